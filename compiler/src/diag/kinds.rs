@@ -1,0 +1,89 @@
+//! Every kind of diagnostic and its wording: code, message, label, notes.
+//!
+//! Messages are lowercase with no trailing period and put code in
+//! backticks; longer explanations go in notes.
+
+use super::Severity;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DiagKind {
+    /// The parser rejected the text.
+    SyntaxError { message: String },
+    /// The source file could not be read.
+    UnreadableFile { path: String, reason: String },
+    /// An import names a module typhon cannot find.
+    UnresolvedImport { module: String, searched: String },
+    /// An import names a C extension or a standard module typhon lacks.
+    UnavailableModule { module: String, is_extension: bool },
+    /// `from m import x` where `m` has no `x`.
+    UnresolvedImportName { module: String, name: String },
+    /// A Python feature typhon does not compile (yet or ever).
+    UnsupportedFeature { feature: String, reason: String },
+    /// A construct CPython rejects when compiling.
+    InvalidSyntax { message: String },
+    /// A name used but never bound anywhere the program can see.
+    UndefinedName { name: String },
+}
+
+impl DiagKind {
+    pub fn code(&self) -> &'static str {
+        match self {
+            DiagKind::SyntaxError { .. } | DiagKind::InvalidSyntax { .. } => "syntax-error",
+            DiagKind::UnreadableFile { .. } => "unreadable-file",
+            DiagKind::UnresolvedImport { .. } | DiagKind::UnresolvedImportName { .. } => "unresolved-import",
+            DiagKind::UnavailableModule { .. } => "unavailable-module",
+            DiagKind::UnsupportedFeature { .. } => "unsupported-feature",
+            DiagKind::UndefinedName { .. } => "undefined-name",
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        match self {
+            DiagKind::UndefinedName { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    pub fn message(&self) -> String {
+        match self {
+            DiagKind::SyntaxError { message } | DiagKind::InvalidSyntax { message } => message.clone(),
+            DiagKind::UnreadableFile { path, reason } => format!("cannot read `{path}`: {reason}"),
+            DiagKind::UnresolvedImport { module, .. } => format!("no module named `{module}`"),
+            DiagKind::UnavailableModule { module, .. } => {
+                format!("module `{module}` is not available in typhon")
+            }
+            DiagKind::UnresolvedImportName { module, name } => {
+                format!("cannot import name `{name}` from `{module}`")
+            }
+            DiagKind::UnsupportedFeature { feature, .. } => format!("{feature} is not supported"),
+            DiagKind::UndefinedName { name } => format!("name `{name}` is never defined"),
+        }
+    }
+
+    /// Short text under the carets.
+    pub fn label(&self) -> String {
+        match self {
+            DiagKind::SyntaxError { .. } | DiagKind::InvalidSyntax { .. } => "here".into(),
+            DiagKind::UnreadableFile { .. } => "imported here".into(),
+            DiagKind::UnresolvedImport { .. } | DiagKind::UnavailableModule { .. } => "imported here".into(),
+            DiagKind::UnresolvedImportName { .. } => "not defined in that module".into(),
+            DiagKind::UnsupportedFeature { .. } => "not supported".into(),
+            DiagKind::UndefinedName { .. } => "raises `NameError` when evaluated".into(),
+        }
+    }
+
+    pub fn notes(&self) -> Vec<String> {
+        match self {
+            DiagKind::UnresolvedImport { searched, .. } => vec![format!("searched: {searched}")],
+            DiagKind::UnavailableModule { is_extension: true, .. } => vec![
+                "it is a C extension module; typhon compiles Python source and cannot load compiled extensions"
+                    .into(),
+            ],
+            DiagKind::UnavailableModule { is_extension: false, .. } => {
+                vec!["see docs/unsupported.md for the standard-library modules typhon provides".into()]
+            }
+            DiagKind::UnsupportedFeature { reason, .. } => vec![reason.clone()],
+            _ => vec![],
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! Runs the pipeline stages in order; the only place that knows them all.
+//!
+//! parse + resolve -> infer -> lower -> (verify) -> codegen. The driver
+//! takes a file reader from `main.rs`, so stages stay free of IO; linking,
+//! which runs the system linker, is the one stage with side effects and is
+//! invoked by `main.rs` on the driver's output.
+
+use std::path::Path;
+
+use crate::diag::{self, Diagnostic, SourceMap};
+use crate::infer::{self, InferMode};
+use crate::{lower, resolve, tir};
+
+/// What the front end produced: always the sources (for rendering
+/// diagnostics), the program when there were no errors.
+pub struct FrontEnd {
+    pub sources: SourceMap,
+    pub diags: Vec<Diagnostic>,
+    pub resolved: Option<resolve::Program>,
+    pub types: Option<infer::TypeTable>,
+    pub program: Option<tir::Program>,
+}
+
+/// Parse, resolve, infer and lower `main_path` and everything it imports.
+pub fn front_end(main_path: &str, mode: InferMode, read: &dyn Fn(&Path) -> std::io::Result<String>) -> FrontEnd {
+    let (mut resolved, mut diags) = resolve::resolve(main_path, read);
+    if diag::has_errors(&diags) {
+        let sources = std::mem::take(&mut resolved.sources);
+        return FrontEnd { sources, diags, resolved: None, types: None, program: None };
+    }
+    let types = infer::infer(&resolved, mode);
+    let (program, lower_diags) = lower::lower_program(&resolved);
+    diags.extend(lower_diags);
+    let program = if diag::has_errors(&diags) {
+        None
+    } else {
+        let problems = tir::verifier::verify(&program);
+        if !problems.is_empty() {
+            panic!("TIR verifier failed after lowering:\n{}", problems.join("\n"));
+        }
+        Some(program)
+    };
+    // The sources move out of the resolved program so diagnostics can be
+    // rendered whatever happened.
+    let sources = std::mem::take(&mut resolved.sources);
+    FrontEnd { sources, diags, resolved: Some(resolved), types: Some(types), program }
+}

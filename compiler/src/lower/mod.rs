@@ -1,0 +1,251 @@
+//! AST -> TIR.
+//!
+//! In: the resolved program (parsed modules, their global names) and the
+//! type table from `infer`. Out: a verified-shape [`tir::Program`] with one
+//! function per Python function and one init function per module, or
+//! diagnostics for constructs typhon does not compile.
+//!
+//! Every Python value is lowered as `obj` here (the dynamic reference path);
+//! typed specialisations come from `infer` later. Calls to module-level
+//! functions whose name is bound exactly once are direct calls with
+//! arguments bound at compile time; everything else goes through the
+//! generic call protocol. Entry point: [`lower_program`].
+
+mod builder;
+mod calls;
+mod compact;
+mod expr;
+mod functions;
+mod stmt;
+mod try_stmt;
+
+use std::collections::HashMap;
+
+use crate::diag::{DiagKind, Diagnostic, Span};
+use crate::resolve;
+use crate::syntax::ast;
+use crate::tir::{self, Const, ConstId, FuncId, GlobalId, ModuleId};
+
+pub use builder::FnBuilder;
+
+/// Lower every module of the program.
+pub fn lower_program(resolved: &resolve::Program) -> (tir::Program, Vec<Diagnostic>) {
+    let mut lowerer = Lowerer::new(resolved);
+    lowerer.declare_modules();
+    for module_idx in 0..resolved.modules.len() {
+        lowerer.lower_module(module_idx);
+    }
+    lowerer.out.main = ModuleId(resolved.main as u32);
+    (lowerer.out, lowerer.diags)
+}
+
+/// A module-level function that callers may call directly.
+#[derive(Clone, Debug)]
+pub struct DirectFunction {
+    pub func: FuncId,
+    pub params: Vec<String>,
+    /// Hidden global slots holding the default values of the last params.
+    pub default_globals: Vec<GlobalId>,
+}
+
+/// State shared by all functions being lowered.
+pub struct Lowerer<'a> {
+    pub resolved: &'a resolve::Program,
+    pub out: tir::Program,
+    pub diags: Vec<Diagnostic>,
+    globals: HashMap<(usize, String), GlobalId>,
+    str_consts: HashMap<String, ConstId>,
+    /// Direct-callable functions by (module, name).
+    pub direct: HashMap<(usize, String), DirectFunction>,
+    /// Attribute names assigned anywhere (`x.name = ...`): functions with
+    /// such a name may be replaced through their module object.
+    assigned_attributes: std::collections::HashSet<String>,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(resolved: &'a resolve::Program) -> Self {
+        let mut assigned_attributes = std::collections::HashSet::new();
+        for module in &resolved.modules {
+            resolve::scope::walk_statements(&module.body, &mut |stmt| {
+                let targets: Vec<&ast::Expr> = match stmt {
+                    ast::Stmt::Assign(assign) => assign.targets.iter().collect(),
+                    ast::Stmt::AugAssign(assign) => vec![&assign.target],
+                    ast::Stmt::AnnAssign(assign) => vec![&assign.target],
+                    ast::Stmt::Delete(delete) => delete.targets.iter().collect(),
+                    _ => vec![],
+                };
+                for target in targets {
+                    collect_attribute_targets(target, &mut assigned_attributes);
+                }
+            });
+        }
+        Lowerer {
+            resolved,
+            out: tir::Program::default(),
+            diags: Vec::new(),
+            globals: HashMap::new(),
+            str_consts: HashMap::new(),
+            direct: HashMap::new(),
+            assigned_attributes,
+        }
+    }
+
+    pub fn error(&mut self, kind: DiagKind, span: Span) {
+        self.diags.push(Diagnostic::new(kind, span));
+    }
+
+    pub fn unsupported(&mut self, feature: &str, reason: &str, span: Span) {
+        self.error(DiagKind::UnsupportedFeature { feature: feature.into(), reason: reason.into() }, span);
+    }
+
+    /// The slot of a module global, created on first use.
+    pub fn global(&mut self, module: usize, name: &str) -> GlobalId {
+        if let Some(id) = self.globals.get(&(module, name.to_string())) {
+            return *id;
+        }
+        let id = self.out.globals.push(tir::Global { module: ModuleId(module as u32), name: name.to_string() });
+        self.globals.insert((module, name.to_string()), id);
+        let name_const = self.str_const(name);
+        if let Some(tir_module) = self.out.modules.items.get_mut(module) {
+            tir_module.globals.push(id);
+            tir_module.global_name_consts.push(name_const);
+        }
+        id
+    }
+
+    pub fn str_const(&mut self, text: &str) -> ConstId {
+        if let Some(id) = self.str_consts.get(text) {
+            return *id;
+        }
+        let id = self.out.consts.push(Const::Str(text.to_string()));
+        self.str_consts.insert(text.to_string(), id);
+        id
+    }
+
+    pub fn constant(&mut self, constant: Const) -> ConstId {
+        if let Const::Str(text) = &constant {
+            return self.str_const(&text.clone());
+        }
+        if let Some((id, _)) = self.out.consts.iter().find(|(_, existing)| const_identical(existing, &constant)) {
+            return id;
+        }
+        self.out.consts.push(constant)
+    }
+
+    /// A tuple constant of strings (keyword names, parameter names).
+    pub fn names_tuple(&mut self, names: &[String]) -> ConstId {
+        let items: Vec<ConstId> = names.iter().map(|name| self.str_const(name)).collect();
+        self.constant(Const::Tuple(items))
+    }
+
+    /// Create the TIR modules, their globals and init functions, and the
+    /// ids of direct-callable functions, before any body is lowered.
+    fn declare_modules(&mut self) {
+        for (module_idx, module) in self.resolved.modules.iter().enumerate() {
+            let file = self.resolved.sources.file(module.file);
+            let name_const = self.str_const(&module.name);
+            let init = self.out.functions.push(placeholder_function(module_idx));
+            self.out.modules.push(tir::Module {
+                name: module.name.clone(),
+                path: file.path.clone(),
+                source: file.text.clone(),
+                init,
+                globals: Vec::new(),
+                name_const,
+                global_name_consts: Vec::new(),
+            });
+            for name in &module.globals {
+                self.global(module_idx, name);
+            }
+        }
+        for (module_idx, module) in self.resolved.modules.iter().enumerate() {
+            let counts = binding_counts(&module.body);
+            for stmt in &module.body {
+                let ast::Stmt::FunctionDef(def) = stmt else { continue };
+                let name = def.name.to_string();
+                let simple_params = def.args.posonlyargs.is_empty()
+                    && def.args.vararg.is_none()
+                    && def.args.kwonlyargs.is_empty()
+                    && def.args.kwarg.is_none()
+                    && def.decorator_list.is_empty();
+                if counts.get(&name) != Some(&1) || !simple_params || self.assigned_attributes.contains(&name) {
+                    continue;
+                }
+                let func = self.out.functions.push(placeholder_function(module_idx));
+                let params: Vec<String> = def.args.args.iter().map(|p| p.def.arg.to_string()).collect();
+                let n_defaults = def.args.args.iter().filter(|p| p.default.is_some()).count();
+                let default_globals = (params.len() - n_defaults..params.len())
+                    .map(|idx| self.global(module_idx, &format!("{name}.__defaults__[{idx}]")))
+                    .collect();
+                self.direct.insert((module_idx, name), DirectFunction { func, params, default_globals });
+            }
+        }
+    }
+
+    fn lower_module(&mut self, module_idx: usize) {
+        let module = &self.resolved.modules[module_idx];
+        let init = self.out.modules[ModuleId(module_idx as u32)].init;
+        let mut builder = FnBuilder::new(self, module_idx, None, "<module>".into(), 1);
+        builder.func.is_module_init = true;
+        builder.func.symbol = format!("{}$init", symbol_safe(&module.name));
+        builder.lower_module_body(&module.body);
+        let func = builder.finish();
+        self.out.functions[init] = func;
+    }
+}
+
+fn placeholder_function(module_idx: usize) -> tir::Function {
+    tir::Function {
+        name: String::new(),
+        symbol: String::new(),
+        module: ModuleId(module_idx as u32),
+        params: Vec::new(),
+        generic: None,
+        locals: tir::IndexVec::new(),
+        values: tir::IndexVec::new(),
+        blocks: tir::IndexVec::new(),
+        line: 0,
+        is_module_init: false,
+    }
+}
+
+/// How many module-level statements bind each name (a function that
+/// assigns it through `global` counts as one).
+fn binding_counts(body: &[ast::Stmt]) -> HashMap<String, usize> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for stmt in body {
+        // `module_globals` of one statement lists each name it binds once,
+        // nested blocks and `global` assignments in functions included.
+        for name in resolve::scope::module_globals(std::slice::from_ref(stmt)) {
+            if name != "__name__" {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+    }
+    counts
+}
+
+fn collect_attribute_targets(target: &ast::Expr, out: &mut std::collections::HashSet<String>) {
+    match target {
+        ast::Expr::Attribute(attr) => {
+            out.insert(attr.attr.to_string());
+        }
+        ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| collect_attribute_targets(e, out)),
+        ast::Expr::List(list) => list.elts.iter().for_each(|e| collect_attribute_targets(e, out)),
+        ast::Expr::Starred(starred) => collect_attribute_targets(&starred.value, out),
+        _ => {}
+    }
+}
+
+/// Constants are shared only when indistinguishable (`1.0` and `-0.0` differ).
+fn const_identical(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        _ => a == b,
+    }
+}
+
+/// A name usable inside an object-file symbol.
+pub fn symbol_safe(name: &str) -> String {
+    name.chars().map(|ch| if ch.is_ascii_alphanumeric() || ch == '_' { ch } else { '_' }).collect()
+}

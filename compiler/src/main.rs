@@ -1,0 +1,270 @@
+//! The `typhon` command line: flags, reading files, printing diagnostics,
+//! running the linker and the built program, exit codes.
+//!
+//! Exit status: 0 on success, 1 when the program has errors, 2 for bad
+//! command-line usage, 101 for an internal compiler error.
+
+mod codegen;
+mod diag;
+mod driver;
+mod infer;
+mod link;
+mod lower;
+mod resolve;
+mod syntax;
+mod tir;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(name = "typhon", version, about = "Compile Python 3 programs to native executables")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a program into an executable.
+    Build {
+        /// The main Python file.
+        file: String,
+        /// Output path (default: the file's name without `.py`, in the current directory).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Print (or, for `obj`, write) one stage's output instead of linking.
+        #[arg(long, value_enum)]
+        emit: Option<Emit>,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Build a program into a cache and run it, passing ARGS and its exit status through.
+    Run {
+        file: String,
+        /// Arguments for the program (after `--`).
+        #[arg(last = true)]
+        args: Vec<String>,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Run the front end and type inference only.
+    Check {
+        file: String,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Explain a diagnostic code.
+    Explain { code: String },
+}
+
+#[derive(clap::Args, Clone)]
+struct CommonArgs {
+    /// Type inference: `full`, or `none` (every value dynamically typed).
+    #[arg(long, value_enum, default_value_t = Infer::Full)]
+    infer: Infer,
+    /// How diagnostics are printed.
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+    message_format: MessageFormat,
+}
+
+#[derive(ValueEnum, Clone, Copy, PartialEq)]
+enum Emit {
+    Ast,
+    Types,
+    Ir,
+    Clif,
+    Obj,
+}
+
+#[derive(ValueEnum, Clone, Copy, PartialEq)]
+enum Infer {
+    Full,
+    None,
+}
+
+#[derive(ValueEnum, Clone, Copy, PartialEq)]
+enum MessageFormat {
+    Human,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error: internal compiler error: {info}");
+        eprintln!("note: this is a bug in typhon; please report it with the input program");
+    }));
+    match std::panic::catch_unwind(|| run(cli)) {
+        Ok(code) => code,
+        Err(_) => ExitCode::from(101),
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Build { file, output, emit, common } => build(&file, output, emit, &common),
+        Command::Run { file, args, common } => run_program(&file, &args, &common),
+        Command::Check { file, common } => match front_end(&file, &common) {
+            Some(_) => ExitCode::SUCCESS,
+            None => ExitCode::from(1),
+        },
+        Command::Explain { code } => explain(&code),
+    }
+}
+
+fn read_source(path: &Path) -> std::io::Result<String> {
+    std::fs::read_to_string(path)
+}
+
+/// Run the front end, print its diagnostics, and return the result when
+/// there were no errors.
+fn front_end(file: &str, common: &CommonArgs) -> Option<driver::FrontEnd> {
+    let mode = match common.infer {
+        Infer::Full => infer::InferMode::Full,
+        Infer::None => infer::InferMode::None,
+    };
+    let result = driver::front_end(file, mode, &read_source);
+    if !result.diags.is_empty() {
+        let text = match common.message_format {
+            MessageFormat::Human => diag::render_human(&result.sources, &result.diags),
+            MessageFormat::Json => diag::render_json(&result.sources, &result.diags),
+        };
+        eprint!("{text}");
+    }
+    if diag::has_errors(&result.diags) || result.program.is_none() {
+        return None;
+    }
+    Some(result)
+}
+
+fn build(file: &str, output: Option<PathBuf>, emit: Option<Emit>, common: &CommonArgs) -> ExitCode {
+    if emit == Some(Emit::Ast) {
+        return emit_ast(file);
+    }
+    let Some(result) = front_end(file, common) else { return ExitCode::from(1) };
+    let Some(program) = &result.program else { return ExitCode::from(1) };
+    let options = codegen::CodegenOptions::host();
+    match emit {
+        Some(Emit::Types) => {
+            if let Some(types) = &result.types {
+                for line in &types.summary {
+                    println!("{line}");
+                }
+            }
+            return ExitCode::SUCCESS;
+        }
+        Some(Emit::Ir) => {
+            print!("{}", tir::printer::print_program(program));
+            return ExitCode::SUCCESS;
+        }
+        Some(Emit::Clif) => {
+            return match codegen::emit_clif(program, &options) {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(err) => internal_error(&format!("{err:?}")),
+            };
+        }
+        _ => {}
+    }
+    let object = match codegen::compile(program, &options) {
+        Ok(object) => object,
+        Err(err) => return internal_error(&format!("code generation failed: {err:?}")),
+    };
+    let output = output.unwrap_or_else(|| default_output(file, emit == Some(Emit::Obj)));
+    if emit == Some(Emit::Obj) {
+        return match std::fs::write(&output, object) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("error: cannot write `{}`: {err}", output.display());
+                ExitCode::from(1)
+            }
+        };
+    }
+    match link::link(&object, &output, &link::LinkOptions::default()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: linking failed: {err}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn emit_ast(file: &str) -> ExitCode {
+    let text = match read_source(Path::new(file)) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("error: cannot read `{file}`: {err}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut sources = diag::SourceMap::default();
+    let file_id = sources.add(file.to_string(), text);
+    match syntax::parse_module(&sources.file(file_id).text, file, file_id) {
+        Ok(body) => {
+            for stmt in body {
+                println!("{stmt:#?}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(diag) => {
+            eprint!("{}", diag::render_human(&sources, &[diag]));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `app.py` -> `./app` (or `./app.o` for `--emit obj`).
+fn default_output(file: &str, object: bool) -> PathBuf {
+    let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "a".into());
+    PathBuf::from(if object { format!("{stem}.o") } else { stem })
+}
+
+fn run_program(file: &str, args: &[String], common: &CommonArgs) -> ExitCode {
+    let cache = std::env::temp_dir().join(format!("typhon-run-{}", std::process::id()));
+    if let Err(err) = std::fs::create_dir_all(&cache) {
+        eprintln!("error: cannot create `{}`: {err}", cache.display());
+        return ExitCode::from(1);
+    }
+    let executable = cache.join(default_output(file, false));
+    let status = build(file, Some(executable.clone()), None, common);
+    if status != ExitCode::SUCCESS {
+        return status;
+    }
+    let result = std::process::Command::new(&executable).args(args).status();
+    let _ = std::fs::remove_dir_all(&cache);
+    match result {
+        Ok(status) => match status.code() {
+            Some(code) => ExitCode::from(code as u8),
+            // Killed by a signal: report it as a shell would.
+            None => ExitCode::from(128 + std::os::unix::process::ExitStatusExt::signal(&status).unwrap_or(0) as u8),
+        },
+        Err(err) => {
+            eprintln!("error: cannot run `{}`: {err}", executable.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn explain(code: &str) -> ExitCode {
+    match diag::explain(code) {
+        Some(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!("error: no diagnostic named `{code}`");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn internal_error(message: &str) -> ExitCode {
+    eprintln!("error: internal compiler error: {message}");
+    eprintln!("note: this is a bug in typhon; please report it with the input program");
+    ExitCode::from(101)
+}

@@ -1,0 +1,282 @@
+//! Modules and scopes: which files make up the program, and what each name
+//! in them refers to.
+//!
+//! In: the main file's path and a way to read files. Out: a [`Program`]
+//! holding every user module the main file reaches through imports (parsed,
+//! in first-import order), the native modules it imports, and each module's
+//! global names; plus diagnostics for imports that cannot be satisfied.
+//! Per-function scopes are computed on demand by [`scope`], which `lower`
+//! uses while it walks function bodies.
+//!
+//! Invariant for the next stage: every `import` of a user module names a
+//! module present in `Program::modules`; native imports name an entry of
+//! `typhon_abi::NATIVE_MODULES`.
+
+pub mod scope;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{DiagKind, Diagnostic, FileId, SourceMap, Span};
+use crate::syntax::{self, ast};
+
+/// A parsed user module.
+#[derive(Debug)]
+pub struct Module {
+    /// Dotted name; `__main__` for the main file.
+    pub name: String,
+    /// Name used to resolve relative imports (the package for `__init__`).
+    pub package: String,
+    pub file: FileId,
+    pub body: Vec<ast::Stmt>,
+    /// Every name bound at module scope, in first-binding order.
+    pub globals: Vec<String>,
+}
+
+/// What an import statement's module name refers to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ModuleRef {
+    /// Index into `Program::modules`.
+    User(usize),
+    /// Index into `typhon_abi::NATIVE_MODULES`.
+    Native(usize),
+}
+
+#[derive(Debug)]
+pub struct Program {
+    pub sources: SourceMap,
+    pub modules: Vec<Module>,
+    /// Dotted module name -> module, for every module resolved.
+    pub by_name: HashMap<String, ModuleRef>,
+    pub main: usize,
+}
+
+impl Program {
+    pub fn lookup(&self, name: &str) -> Option<&ModuleRef> {
+        self.by_name.get(name)
+    }
+}
+
+/// Load the main file and every module it imports. The program is always
+/// returned (its sources are needed to render diagnostics) but is complete
+/// only when no error was reported.
+pub fn resolve(main_path: &str, read: &dyn Fn(&Path) -> std::io::Result<String>) -> (Program, Vec<Diagnostic>) {
+    let mut loader = Loader {
+        root: Path::new(main_path).parent().map(Path::to_path_buf).unwrap_or_default(),
+        read,
+        program: Program { sources: SourceMap::default(), modules: Vec::new(), by_name: HashMap::new(), main: 0 },
+        diags: Vec::new(),
+    };
+    let text = match read(Path::new(main_path)) {
+        Ok(text) => text,
+        Err(err) => {
+            let file = loader.program.sources.add(main_path.to_string(), String::new());
+            let kind = DiagKind::UnreadableFile { path: main_path.to_string(), reason: err.to_string() };
+            return (loader.program, vec![Diagnostic::new(kind, Span { file, start: 0, end: 0 })]);
+        }
+    };
+    if let Some(main) = loader.load(main_path.to_string(), text, "__main__".into(), String::new()) {
+        loader.program.main = main;
+    }
+    (loader.program, loader.diags)
+}
+
+struct Loader<'a> {
+    root: PathBuf,
+    read: &'a dyn Fn(&Path) -> std::io::Result<String>,
+    program: Program,
+    diags: Vec<Diagnostic>,
+}
+
+impl Loader<'_> {
+    /// Parse one module and, depth first, everything it imports.
+    fn load(&mut self, path: String, text: String, name: String, package: String) -> Option<usize> {
+        let file = self.program.sources.add(path.clone(), text);
+        let body = match syntax::parse_module(&self.program.sources.file(file).text, &path, file) {
+            Ok(body) => body,
+            Err(diag) => {
+                self.diags.push(diag);
+                return None;
+            }
+        };
+        let globals = scope::module_globals(&body);
+        let idx = self.program.modules.len();
+        self.program.by_name.insert(name.clone(), ModuleRef::User(idx));
+        self.program.modules.push(Module { name, package, file, body: Vec::new(), globals });
+        let imports = collect_imports(&body);
+        for import in imports {
+            self.resolve_import(idx, file, import);
+        }
+        self.program.modules[idx].body = body;
+        Some(idx)
+    }
+
+    fn resolve_import(&mut self, importer: usize, file: FileId, import: Import) {
+        let span = syntax::span(file, import.range);
+        let absolute = if import.level > 0 {
+            let package = &self.program.modules[importer].package;
+            let mut parts: Vec<&str> = if package.is_empty() { vec![] } else { package.split('.').collect() };
+            for _ in 1..import.level {
+                parts.pop();
+            }
+            if !import.module.is_empty() {
+                parts.push(&import.module);
+            }
+            parts.join(".")
+        } else {
+            import.module.clone()
+        };
+        if absolute.is_empty() {
+            // `from . import x` in the main directory: each name is a module.
+            for name in &import.names {
+                self.ensure_module(name, span);
+            }
+            return;
+        }
+        if !self.ensure_module(&absolute, span) {
+            return;
+        }
+        // `from pkg import sub` may name a submodule rather than a global.
+        if let Some(ModuleRef::User(module)) = self.program.lookup(&absolute).cloned() {
+            for name in &import.names {
+                if name != "*" && !self.program.modules[module].globals.contains(name) {
+                    let dotted = format!("{absolute}.{name}");
+                    if self.module_file(&dotted).is_some() {
+                        self.ensure_module(&dotted, span);
+                    } else {
+                        let kind = DiagKind::UnresolvedImportName { module: absolute.clone(), name: name.clone() };
+                        self.diags.push(Diagnostic::new(kind, span));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Make sure `dotted` and its parent packages are loaded; false after
+    /// reporting a diagnostic.
+    fn ensure_module(&mut self, dotted: &str, span: Span) -> bool {
+        let parts: Vec<&str> = dotted.split('.').collect();
+        for end in 1..=parts.len() {
+            let name = parts[..end].join(".");
+            if self.program.by_name.contains_key(&name) {
+                continue;
+            }
+            if let Some(native) = typhon_abi::native_module_index(&name) {
+                self.program.by_name.insert(name, ModuleRef::Native(native));
+                continue;
+            }
+            let Some((path, is_package)) = self.module_file(&name) else {
+                self.diags.push(Diagnostic::new(unavailable(&name, &self.root), span));
+                return false;
+            };
+            let text = match (self.read)(&path) {
+                Ok(text) => text,
+                Err(err) => {
+                    let kind = DiagKind::UnreadableFile { path: path.display().to_string(), reason: err.to_string() };
+                    self.diags.push(Diagnostic::new(kind, span));
+                    return false;
+                }
+            };
+            let package = if is_package { name.clone() } else { parts[..end - 1].join(".") };
+            let display_path = path.display().to_string();
+            let Some(module) = self.load(display_path, text, name.clone(), package) else {
+                return false;
+            };
+            // A submodule becomes an attribute of its parent package.
+            if end > 1 {
+                let parent = parts[..end - 1].join(".");
+                if let Some(ModuleRef::User(parent_idx)) = self.program.lookup(&parent).cloned() {
+                    let child = parts[end - 1].to_string();
+                    if !self.program.modules[parent_idx].globals.contains(&child) {
+                        self.program.modules[parent_idx].globals.push(child);
+                    }
+                }
+            }
+            let _ = module;
+        }
+        true
+    }
+
+    /// The file holding a user module, and whether it is a package.
+    fn module_file(&self, dotted: &str) -> Option<(PathBuf, bool)> {
+        let relative: PathBuf = dotted.split('.').collect();
+        let as_file = self.root.join(&relative).with_extension("py");
+        if as_file.is_file() {
+            return Some((as_file, false));
+        }
+        let as_package = self.root.join(&relative).join("__init__.py");
+        if as_package.is_file() {
+            return Some((as_package, true));
+        }
+        None
+    }
+}
+
+/// Modules that are compiled C extensions in CPython's ecosystem.
+const EXTENSION_MODULES: &[&str] = &[
+    "numpy", "pandas", "scipy", "torch", "tensorflow", "lxml", "psycopg2", "cython", "matplotlib", "PIL",
+    "cryptography", "ujson", "orjson", "_ctypes", "ctypes",
+];
+
+fn unavailable(name: &str, root: &Path) -> DiagKind {
+    let top = name.split('.').next().unwrap_or(name);
+    if EXTENSION_MODULES.contains(&top) {
+        DiagKind::UnavailableModule { module: name.to_string(), is_extension: true }
+    } else if is_stdlib_module(top) {
+        DiagKind::UnavailableModule { module: name.to_string(), is_extension: false }
+    } else {
+        let dir = if root.as_os_str().is_empty() { ".".to_string() } else { root.display().to_string() };
+        let relative: PathBuf = name.split('.').collect();
+        DiagKind::UnresolvedImport {
+            module: name.to_string(),
+            searched: format!(
+                "{dir}/{}.py, {dir}/{}/__init__.py and the native modules",
+                relative.display(),
+                relative.display()
+            ),
+        }
+    }
+}
+
+fn is_stdlib_module(name: &str) -> bool {
+    const STDLIB: &[&str] = &[
+        "os", "re", "json", "math", "random", "time", "datetime", "collections", "itertools", "functools",
+        "string", "io", "pathlib", "subprocess", "threading", "socket", "typing", "dataclasses", "enum",
+        "heapq", "bisect", "copy", "struct", "hashlib", "base64", "argparse", "logging", "unittest",
+        "operator", "decimal", "fractions", "statistics", "textwrap", "shutil", "glob", "pickle", "csv",
+        "abc", "contextlib", "array", "queue", "asyncio", "urllib", "http", "email", "sqlite3", "zlib",
+        "gzip", "tempfile", "traceback", "inspect", "types", "weakref", "gc", "platform", "signal",
+        "errno", "select", "uuid", "secrets", "pprint", "warnings", "importlib", "builtins",
+    ];
+    STDLIB.contains(&name)
+}
+
+/// One import statement's module and imported names.
+struct Import {
+    module: String,
+    level: u32,
+    names: Vec<String>,
+    range: rustpython_parser::text_size::TextRange,
+}
+
+/// Every import in a module, including those inside functions and blocks.
+fn collect_imports(body: &[ast::Stmt]) -> Vec<Import> {
+    let mut res = Vec::new();
+    scope::walk_statements(body, &mut |stmt| match stmt {
+        ast::Stmt::Import(import) => {
+            for alias in &import.names {
+                res.push(Import { module: alias.name.to_string(), level: 0, names: vec![], range: alias.range });
+            }
+        }
+        ast::Stmt::ImportFrom(import) => {
+            res.push(Import {
+                module: import.module.as_ref().map(|m| m.to_string()).unwrap_or_default(),
+                level: import.level.map(|l| l.to_u32()).unwrap_or(0),
+                names: import.names.iter().map(|alias| alias.name.to_string()).collect(),
+                range: import.range,
+            });
+        }
+        _ => {}
+    });
+    res
+}

@@ -1,0 +1,36 @@
+//! Source text -> AST, wrapping `rustpython-parser`.
+//!
+//! In: a file's text and its [`FileId`]. Out: the module's statements with
+//! byte ranges, or a `syntax-error` diagnostic. The parser accepts the
+//! Python 3.11 grammar; anything it rejects is reported here, and nothing
+//! after this stage sees malformed text.
+
+pub use rustpython_parser::ast;
+use rustpython_parser::{Parse, text_size::TextRange};
+
+use crate::diag::{DiagKind, Diagnostic, FileId, Span};
+
+/// Parse a whole module.
+pub fn parse_module(text: &str, path: &str, file: FileId) -> Result<Vec<ast::Stmt>, Diagnostic> {
+    ast::Suite::parse(text, path).map_err(|err| {
+        let offset = u32::from(err.offset).min(text.len() as u32);
+        let message = describe(&err.error);
+        Diagnostic::new(DiagKind::SyntaxError { message }, Span { file, start: offset, end: offset })
+    })
+}
+
+/// The span of an AST range in `file`.
+pub fn span(file: FileId, range: TextRange) -> Span {
+    Span { file, start: range.start().into(), end: range.end().into() }
+}
+
+fn describe(error: &rustpython_parser::ParseErrorType) -> String {
+    use rustpython_parser::ParseErrorType;
+    match error {
+        ParseErrorType::Eof => "unexpected end of file".into(),
+        ParseErrorType::ExtraToken(tok) => format!("unexpected `{tok}`"),
+        ParseErrorType::InvalidToken => "invalid token".into(),
+        ParseErrorType::UnrecognizedToken(tok, _) => format!("invalid syntax: unexpected `{tok}`"),
+        ParseErrorType::Lexical(lexical) => format!("invalid syntax: {lexical}"),
+    }
+}

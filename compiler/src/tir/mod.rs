@@ -1,0 +1,390 @@
+//! The typed IR (TIR): the program after lowering, before code generation.
+//!
+//! A [`Program`] holds every module's global slots, a constant pool and the
+//! functions reachable from the main module. Each [`Function`] is a list of
+//! basic blocks of [`Inst`]s over SSA values, plus typed local variable slots
+//! (`LoadLocal` / `StoreLocal`) that carry data between blocks; a value is
+//! used only in the block that defines it, which keeps SSA construction in
+//! the back end (Cranelift's frontend does it for locals).
+//!
+//! Python-level operations stay visible (`BinOp`, `GetItem`, `CallDirect`)
+//! until a pass or the code generator lowers them.
+//!
+//! Exceptions: an instruction that can raise has an implicit edge to its
+//! block's `handler` (or, without one, out of the function). On that edge
+//! the code generator records `(function, line)` in the exception's
+//! traceback. A handler block starts with `FetchException`.
+//!
+//! This module defines the IR, its text form ([`printer`]) and its
+//! [`verifier`]; nothing here transforms it.
+
+pub mod printer;
+pub mod verifier;
+
+pub use typhon_abi::{BinOp, CmpOp, UnaryOp};
+
+/// Defines a `u32` newtype id and an index vector keyed by it.
+macro_rules! entity_id {
+    ($name:ident, $prefix:literal) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}{}", $prefix, self.0)
+            }
+        }
+
+        impl From<usize> for $name {
+            fn from(idx: usize) -> Self {
+                $name(idx as u32)
+            }
+        }
+    };
+}
+
+entity_id!(FuncId, "fn");
+entity_id!(BlockId, "b");
+entity_id!(ValueId, "v");
+entity_id!(LocalId, "l");
+entity_id!(GlobalId, "g");
+entity_id!(ConstId, "k");
+entity_id!(ModuleId, "m");
+
+/// A vector indexed by an entity id.
+#[derive(Clone, Debug)]
+pub struct IndexVec<I, T> {
+    pub items: Vec<T>,
+    marker: std::marker::PhantomData<I>,
+}
+
+impl<I: From<usize> + Copy, T> IndexVec<I, T> {
+    pub fn new() -> Self {
+        IndexVec { items: Vec::new(), marker: std::marker::PhantomData }
+    }
+
+    pub fn push(&mut self, item: T) -> I {
+        self.items.push(item);
+        I::from(self.items.len() - 1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (I, &T)> {
+        self.items.iter().enumerate().map(|(idx, item)| (I::from(idx), item))
+    }
+}
+
+impl<I: From<usize> + Copy, T> Default for IndexVec<I, T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<I: Into<usize>, T> std::ops::Index<I> for IndexVec<I, T> {
+    type Output = T;
+    fn index(&self, idx: I) -> &T {
+        &self.items[idx.into()]
+    }
+}
+
+impl<I: Into<usize>, T> std::ops::IndexMut<I> for IndexVec<I, T> {
+    fn index_mut(&mut self, idx: I) -> &mut T {
+        &mut self.items[idx.into()]
+    }
+}
+
+macro_rules! into_usize {
+    ($($name:ident),*) => {$(
+        impl From<$name> for usize {
+            fn from(id: $name) -> usize {
+                id.0 as usize
+            }
+        }
+    )*};
+}
+into_usize!(FuncId, BlockId, ValueId, LocalId, GlobalId, ConstId, ModuleId);
+
+/// Static types of values and locals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    /// Any Python value, one word (the dynamic type).
+    Obj,
+    /// A native truth value (`i8`), used for branch conditions.
+    Bool,
+}
+
+impl std::fmt::Display for Type {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Type::Obj => "obj",
+            Type::Bool => "bool",
+        })
+    }
+}
+
+/// The whole program.
+#[derive(Debug, Default)]
+pub struct Program {
+    pub modules: IndexVec<ModuleId, Module>,
+    pub functions: IndexVec<FuncId, Function>,
+    pub globals: IndexVec<GlobalId, Global>,
+    pub consts: IndexVec<ConstId, Const>,
+    /// The main module; its body runs as the program.
+    pub main: ModuleId,
+}
+
+impl Default for ModuleId {
+    fn default() -> Self {
+        ModuleId(0)
+    }
+}
+
+/// A user module compiled into the program.
+#[derive(Debug)]
+pub struct Module {
+    /// Dotted name (`__main__` for the main file).
+    pub name: String,
+    /// Source path as given to the compiler (for tracebacks).
+    pub path: String,
+    /// The module's source text (for traceback source lines).
+    pub source: String,
+    /// The function running the module body.
+    pub init: FuncId,
+    /// Its global slots, in a fixed order.
+    pub globals: Vec<GlobalId>,
+    /// `Const::Str` of the module name, for the module object.
+    pub name_const: ConstId,
+    /// `Const::Str` of each global's name, parallel to `globals`.
+    pub global_name_consts: Vec<ConstId>,
+}
+
+/// One module-level variable slot. Unbound slots hold 0.
+#[derive(Debug)]
+pub struct Global {
+    pub module: ModuleId,
+    pub name: String,
+}
+
+/// A constant created once at program start. A `Tuple` refers only to
+/// constants with smaller ids, so creating them in id order works.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Str(String),
+    /// An integer too large for an inline small int, in decimal.
+    BigInt(String),
+    Float(f64),
+    Bytes(Vec<u8>),
+    /// A tuple of other constants (keyword-name tuples, parameter names).
+    Tuple(Vec<ConstId>),
+}
+
+#[derive(Debug)]
+pub struct Function {
+    /// Qualified name as tracebacks show it (`<module>` for module bodies).
+    pub name: String,
+    /// Unique symbol-safe name for the object file.
+    pub symbol: String,
+    pub module: ModuleId,
+    /// Locals that receive the arguments, in order.
+    pub params: Vec<LocalId>,
+    /// Parameter names and default-value count, when the function can be
+    /// called as a value (through its generic entry point).
+    pub generic: Option<GenericEntry>,
+    pub locals: IndexVec<LocalId, Local>,
+    pub values: IndexVec<ValueId, Type>,
+    pub blocks: IndexVec<BlockId, Block>,
+    /// Source line of the definition.
+    pub line: u32,
+    /// Module bodies run once: a second import returns at once.
+    pub is_module_init: bool,
+}
+
+/// What the generic entry point needs to bind arguments.
+#[derive(Debug, Clone)]
+pub struct GenericEntry {
+    /// A `Const::Tuple` of the parameter names.
+    pub param_names: ConstId,
+    /// A `Const::Str` of the function's name (`__name__`).
+    pub name: ConstId,
+}
+
+#[derive(Debug)]
+pub struct Local {
+    pub name: String,
+    pub ty: Type,
+}
+
+#[derive(Debug, Default)]
+pub struct Block {
+    pub insts: Vec<Inst>,
+    pub term: Terminator,
+    /// Source line of the terminator (for `raise`, `assert`).
+    pub term_line: u32,
+    /// Where an exception raised in this block goes; `None` leaves the function.
+    pub handler: Option<BlockId>,
+}
+
+#[derive(Debug)]
+pub struct Inst {
+    /// Values defined by the instruction (most define zero or one).
+    pub results: Vec<ValueId>,
+    pub op: Op,
+    /// Source line, for tracebacks.
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    // Constants.
+    /// An inline small int.
+    SmallInt(i64),
+    Const(ConstId),
+    None,
+    True,
+    False,
+    /// The object `typhon_abi::BUILTINS[index]`.
+    Builtin(u32),
+
+    // Variables.
+    /// Read a local; `checked` raises `UnboundLocalError` when it is unset.
+    LoadLocal { local: LocalId, checked: bool },
+    StoreLocal { local: LocalId, value: ValueId },
+    /// `del x`: raises when unset, then unsets.
+    DelLocal(LocalId),
+    /// Read a global; raises `NameError` when unset.
+    LoadGlobal(GlobalId),
+    StoreGlobal { global: GlobalId, value: ValueId },
+    DelGlobal(GlobalId),
+
+    // Operators.
+    BinOp { op: BinOp, lhs: ValueId, rhs: ValueId },
+    InplaceBinOp { op: BinOp, lhs: ValueId, rhs: ValueId },
+    Unary { op: UnaryOp, operand: ValueId },
+    /// Rich comparison producing a Python object.
+    Compare { op: CmpOp, lhs: ValueId, rhs: ValueId },
+    /// Rich comparison producing a native truth value.
+    CompareBool { op: CmpOp, lhs: ValueId, rhs: ValueId },
+    /// `lhs is rhs` as a native truth value.
+    Is { lhs: ValueId, rhs: ValueId },
+    /// `item in container` as a native truth value.
+    Contains { container: ValueId, item: ValueId },
+    /// `bool(value)` as a native truth value.
+    Truthy(ValueId),
+    /// Negation of a native truth value.
+    Not(ValueId),
+    /// A native truth value as `True` / `False`.
+    BoxBool(ValueId),
+
+    // Items and attributes.
+    GetItem { obj: ValueId, key: ValueId },
+    SetItem { obj: ValueId, key: ValueId, value: ValueId },
+    DelItem { obj: ValueId, key: ValueId },
+    /// `name` is a `Const::Str`.
+    GetAttr { obj: ValueId, name: ConstId },
+    SetAttr { obj: ValueId, name: ConstId, value: ValueId },
+    BuildSlice { start: ValueId, stop: ValueId, step: ValueId },
+
+    // Containers.
+    BuildList(Vec<ValueId>),
+    BuildTuple(Vec<ValueId>),
+    BuildSet(Vec<ValueId>),
+    BuildDict(Vec<(ValueId, ValueId)>),
+    ListAppend { list: ValueId, item: ValueId },
+    /// Unpack exactly `results.len()` items.
+    Unpack(ValueId),
+
+    // Iteration.
+    GetIter(ValueId),
+    /// The next item, or the exhausted marker tested by `IsDone`.
+    IterNext(ValueId),
+    IsDone(ValueId),
+
+    // Strings.
+    Str(ValueId),
+    Repr(ValueId),
+    Ascii(ValueId),
+    Format { value: ValueId, spec: ValueId },
+    ConcatStr(Vec<ValueId>),
+
+    // Calls.
+    /// Call a value; the last `len(kwnames)` arguments are keywords.
+    Call { callee: ValueId, args: Vec<ValueId>, kwnames: Option<ConstId> },
+    CallMethod { obj: ValueId, name: ConstId, args: Vec<ValueId>, kwnames: Option<ConstId> },
+    /// Call a known function with every parameter already bound.
+    CallDirect { func: FuncId, args: Vec<ValueId> },
+    /// A function object for `func` (which has a generic entry); `defaults`
+    /// is a tuple value.
+    MakeFunction { func: FuncId, defaults: ValueId },
+
+    // Modules.
+    ImportNative(u32),
+    /// Run the module's body if it has not run yet; yields the module object.
+    ImportModule(ModuleId),
+
+    // Exceptions.
+    /// Take the pending exception (first instruction of a handler).
+    FetchException,
+    /// Whether `exc` matches `kind` (a class or a tuple of classes).
+    ExceptionMatches { exc: ValueId, kind: ValueId },
+    /// Mark `exc` as being handled; yields the previously handled one.
+    HandlerEnter(ValueId),
+    HandlerExit(ValueId),
+    /// Make `exc` pending again (before `Terminator::Propagate`).
+    RestoreException(ValueId),
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Terminator {
+    Jump(BlockId),
+    Branch { cond: ValueId, then_block: BlockId, else_block: BlockId },
+    Return(ValueId),
+    /// `raise exc [from cause]`.
+    Raise { exc: ValueId, cause: Option<ValueId> },
+    /// Bare `raise`.
+    Reraise,
+    /// `assert` failed, with an optional message.
+    AssertFail(Option<ValueId>),
+    /// Continue unwinding the pending exception without a traceback entry.
+    Propagate,
+    /// Never reached (placeholder while building).
+    #[default]
+    Unreachable,
+}
+
+impl Op {
+    /// Whether the instruction can leave an exception pending.
+    pub fn can_raise(&self) -> bool {
+        !matches!(
+            self,
+            Op::SmallInt(_)
+                | Op::Const(_)
+                | Op::None
+                | Op::True
+                | Op::False
+                | Op::LoadLocal { checked: false, .. }
+                | Op::StoreLocal { .. }
+                | Op::StoreGlobal { .. }
+                | Op::Is { .. }
+                | Op::Not(_)
+                | Op::BoxBool(_)
+                | Op::IsDone(_)
+                | Op::FetchException
+                | Op::HandlerEnter(_)
+                | Op::HandlerExit(_)
+                | Op::RestoreException(_)
+        )
+    }
+}

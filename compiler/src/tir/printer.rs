@@ -1,0 +1,178 @@
+//! The canonical text form of TIR, used by `--emit ir` and the IR snapshot
+//! tests. Ids print in creation order; nothing depends on addresses or hash
+//! order, so the dump is stable.
+
+use super::*;
+use std::fmt::Write;
+
+/// Render the whole program.
+pub fn print_program(program: &Program) -> String {
+    let mut res = String::new();
+    for (id, module) in program.modules.iter() {
+        let _ = writeln!(res, "module {id} {} \"{}\" init {}", module.name, module.path, module.init);
+        for global in &module.globals {
+            let _ = writeln!(res, "  global {global} {}", program.globals[*global].name);
+        }
+    }
+    for (id, constant) in program.consts.iter() {
+        let _ = writeln!(res, "const {id} = {}", render_const(constant));
+    }
+    for (id, func) in program.functions.iter() {
+        res.push('\n');
+        res.push_str(&print_function(program, id, func));
+    }
+    res
+}
+
+fn render_const(constant: &Const) -> String {
+    match constant {
+        Const::Str(text) => format!("str {text:?}"),
+        Const::BigInt(digits) => format!("int {digits}"),
+        Const::Float(value) => format!("float {value:?}"),
+        Const::Bytes(bytes) => format!("bytes {:?}", String::from_utf8_lossy(bytes)),
+        Const::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(|item| item.to_string()).collect();
+            format!("tuple ({})", parts.join(", "))
+        }
+    }
+}
+
+/// Render one function.
+pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String {
+    let mut res = String::new();
+    let params: Vec<String> = func.params.iter().map(|p| p.to_string()).collect();
+    let _ = write!(res, "fn {id} {:?} ({})", func.name, params.join(", "));
+    if func.is_module_init {
+        res.push_str(" module-init");
+    }
+    if let Some(generic) = &func.generic {
+        let _ = write!(res, " generic({})", generic.param_names);
+    }
+    let _ = writeln!(res, " {{");
+    for (local_id, local) in func.locals.iter() {
+        let _ = writeln!(res, "  local {local_id} {}: {}", local.name, local.ty);
+    }
+    for (block_id, block) in func.blocks.iter() {
+        let _ = write!(res, "{block_id}:");
+        if let Some(handler) = block.handler {
+            let _ = write!(res, "  ; unwind -> {handler}");
+        }
+        res.push('\n');
+        for inst in &block.insts {
+            res.push_str("  ");
+            if !inst.results.is_empty() {
+                let results: Vec<String> = inst
+                    .results
+                    .iter()
+                    .map(|value| format!("{value}: {}", func.values[*value]))
+                    .collect();
+                let _ = write!(res, "{} = ", results.join(", "));
+            }
+            let _ = writeln!(res, "{}  @{}", render_op(program, &inst.op), inst.line);
+        }
+        let _ = writeln!(res, "  {}", render_term(&block.term));
+    }
+    res.push_str("}\n");
+    res
+}
+
+fn list(values: &[ValueId]) -> String {
+    let parts: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+    parts.join(", ")
+}
+
+fn kw(kwnames: &Option<ConstId>) -> String {
+    kwnames.map(|k| format!(" kw {k}")).unwrap_or_default()
+}
+
+fn render_op(program: &Program, op: &Op) -> String {
+    match op {
+        Op::SmallInt(value) => format!("int {value}"),
+        Op::Const(id) => format!("const {id}"),
+        Op::None => "none".into(),
+        Op::True => "true".into(),
+        Op::False => "false".into(),
+        Op::Builtin(index) => {
+            format!("builtin {}", typhon_abi::BUILTINS.get(*index as usize).unwrap_or(&"?"))
+        }
+        Op::LoadLocal { local, checked } => {
+            format!("load_local {local}{}", if *checked { " checked" } else { "" })
+        }
+        Op::StoreLocal { local, value } => format!("store_local {local}, {value}"),
+        Op::DelLocal(local) => format!("del_local {local}"),
+        Op::LoadGlobal(global) => {
+            format!("load_global {global} ({})", program.globals[*global].name)
+        }
+        Op::StoreGlobal { global, value } => format!("store_global {global}, {value}"),
+        Op::DelGlobal(global) => format!("del_global {global}"),
+        Op::BinOp { op, lhs, rhs } => format!("binop {} {lhs}, {rhs}", op.symbol()),
+        Op::InplaceBinOp { op, lhs, rhs } => format!("inplace {}= {lhs}, {rhs}", op.symbol()),
+        Op::Unary { op, operand } => format!("unary {op:?} {operand}"),
+        Op::Compare { op, lhs, rhs } => format!("compare {} {lhs}, {rhs}", op.symbol()),
+        Op::CompareBool { op, lhs, rhs } => format!("compare_bool {} {lhs}, {rhs}", op.symbol()),
+        Op::Is { lhs, rhs } => format!("is {lhs}, {rhs}"),
+        Op::Contains { container, item } => format!("contains {container}, {item}"),
+        Op::Truthy(value) => format!("truthy {value}"),
+        Op::Not(value) => format!("not {value}"),
+        Op::BoxBool(value) => format!("box_bool {value}"),
+        Op::GetItem { obj, key } => format!("getitem {obj}[{key}]"),
+        Op::SetItem { obj, key, value } => format!("setitem {obj}[{key}] = {value}"),
+        Op::DelItem { obj, key } => format!("delitem {obj}[{key}]"),
+        Op::GetAttr { obj, name } => format!("getattr {obj}.{name}"),
+        Op::SetAttr { obj, name, value } => format!("setattr {obj}.{name} = {value}"),
+        Op::BuildSlice { start, stop, step } => format!("slice {start}, {stop}, {step}"),
+        Op::BuildList(items) => format!("list [{}]", list(items)),
+        Op::BuildTuple(items) => format!("tuple ({})", list(items)),
+        Op::BuildSet(items) => format!("set {{{}}}", list(items)),
+        Op::BuildDict(pairs) => {
+            let parts: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+            format!("dict {{{}}}", parts.join(", "))
+        }
+        Op::ListAppend { list, item } => format!("list_append {list}, {item}"),
+        Op::Unpack(value) => format!("unpack {value}"),
+        Op::GetIter(value) => format!("iter {value}"),
+        Op::IterNext(value) => format!("iter_next {value}"),
+        Op::IsDone(value) => format!("is_done {value}"),
+        Op::Str(value) => format!("str {value}"),
+        Op::Repr(value) => format!("repr {value}"),
+        Op::Ascii(value) => format!("ascii {value}"),
+        Op::Format { value, spec } => format!("format {value}, {spec}"),
+        Op::ConcatStr(parts) => format!("concat_str {}", list(parts)),
+        Op::Call { callee, args, kwnames } => format!("call {callee}({}){}", list(args), kw(kwnames)),
+        Op::CallMethod { obj, name, args, kwnames } => {
+            format!("call_method {obj}.{name}({}){}", list(args), kw(kwnames))
+        }
+        Op::CallDirect { func, args } => format!(
+            "call_direct {func} {:?}({})",
+            program.functions.items.get(func.index()).map(|f| f.name.as_str()).unwrap_or("?"),
+            list(args)
+        ),
+        Op::MakeFunction { func, defaults } => format!("make_function {func}, defaults {defaults}"),
+        Op::ImportNative(index) => {
+            format!("import_native {}", typhon_abi::NATIVE_MODULES.get(*index as usize).unwrap_or(&"?"))
+        }
+        Op::ImportModule(module) => format!("import_module {module}"),
+        Op::FetchException => "fetch_exception".into(),
+        Op::ExceptionMatches { exc, kind } => format!("exception_matches {exc}, {kind}"),
+        Op::HandlerEnter(exc) => format!("handler_enter {exc}"),
+        Op::HandlerExit(saved) => format!("handler_exit {saved}"),
+        Op::RestoreException(exc) => format!("restore_exception {exc}"),
+    }
+}
+
+fn render_term(term: &Terminator) -> String {
+    match term {
+        Terminator::Jump(target) => format!("jump {target}"),
+        Terminator::Branch { cond, then_block, else_block } => {
+            format!("branch {cond}, {then_block}, {else_block}")
+        }
+        Terminator::Return(value) => format!("return {value}"),
+        Terminator::Raise { exc, cause: Some(cause) } => format!("raise {exc} from {cause}"),
+        Terminator::Raise { exc, cause: None } => format!("raise {exc}"),
+        Terminator::Reraise => "reraise".into(),
+        Terminator::AssertFail(Some(message)) => format!("assert_fail {message}"),
+        Terminator::AssertFail(None) => "assert_fail".into(),
+        Terminator::Propagate => "propagate".into(),
+        Terminator::Unreachable => "unreachable".into(),
+    }
+}

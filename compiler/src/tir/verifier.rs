@@ -1,0 +1,169 @@
+//! Structural checks on TIR, run after lowering (and after every pass in
+//! debug builds and tests). A failure is a compiler bug, never a user error.
+//!
+//! Invariants checked:
+//! - every value is defined exactly once, by an instruction of one block,
+//!   and used only later in that same block (locals carry data across blocks);
+//! - branch conditions and the operands of `Not` / `BoxBool` are `bool`;
+//!   every other operand is `obj`;
+//! - jump targets, locals, globals, constants and called functions exist;
+//! - a handler block begins with `FetchException`.
+
+use super::*;
+
+/// Check every function; returns the list of problems found.
+pub fn verify(program: &Program) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (id, func) in program.functions.iter() {
+        verify_function(program, id, func, &mut problems);
+    }
+    problems
+}
+
+fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mut Vec<String>) {
+    let mut defined_in: Vec<Option<BlockId>> = vec![None; func.values.len()];
+    let mut report = |message: String| problems.push(format!("{id} {}: {message}", func.name));
+    for (block_id, block) in func.blocks.iter() {
+        let mut live: Vec<ValueId> = Vec::new();
+        for inst in &block.insts {
+            for operand in inst.op.operands() {
+                if !live.contains(&operand) {
+                    report(format!("{block_id}: {operand} used before definition in this block"));
+                }
+                let expected = if matches!(inst.op, Op::Not(_) | Op::BoxBool(_)) { Type::Bool } else { Type::Obj };
+                if func.values.items.get(operand.index()) != Some(&expected) {
+                    report(format!("{block_id}: {operand} should have type {expected}"));
+                }
+            }
+            for result in &inst.results {
+                match defined_in.get_mut(result.index()) {
+                    Some(slot @ None) => *slot = Some(block_id),
+                    Some(Some(_)) => report(format!("{result} defined twice")),
+                    None => report(format!("{result} has no type")),
+                }
+                live.push(*result);
+            }
+            match &inst.op {
+                Op::LoadLocal { local, .. } | Op::StoreLocal { local, .. } | Op::DelLocal(local)
+                    if local.index() >= func.locals.len() =>
+                {
+                    report(format!("unknown local {local}"))
+                }
+                Op::CallDirect { func: callee, .. } | Op::MakeFunction { func: callee, .. }
+                    if callee.index() >= program.functions.len() =>
+                {
+                    report(format!("unknown function {callee}"))
+                }
+                Op::Const(constant) | Op::GetAttr { name: constant, .. } | Op::SetAttr { name: constant, .. }
+                    if constant.index() >= program.consts.len() =>
+                {
+                    report(format!("unknown constant {constant}"))
+                }
+                _ => {}
+            }
+        }
+        let mut check_target = |target: BlockId| {
+            if target.index() >= func.blocks.len() {
+                report(format!("{block_id}: jump to unknown block {target}"));
+            }
+        };
+        match &block.term {
+            Terminator::Jump(target) => check_target(*target),
+            Terminator::Branch { then_block, else_block, .. } => {
+                check_target(*then_block);
+                check_target(*else_block);
+            }
+            _ => {}
+        }
+        if let Some(handler) = block.handler {
+            check_target(handler);
+            let starts_with_fetch =
+                func.blocks.items.get(handler.index()).and_then(|b| b.insts.first()).map(|i| &i.op)
+                    == Some(&Op::FetchException);
+            if !starts_with_fetch {
+                report(format!("{block_id}: handler {handler} does not start with fetch_exception"));
+            }
+        }
+        for operand in block.term.operands() {
+            if !live.contains(&operand) {
+                report(format!("{block_id}: terminator uses {operand} not defined in this block"));
+            }
+        }
+        if let Terminator::Branch { cond, .. } = &block.term {
+            if func.values.items.get(cond.index()) != Some(&Type::Bool) {
+                report(format!("{block_id}: branch condition {cond} is not bool"));
+            }
+        }
+    }
+}
+
+impl Op {
+    /// The values the instruction reads, in order.
+    pub fn operands(&self) -> Vec<ValueId> {
+        match self {
+            Op::SmallInt(_)
+            | Op::Const(_)
+            | Op::None
+            | Op::True
+            | Op::False
+            | Op::Builtin(_)
+            | Op::LoadLocal { .. }
+            | Op::DelLocal(_)
+            | Op::LoadGlobal(_)
+            | Op::DelGlobal(_)
+            | Op::ImportNative(_)
+            | Op::ImportModule(_)
+            | Op::FetchException => vec![],
+            Op::StoreLocal { value, .. } | Op::StoreGlobal { value, .. } => vec![*value],
+            Op::BinOp { lhs, rhs, .. }
+            | Op::InplaceBinOp { lhs, rhs, .. }
+            | Op::Compare { lhs, rhs, .. }
+            | Op::CompareBool { lhs, rhs, .. }
+            | Op::Is { lhs, rhs } => vec![*lhs, *rhs],
+            Op::Unary { operand, .. } => vec![*operand],
+            Op::Contains { container, item } => vec![*container, *item],
+            Op::Truthy(v)
+            | Op::Not(v)
+            | Op::BoxBool(v)
+            | Op::Unpack(v)
+            | Op::GetIter(v)
+            | Op::IterNext(v)
+            | Op::IsDone(v)
+            | Op::Str(v)
+            | Op::Repr(v)
+            | Op::Ascii(v)
+            | Op::HandlerEnter(v)
+            | Op::HandlerExit(v)
+            | Op::RestoreException(v) => vec![*v],
+            Op::GetItem { obj, key } | Op::DelItem { obj, key } => vec![*obj, *key],
+            Op::SetItem { obj, key, value } => vec![*obj, *key, *value],
+            Op::GetAttr { obj, .. } => vec![*obj],
+            Op::SetAttr { obj, value, .. } => vec![*obj, *value],
+            Op::BuildSlice { start, stop, step } => vec![*start, *stop, *step],
+            Op::BuildList(items) | Op::BuildTuple(items) | Op::BuildSet(items) | Op::ConcatStr(items) => {
+                items.clone()
+            }
+            Op::BuildDict(pairs) => pairs.iter().flat_map(|(k, v)| [*k, *v]).collect(),
+            Op::ListAppend { list, item } => vec![*list, *item],
+            Op::Format { value, spec } => vec![*value, *spec],
+            Op::Call { callee, args, .. } => std::iter::once(*callee).chain(args.iter().copied()).collect(),
+            Op::CallMethod { obj, args, .. } => std::iter::once(*obj).chain(args.iter().copied()).collect(),
+            Op::CallDirect { args, .. } => args.clone(),
+            Op::MakeFunction { defaults, .. } => vec![*defaults],
+            Op::ExceptionMatches { exc, kind } => vec![*exc, *kind],
+        }
+    }
+}
+
+impl Terminator {
+    /// The values the terminator reads.
+    pub fn operands(&self) -> Vec<ValueId> {
+        match self {
+            Terminator::Branch { cond, .. } => vec![*cond],
+            Terminator::Return(value) => vec![*value],
+            Terminator::Raise { exc, cause } => std::iter::once(*exc).chain(*cause).collect(),
+            Terminator::AssertFail(message) => message.iter().copied().collect(),
+            _ => vec![],
+        }
+    }
+}

@@ -1,0 +1,430 @@
+//! The contract between generated code and the runtime.
+//!
+//! Every runtime entry point that generated code may call is listed exactly
+//! once, in [`entry_points!`]. The compiler turns the list into Cranelift
+//! signatures ([`ENTRIES`]); the runtime expands the same list into
+//! compile-time signature checks against its `extern "C"` functions, so the
+//! two sides cannot drift apart. Object layouts that generated code reads
+//! directly (the header, the thread state) and the small enums passed as
+//! integers (operator codes) live here too.
+//!
+//! Conventions, shared by every entry:
+//! - `ts` is the current thread state (`*mut Thread` in the runtime).
+//! - `Word` is a Python value: low bit set means an inline small int
+//!   (`value << 1 | 1`), otherwise a pointer to an object with a [`HEADER_SIZE`]
+//!   header. A `Word` return of 0 means an exception is pending in `ts`.
+//! - `I32` returns of "status" entries are 0 or 1 on success and -1 when an
+//!   exception is pending.
+//! - `Ptr`, `Words`, `Out` and `Frame` are pointers (bytes, a value array,
+//!   an array the callee fills, a [`FrameInfo`]).
+
+#![no_std]
+
+/// A Python value as generated code sees it.
+pub type Word = u64;
+
+/// The return of an entry that failed: an exception waits in the thread state.
+pub const WORD_ERROR: Word = 0;
+
+/// What `ty_iter_next` returns when the iterator is exhausted. It is even
+/// (so not a small int) and not 8-aligned (so not a pointer).
+pub const ITER_DONE: Word = 2;
+
+/// Size of every object header: the type pointer, then a GC word.
+pub const HEADER_SIZE: i32 = 16;
+
+/// Offsets of the thread-state fields that generated code touches inline.
+pub mod thread_offsets {
+    /// `u64`: the current call depth.
+    pub const DEPTH: i32 = 0;
+    /// `u64`: `sys.getrecursionlimit()`.
+    pub const DEPTH_LIMIT: i32 = 8;
+    /// `u64`: the lowest usable stack address (stack grows down).
+    pub const STACK_LIMIT: i32 = 16;
+}
+
+/// Static data generated code emits for each function, used by tracebacks.
+/// All three are NUL-terminated UTF-8 strings.
+#[repr(C)]
+pub struct FrameInfo {
+    /// The source path as given to the compiler.
+    pub file: *const u8,
+    /// The function's qualified name, `<module>` for module bodies.
+    pub func: *const u8,
+    /// The module's whole source text, for the traceback's source lines.
+    pub source: *const u8,
+}
+
+/// Binary operator codes passed to `ty_binop` / `ty_inplace_binop`.
+#[repr(i32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add = 0,
+    Sub = 1,
+    Mul = 2,
+    TrueDiv = 3,
+    FloorDiv = 4,
+    Mod = 5,
+    Pow = 6,
+    LShift = 7,
+    RShift = 8,
+    BitAnd = 9,
+    BitOr = 10,
+    BitXor = 11,
+    MatMul = 12,
+}
+
+impl BinOp {
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::BitAnd,
+        BinOp::BitOr,
+        BinOp::BitXor,
+        BinOp::MatMul,
+    ];
+
+    pub fn from_i32(code: i32) -> Option<BinOp> {
+        BinOp::ALL.get(usize::try_from(code).ok()?).copied()
+    }
+
+    /// The operator as Python spells it, for error messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+}
+
+/// Unary operator codes passed to `ty_unary`.
+#[repr(i32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg = 0,
+    Pos = 1,
+    Invert = 2,
+    Not = 3,
+}
+
+impl UnaryOp {
+    pub fn from_i32(code: i32) -> Option<UnaryOp> {
+        [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert, UnaryOp::Not]
+            .get(usize::try_from(code).ok()?)
+            .copied()
+    }
+}
+
+/// Rich comparison codes passed to `ty_compare` / `ty_compare_bool`.
+#[repr(i32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CmpOp {
+    pub fn from_i32(code: i32) -> Option<CmpOp> {
+        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge]
+            .get(usize::try_from(code).ok()?)
+            .copied()
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+}
+
+/// The names in Python's `builtins` that typhon provides, in the order of
+/// the indices `ty_builtin` takes. Functions and types alike.
+pub const BUILTINS: &[&str] = &[
+    // Functions.
+    "print",
+    "len",
+    "abs",
+    "min",
+    "max",
+    "sum",
+    "sorted",
+    "reversed",
+    "enumerate",
+    "zip",
+    "range",
+    "repr",
+    "ord",
+    "chr",
+    "round",
+    "divmod",
+    "pow",
+    "isinstance",
+    "hash",
+    "input",
+    "iter",
+    "next",
+    "any",
+    "all",
+    "hex",
+    "oct",
+    "bin",
+    "id",
+    "callable",
+    "format",
+    "ascii",
+    "map",
+    "filter",
+    // Types.
+    "object",
+    "int",
+    "float",
+    "bool",
+    "str",
+    "bytes",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "type",
+    "slice",
+    // Exceptions.
+    "BaseException",
+    "Exception",
+    "SystemExit",
+    "KeyboardInterrupt",
+    "GeneratorExit",
+    "StopIteration",
+    "ArithmeticError",
+    "ZeroDivisionError",
+    "OverflowError",
+    "AssertionError",
+    "AttributeError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "NameError",
+    "UnboundLocalError",
+    "RuntimeError",
+    "RecursionError",
+    "NotImplementedError",
+    "TypeError",
+    "ValueError",
+    "UnicodeError",
+    "EOFError",
+    "OSError",
+    "MemoryError",
+    // Constants.
+    "NotImplemented",
+    "Ellipsis",
+];
+
+/// Index of a builtin name in [`BUILTINS`].
+pub fn builtin_index(name: &str) -> Option<usize> {
+    BUILTINS.iter().position(|candidate| *candidate == name)
+}
+
+/// The native (runtime-implemented) modules, in the order of the indices
+/// `ty_import_native` takes.
+pub const NATIVE_MODULES: &[&str] = &["sys"];
+
+/// Index of a native module in [`NATIVE_MODULES`].
+pub fn native_module_index(name: &str) -> Option<usize> {
+    NATIVE_MODULES.iter().position(|candidate| *candidate == name)
+}
+
+/// Data symbols the runtime exports and generated code addresses.
+pub const DATA_SYMBOLS: &[&str] = &["TY_NONE", "TY_TRUE", "TY_FALSE"];
+
+/// The symbol generated code defines for the main module's body; the
+/// runtime's `main` calls it as `fn(ts) -> Word`.
+pub const PROGRAM_ENTRY: &str = "typhon_program_main";
+
+/// Parameter and return kinds of entry points, as Cranelift sees them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `*mut Thread`.
+    Thread,
+    /// A Python value (`u64`).
+    Word,
+    /// A 64-bit integer.
+    I64,
+    /// A 32-bit integer (operator codes, statuses).
+    I32,
+    /// A double.
+    F64,
+    /// A raw pointer to bytes (`*const u8`).
+    Ptr,
+    /// A pointer to an array of values (`*const Word`).
+    Words,
+    /// A pointer to values the callee writes (`*mut Word`).
+    Out,
+    /// A pointer to a [`FrameInfo`].
+    Frame,
+}
+
+/// One runtime entry point.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    pub name: &'static str,
+    pub params: &'static [Kind],
+    /// `None` for entries returning nothing.
+    pub ret: Option<Kind>,
+    /// Whether the entry can leave an exception pending.
+    pub raises: bool,
+}
+
+/// The list of entry points. Invoke as `entry_points!(callback)`; the
+/// callback receives every entry as
+/// `name(param: Kind, ...) -> Kind, raises|nothrow;` (`-> ()` for none).
+#[macro_export]
+macro_rules! entry_points {
+    ($callback:ident) => {
+        $callback! {
+            // Values.
+            ty_int_from_str(ts: Thread, digits: Ptr, len: I64) -> Word, raises;
+            ty_int_from_i64(ts: Thread, value: I64) -> Word, raises;
+            ty_float_new(ts: Thread, value: F64) -> Word, raises;
+            ty_str_from_utf8(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
+            ty_bytes_new(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
+            ty_builtin(ts: Thread, index: I32) -> Word, raises;
+
+            // Operators.
+            ty_binop(ts: Thread, op: I32, a: Word, b: Word) -> Word, raises;
+            ty_inplace_binop(ts: Thread, op: I32, a: Word, b: Word) -> Word, raises;
+            ty_unary(ts: Thread, op: I32, a: Word) -> Word, raises;
+            ty_compare(ts: Thread, op: I32, a: Word, b: Word) -> Word, raises;
+            ty_compare_bool(ts: Thread, op: I32, a: Word, b: Word) -> I32, raises;
+            ty_truthy(ts: Thread, a: Word) -> I32, raises;
+            ty_contains(ts: Thread, container: Word, item: Word) -> I32, raises;
+
+            // Items, attributes, slices.
+            ty_getitem(ts: Thread, obj: Word, key: Word) -> Word, raises;
+            ty_setitem(ts: Thread, obj: Word, key: Word, value: Word) -> I32, raises;
+            ty_delitem(ts: Thread, obj: Word, key: Word) -> I32, raises;
+            ty_getattr(ts: Thread, obj: Word, name: Word) -> Word, raises;
+            ty_setattr(ts: Thread, obj: Word, name: Word, value: Word) -> I32, raises;
+            ty_slice_new(ts: Thread, start: Word, stop: Word, step: Word) -> Word, raises;
+
+            // Containers.
+            ty_build_list(ts: Thread, items: Words, n: I64) -> Word, raises;
+            ty_build_tuple(ts: Thread, items: Words, n: I64) -> Word, raises;
+            ty_build_set(ts: Thread, items: Words, n: I64) -> Word, raises;
+            ty_build_dict(ts: Thread, keys: Words, values: Words, n: I64) -> Word, raises;
+            ty_list_append(ts: Thread, list: Word, item: Word) -> I32, raises;
+            ty_unpack(ts: Thread, obj: Word, n: I64, out: Out) -> I32, raises;
+
+            // Iteration. `ty_iter_next` returns ITER_DONE when exhausted.
+            ty_iter(ts: Thread, obj: Word) -> Word, raises;
+            ty_iter_next(ts: Thread, iter: Word) -> Word, raises;
+
+            // Strings and formatting.
+            ty_str(ts: Thread, obj: Word) -> Word, raises;
+            ty_repr(ts: Thread, obj: Word) -> Word, raises;
+            ty_ascii(ts: Thread, obj: Word) -> Word, raises;
+            ty_format(ts: Thread, obj: Word, spec: Word) -> Word, raises;
+            ty_str_concat_n(ts: Thread, parts: Words, n: I64) -> Word, raises;
+
+            // Calls. `kwnames` is 0 or a tuple of the names of the last
+            // `len(kwnames)` arguments.
+            ty_call(ts: Thread, callee: Word, args: Words, nargs: I64, kwnames: Word) -> Word, raises;
+            ty_call_method(ts: Thread, obj: Word, name: Word, args: Words, nargs: I64, kwnames: Word) -> Word, raises;
+            ty_function_new(ts: Thread, entry: Ptr, name: Word, params: Word, defaults: Word) -> Word, raises;
+            ty_bind_args(ts: Thread, func: Word, args: Words, nargs: I64, kwnames: Word, out: Out) -> I32, raises;
+
+            // Exceptions and tracebacks.
+            ty_raise(ts: Thread, exc: Word) -> Word, raises;
+            ty_raise_from(ts: Thread, exc: Word, cause: Word) -> Word, raises;
+            ty_reraise(ts: Thread) -> Word, raises;
+            ty_fetch_exception(ts: Thread) -> Word, nothrow;
+            ty_exception_matches(ts: Thread, exc: Word, kind: Word) -> I32, raises;
+            ty_handler_enter(ts: Thread, exc: Word) -> Word, nothrow;
+            ty_handler_exit(ts: Thread, saved: Word) -> (), nothrow;
+            ty_restore_exception(ts: Thread, exc: Word) -> (), nothrow;
+            ty_traceback_add(ts: Thread, frame: Frame, line: I32) -> (), nothrow;
+            ty_raise_unbound_local(ts: Thread, name: Ptr) -> Word, raises;
+            ty_raise_name_error(ts: Thread, name: Ptr) -> Word, raises;
+            ty_raise_recursion_error(ts: Thread) -> Word, raises;
+            ty_assert_fail(ts: Thread, message: Word) -> Word, raises;
+
+            // Modules and roots.
+            ty_import_native(ts: Thread, index: I32) -> Word, raises;
+            ty_module_new(ts: Thread, name: Word, globals: Out, names: Words, n: I64) -> Word, raises;
+            ty_register_roots(ts: Thread, slots: Words, n: I64) -> (), nothrow;
+        }
+    };
+}
+
+macro_rules! make_table {
+    ($($name:ident($($param:ident: $kind:ident),* $(,)?) -> $ret:tt, $raises:ident;)*) => {
+        /// Every runtime entry point, in declaration order.
+        pub const ENTRIES: &[Entry] = &[
+            $(Entry {
+                name: stringify!($name),
+                params: &[$(Kind::$kind),*],
+                ret: make_table!(@ret $ret),
+                raises: make_table!(@raises $raises),
+            },)*
+        ];
+    };
+    (@ret ()) => { None };
+    (@ret $kind:ident) => { Some(Kind::$kind) };
+    (@raises raises) => { true };
+    (@raises nothrow) => { false };
+}
+
+entry_points!(make_table);
+
+/// Look up an entry point by name.
+pub fn entry(name: &str) -> Option<&'static Entry> {
+    ENTRIES.iter().find(|candidate| candidate.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_names_are_unique_and_prefixed() {
+        for (idx, first) in ENTRIES.iter().enumerate() {
+            assert!(first.name.starts_with("ty_"), "{}", first.name);
+            for second in &ENTRIES[idx + 1..] {
+                assert_ne!(first.name, second.name);
+            }
+        }
+    }
+
+    #[test]
+    fn every_entry_takes_the_thread_first() {
+        for candidate in ENTRIES {
+            assert_eq!(candidate.params.first(), Some(&Kind::Thread), "{}", candidate.name);
+        }
+    }
+}

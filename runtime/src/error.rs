@@ -1,0 +1,79 @@
+//! Raising exceptions from Rust code in the runtime.
+//!
+//! Every helper leaves the exception pending in the thread state and returns
+//! the ABI's failure value, so callers can write `return raise(...)`.
+
+use crate::object::{Header, TypeObject, Word};
+use crate::thread::Thread;
+use crate::types::{exception, str as str_, tuple};
+
+/// Set `exc` (an exception instance) as pending, chaining the exception being
+/// handled as its context, as CPython does implicitly.
+pub fn set_pending(ts: *mut Thread, exc: Word) {
+    unsafe {
+        let handled = (*ts).handled;
+        if handled != 0 && handled != exc {
+            let obj = crate::object::cast::<exception::ExceptionObject>(exc);
+            if obj.context == 0 {
+                obj.context = handled;
+            }
+        }
+        (*ts).exc = exc;
+    }
+}
+
+/// Raise `ty(message)`; returns 0.
+pub fn raise(ts: *mut Thread, ty: &'static TypeObject, message: &str) -> Word {
+    let text = str_::new(ts, message);
+    if text == 0 {
+        return 0;
+    }
+    raise_with_args(ts, ty, &[text])
+}
+
+/// Raise `ty(*args)`; returns 0.
+pub fn raise_with_args(ts: *mut Thread, ty: &'static TypeObject, args: &[Word]) -> Word {
+    let args = tuple::new(ts, args);
+    if args == 0 {
+        return 0;
+    }
+    let exc = exception::new(ts, ty, args);
+    if exc != 0 {
+        set_pending(ts, exc);
+    }
+    0
+}
+
+/// Raise `ty(message)` from a status-returning function; returns -1.
+pub fn raise_status(ts: *mut Thread, ty: &'static TypeObject, message: &str) -> i32 {
+    raise(ts, ty, message);
+    -1
+}
+
+pub fn type_error(ts: *mut Thread, message: &str) -> Word {
+    raise(ts, &exception::TYPE_ERROR, message)
+}
+
+pub fn value_error(ts: *mut Thread, message: &str) -> Word {
+    raise(ts, &exception::VALUE_ERROR, message)
+}
+
+pub fn index_error(ts: *mut Thread, message: &str) -> Word {
+    raise(ts, &exception::INDEX_ERROR, message)
+}
+
+pub fn zero_division(ts: *mut Thread, message: &str) -> Word {
+    raise(ts, &exception::ZERO_DIVISION_ERROR, message)
+}
+
+pub fn overflow_error(ts: *mut Thread, message: &str) -> Word {
+    raise(ts, &exception::OVERFLOW_ERROR, message)
+}
+
+/// `MemoryError` without allocating: a static instance is raised.
+pub fn memory_error(ts: *mut Thread) -> *mut Header {
+    unsafe {
+        (*ts).exc = exception::new_static_memory_error();
+    }
+    std::ptr::null_mut()
+}

@@ -1,0 +1,61 @@
+//! Process start-up and shutdown.
+//!
+//! `main` builds the thread state, runs the generated program entry on a
+//! large stack of its own (so deep recursion raises `RecursionError` instead
+//! of overflowing), reports an uncaught exception as CPython does, flushes
+//! stdout and exits with the program's status.
+
+use crate::object::Word;
+use crate::thread::Thread;
+
+/// Stack reserved for the program's main thread. Only touched pages cost memory.
+const PROGRAM_STACK: usize = 1 << 30;
+/// Headroom below the stack limit for runtime frames (formatting, printing).
+const STACK_HEADROOM: usize = 256 * 1024;
+
+#[cfg(not(test))]
+unsafe extern "C" {
+    fn typhon_program_main(ts: *mut Thread) -> Word;
+}
+
+/// Command-line arguments, saved for `sys.argv`.
+static ARGS: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
+
+pub fn args() -> &'static [Vec<u8>] {
+    ARGS.get().map(|v| v.as_slice()).unwrap_or(&[])
+}
+
+// Unit tests link their own `main` and have no generated program.
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+pub extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
+    let mut collected = Vec::new();
+    for idx in 0..argc.max(0) as usize {
+        let arg = unsafe { std::ffi::CStr::from_ptr(*argv.add(idx)) };
+        collected.push(arg.to_bytes().to_vec());
+    }
+    let _ = ARGS.set(collected);
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("typhon: internal runtime error: {info}");
+        eprintln!("note: this is a bug in typhon; please report it with the program that triggered it");
+    }));
+    let runner = std::thread::Builder::new().stack_size(PROGRAM_STACK).spawn(run_program);
+    match runner.map(|handle| handle.join()) {
+        Ok(Ok(status)) => status,
+        _ => 70,
+    }
+}
+
+#[cfg(not(test))]
+fn run_program() -> i32 {
+    let marker = 0u8;
+    let stack_top = &marker as *const u8 as usize;
+    let stack_limit = stack_top.saturating_sub(PROGRAM_STACK - STACK_HEADROOM);
+    let mut thread = Thread::new(stack_limit as u64);
+    let ts: *mut Thread = &mut thread;
+    crate::types::exception::init(ts);
+    let result = unsafe { typhon_program_main(ts) };
+    let status = if result == 0 { crate::types::exception::report_uncaught(ts) } else { 0 };
+    crate::modules::flush_std_streams();
+    status
+}

@@ -1,0 +1,39 @@
+//! Per-thread state: the first argument of every entry point.
+//!
+//! Generated code reads `depth`, `depth_limit` and `stack_limit` at the fixed
+//! offsets in `typhon_abi::thread_offsets`, so their order is part of the ABI.
+
+use crate::object::Word;
+
+#[repr(C)]
+pub struct Thread {
+    /// Current call depth (generated prologues increment it).
+    pub depth: u64,
+    /// `sys.getrecursionlimit()`.
+    pub depth_limit: u64,
+    /// Lowest usable stack address; prologues raise `RecursionError` below it.
+    pub stack_limit: u64,
+    /// The pending exception, 0 when none.
+    pub exc: Word,
+    /// The exception being handled by the innermost active `except` block
+    /// (for bare `raise` and implicit chaining), 0 when none.
+    pub handled: Word,
+}
+
+const _: () = {
+    assert!(std::mem::offset_of!(Thread, depth) == typhon_abi::thread_offsets::DEPTH as usize);
+    assert!(
+        std::mem::offset_of!(Thread, depth_limit)
+            == typhon_abi::thread_offsets::DEPTH_LIMIT as usize
+    );
+    assert!(
+        std::mem::offset_of!(Thread, stack_limit)
+            == typhon_abi::thread_offsets::STACK_LIMIT as usize
+    );
+};
+
+impl Thread {
+    pub fn new(stack_limit: u64) -> Thread {
+        Thread { depth: 0, depth_limit: 1000, stack_limit, exc: 0, handled: 0 }
+    }
+}
