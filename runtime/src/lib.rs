@@ -10,6 +10,7 @@ pub mod error;
 pub mod gc;
 pub mod modules;
 pub mod object;
+pub mod ops;
 pub mod start;
 pub mod stubs;
 pub mod thread;

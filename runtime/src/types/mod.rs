@@ -1,10 +1,19 @@
 //! Built-in types: one file per type.
 
 pub mod bool;
+pub mod bytes;
+pub mod dict;
 pub mod exception;
+pub mod float;
+pub mod function;
 pub mod int;
+pub mod list;
+pub mod module;
 pub mod none;
 pub mod object;
+pub mod range;
+pub mod set;
+pub mod slice;
 pub mod str;
 pub mod tuple;
 pub mod type_;

@@ -1,0 +1,13 @@
+//! `range`.
+
+use crate::object::{Header, Slots, TypeObject};
+
+pub static RANGE_TYPE: TypeObject = TypeObject {
+    header: Header::new_static(&crate::types::type_::TYPE_TYPE),
+    name: "range",
+    base: &crate::types::object::OBJECT_TYPE,
+    trace: None,
+    finalize: None,
+    slots: Slots::EMPTY,
+    methods: &[],
+};
