@@ -6,6 +6,7 @@
 //! own. The runtime knows nothing about the compiler beyond that table.
 
 pub mod entry;
+pub mod builtins;
 pub mod error;
 pub mod gc;
 pub mod modules;

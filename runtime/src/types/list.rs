@@ -42,3 +42,13 @@ pub fn new(ts: *mut Thread, items: Vec<Word>) -> Word {
 pub unsafe fn items<'a>(w: Word) -> &'a mut Vec<Word> {
     unsafe { &mut cast::<ListObject>(w).items }
 }
+
+/// Sort a list in place, stably, using only `<` like CPython; `key` is 0 for
+/// none. Returns 0, or -1 with an exception pending (a failed comparison).
+///
+/// # Safety
+/// `list` must be a list.
+pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32 {
+    let _ = (list, key, reverse);
+    crate::error::raise_status(ts, &crate::types::exception::SYSTEM_ERROR, "list.sort is not implemented")
+}
