@@ -11,4 +11,4 @@ macro_rules! not_yet {
     )*};
 }
 
-not_yet!(enumerate zip map filter reversed);
+not_yet!(enumerate, zip, map, filter, reversed);

@@ -11,4 +11,4 @@ macro_rules! not_yet {
     )*};
 }
 
-not_yet!(abs round divmod pow hex oct bin hash);
+not_yet!(abs, round, divmod, pow, hex, oct, bin, hash);
