@@ -1,0 +1,41 @@
+//! Builds the runtime static library with the `runtime` profile and hands
+//! its path to the compiler, which embeds it (`link::RUNTIME_ARCHIVE`), so a
+//! single `typhon` binary can link executables anywhere.
+//!
+//! The nested cargo uses a target directory of its own under `OUT_DIR`:
+//! sharing the outer one would deadlock on its lock.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn main() {
+    let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let workspace = manifest_dir.parent().expect("the compiler lives in the workspace").to_path_buf();
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let target_dir = out_dir.join("runtime-target");
+    for watched in ["runtime/src", "runtime/abi/src", "runtime/Cargo.toml", "runtime/abi/Cargo.toml", "Cargo.toml"] {
+        println!("cargo:rerun-if-changed={}", workspace.join(watched).display());
+    }
+    println!("cargo:rerun-if-env-changed=TYPHON_RUNTIME_ARCHIVE");
+
+    // A prebuilt archive may be supplied (packagers, cross builds).
+    let archive = match std::env::var("TYPHON_RUNTIME_ARCHIVE") {
+        Ok(path) => PathBuf::from(path),
+        Err(_) => {
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let status = Command::new(cargo)
+                .current_dir(&workspace)
+                .args(["build", "--quiet", "-p", "typhon-runtime", "--lib", "--profile", "runtime", "--target-dir"])
+                .arg(&target_dir)
+                .env_remove("CARGO_TARGET_DIR")
+                .env_remove("RUSTFLAGS")
+                .env_remove("CARGO_ENCODED_RUSTFLAGS")
+                .env_remove("CARGO_BUILD_RUSTFLAGS")
+                .status()
+                .expect("cannot run cargo to build the runtime");
+            assert!(status.success(), "building the typhon runtime failed");
+            target_dir.join("runtime").join("libtyphon_runtime.a")
+        }
+    };
+    println!("cargo:rustc-env=TYPHON_RUNTIME_ARCHIVE_PATH={}", archive.display());
+}

@@ -1,0 +1,130 @@
+//! Inline fast paths for the commonest operations on inline small ints,
+//! falling back to the runtime's generic entry points.
+//!
+//! A small int is `value << 1 | 1`, so the tag test for two operands is one
+//! `and`, tagged words compare in the same order as their values, and
+//! `a + b` is `a + (b - 1)` on the tagged words, whose overflow flag is
+//! exactly "the result does not fit in 63 bits".
+
+use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, condcodes::IntCC, types};
+use typhon_abi::{BinOp, CmpOp};
+
+use super::function::{Singleton, Translator, WORD};
+
+impl Translator<'_, '_, '_, '_> {
+    /// `lhs op rhs` through `entry` (`ty_binop` or `ty_inplace_binop`).
+    pub fn binop(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value) -> Value {
+        if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
+            let code = self.em.i32(op as i64);
+            return self.checked_call(entry, &[code, lhs, rhs]);
+        }
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+
+        let both = self.em.b.ins().band(lhs, rhs);
+        let tagged = self.em.b.ins().band_imm_s(both, 1);
+        self.em.b.ins().brif(tagged, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let rhs_even = self.em.b.ins().iadd_imm_s(rhs, -1);
+        let (value, overflow) = match op {
+            BinOp::Add => self.em.b.ins().sadd_overflow(lhs, rhs_even),
+            BinOp::Sub => self.em.b.ins().ssub_overflow(lhs, rhs_even),
+            _ => {
+                // (a >> 1) * (b - 1) is 2ab; adding the tag cannot overflow.
+                let lhs_value = self.em.b.ins().sshr_imm_s(lhs, 1);
+                let (product, overflow) = self.em.b.ins().smul_overflow(lhs_value, rhs_even);
+                (self.em.b.ins().bor_imm_s(product, 1), overflow)
+            }
+        };
+        self.em.b.ins().brif(overflow, slow, &[], done, &[BlockArg::Value(value)]);
+
+        self.em.b.switch_to_block(slow);
+        let code = self.em.i32(op as i64);
+        let slow_result = self.em.call_entry_value(entry, &[code, lhs, rhs]);
+        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+
+        self.em.b.switch_to_block(done);
+        self.check_word(result);
+        result
+    }
+
+    /// `lhs op rhs` as a native truth value.
+    pub fn compare_bool(&mut self, op: CmpOp, lhs: Value, rhs: Value) -> Value {
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, types::I8);
+        self.em.b.set_cold_block(slow);
+
+        let both = self.em.b.ins().band(lhs, rhs);
+        let tagged = self.em.b.ins().band_imm_s(both, 1);
+        self.em.b.ins().brif(tagged, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let cc = match op {
+            CmpOp::Lt => IntCC::SignedLessThan,
+            CmpOp::Le => IntCC::SignedLessThanOrEqual,
+            CmpOp::Eq => IntCC::Equal,
+            CmpOp::Ne => IntCC::NotEqual,
+            CmpOp::Gt => IntCC::SignedGreaterThan,
+            CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
+        };
+        let fast_result = self.em.b.ins().icmp(cc, lhs, rhs);
+        self.em.b.ins().jump(done, &[BlockArg::Value(fast_result)]);
+
+        self.em.b.switch_to_block(slow);
+        let code = self.em.i32(op as i64);
+        let status = self.em.call_entry_value("ty_compare_bool", &[code, lhs, rhs]);
+        let slow_result = self.check_status(status);
+        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// `bool(value)` as a native truth value; small ints, `True` and
+    /// `False` inline.
+    pub fn truthy(&mut self, value: Value) -> Value {
+        let small = self.em.b.create_block();
+        let not_small = self.em.b.create_block();
+        let not_true = self.em.b.create_block();
+        let not_false = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, types::I8);
+        self.em.b.set_cold_block(not_false);
+
+        let tag = self.em.b.ins().band_imm_s(value, 1);
+        self.em.b.ins().brif(tag, small, &[], not_small, &[]);
+
+        self.em.b.switch_to_block(small);
+        let nonzero = self.em.b.ins().icmp_imm_s(IntCC::NotEqual, value, 1);
+        self.em.b.ins().jump(done, &[BlockArg::Value(nonzero)]);
+
+        self.em.b.switch_to_block(not_small);
+        let true_ = self.em.singleton(Singleton::True);
+        let is_true = self.em.b.ins().icmp(IntCC::Equal, value, true_);
+        let one = self.em.b.ins().iconst(types::I8, 1);
+        self.em.b.ins().brif(is_true, done, &[BlockArg::Value(one)], not_true, &[]);
+
+        self.em.b.switch_to_block(not_true);
+        let false_ = self.em.singleton(Singleton::False);
+        let none = self.em.singleton(Singleton::None);
+        let is_false = self.em.b.ins().icmp(IntCC::Equal, value, false_);
+        let is_none = self.em.b.ins().icmp(IntCC::Equal, value, none);
+        let falsy = self.em.b.ins().bor(is_false, is_none);
+        let zero = self.em.b.ins().iconst(types::I8, 0);
+        self.em.b.ins().brif(falsy, done, &[BlockArg::Value(zero)], not_false, &[]);
+
+        self.em.b.switch_to_block(not_false);
+        let status = self.em.call_entry_value("ty_truthy", &[value]);
+        let slow_result = self.check_status(status);
+        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+}

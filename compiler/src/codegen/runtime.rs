@@ -1,0 +1,60 @@
+//! The runtime's side of the ABI as Cranelift sees it: one imported
+//! function per entry of `typhon_abi::ENTRIES` and the exported data
+//! symbols (`None`, `True`, `False`).
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{AbiParam, Signature, types};
+use cranelift_module::{DataId, FuncId, Linkage, Module};
+use cranelift_object::ObjectModule;
+use typhon_abi::Kind;
+
+use super::{CodegenError, err};
+
+/// Ids of every runtime entry point and data symbol in the object module.
+pub struct Imports {
+    entries: HashMap<&'static str, FuncId>,
+    pub none: DataId,
+    pub true_: DataId,
+    pub false_: DataId,
+}
+
+impl Imports {
+    pub fn declare(module: &mut ObjectModule) -> Result<Imports, CodegenError> {
+        let mut entries = HashMap::new();
+        for entry in typhon_abi::ENTRIES {
+            let sig = signature(module, entry.params, entry.ret);
+            let id = module.declare_function(entry.name, Linkage::Import, &sig).map_err(|e| err(entry.name, e))?;
+            entries.insert(entry.name, id);
+        }
+        let mut data = |name: &str| module.declare_data(name, Linkage::Import, false, false).map_err(|e| err(name, e));
+        Ok(Imports { entries, none: data("TY_NONE")?, true_: data("TY_TRUE")?, false_: data("TY_FALSE")? })
+    }
+
+    /// The id of a runtime entry point; the name must be in the ABI table.
+    pub fn entry(&self, name: &str) -> FuncId {
+        match self.entries.get(name) {
+            Some(id) => *id,
+            None => panic!("`{name}` is not in the runtime ABI table"),
+        }
+    }
+}
+
+/// The Cranelift signature of an entry point.
+fn signature(module: &ObjectModule, params: &[Kind], ret: Option<Kind>) -> Signature {
+    let mut sig = module.make_signature();
+    sig.params.extend(params.iter().map(|kind| AbiParam::new(clif_type(*kind))));
+    if let Some(kind) = ret {
+        sig.returns.push(AbiParam::new(clif_type(kind)));
+    }
+    sig
+}
+
+/// Pointers and words are 64-bit on every target typhon supports.
+pub fn clif_type(kind: Kind) -> types::Type {
+    match kind {
+        Kind::I32 => types::I32,
+        Kind::F64 => types::F64,
+        Kind::Thread | Kind::Word | Kind::I64 | Kind::Ptr | Kind::Words | Kind::Out | Kind::Frame => types::I64,
+    }
+}
