@@ -1,7 +1,8 @@
 //! One TIR function -> one Cranelift function.
 //!
 //! Locals become Cranelift variables (so the frontend builds SSA), TIR
-//! values become Cranelift values (a TIR value never outlives its block),
+//! values become Cranelift values (a TIR value is used only where its
+//! definition dominates, so blocks are translated in reverse postorder),
 //! and each TIR block becomes one Cranelift block plus the continuation
 //! blocks that checks for failure split it into. Failure edges are shared
 //! per (handler, line): they record the traceback entry and jump on.
@@ -84,8 +85,14 @@ pub fn translate(
     let builder = FunctionBuilder::new(&mut ctx.func, fb_ctx);
     let mut tr = Translator::new(env, builder, func_id, func);
     tr.prologue();
-    for (block_id, block) in func.blocks.iter() {
-        tr.block(block_id, block)?;
+    // Dominators first, so every value is translated before its uses;
+    // unreachable blocks (none after lowering's cleanup) come last.
+    let mut order = tir::cfg::reverse_postorder(func);
+    let mut placed = vec![false; func.blocks.len()];
+    order.iter().for_each(|block| placed[block.index()] = true);
+    order.extend(func.blocks.iter().map(|(id, _)| id).filter(|id| !placed[id.index()]));
+    for block_id in order {
+        tr.block(block_id, &func.blocks[block_id])?;
     }
     tr.finish_fail_blocks();
     tr.em.b.seal_all_blocks();

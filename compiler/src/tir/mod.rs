@@ -3,9 +3,10 @@
 //! A [`Program`] holds every module's global slots, a constant pool and the
 //! functions reachable from the main module. Each [`Function`] is a list of
 //! basic blocks of [`Inst`]s over SSA values, plus typed local variable slots
-//! (`LoadLocal` / `StoreLocal`) that carry data between blocks; a value is
-//! used only in the block that defines it, which keeps SSA construction in
-//! the back end (Cranelift's frontend does it for locals).
+//! (`LoadLocal` / `StoreLocal`) that carry data around loops and joins; a
+//! value is used only where its definition dominates, so no block
+//! parameters are needed and SSA construction for locals stays in the back
+//! end (Cranelift's frontend does it).
 //!
 //! Python-level operations stay visible (`BinOp`, `GetItem`, `CallDirect`)
 //! until a pass or the code generator lowers them.
@@ -18,6 +19,7 @@
 //! This module defines the IR, its text form ([`printer`]) and its
 //! [`verifier`]; nothing here transforms it.
 
+pub mod cfg;
 pub mod printer;
 pub mod verifier;
 

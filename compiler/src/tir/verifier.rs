@@ -3,7 +3,9 @@
 //!
 //! Invariants checked:
 //! - every value is defined exactly once, by an instruction of one block,
-//!   and used only later in that same block (locals carry data across blocks);
+//!   and used only later in that block or in blocks it dominates (an
+//!   expression with control flow inside, such as `f(a, b or c)`, uses `a`
+//!   after a branch); locals carry data around loops and joins;
 //! - branch conditions and the operands of `Not` / `BoxBool` are `bool`;
 //!   every other operand is `obj`;
 //! - jump targets, locals, globals, constants and called functions exist;
@@ -24,11 +26,30 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
     let mut defined_in: Vec<Option<BlockId>> = vec![None; func.values.len()];
     let mut report = |message: String| problems.push(format!("{id} {}: {message}", func.name));
     for (block_id, block) in func.blocks.iter() {
+        for inst in &block.insts {
+            for result in &inst.results {
+                if let Some(slot @ None) = defined_in.get_mut(result.index()) {
+                    *slot = Some(block_id);
+                }
+            }
+        }
+    }
+    let idom = super::cfg::dominators(func);
+    // Whether `operand` is available in `block` given the values defined so far in it.
+    let available = |operand: ValueId, block: BlockId, live: &[ValueId]| -> bool {
+        match defined_in.get(operand.index()).copied().flatten() {
+            Some(def) if def == block => live.contains(&operand),
+            Some(def) => idom[block.index()].is_none() || super::cfg::dominates(&idom, def, block),
+            None => false,
+        }
+    };
+    let mut seen: Vec<bool> = vec![false; func.values.len()];
+    for (block_id, block) in func.blocks.iter() {
         let mut live: Vec<ValueId> = Vec::new();
         for inst in &block.insts {
             for operand in inst.op.operands() {
-                if !live.contains(&operand) {
-                    report(format!("{block_id}: {operand} used before definition in this block"));
+                if !available(operand, block_id, &live) {
+                    report(format!("{block_id}: {operand} used where its definition does not dominate"));
                 }
                 let expected = if matches!(inst.op, Op::Not(_) | Op::BoxBool(_)) { Type::Bool } else { Type::Obj };
                 if func.values.items.get(operand.index()) != Some(&expected) {
@@ -36,9 +57,9 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
                 }
             }
             for result in &inst.results {
-                match defined_in.get_mut(result.index()) {
-                    Some(slot @ None) => *slot = Some(block_id),
-                    Some(Some(_)) => report(format!("{result} defined twice")),
+                match seen.get_mut(result.index()) {
+                    Some(slot @ false) => *slot = true,
+                    Some(true) => report(format!("{result} defined twice")),
                     None => report(format!("{result} has no type")),
                 }
                 live.push(*result);
@@ -85,8 +106,8 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
             }
         }
         for operand in block.term.operands() {
-            if !live.contains(&operand) {
-                report(format!("{block_id}: terminator uses {operand} not defined in this block"));
+            if !available(operand, block_id, &live) {
+                report(format!("{block_id}: terminator uses {operand} where its definition does not dominate"));
             }
         }
         if let Terminator::Branch { cond, .. } = &block.term {
