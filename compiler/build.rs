@@ -9,12 +9,25 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn main() {
-    let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let workspace = manifest_dir.parent().expect("the compiler lives in the workspace").to_path_buf();
+    let manifest_dir =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let workspace = manifest_dir
+        .parent()
+        .expect("the compiler lives in the workspace")
+        .to_path_buf();
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let target_dir = out_dir.join("runtime-target");
-    for watched in ["runtime/src", "runtime/abi/src", "runtime/Cargo.toml", "runtime/abi/Cargo.toml", "Cargo.toml"] {
-        println!("cargo:rerun-if-changed={}", workspace.join(watched).display());
+    for watched in [
+        "runtime/src",
+        "runtime/abi/src",
+        "runtime/Cargo.toml",
+        "runtime/abi/Cargo.toml",
+        "Cargo.toml",
+    ] {
+        println!(
+            "cargo:rerun-if-changed={}",
+            workspace.join(watched).display()
+        );
     }
     println!("cargo:rerun-if-env-changed=TYPHON_RUNTIME_ARCHIVE");
 
@@ -25,7 +38,16 @@ fn main() {
             let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
             let status = Command::new(cargo)
                 .current_dir(&workspace)
-                .args(["build", "--quiet", "-p", "typhon-runtime", "--lib", "--profile", "runtime", "--target-dir"])
+                .args([
+                    "build",
+                    "--quiet",
+                    "-p",
+                    "typhon-runtime",
+                    "--lib",
+                    "--profile",
+                    "runtime",
+                    "--target-dir",
+                ])
                 .arg(&target_dir)
                 .env_remove("CARGO_TARGET_DIR")
                 .env_remove("RUSTFLAGS")
@@ -37,5 +59,8 @@ fn main() {
             target_dir.join("runtime").join("libtyphon_runtime.a")
         }
     };
-    println!("cargo:rustc-env=TYPHON_RUNTIME_ARCHIVE_PATH={}", archive.display());
+    println!(
+        "cargo:rustc-env=TYPHON_RUNTIME_ARCHIVE_PATH={}",
+        archive.display()
+    );
 }

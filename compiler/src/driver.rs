@@ -16,17 +16,25 @@ use crate::{lower, resolve, tir};
 pub struct FrontEnd {
     pub sources: SourceMap,
     pub diags: Vec<Diagnostic>,
-    pub resolved: Option<resolve::Program>,
     pub types: Option<infer::TypeTable>,
     pub program: Option<tir::Program>,
 }
 
 /// Parse, resolve, infer and lower `main_path` and everything it imports.
-pub fn front_end(main_path: &str, mode: InferMode, read: &dyn Fn(&Path) -> std::io::Result<String>) -> FrontEnd {
+pub fn front_end(
+    main_path: &str,
+    mode: InferMode,
+    read: &dyn Fn(&Path) -> std::io::Result<String>,
+) -> FrontEnd {
     let (mut resolved, mut diags) = resolve::resolve(main_path, read);
     if diag::has_errors(&diags) {
         let sources = std::mem::take(&mut resolved.sources);
-        return FrontEnd { sources, diags, resolved: None, types: None, program: None };
+        return FrontEnd {
+            sources,
+            diags,
+            types: None,
+            program: None,
+        };
     }
     let types = infer::infer(&resolved, mode);
     let (program, lower_diags) = lower::lower_program(&resolved);
@@ -36,12 +44,20 @@ pub fn front_end(main_path: &str, mode: InferMode, read: &dyn Fn(&Path) -> std::
     } else {
         let problems = tir::verifier::verify(&program);
         if !problems.is_empty() {
-            panic!("TIR verifier failed after lowering:\n{}", problems.join("\n"));
+            panic!(
+                "TIR verifier failed after lowering:\n{}",
+                problems.join("\n")
+            );
         }
         Some(program)
     };
     // The sources move out of the resolved program so diagnostics can be
     // rendered whatever happened.
     let sources = std::mem::take(&mut resolved.sources);
-    FrontEnd { sources, diags, resolved: Some(resolved), types: Some(types), program }
+    FrontEnd {
+        sources,
+        diags,
+        types: Some(types),
+        program,
+    }
 }

@@ -20,7 +20,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
-#[command(name = "typhon", version, about = "Compile Python 3 programs to native executables")]
+#[command(
+    name = "typhon",
+    version,
+    about = "Compile Python 3 programs to native executables"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -105,7 +109,12 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Build { file, output, emit, common } => build(&file, output, emit, &common),
+        Command::Build {
+            file,
+            output,
+            emit,
+            common,
+        } => build(&file, output, emit, &common),
         Command::Run { file, args, common } => run_program(&file, &args, &common),
         Command::Check { file, common } => match front_end(&file, &common) {
             Some(_) => ExitCode::SUCCESS,
@@ -144,8 +153,12 @@ fn build(file: &str, output: Option<PathBuf>, emit: Option<Emit>, common: &Commo
     if emit == Some(Emit::Ast) {
         return emit_ast(file);
     }
-    let Some(result) = front_end(file, common) else { return ExitCode::from(1) };
-    let Some(program) = &result.program else { return ExitCode::from(1) };
+    let Some(result) = front_end(file, common) else {
+        return ExitCode::from(1);
+    };
+    let Some(program) = &result.program else {
+        return ExitCode::from(1);
+    };
     let options = codegen::CodegenOptions::host();
     match emit {
         Some(Emit::Types) => {
@@ -171,12 +184,12 @@ fn build(file: &str, output: Option<PathBuf>, emit: Option<Emit>, common: &Commo
         }
         _ => {}
     }
-    let object = match codegen::compile(program, &options) {
-        Ok(object) => object,
-        Err(err) => return internal_error(&format!("code generation failed: {err:?}")),
-    };
     let output = output.unwrap_or_else(|| default_output(file, emit == Some(Emit::Obj)));
     if emit == Some(Emit::Obj) {
+        let object = match codegen::compile(program, &options) {
+            Ok(object) => object,
+            Err(err) => return internal_error(&format!("code generation failed: {err}")),
+        };
         return match std::fs::write(&output, object) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
@@ -185,7 +198,16 @@ fn build(file: &str, output: Option<PathBuf>, emit: Option<Emit>, common: &Commo
             }
         };
     }
-    match link::link(&object, &output, &link::LinkOptions::default()) {
+    compile_executable(program, &output)
+}
+
+/// Generate code for `program` and link it into an executable at `output`.
+fn compile_executable(program: &tir::Program, output: &Path) -> ExitCode {
+    let object = match codegen::compile(program, &codegen::CodegenOptions::host()) {
+        Ok(object) => object,
+        Err(err) => return internal_error(&format!("code generation failed: {err}")),
+    };
+    match link::link(&object, output, &link::LinkOptions::default()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: linking failed: {err}");
@@ -220,34 +242,97 @@ fn emit_ast(file: &str) -> ExitCode {
 
 /// `app.py` -> `./app` (or `./app.o` for `--emit obj`).
 fn default_output(file: &str, object: bool) -> PathBuf {
-    let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "a".into());
+    let stem = Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "a".into());
     PathBuf::from(if object { format!("{stem}.o") } else { stem })
 }
 
+/// Build into the cache (reusing an executable built from the same sources
+/// by the same typhon) and run it.
 fn run_program(file: &str, args: &[String], common: &CommonArgs) -> ExitCode {
-    let cache = std::env::temp_dir().join(format!("typhon-run-{}", std::process::id()));
+    let Some(result) = front_end(file, common) else {
+        return ExitCode::from(1);
+    };
+    let Some(program) = &result.program else {
+        return ExitCode::from(1);
+    };
+    let cache = cache_dir();
     if let Err(err) = std::fs::create_dir_all(&cache) {
         eprintln!("error: cannot create `{}`: {err}", cache.display());
         return ExitCode::from(1);
     }
-    let executable = cache.join(default_output(file, false));
-    let status = build(file, Some(executable.clone()), None, common);
-    if status != ExitCode::SUCCESS {
-        return status;
+    let stem = default_output(file, false);
+    let executable = cache.join(format!(
+        "{}-{:016x}",
+        stem.display(),
+        program_key(program, common)
+    ));
+    if !executable.exists() {
+        // Build beside the final name, then rename: a concurrent `typhon run`
+        // never sees a half-written executable.
+        let partial = cache.join(format!(
+            "{}.{}.partial",
+            executable.display(),
+            std::process::id()
+        ));
+        let status = compile_executable(program, &partial);
+        if status != ExitCode::SUCCESS {
+            return status;
+        }
+        if let Err(err) = std::fs::rename(&partial, &executable) {
+            eprintln!("error: cannot write `{}`: {err}", executable.display());
+            return ExitCode::from(1);
+        }
     }
     let result = std::process::Command::new(&executable).args(args).status();
-    let _ = std::fs::remove_dir_all(&cache);
     match result {
         Ok(status) => match status.code() {
             Some(code) => ExitCode::from(code as u8),
             // Killed by a signal: report it as a shell would.
-            None => ExitCode::from(128 + std::os::unix::process::ExitStatusExt::signal(&status).unwrap_or(0) as u8),
+            None => ExitCode::from(
+                128 + std::os::unix::process::ExitStatusExt::signal(&status).unwrap_or(0) as u8,
+            ),
         },
         Err(err) => {
             eprintln!("error: cannot run `{}`: {err}", executable.display());
             ExitCode::from(1)
         }
     }
+}
+
+/// `$TYPHON_CACHE_DIR`, else `$XDG_CACHE_HOME/typhon`, else `~/.cache/typhon`.
+fn cache_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("TYPHON_CACHE_DIR") {
+        return PathBuf::from(dir);
+    }
+    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(dir).join("typhon");
+    }
+    match std::env::var_os("HOME") {
+        Some(home) => PathBuf::from(home).join(".cache").join("typhon"),
+        None => std::env::temp_dir().join("typhon-cache"),
+    }
+}
+
+/// Identifies a build: the compiler's own identity and every module's path
+/// and source. Rust's default hasher with its fixed keys is stable across
+/// runs of the same typhon binary, which is all the cache needs.
+fn program_key(program: &tir::Program, common: &CommonArgs) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut hasher);
+    if let Ok(exe) = std::env::current_exe().and_then(std::fs::metadata) {
+        exe.len().hash(&mut hasher);
+        exe.modified().ok().hash(&mut hasher);
+    }
+    (common.infer == Infer::None).hash(&mut hasher);
+    for (_, module) in program.modules.iter() {
+        module.path.hash(&mut hasher);
+        module.source.hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 fn explain(code: &str) -> ExitCode {

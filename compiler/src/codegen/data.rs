@@ -33,8 +33,12 @@ pub struct ProgramData {
 }
 
 impl ProgramData {
-    pub fn declare(module: &mut ObjectModule, program: &tir::Program) -> Result<ProgramData, CodegenError> {
-        let words = |module: &mut ObjectModule, name: &str, n: usize| zeroed(module, name, 8 * n.max(1));
+    pub fn declare(
+        module: &mut ObjectModule,
+        program: &tir::Program,
+    ) -> Result<ProgramData, CodegenError> {
+        let words =
+            |module: &mut ObjectModule, name: &str, n: usize| zeroed(module, name, 8 * n.max(1));
         let consts = words(module, "typhon$consts", program.consts.len())?;
         let modules = words(module, "typhon$modules", program.modules.len())?;
         let init_flags = zeroed(module, "typhon$init_flags", program.modules.len().max(1))?;
@@ -43,7 +47,11 @@ impl ProgramData {
         let mut global_slots = vec![(ModuleId(0), 0); program.globals.len()];
         for (module_id, tir_module) in program.modules.iter() {
             let n = tir_module.globals.len();
-            module_globals.push(words(module, &format!("typhon$globals${}", module_id.0), n)?);
+            module_globals.push(words(
+                module,
+                &format!("typhon$globals${}", module_id.0),
+                n,
+            )?);
             module_names.push(words(module, &format!("typhon$names${}", module_id.0), n)?);
             for (slot, global) in tir_module.globals.iter().enumerate() {
                 global_slots[global.index()] = (module_id, slot as u32);
@@ -71,12 +79,16 @@ impl ProgramData {
         if let Some(id) = self.strings.borrow().get(bytes) {
             return Ok(*id);
         }
-        let id = module.declare_anonymous_data(false, false).map_err(|e| err("string data", e))?;
+        let id = module
+            .declare_anonymous_data(false, false)
+            .map_err(|e| err("string data", e))?;
         let mut desc = DataDescription::new();
         let mut contents = bytes.to_vec();
         contents.push(0);
         desc.define(contents.into_boxed_slice());
-        module.define_data(id, &desc).map_err(|e| err("string data", e))?;
+        module
+            .define_data(id, &desc)
+            .map_err(|e| err("string data", e))?;
         self.strings.borrow_mut().insert(bytes.to_vec(), id);
         Ok(id)
     }
@@ -99,7 +111,12 @@ impl ProgramData {
         let name = self.string(module, func.name.as_bytes())?;
         let source = self.string(module, tir_module.source.as_bytes())?;
         let id = module
-            .declare_data(&format!("typhon$frame${}", func_id.0), Linkage::Local, false, false)
+            .declare_data(
+                &format!("typhon$frame${}", func_id.0),
+                Linkage::Local,
+                false,
+                false,
+            )
             .map_err(|e| err("frame data", e))?;
         let mut desc = DataDescription::new();
         desc.define_zeroinit(24);
@@ -108,13 +125,17 @@ impl ProgramData {
             let gv = module.declare_data_in_data(target, &mut desc);
             desc.write_data_addr(offset, gv, 0);
         }
-        module.define_data(id, &desc).map_err(|e| err("frame data", e))?;
+        module
+            .define_data(id, &desc)
+            .map_err(|e| err("frame data", e))?;
         Ok(id)
     }
 }
 
 fn zeroed(module: &mut ObjectModule, name: &str, size: usize) -> Result<DataId, CodegenError> {
-    let id = module.declare_data(name, Linkage::Local, true, false).map_err(|e| err(name, e))?;
+    let id = module
+        .declare_data(name, Linkage::Local, true, false)
+        .map_err(|e| err(name, e))?;
     let mut desc = DataDescription::new();
     desc.define_zeroinit(size);
     desc.set_align(8);

@@ -40,7 +40,10 @@ impl Translator<'_, '_, '_, '_> {
                 (self.em.b.ins().bor_imm_s(product, 1), overflow)
             }
         };
-        self.em.b.ins().brif(overflow, slow, &[], done, &[BlockArg::Value(value)]);
+        self.em
+            .b
+            .ins()
+            .brif(overflow, slow, &[], done, &[BlockArg::Value(value)]);
 
         self.em.b.switch_to_block(slow);
         let code = self.em.i32(op as i64);
@@ -78,7 +81,9 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(slow);
         let code = self.em.i32(op as i64);
-        let status = self.em.call_entry_value("ty_compare_bool", &[code, lhs, rhs]);
+        let status = self
+            .em
+            .call_entry_value("ty_compare_bool", &[code, lhs, rhs]);
         let slow_result = self.check_status(status);
         self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
 
@@ -108,7 +113,10 @@ impl Translator<'_, '_, '_, '_> {
         let true_ = self.em.singleton(Singleton::True);
         let is_true = self.em.b.ins().icmp(IntCC::Equal, value, true_);
         let one = self.em.b.ins().iconst(types::I8, 1);
-        self.em.b.ins().brif(is_true, done, &[BlockArg::Value(one)], not_true, &[]);
+        self.em
+            .b
+            .ins()
+            .brif(is_true, done, &[BlockArg::Value(one)], not_true, &[]);
 
         self.em.b.switch_to_block(not_true);
         let false_ = self.em.singleton(Singleton::False);
@@ -117,7 +125,10 @@ impl Translator<'_, '_, '_, '_> {
         let is_none = self.em.b.ins().icmp(IntCC::Equal, value, none);
         let falsy = self.em.b.ins().bor(is_false, is_none);
         let zero = self.em.b.ins().iconst(types::I8, 0);
-        self.em.b.ins().brif(falsy, done, &[BlockArg::Value(zero)], not_false, &[]);
+        self.em
+            .b
+            .ins()
+            .brif(falsy, done, &[BlockArg::Value(zero)], not_false, &[]);
 
         self.em.b.switch_to_block(not_false);
         let status = self.em.call_entry_value("ty_truthy", &[value]);

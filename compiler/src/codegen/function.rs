@@ -10,8 +10,8 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{
-    AbiParam, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, TrapCode,
-    UserFuncName, Value, condcodes::IntCC, types,
+    AbiParam, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
+    TrapCode, UserFuncName, Value, condcodes::IntCC, types,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, FuncId as ClifFuncId, Linkage, Module};
@@ -43,16 +43,27 @@ pub struct Functions {
 
 pub const WORD: types::Type = types::I64;
 
-pub fn declare_all(module: &mut ObjectModule, program: &tir::Program) -> Result<Functions, CodegenError> {
+pub fn declare_all(
+    module: &mut ObjectModule,
+    program: &tir::Program,
+) -> Result<Functions, CodegenError> {
     let mut direct = Vec::new();
     let mut generic = Vec::new();
     for (_, func) in program.functions.iter() {
         let sig = word_signature(module, 1 + func.params.len());
-        direct.push(module.declare_function(&func.symbol, Linkage::Local, &sig).map_err(|e| err(&func.symbol, e))?);
+        direct.push(
+            module
+                .declare_function(&func.symbol, Linkage::Local, &sig)
+                .map_err(|e| err(&func.symbol, e))?,
+        );
         generic.push(match &func.generic {
             Some(_) => {
                 let name = format!("{}$generic", func.symbol);
-                Some(module.declare_function(&name, Linkage::Local, &word_signature(module, 5)).map_err(|e| err(&name, e))?)
+                Some(
+                    module
+                        .declare_function(&name, Linkage::Local, &word_signature(module, 5))
+                        .map_err(|e| err(&name, e))?,
+                )
             }
             None => None,
         });
@@ -61,13 +72,18 @@ pub fn declare_all(module: &mut ObjectModule, program: &tir::Program) -> Result<
     let program_main = module
         .declare_function(typhon_abi::PROGRAM_ENTRY, Linkage::Export, &main_sig)
         .map_err(|e| err(typhon_abi::PROGRAM_ENTRY, e))?;
-    Ok(Functions { direct, generic, program_main })
+    Ok(Functions {
+        direct,
+        generic,
+        program_main,
+    })
 }
 
 /// `fn(word * n_params) -> word`.
 pub fn word_signature(module: &ObjectModule, n_params: usize) -> cranelift_codegen::ir::Signature {
     let mut sig = module.make_signature();
-    sig.params.extend((0..n_params).map(|_| AbiParam::new(WORD)));
+    sig.params
+        .extend((0..n_params).map(|_| AbiParam::new(WORD)));
     sig.returns.push(AbiParam::new(WORD));
     sig
 }
@@ -90,7 +106,12 @@ pub fn translate(
     let mut order = tir::cfg::reverse_postorder(func);
     let mut placed = vec![false; func.blocks.len()];
     order.iter().for_each(|block| placed[block.index()] = true);
-    order.extend(func.blocks.iter().map(|(id, _)| id).filter(|id| !placed[id.index()]));
+    order.extend(
+        func.blocks
+            .iter()
+            .map(|(id, _)| id)
+            .filter(|id| !placed[id.index()]),
+    );
     for block_id in order {
         tr.block(block_id, &func.blocks[block_id])?;
     }
@@ -113,7 +134,13 @@ pub struct Emitter<'e, 'm, 'b> {
 
 impl<'e, 'm, 'b> Emitter<'e, 'm, 'b> {
     pub fn new(env: &'e mut Env<'m>, b: FunctionBuilder<'b>) -> Self {
-        Emitter { env, b, ts: Value::from_u32(0), func_refs: HashMap::new(), data_refs: HashMap::new() }
+        Emitter {
+            env,
+            b,
+            ts: Value::from_u32(0),
+            func_refs: HashMap::new(),
+            data_refs: HashMap::new(),
+        }
     }
 
     pub fn func_ref(&mut self, id: ClifFuncId) -> FuncRef {
@@ -170,21 +197,31 @@ impl<'e, 'm, 'b> Emitter<'e, 'm, 'b> {
         }
         let slot = self.stack_slot(values.len());
         for (idx, value) in values.iter().enumerate() {
-            self.b.ins().stack_store(WORD, *value, slot, (8 * idx) as i32);
+            self.b
+                .ins()
+                .stack_store(WORD, *value, slot, (8 * idx) as i32);
         }
         self.b.ins().stack_addr(WORD, slot, 0)
     }
 
     pub fn stack_slot(&mut self, n_words: usize) -> cranelift_codegen::ir::StackSlot {
-        self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (8 * n_words.max(1)) as u32, 3))
+        self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (8 * n_words.max(1)) as u32,
+            3,
+        ))
     }
 
     pub fn load_word(&mut self, addr: Value, offset: i32) -> Value {
-        self.b.ins().load(WORD, MemFlagsData::trusted(), addr, offset)
+        self.b
+            .ins()
+            .load(WORD, MemFlagsData::trusted(), addr, offset)
     }
 
     pub fn store_word(&mut self, value: Value, addr: Value, offset: i32) {
-        self.b.ins().store(MemFlagsData::trusted(), value, addr, offset);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), value, addr, offset);
     }
 
     pub fn load_const(&mut self, id: tir::ConstId) -> Value {
@@ -239,7 +276,12 @@ pub struct Translator<'e, 'm, 'b, 't> {
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
-    fn new(env: &'e mut Env<'m>, b: FunctionBuilder<'b>, func_id: FuncId, func: &'t tir::Function) -> Self {
+    fn new(
+        env: &'e mut Env<'m>,
+        b: FunctionBuilder<'b>,
+        func_id: FuncId,
+        func: &'t tir::Function,
+    ) -> Self {
         Translator {
             em: Emitter::new(env, b),
             b_func: func,
@@ -262,14 +304,20 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         self.em.b.switch_to_block(entry);
         let params = self.em.b.block_params(entry).to_vec();
         self.em.ts = params[0];
-        self.blocks = (0..func.blocks.len()).map(|_| self.em.b.create_block()).collect();
+        self.blocks = (0..func.blocks.len())
+            .map(|_| self.em.b.create_block())
+            .collect();
 
         if func.is_module_init {
             // A module body runs once; later imports see the module as is,
             // even while its body is still running (circular imports).
             let flags = self.em.data_addr(self.em.env.data.init_flags);
             let offset = func.module.0 as i32;
-            let flag = self.em.b.ins().load(types::I8, MemFlagsData::trusted(), flags, offset);
+            let flag = self
+                .em
+                .b
+                .ins()
+                .load(types::I8, MemFlagsData::trusted(), flags, offset);
             let run = self.em.b.create_block();
             let done = self.em.b.create_block();
             self.em.b.ins().brif(flag, done, &[], run, &[]);
@@ -278,17 +326,36 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             self.em.b.ins().return_(&[none]);
             self.em.b.switch_to_block(run);
             let one = self.em.b.ins().iconst(types::I8, 1);
-            self.em.b.ins().store(MemFlagsData::trusted(), one, flags, offset);
+            self.em
+                .b
+                .ins()
+                .store(MemFlagsData::trusted(), one, flags, offset);
         }
 
         let ts = self.em.ts;
-        let depth = self.em.b.ins().load(WORD, MemFlagsData::trusted(), ts, thread_offsets::DEPTH);
-        let limit = self.em.b.ins().load(WORD, MemFlagsData::trusted(), ts, thread_offsets::DEPTH_LIMIT);
-        let too_deep = self.em.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
+        let depth = self
+            .em
+            .b
+            .ins()
+            .load(WORD, MemFlagsData::trusted(), ts, thread_offsets::DEPTH);
+        let limit = self.em.b.ins().load(
+            WORD,
+            MemFlagsData::trusted(),
+            ts,
+            thread_offsets::DEPTH_LIMIT,
+        );
+        let too_deep = self
+            .em
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, depth, limit);
         let overflow = self.em.b.create_block();
         let check_stack = self.em.b.create_block();
         let body = self.em.b.create_block();
-        self.em.b.ins().brif(too_deep, overflow, &[], check_stack, &[]);
+        self.em
+            .b
+            .ins()
+            .brif(too_deep, overflow, &[], check_stack, &[]);
         self.em.b.set_cold_block(overflow);
         self.em.b.switch_to_block(overflow);
         self.em.call_entry("ty_raise_recursion_error", &[]);
@@ -296,12 +363,24 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         self.em.b.ins().return_(&[zero]);
         self.em.b.switch_to_block(check_stack);
         let sp = self.em.b.ins().get_stack_pointer(WORD);
-        let stack_limit = self.em.b.ins().load(WORD, MemFlagsData::trusted(), ts, thread_offsets::STACK_LIMIT);
-        let low = self.em.b.ins().icmp(IntCC::UnsignedLessThan, sp, stack_limit);
+        let stack_limit = self.em.b.ins().load(
+            WORD,
+            MemFlagsData::trusted(),
+            ts,
+            thread_offsets::STACK_LIMIT,
+        );
+        let low = self
+            .em
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedLessThan, sp, stack_limit);
         self.em.b.ins().brif(low, overflow, &[], body, &[]);
         self.em.b.switch_to_block(body);
         let deeper = self.em.b.ins().iadd_imm_s(depth, 1);
-        self.em.b.ins().store(MemFlagsData::trusted(), deeper, ts, thread_offsets::DEPTH);
+        self.em
+            .b
+            .ins()
+            .store(MemFlagsData::trusted(), deeper, ts, thread_offsets::DEPTH);
 
         for (local_id, local) in func.locals.iter() {
             let ty = clif_value_type(local.ty);
@@ -312,7 +391,9 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             self.locals.push(var);
         }
         for (idx, param) in func.params.iter().enumerate() {
-            self.em.b.def_var(self.locals[param.index()], params[idx + 1]);
+            self.em
+                .b
+                .def_var(self.locals[param.index()], params[idx + 1]);
         }
         let first = self.blocks[0];
         self.em.b.ins().jump(first, &[]);
@@ -350,7 +431,10 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     /// Where a failure of the current instruction goes. The block's body is
     /// emitted at the end (the frontend cannot leave a block half-filled).
     fn fail_block(&mut self, add_traceback: bool) -> Block {
-        let edge = FailEdge { handler: self.handler, line: add_traceback.then_some(self.line) };
+        let edge = FailEdge {
+            handler: self.handler,
+            line: add_traceback.then_some(self.line),
+        };
         if let Some(block) = self.fail_blocks.get(&edge) {
             return *block;
         }
@@ -369,7 +453,9 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         for edge in edges {
             self.em.b.switch_to_block(self.fail_blocks[&edge]);
             if let Some(line) = edge.line {
-                let frame = self.em.data_addr(self.em.env.data.frames[self.func_id.index()]);
+                let frame = self
+                    .em
+                    .data_addr(self.em.env.data.frames[self.func_id.index()]);
                 let line = self.em.i32(line as i64);
                 self.em.call_entry("ty_traceback_add", &[frame, line]);
             }
@@ -386,9 +472,18 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
 
     fn epilogue_return(&mut self, value: Value) {
         let ts = self.em.ts;
-        let depth = self.em.b.ins().load(WORD, MemFlagsData::trusted(), ts, thread_offsets::DEPTH);
+        let depth = self
+            .em
+            .b
+            .ins()
+            .load(WORD, MemFlagsData::trusted(), ts, thread_offsets::DEPTH);
         let shallower = self.em.b.ins().iadd_imm_s(depth, -1);
-        self.em.b.ins().store(MemFlagsData::trusted(), shallower, ts, thread_offsets::DEPTH);
+        self.em.b.ins().store(
+            MemFlagsData::trusted(),
+            shallower,
+            ts,
+            thread_offsets::DEPTH,
+        );
         self.em.b.ins().return_(&[value]);
     }
 
@@ -605,7 +700,11 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
                 let status = self.em.call_entry_value("ty_unpack", &[obj, count, out]);
                 self.check_status(status);
                 for (idx, result) in inst.results.iter().enumerate() {
-                    let item = self.em.b.ins().stack_load(WORD, WORD, slot, (8 * idx) as i32);
+                    let item = self
+                        .em
+                        .b
+                        .ins()
+                        .stack_load(WORD, WORD, slot, (8 * idx) as i32);
                     self.values[result.index()] = Some(item);
                 }
                 None
@@ -620,7 +719,12 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             }
             Op::IsDone(item) => {
                 let item = self.value(*item);
-                Some(self.em.b.ins().icmp_imm_s(IntCC::Equal, item, typhon_abi::ITER_DONE as i64))
+                Some(
+                    self.em
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, item, typhon_abi::ITER_DONE as i64),
+                )
             }
             Op::Str(v) => self.unary_call("ty_str", *v),
             Op::Repr(v) => self.unary_call("ty_repr", *v),
@@ -630,7 +734,11 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
                 Some(self.checked_call("ty_format", &args))
             }
             Op::ConcatStr(parts) => Some(self.build("ty_str_concat_n", parts)),
-            Op::Call { callee, args, kwnames } => {
+            Op::Call {
+                callee,
+                args,
+                kwnames,
+            } => {
                 let callee = self.value(*callee);
                 let values = self.values_of(args);
                 let args = self.em.stack_words(&values);
@@ -638,7 +746,12 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
                 let kwnames = self.kwnames(*kwnames);
                 Some(self.checked_call("ty_call", &[callee, args, n, kwnames]))
             }
-            Op::CallMethod { obj, name, args, kwnames } => {
+            Op::CallMethod {
+                obj,
+                name,
+                args,
+                kwnames,
+            } => {
                 let obj = self.value(*obj);
                 let name = self.em.load_const(*name);
                 let values = self.values_of(args);
@@ -660,7 +773,10 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
                 let defaults = self.value(*defaults);
                 let target = &self.em.env.program.functions[*func];
                 let generic = target.generic.clone().ok_or_else(|| {
-                    CodegenError(format!("make_function of `{}` without a generic entry", target.name))
+                    CodegenError(format!(
+                        "make_function of `{}` without a generic entry",
+                        target.name
+                    ))
                 })?;
                 let entry_id = self.em.env.functions.generic[func.index()]
                     .ok_or_else(|| CodegenError("missing generic entry".into()))?;
@@ -737,9 +853,16 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
                 let target = self.blocks[target.index()];
                 self.em.b.ins().jump(target, &[]);
             }
-            Terminator::Branch { cond, then_block, else_block } => {
+            Terminator::Branch {
+                cond,
+                then_block,
+                else_block,
+            } => {
                 let cond = self.value(*cond);
-                let (then_block, else_block) = (self.blocks[then_block.index()], self.blocks[else_block.index()]);
+                let (then_block, else_block) = (
+                    self.blocks[then_block.index()],
+                    self.blocks[else_block.index()],
+                );
                 self.em.b.ins().brif(cond, then_block, &[], else_block, &[]);
             }
             Terminator::Return(value) => {

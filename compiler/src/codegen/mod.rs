@@ -43,7 +43,10 @@ pub struct CodegenOptions {
 impl CodegenOptions {
     /// The machine the compiler runs on, optimised.
     pub fn host() -> Self {
-        CodegenOptions { triple: Triple::host(), optimize: true }
+        CodegenOptions {
+            triple: Triple::host(),
+            optimize: true,
+        }
     }
 }
 
@@ -65,7 +68,10 @@ fn err(context: &str, error: impl std::fmt::Display) -> CodegenError {
 /// Compile the program into an object file.
 pub fn compile(program: &tir::Program, options: &CodegenOptions) -> Result<Vec<u8>, CodegenError> {
     let module = generate(program, options, None)?;
-    module.finish().emit().map_err(|e| err("writing the object file", e))
+    module
+        .finish()
+        .emit()
+        .map_err(|e| err("writing the object file", e))
 }
 
 /// The Cranelift IR of every generated function, as text.
@@ -82,16 +88,24 @@ fn generate(
 ) -> Result<ObjectModule, CodegenError> {
     let mut flags = settings::builder();
     let opt_level = if options.optimize { "speed" } else { "none" };
-    flags.set("opt_level", opt_level).map_err(|e| err("opt_level", e))?;
+    flags
+        .set("opt_level", opt_level)
+        .map_err(|e| err("opt_level", e))?;
     // Debian's gcc links position-independent executables by default.
     flags.set("is_pic", "true").map_err(|e| err("is_pic", e))?;
-    flags.set("preserve_frame_pointers", "true").map_err(|e| err("frame pointers", e))?;
+    flags
+        .set("preserve_frame_pointers", "true")
+        .map_err(|e| err("frame pointers", e))?;
     let isa = cranelift_codegen::isa::lookup(options.triple.clone())
         .map_err(|e| err("unsupported target", e))?
         .finish(settings::Flags::new(flags))
         .map_err(|e| err("target flags", e))?;
-    let builder = ObjectBuilder::new(isa, "typhon_program", cranelift_module::default_libcall_names())
-        .map_err(|e| err("object builder", e))?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "typhon_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| err("object builder", e))?;
     let mut module = ObjectModule::new(builder);
 
     let imports = runtime::Imports::declare(&mut module)?;
@@ -100,18 +114,30 @@ fn generate(
 
     let mut ctx = module.make_context();
     let mut fb_ctx = cranelift_frontend::FunctionBuilderContext::new();
-    let mut env = function::Env { module: &mut module, program, imports: &imports, data: &data, functions: &functions };
+    let mut env = function::Env {
+        module: &mut module,
+        program,
+        imports: &imports,
+        data: &data,
+        functions: &functions,
+    };
     for (func_id, func) in program.functions.iter() {
         function::translate(&mut env, &mut ctx, &mut fb_ctx, func_id, func)?;
-        define(&mut env, &mut ctx, functions.direct[func_id.index()], clif.as_deref_mut())?;
+        define(
+            &mut env,
+            &mut ctx,
+            functions.direct[func_id.index()],
+            clif.as_deref_mut(),
+        )?;
         if func.generic.is_some() {
             startup::generic_entry(&mut env, &mut ctx, &mut fb_ctx, func_id, func)?;
-            let id = functions.generic[func_id.index()].ok_or_else(|| CodegenError("generic entry".into()))?;
+            let id = functions.generic[func_id.index()]
+                .ok_or_else(|| CodegenError("generic entry".into()))?;
             define(&mut env, &mut ctx, id, clif.as_deref_mut())?;
         }
     }
     startup::program_main(&mut env, &mut ctx, &mut fb_ctx)?;
-    define(&mut env, &mut ctx, functions.program_main, clif.as_deref_mut())?;
+    define(&mut env, &mut ctx, functions.program_main, clif)?;
     Ok(module)
 }
 

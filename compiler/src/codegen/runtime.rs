@@ -24,11 +24,22 @@ impl Imports {
         let mut entries = HashMap::new();
         for entry in typhon_abi::ENTRIES {
             let sig = signature(module, entry.params, entry.ret);
-            let id = module.declare_function(entry.name, Linkage::Import, &sig).map_err(|e| err(entry.name, e))?;
+            let id = module
+                .declare_function(entry.name, Linkage::Import, &sig)
+                .map_err(|e| err(entry.name, e))?;
             entries.insert(entry.name, id);
         }
-        let mut data = |name: &str| module.declare_data(name, Linkage::Import, false, false).map_err(|e| err(name, e));
-        Ok(Imports { entries, none: data("TY_NONE")?, true_: data("TY_TRUE")?, false_: data("TY_FALSE")? })
+        let mut data = |name: &str| {
+            module
+                .declare_data(name, Linkage::Import, false, false)
+                .map_err(|e| err(name, e))
+        };
+        Ok(Imports {
+            entries,
+            none: data("TY_NONE")?,
+            true_: data("TY_TRUE")?,
+            false_: data("TY_FALSE")?,
+        })
     }
 
     /// The id of a runtime entry point; the name must be in the ABI table.
@@ -43,7 +54,8 @@ impl Imports {
 /// The Cranelift signature of an entry point.
 fn signature(module: &ObjectModule, params: &[Kind], ret: Option<Kind>) -> Signature {
     let mut sig = module.make_signature();
-    sig.params.extend(params.iter().map(|kind| AbiParam::new(clif_type(*kind))));
+    sig.params
+        .extend(params.iter().map(|kind| AbiParam::new(clif_type(*kind))));
     if let Some(kind) = ret {
         sig.returns.push(AbiParam::new(clif_type(kind)));
     }
@@ -55,6 +67,12 @@ pub fn clif_type(kind: Kind) -> types::Type {
     match kind {
         Kind::I32 => types::I32,
         Kind::F64 => types::F64,
-        Kind::Thread | Kind::Word | Kind::I64 | Kind::Ptr | Kind::Words | Kind::Out | Kind::Frame => types::I64,
+        Kind::Thread
+        | Kind::Word
+        | Kind::I64
+        | Kind::Ptr
+        | Kind::Words
+        | Kind::Out
+        | Kind::Frame => types::I64,
     }
 }

@@ -20,7 +20,8 @@ pub fn generic_entry(
     func_id: FuncId,
     func: &tir::Function,
 ) -> Result<(), CodegenError> {
-    let id = env.functions.generic[func_id.index()].ok_or_else(|| CodegenError("missing generic entry".into()))?;
+    let id = env.functions.generic[func_id.index()]
+        .ok_or_else(|| CodegenError("missing generic entry".into()))?;
     ctx.func.signature = word_signature(env.module, 5);
     ctx.func.name = UserFuncName::user(0, id.as_u32());
     let mut em = Emitter::new(env, FunctionBuilder::new(&mut ctx.func, fb_ctx));
@@ -33,8 +34,15 @@ pub fn generic_entry(
     let n_params = func.params.len();
     let slot = em.stack_slot(n_params);
     let out = em.b.ins().stack_addr(WORD, slot, 0);
-    let status = em.call_entry_value("ty_bind_args", &[params[1], params[2], params[3], params[4], out]);
-    let failed = em.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::SignedLessThan, status, 0);
+    let status = em.call_entry_value(
+        "ty_bind_args",
+        &[params[1], params[2], params[3], params[4], out],
+    );
+    let failed = em.b.ins().icmp_imm_s(
+        cranelift_codegen::ir::condcodes::IntCC::SignedLessThan,
+        status,
+        0,
+    );
     bail_if(&mut em, failed);
 
     let mut args = vec![em.ts];
@@ -112,12 +120,13 @@ pub fn program_main(
 }
 
 fn make_const(em: &mut Emitter, constant: &Const) -> Result<Value, CodegenError> {
-    let bytes_entry = |entry: &'static str, bytes: &[u8], em: &mut Emitter| -> Result<Value, CodegenError> {
-        let data = em.env.data.string(em.env.module, bytes)?;
-        let ptr = em.data_addr(data);
-        let len = em.word(bytes.len() as i64);
-        Ok(em.call_entry_value(entry, &[ptr, len]))
-    };
+    let bytes_entry =
+        |entry: &'static str, bytes: &[u8], em: &mut Emitter| -> Result<Value, CodegenError> {
+            let data = em.env.data.string(em.env.module, bytes)?;
+            let ptr = em.data_addr(data);
+            let len = em.word(bytes.len() as i64);
+            Ok(em.call_entry_value(entry, &[ptr, len]))
+        };
     match constant {
         Const::Str(text) => bytes_entry("ty_str_from_utf8", text.as_bytes(), em),
         Const::BigInt(digits) => bytes_entry("ty_int_from_str", digits.as_bytes(), em),
@@ -128,7 +137,10 @@ fn make_const(em: &mut Emitter, constant: &Const) -> Result<Value, CodegenError>
         }
         Const::Tuple(items) => {
             let consts = em.data_addr(em.env.data.consts);
-            let values: Vec<Value> = items.iter().map(|item| em.load_word(consts, 8 * item.0 as i32)).collect();
+            let values: Vec<Value> = items
+                .iter()
+                .map(|item| em.load_word(consts, 8 * item.0 as i32))
+                .collect();
             let ptr = em.stack_words(&values);
             let n = em.word(values.len() as i64);
             Ok(em.call_entry_value("ty_build_tuple", &[ptr, n]))
@@ -138,7 +150,9 @@ fn make_const(em: &mut Emitter, constant: &Const) -> Result<Value, CodegenError>
 
 /// Return 0 (exception pending) when `word` is zero.
 fn bail_if_zero(em: &mut Emitter, word: Value) {
-    let failed = em.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, word, 0);
+    let failed =
+        em.b.ins()
+            .icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, word, 0);
     bail_if(em, failed);
 }
 

@@ -30,7 +30,9 @@ impl DiagKind {
         match self {
             DiagKind::SyntaxError { .. } | DiagKind::InvalidSyntax { .. } => "syntax-error",
             DiagKind::UnreadableFile { .. } => "unreadable-file",
-            DiagKind::UnresolvedImport { .. } | DiagKind::UnresolvedImportName { .. } => "unresolved-import",
+            DiagKind::UnresolvedImport { .. } | DiagKind::UnresolvedImportName { .. } => {
+                "unresolved-import"
+            }
             DiagKind::UnavailableModule { .. } => "unavailable-module",
             DiagKind::UnsupportedFeature { .. } => "unsupported-feature",
             DiagKind::UndefinedName { .. } => "undefined-name",
@@ -46,7 +48,9 @@ impl DiagKind {
 
     pub fn message(&self) -> String {
         match self {
-            DiagKind::SyntaxError { message } | DiagKind::InvalidSyntax { message } => message.clone(),
+            DiagKind::SyntaxError { message } | DiagKind::InvalidSyntax { message } => {
+                message.clone()
+            }
             DiagKind::UnreadableFile { path, reason } => format!("cannot read `{path}`: {reason}"),
             DiagKind::UnresolvedImport { module, .. } => format!("no module named `{module}`"),
             DiagKind::UnavailableModule { module, .. } => {
@@ -65,7 +69,9 @@ impl DiagKind {
         match self {
             DiagKind::SyntaxError { .. } | DiagKind::InvalidSyntax { .. } => "here".into(),
             DiagKind::UnreadableFile { .. } => "imported here".into(),
-            DiagKind::UnresolvedImport { .. } | DiagKind::UnavailableModule { .. } => "imported here".into(),
+            DiagKind::UnresolvedImport { .. } | DiagKind::UnavailableModule { .. } => {
+                "imported here".into()
+            }
             DiagKind::UnresolvedImportName { .. } => "not defined in that module".into(),
             DiagKind::UnsupportedFeature { .. } => "not supported".into(),
             DiagKind::UndefinedName { .. } => "raises `NameError` when evaluated".into(),

@@ -68,7 +68,11 @@ impl SourceFile {
                 line_starts.push(idx as u32 + 1);
             }
         }
-        SourceFile { path, text, line_starts }
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
     }
 
     /// 1-based line of a byte offset.
@@ -83,7 +87,11 @@ impl SourceFile {
     pub fn column_of(&self, offset: u32) -> u32 {
         let line_start = self.line_starts[self.line_of(offset) as usize - 1] as usize;
         let end = (offset as usize).min(self.text.len());
-        self.text.get(line_start..end).map(|s| s.chars().count()).unwrap_or(0) as u32 + 1
+        self.text
+            .get(line_start..end)
+            .map(|s| s.chars().count())
+            .unwrap_or(0) as u32
+            + 1
     }
 }
 
@@ -107,12 +115,24 @@ impl SourceMap {
 /// The long explanation of a diagnostic code, for `typhon explain`.
 pub fn explain(code: &str) -> Option<&'static str> {
     Some(match code {
-        "syntax-error" => "The program is not valid Python 3.11: the parser rejected it, or it uses a construct CPython refuses when compiling (such as `return` outside a function).",
-        "unreadable-file" => "A source file named on the command line or reached by an import could not be read.",
-        "unresolved-import" => "An import names a module that is neither a file beside the main program (`name.py` or `name/__init__.py`) nor a module typhon provides.",
-        "unavailable-module" => "An import names a standard-library module typhon does not provide yet, or a C extension module. typhon compiles Python source into one executable and cannot load compiled extensions. docs/unsupported.md lists what is available.",
-        "unsupported-feature" => "The program uses a Python feature typhon does not compile. typhon rejects such programs instead of producing an executable that would behave differently from CPython. docs/unsupported.md lists every such feature and whether support is planned.",
-        "undefined-name" => "A name is used but never assigned anywhere in its module and is not a builtin. CPython raises `NameError` when the line runs; the compiled program does the same. This is a warning.",
+        "syntax-error" => {
+            "The program is not valid Python 3.11: the parser rejected it, or it uses a construct CPython refuses when compiling (such as `return` outside a function)."
+        }
+        "unreadable-file" => {
+            "A source file named on the command line or reached by an import could not be read."
+        }
+        "unresolved-import" => {
+            "An import names a module that is neither a file beside the main program (`name.py` or `name/__init__.py`) nor a module typhon provides."
+        }
+        "unavailable-module" => {
+            "An import names a standard-library module typhon does not provide yet, or a C extension module. typhon compiles Python source into one executable and cannot load compiled extensions. docs/unsupported.md lists what is available."
+        }
+        "unsupported-feature" => {
+            "The program uses a Python feature typhon does not compile. typhon rejects such programs instead of producing an executable that would behave differently from CPython. docs/unsupported.md lists every such feature and whether support is planned."
+        }
+        "undefined-name" => {
+            "A name is used but never assigned anywhere in its module and is not a builtin. CPython raises `NameError` when the line runs; the compiled program does the same. This is a warning."
+        }
         _ => return None,
     })
 }

@@ -23,14 +23,22 @@ pub fn render_human(sources: &SourceMap, diags: &[Diagnostic]) -> String {
         let rendered = base
             .with_code(kind.code())
             .with_message(kind.message())
-            .with_labels(vec![Label::primary(diag.span.file.0 as usize, span).with_message(kind.label())])
+            .with_labels(vec![
+                Label::primary(diag.span.file.0 as usize, span).with_message(kind.label()),
+            ])
             .with_notes(kind.notes());
         // Rendering into memory cannot fail except on a span outside the
         // file, which would be a typhon bug; fall back to a plain line.
         if term::emit(&mut buffer, &config, &files, &rendered).is_err() {
             let file = sources.file(diag.span.file);
             let line = file.line_of(diag.span.start);
-            let text = format!("{}[{}]: {}\n  --> {}:{line}\n", severity_word(diag), kind.code(), kind.message(), file.path);
+            let text = format!(
+                "{}[{}]: {}\n  --> {}:{line}\n",
+                severity_word(diag),
+                kind.code(),
+                kind.message(),
+                file.path
+            );
             buffer = NoColor::new([buffer.into_inner(), text.into_bytes()].concat());
         }
     }

@@ -32,7 +32,9 @@ pub fn infer(program: &resolve::Program, mode: InferMode) -> TypeTable {
         let detail = match mode {
             InferMode::Full | InferMode::None => "every value: obj",
         };
-        table.summary.push(format!("module {}: {detail}", module.name));
+        table
+            .summary
+            .push(format!("module {}: {detail}", module.name));
     }
     table
 }

@@ -21,7 +21,10 @@ pub struct LinkOptions {
 
 impl Default for LinkOptions {
     fn default() -> Self {
-        LinkOptions { linker: std::env::var("CC").unwrap_or_else(|_| "cc".into()), strip: true }
+        LinkOptions {
+            linker: std::env::var("CC").unwrap_or_else(|_| "cc".into()),
+            strip: true,
+        }
     }
 }
 
@@ -30,20 +33,35 @@ pub fn link(object: &[u8], output: &Path, options: &LinkOptions) -> Result<(), S
     let scratch = ScratchDir::new()?;
     let object_path = scratch.path.join("program.o");
     let archive_path = scratch.path.join("libtyphon_runtime.a");
-    std::fs::write(&object_path, object).map_err(|e| format!("cannot write `{}`: {e}", object_path.display()))?;
+    std::fs::write(&object_path, object)
+        .map_err(|e| format!("cannot write `{}`: {e}", object_path.display()))?;
     std::fs::write(&archive_path, RUNTIME_ARCHIVE)
         .map_err(|e| format!("cannot write `{}`: {e}", archive_path.display()))?;
 
     let mut command = Command::new(&options.linker);
-    command.arg(&object_path).arg(&archive_path).arg("-o").arg(output);
+    command
+        .arg(&object_path)
+        .arg(&archive_path)
+        .arg("-o")
+        .arg(output);
     // Drop the runtime code the program never reaches.
     command.arg("-Wl,--gc-sections");
     if options.strip {
         command.arg("-s");
     }
     // What the Rust standard library inside the runtime needs from the system.
-    command.args(["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"]);
-    let result = command.output().map_err(|e| format!("cannot run `{}`: {e}", options.linker))?;
+    command.args([
+        "-lgcc_s",
+        "-lutil",
+        "-lrt",
+        "-lpthread",
+        "-lm",
+        "-ldl",
+        "-lc",
+    ]);
+    let result = command
+        .output()
+        .map_err(|e| format!("cannot run `{}`: {e}", options.linker))?;
     if !result.status.success() {
         return Err(format!(
             "`{}` failed ({}):\n{}",

@@ -57,7 +57,13 @@ pub struct FnBuilder<'l, 'a> {
 }
 
 impl<'l, 'a> FnBuilder<'l, 'a> {
-    pub fn new(lw: &'l mut Lowerer<'a>, module: usize, scope: Option<FunctionScope>, name: String, line: u32) -> Self {
+    pub fn new(
+        lw: &'l mut Lowerer<'a>,
+        module: usize,
+        scope: Option<FunctionScope>,
+        name: String,
+        line: u32,
+    ) -> Self {
         let file = lw.resolved.modules[module].file;
         let mut func = super::placeholder_function(module);
         func.name = name;
@@ -81,7 +87,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         builder.current = builder.new_block();
         if let Some(scope) = &builder.scope {
             for name in scope.locals.clone() {
-                let id = builder.func.locals.push(tir::Local { name: name.clone(), ty: Type::Obj });
+                let id = builder.func.locals.push(tir::Local {
+                    name: name.clone(),
+                    ty: Type::Obj,
+                });
                 builder.locals.insert(name, id);
             }
         }
@@ -109,7 +118,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
     pub fn new_block(&mut self) -> BlockId {
         self.sealed.push(false);
-        self.func.blocks.push(tir::Block { handler: self.handler, ..Default::default() })
+        self.func.blocks.push(tir::Block {
+            handler: self.handler,
+            ..Default::default()
+        })
     }
 
     pub fn switch_to(&mut self, block: BlockId) {
@@ -138,12 +150,18 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub fn branch(&mut self, cond: ValueId, then_block: BlockId, else_block: BlockId) {
-        self.terminate(Terminator::Branch { cond, then_block, else_block });
+        self.terminate(Terminator::Branch {
+            cond,
+            then_block,
+            else_block,
+        });
     }
 
     fn push_inst(&mut self, op: Op, results: Vec<ValueId>) {
         let line = self.line;
-        self.func.blocks[self.current].insts.push(tir::Inst { results, op, line });
+        self.func.blocks[self.current]
+            .insts
+            .push(tir::Inst { results, op, line });
     }
 
     /// Emit an instruction producing one `obj` value.
@@ -167,7 +185,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
     /// Emit an instruction producing `count` `obj` values.
     pub fn emit_many(&mut self, op: Op, count: usize) -> Vec<ValueId> {
-        let values: Vec<ValueId> = (0..count).map(|_| self.func.values.push(Type::Obj)).collect();
+        let values: Vec<ValueId> = (0..count)
+            .map(|_| self.func.values.push(Type::Obj))
+            .collect();
         self.push_inst(op, values.clone());
         values
     }
@@ -175,7 +195,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     /// A fresh hidden local (for values that cross blocks).
     pub fn temp(&mut self, hint: &str) -> LocalId {
         let name = format!("${hint}{}", self.func.locals.len());
-        self.func.locals.push(tir::Local { name, ty: Type::Obj })
+        self.func.locals.push(tir::Local {
+            name,
+            ty: Type::Obj,
+        })
     }
 
     pub fn store_local(&mut self, local: LocalId, value: ValueId) {
@@ -184,17 +207,19 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
     /// Load a local known to be bound.
     pub fn load_temp(&mut self, local: LocalId) -> ValueId {
-        self.emit(Op::LoadLocal { local, checked: false })
+        self.emit(Op::LoadLocal {
+            local,
+            checked: false,
+        })
     }
 
     /// What `name` refers to here, or `None` when it is bound nowhere.
     pub fn resolve_name(&mut self, name: &str) -> Option<NameRef> {
-        if let Some(scope) = &self.scope {
-            if !scope.globals.contains(name) {
-                if let Some(local) = self.locals.get(name) {
-                    return Some(NameRef::Local(*local));
-                }
-            }
+        if let Some(scope) = &self.scope
+            && !scope.globals.contains(name)
+            && let Some(local) = self.locals.get(name)
+        {
+            return Some(NameRef::Local(*local));
         }
         let module = &self.lw.resolved.modules[self.module];
         if module.globals.iter().any(|g| g == name) {

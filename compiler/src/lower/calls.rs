@@ -1,39 +1,54 @@
 //! Calls: direct calls to known module-level functions (arguments bound at
 //! compile time), method calls, and the generic protocol for the rest.
 
-use super::builder::{FnBuilder, NameRef};
 use super::DirectFunction;
+use super::builder::{FnBuilder, NameRef};
 use crate::syntax::ast;
 use crate::tir::{Op, ValueId};
 
 impl<'a> FnBuilder<'_, 'a> {
     pub fn lower_call(&mut self, call: &'a ast::ExprCall) -> ValueId {
-        if let Some(starred) = call.args.iter().find(|arg| matches!(arg, ast::Expr::Starred(_))) {
+        if let Some(starred) = call
+            .args
+            .iter()
+            .find(|arg| matches!(arg, ast::Expr::Starred(_)))
+        {
             let span = self.span(super::expr::expr_range(starred));
-            self.lw.unsupported("calls with `*args`", "planned with the language issue", span);
+            self.lw.unsupported(
+                "calls with `*args`",
+                "planned with the language issue",
+                span,
+            );
             return self.emit(Op::None);
         }
         if let Some(keyword) = call.keywords.iter().find(|kw| kw.arg.is_none()) {
             let span = self.span(keyword.range);
-            self.lw.unsupported("calls with `**kwargs`", "planned with the language issue", span);
+            self.lw.unsupported(
+                "calls with `**kwargs`",
+                "planned with the language issue",
+                span,
+            );
             return self.emit(Op::None);
         }
         // A direct call still reads the function's global, so calling it
         // before its `def` ran raises `NameError` as in CPython.
-        if let ast::Expr::Name(name) = call.func.as_ref() {
-            if let Some(NameRef::Global(global)) = self.resolve_name(name.id.as_str()) {
-                let key = (self.module, name.id.to_string());
-                if let Some(direct) = self.lw.direct.get(&key).cloned() {
+        if let ast::Expr::Name(name) = call.func.as_ref()
+            && let Some(NameRef::Global(global)) = self.resolve_name(name.id.as_str())
+        {
+            let key = (self.module, name.id.to_string());
+            if let Some(direct) = self.lw.direct.get(&key).cloned() {
+                self.at(call.range);
+                self.emit(Op::LoadGlobal(global));
+                let args = self.lower_arguments(call);
+                if let Some(bound) = self.bind_direct(&direct, &args) {
                     self.at(call.range);
-                    self.emit(Op::LoadGlobal(global));
-                    let args = self.lower_arguments(call);
-                    if let Some(bound) = self.bind_direct(&direct, &args) {
-                        self.at(call.range);
-                        return self.emit(Op::CallDirect { func: direct.func, args: bound });
-                    }
-                    let callee = self.emit(Op::LoadGlobal(global));
-                    return self.generic_call(callee, call, args);
+                    return self.emit(Op::CallDirect {
+                        func: direct.func,
+                        args: bound,
+                    });
                 }
+                let callee = self.emit(Op::LoadGlobal(global));
+                return self.generic_call(callee, call, args);
             }
         }
         if let ast::Expr::Attribute(attribute) = call.func.as_ref() {
@@ -42,17 +57,31 @@ impl<'a> FnBuilder<'_, 'a> {
             let args = self.lower_arguments(call);
             let kwnames = self.kwnames(call);
             self.at(call.range);
-            return self.emit(Op::CallMethod { obj, name, args: args.values, kwnames });
+            return self.emit(Op::CallMethod {
+                obj,
+                name,
+                args: args.values,
+                kwnames,
+            });
         }
         let callee = self.lower_expr(&call.func);
         let args = self.lower_arguments(call);
         self.generic_call(callee, call, args)
     }
 
-    fn generic_call(&mut self, callee: ValueId, call: &'a ast::ExprCall, args: Arguments) -> ValueId {
+    fn generic_call(
+        &mut self,
+        callee: ValueId,
+        call: &'a ast::ExprCall,
+        args: Arguments,
+    ) -> ValueId {
         let kwnames = self.kwnames(call);
         self.at(call.range);
-        self.emit(Op::Call { callee, args: args.values, kwnames })
+        self.emit(Op::Call {
+            callee,
+            args: args.values,
+            kwnames,
+        })
     }
 
     /// Evaluate positional then keyword arguments, in source order.
@@ -64,17 +93,30 @@ impl<'a> FnBuilder<'_, 'a> {
         let mut keywords = Vec::new();
         for keyword in &call.keywords {
             values.push(self.lower_expr(&keyword.value));
-            keywords.push(keyword.arg.as_ref().map(|a| a.to_string()).unwrap_or_default());
+            keywords.push(
+                keyword
+                    .arg
+                    .as_ref()
+                    .map(|a| a.to_string())
+                    .unwrap_or_default(),
+            );
         }
-        Arguments { n_positional: call.args.len(), keywords, values }
+        Arguments {
+            n_positional: call.args.len(),
+            keywords,
+            values,
+        }
     }
 
     fn kwnames(&mut self, call: &ast::ExprCall) -> Option<crate::tir::ConstId> {
         if call.keywords.is_empty() {
             return None;
         }
-        let names: Vec<String> =
-            call.keywords.iter().map(|kw| kw.arg.as_ref().map(|a| a.to_string()).unwrap_or_default()).collect();
+        let names: Vec<String> = call
+            .keywords
+            .iter()
+            .map(|kw| kw.arg.as_ref().map(|a| a.to_string()).unwrap_or_default())
+            .collect();
         Some(self.lw.names_tuple(&names))
     }
 

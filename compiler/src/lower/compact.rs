@@ -18,7 +18,9 @@ pub fn compact(func: &mut Function) {
     let mut new_values = IndexVec::new();
     let mut slots: Vec<Option<crate::tir::Block>> = old_blocks.into_iter().map(Some).collect();
     for old in &reachable {
-        let Some(mut block) = slots[old.index()].take() else { continue };
+        let Some(mut block) = slots[old.index()].take() else {
+            continue;
+        };
         for inst in &mut block.insts {
             for result in &mut inst.results {
                 let fresh = new_values.push(old_values[*result]);
@@ -38,12 +40,22 @@ fn successors(func: &Function, block: BlockId) -> Vec<BlockId> {
     let data = &func.blocks[block];
     let mut res = match &data.term {
         Terminator::Jump(target) => vec![*target],
-        Terminator::Branch { then_block, else_block, .. } => vec![*then_block, *else_block],
+        Terminator::Branch {
+            then_block,
+            else_block,
+            ..
+        } => vec![*then_block, *else_block],
         _ => vec![],
     };
     // The handler is reachable when some instruction or terminator can raise.
     let can_raise = data.insts.iter().any(|inst| inst.op.can_raise())
-        || matches!(data.term, Terminator::Raise { .. } | Terminator::Reraise | Terminator::AssertFail(_) | Terminator::Propagate);
+        || matches!(
+            data.term,
+            Terminator::Raise { .. }
+                | Terminator::Reraise
+                | Terminator::AssertFail(_)
+                | Terminator::Propagate
+        );
     if let (Some(handler), true) = (data.handler, can_raise) {
         res.push(handler);
     }
@@ -60,7 +72,10 @@ fn reachable_blocks(func: &Function) -> Vec<BlockId> {
         }
         stack.extend(successors(func, block));
     }
-    (0..func.blocks.len()).filter(|idx| seen[*idx]).map(|idx| BlockId(idx as u32)).collect()
+    (0..func.blocks.len())
+        .filter(|idx| seen[*idx])
+        .map(|idx| BlockId(idx as u32))
+        .collect()
 }
 
 fn remap_op(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
@@ -112,9 +127,10 @@ fn remap_op(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
             fix(stop);
             fix(step);
         }
-        Op::BuildList(items) | Op::BuildTuple(items) | Op::BuildSet(items) | Op::ConcatStr(items) => {
-            items.iter_mut().for_each(fix)
-        }
+        Op::BuildList(items)
+        | Op::BuildTuple(items)
+        | Op::BuildSet(items)
+        | Op::ConcatStr(items) => items.iter_mut().for_each(fix),
         Op::BuildDict(pairs) => pairs.iter_mut().for_each(|(k, v)| {
             fix(k);
             fix(v);
@@ -157,10 +173,18 @@ fn remap_op(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
     }
 }
 
-fn remap_term(term: &mut Terminator, values: &HashMap<ValueId, ValueId>, blocks: &HashMap<BlockId, BlockId>) {
+fn remap_term(
+    term: &mut Terminator,
+    values: &HashMap<ValueId, ValueId>,
+    blocks: &HashMap<BlockId, BlockId>,
+) {
     match term {
         Terminator::Jump(target) => *target = blocks[target],
-        Terminator::Branch { cond, then_block, else_block } => {
+        Terminator::Branch {
+            cond,
+            then_block,
+            else_block,
+        } => {
             *cond = values[cond];
             *then_block = blocks[then_block];
             *else_block = blocks[else_block];

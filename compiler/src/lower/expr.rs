@@ -23,7 +23,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 let lhs = self.lower_expr(&binop.left);
                 let rhs = self.lower_expr(&binop.right);
                 self.at(binop.range);
-                self.emit(Op::BinOp { op: binop_code(binop.op), lhs, rhs })
+                self.emit(Op::BinOp {
+                    op: binop_code(binop.op),
+                    lhs,
+                    rhs,
+                })
             }
             ast::Expr::UnaryOp(unary) => {
                 if unary.op == ast::UnaryOp::Not {
@@ -44,7 +48,8 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::IfExp(ifexp) => {
                 let result = self.temp("ifexp");
                 let cond = self.lower_cond(&ifexp.test);
-                let (then_block, else_block, join) = (self.new_block(), self.new_block(), self.new_block());
+                let (then_block, else_block, join) =
+                    (self.new_block(), self.new_block(), self.new_block());
                 self.branch(cond, then_block, else_block);
                 self.switch_to(then_block);
                 let value = self.lower_expr(&ifexp.body);
@@ -74,7 +79,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 for (key, value) in dict.keys.iter().zip(&dict.values) {
                     let Some(key) = key else {
                         let span = self.span(value_range(value));
-                        self.lw.unsupported("`**` unpacking in a dict display", "planned with the language issue", span);
+                        self.lw.unsupported(
+                            "`**` unpacking in a dict display",
+                            "planned with the language issue",
+                            span,
+                        );
                         continue;
                     };
                     let key = self.lower_expr(key);
@@ -101,7 +110,11 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Slice(slice) => self.lower_slice(slice),
             ast::Expr::Starred(starred) => {
                 let span = self.span(starred.range);
-                self.lw.unsupported("starred expression here", "`*` unpacking is planned with the language issue", span);
+                self.lw.unsupported(
+                    "starred expression here",
+                    "`*` unpacking is planned with the language issue",
+                    span,
+                );
                 self.emit(Op::None)
             }
             other => {
@@ -114,7 +127,10 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     fn lower_elements(&mut self, elements: &'a [ast::Expr]) -> Vec<ValueId> {
-        elements.iter().map(|element| self.lower_expr(element)).collect()
+        elements
+            .iter()
+            .map(|element| self.lower_expr(element))
+            .collect()
     }
 
     pub fn lower_constant(&mut self, constant: &ast::Constant) -> ValueId {
@@ -123,7 +139,9 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Constant::Bool(true) => self.emit(Op::True),
             ast::Constant::Bool(false) => self.emit(Op::False),
             ast::Constant::Int(value) => match value.to_i64() {
-                Some(small) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&small) => self.emit(Op::SmallInt(small)),
+                Some(small) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&small) => {
+                    self.emit(Op::SmallInt(small))
+                }
                 _ => {
                     let id = self.lw.constant(Const::BigInt(value.to_string()));
                     self.emit(Op::Const(id))
@@ -142,7 +160,8 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.emit(Op::Const(id))
             }
             ast::Constant::Tuple(items) => {
-                let values: Vec<ValueId> = items.iter().map(|item| self.lower_constant(item)).collect();
+                let values: Vec<ValueId> =
+                    items.iter().map(|item| self.lower_constant(item)).collect();
                 self.emit(Op::BuildTuple(values))
             }
             ast::Constant::Ellipsis => {
@@ -150,8 +169,16 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.emit(Op::Builtin(idx))
             }
             ast::Constant::Complex { .. } => {
-                let span = crate::diag::Span { file: self.file, start: 0, end: 0 };
-                self.lw.unsupported("complex numbers", "planned with the built-in types issue", span);
+                let span = crate::diag::Span {
+                    file: self.file,
+                    start: 0,
+                    end: 0,
+                };
+                self.lw.unsupported(
+                    "complex numbers",
+                    "planned with the built-in types issue",
+                    span,
+                );
                 self.emit(Op::None)
             }
         }
@@ -182,13 +209,25 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
                 if matches!(
                     name,
-                    "eval" | "exec" | "compile" | "globals" | "locals" | "vars" | "__import__" | "breakpoint"
+                    "eval"
+                        | "exec"
+                        | "compile"
+                        | "globals"
+                        | "locals"
+                        | "vars"
+                        | "__import__"
+                        | "breakpoint"
                 ) {
                     self.reject_dynamic_code(name, range);
                     return self.emit(Op::None);
                 }
                 let span = self.span(range);
-                self.lw.error(DiagKind::UndefinedName { name: name.to_string() }, span);
+                self.lw.error(
+                    DiagKind::UndefinedName {
+                        name: name.to_string(),
+                    },
+                    span,
+                );
                 // CPython raises NameError only when the name is evaluated.
                 let global = self.lw.global(self.module, name);
                 self.emit(Op::LoadGlobal(global))
@@ -243,7 +282,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.switch_to(join);
                 let boxed = self.load_temp(result);
                 let true_value = self.emit(Op::True);
-                self.emit_bool(Op::Is { lhs: boxed, rhs: true_value })
+                self.emit_bool(Op::Is {
+                    lhs: boxed,
+                    rhs: true_value,
+                })
             }
             _ => {
                 let value = self.lower_expr(expr);
@@ -260,12 +302,22 @@ impl<'a> FnBuilder<'_, 'a> {
                 let is = self.emit_bool(Op::Is { lhs, rhs });
                 self.emit_bool(Op::Not(is))
             }
-            ast::CmpOp::In => self.emit_bool(Op::Contains { container: rhs, item: lhs }),
+            ast::CmpOp::In => self.emit_bool(Op::Contains {
+                container: rhs,
+                item: lhs,
+            }),
             ast::CmpOp::NotIn => {
-                let contains = self.emit_bool(Op::Contains { container: rhs, item: lhs });
+                let contains = self.emit_bool(Op::Contains {
+                    container: rhs,
+                    item: lhs,
+                });
                 self.emit_bool(Op::Not(contains))
             }
-            rich => self.emit_bool(Op::CompareBool { op: cmp_code(rich), lhs, rhs }),
+            rich => self.emit_bool(Op::CompareBool {
+                op: cmp_code(rich),
+                lhs,
+                rhs,
+            }),
         }
     }
 
@@ -276,7 +328,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 let cond = self.compare_bool(op, lhs, rhs);
                 self.emit(Op::BoxBool(cond))
             }
-            rich => self.emit(Op::Compare { op: cmp_code(rich), lhs, rhs }),
+            rich => self.emit(Op::Compare {
+                op: cmp_code(rich),
+                lhs,
+                rhs,
+            }),
         }
     }
 
@@ -385,7 +441,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.emit(Op::Const(empty))
             }
         };
-        self.emit(Op::Format { value: converted, spec })
+        self.emit(Op::Format {
+            value: converted,
+            spec,
+        })
     }
 }
 
@@ -428,7 +487,8 @@ fn value_range(expr: &ast::Expr) -> ast::text_size::TextRange {
 }
 
 fn describe_unsupported(expr: &ast::Expr) -> (&'static str, &'static str) {
-    const LANGUAGE: &str = "planned with the language issue (classes, closures, generators, comprehensions)";
+    const LANGUAGE: &str =
+        "planned with the language issue (classes, closures, generators, comprehensions)";
     match expr {
         ast::Expr::Lambda(_) => ("`lambda`", LANGUAGE),
         ast::Expr::ListComp(_) => ("list comprehensions", LANGUAGE),

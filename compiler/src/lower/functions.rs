@@ -18,7 +18,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let module_name = self.lw.resolved.modules[self.module].name.clone();
         let name_const = self.lw.str_const(&module_name);
         let value = self.emit(Op::Const(name_const));
-        self.emit_void(Op::StoreGlobal { global: name_global, value });
+        self.emit_void(Op::StoreGlobal {
+            global: name_global,
+            value,
+        });
         self.lower_body(body);
     }
 
@@ -27,11 +30,16 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let span = self.span(def.range);
         if !def.decorator_list.is_empty() {
             let span = self.span(super::expr::expr_range(&def.decorator_list[0]));
-            self.lw.unsupported("decorators", "planned with the language issue", span);
+            self.lw
+                .unsupported("decorators", "planned with the language issue", span);
             return;
         }
         let args = &def.args;
-        if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() || !args.posonlyargs.is_empty() {
+        if args.vararg.is_some()
+            || args.kwarg.is_some()
+            || !args.kwonlyargs.is_empty()
+            || !args.posonlyargs.is_empty()
+        {
             self.lw.unsupported(
                 "`*args`, `**kwargs`, keyword-only and positional-only parameters",
                 "planned with the language issue",
@@ -40,14 +48,25 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             return;
         }
         let name = def.name.to_string();
-        let defaults: Vec<_> =
-            args.args.iter().filter_map(|param| param.default.as_deref()).map(|d| self.lower_expr(d)).collect();
+        let defaults: Vec<_> = args
+            .args
+            .iter()
+            .filter_map(|param| param.default.as_deref())
+            .map(|d| self.lower_expr(d))
+            .collect();
         self.at(def.range);
 
-        let direct = if self.scope.is_none() { self.lw.direct.get(&(self.module, name.clone())).cloned() } else { None };
+        let direct = if self.scope.is_none() {
+            self.lw.direct.get(&(self.module, name.clone())).cloned()
+        } else {
+            None
+        };
         if let Some(direct) = &direct {
             for (global, value) in direct.default_globals.iter().zip(&defaults) {
-                self.emit_void(Op::StoreGlobal { global: *global, value: *value });
+                self.emit_void(Op::StoreGlobal {
+                    global: *global,
+                    value: *value,
+                });
             }
         }
 
@@ -55,7 +74,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         for (nonlocal, range) in &func_scope.nonlocals {
             let span = self.span(*range);
             let _ = nonlocal;
-            self.lw.unsupported("`nonlocal`", "closures are planned with the language issue", span);
+            self.lw.unsupported(
+                "`nonlocal`",
+                "closures are planned with the language issue",
+                span,
+            );
         }
         let mut enclosing = self.enclosing.clone();
         if let Some(own) = &self.scope {
@@ -74,13 +97,20 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             inner.func.params.push(local);
             inner.always_bound.push(local);
         }
-        inner.func.generic = Some(GenericEntry { param_names, name: name_const });
+        inner.func.generic = Some(GenericEntry {
+            param_names,
+            name: name_const,
+        });
         inner.lower_body(&def.body);
         let mut func = inner.finish();
 
         let func_id = match &direct {
             Some(direct) => direct.func,
-            None => self.lw.out.functions.push(super::placeholder_function(module)),
+            None => self
+                .lw
+                .out
+                .functions
+                .push(super::placeholder_function(module)),
         };
         func.symbol = format!(
             "{}${}${}",
@@ -91,14 +121,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         self.lw.out.functions[func_id] = func;
 
         let defaults_tuple = self.emit(Op::BuildTuple(defaults));
-        let function = self.emit(Op::MakeFunction { func: func_id, defaults: defaults_tuple });
+        let function = self.emit(Op::MakeFunction {
+            func: func_id,
+            defaults: defaults_tuple,
+        });
         self.store_name(&name, function, def.range);
     }
 
     pub fn lower_return(&mut self, stmt: &'a ast::StmtReturn) {
         if self.scope.is_none() {
             let span = self.span(stmt.range);
-            self.lw.error(DiagKind::InvalidSyntax { message: "'return' outside function".into() }, span);
+            self.lw.error(
+                DiagKind::InvalidSyntax {
+                    message: "'return' outside function".into(),
+                },
+                span,
+            );
             return;
         }
         let value = match &stmt.value {

@@ -95,7 +95,13 @@ impl<'a> Lowerer<'a> {
     }
 
     pub fn unsupported(&mut self, feature: &str, reason: &str, span: Span) {
-        self.error(DiagKind::UnsupportedFeature { feature: feature.into(), reason: reason.into() }, span);
+        self.error(
+            DiagKind::UnsupportedFeature {
+                feature: feature.into(),
+                reason: reason.into(),
+            },
+            span,
+        );
     }
 
     /// The slot of a module global, created on first use.
@@ -103,7 +109,10 @@ impl<'a> Lowerer<'a> {
         if let Some(id) = self.globals.get(&(module, name.to_string())) {
             return *id;
         }
-        let id = self.out.globals.push(tir::Global { module: ModuleId(module as u32), name: name.to_string() });
+        let id = self.out.globals.push(tir::Global {
+            module: ModuleId(module as u32),
+            name: name.to_string(),
+        });
         self.globals.insert((module, name.to_string()), id);
         let name_const = self.str_const(name);
         if let Some(tir_module) = self.out.modules.items.get_mut(module) {
@@ -126,7 +135,12 @@ impl<'a> Lowerer<'a> {
         if let Const::Str(text) = &constant {
             return self.str_const(&text.clone());
         }
-        if let Some((id, _)) = self.out.consts.iter().find(|(_, existing)| const_identical(existing, &constant)) {
+        if let Some((id, _)) = self
+            .out
+            .consts
+            .iter()
+            .find(|(_, existing)| const_identical(existing, &constant))
+        {
             return id;
         }
         self.out.consts.push(constant)
@@ -161,23 +175,40 @@ impl<'a> Lowerer<'a> {
         for (module_idx, module) in self.resolved.modules.iter().enumerate() {
             let counts = binding_counts(&module.body);
             for stmt in &module.body {
-                let ast::Stmt::FunctionDef(def) = stmt else { continue };
+                let ast::Stmt::FunctionDef(def) = stmt else {
+                    continue;
+                };
                 let name = def.name.to_string();
                 let simple_params = def.args.posonlyargs.is_empty()
                     && def.args.vararg.is_none()
                     && def.args.kwonlyargs.is_empty()
                     && def.args.kwarg.is_none()
                     && def.decorator_list.is_empty();
-                if counts.get(&name) != Some(&1) || !simple_params || self.assigned_attributes.contains(&name) {
+                if counts.get(&name) != Some(&1)
+                    || !simple_params
+                    || self.assigned_attributes.contains(&name)
+                {
                     continue;
                 }
                 let func = self.out.functions.push(placeholder_function(module_idx));
-                let params: Vec<String> = def.args.args.iter().map(|p| p.def.arg.to_string()).collect();
+                let params: Vec<String> = def
+                    .args
+                    .args
+                    .iter()
+                    .map(|p| p.def.arg.to_string())
+                    .collect();
                 let n_defaults = def.args.args.iter().filter(|p| p.default.is_some()).count();
                 let default_globals = (params.len() - n_defaults..params.len())
                     .map(|idx| self.global(module_idx, &format!("{name}.__defaults__[{idx}]")))
                     .collect();
-                self.direct.insert((module_idx, name), DirectFunction { func, params, default_globals });
+                self.direct.insert(
+                    (module_idx, name),
+                    DirectFunction {
+                        func,
+                        params,
+                        default_globals,
+                    },
+                );
             }
         }
     }
@@ -230,8 +261,14 @@ fn collect_attribute_targets(target: &ast::Expr, out: &mut std::collections::Has
         ast::Expr::Attribute(attr) => {
             out.insert(attr.attr.to_string());
         }
-        ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| collect_attribute_targets(e, out)),
-        ast::Expr::List(list) => list.elts.iter().for_each(|e| collect_attribute_targets(e, out)),
+        ast::Expr::Tuple(tuple) => tuple
+            .elts
+            .iter()
+            .for_each(|e| collect_attribute_targets(e, out)),
+        ast::Expr::List(list) => list
+            .elts
+            .iter()
+            .for_each(|e| collect_attribute_targets(e, out)),
         ast::Expr::Starred(starred) => collect_attribute_targets(&starred.value, out),
         _ => {}
     }
@@ -247,5 +284,13 @@ fn const_identical(a: &Const, b: &Const) -> bool {
 
 /// A name usable inside an object-file symbol.
 pub fn symbol_safe(name: &str) -> String {
-    name.chars().map(|ch| if ch.is_ascii_alphanumeric() || ch == '_' { ch } else { '_' }).collect()
+    name.chars()
+        .map(|ch| {
+            if ch.is_ascii_alphanumeric() || ch == '_' {
+                ch
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }

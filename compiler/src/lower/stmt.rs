@@ -35,7 +35,8 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Stmt::AugAssign(assign) => self.lower_aug_assign(assign),
             ast::Stmt::If(stmt) => {
                 let cond = self.lower_cond(&stmt.test);
-                let (then_block, else_block, join) = (self.new_block(), self.new_block(), self.new_block());
+                let (then_block, else_block, join) =
+                    (self.new_block(), self.new_block(), self.new_block());
                 self.branch(cond, then_block, else_block);
                 self.switch_to(then_block);
                 self.lower_body(&stmt.body);
@@ -46,7 +47,12 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.switch_to(join);
             }
             ast::Stmt::While(stmt) => {
-                let (head, body, orelse, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                let (head, body, orelse, exit) = (
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                );
                 self.jump(head);
                 self.switch_to(head);
                 self.at(stmt.test_range());
@@ -69,7 +75,12 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
                 None => {
                     let span = self.span(stmt.range);
-                    self.lw.error(DiagKind::InvalidSyntax { message: "'break' outside loop".into() }, span);
+                    self.lw.error(
+                        DiagKind::InvalidSyntax {
+                            message: "'break' outside loop".into(),
+                        },
+                        span,
+                    );
                 }
             },
             ast::Stmt::Continue(stmt) => match self.loops.last() {
@@ -80,7 +91,12 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
                 None => {
                     let span = self.span(stmt.range);
-                    self.lw.error(DiagKind::InvalidSyntax { message: "'continue' not properly in loop".into() }, span);
+                    self.lw.error(
+                        DiagKind::InvalidSyntax {
+                            message: "'continue' not properly in loop".into(),
+                        },
+                        span,
+                    );
                 }
             },
             ast::Stmt::Pass(_) | ast::Stmt::Global(_) => {}
@@ -114,8 +130,17 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// Lower a loop body with `break`/`continue` targets in place.
-    fn lower_loop_body(&mut self, body: &'a [ast::Stmt], break_target: crate::tir::BlockId, continue_target: crate::tir::BlockId) {
-        self.loops.push(LoopContext { break_target, continue_target, cleanup_depth: self.cleanups.len() });
+    fn lower_loop_body(
+        &mut self,
+        body: &'a [ast::Stmt],
+        break_target: crate::tir::BlockId,
+        continue_target: crate::tir::BlockId,
+    ) {
+        self.loops.push(LoopContext {
+            break_target,
+            continue_target,
+            cleanup_depth: self.cleanups.len(),
+        });
         self.lower_body(body);
         self.loops.pop();
     }
@@ -129,7 +154,12 @@ impl<'a> FnBuilder<'_, 'a> {
         let iter = self.emit(Op::GetIter(iterable));
         let iter_local = self.temp("iter");
         self.store_local(iter_local, iter);
-        let (head, body, orelse, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let (head, body, orelse, exit) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
         self.jump(head);
         self.switch_to(head);
         let iter = self.load_temp(iter_local);
@@ -153,12 +183,24 @@ impl<'a> FnBuilder<'_, 'a> {
     /// For `for x in range(...)` with the builtin `range` and a step known
     /// to be positive or negative, the step's sign (as 1 or -1).
     fn counting_range_step(&mut self, iter: &ast::Expr) -> Option<i64> {
-        let ast::Expr::Call(call) = iter else { return None };
-        let ast::Expr::Name(name) = call.func.as_ref() else { return None };
-        if name.id.as_str() != "range" || !call.keywords.is_empty() || call.args.is_empty() || call.args.len() > 3 {
+        let ast::Expr::Call(call) = iter else {
+            return None;
+        };
+        let ast::Expr::Name(name) = call.func.as_ref() else {
+            return None;
+        };
+        if name.id.as_str() != "range"
+            || !call.keywords.is_empty()
+            || call.args.is_empty()
+            || call.args.len() > 3
+        {
             return None;
         }
-        if call.args.iter().any(|arg| matches!(arg, ast::Expr::Starred(_))) {
+        if call
+            .args
+            .iter()
+            .any(|arg| matches!(arg, ast::Expr::Starred(_)))
+        {
             return None;
         }
         if !matches!(self.resolve_name("range"), Some(NameRef::Builtin(_))) {
@@ -190,14 +232,27 @@ impl<'a> FnBuilder<'_, 'a> {
         let counter = attribute(self, "start");
         let stop = attribute(self, "stop");
         let step = attribute(self, "step");
-        let (head, body, next, orelse, exit) =
-            (self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let (head, body, next, orelse, exit) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
         self.jump(head);
         self.switch_to(head);
         let current = self.load_temp(counter);
         let limit = self.load_temp(stop);
-        let op = if step_sign > 0 { crate::tir::CmpOp::Lt } else { crate::tir::CmpOp::Gt };
-        let more = self.emit_bool(Op::CompareBool { op, lhs: current, rhs: limit });
+        let op = if step_sign > 0 {
+            crate::tir::CmpOp::Lt
+        } else {
+            crate::tir::CmpOp::Gt
+        };
+        let more = self.emit_bool(Op::CompareBool {
+            op,
+            lhs: current,
+            rhs: limit,
+        });
         self.branch(more, body, orelse);
         self.switch_to(body);
         let current = self.load_temp(counter);
@@ -208,7 +263,11 @@ impl<'a> FnBuilder<'_, 'a> {
         self.at(stmt.range);
         let current = self.load_temp(counter);
         let increment = self.load_temp(step);
-        let advanced = self.emit(Op::BinOp { op: crate::tir::BinOp::Add, lhs: current, rhs: increment });
+        let advanced = self.emit(Op::BinOp {
+            op: crate::tir::BinOp::Add,
+            lhs: current,
+            rhs: increment,
+        });
         self.store_local(counter, advanced);
         self.jump(head);
         self.switch_to(orelse);
@@ -224,7 +283,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 let current = self.load_name(name.id.as_str(), name.range);
                 let rhs = self.lower_expr(&assign.value);
                 self.at(assign.range);
-                let value = self.emit(Op::InplaceBinOp { op, lhs: current, rhs });
+                let value = self.emit(Op::InplaceBinOp {
+                    op,
+                    lhs: current,
+                    rhs,
+                });
                 self.store_name(name.id.as_str(), value, name.range);
             }
             ast::Expr::Subscript(subscript) => {
@@ -234,7 +297,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 let current = self.emit(Op::GetItem { obj, key });
                 let rhs = self.lower_expr(&assign.value);
                 self.at(assign.range);
-                let value = self.emit(Op::InplaceBinOp { op, lhs: current, rhs });
+                let value = self.emit(Op::InplaceBinOp {
+                    op,
+                    lhs: current,
+                    rhs,
+                });
                 self.emit_void(Op::SetItem { obj, key, value });
             }
             ast::Expr::Attribute(attribute) => {
@@ -243,13 +310,20 @@ impl<'a> FnBuilder<'_, 'a> {
                 let current = self.emit(Op::GetAttr { obj, name });
                 let rhs = self.lower_expr(&assign.value);
                 self.at(assign.range);
-                let value = self.emit(Op::InplaceBinOp { op, lhs: current, rhs });
+                let value = self.emit(Op::InplaceBinOp {
+                    op,
+                    lhs: current,
+                    rhs,
+                });
                 self.emit_void(Op::SetAttr { obj, name, value });
             }
             other => {
                 let span = self.span(super::expr::expr_range(other));
                 self.lw.error(
-                    DiagKind::InvalidSyntax { message: "'expression' is an illegal expression for augmented assignment".into() },
+                    DiagKind::InvalidSyntax {
+                        message: "'expression' is an illegal expression for augmented assignment"
+                            .into(),
+                    },
                     span,
                 );
             }
@@ -265,7 +339,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 // Every binding is found by the scope analysis; reaching here
                 // means the analysis and lowering disagree.
                 let span = self.span(range);
-                self.lw.unsupported("this assignment target", "typhon could not resolve its scope", span);
+                self.lw.unsupported(
+                    "this assignment target",
+                    "typhon could not resolve its scope",
+                    span,
+                );
             }
         }
     }
@@ -286,10 +364,15 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.at(attribute.range);
                 self.emit_void(Op::SetAttr { obj, name, value });
             }
-            ast::Expr::Tuple(ast::ExprTuple { elts, range, .. }) | ast::Expr::List(ast::ExprList { elts, range, .. }) => {
+            ast::Expr::Tuple(ast::ExprTuple { elts, range, .. })
+            | ast::Expr::List(ast::ExprList { elts, range, .. }) => {
                 if let Some(starred) = elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
                     let span = self.span(super::expr::expr_range(starred));
-                    self.lw.unsupported("starred assignment targets", "planned with the language issue", span);
+                    self.lw.unsupported(
+                        "starred assignment targets",
+                        "planned with the language issue",
+                        span,
+                    );
                     return;
                 }
                 self.at(*range);
@@ -314,7 +397,12 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             other => {
                 let span = self.span(super::expr::expr_range(other));
-                self.lw.error(DiagKind::InvalidSyntax { message: "cannot assign to expression".into() }, span);
+                self.lw.error(
+                    DiagKind::InvalidSyntax {
+                        message: "cannot assign to expression".into(),
+                    },
+                    span,
+                );
             }
         }
     }
@@ -336,7 +424,11 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::List(list) => list.elts.iter().for_each(|e| self.delete_target(e)),
             other => {
                 let span = self.span(super::expr::expr_range(other));
-                self.lw.unsupported("deleting this target", "planned with the language issue", span);
+                self.lw.unsupported(
+                    "deleting this target",
+                    "planned with the language issue",
+                    span,
+                );
             }
         }
     }
@@ -374,9 +466,15 @@ impl<'a> FnBuilder<'_, 'a> {
             };
             if end > 1 {
                 // `import a.b` makes `b` an attribute of package `a`.
-                if let (Some(parent), Some(ModuleRef::User(_))) = (result, self.lw.resolved.lookup(&parts[..end - 1].join("."))) {
+                if let (Some(parent), Some(ModuleRef::User(_))) =
+                    (result, self.lw.resolved.lookup(&parts[..end - 1].join(".")))
+                {
                     let attr = self.lw.str_const(parts[end - 1]);
-                    self.emit_void(Op::SetAttr { obj: parent, name: attr, value });
+                    self.emit_void(Op::SetAttr {
+                        obj: parent,
+                        name: attr,
+                        value,
+                    });
                 }
             }
             result = Some(value);
@@ -388,12 +486,18 @@ impl<'a> FnBuilder<'_, 'a> {
         for alias in &import.names {
             self.at(alias.range);
             let dotted = alias.name.to_string();
-            let Some(module) = self.import_module(&dotted) else { continue };
+            let Some(module) = self.import_module(&dotted) else {
+                continue;
+            };
             match &alias.asname {
                 Some(asname) => self.store_name(asname.as_str(), module, alias.range),
                 None => {
                     let top = dotted.split('.').next().unwrap_or_default().to_string();
-                    let top_module = if top == dotted { module } else { self.import_module(&top).unwrap_or(module) };
+                    let top_module = if top == dotted {
+                        module
+                    } else {
+                        self.import_module(&top).unwrap_or(module)
+                    };
                     self.store_name(&top, top_module, alias.range);
                 }
             }
@@ -402,10 +506,18 @@ impl<'a> FnBuilder<'_, 'a> {
 
     fn lower_import_from(&mut self, import: &'a ast::StmtImportFrom) {
         let level = import.level.map(|l| l.to_u32()).unwrap_or(0);
-        let base = import.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+        let base = import
+            .module
+            .as_ref()
+            .map(|m| m.to_string())
+            .unwrap_or_default();
         let absolute = if level > 0 {
             let package = self.lw.resolved.modules[self.module].package.clone();
-            let mut parts: Vec<String> = if package.is_empty() { vec![] } else { package.split('.').map(String::from).collect() };
+            let mut parts: Vec<String> = if package.is_empty() {
+                vec![]
+            } else {
+                package.split('.').map(String::from).collect()
+            };
             for _ in 1..level {
                 parts.pop();
             }
@@ -420,11 +532,19 @@ impl<'a> FnBuilder<'_, 'a> {
             self.at(alias.range);
             if alias.name.as_str() == "*" {
                 let span = self.span(alias.range);
-                self.lw.unsupported("`from ... import *`", "typhon binds every name statically", span);
+                self.lw.unsupported(
+                    "`from ... import *`",
+                    "typhon binds every name statically",
+                    span,
+                );
                 continue;
             }
             let target = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
-            let submodule = if absolute.is_empty() { alias.name.to_string() } else { format!("{absolute}.{}", alias.name) };
+            let submodule = if absolute.is_empty() {
+                alias.name.to_string()
+            } else {
+                format!("{absolute}.{}", alias.name)
+            };
             // CPython falls back to importing `pkg.name` when the package has
             // no such attribute; a resolved submodule wins here.
             let is_submodule = self.lw.resolved.lookup(&submodule).is_some();
@@ -447,8 +567,13 @@ impl<'a> FnBuilder<'_, 'a> {
 fn constant_int(expr: &ast::Expr) -> Option<i64> {
     use num_traits::ToPrimitive;
     match expr {
-        ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(value), .. }) => value.to_i64(),
-        ast::Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::USub => constant_int(&unary.operand).map(|v| -v),
+        ast::Expr::Constant(ast::ExprConstant {
+            value: ast::Constant::Int(value),
+            ..
+        }) => value.to_i64(),
+        ast::Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::USub => {
+            constant_int(&unary.operand).map(|v| -v)
+        }
         _ => None,
     }
 }
@@ -475,7 +600,8 @@ impl ForRanges for ast::StmtFor {
 }
 
 fn describe_unsupported(stmt: &ast::Stmt) -> (&'static str, &'static str) {
-    const LANGUAGE: &str = "planned with the language issue (classes, closures, generators, `with`)";
+    const LANGUAGE: &str =
+        "planned with the language issue (classes, closures, generators, `with`)";
     match stmt {
         ast::Stmt::ClassDef(_) => ("classes", LANGUAGE),
         ast::Stmt::With(_) => ("`with` statements", LANGUAGE),
@@ -485,7 +611,10 @@ fn describe_unsupported(stmt: &ast::Stmt) -> (&'static str, &'static str) {
         }
         ast::Stmt::Match(_) => ("`match` statements", "planned after the language issue"),
         ast::Stmt::TryStar(_) => ("`except*`", LANGUAGE),
-        ast::Stmt::TypeAlias(_) => ("`type` aliases", "this is Python 3.12 syntax; typhon follows 3.11"),
+        ast::Stmt::TypeAlias(_) => (
+            "`type` aliases",
+            "this is Python 3.12 syntax; typhon follows 3.11",
+        ),
         _ => ("this statement", LANGUAGE),
     }
 }

@@ -56,7 +56,11 @@ impl<'a> FnBuilder<'_, 'a> {
         let after_handlers = finally_pad.or(outer_handler);
 
         // The landing pad for the body.
-        let landing = if stmt.handlers.is_empty() { None } else { Some(self.new_pad(after_handlers)) };
+        let landing = if stmt.handlers.is_empty() {
+            None
+        } else {
+            Some(self.new_pad(after_handlers))
+        };
 
         // Body, with the landing pad (or the finally pad) as handler.
         self.handler = landing.or(after_handlers);

@@ -60,22 +60,54 @@ impl Program {
 /// Load the main file and every module it imports. The program is always
 /// returned (its sources are needed to render diagnostics) but is complete
 /// only when no error was reported.
-pub fn resolve(main_path: &str, read: &dyn Fn(&Path) -> std::io::Result<String>) -> (Program, Vec<Diagnostic>) {
+pub fn resolve(
+    main_path: &str,
+    read: &dyn Fn(&Path) -> std::io::Result<String>,
+) -> (Program, Vec<Diagnostic>) {
     let mut loader = Loader {
-        root: Path::new(main_path).parent().map(Path::to_path_buf).unwrap_or_default(),
+        root: Path::new(main_path)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default(),
         read,
-        program: Program { sources: SourceMap::default(), modules: Vec::new(), by_name: HashMap::new(), main: 0 },
+        program: Program {
+            sources: SourceMap::default(),
+            modules: Vec::new(),
+            by_name: HashMap::new(),
+            main: 0,
+        },
         diags: Vec::new(),
     };
     let text = match read(Path::new(main_path)) {
         Ok(text) => text,
         Err(err) => {
-            let file = loader.program.sources.add(main_path.to_string(), String::new());
-            let kind = DiagKind::UnreadableFile { path: main_path.to_string(), reason: err.to_string() };
-            return (loader.program, vec![Diagnostic::new(kind, Span { file, start: 0, end: 0 })]);
+            let file = loader
+                .program
+                .sources
+                .add(main_path.to_string(), String::new());
+            let kind = DiagKind::UnreadableFile {
+                path: main_path.to_string(),
+                reason: err.to_string(),
+            };
+            return (
+                loader.program,
+                vec![Diagnostic::new(
+                    kind,
+                    Span {
+                        file,
+                        start: 0,
+                        end: 0,
+                    },
+                )],
+            );
         }
     };
-    if let Some(main) = loader.load(main_path.to_string(), text, "__main__".into(), String::new()) {
+    if let Some(main) = loader.load(
+        main_path.to_string(),
+        text,
+        "__main__".into(),
+        String::new(),
+    ) {
         loader.program.main = main;
     }
     (loader.program, loader.diags)
@@ -101,8 +133,16 @@ impl Loader<'_> {
         };
         let globals = scope::module_globals(&body);
         let idx = self.program.modules.len();
-        self.program.by_name.insert(name.clone(), ModuleRef::User(idx));
-        self.program.modules.push(Module { name, package, file, body: Vec::new(), globals });
+        self.program
+            .by_name
+            .insert(name.clone(), ModuleRef::User(idx));
+        self.program.modules.push(Module {
+            name,
+            package,
+            file,
+            body: Vec::new(),
+            globals,
+        });
         let imports = collect_imports(&body);
         for import in imports {
             self.resolve_import(idx, file, import);
@@ -115,7 +155,11 @@ impl Loader<'_> {
         let span = syntax::span(file, import.range);
         let absolute = if import.level > 0 {
             let package = &self.program.modules[importer].package;
-            let mut parts: Vec<&str> = if package.is_empty() { vec![] } else { package.split('.').collect() };
+            let mut parts: Vec<&str> = if package.is_empty() {
+                vec![]
+            } else {
+                package.split('.').collect()
+            };
             for _ in 1..import.level {
                 parts.pop();
             }
@@ -144,7 +188,10 @@ impl Loader<'_> {
                     if self.module_file(&dotted).is_some() {
                         self.ensure_module(&dotted, span);
                     } else {
-                        let kind = DiagKind::UnresolvedImportName { module: absolute.clone(), name: name.clone() };
+                        let kind = DiagKind::UnresolvedImportName {
+                            module: absolute.clone(),
+                            name: name.clone(),
+                        };
                         self.diags.push(Diagnostic::new(kind, span));
                     }
                 }
@@ -166,18 +213,26 @@ impl Loader<'_> {
                 continue;
             }
             let Some((path, is_package)) = self.module_file(&name) else {
-                self.diags.push(Diagnostic::new(unavailable(&name, &self.root), span));
+                self.diags
+                    .push(Diagnostic::new(unavailable(&name, &self.root), span));
                 return false;
             };
             let text = match (self.read)(&path) {
                 Ok(text) => text,
                 Err(err) => {
-                    let kind = DiagKind::UnreadableFile { path: path.display().to_string(), reason: err.to_string() };
+                    let kind = DiagKind::UnreadableFile {
+                        path: path.display().to_string(),
+                        reason: err.to_string(),
+                    };
                     self.diags.push(Diagnostic::new(kind, span));
                     return false;
                 }
             };
-            let package = if is_package { name.clone() } else { parts[..end - 1].join(".") };
+            let package = if is_package {
+                name.clone()
+            } else {
+                parts[..end - 1].join(".")
+            };
             let display_path = path.display().to_string();
             let Some(module) = self.load(display_path, text, name.clone(), package) else {
                 return false;
@@ -214,18 +269,41 @@ impl Loader<'_> {
 
 /// Modules that are compiled C extensions in CPython's ecosystem.
 const EXTENSION_MODULES: &[&str] = &[
-    "numpy", "pandas", "scipy", "torch", "tensorflow", "lxml", "psycopg2", "cython", "matplotlib", "PIL",
-    "cryptography", "ujson", "orjson", "_ctypes", "ctypes",
+    "numpy",
+    "pandas",
+    "scipy",
+    "torch",
+    "tensorflow",
+    "lxml",
+    "psycopg2",
+    "cython",
+    "matplotlib",
+    "PIL",
+    "cryptography",
+    "ujson",
+    "orjson",
+    "_ctypes",
+    "ctypes",
 ];
 
 fn unavailable(name: &str, root: &Path) -> DiagKind {
     let top = name.split('.').next().unwrap_or(name);
     if EXTENSION_MODULES.contains(&top) {
-        DiagKind::UnavailableModule { module: name.to_string(), is_extension: true }
+        DiagKind::UnavailableModule {
+            module: name.to_string(),
+            is_extension: true,
+        }
     } else if is_stdlib_module(top) {
-        DiagKind::UnavailableModule { module: name.to_string(), is_extension: false }
+        DiagKind::UnavailableModule {
+            module: name.to_string(),
+            is_extension: false,
+        }
     } else {
-        let dir = if root.as_os_str().is_empty() { ".".to_string() } else { root.display().to_string() };
+        let dir = if root.as_os_str().is_empty() {
+            ".".to_string()
+        } else {
+            root.display().to_string()
+        };
         let relative: PathBuf = name.split('.').collect();
         DiagKind::UnresolvedImport {
             module: name.to_string(),
@@ -240,13 +318,70 @@ fn unavailable(name: &str, root: &Path) -> DiagKind {
 
 fn is_stdlib_module(name: &str) -> bool {
     const STDLIB: &[&str] = &[
-        "os", "re", "json", "math", "random", "time", "datetime", "collections", "itertools", "functools",
-        "string", "io", "pathlib", "subprocess", "threading", "socket", "typing", "dataclasses", "enum",
-        "heapq", "bisect", "copy", "struct", "hashlib", "base64", "argparse", "logging", "unittest",
-        "operator", "decimal", "fractions", "statistics", "textwrap", "shutil", "glob", "pickle", "csv",
-        "abc", "contextlib", "array", "queue", "asyncio", "urllib", "http", "email", "sqlite3", "zlib",
-        "gzip", "tempfile", "traceback", "inspect", "types", "weakref", "gc", "platform", "signal",
-        "errno", "select", "uuid", "secrets", "pprint", "warnings", "importlib", "builtins",
+        "os",
+        "re",
+        "json",
+        "math",
+        "random",
+        "time",
+        "datetime",
+        "collections",
+        "itertools",
+        "functools",
+        "string",
+        "io",
+        "pathlib",
+        "subprocess",
+        "threading",
+        "socket",
+        "typing",
+        "dataclasses",
+        "enum",
+        "heapq",
+        "bisect",
+        "copy",
+        "struct",
+        "hashlib",
+        "base64",
+        "argparse",
+        "logging",
+        "unittest",
+        "operator",
+        "decimal",
+        "fractions",
+        "statistics",
+        "textwrap",
+        "shutil",
+        "glob",
+        "pickle",
+        "csv",
+        "abc",
+        "contextlib",
+        "array",
+        "queue",
+        "asyncio",
+        "urllib",
+        "http",
+        "email",
+        "sqlite3",
+        "zlib",
+        "gzip",
+        "tempfile",
+        "traceback",
+        "inspect",
+        "types",
+        "weakref",
+        "gc",
+        "platform",
+        "signal",
+        "errno",
+        "select",
+        "uuid",
+        "secrets",
+        "pprint",
+        "warnings",
+        "importlib",
+        "builtins",
     ];
     STDLIB.contains(&name)
 }
@@ -265,14 +400,27 @@ fn collect_imports(body: &[ast::Stmt]) -> Vec<Import> {
     scope::walk_statements(body, &mut |stmt| match stmt {
         ast::Stmt::Import(import) => {
             for alias in &import.names {
-                res.push(Import { module: alias.name.to_string(), level: 0, names: vec![], range: alias.range });
+                res.push(Import {
+                    module: alias.name.to_string(),
+                    level: 0,
+                    names: vec![],
+                    range: alias.range,
+                });
             }
         }
         ast::Stmt::ImportFrom(import) => {
             res.push(Import {
-                module: import.module.as_ref().map(|m| m.to_string()).unwrap_or_default(),
+                module: import
+                    .module
+                    .as_ref()
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
                 level: import.level.map(|l| l.to_u32()).unwrap_or(0),
-                names: import.names.iter().map(|alias| alias.name.to_string()).collect(),
+                names: import
+                    .names
+                    .iter()
+                    .map(|alias| alias.name.to_string())
+                    .collect(),
                 range: import.range,
             });
         }

@@ -61,7 +61,11 @@ pub fn function_scope(args: &ast::Arguments, body: &[ast::Stmt]) -> FunctionScop
     bound_names(body, &mut locals, &mut globals, &mut nonlocals);
     let globals: HashSet<String> = globals.into_iter().collect();
     locals.retain(|name| !globals.contains(name) && !nonlocals.iter().any(|(n, _)| n == name));
-    FunctionScope { locals, globals, nonlocals }
+    FunctionScope {
+        locals,
+        globals,
+        nonlocals,
+    }
 }
 
 fn push_unique(list: &mut Vec<String>, name: String) {

@@ -15,13 +15,24 @@ pub fn parse_module(text: &str, path: &str, file: FileId) -> Result<Vec<ast::Stm
     ast::Suite::parse(text, path).map_err(|err| {
         let offset = u32::from(err.offset).min(text.len() as u32);
         let message = describe(&err.error);
-        Diagnostic::new(DiagKind::SyntaxError { message }, Span { file, start: offset, end: offset })
+        Diagnostic::new(
+            DiagKind::SyntaxError { message },
+            Span {
+                file,
+                start: offset,
+                end: offset,
+            },
+        )
     })
 }
 
 /// The span of an AST range in `file`.
 pub fn span(file: FileId, range: TextRange) -> Span {
-    Span { file, start: range.start().into(), end: range.end().into() }
+    Span {
+        file,
+        start: range.start().into(),
+        end: range.end().into(),
+    }
 }
 
 fn describe(error: &rustpython_parser::ParseErrorType) -> String {

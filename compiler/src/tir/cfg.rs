@@ -9,7 +9,11 @@ pub fn successors(func: &Function, block: BlockId) -> Vec<BlockId> {
     let data = &func.blocks[block];
     let mut out = match &data.term {
         Terminator::Jump(target) => vec![*target],
-        Terminator::Branch { then_block, else_block, .. } => vec![*then_block, *else_block],
+        Terminator::Branch {
+            then_block,
+            else_block,
+            ..
+        } => vec![*then_block, *else_block],
         _ => vec![],
     };
     out.extend(data.handler);
@@ -18,12 +22,11 @@ pub fn successors(func: &Function, block: BlockId) -> Vec<BlockId> {
 
 /// Blocks reachable from the entry, each after all its dominators.
 pub fn reverse_postorder(func: &Function) -> Vec<BlockId> {
-    let n = func.blocks.len();
-    if n == 0 {
+    if func.blocks.is_empty() {
         return Vec::new();
     }
-    let mut visited = vec![false; n];
-    let mut postorder = Vec::with_capacity(n);
+    let mut visited = vec![false; func.blocks.len()];
+    let mut postorder = Vec::with_capacity(func.blocks.len());
     // Iterative depth-first search: (block, index of the next successor).
     let mut stack = vec![(BlockId(0), 0usize)];
     visited[0] = true;

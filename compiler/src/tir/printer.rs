@@ -9,7 +9,11 @@ use std::fmt::Write;
 pub fn print_program(program: &Program) -> String {
     let mut res = String::new();
     for (id, module) in program.modules.iter() {
-        let _ = writeln!(res, "module {id} {} \"{}\" init {}", module.name, module.path, module.init);
+        let _ = writeln!(
+            res,
+            "module {id} {} \"{}\" init {}",
+            module.name, module.path, module.init
+        );
         for global in &module.globals {
             let _ = writeln!(res, "  global {global} {}", program.globals[*global].name);
         }
@@ -93,10 +97,16 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::True => "true".into(),
         Op::False => "false".into(),
         Op::Builtin(index) => {
-            format!("builtin {}", typhon_abi::BUILTINS.get(*index as usize).unwrap_or(&"?"))
+            format!(
+                "builtin {}",
+                typhon_abi::BUILTINS.get(*index as usize).unwrap_or(&"?")
+            )
         }
         Op::LoadLocal { local, checked } => {
-            format!("load_local {local}{}", if *checked { " checked" } else { "" })
+            format!(
+                "load_local {local}{}",
+                if *checked { " checked" } else { "" }
+            )
         }
         Op::StoreLocal { local, value } => format!("store_local {local}, {value}"),
         Op::DelLocal(local) => format!("del_local {local}"),
@@ -138,18 +148,37 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::Ascii(value) => format!("ascii {value}"),
         Op::Format { value, spec } => format!("format {value}, {spec}"),
         Op::ConcatStr(parts) => format!("concat_str {}", list(parts)),
-        Op::Call { callee, args, kwnames } => format!("call {callee}({}){}", list(args), kw(kwnames)),
-        Op::CallMethod { obj, name, args, kwnames } => {
+        Op::Call {
+            callee,
+            args,
+            kwnames,
+        } => format!("call {callee}({}){}", list(args), kw(kwnames)),
+        Op::CallMethod {
+            obj,
+            name,
+            args,
+            kwnames,
+        } => {
             format!("call_method {obj}.{name}({}){}", list(args), kw(kwnames))
         }
         Op::CallDirect { func, args } => format!(
             "call_direct {func} {:?}({})",
-            program.functions.items.get(func.index()).map(|f| f.name.as_str()).unwrap_or("?"),
+            program
+                .functions
+                .items
+                .get(func.index())
+                .map(|f| f.name.as_str())
+                .unwrap_or("?"),
             list(args)
         ),
         Op::MakeFunction { func, defaults } => format!("make_function {func}, defaults {defaults}"),
         Op::ImportNative(index) => {
-            format!("import_native {}", typhon_abi::NATIVE_MODULES.get(*index as usize).unwrap_or(&"?"))
+            format!(
+                "import_native {}",
+                typhon_abi::NATIVE_MODULES
+                    .get(*index as usize)
+                    .unwrap_or(&"?")
+            )
         }
         Op::ImportModule(module) => format!("import_module {module}"),
         Op::FetchException => "fetch_exception".into(),
@@ -163,11 +192,18 @@ fn render_op(program: &Program, op: &Op) -> String {
 fn render_term(term: &Terminator) -> String {
     match term {
         Terminator::Jump(target) => format!("jump {target}"),
-        Terminator::Branch { cond, then_block, else_block } => {
+        Terminator::Branch {
+            cond,
+            then_block,
+            else_block,
+        } => {
             format!("branch {cond}, {then_block}, {else_block}")
         }
         Terminator::Return(value) => format!("return {value}"),
-        Terminator::Raise { exc, cause: Some(cause) } => format!("raise {exc} from {cause}"),
+        Terminator::Raise {
+            exc,
+            cause: Some(cause),
+        } => format!("raise {exc} from {cause}"),
         Terminator::Raise { exc, cause: None } => format!("raise {exc}"),
         Terminator::Reraise => "reraise".into(),
         Terminator::AssertFail(Some(message)) => format!("assert_fail {message}"),

@@ -9,13 +9,23 @@
 //! - branch conditions and the operands of `Not` / `BoxBool` are `bool`;
 //!   every other operand is `obj`;
 //! - jump targets, locals, globals, constants and called functions exist;
-//! - a handler block begins with `FetchException`.
+//! - a handler block begins with `FetchException`;
+//! - every global is listed by the module that owns it.
 
 use super::*;
 
 /// Check every function; returns the list of problems found.
 pub fn verify(program: &Program) -> Vec<String> {
     let mut problems = Vec::new();
+    for (id, global) in program.globals.iter() {
+        let owner = program.modules.items.get(global.module.index());
+        if !owner.is_some_and(|module| module.globals.contains(&id)) {
+            problems.push(format!(
+                "global {id} ({}) is not listed by its module",
+                global.name
+            ));
+        }
+    }
     for (id, func) in program.functions.iter() {
         verify_function(program, id, func, &mut problems);
     }
@@ -49,9 +59,15 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
         for inst in &block.insts {
             for operand in inst.op.operands() {
                 if !available(operand, block_id, &live) {
-                    report(format!("{block_id}: {operand} used where its definition does not dominate"));
+                    report(format!(
+                        "{block_id}: {operand} used where its definition does not dominate"
+                    ));
                 }
-                let expected = if matches!(inst.op, Op::Not(_) | Op::BoxBool(_)) { Type::Bool } else { Type::Obj };
+                let expected = if matches!(inst.op, Op::Not(_) | Op::BoxBool(_)) {
+                    Type::Bool
+                } else {
+                    Type::Obj
+                };
                 if func.values.items.get(operand.index()) != Some(&expected) {
                     report(format!("{block_id}: {operand} should have type {expected}"));
                 }
@@ -65,7 +81,9 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
                 live.push(*result);
             }
             match &inst.op {
-                Op::LoadLocal { local, .. } | Op::StoreLocal { local, .. } | Op::DelLocal(local)
+                Op::LoadLocal { local, .. }
+                | Op::StoreLocal { local, .. }
+                | Op::DelLocal(local)
                     if local.index() >= func.locals.len() =>
                 {
                     report(format!("unknown local {local}"))
@@ -75,7 +93,9 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
                 {
                     report(format!("unknown function {callee}"))
                 }
-                Op::Const(constant) | Op::GetAttr { name: constant, .. } | Op::SetAttr { name: constant, .. }
+                Op::Const(constant)
+                | Op::GetAttr { name: constant, .. }
+                | Op::SetAttr { name: constant, .. }
                     if constant.index() >= program.consts.len() =>
                 {
                     report(format!("unknown constant {constant}"))
@@ -90,7 +110,11 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
         };
         match &block.term {
             Terminator::Jump(target) => check_target(*target),
-            Terminator::Branch { then_block, else_block, .. } => {
+            Terminator::Branch {
+                then_block,
+                else_block,
+                ..
+            } => {
                 check_target(*then_block);
                 check_target(*else_block);
             }
@@ -98,22 +122,30 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
         }
         if let Some(handler) = block.handler {
             check_target(handler);
-            let starts_with_fetch =
-                func.blocks.items.get(handler.index()).and_then(|b| b.insts.first()).map(|i| &i.op)
-                    == Some(&Op::FetchException);
+            let starts_with_fetch = func
+                .blocks
+                .items
+                .get(handler.index())
+                .and_then(|b| b.insts.first())
+                .map(|i| &i.op)
+                == Some(&Op::FetchException);
             if !starts_with_fetch {
-                report(format!("{block_id}: handler {handler} does not start with fetch_exception"));
+                report(format!(
+                    "{block_id}: handler {handler} does not start with fetch_exception"
+                ));
             }
         }
         for operand in block.term.operands() {
             if !available(operand, block_id, &live) {
-                report(format!("{block_id}: terminator uses {operand} where its definition does not dominate"));
+                report(format!(
+                    "{block_id}: terminator uses {operand} where its definition does not dominate"
+                ));
             }
         }
-        if let Terminator::Branch { cond, .. } = &block.term {
-            if func.values.items.get(cond.index()) != Some(&Type::Bool) {
-                report(format!("{block_id}: branch condition {cond} is not bool"));
-            }
+        if let Terminator::Branch { cond, .. } = &block.term
+            && func.values.items.get(cond.index()) != Some(&Type::Bool)
+        {
+            report(format!("{block_id}: branch condition {cond} is not bool"));
         }
     }
 }
@@ -161,14 +193,19 @@ impl Op {
             Op::GetAttr { obj, .. } => vec![*obj],
             Op::SetAttr { obj, value, .. } => vec![*obj, *value],
             Op::BuildSlice { start, stop, step } => vec![*start, *stop, *step],
-            Op::BuildList(items) | Op::BuildTuple(items) | Op::BuildSet(items) | Op::ConcatStr(items) => {
-                items.clone()
-            }
+            Op::BuildList(items)
+            | Op::BuildTuple(items)
+            | Op::BuildSet(items)
+            | Op::ConcatStr(items) => items.clone(),
             Op::BuildDict(pairs) => pairs.iter().flat_map(|(k, v)| [*k, *v]).collect(),
             Op::ListAppend { list, item } => vec![*list, *item],
             Op::Format { value, spec } => vec![*value, *spec],
-            Op::Call { callee, args, .. } => std::iter::once(*callee).chain(args.iter().copied()).collect(),
-            Op::CallMethod { obj, args, .. } => std::iter::once(*obj).chain(args.iter().copied()).collect(),
+            Op::Call { callee, args, .. } => std::iter::once(*callee)
+                .chain(args.iter().copied())
+                .collect(),
+            Op::CallMethod { obj, args, .. } => {
+                std::iter::once(*obj).chain(args.iter().copied()).collect()
+            }
             Op::CallDirect { args, .. } => args.clone(),
             Op::MakeFunction { defaults, .. } => vec![*defaults],
             Op::ExceptionMatches { exc, kind } => vec![*exc, *kind],
