@@ -33,8 +33,8 @@ fn main() {
 
     // A prebuilt archive may be supplied (packagers, cross builds).
     let archive = match std::env::var("TYPHON_RUNTIME_ARCHIVE") {
-        Ok(path) => PathBuf::from(path),
-        Err(_) => {
+        Ok(path) if !path.is_empty() => PathBuf::from(path),
+        _ => {
             let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
             let status = Command::new(cargo)
                 .current_dir(&workspace)

@@ -1,0 +1,2 @@
+# Start-up cost: the smallest useful program.
+print("hello, world")
