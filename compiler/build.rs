@@ -53,6 +53,10 @@ fn main() {
                 .env_remove("RUSTFLAGS")
                 .env_remove("CARGO_ENCODED_RUSTFLAGS")
                 .env_remove("CARGO_BUILD_RUSTFLAGS")
+                // Under `cargo clippy` the wrappers would lint the runtime
+                // build too; the runtime is linted as a workspace member.
+                .env_remove("RUSTC_WORKSPACE_WRAPPER")
+                .env_remove("RUSTC_WRAPPER")
                 .status()
                 .expect("cannot run cargo to build the runtime");
             assert!(status.success(), "building the typhon runtime failed");

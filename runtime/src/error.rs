@@ -8,17 +8,43 @@ use crate::thread::Thread;
 use crate::types::{exception, str as str_, tuple};
 
 /// Set `exc` (an exception instance) as pending, chaining the exception being
-/// handled as its context, as CPython does implicitly.
+/// handled as its `__context__`, as CPython does for every raise.
 pub fn set_pending(ts: *mut Thread, exc: Word) {
     unsafe {
         let handled = (*ts).handled;
-        if handled != 0 && handled != exc {
-            let obj = crate::object::cast::<exception::ExceptionObject>(exc);
-            if obj.context == 0 {
-                obj.context = handled;
-            }
+        if handled != 0 && handled != exc && exception::is_exception(exc) {
+            cut_context_cycle(handled, exc);
+            crate::object::cast::<exception::ExceptionObject>(exc).context = handled;
         }
         (*ts).exc = exc;
+    }
+}
+
+/// Before `exc.__context__ = handled`: if `exc` already appears in the context
+/// chain of `handled`, unlink it there so the chain stays acyclic (CPython's
+/// rule), without looping forever on a cycle that already exists.
+unsafe fn cut_context_cycle(handled: Word, exc: Word) {
+    let context_of = |w: Word| unsafe { crate::object::cast::<exception::ExceptionObject>(w) };
+    let mut cursor = handled;
+    let mut slow = handled;
+    let mut advance_slow = false;
+    loop {
+        let next = context_of(cursor).context;
+        if next == 0 {
+            return;
+        }
+        if next == exc {
+            context_of(cursor).context = 0;
+            return;
+        }
+        cursor = next;
+        if cursor == slow {
+            return;
+        }
+        if advance_slow {
+            slow = context_of(slow).context;
+        }
+        advance_slow = !advance_slow;
     }
 }
 
@@ -68,6 +94,24 @@ pub fn zero_division(ts: *mut Thread, message: &str) -> Word {
 
 pub fn overflow_error(ts: *mut Thread, message: &str) -> Word {
     raise(ts, &exception::OVERFLOW_ERROR, message)
+}
+
+pub fn attribute_error(ts: *mut Thread, message: &str) -> Word {
+    raise(ts, &exception::ATTRIBUTE_ERROR, message)
+}
+
+pub fn key_error(ts: *mut Thread, key: Word) -> Word {
+    raise_with_args(ts, &exception::KEY_ERROR, &[key])
+}
+
+/// Raise a `SystemError` for a state the runtime should never reach; returns 0.
+pub fn system_error(ts: *mut Thread, message: &str) -> Word {
+    raise(ts, &exception::SYSTEM_ERROR, message)
+}
+
+/// The Python type name of `w`, for messages like "'int' object is not callable".
+pub fn type_name(w: Word) -> &'static str {
+    crate::object::type_of(w).name
 }
 
 /// `MemoryError` without allocating: a static instance is raised.

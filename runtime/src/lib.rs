@@ -5,15 +5,23 @@
 //! process entry (`main`), which runs the program on a large stack of its
 //! own. The runtime knows nothing about the compiler beyond that table.
 
+// Safe helpers take `ts: *mut Thread` by design: every entry point receives the current thread's state.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 pub mod entry;
+pub mod attr;
 pub mod builtins;
+pub mod calls;
 pub mod error;
+pub mod format;
 pub mod gc;
+pub mod items;
 pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod start;
 pub mod stubs;
+pub mod text;
 pub mod thread;
 pub mod types;
 

@@ -5,18 +5,29 @@
 //! of overflowing), reports an uncaught exception as CPython does, flushes
 //! stdout and exits with the program's status.
 
+#[cfg(not(test))]
 use crate::object::Word;
+#[cfg(not(test))]
 use crate::thread::Thread;
 
 /// Stack reserved for the program's main thread. Only touched pages cost memory.
+#[cfg(not(test))]
 const PROGRAM_STACK: usize = 1 << 30;
 /// Headroom below the stack limit for runtime frames (formatting, printing).
+#[cfg(not(test))]
 const STACK_HEADROOM: usize = 256 * 1024;
 
 #[cfg(not(test))]
 unsafe extern "C" {
     fn typhon_program_main(ts: *mut Thread) -> Word;
+    fn signal(signum: i32, handler: usize) -> usize;
 }
+
+/// Linux's `SIGPIPE` and `SIG_IGN`.
+#[cfg(not(test))]
+const SIGPIPE: i32 = 13;
+#[cfg(not(test))]
+const SIG_IGN: usize = 1;
 
 /// Command-line arguments, saved for `sys.argv`.
 static ARGS: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
@@ -35,6 +46,9 @@ pub extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
         collected.push(arg.to_bytes().to_vec());
     }
     let _ = ARGS.set(collected);
+    // A closed stdout pipe then shows up as a write error, which the stdout
+    // writer turns into a quiet exit instead of death by signal.
+    unsafe { signal(SIGPIPE, SIG_IGN) };
     std::panic::set_hook(Box::new(|info| {
         eprintln!("typhon: internal runtime error: {info}");
         eprintln!("note: this is a bug in typhon; please report it with the program that triggered it");

@@ -18,6 +18,8 @@ pub struct Thread {
     /// The exception being handled by the innermost active `except` block
     /// (for bare `raise` and implicit chaining), 0 when none.
     pub handled: Word,
+    /// The `sys` module once imported (a runtime-held root), 0 before.
+    pub sys_module: Word,
 }
 
 const _: () = {
@@ -34,6 +36,6 @@ const _: () = {
 
 impl Thread {
     pub fn new(stack_limit: u64) -> Thread {
-        Thread { depth: 0, depth_limit: 1000, stack_limit, exc: 0, handled: 0 }
+        Thread { depth: 0, depth_limit: 1000, stack_limit, exc: 0, handled: 0, sys_module: 0 }
     }
 }

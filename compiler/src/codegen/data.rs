@@ -119,7 +119,8 @@ impl ProgramData {
             )
             .map_err(|e| err("frame data", e))?;
         let mut desc = DataDescription::new();
-        desc.define_zeroinit(24);
+        // Not zero-init: that would place it in .bss, where relocations cannot apply.
+        desc.define(vec![0u8; 24].into_boxed_slice());
         desc.set_align(8);
         for (offset, target) in [(0, file), (8, name), (16, source)] {
             let gv = module.declare_data_in_data(target, &mut desc);

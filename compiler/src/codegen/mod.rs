@@ -21,8 +21,10 @@
 //! Entry points: [`compile`] and [`emit_clif`].
 
 mod data;
+mod emitter;
 mod fast_paths;
 mod function;
+mod instructions;
 mod runtime;
 mod startup;
 

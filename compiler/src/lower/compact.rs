@@ -17,6 +17,9 @@ pub fn compact(func: &mut Function) {
     let mut value_map: HashMap<ValueId, ValueId> = HashMap::new();
     let mut new_values = IndexVec::new();
     let mut slots: Vec<Option<crate::tir::Block>> = old_blocks.into_iter().map(Some).collect();
+    let mut kept = Vec::with_capacity(reachable.len());
+    // Number every result first: a value may be used in a later block that
+    // its definition dominates, which creation order does not put after it.
     for old in &reachable {
         let Some(mut block) = slots[old.index()].take() else {
             continue;
@@ -27,10 +30,16 @@ pub fn compact(func: &mut Function) {
                 value_map.insert(*result, fresh);
                 *result = fresh;
             }
+        }
+        kept.push(block);
+    }
+    for mut block in kept {
+        for inst in &mut block.insts {
             remap_op(&mut inst.op, &value_map);
         }
         remap_term(&mut block.term, &value_map, &block_map);
-        block.handler = block.handler.map(|h| block_map[&h]);
+        // A handler that nothing in the block can reach was dropped.
+        block.handler = block.handler.and_then(|h| block_map.get(&h).copied());
         func.blocks.push(block);
     }
     func.values = new_values;

@@ -1,5 +1,119 @@
 //! The `builtins` namespace: the objects `ty_builtin` hands out, and the
 //! built-in functions, one family per file.
 
+pub mod core;
+pub mod io;
 pub mod iter;
 pub mod numeric;
+pub mod reduce;
+
+use crate::object::{TypeObject, Word};
+use crate::thread::Thread;
+use crate::types::function::BuiltinFunctionObject;
+use crate::types::{bool as bool_, bytes, dict, exception, float, int, list, none, object, range, set, slice, str as str_};
+use crate::types::{tuple, type_};
+
+macro_rules! builtin_functions {
+    ($($name:literal => $static_name:ident = $func:path,)*) => {
+        $(pub static $static_name: BuiltinFunctionObject = BuiltinFunctionObject::new_static($name, $func);)*
+
+        /// The builtin function object called `name`.
+        pub fn function_named(name: &str) -> Option<Word> {
+            match name {
+                $($name => Some($static_name.as_word()),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+builtin_functions! {
+    "print" => PRINT = io::print,
+    "input" => INPUT = io::input,
+    "len" => LEN = core::len,
+    "repr" => REPR = core::repr,
+    "ascii" => ASCII = core::ascii,
+    "format" => FORMAT = core::format,
+    "ord" => ORD = core::ord,
+    "chr" => CHR = core::chr,
+    "isinstance" => ISINSTANCE = core::isinstance,
+    "iter" => ITER = core::iter,
+    "next" => NEXT = core::next,
+    "id" => ID = core::id,
+    "callable" => CALLABLE = core::callable,
+    "min" => MIN = reduce::min,
+    "max" => MAX = reduce::max,
+    "sum" => SUM = reduce::sum,
+    "sorted" => SORTED = reduce::sorted,
+    "any" => ANY = reduce::any,
+    "all" => ALL = reduce::all,
+    "abs" => ABS = numeric::abs,
+    "round" => ROUND = numeric::round,
+    "divmod" => DIVMOD = numeric::divmod,
+    "pow" => POW = numeric::pow,
+    "hex" => HEX = numeric::hex,
+    "oct" => OCT = numeric::oct,
+    "bin" => BIN = numeric::bin,
+    "hash" => HASH = numeric::hash,
+    "enumerate" => ENUMERATE = iter::enumerate,
+    "zip" => ZIP = iter::zip,
+    "map" => MAP = iter::map,
+    "filter" => FILTER = iter::filter,
+    "reversed" => REVERSED = iter::reversed,
+}
+
+/// The built-in type called `name`.
+pub fn type_named(name: &str) -> Option<&'static TypeObject> {
+    let ty: &'static TypeObject = match name {
+        "object" => &object::OBJECT_TYPE,
+        "int" => &int::INT_TYPE,
+        "float" => &float::FLOAT_TYPE,
+        "bool" => &bool_::BOOL_TYPE,
+        "str" => &str_::STR_TYPE,
+        "bytes" => &bytes::BYTES_TYPE,
+        "list" => &list::LIST_TYPE,
+        "tuple" => &tuple::TUPLE_TYPE,
+        "dict" => &dict::DICT_TYPE,
+        "set" => &set::SET_TYPE,
+        "frozenset" => &set::FROZENSET_TYPE,
+        "type" => &type_::TYPE_TYPE,
+        "slice" => &slice::SLICE_TYPE,
+        "range" => &range::RANGE_TYPE,
+        _ => return exception::ALL.iter().copied().find(|ty| ty.name == name),
+    };
+    Some(ty)
+}
+
+/// The object `typhon_abi::BUILTINS[index]` names.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_builtin(ts: *mut Thread, index: i32) -> Word {
+    let Some(name) = usize::try_from(index).ok().and_then(|idx| typhon_abi::BUILTINS.get(idx)) else {
+        return crate::error::system_error(ts, &format!("no builtin with index {index}"));
+    };
+    if let Some(func) = function_named(name) {
+        return func;
+    }
+    if let Some(ty) = type_named(name) {
+        return ty.as_word();
+    }
+    match *name {
+        "NotImplemented" => none::not_implemented(),
+        "Ellipsis" => none::ellipsis(),
+        _ => crate::error::system_error(ts, &format!("builtin '{name}' is not provided by the runtime")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_abi_builtin_exists() {
+        let ts = crate::calls::test_thread();
+        for (idx, name) in typhon_abi::BUILTINS.iter().enumerate() {
+            let value = unsafe { super::ty_builtin(ts, idx as i32) };
+            assert_ne!(value, 0, "{name}");
+        }
+    }
+}

@@ -1,14 +1,456 @@
-//! Numeric built-in functions: `abs`, `round`, `divmod`, `pow`, `hex`, `oct`, `bin`, `hash` (CONTRACT: NativeFn each, names fixed).
+//! Numeric built-in functions: `abs`, `round`, `divmod`, `pow`, `hex`,
+//! `oct`, `bin`, `hash` (CONTRACT: NativeFn each, names fixed), with
+//! CPython's argument checking and messages.
 
-use crate::object::Word;
+use crate::error::type_error;
+use crate::object::{Word, type_of};
 use crate::thread::Thread;
+use crate::types::int::{self, Int};
+use crate::types::none::none;
+use crate::types::{float, str as str_, tuple};
+use num_bigint::{BigInt, BigUint};
+use num_integer::Integer;
+use num_traits::{One, Signed, Zero};
+use typhon_abi::BinOp;
 
-macro_rules! not_yet {
-    ($($name:ident),*) => {$(
-        pub unsafe extern "C" fn $name(ts: *mut Thread, _args: *const Word, _nargs: i64, _kwnames: Word) -> Word {
-            crate::error::raise(ts, &crate::types::exception::SYSTEM_ERROR, concat!(stringify!($name), "() is not implemented"))
-        }
-    )*};
+/// `abs(x)`.
+///
+/// # Safety
+/// `args` must hold `nargs` words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn abs(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some(x) = (unsafe { one_arg(ts, "abs", args, nargs, kwnames) }) else {
+        return 0;
+    };
+    match int::view(x) {
+        Some(Int::Small(v)) => return int::from_i64(ts, v.abs()),
+        Some(Int::Big(b)) => return int::from_bigint(ts, b.abs()),
+        None => {}
+    }
+    if float::is_float(x) {
+        return float::new(ts, unsafe { float::value(x) }.abs());
+    }
+    type_error(
+        ts,
+        &format!("bad operand type for abs(): '{}'", type_of(x).name),
+    )
 }
 
-not_yet!(abs, round, divmod, pow, hex, oct, bin, hash);
+/// `round(number, ndigits=None)`.
+///
+/// # Safety
+/// `args` must hold `nargs` words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn round(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some([Some(x), ndigits]) =
+        (unsafe { bind(ts, "round", args, nargs, kwnames, ["number", "ndigits"], 1) })
+    else {
+        return 0;
+    };
+    let ndigits = match ndigits {
+        Some(n) if n != none() => match int::view(n) {
+            // Out-of-range counts are clamped, as `PyNumber_AsSsize_t(n, NULL)` does.
+            Some(v) => {
+                Some(
+                    v.to_i64()
+                        .unwrap_or(if v.is_negative() { i64::MIN } else { i64::MAX }),
+                )
+            }
+            None => {
+                let name = type_of(n).name;
+                return type_error(
+                    ts,
+                    &format!("'{name}' object cannot be interpreted as an integer"),
+                );
+            }
+        },
+        _ => None,
+    };
+    if let Some(v) = int::view(x) {
+        return match ndigits {
+            Some(n) if n < 0 => int::from_bigint(ts, round_int(v.to_bigint(), n.unsigned_abs())),
+            _ => match v {
+                Int::Small(v) => int::from_i64(ts, v),
+                Int::Big(_) => x,
+            },
+        };
+    }
+    if float::is_float(x) {
+        let value = unsafe { float::value(x) };
+        return match ndigits {
+            None => int::from_f64(ts, value.round_ties_even()),
+            Some(n) => match round_float(value, n) {
+                Some(r) => float::new(ts, r),
+                None => crate::error::overflow_error(ts, "rounded value too large to represent"),
+            },
+        };
+    }
+    type_error(
+        ts,
+        &format!("type {} doesn't define __round__ method", type_of(x).name),
+    )
+}
+
+/// `divmod(a, b)`.
+///
+/// # Safety
+/// `args` must hold `nargs` words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn divmod(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if !names(kwnames).is_empty() {
+        return type_error(ts, "divmod() takes no keyword arguments");
+    }
+    if nargs != 2 {
+        return type_error(ts, &format!("divmod expected 2 arguments, got {nargs}"));
+    }
+    let (a, b) = unsafe { (*args, *args.add(1)) };
+    if let (Some(x), Some(y)) = (int::view(a), int::view(b)) {
+        if y.is_zero() {
+            return crate::error::zero_division(ts, "integer division or modulo by zero");
+        }
+        let quotient = int::int_op(ts, BinOp::FloorDiv, x, y);
+        let remainder = int::int_op(ts, BinOp::Mod, x, y);
+        return pair(ts, quotient, remainder);
+    }
+    let numeric = |w: Word| float::is_float(w) || int::is_int(w);
+    if numeric(a) && numeric(b) {
+        let (Some(x), Some(y)) = (unsafe { as_f64(ts, a) }, unsafe { as_f64(ts, b) }) else {
+            return 0;
+        };
+        if y == 0.0 {
+            return crate::error::zero_division(ts, "float divmod()");
+        }
+        let (q, r) = float::divmod(x, y);
+        return pair(ts, float::new(ts, q), float::new(ts, r));
+    }
+    type_error(
+        ts,
+        &format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_of(a).name,
+            type_of(b).name
+        ),
+    )
+}
+
+/// `pow(base, exp, mod=None)`.
+///
+/// # Safety
+/// `args` must hold `nargs` words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn pow(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some([Some(base), Some(exp), modulus]) =
+        (unsafe { bind(ts, "pow", args, nargs, kwnames, ["base", "exp", "mod"], 2) })
+    else {
+        return 0;
+    };
+    let modulus = match modulus {
+        Some(m) if m != none() => m,
+        _ => return unsafe { crate::entry::ty_binop(ts, BinOp::Pow as i32, base, exp) },
+    };
+    if let (Some(x), Some(y), Some(z)) = (int::view(base), int::view(exp), int::view(modulus)) {
+        return int::pow_mod(ts, x, y, z);
+    }
+    if [base, exp, modulus].iter().any(|w| float::is_float(*w)) {
+        return type_error(
+            ts,
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        );
+    }
+    type_error(
+        ts,
+        &format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            type_of(base).name,
+            type_of(exp).name,
+            type_of(modulus).name
+        ),
+    )
+}
+
+/// `hex(x)`: `-0x1f`.
+///
+/// # Safety
+/// `args` must hold `nargs` words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn hex(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    unsafe { radix(ts, "hex", 16, "0x", args, nargs, kwnames) }
+}
+
+/// `oct(x)`: `0o17`.
+///
+/// # Safety
+/// `args` must hold `nargs` words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn oct(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    unsafe { radix(ts, "oct", 8, "0o", args, nargs, kwnames) }
+}
+
+/// `bin(x)`: `-0b101`.
+///
+/// # Safety
+/// `args` must hold `nargs` words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn bin(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    unsafe { radix(ts, "bin", 2, "0b", args, nargs, kwnames) }
+}
+
+/// `hash(x)`.
+///
+/// # Safety
+/// `args` must hold `nargs` words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn hash(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some(x) = (unsafe { one_arg(ts, "hash", args, nargs, kwnames) }) else {
+        return 0;
+    };
+    match unsafe { crate::ops::hash(ts, x) } {
+        Some(h) => int::from_i64(ts, h),
+        None => 0,
+    }
+}
+
+unsafe fn radix(
+    ts: *mut Thread,
+    name: &str,
+    base: u32,
+    prefix: &str,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some(x) = (unsafe { one_arg(ts, name, args, nargs, kwnames) }) else {
+        return 0;
+    };
+    let Some(v) = int::view(x) else {
+        let name = type_of(x).name;
+        return type_error(
+            ts,
+            &format!("'{name}' object cannot be interpreted as an integer"),
+        );
+    };
+    let value = v.to_bigint();
+    let sign = if value.is_negative() { "-" } else { "" };
+    str_::new(
+        ts,
+        &format!("{sign}{prefix}{}", value.magnitude().to_str_radix(base)),
+    )
+}
+
+/// `round(v, -k)` for an int: the nearest multiple of `10**k`, ties to even.
+fn round_int(value: BigInt, k: u64) -> BigInt {
+    // A value with fewer than `k` digits is below half of 10**k.
+    if k > value.bits() / 3 + 1 {
+        return BigInt::zero();
+    }
+    let unit = BigInt::from(10u32).pow(k as u32);
+    let (q, r) = value.div_mod_floor(&unit);
+    let twice = r * 2u32;
+    let up = twice > unit || (twice == unit && q.is_odd());
+    (if up { q + 1u32 } else { q }) * unit
+}
+
+/// `round(x, n)` for a float, correctly rounded as CPython's `double_round`
+/// (round the exact binary value to `n` decimals, ties to even, then back to
+/// the nearest float); `None` when the result overflows.
+pub fn round_float(x: f64, n: i64) -> Option<f64> {
+    // Beyond these, CPython returns x unchanged or a signed zero.
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
+    if !x.is_finite() || n > NDIGITS_MAX {
+        return Some(x);
+    }
+    if n < NDIGITS_MIN || x == 0.0 {
+        return Some(0.0 * x);
+    }
+    let (m, e) = float::frexp(x.abs());
+    // |x| == mantissa * 2**exponent exactly.
+    let mantissa = BigUint::from((m * 9_007_199_254_740_992.0) as u64);
+    let exponent = e as i64 - 53;
+    let (mut num, mut den) = (mantissa, BigUint::one());
+    if exponent >= 0 {
+        num <<= exponent as u64;
+    } else {
+        den <<= (-exponent) as u64;
+    }
+    let ten_k = BigUint::from(10u32).pow(n.unsigned_abs() as u32);
+    if n >= 0 {
+        num *= &ten_k;
+    } else {
+        den *= &ten_k;
+    }
+    let (q, r) = num.div_rem(&den);
+    let twice = r * 2u32;
+    let nearest = if twice > den || (twice == den && q.is_odd()) {
+        q + 1u32
+    } else {
+        q
+    };
+    let magnitude = if n >= 0 {
+        int::ratio_to_f64(&nearest, &ten_k)?
+    } else {
+        int::big_to_f64(&BigInt::from(nearest * ten_k))?
+    };
+    Some(magnitude.copysign(x))
+}
+
+unsafe fn as_f64(ts: *mut Thread, w: Word) -> Option<f64> {
+    if float::is_float(w) {
+        Some(unsafe { float::value(w) })
+    } else {
+        unsafe { int::to_f64(ts, w) }
+    }
+}
+
+fn pair(ts: *mut Thread, a: Word, b: Word) -> Word {
+    if a == 0 || b == 0 {
+        return 0;
+    }
+    tuple::new(ts, &[a, b])
+}
+
+fn names<'a>(kwnames: Word) -> &'a [Word] {
+    if kwnames == 0 {
+        &[]
+    } else {
+        unsafe { tuple::items(kwnames) }
+    }
+}
+
+/// The single positional argument of `name(x)`: "abs() takes exactly one
+/// argument (2 given)", "abs() takes no keyword arguments".
+unsafe fn one_arg(
+    ts: *mut Thread,
+    name: &str,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Option<Word> {
+    if !names(kwnames).is_empty() {
+        type_error(ts, &format!("{name}() takes no keyword arguments"));
+        return None;
+    }
+    if nargs != 1 {
+        type_error(
+            ts,
+            &format!("{name}() takes exactly one argument ({nargs} given)"),
+        );
+        return None;
+    }
+    Some(unsafe { *args })
+}
+
+/// Bind positional-or-keyword parameters `params` (the first `required`
+/// mandatory) with CPython's Argument Clinic messages.
+unsafe fn bind<const N: usize>(
+    ts: *mut Thread,
+    func: &str,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+    params: [&str; N],
+    required: usize,
+) -> Option<[Option<Word>; N]> {
+    let all = if nargs <= 0 {
+        &[][..]
+    } else {
+        unsafe { std::slice::from_raw_parts(args, nargs as usize) }
+    };
+    let keywords = names(kwnames);
+    let npos = all.len().saturating_sub(keywords.len());
+    if all.len() > N {
+        let s = if N == 1 { "" } else { "s" };
+        type_error(
+            ts,
+            &format!(
+                "{func}() takes at most {N} argument{s} ({} given)",
+                all.len()
+            ),
+        );
+        return None;
+    }
+    let keyword_names: Vec<String> = keywords
+        .iter()
+        .map(|k| unsafe { str_::lossy(*k) })
+        .collect();
+    let mut bound = [None; N];
+    for (i, slot) in bound.iter_mut().enumerate() {
+        *slot = if i < npos {
+            Some(all[i])
+        } else {
+            keyword_names
+                .iter()
+                .position(|k| k == params[i])
+                .map(|at| all[npos + at])
+        };
+        if slot.is_none() && i < required {
+            type_error(
+                ts,
+                &format!(
+                    "{func}() missing required argument '{}' (pos {})",
+                    params[i],
+                    i + 1
+                ),
+            );
+            return None;
+        }
+    }
+    for name in &keyword_names {
+        match params.iter().position(|p| p == name) {
+            Some(i) if i < npos => {
+                type_error(
+                    ts,
+                    &format!(
+                        "argument for {func}() given by name ('{name}') and position ({})",
+                        i + 1
+                    ),
+                );
+                return None;
+            }
+            Some(_) => {}
+            None => {
+                type_error(
+                    ts,
+                    &format!("'{name}' is an invalid keyword argument for {func}()"),
+                );
+                return None;
+            }
+        }
+    }
+    Some(bound)
+}
+
+#[cfg(test)]
+mod tests;

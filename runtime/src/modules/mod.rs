@@ -1,7 +1,48 @@
-//! Native parts of standard-library modules, one file per module.
+//! Native parts of standard-library modules, one file per module, plus the
+//! standard streams they share and the module entry points.
+
+pub mod stdio;
+mod streams;
+pub mod sys;
+
+pub use stdio::write_stderr;
+
+use crate::object::Word;
+use crate::thread::Thread;
 
 /// Flush buffered standard streams; called at exit and before tracebacks.
 pub fn flush_std_streams() {
-    use std::io::Write;
-    let _ = std::io::stdout().flush();
+    stdio::flush_stdout();
+}
+
+/// The native module `typhon_abi::NATIVE_MODULES[index]`, made once.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
+    let name = usize::try_from(index).ok().and_then(|idx| typhon_abi::NATIVE_MODULES.get(idx));
+    match name {
+        Some(&"sys") => {
+            let cached = unsafe { (*ts).sys_module };
+            if cached != 0 {
+                return cached;
+            }
+            let module = sys::create(ts);
+            unsafe { (*ts).sys_module = module };
+            module
+        }
+        _ => crate::error::system_error(ts, &format!("no native module with index {index}")),
+    }
+}
+
+/// Generated code's static words (module globals, constants) as GC roots.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_register_roots(_ts: *mut Thread, slots: *const Word, n: i64) {
+    if let Ok(count) = usize::try_from(n) {
+        crate::gc::register_roots(slots, count);
+    }
 }

@@ -1,5 +1,6 @@
 //! Built-in types: one file per type.
 
+pub mod args;
 pub mod bool;
 pub mod bytes;
 pub mod dict;
@@ -7,11 +8,13 @@ pub mod exception;
 pub mod float;
 pub mod function;
 pub mod int;
+pub mod iter;
 pub mod list;
 pub mod module;
 pub mod none;
 pub mod object;
 pub mod range;
+pub mod seq;
 pub mod set;
 pub mod slice;
 pub mod str;

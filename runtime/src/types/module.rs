@@ -1,13 +1,178 @@
-//! `module`.
+//! `module`: a view of a module's globals.
+//!
+//! Generated code keeps each module's globals in a static array of words
+//! (0 = unbound); the module object reads and writes those slots by name,
+//! so `import m; m.x = 1` and the module's own code see the same value.
+//! Native modules (`sys`) own their slot array. Attributes set from outside
+//! that the module never binds itself go to an extra list.
 
-use crate::object::{Header, Slots, TypeObject};
+use std::collections::HashMap;
+
+use crate::gc;
+use crate::object::{Header, Slots, TypeObject, Word, cast};
+use crate::thread::Thread;
+use crate::types::str as str_;
+
+#[repr(C)]
+pub struct ModuleObject {
+    pub header: Header,
+    /// A str.
+    pub name: Word,
+    /// `len` slots, parallel to `names`.
+    pub globals: *mut Word,
+    pub names: *const Word,
+    pub len: usize,
+    /// 1 for runtime-implemented modules (`<module 'sys' (built-in)>`).
+    pub native: u64,
+    /// Name bytes -> slot index.
+    index: HashMap<Vec<u8>, usize>,
+    /// Attributes set from outside that are not globals, as (name, value).
+    extra: Vec<(Word, Word)>,
+    /// Storage of a native module's names and slots.
+    owned_names: Vec<Word>,
+    owned_globals: Vec<Word>,
+}
 
 pub static MODULE_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "module",
     base: &crate::types::object::OBJECT_TYPE,
-    trace: None,
-    finalize: None,
-    slots: Slots::EMPTY,
+    trace: Some(trace),
+    finalize: Some(finalize),
+    slots: Slots {
+        repr: Some(repr),
+        hash: Some(crate::types::object::identity_hash_slot),
+        getattr: Some(getattr),
+        setattr: Some(setattr),
+        ..Slots::EMPTY
+    },
     methods: &[],
 };
+
+/// A module over generated globals: `globals[i]` is the value of `names[i]`.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_module_new(ts: *mut Thread, name: Word, globals: *mut Word, names: *const Word, n: i64) -> Word {
+    let len = usize::try_from(n).unwrap_or(0);
+    let name_words = if len == 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(names, len) } };
+    if !crate::object::is_exact(name, &str_::STR_TYPE) || name_words.iter().any(|w| !crate::object::is_exact(*w, &str_::STR_TYPE)) {
+        return crate::error::system_error(ts, "ty_module_new: names must be str");
+    }
+    let index = name_words.iter().enumerate().map(|(idx, w)| (unsafe { str_::bytes(*w) }.to_vec(), idx)).collect();
+    let module = ModuleObject {
+        header: Header::new_static(&MODULE_TYPE),
+        name,
+        globals,
+        names,
+        len,
+        native: 0,
+        index,
+        extra: Vec::new(),
+        owned_names: Vec::new(),
+        owned_globals: Vec::new(),
+    };
+    unsafe { gc::alloc_value(ts, &MODULE_TYPE, module) }
+}
+
+/// A runtime-implemented module with the given attributes.
+pub fn new_native(ts: *mut Thread, name: &str, attrs: &[(&str, Word)]) -> Word {
+    let name = str_::new(ts, name);
+    let mut names = Vec::with_capacity(attrs.len());
+    for (attr, _) in attrs {
+        let word = str_::new(ts, attr);
+        if word == 0 || name == 0 {
+            return 0;
+        }
+        names.push(word);
+    }
+    let mut globals: Vec<Word> = attrs.iter().map(|(_, value)| *value).collect();
+    let module = unsafe { ty_module_new(ts, name, globals.as_mut_ptr(), names.as_ptr(), names.len() as i64) };
+    if module == 0 {
+        return 0;
+    }
+    let obj = unsafe { cast::<ModuleObject>(module) };
+    obj.native = 1;
+    // Moving a Vec keeps its heap buffer, so the pointers stay valid.
+    obj.owned_names = names;
+    obj.owned_globals = globals;
+    module
+}
+
+/// The slot of global `key`, if the module has one.
+///
+/// # Safety
+/// `module` must be a module.
+pub unsafe fn slot<'a>(module: Word, key: &[u8]) -> Option<&'a mut Word> {
+    let obj = unsafe { cast::<ModuleObject>(module) };
+    let idx = *obj.index.get(key)?;
+    Some(unsafe { &mut *obj.globals.add(idx) })
+}
+
+unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    let module = unsafe { cast::<ModuleObject>(obj as Word) };
+    visit(module.name);
+    for idx in 0..module.len {
+        visit(unsafe { *module.names.add(idx) });
+        let value = unsafe { *module.globals.add(idx) };
+        if value != 0 {
+            visit(value);
+        }
+    }
+    for (name, value) in &module.extra {
+        visit(*name);
+        visit(*value);
+    }
+}
+
+unsafe fn finalize(obj: *mut Header) {
+    let module = unsafe { cast::<ModuleObject>(obj as Word) };
+    unsafe {
+        std::ptr::drop_in_place(&mut module.index);
+        std::ptr::drop_in_place(&mut module.extra);
+        std::ptr::drop_in_place(&mut module.owned_names);
+        std::ptr::drop_in_place(&mut module.owned_globals);
+    }
+}
+
+unsafe fn repr(ts: *mut Thread, module: Word) -> Word {
+    let obj = unsafe { cast::<ModuleObject>(module) };
+    let mut text = b"<module '".to_vec();
+    text.extend_from_slice(unsafe { str_::bytes(obj.name) });
+    text.extend_from_slice(if obj.native != 0 { b"' (built-in)>".as_slice() } else { b"'>" });
+    str_::from_bytes(ts, &text)
+}
+
+unsafe fn getattr(ts: *mut Thread, module: Word, name: Word) -> Word {
+    let obj = unsafe { cast::<ModuleObject>(module) };
+    let key = unsafe { str_::bytes(name) };
+    if let Some(value) = unsafe { slot(module, key) }
+        && *value != 0
+    {
+        return *value;
+    }
+    if let Some((_, value)) = obj.extra.iter().find(|(attr, _)| unsafe { str_::bytes(*attr) } == key) {
+        return *value;
+    }
+    if key == b"__name__" {
+        return obj.name;
+    }
+    let module_name = unsafe { str_::lossy(obj.name) };
+    let message = format!("module '{module_name}' has no attribute '{}'", String::from_utf8_lossy(key));
+    crate::error::attribute_error(ts, &message)
+}
+
+unsafe fn setattr(_ts: *mut Thread, module: Word, name: Word, value: Word) -> i32 {
+    let key = unsafe { str_::bytes(name) };
+    if let Some(slot) = unsafe { slot(module, key) } {
+        *slot = value;
+        return 0;
+    }
+    let obj = unsafe { cast::<ModuleObject>(module) };
+    match obj.extra.iter_mut().find(|(attr, _)| unsafe { str_::bytes(*attr) } == key) {
+        Some(entry) => entry.1 = value,
+        None => obj.extra.push((name, value)),
+    }
+    0
+}

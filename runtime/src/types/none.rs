@@ -1,6 +1,7 @@
 //! `None`, `NotImplemented` and `Ellipsis`: static singletons.
 
 use crate::object::{Header, Slots, TypeObject, Word};
+use crate::thread::Thread;
 
 #[repr(C)]
 pub struct Singleton {
@@ -15,7 +16,13 @@ pub static NONE_TYPE: TypeObject = TypeObject {
     base: &crate::types::object::OBJECT_TYPE,
     trace: None,
     finalize: None,
-    slots: Slots::EMPTY,
+    slots: Slots {
+        repr: Some(none_repr),
+        hash: Some(crate::types::object::identity_hash_slot),
+        truthy: Some(none_truthy),
+        construct: Some(none_construct),
+        ..Slots::EMPTY
+    },
     methods: &[],
 };
 
@@ -25,7 +32,12 @@ pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject {
     base: &crate::types::object::OBJECT_TYPE,
     trace: None,
     finalize: None,
-    slots: Slots::EMPTY,
+    slots: Slots {
+        repr: Some(not_implemented_repr),
+        hash: Some(crate::types::object::identity_hash_slot),
+        construct: Some(not_implemented_construct),
+        ..Slots::EMPTY
+    },
     methods: &[],
 };
 
@@ -35,7 +47,12 @@ pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
     base: &crate::types::object::OBJECT_TYPE,
     trace: None,
     finalize: None,
-    slots: Slots::EMPTY,
+    slots: Slots {
+        repr: Some(ellipsis_repr),
+        hash: Some(crate::types::object::identity_hash_slot),
+        construct: Some(ellipsis_construct),
+        ..Slots::EMPTY
+    },
     methods: &[],
 };
 
@@ -60,4 +77,40 @@ pub fn not_implemented() -> Word {
 #[inline]
 pub fn ellipsis() -> Word {
     &ELLIPSIS_OBJ as *const Singleton as Word
+}
+
+unsafe fn none_repr(ts: *mut Thread, _w: Word) -> Word {
+    crate::types::str::new(ts, "None")
+}
+
+unsafe fn not_implemented_repr(ts: *mut Thread, _w: Word) -> Word {
+    crate::types::str::new(ts, "NotImplemented")
+}
+
+unsafe fn ellipsis_repr(ts: *mut Thread, _w: Word) -> Word {
+    crate::types::str::new(ts, "Ellipsis")
+}
+
+unsafe fn none_truthy(_ts: *mut Thread, _w: Word) -> i32 {
+    0
+}
+
+/// `type(None)()` and friends return the singleton.
+unsafe fn singleton_construct(ts: *mut Thread, nargs: i64, type_name: &str, value: Word) -> Word {
+    if nargs > 0 {
+        return crate::error::type_error(ts, &format!("{type_name} takes no arguments"));
+    }
+    value
+}
+
+unsafe extern "C" fn none_construct(ts: *mut Thread, _args: *const Word, nargs: i64, _kwnames: Word) -> Word {
+    unsafe { singleton_construct(ts, nargs, "NoneType", none()) }
+}
+
+unsafe extern "C" fn not_implemented_construct(ts: *mut Thread, _args: *const Word, nargs: i64, _kwnames: Word) -> Word {
+    unsafe { singleton_construct(ts, nargs, "NotImplementedType", not_implemented()) }
+}
+
+unsafe extern "C" fn ellipsis_construct(ts: *mut Thread, _args: *const Word, nargs: i64, _kwnames: Word) -> Word {
+    unsafe { singleton_construct(ts, nargs, "ellipsis", ellipsis()) }
 }

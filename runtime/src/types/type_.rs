@@ -1,6 +1,13 @@
 //! `type`: the type of type objects.
+//!
+//! Calling a type object constructs an instance: exception classes build
+//! exceptions (their construction needs the class, which the `construct`
+//! slot does not receive), every other type uses its `construct` slot.
+//! `type(x)` itself returns the type of `x`.
 
-use crate::object::{Header, Slots, TypeObject};
+use crate::object::{Header, Slots, TypeObject, Word, type_of};
+use crate::thread::Thread;
+use crate::types::{exception, function, none, str as str_, tuple};
 
 pub static TYPE_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&TYPE_TYPE),
@@ -8,6 +15,94 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
     base: &crate::types::object::OBJECT_TYPE,
     trace: None,
     finalize: None,
-    slots: Slots::EMPTY,
+    slots: Slots {
+        repr: Some(repr),
+        hash: Some(crate::types::object::identity_hash_slot),
+        call: Some(call),
+        getattr: Some(getattr),
+        setattr: Some(setattr),
+        construct: Some(construct),
+        ..Slots::EMPTY
+    },
     methods: &[],
 };
+
+/// The type object a word is.
+///
+/// # Safety
+/// `w` must be a type object.
+pub unsafe fn as_type<'a>(w: Word) -> &'a TypeObject {
+    unsafe { &*(w as *const TypeObject) }
+}
+
+/// `repr(int)`: `<class 'int'>`.
+unsafe fn repr(ts: *mut Thread, ty: Word) -> Word {
+    let ty = unsafe { as_type(ty) };
+    str_::new(ts, &format!("<class '{}'>", ty.name))
+}
+
+/// `T(*args)`.
+unsafe fn call(ts: *mut Thread, callee: Word, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let ty: &'static TypeObject = unsafe { as_type(callee) };
+    if ty.is_subtype(&exception::BASE_EXCEPTION) {
+        return unsafe { exception::construct(ts, ty, args, nargs, kwnames) };
+    }
+    match ty.slots.construct {
+        Some(construct) => unsafe { construct(ts, args, nargs, kwnames) },
+        None => crate::error::type_error(ts, &format!("cannot create '{}' instances", ty.name)),
+    }
+}
+
+/// `type(x)`: the type of `x`. Creating classes with three arguments is not
+/// supported at run time (classes are compiled).
+unsafe extern "C" fn construct(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let call = unsafe { crate::calls::args::Args::new(args, nargs, kwnames) };
+    if !call.no_keywords(ts, "type") {
+        return 0;
+    }
+    match call.positional {
+        [obj] => type_of(*obj) as *const TypeObject as Word,
+        [_, _, _] => crate::error::raise(
+            ts,
+            &exception::NOT_IMPLEMENTED_ERROR,
+            "type() with three arguments is not supported by typhon",
+        ),
+        _ => crate::error::type_error(ts, "type() takes 1 or 3 arguments"),
+    }
+}
+
+/// Attributes of type objects: names, the base, and native methods as
+/// unbound descriptors (`str.upper`).
+unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
+    let ty: &'static TypeObject = unsafe { as_type(ty) };
+    let key = unsafe { str_::bytes(name) };
+    match key {
+        b"__name__" | b"__qualname__" => return str_::new(ts, ty.name),
+        b"__module__" => return str_::new(ts, "builtins"),
+        b"__base__" if ty.base.is_null() => return none::none(),
+        b"__base__" => return ty.base as Word,
+        b"__mro__" => {
+            let mut chain = Vec::new();
+            let mut cursor: *const TypeObject = ty;
+            while !cursor.is_null() {
+                chain.push(cursor as Word);
+                cursor = unsafe { (*cursor).base };
+            }
+            return tuple::new(ts, &chain);
+        }
+        _ => {}
+    }
+    if let Some((method_name, func)) = crate::attr::find_method(ty, key) {
+        return function::descriptor(ts, ty, method_name, func);
+    }
+    let message = format!("type object '{}' has no attribute '{}'", ty.name, String::from_utf8_lossy(key));
+    crate::error::attribute_error(ts, &message)
+}
+
+/// Built-in types are immutable.
+unsafe fn setattr(ts: *mut Thread, ty: Word, name: Word, _value: Word) -> i32 {
+    let ty = unsafe { as_type(ty) };
+    let key = String::from_utf8_lossy(unsafe { str_::bytes(name) });
+    let message = format!("cannot set '{key}' attribute of immutable type '{}'", ty.name);
+    crate::error::raise_status(ts, &exception::TYPE_ERROR, &message)
+}

@@ -1,0 +1,144 @@
+//! Helpers for emitting Cranelift code shared by TIR functions, generic
+//! entries and the start-up function: runtime calls, data addresses,
+//! stack arrays, constants and the static singletons.
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types};
+use cranelift_frontend::FunctionBuilder;
+use cranelift_module::{DataId, FuncId as ClifFuncId, Module};
+
+use super::CodegenError;
+use super::function::{Env, WORD};
+use crate::tir;
+
+/// Shared state of code emission inside one Cranelift function; also used
+/// by the start-up code and generic entries.
+pub struct Emitter<'e, 'm, 'b> {
+    pub env: &'e mut Env<'m>,
+    pub b: FunctionBuilder<'b>,
+    pub ts: Value,
+    func_refs: HashMap<ClifFuncId, FuncRef>,
+    data_refs: HashMap<DataId, GlobalValue>,
+}
+
+impl<'e, 'm, 'b> Emitter<'e, 'm, 'b> {
+    pub fn new(env: &'e mut Env<'m>, b: FunctionBuilder<'b>) -> Self {
+        Emitter {
+            env,
+            b,
+            ts: Value::from_u32(0),
+            func_refs: HashMap::new(),
+            data_refs: HashMap::new(),
+        }
+    }
+
+    pub fn func_ref(&mut self, id: ClifFuncId) -> FuncRef {
+        if let Some(r) = self.func_refs.get(&id) {
+            return *r;
+        }
+        let r = self.env.module.declare_func_in_func(id, self.b.func);
+        self.func_refs.insert(id, r);
+        r
+    }
+
+    pub fn data_addr(&mut self, id: DataId) -> Value {
+        let gv = match self.data_refs.get(&id) {
+            Some(gv) => *gv,
+            None => {
+                let gv = self.env.module.declare_data_in_func(id, self.b.func);
+                self.data_refs.insert(id, gv);
+                gv
+            }
+        };
+        self.b.ins().symbol_value(WORD, gv)
+    }
+
+    /// Call a runtime entry point with `ts` prepended; its result, if any.
+    pub fn call_entry(&mut self, name: &str, args: &[Value]) -> Option<Value> {
+        let id = self.env.imports.entry(name);
+        let callee = self.func_ref(id);
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(self.ts);
+        all.extend_from_slice(args);
+        let call = self.b.ins().call(callee, &all);
+        self.b.inst_results(call).first().copied()
+    }
+
+    pub fn call_entry_value(&mut self, name: &str, args: &[Value]) -> Value {
+        match self.call_entry(name, args) {
+            Some(v) => v,
+            None => panic!("runtime entry `{name}` returns nothing"),
+        }
+    }
+
+    pub fn word(&mut self, value: i64) -> Value {
+        self.b.ins().iconst(WORD, value)
+    }
+
+    pub fn i32(&mut self, value: i64) -> Value {
+        self.b.ins().iconst(types::I32, value)
+    }
+
+    /// Store `values` in a fresh stack array; its address (0 when empty).
+    pub fn stack_words(&mut self, values: &[Value]) -> Value {
+        if values.is_empty() {
+            return self.word(0);
+        }
+        let slot = self.stack_slot(values.len());
+        for (idx, value) in values.iter().enumerate() {
+            self.b
+                .ins()
+                .stack_store(WORD, *value, slot, (8 * idx) as i32);
+        }
+        self.b.ins().stack_addr(WORD, slot, 0)
+    }
+
+    pub fn stack_slot(&mut self, n_words: usize) -> cranelift_codegen::ir::StackSlot {
+        self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (8 * n_words.max(1)) as u32,
+            3,
+        ))
+    }
+
+    pub fn load_word(&mut self, addr: Value, offset: i32) -> Value {
+        self.b
+            .ins()
+            .load(WORD, MemFlagsData::trusted(), addr, offset)
+    }
+
+    pub fn store_word(&mut self, value: Value, addr: Value, offset: i32) {
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), value, addr, offset);
+    }
+
+    pub fn load_const(&mut self, id: tir::ConstId) -> Value {
+        let base = self.data_addr(self.env.data.consts);
+        self.load_word(base, 8 * id.0 as i32)
+    }
+
+    pub fn singleton(&mut self, which: Singleton) -> Value {
+        let id = match which {
+            Singleton::None => self.env.imports.none,
+            Singleton::True => self.env.imports.true_,
+            Singleton::False => self.env.imports.false_,
+        };
+        self.data_addr(id)
+    }
+
+    /// Address of a NUL-terminated copy of `text`.
+    pub fn cstring(&mut self, text: &str) -> Result<Value, CodegenError> {
+        let id = self.env.data.string(self.env.module, text.as_bytes())?;
+        Ok(self.data_addr(id))
+    }
+}
+
+#[derive(Clone, Copy)]
+pub enum Singleton {
+    None,
+    True,
+    False,
+}
+

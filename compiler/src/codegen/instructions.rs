@@ -1,0 +1,378 @@
+//! The translation of each TIR instruction and terminator: runtime calls
+//! with their failure checks, inline loads and stores, and the fast paths
+//! of `fast_paths.rs`.
+
+use cranelift_codegen::ir::{InstBuilder, TrapCode, Value, condcodes::IntCC};
+
+use super::CodegenError;
+use super::emitter::Singleton;
+use super::function::{Translator, WORD};
+use crate::tir::{self, Op, Terminator};
+
+impl Translator<'_, '_, '_, '_> {
+    pub(super) fn inst(&mut self, inst: &tir::Inst) -> Result<(), CodegenError> {
+        let value = match &inst.op {
+            Op::SmallInt(v) => Some(self.em.word((v << 1) | 1)),
+            Op::Const(k) => Some(self.em.load_const(*k)),
+            Op::None => Some(self.em.singleton(Singleton::None)),
+            Op::True => Some(self.em.singleton(Singleton::True)),
+            Op::False => Some(self.em.singleton(Singleton::False)),
+            Op::Builtin(index) => {
+                let index = self.em.i32(*index as i64);
+                Some(self.checked_call("ty_builtin", &[index]))
+            }
+            Op::LoadLocal { local, checked } => {
+                let value = self.em.b.use_var(self.locals[local.index()]);
+                if *checked {
+                    let name = self.local_name(*local)?;
+                    self.raise_if_zero(value, "ty_raise_unbound_local", &[name]);
+                }
+                Some(value)
+            }
+            Op::StoreLocal { local, value } => {
+                let value = self.value(*value);
+                self.em.b.def_var(self.locals[local.index()], value);
+                None
+            }
+            Op::DelLocal(local) => {
+                let var = self.locals[local.index()];
+                let value = self.em.b.use_var(var);
+                let name = self.local_name(*local)?;
+                self.raise_if_zero(value, "ty_raise_unbound_local", &[name]);
+                let zero = self.em.word(0);
+                self.em.b.def_var(var, zero);
+                None
+            }
+            Op::LoadGlobal(global) => {
+                let (addr, offset) = self.global_addr(*global);
+                let value = self.em.load_word(addr, offset);
+                let name = self.global_name(*global)?;
+                self.raise_if_zero(value, "ty_raise_name_error", &[name]);
+                Some(value)
+            }
+            Op::StoreGlobal { global, value } => {
+                let value = self.value(*value);
+                let (addr, offset) = self.global_addr(*global);
+                self.em.store_word(value, addr, offset);
+                None
+            }
+            Op::DelGlobal(global) => {
+                let (addr, offset) = self.global_addr(*global);
+                let value = self.em.load_word(addr, offset);
+                let name = self.global_name(*global)?;
+                self.raise_if_zero(value, "ty_raise_name_error", &[name]);
+                let zero = self.em.word(0);
+                self.em.store_word(zero, addr, offset);
+                None
+            }
+            Op::BinOp { op, lhs, rhs } => {
+                let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
+                Some(self.binop("ty_binop", *op, lhs, rhs))
+            }
+            Op::InplaceBinOp { op, lhs, rhs } => {
+                let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
+                Some(self.binop("ty_inplace_binop", *op, lhs, rhs))
+            }
+            Op::Unary { op, operand } => {
+                let operand = self.value(*operand);
+                let op = self.em.i32(*op as i64);
+                Some(self.checked_call("ty_unary", &[op, operand]))
+            }
+            Op::Compare { op, lhs, rhs } => {
+                let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
+                let op = self.em.i32(*op as i64);
+                Some(self.checked_call("ty_compare", &[op, lhs, rhs]))
+            }
+            Op::CompareBool { op, lhs, rhs } => {
+                let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
+                Some(self.compare_bool(*op, lhs, rhs))
+            }
+            Op::Is { lhs, rhs } => {
+                let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
+                Some(self.em.b.ins().icmp(IntCC::Equal, lhs, rhs))
+            }
+            Op::Contains { container, item } => {
+                let (container, item) = (self.value(*container), self.value(*item));
+                let status = self.em.call_entry_value("ty_contains", &[container, item]);
+                Some(self.check_status(status))
+            }
+            Op::Truthy(value) => {
+                let value = self.value(*value);
+                Some(self.truthy(value))
+            }
+            Op::Not(value) => {
+                let value = self.value(*value);
+                Some(self.em.b.ins().icmp_imm_s(IntCC::Equal, value, 0))
+            }
+            Op::BoxBool(value) => {
+                let value = self.value(*value);
+                let yes = self.em.singleton(Singleton::True);
+                let no = self.em.singleton(Singleton::False);
+                Some(self.em.b.ins().select(value, yes, no))
+            }
+            Op::GetItem { obj, key } => {
+                let args = [self.value(*obj), self.value(*key)];
+                Some(self.checked_call("ty_getitem", &args))
+            }
+            Op::SetItem { obj, key, value } => {
+                let args = [self.value(*obj), self.value(*key), self.value(*value)];
+                let status = self.em.call_entry_value("ty_setitem", &args);
+                self.check_status(status);
+                None
+            }
+            Op::DelItem { obj, key } => {
+                let args = [self.value(*obj), self.value(*key)];
+                let status = self.em.call_entry_value("ty_delitem", &args);
+                self.check_status(status);
+                None
+            }
+            Op::GetAttr { obj, name } => {
+                let obj = self.value(*obj);
+                let name = self.em.load_const(*name);
+                Some(self.checked_call("ty_getattr", &[obj, name]))
+            }
+            Op::SetAttr { obj, name, value } => {
+                let obj = self.value(*obj);
+                let value = self.value(*value);
+                let name = self.em.load_const(*name);
+                let status = self.em.call_entry_value("ty_setattr", &[obj, name, value]);
+                self.check_status(status);
+                None
+            }
+            Op::BuildSlice { start, stop, step } => {
+                let args = [self.value(*start), self.value(*stop), self.value(*step)];
+                Some(self.checked_call("ty_slice_new", &args))
+            }
+            Op::BuildList(items) => Some(self.build("ty_build_list", items)),
+            Op::BuildTuple(items) => Some(self.build("ty_build_tuple", items)),
+            Op::BuildSet(items) => Some(self.build("ty_build_set", items)),
+            Op::BuildDict(pairs) => {
+                let keys: Vec<Value> = pairs.iter().map(|(k, _)| self.value(*k)).collect();
+                let values: Vec<Value> = pairs.iter().map(|(_, v)| self.value(*v)).collect();
+                let keys = self.em.stack_words(&keys);
+                let values = self.em.stack_words(&values);
+                let n = self.em.word(pairs.len() as i64);
+                Some(self.checked_call("ty_build_dict", &[keys, values, n]))
+            }
+            Op::ListAppend { list, item } => {
+                let args = [self.value(*list), self.value(*item)];
+                let status = self.em.call_entry_value("ty_list_append", &args);
+                self.check_status(status);
+                None
+            }
+            Op::Unpack(obj) => {
+                let obj = self.value(*obj);
+                let n = inst.results.len();
+                let slot = self.em.stack_slot(n);
+                let out = self.em.b.ins().stack_addr(WORD, slot, 0);
+                let count = self.em.word(n as i64);
+                let status = self.em.call_entry_value("ty_unpack", &[obj, count, out]);
+                self.check_status(status);
+                for (idx, result) in inst.results.iter().enumerate() {
+                    let item = self
+                        .em
+                        .b
+                        .ins()
+                        .stack_load(WORD, WORD, slot, (8 * idx) as i32);
+                    self.values[result.index()] = Some(item);
+                }
+                None
+            }
+            Op::GetIter(obj) => {
+                let obj = self.value(*obj);
+                Some(self.checked_call("ty_iter", &[obj]))
+            }
+            Op::IterNext(iter) => {
+                let iter = self.value(*iter);
+                Some(self.checked_call("ty_iter_next", &[iter]))
+            }
+            Op::IsDone(item) => {
+                let item = self.value(*item);
+                Some(
+                    self.em
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, item, typhon_abi::ITER_DONE as i64),
+                )
+            }
+            Op::Str(v) => self.unary_call("ty_str", *v),
+            Op::Repr(v) => self.unary_call("ty_repr", *v),
+            Op::Ascii(v) => self.unary_call("ty_ascii", *v),
+            Op::Format { value, spec } => {
+                let args = [self.value(*value), self.value(*spec)];
+                Some(self.checked_call("ty_format", &args))
+            }
+            Op::ConcatStr(parts) => Some(self.build("ty_str_concat_n", parts)),
+            Op::Call {
+                callee,
+                args,
+                kwnames,
+            } => {
+                let callee = self.value(*callee);
+                let values = self.values_of(args);
+                let args = self.em.stack_words(&values);
+                let n = self.em.word(values.len() as i64);
+                let kwnames = self.kwnames(*kwnames);
+                Some(self.checked_call("ty_call", &[callee, args, n, kwnames]))
+            }
+            Op::CallMethod {
+                obj,
+                name,
+                args,
+                kwnames,
+            } => {
+                let obj = self.value(*obj);
+                let name = self.em.load_const(*name);
+                let values = self.values_of(args);
+                let args = self.em.stack_words(&values);
+                let n = self.em.word(values.len() as i64);
+                let kwnames = self.kwnames(*kwnames);
+                Some(self.checked_call("ty_call_method", &[obj, name, args, n, kwnames]))
+            }
+            Op::CallDirect { func, args } => {
+                let callee = self.em.func_ref(self.em.env.functions.direct[func.index()]);
+                let mut values = vec![self.em.ts];
+                values.extend(self.values_of(args));
+                let call = self.em.b.ins().call(callee, &values);
+                let result = self.em.b.inst_results(call)[0];
+                self.check_word(result);
+                Some(result)
+            }
+            Op::MakeFunction { func, defaults } => {
+                let defaults = self.value(*defaults);
+                let target = &self.em.env.program.functions[*func];
+                let generic = target.generic.clone().ok_or_else(|| {
+                    CodegenError(format!(
+                        "make_function of `{}` without a generic entry",
+                        target.name
+                    ))
+                })?;
+                let entry_id = self.em.env.functions.generic[func.index()]
+                    .ok_or_else(|| CodegenError("missing generic entry".into()))?;
+                let entry_ref = self.em.func_ref(entry_id);
+                let entry = self.em.b.ins().func_addr(WORD, entry_ref);
+                let name = self.em.load_const(generic.name);
+                let params = self.em.load_const(generic.param_names);
+                Some(self.checked_call("ty_function_new", &[entry, name, params, defaults]))
+            }
+            Op::ImportNative(index) => {
+                let index = self.em.i32(*index as i64);
+                Some(self.checked_call("ty_import_native", &[index]))
+            }
+            Op::ImportModule(module) => {
+                let init = self.em.env.program.modules[*module].init;
+                let callee = self.em.func_ref(self.em.env.functions.direct[init.index()]);
+                let ts = self.em.ts;
+                let call = self.em.b.ins().call(callee, &[ts]);
+                let result = self.em.b.inst_results(call)[0];
+                self.check_word(result);
+                let modules = self.em.data_addr(self.em.env.data.modules);
+                Some(self.em.load_word(modules, 8 * module.0 as i32))
+            }
+            Op::FetchException => Some(self.em.call_entry_value("ty_fetch_exception", &[])),
+            Op::ExceptionMatches { exc, kind } => {
+                let args = [self.value(*exc), self.value(*kind)];
+                let status = self.em.call_entry_value("ty_exception_matches", &args);
+                Some(self.check_status(status))
+            }
+            Op::HandlerEnter(exc) => {
+                let exc = self.value(*exc);
+                Some(self.em.call_entry_value("ty_handler_enter", &[exc]))
+            }
+            Op::HandlerExit(saved) => {
+                let saved = self.value(*saved);
+                self.em.call_entry("ty_handler_exit", &[saved]);
+                None
+            }
+            Op::RestoreException(exc) => {
+                let exc = self.value(*exc);
+                self.em.call_entry("ty_restore_exception", &[exc]);
+                None
+            }
+        };
+        if let Some(value) = value {
+            self.define(inst, value);
+        }
+        Ok(())
+    }
+
+    fn unary_call(&mut self, entry: &str, value: tir::ValueId) -> Option<Value> {
+        let value = self.value(value);
+        Some(self.checked_call(entry, &[value]))
+    }
+
+    /// `entry(items, n)` over a stack array of the values.
+    fn build(&mut self, entry: &str, items: &[tir::ValueId]) -> Value {
+        let values = self.values_of(items);
+        let ptr = self.em.stack_words(&values);
+        let n = self.em.word(values.len() as i64);
+        self.checked_call(entry, &[ptr, n])
+    }
+
+    fn kwnames(&mut self, kwnames: Option<tir::ConstId>) -> Value {
+        match kwnames {
+            Some(k) => self.em.load_const(k),
+            None => self.em.word(0),
+        }
+    }
+
+    pub(super) fn terminator(&mut self, term: &Terminator) {
+        match term {
+            Terminator::Jump(target) => {
+                let target = self.blocks[target.index()];
+                self.em.b.ins().jump(target, &[]);
+            }
+            Terminator::Branch {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                let cond = self.value(*cond);
+                let (then_block, else_block) = (
+                    self.blocks[then_block.index()],
+                    self.blocks[else_block.index()],
+                );
+                self.em.b.ins().brif(cond, then_block, &[], else_block, &[]);
+            }
+            Terminator::Return(value) => {
+                let value = self.value(*value);
+                self.epilogue_return(value);
+            }
+            Terminator::Raise { exc, cause } => {
+                let exc = self.value(*exc);
+                match cause {
+                    Some(cause) => {
+                        let cause = self.value(*cause);
+                        self.em.call_entry("ty_raise_from", &[exc, cause]);
+                    }
+                    None => {
+                        self.em.call_entry("ty_raise", &[exc]);
+                    }
+                }
+                let fail = self.fail_block(true);
+                self.em.b.ins().jump(fail, &[]);
+            }
+            Terminator::Reraise => {
+                self.em.call_entry("ty_reraise", &[]);
+                let fail = self.fail_block(false);
+                self.em.b.ins().jump(fail, &[]);
+            }
+            Terminator::AssertFail(message) => {
+                let message = match message {
+                    Some(m) => self.value(*m),
+                    None => self.em.word(0),
+                };
+                self.em.call_entry("ty_assert_fail", &[message]);
+                let fail = self.fail_block(true);
+                self.em.b.ins().jump(fail, &[]);
+            }
+            Terminator::Propagate => {
+                let fail = self.fail_block(false);
+                self.em.b.ins().jump(fail, &[]);
+            }
+            Terminator::Unreachable => {
+                self.em.b.ins().trap(TrapCode::unwrap_user(1));
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Generic attribute access: `ty_getattr` and `ty_setattr`.
+//!
+//! Lookup order: the type's `getattr` hook (module globals, exception
+//! `args`, `range.start`, ...), then the type's native methods (giving a
+//! bound method), then `__class__`. A hook that does not know a name returns
+//! 0 with nothing pending (or with an `AttributeError`, which is kept as the
+//! final error when nothing else matches, so modules keep their
+//! "module 'm' has no attribute 'x'" wording).
+
+use crate::object::{TypeObject, Word, is_instance, type_of};
+use crate::thread::Thread;
+use crate::types::exception::ATTRIBUTE_ERROR;
+use crate::types::{function, str as str_};
+
+/// `obj.name`.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_getattr(ts: *mut Thread, obj: Word, name: Word) -> Word {
+    if !is_instance(name, &str_::STR_TYPE) {
+        let message = format!("attribute name must be string, not '{}'", type_of(name).name);
+        return crate::error::type_error(ts, &message);
+    }
+    let ty = type_of(obj);
+    let mut hook_error = 0;
+    if let Some(hook) = ty.slots.getattr {
+        let found = unsafe { hook(ts, obj, name) };
+        if found != 0 {
+            return found;
+        }
+        let pending = unsafe { std::mem::replace(&mut (*ts).exc, 0) };
+        if pending != 0 && !is_instance(pending, &ATTRIBUTE_ERROR) {
+            unsafe { (*ts).exc = pending };
+            return 0;
+        }
+        hook_error = pending;
+    }
+    let key = unsafe { str_::bytes(name) };
+    if let Some((method_name, func)) = find_method(ty, key) {
+        return function::bind_native(ts, obj, method_name, func);
+    }
+    if key == b"__class__" {
+        return ty as *const TypeObject as Word;
+    }
+    if hook_error != 0 {
+        unsafe { (*ts).exc = hook_error };
+        return 0;
+    }
+    crate::error::attribute_error(ts, &no_attribute(obj, key))
+}
+
+/// `obj.name = value`; 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_setattr(ts: *mut Thread, obj: Word, name: Word, value: Word) -> i32 {
+    if !is_instance(name, &str_::STR_TYPE) {
+        let message = format!("attribute name must be string, not '{}'", type_of(name).name);
+        crate::error::type_error(ts, &message);
+        return -1;
+    }
+    let ty = type_of(obj);
+    if let Some(hook) = ty.slots.setattr {
+        return unsafe { hook(ts, obj, name, value) };
+    }
+    let key = unsafe { str_::bytes(name) };
+    let message = if find_method(ty, key).is_some() {
+        format!("'{}' object attribute '{}' is read-only", ty.name, String::from_utf8_lossy(key))
+    } else {
+        no_attribute(obj, key)
+    };
+    crate::error::raise_status(ts, &ATTRIBUTE_ERROR, &message)
+}
+
+/// The native method `key` of `ty` or its bases, with its static name.
+pub fn find_method(ty: &'static TypeObject, key: &[u8]) -> Option<(&'static str, crate::object::NativeFn)> {
+    let mut cursor: *const TypeObject = ty;
+    while !cursor.is_null() {
+        let current: &'static TypeObject = unsafe { &*cursor };
+        if let Some(method) = current.methods.iter().find(|m| m.name.as_bytes() == key) {
+            return Some((method.name, method.func));
+        }
+        cursor = current.base;
+    }
+    None
+}
+
+/// "'int' object has no attribute 'x'".
+pub fn no_attribute(obj: Word, key: &[u8]) -> String {
+    format!("'{}' object has no attribute '{}'", type_of(obj).name, String::from_utf8_lossy(key))
+}

@@ -1,0 +1,277 @@
+//! Core built-in functions: `len`, `repr`, `ascii`, `format`, `ord`, `chr`,
+//! `isinstance`, `iter`, `next`, `id`, `callable`.
+
+use crate::calls::args::{self, Args};
+use crate::object::{Word, is_instance, small, type_of};
+use crate::thread::Thread;
+use crate::types::{bool as bool_, bytes, exception, int, str as str_, tuple, type_};
+
+/// `len(x)`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn len(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let Some(obj) = (unsafe { args::exactly_one(ts, "len", argv, nargs, kwnames) }) else {
+        return 0;
+    };
+    let ty = type_of(obj);
+    match ty.slots.len {
+        Some(slot) => match unsafe { slot(ts, obj) } {
+            n if n < 0 => 0,
+            n => int::from_i64(ts, n),
+        },
+        None => crate::error::type_error(ts, &format!("object of type '{}' has no len()", ty.name)),
+    }
+}
+
+/// `repr(x)`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn repr(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    match unsafe { args::exactly_one(ts, "repr", argv, nargs, kwnames) } {
+        Some(obj) => unsafe { crate::entry::ty_repr(ts, obj) },
+        None => 0,
+    }
+}
+
+/// `ascii(x)`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn ascii(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    match unsafe { args::exactly_one(ts, "ascii", argv, nargs, kwnames) } {
+        Some(obj) => unsafe { crate::entry::ty_ascii(ts, obj) },
+        None => 0,
+    }
+}
+
+/// `format(x, spec='')`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn format(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    if !call.no_keywords(ts, "format") || !call.count(ts, "format", 1, 2) {
+        return 0;
+    }
+    let spec = match call.positional.get(1) {
+        Some(spec) if !is_instance(*spec, &str_::STR_TYPE) => {
+            let message = format!("format() argument 2 must be str, not {}", type_of(*spec).name);
+            return crate::error::type_error(ts, &message);
+        }
+        Some(spec) => *spec,
+        None => str_::new(ts, ""),
+    };
+    if spec == 0 {
+        return 0;
+    }
+    unsafe { crate::entry::ty_format(ts, call.positional[0], spec) }
+}
+
+/// `ord(c)`: the code point of a one-character str (or the byte of a
+/// one-byte bytes).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn ord(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let Some(obj) = (unsafe { args::exactly_one(ts, "ord", argv, nargs, kwnames) }) else {
+        return 0;
+    };
+    let length = if is_instance(obj, &str_::STR_TYPE) {
+        let text = unsafe { str_::bytes(obj) };
+        let chars = unsafe { crate::object::cast::<str_::StrObject>(obj) }.len;
+        if chars == 1 {
+            return int::from_i64(ts, i64::from(decode_one(text)));
+        }
+        chars as i64
+    } else if is_instance(obj, &bytes::BYTES_TYPE) {
+        let Some(len_slot) = type_of(obj).slots.len else {
+            return crate::error::system_error(ts, "bytes has no length");
+        };
+        let count = unsafe { len_slot(ts, obj) };
+        if count < 0 {
+            return 0;
+        }
+        if count == 1 {
+            return unsafe { crate::entry::ty_getitem(ts, obj, small(0).unwrap_or(1)) };
+        }
+        count
+    } else {
+        let message = format!("ord() expected string of length 1, but {} found", type_of(obj).name);
+        return crate::error::type_error(ts, &message);
+    };
+    crate::error::type_error(ts, &format!("ord() expected a character, but string of length {length} found"))
+}
+
+/// `chr(i)`: the one-character string for code point `i` (lone surrogates
+/// included, as Python allows them).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn chr(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let Some(obj) = (unsafe { args::exactly_one(ts, "chr", argv, nargs, kwnames) }) else {
+        return 0;
+    };
+    let Some(code) = args::c_int(ts, obj) else {
+        return 0;
+    };
+    match u32::try_from(code) {
+        Ok(code) if code < 0x110000 => str_::from_bytes(ts, &encode_one(code)),
+        _ => crate::error::value_error(ts, "chr() arg not in range(0x110000)"),
+    }
+}
+
+/// `isinstance(x, cls_or_tuple)`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn isinstance(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    if !call.no_keywords(ts, "isinstance") || !call.count(ts, "isinstance", 2, 2) {
+        return 0;
+    }
+    match instance_of(call.positional[0], call.positional[1]) {
+        Some(found) => bool_::from_bool(found),
+        None => crate::error::type_error(ts, "isinstance() arg 2 must be a type, a tuple of types, or a union"),
+    }
+}
+
+/// Whether `obj` is an instance of `kind` (a type or nested tuple of
+/// types, tried in order); `None` when `kind` holds a non-type before a match.
+pub fn instance_of(obj: Word, kind: Word) -> Option<bool> {
+    if is_instance(kind, &type_::TYPE_TYPE) {
+        return Some(type_of(obj).is_subtype(unsafe { type_::as_type(kind) }));
+    }
+    if is_instance(kind, &tuple::TUPLE_TYPE) {
+        for item in unsafe { tuple::items(kind) } {
+            if instance_of(obj, *item)? {
+                return Some(true);
+            }
+        }
+        return Some(false);
+    }
+    None
+}
+
+/// `iter(x)`. The two-argument form (`iter(callable, sentinel)`) is not
+/// provided yet.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn iter(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    if !call.no_keywords(ts, "iter") || !call.count(ts, "iter", 1, 2) {
+        return 0;
+    }
+    if call.positional.len() == 2 {
+        // FIXME(callable iterators): needs an iterator type calling the callable.
+        let message = "iter(callable, sentinel) is not supported by typhon";
+        return crate::error::raise(ts, &exception::NOT_IMPLEMENTED_ERROR, message);
+    }
+    unsafe { crate::entry::ty_iter(ts, call.positional[0]) }
+}
+
+/// `next(iterator[, default])`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn next(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    if !call.no_keywords(ts, "next") || !call.count(ts, "next", 1, 2) {
+        return 0;
+    }
+    let iterator = call.positional[0];
+    if type_of(iterator).slots.next.is_none() {
+        let message = format!("'{}' object is not an iterator", type_of(iterator).name);
+        return crate::error::type_error(ts, &message);
+    }
+    match unsafe { crate::entry::ty_iter_next(ts, iterator) } {
+        typhon_abi::ITER_DONE => match call.positional.get(1) {
+            Some(default) => *default,
+            None => crate::error::raise_with_args(ts, &exception::STOP_ITERATION, &[]),
+        },
+        item => item,
+    }
+}
+
+/// `id(x)`: unique among live objects (the address; an inline int's word,
+/// which is odd, so it never equals an address).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn id(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    match unsafe { args::exactly_one(ts, "id", argv, nargs, kwnames) } {
+        Some(obj) => int::from_i64(ts, obj as i64),
+        None => 0,
+    }
+}
+
+/// `callable(x)`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn callable(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    match unsafe { args::exactly_one(ts, "callable", argv, nargs, kwnames) } {
+        Some(obj) => bool_::from_bool(type_of(obj).slots.call.is_some()),
+        None => 0,
+    }
+}
+
+/// The code point of one generalised-UTF-8 character (surrogates included).
+fn decode_one(text: &[u8]) -> u32 {
+    let lead = u32::from(text.first().copied().unwrap_or(0));
+    let tail = |idx: usize| u32::from(text.get(idx).copied().unwrap_or(0x80) & 0x3f);
+    match text.len() {
+        1 => lead,
+        2 => ((lead & 0x1f) << 6) | tail(1),
+        3 => ((lead & 0x0f) << 12) | (tail(1) << 6) | tail(2),
+        _ => ((lead & 0x07) << 18) | (tail(1) << 12) | (tail(2) << 6) | tail(3),
+    }
+}
+
+/// Generalised UTF-8 for one code point below 0x110000.
+fn encode_one(code: u32) -> Vec<u8> {
+    let cont = |shift: u32| 0x80 | ((code >> shift) & 0x3f) as u8;
+    match code {
+        0..=0x7f => vec![code as u8],
+        0x80..=0x7ff => vec![0xc0 | (code >> 6) as u8, cont(0)],
+        0x800..=0xffff => vec![0xe0 | (code >> 12) as u8, cont(6), cont(0)],
+        _ => vec![0xf0 | (code >> 18) as u8, cont(12), cont(6), cont(0)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_points_round_trip() {
+        for code in [0, 0x41, 0x7f, 0x80, 0xe9, 0x7ff, 0x800, 0xd800, 0xdfff, 0x20ac, 0xffff, 0x10000, 0x1f600, 0x10ffff] {
+            let encoded = encode_one(code);
+            assert_eq!(decode_one(&encoded), code, "{code:#x}");
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(encoded, c.to_string().into_bytes());
+            }
+        }
+    }
+
+    #[test]
+    fn isinstance_through_the_hierarchy() {
+        let t = |ty: &'static crate::object::TypeObject| ty.as_word();
+        let one = small(1).unwrap_or(0);
+        let yes = bool_::from_bool(true);
+        assert_eq!(instance_of(one, t(&int::INT_TYPE)), Some(true));
+        assert_eq!(instance_of(yes, t(&int::INT_TYPE)), Some(true));
+        assert_eq!(instance_of(one, t(&bool_::BOOL_TYPE)), Some(false));
+        let ts = crate::calls::test_thread();
+        let nested = tuple::new(ts, &[t(&str_::STR_TYPE), tuple::new(ts, &[t(&int::INT_TYPE)])]);
+        assert_eq!(instance_of(one, nested), Some(true));
+        assert_eq!(instance_of(one, tuple::new(ts, &[t(&str_::STR_TYPE), one])), None);
+        assert_eq!(instance_of(one, tuple::new(ts, &[t(&int::INT_TYPE), one])), Some(true));
+        let exc = t(&exception::LOOKUP_ERROR);
+        let key_error = exception::new(ts, &exception::KEY_ERROR, tuple::new(ts, &[]));
+        assert_eq!(instance_of(key_error, exc), Some(true));
+        assert_eq!(instance_of(key_error, t(&exception::VALUE_ERROR)), Some(false));
+    }
+}

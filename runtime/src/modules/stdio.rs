@@ -1,0 +1,202 @@
+//! The standard streams: a buffered stdout, an unbuffered stderr, a
+//! line reader for stdin, and the `sys.stdin`/`sys.stdout`/`sys.stderr`
+//! objects (`_io.TextIOWrapper` in CPython).
+//!
+//! stdout is line-buffered on a terminal and block-buffered otherwise, as
+//! CPython's is. It is flushed at exit, on request, before stdin is read and
+//! before anything goes to stderr, so a terminal shows output in program
+//! order. A closed pipe on stdout ends the program quietly with status 1.
+
+use std::io::{BufRead, Write};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_instance};
+use crate::thread::Thread;
+use crate::types::{exception, str as str_};
+
+/// Bytes buffered before stdout is written out when it is not a terminal.
+const BUFFER_LIMIT: usize = 64 * 1024;
+
+struct Stdout {
+    buffer: Vec<u8>,
+    /// Whether fd 1 is a terminal; `None` until first needed.
+    line_buffered: Option<bool>,
+}
+
+static STDOUT: Mutex<Stdout> = Mutex::new(Stdout { buffer: Vec::new(), line_buffered: None });
+/// A `\r` ended the last line read; a `\n` right after it belongs to it.
+static SKIP_LF: AtomicBool = AtomicBool::new(false);
+
+unsafe extern "C" {
+    fn isatty(fd: i32) -> i32;
+}
+
+/// Append to stdout's buffer, writing it out when due.
+pub fn write_stdout(bytes: &[u8]) {
+    let mut out = STDOUT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    out.buffer.extend_from_slice(bytes);
+    let line_buffered = *out.line_buffered.get_or_insert_with(|| unsafe { isatty(1) } == 1);
+    if out.buffer.len() >= BUFFER_LIMIT || (line_buffered && bytes.contains(&b'\n')) {
+        flush_locked(&mut out);
+    }
+}
+
+/// Write out whatever stdout holds.
+pub fn flush_stdout() {
+    let mut out = STDOUT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    flush_locked(&mut out);
+}
+
+/// Write to stderr at once, after flushing stdout.
+pub fn write_stderr(bytes: &[u8]) {
+    flush_stdout();
+    write_fd(2, bytes);
+}
+
+fn flush_locked(out: &mut Stdout) {
+    if !out.buffer.is_empty() {
+        write_fd(1, &out.buffer);
+        out.buffer.clear();
+    }
+}
+
+fn write_fd(fd: i32, bytes: &[u8]) {
+    use std::os::fd::FromRawFd;
+    // The descriptor belongs to the process, not to this temporary File.
+    let mut file = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+    if let Err(error) = file.write_all(bytes)
+        && error.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(1);
+    }
+}
+
+/// One line from stdin with universal newlines (`\r\n` and `\r` read as
+/// `\n`), the newline included; empty at end of input.
+pub fn read_line() -> std::io::Result<Vec<u8>> {
+    flush_stdout();
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut line = Vec::new();
+    loop {
+        let chunk = match input.fill_buf() {
+            Ok(chunk) => chunk,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
+        if chunk.is_empty() {
+            return Ok(line);
+        }
+        if SKIP_LF.swap(false, Ordering::Relaxed) && chunk[0] == b'\n' {
+            input.consume(1);
+            continue;
+        }
+        match chunk.iter().position(|byte| *byte == b'\n' || *byte == b'\r') {
+            Some(end) => {
+                SKIP_LF.store(chunk[end] == b'\r', Ordering::Relaxed);
+                line.extend_from_slice(&chunk[..end]);
+                line.push(b'\n');
+                input.consume(end + 1);
+                return Ok(line);
+            }
+            None => {
+                let taken = chunk.len();
+                line.extend_from_slice(chunk);
+                input.consume(taken);
+            }
+        }
+    }
+}
+
+/// A str from bytes read from stdin; `UnicodeDecodeError` if not UTF-8.
+pub fn decode(ts: *mut Thread, bytes: &[u8]) -> Word {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => str_::new(ts, text),
+        Err(error) => {
+            let position = error.valid_up_to();
+            let byte = bytes.get(position).copied().unwrap_or(0);
+            let reason = match error.error_len() {
+                None => "unexpected end of data",
+                Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
+                Some(_) => "invalid continuation byte",
+            };
+            let message = format!("'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}");
+            crate::error::raise(ts, &exception::UNICODE_DECODE_ERROR, &message)
+        }
+    }
+}
+
+/// The bytes of a str to write out; `UnicodeEncodeError` when it holds a
+/// lone surrogate, which UTF-8 cannot encode.
+///
+/// # Safety
+/// `text` must be a str.
+pub unsafe fn encodable<'a>(ts: *mut Thread, text: Word) -> Option<&'a [u8]> {
+    let bytes = unsafe { str_::bytes(text) };
+    if unsafe { cast::<str_::StrObject>(text) }.ascii != 0 {
+        return Some(bytes);
+    }
+    // A surrogate is encoded as ED A0..BF xx.
+    let Some(at) = bytes.windows(2).position(|pair| pair[0] == 0xed && pair[1] >= 0xa0) else {
+        return Some(bytes);
+    };
+    let position = bytes[..at].iter().filter(|byte| (**byte & 0xc0) != 0x80).count();
+    let code = 0xd000 | (u32::from(bytes[at + 1] & 0x3f) << 6) | u32::from(bytes.get(at + 2).copied().unwrap_or(0x80) & 0x3f);
+    let message = format!("'utf-8' codec can't encode character '\\u{code:04x}' in position {position}: surrogates not allowed");
+    crate::error::raise(ts, &exception::UNICODE_ENCODE_ERROR, &message);
+    None
+}
+
+/// `sys.stdin`, `sys.stdout`, `sys.stderr`.
+#[repr(C)]
+pub struct StreamObject {
+    pub header: Header,
+    pub fd: u64,
+}
+
+unsafe impl Sync for StreamObject {}
+
+pub static STREAM_TYPE: TypeObject = TypeObject {
+    header: Header::new_static(&crate::types::type_::TYPE_TYPE),
+    name: "_io.TextIOWrapper",
+    base: &crate::types::object::OBJECT_TYPE,
+    trace: None,
+    finalize: None,
+    slots: Slots { repr: Some(stream_repr), hash: Some(crate::types::object::identity_hash_slot), ..Slots::EMPTY },
+    methods: &[
+        Method { name: "write", func: super::streams::write },
+        Method { name: "flush", func: super::streams::flush },
+        Method { name: "readline", func: super::streams::readline },
+        Method { name: "read", func: super::streams::read },
+        Method { name: "isatty", func: super::streams::isatty_method },
+        Method { name: "fileno", func: super::streams::fileno },
+    ],
+};
+
+pub static STDIN_OBJ: StreamObject = StreamObject { header: Header::new_static(&STREAM_TYPE), fd: 0 };
+pub static STDOUT_OBJ: StreamObject = StreamObject { header: Header::new_static(&STREAM_TYPE), fd: 1 };
+pub static STDERR_OBJ: StreamObject = StreamObject { header: Header::new_static(&STREAM_TYPE), fd: 2 };
+
+pub fn stream_word(stream: &'static StreamObject) -> Word {
+    stream as *const StreamObject as Word
+}
+
+/// The descriptor of a stream object, if `w` is one.
+pub fn stream_fd(w: Word) -> Option<u64> {
+    if w != 0 && is_instance(w, &STREAM_TYPE) { Some(unsafe { cast::<StreamObject>(w) }.fd) } else { None }
+}
+
+/// Whether fd `fd` is a terminal.
+pub fn is_terminal(fd: u64) -> bool {
+    unsafe { isatty(fd as i32) == 1 }
+}
+
+unsafe fn stream_repr(ts: *mut Thread, w: Word) -> Word {
+    let (name, mode) = match stream_fd(w) {
+        Some(0) => ("<stdin>", "r"),
+        Some(1) => ("<stdout>", "w"),
+        _ => ("<stderr>", "w"),
+    };
+    str_::new(ts, &format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"))
+}

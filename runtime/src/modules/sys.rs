@@ -1,0 +1,147 @@
+//! The `sys` module: `argv`, `exit`, the standard streams, the recursion
+//! limit and a few constants.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use super::stdio::{STDERR_OBJ, STDIN_OBJ, STDOUT_OBJ, stream_word};
+use crate::calls::args::{self, Args};
+use crate::object::Word;
+use crate::thread::Thread;
+use crate::types::exception;
+use crate::types::function::BuiltinFunctionObject;
+use crate::types::{int, list, none, str as str_};
+
+/// `sys.get_int_max_str_digits()`: the longest int `str()`/`int()` convert
+/// (0 = no limit). The int conversions read it.
+pub static INT_MAX_STR_DIGITS: AtomicI64 = AtomicI64::new(4300);
+
+static EXIT: BuiltinFunctionObject = BuiltinFunctionObject::new_static("exit", exit);
+static GETRECURSIONLIMIT: BuiltinFunctionObject = BuiltinFunctionObject::new_static("getrecursionlimit", getrecursionlimit);
+static SETRECURSIONLIMIT: BuiltinFunctionObject = BuiltinFunctionObject::new_static("setrecursionlimit", setrecursionlimit);
+static GET_INT_MAX_STR_DIGITS: BuiltinFunctionObject =
+    BuiltinFunctionObject::new_static("get_int_max_str_digits", get_int_max_str_digits);
+static SET_INT_MAX_STR_DIGITS: BuiltinFunctionObject =
+    BuiltinFunctionObject::new_static("set_int_max_str_digits", set_int_max_str_digits);
+
+/// Build the module; 0 with an exception pending.
+pub fn create(ts: *mut Thread) -> Word {
+    let mut argv = Vec::new();
+    for arg in crate::start::args() {
+        let word = str_::new(ts, &String::from_utf8_lossy(arg));
+        if word == 0 {
+            return 0;
+        }
+        argv.push(word);
+    }
+    let argv = list::new(ts, argv);
+    let maxsize = {
+        let digits = i64::MAX.to_string();
+        unsafe { crate::entry::ty_int_from_str(ts, digits.as_ptr(), digits.len() as i64) }
+    };
+    let platform = str_::new(ts, "linux");
+    let byteorder = str_::new(ts, if cfg!(target_endian = "little") { "little" } else { "big" });
+    if [argv, maxsize, platform, byteorder].contains(&0) {
+        return 0;
+    }
+    let stdin = stream_word(&STDIN_OBJ);
+    let stdout = stream_word(&STDOUT_OBJ);
+    let stderr = stream_word(&STDERR_OBJ);
+    crate::types::module::new_native(
+        ts,
+        "sys",
+        &[
+            ("argv", argv),
+            ("exit", EXIT.as_word()),
+            ("stdin", stdin),
+            ("stdout", stdout),
+            ("stderr", stderr),
+            ("__stdin__", stdin),
+            ("__stdout__", stdout),
+            ("__stderr__", stderr),
+            ("getrecursionlimit", GETRECURSIONLIMIT.as_word()),
+            ("setrecursionlimit", SETRECURSIONLIMIT.as_word()),
+            ("get_int_max_str_digits", GET_INT_MAX_STR_DIGITS.as_word()),
+            ("set_int_max_str_digits", SET_INT_MAX_STR_DIGITS.as_word()),
+            ("maxsize", maxsize),
+            ("maxunicode", int::from_i64(ts, 0x10ffff)),
+            ("platform", platform),
+            ("byteorder", byteorder),
+        ],
+    )
+}
+
+/// The current value of `sys.<name>` if `sys` was imported (programs may
+/// replace `sys.stdout`), else 0.
+pub fn current(ts: *mut Thread, name: &str) -> Word {
+    let module = unsafe { (*ts).sys_module };
+    if module == 0 {
+        return 0;
+    }
+    unsafe { crate::types::module::slot(module, name.as_bytes()) }.map_or(0, |slot| *slot)
+}
+
+/// `sys.exit([code])`: raise `SystemExit(code)`.
+unsafe extern "C" fn exit(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    if !call.no_keywords(ts, "sys.exit") || !call.count(ts, "exit", 0, 1) {
+        return 0;
+    }
+    crate::error::raise_with_args(ts, &exception::SYSTEM_EXIT, call.positional)
+}
+
+unsafe extern "C" fn getrecursionlimit(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    if !unsafe { args::none_given(ts, "sys.getrecursionlimit", argv, nargs, kwnames) } {
+        return 0;
+    }
+    int::from_i64(ts, unsafe { (*ts).depth_limit } as i64)
+}
+
+unsafe extern "C" fn setrecursionlimit(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let Some(limit) = (unsafe { args::exactly_one(ts, "sys.setrecursionlimit", argv, nargs, kwnames) }) else {
+        return 0;
+    };
+    let Some(limit) = args::c_int(ts, limit) else {
+        return 0;
+    };
+    if limit < 1 {
+        return crate::error::value_error(ts, "recursion limit must be greater or equal than 1");
+    }
+    let depth = unsafe { (*ts).depth };
+    if depth >= limit as u64 {
+        let message = format!("cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low");
+        return crate::error::raise(ts, &exception::RECURSION_ERROR, &message);
+    }
+    unsafe { (*ts).depth_limit = limit as u64 };
+    none::none()
+}
+
+unsafe extern "C" fn get_int_max_str_digits(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    if !unsafe { args::none_given(ts, "sys.get_int_max_str_digits", argv, nargs, kwnames) } {
+        return 0;
+    }
+    int::from_i64(ts, INT_MAX_STR_DIGITS.load(Ordering::Relaxed))
+}
+
+unsafe extern "C" fn set_int_max_str_digits(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    let Some([keyword]) = call.keywords(ts, "set_int_max_str_digits", ["maxdigits"]) else {
+        return 0;
+    };
+    let value = match (call.positional, keyword) {
+        ([value], None) => *value,
+        ([], Some(value)) => value,
+        _ => {
+            let given = call.positional.len() + call.names.len();
+            let message = format!("set_int_max_str_digits() takes exactly one argument ({given} given)");
+            return crate::error::type_error(ts, &message);
+        }
+    };
+    let Some(digits) = args::c_int(ts, value) else {
+        return 0;
+    };
+    if digits != 0 && digits < 640 {
+        return crate::error::value_error(ts, "maxdigits must be 0 or larger than 640");
+    }
+    INT_MAX_STR_DIGITS.store(i64::from(digits), Ordering::Relaxed);
+    none::none()
+}

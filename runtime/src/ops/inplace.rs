@@ -1,0 +1,102 @@
+//! Augmented assignment (`a += b`): mutable built-in containers change in
+//! place, which aliases observe (`x = l; l += [1]` grows `x` too); every
+//! other operand falls back to the plain binary operator, with CPython's
+//! `+=`-style wording when nobody handles it.
+
+use super::{dispatch_binop, fast_binop, unsupported_operands};
+use crate::error::{overflow_error, type_error};
+use crate::object::{Word, is_exact, is_small, type_of};
+use crate::thread::Thread;
+use crate::types::none::not_implemented;
+use crate::types::{dict, int, list, set};
+use typhon_abi::BinOp;
+
+/// Entry: `a op= b`; returns the new value of `a` (`a` itself when it was
+/// changed in place).
+///
+/// # Safety
+/// `a` and `b` must be valid words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_inplace_binop(ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
+    if !is_small(a)
+        && let Some(kind) = BinOp::from_i32(op)
+        && let Some(result) = unsafe { in_place(ts, kind, a, b) }
+    {
+        return result;
+    }
+    let result = match fast_binop(ts, op, a, b) {
+        Some(result) => result,
+        None => unsafe { dispatch_binop(ts, op, a, b) },
+    };
+    if result == not_implemented() {
+        return unsupported_operands(ts, op, a, b, "=");
+    }
+    result
+}
+
+/// The in-place forms of list, set and dict; `None` when `a op= b` is not
+/// one of them.
+unsafe fn in_place(ts: *mut Thread, op: BinOp, a: Word, b: Word) -> Option<Word> {
+    let ty = type_of(a);
+    let method = if std::ptr::eq(ty, &list::LIST_TYPE) {
+        match op {
+            BinOp::Add => "extend",
+            BinOp::Mul => return Some(unsafe { repeat_list(ts, a, b) }),
+            _ => return None,
+        }
+    } else if std::ptr::eq(ty, &set::SET_TYPE) {
+        // `s |= t` needs a set on the right; `s |= [1]` is a TypeError.
+        let other_is_set =
+            !is_small(b) && (is_exact(b, &set::SET_TYPE) || is_exact(b, &set::FROZENSET_TYPE));
+        match op {
+            _ if !other_is_set => return None,
+            BinOp::BitOr => "update",
+            BinOp::BitAnd => "intersection_update",
+            BinOp::Sub => "difference_update",
+            BinOp::BitXor => "symmetric_difference_update",
+            _ => return None,
+        }
+    } else if std::ptr::eq(ty, &dict::DICT_TYPE) && op == BinOp::BitOr {
+        "update"
+    } else {
+        return None;
+    };
+    let name = crate::types::str::new(ts, method);
+    if name == 0 {
+        return Some(0);
+    }
+    let result = unsafe { crate::entry::ty_call_method(ts, a, name, &b, 1, 0) };
+    Some(if result == 0 { 0 } else { a })
+}
+
+/// `l *= n`: repeat the list's items in place (`n <= 0` empties it).
+unsafe fn repeat_list(ts: *mut Thread, a: Word, b: Word) -> Word {
+    let Some(count) = int::view(b) else {
+        let name = type_of(b).name;
+        return type_error(
+            ts,
+            &format!("can't multiply sequence by non-int of type '{name}'"),
+        );
+    };
+    let Some(count) = count.to_i64() else {
+        return overflow_error(ts, "cannot fit 'int' into an index-sized integer");
+    };
+    let items = unsafe { list::items(a) };
+    if count <= 0 {
+        items.clear();
+        return a;
+    }
+    let len = items.len();
+    let Some(total) = len
+        .checked_mul(count as usize)
+        .filter(|t| *t <= isize::MAX as usize / 8)
+    else {
+        crate::error::memory_error(ts);
+        return 0;
+    };
+    items.reserve(total - len);
+    for _ in 1..count {
+        items.extend_from_within(..len);
+    }
+    a
+}

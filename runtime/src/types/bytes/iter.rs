@@ -1,0 +1,56 @@
+//! The `bytes` iterator: yields each byte as an int.
+
+use super::data;
+use crate::gc;
+use crate::object::{Header, Slots, TypeObject, Word, cast, small};
+use crate::thread::Thread;
+use typhon_abi::ITER_DONE;
+
+#[repr(C)]
+struct BytesIterObject {
+    header: Header,
+    data: Word,
+    at: u64,
+}
+
+static BYTES_ITER_TYPE: TypeObject = TypeObject {
+    header: Header::new_static(&crate::types::type_::TYPE_TYPE),
+    name: "bytes_iterator",
+    base: &crate::types::object::OBJECT_TYPE,
+    trace: Some(iter_trace),
+    finalize: None,
+    slots: Slots {
+        iter: Some(iter_self),
+        next: Some(iter_next),
+        ..Slots::EMPTY
+    },
+    methods: &[],
+};
+
+unsafe fn iter_trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    visit(unsafe { cast::<BytesIterObject>(obj as Word) }.data);
+}
+
+pub(super) unsafe fn iter(ts: *mut Thread, w: Word) -> Word {
+    let it = BytesIterObject {
+        header: Header::new_static(&BYTES_ITER_TYPE),
+        data: w,
+        at: 0,
+    };
+    unsafe { gc::alloc_value(ts, &BYTES_ITER_TYPE, it) }
+}
+
+unsafe fn iter_self(_ts: *mut Thread, w: Word) -> Word {
+    w
+}
+
+unsafe fn iter_next(_ts: *mut Thread, w: Word) -> Word {
+    let it = unsafe { cast::<BytesIterObject>(w) };
+    match unsafe { data(it.data) }.get(it.at as usize) {
+        Some(byte) => {
+            it.at += 1;
+            small(*byte as i64).unwrap_or(0)
+        }
+        None => ITER_DONE,
+    }
+}

@@ -1,0 +1,320 @@
+//! The method table of `bytes` and its methods other than searching:
+//! `decode`, `hex`, `join`, `replace`, `split`, the `strip` family and
+//! ASCII case conversion.
+
+use super::{data, is_bytes, new, search};
+use crate::error::{type_error, value_error};
+use crate::object::{Method, Word, is_instance, type_of};
+use crate::thread::Thread;
+use crate::types::str::args::{self, Spec, Style};
+use crate::types::str::{self as str_, search_bytes};
+use crate::types::{list, none, tuple};
+
+#[rustfmt::skip]
+pub static METHODS: &[Method] = &[
+    Method { name: "decode", func: decode },
+    Method { name: "hex", func: hex },
+    Method { name: "join", func: join },
+    Method { name: "find", func: search::find },
+    Method { name: "index", func: search::index },
+    Method { name: "count", func: search::count },
+    Method { name: "startswith", func: search::startswith },
+    Method { name: "endswith", func: search::endswith },
+    Method { name: "replace", func: replace },
+    Method { name: "split", func: split },
+    Method { name: "strip", func: strip },
+    Method { name: "lstrip", func: lstrip },
+    Method { name: "rstrip", func: rstrip },
+    Method { name: "upper", func: upper },
+    Method { name: "lower", func: lower },
+];
+
+/// `bytes.decode(encoding='utf-8', errors='strict')`.
+unsafe extern "C" fn decode(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    const SPEC: Spec = Spec::new(
+        "bytes",
+        "decode",
+        0,
+        2,
+        Style::Keywords(&["encoding", "errors"]),
+    );
+    let Some((this, [encoding, errors])) =
+        (unsafe { args::parse::<2>(ts, &SPEC, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    for (name, arg) in [("encoding", encoding), ("errors", errors)] {
+        if arg != 0 && !str_::is_str(arg) {
+            return type_error(
+                ts,
+                &format!(
+                    "decode() argument '{name}' must be str, not {}",
+                    type_of(arg).name
+                ),
+            );
+        }
+    }
+    unsafe { super::decode_with(ts, this, encoding, errors) }
+}
+
+/// `bytes.hex(sep=None)` (the optional `bytes_per_sep` is not supported).
+unsafe extern "C" fn hex(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    const SPEC: Spec = Spec::new("bytes", "hex", 0, 1, Style::Keywords(&["sep"]));
+    let Some((this, [sep])) = (unsafe { args::parse::<1>(ts, &SPEC, args, nargs, kwnames) }) else {
+        return 0;
+    };
+    let sep = if sep == 0 || sep == none::none() {
+        String::new()
+    } else if str_::is_str(sep) && unsafe { str_::char_len(sep) } == 1 {
+        unsafe { str_::lossy(sep) }
+    } else {
+        return value_error(ts, "sep must be length 1.");
+    };
+    let parts: Vec<String> = unsafe { data(this) }
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    str_::new(ts, &parts.join(&sep))
+}
+
+unsafe extern "C" fn join(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    const SPEC: Spec = Spec::new("bytes", "join", 1, 1, Style::One);
+    let Some((this, [iterable])) = (unsafe { args::parse::<1>(ts, &SPEC, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let items: Vec<Word> = if is_instance(iterable, &list::LIST_TYPE) {
+        unsafe { list::items(iterable) }.clone()
+    } else if is_instance(iterable, &tuple::TUPLE_TYPE) {
+        unsafe { tuple::items(iterable) }.to_vec()
+    } else {
+        let all = unsafe { crate::entry::ty_call(ts, list::LIST_TYPE.as_word(), &iterable, 1, 0) };
+        if all == 0 {
+            return 0;
+        }
+        unsafe { list::items(all) }.clone()
+    };
+    let mut out = Vec::new();
+    for (idx, item) in items.iter().enumerate() {
+        if !is_bytes(*item) {
+            let message = format!(
+                "sequence item {idx}: expected a bytes-like object, {} found",
+                type_of(*item).name
+            );
+            return type_error(ts, &message);
+        }
+        if idx > 0 {
+            out.extend_from_slice(unsafe { data(this) });
+        }
+        out.extend_from_slice(unsafe { data(*item) });
+    }
+    new(ts, &out)
+}
+
+/// A bytes argument for `replace`, `split`, `strip`.
+pub(super) unsafe fn bytes_arg<'a>(ts: *mut Thread, w: Word) -> Option<&'a [u8]> {
+    if is_bytes(w) {
+        return Some(unsafe { data(w) });
+    }
+    type_error(
+        ts,
+        &format!("a bytes-like object is required, not '{}'", type_of(w).name),
+    );
+    None
+}
+
+unsafe extern "C" fn replace(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("bytes", "replace", 2, 3, Style::Expected);
+    let Some((this, [old, new_w, count])) =
+        (unsafe { args::parse::<3>(ts, &SPEC, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let (Some(old), Some(new_b)) = (unsafe { bytes_arg(ts, old) }, unsafe {
+        bytes_arg(ts, new_w)
+    }) else {
+        return 0;
+    };
+    let max = match count {
+        0 => usize::MAX,
+        _ => match unsafe { args::size_arg(ts, count) } {
+            Some(n) if n < 0 => usize::MAX,
+            Some(n) => n as usize,
+            None => return 0,
+        },
+    };
+    let hay = unsafe { data(this) };
+    let mut out = Vec::with_capacity(hay.len());
+    let mut at = 0;
+    let mut done = 0;
+    while done < max {
+        if old.is_empty() {
+            out.extend_from_slice(new_b);
+            done += 1;
+            match hay.get(at) {
+                Some(byte) => out.push(*byte),
+                None => return new(ts, &out),
+            }
+            at += 1;
+            continue;
+        }
+        match search_bytes(&hay[at..], old) {
+            Some(pos) => {
+                out.extend_from_slice(&hay[at..at + pos]);
+                out.extend_from_slice(new_b);
+                at += pos + old.len();
+                done += 1;
+            }
+            None => break,
+        }
+    }
+    out.extend_from_slice(&hay[at.min(hay.len())..]);
+    new(ts, &out)
+}
+
+unsafe extern "C" fn split(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    const SPEC: Spec = Spec::new(
+        "bytes",
+        "split",
+        0,
+        2,
+        Style::Keywords(&["sep", "maxsplit"]),
+    );
+    let Some((this, [sep, maxsplit])) =
+        (unsafe { args::parse::<2>(ts, &SPEC, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let max = match maxsplit {
+        0 => usize::MAX,
+        _ => match unsafe { args::size_arg(ts, maxsplit) } {
+            Some(n) if n < 0 => usize::MAX,
+            Some(n) => n as usize,
+            None => return 0,
+        },
+    };
+    let hay = unsafe { data(this) };
+    let mut pieces: Vec<&[u8]> = Vec::new();
+    if sep == 0 || sep == none::none() {
+        let mut rest = trim_start(hay);
+        while !rest.is_empty() {
+            if pieces.len() == max {
+                pieces.push(rest);
+                break;
+            }
+            let end = rest.iter().position(|b| is_space(*b)).unwrap_or(rest.len());
+            pieces.push(&rest[..end]);
+            rest = trim_start(&rest[end..]);
+        }
+    } else {
+        let Some(sep) = (unsafe { bytes_arg(ts, sep) }) else {
+            return 0;
+        };
+        if sep.is_empty() {
+            return value_error(ts, "empty separator");
+        }
+        let mut at = 0;
+        while pieces.len() < max
+            && let Some(pos) = search_bytes(&hay[at..], sep)
+        {
+            pieces.push(&hay[at..at + pos]);
+            at += pos + sep.len();
+        }
+        pieces.push(&hay[at..]);
+    }
+    let mut items = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let item = new(ts, piece);
+        if item == 0 {
+            return 0;
+        }
+        items.push(item);
+    }
+    list::new(ts, items)
+}
+
+fn trim_start(b: &[u8]) -> &[u8] {
+    &b[b.iter().position(|c| !is_space(*c)).unwrap_or(b.len())..]
+}
+
+/// CPython's `bytes.isspace` set (no 0x1C-0x1F, unlike `str`).
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+unsafe fn strip_common(
+    ts: *mut Thread,
+    left: bool,
+    right: bool,
+    spec: &Spec,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some((this, [chars])) = (unsafe { args::parse::<1>(ts, spec, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let set: Option<&[u8]> = if chars == 0 || chars == none::none() {
+        None
+    } else {
+        match unsafe { bytes_arg(ts, chars) } {
+            Some(set) => Some(set),
+            None => return 0,
+        }
+    };
+    let strips = |b: &u8| match set {
+        None => is_space(*b),
+        Some(set) => set.contains(b),
+    };
+    let hay = unsafe { data(this) };
+    let start = if left {
+        hay.iter().position(|b| !strips(b)).unwrap_or(hay.len())
+    } else {
+        0
+    };
+    let end = if right {
+        hay.iter()
+            .rposition(|b| !strips(b))
+            .map_or(start, |p| p + 1)
+    } else {
+        hay.len()
+    };
+    new(ts, &hay[start..end.max(start)])
+}
+
+unsafe extern "C" fn strip(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    const SPEC: Spec = Spec::new("bytes", "strip", 0, 1, Style::Expected);
+    unsafe { strip_common(ts, true, true, &SPEC, args, nargs, kwnames) }
+}
+
+unsafe extern "C" fn lstrip(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    const SPEC: Spec = Spec::new("bytes", "lstrip", 0, 1, Style::Expected);
+    unsafe { strip_common(ts, true, false, &SPEC, args, nargs, kwnames) }
+}
+
+unsafe extern "C" fn rstrip(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    const SPEC: Spec = Spec::new("bytes", "rstrip", 0, 1, Style::Expected);
+    unsafe { strip_common(ts, false, true, &SPEC, args, nargs, kwnames) }
+}
+
+unsafe extern "C" fn upper(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    const SPEC: Spec = Spec::new("bytes", "upper", 0, 0, Style::NoArgs);
+    let Some((this, [])) = (unsafe { args::parse::<0>(ts, &SPEC, args, nargs, kwnames) }) else {
+        return 0;
+    };
+    new(ts, &unsafe { data(this) }.to_ascii_uppercase())
+}
+
+unsafe extern "C" fn lower(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    const SPEC: Spec = Spec::new("bytes", "lower", 0, 0, Style::NoArgs);
+    let Some((this, [])) = (unsafe { args::parse::<0>(ts, &SPEC, args, nargs, kwnames) }) else {
+        return 0;
+    };
+    new(ts, &unsafe { data(this) }.to_ascii_lowercase())
+}

@@ -1,0 +1,229 @@
+//! Exception behaviour: construction, `str`, `repr` and attributes.
+
+use super::{ExceptionObject, KEY_ERROR, OS_ERROR, STOP_ITERATION, SYSTEM_EXIT, args_of, is_exception};
+use crate::object::{TypeObject, Word, cast, is_instance, is_small, small_value};
+use crate::thread::Thread;
+use crate::types::{bool as bool_, none, str as str_, tuple};
+
+/// `ExcType(*args)`: exceptions take positional arguments only.
+///
+/// # Safety
+/// `args` must hold `nargs` valid words.
+pub unsafe fn construct(ts: *mut Thread, ty: &'static TypeObject, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    if kwnames != 0 && !unsafe { tuple::items(kwnames) }.is_empty() {
+        return crate::error::type_error(ts, &format!("{}() takes no keyword arguments", ty.name));
+    }
+    let items = unsafe { crate::calls::args::slice(args, nargs) };
+    let args = tuple::new(ts, items);
+    if args == 0 {
+        return 0;
+    }
+    super::new(ts, ty, args)
+}
+
+/// `str(exc)`: '' without arguments, `str(arg)` with one (`repr(arg)` for
+/// `KeyError`, so `KeyError: 'k'`), `str(args)` with several.
+///
+/// # Safety
+/// The words must be valid and of the types the slot is installed for.
+pub unsafe fn str(ts: *mut Thread, exc: Word) -> Word {
+    let args = unsafe { args_of(exc) };
+    if is_instance(exc, &OS_ERROR) && (2..=3).contains(&args.len()) && is_instance(args[0], &crate::types::int::INT_TYPE) {
+        return unsafe { os_error_str(ts, args) };
+    }
+    match args {
+        [] => str_::new(ts, ""),
+        [arg] if is_instance(exc, &KEY_ERROR) => unsafe { crate::entry::ty_repr(ts, *arg) },
+        [arg] if crate::object::is_exact(*arg, &str_::STR_TYPE) => *arg,
+        [arg] => unsafe { crate::entry::ty_str(ts, *arg) },
+        _ => unsafe { crate::entry::ty_str(ts, cast::<ExceptionObject>(exc).args) },
+    }
+}
+
+/// `OSError(2, 'No such file')` prints as `[Errno 2] No such file`, with
+/// `: 'name'` when a file name is given too.
+unsafe fn os_error_str(ts: *mut Thread, args: &[Word]) -> Word {
+    let mut text = Vec::new();
+    for (idx, part) in args.iter().enumerate() {
+        let rendered = if idx == 2 { unsafe { crate::entry::ty_repr(ts, *part) } } else { unsafe { crate::entry::ty_str(ts, *part) } };
+        if rendered == 0 {
+            return 0;
+        }
+        text.extend_from_slice(match idx {
+            0 => b"[Errno ".as_slice(),
+            1 => b"] ",
+            _ => b": ",
+        });
+        text.extend_from_slice(unsafe { str_::bytes(rendered) });
+    }
+    str_::from_bytes(ts, &text)
+}
+
+/// `repr(exc)`: `ValueError('x')`, `ValueError('x', 2)`, `ValueError()`.
+///
+/// # Safety
+/// The words must be valid and of the types the slot is installed for.
+pub unsafe fn repr(ts: *mut Thread, exc: Word) -> Word {
+    let ty = crate::object::type_of(exc);
+    let args = unsafe { args_of(exc) };
+    let inner = match args {
+        [arg] => unsafe { crate::entry::ty_repr(ts, *arg) },
+        _ => unsafe { crate::entry::ty_repr(ts, cast::<ExceptionObject>(exc).args) },
+    };
+    if inner == 0 {
+        return 0;
+    }
+    let mut text = ty.name.as_bytes().to_vec();
+    let single = args.len() == 1;
+    if single {
+        text.push(b'(');
+    }
+    text.extend_from_slice(unsafe { str_::bytes(inner) });
+    if single {
+        text.push(b')');
+    }
+    str_::from_bytes(ts, &text)
+}
+
+/// Exception attributes; 0 with nothing pending for names it does not know.
+///
+/// # Safety
+/// The words must be valid and of the types the slot is installed for.
+pub unsafe fn getattr(ts: *mut Thread, exc: Word, name: Word) -> Word {
+    let obj = unsafe { cast::<ExceptionObject>(exc) };
+    let key = unsafe { str_::bytes(name) };
+    let or_none = |w: Word| if w == 0 { none::none() } else { w };
+    match key {
+        b"args" => return obj.args,
+        b"__cause__" => return or_none(obj.cause),
+        b"__context__" => return or_none(obj.context),
+        b"__suppress_context__" => return bool_::from_bool(obj.suppress_context != 0),
+        b"__traceback__" => return none::none(),
+        _ => {}
+    }
+    if let Some((_, value)) = obj.attrs.iter().find(|(attr, _)| unsafe { str_::bytes(*attr) } == key) {
+        return *value;
+    }
+    let args = unsafe { args_of(exc) };
+    match key {
+        // `SystemExit.code` and `StopIteration.value`: the argument, None
+        // without one; SystemExit with several arguments has them all.
+        b"code" if is_instance(exc, &SYSTEM_EXIT) => match args {
+            [] => none::none(),
+            [arg] => *arg,
+            _ => obj.args,
+        },
+        b"value" if is_instance(exc, &STOP_ITERATION) => args.first().copied().unwrap_or_else(none::none),
+        b"errno" | b"strerror" if is_instance(exc, &OS_ERROR) => {
+            let idx = usize::from(key == b"strerror");
+            if (2..=3).contains(&args.len()) { args[idx] } else { none::none() }
+        }
+        _ => {
+            let _ = ts;
+            0
+        }
+    }
+}
+
+/// Exceptions accept any attribute, as CPython's do (they have a `__dict__`).
+///
+/// # Safety
+/// The words must be valid and of the types the slot is installed for.
+pub unsafe fn setattr(ts: *mut Thread, exc: Word, name: Word, value: Word) -> i32 {
+    let obj = unsafe { cast::<ExceptionObject>(exc) };
+    let key = unsafe { str_::bytes(name) };
+    let is_none = value == none::none();
+    match key {
+        b"args" => {
+            let items = match unsafe { crate::calls::args::collect(ts, value) } {
+                Some(items) => items,
+                None => return -1,
+            };
+            let args = tuple::new(ts, &items);
+            if args == 0 {
+                return -1;
+            }
+            obj.args = args;
+        }
+        b"__cause__" | b"__context__" => {
+            if !is_none && !is_exception(value) {
+                let what = if key == b"__cause__" { "cause" } else { "context" };
+                let message = format!("exception {what} must be None or derive from BaseException");
+                return crate::error::raise_status(ts, &super::TYPE_ERROR, &message);
+            }
+            let stored = if is_none { 0 } else { value };
+            if key == b"__cause__" {
+                obj.cause = stored;
+                // Setting `__cause__` implies `__suppress_context__`, as in CPython.
+                obj.suppress_context = 1;
+            } else {
+                obj.context = stored;
+            }
+        }
+        b"__suppress_context__" => {
+            let truth = unsafe { crate::entry::ty_truthy(ts, value) };
+            if truth < 0 {
+                return -1;
+            }
+            obj.suppress_context = truth as u64;
+        }
+        _ => match obj.attrs.iter_mut().find(|(attr, _)| unsafe { str_::bytes(*attr) } == key) {
+            Some(slot) => slot.1 = value,
+            None => obj.attrs.push((name, value)),
+        },
+    }
+    0
+}
+
+/// `exc.with_traceback(tb)`: tracebacks are not objects here, so this only
+/// returns the exception, which is what programs use it for.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn with_traceback(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+    let args = unsafe { crate::calls::args::slice(args, nargs) };
+    if kwnames != 0 || args.len() != 2 {
+        let given = args.len().saturating_sub(1);
+        return crate::error::type_error(
+            ts,
+            &format!("BaseException.with_traceback() takes exactly one argument ({given} given)"),
+        );
+    }
+    args[0]
+}
+
+/// The integer value of a small int or bool, for exit codes.
+pub(super) fn small_int_value(w: Word) -> Option<i64> {
+    if is_small(w) {
+        Some(small_value(w))
+    } else if is_instance(w, &bool_::BOOL_TYPE) {
+        Some(unsafe { cast::<bool_::BoolObject>(w).value } as i64)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::object::{Word, small};
+    use crate::types::{exception, str as str_, tuple};
+
+    fn check(ty: &'static crate::object::TypeObject, args: &[Word], expected_str: &str) {
+        let mut thread = crate::thread::Thread::new(0);
+        let ts: *mut crate::thread::Thread = &mut thread;
+        exception::init(ts);
+        let args = tuple::new(ts, args);
+        let exc = exception::new(ts, ty, args);
+        let text = unsafe { super::str(ts, exc) };
+        assert_ne!(text, 0, "str() raised");
+        assert_eq!(unsafe { str_::lossy(text) }, expected_str);
+    }
+
+    #[test]
+    fn str_of_exceptions() {
+        let ts = std::ptr::null_mut();
+        check(&exception::VALUE_ERROR, &[], "");
+        check(&exception::VALUE_ERROR, &[str_::new(ts, "bad value")], "bad value");
+        let _ = small(1);
+    }
+}

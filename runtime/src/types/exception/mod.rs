@@ -1,0 +1,193 @@
+//! Exception objects and the built-in exception hierarchy.
+//!
+//! An exception carries its `args` tuple, its cause and context (for
+//! chained tracebacks), the traceback entries appended by each generated
+//! frame it propagates through, and any attributes a program sets on it.
+//! Behaviour (construction, `str`, `repr`, attributes) is in `methods`, the
+//! raising entry points in `raise`, the uncaught-exception report in `report`.
+
+mod methods;
+mod raise;
+mod report;
+
+pub use methods::construct;
+pub use raise::*;
+pub use report::{format_exception, report_uncaught};
+
+use crate::object::{Header, Method, Slots, TypeObject, Word, cast};
+use crate::thread::Thread;
+use typhon_abi::FrameInfo;
+
+#[repr(C)]
+pub struct ExceptionObject {
+    pub header: Header,
+    /// A tuple.
+    pub args: Word,
+    /// `__cause__`, 0 when unset (`raise ... from None` leaves it unset and
+    /// sets `suppress_context`).
+    pub cause: Word,
+    /// `__context__`, 0 when unset.
+    pub context: Word,
+    /// `__suppress_context__` (set by `raise ... from ...`).
+    pub suppress_context: u64,
+    /// Frames the exception passed through, innermost first.
+    pub traceback: Vec<(*const FrameInfo, i32)>,
+    /// Attributes set by the program (`e.note = 1`), as (name, value) pairs.
+    pub attrs: Vec<(Word, Word)>,
+}
+
+unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    let exc = unsafe { cast::<ExceptionObject>(obj as Word) };
+    for w in [exc.args, exc.cause, exc.context] {
+        if w != 0 {
+            visit(w);
+        }
+    }
+    for (name, value) in &exc.attrs {
+        visit(*name);
+        visit(*value);
+    }
+}
+
+unsafe fn finalize(obj: *mut Header) {
+    let exc = unsafe { cast::<ExceptionObject>(obj as Word) };
+    unsafe {
+        std::ptr::drop_in_place(&mut exc.traceback);
+        std::ptr::drop_in_place(&mut exc.attrs);
+    }
+}
+
+/// Slots shared by every exception type (slots are not inherited).
+const EXCEPTION_SLOTS: Slots = Slots {
+    repr: Some(methods::repr),
+    str: Some(methods::str),
+    hash: Some(crate::types::object::identity_hash_slot),
+    getattr: Some(methods::getattr),
+    setattr: Some(methods::setattr),
+    ..Slots::EMPTY
+};
+
+static EXCEPTION_METHODS: &[Method] = &[Method { name: "with_traceback", func: methods::with_traceback }];
+
+macro_rules! exception_types {
+    ($($static_name:ident = $py_name:literal : $base:expr;)*) => {
+        $(
+            pub static $static_name: TypeObject = TypeObject {
+                header: Header::new_static(&crate::types::type_::TYPE_TYPE),
+                name: $py_name,
+                base: $base,
+                trace: Some(trace),
+                finalize: Some(finalize),
+                slots: EXCEPTION_SLOTS,
+                methods: EXCEPTION_METHODS,
+            };
+        )*
+        /// Every built-in exception type, by Python name.
+        pub static ALL: &[&TypeObject] = &[$(&$static_name),*];
+    };
+}
+
+exception_types! {
+    BASE_EXCEPTION = "BaseException": &crate::types::object::OBJECT_TYPE;
+    EXCEPTION = "Exception": &BASE_EXCEPTION;
+    SYSTEM_EXIT = "SystemExit": &BASE_EXCEPTION;
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt": &BASE_EXCEPTION;
+    GENERATOR_EXIT = "GeneratorExit": &BASE_EXCEPTION;
+    STOP_ITERATION = "StopIteration": &EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": &EXCEPTION;
+    ARITHMETIC_ERROR = "ArithmeticError": &EXCEPTION;
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": &ARITHMETIC_ERROR;
+    OVERFLOW_ERROR = "OverflowError": &ARITHMETIC_ERROR;
+    FLOATING_POINT_ERROR = "FloatingPointError": &ARITHMETIC_ERROR;
+    ASSERTION_ERROR = "AssertionError": &EXCEPTION;
+    ATTRIBUTE_ERROR = "AttributeError": &EXCEPTION;
+    BUFFER_ERROR = "BufferError": &EXCEPTION;
+    LOOKUP_ERROR = "LookupError": &EXCEPTION;
+    INDEX_ERROR = "IndexError": &LOOKUP_ERROR;
+    KEY_ERROR = "KeyError": &LOOKUP_ERROR;
+    NAME_ERROR = "NameError": &EXCEPTION;
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": &NAME_ERROR;
+    IMPORT_ERROR = "ImportError": &EXCEPTION;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": &IMPORT_ERROR;
+    RUNTIME_ERROR = "RuntimeError": &EXCEPTION;
+    RECURSION_ERROR = "RecursionError": &RUNTIME_ERROR;
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": &RUNTIME_ERROR;
+    TYPE_ERROR = "TypeError": &EXCEPTION;
+    VALUE_ERROR = "ValueError": &EXCEPTION;
+    UNICODE_ERROR = "UnicodeError": &VALUE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": &UNICODE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": &UNICODE_ERROR;
+    EOF_ERROR = "EOFError": &EXCEPTION;
+    OS_ERROR = "OSError": &EXCEPTION;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": &OS_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": &OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": &OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": &OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": &OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": &OS_ERROR;
+    TIMEOUT_ERROR = "TimeoutError": &OS_ERROR;
+    MEMORY_ERROR = "MemoryError": &EXCEPTION;
+    SYSTEM_ERROR = "SystemError": &EXCEPTION;
+}
+
+/// A new exception of type `ty` with the given `args` tuple; 0 with
+/// `MemoryError` pending.
+pub fn new(ts: *mut Thread, ty: &'static TypeObject, args: Word) -> Word {
+    unsafe {
+        crate::gc::alloc_value(
+            ts,
+            ty,
+            ExceptionObject {
+                header: Header { ty, gc: 0 },
+                args,
+                cause: 0,
+                context: 0,
+                suppress_context: 0,
+                traceback: Vec::new(),
+                attrs: Vec::new(),
+            },
+        )
+    }
+}
+
+/// Whether `w` is an exception instance.
+#[inline]
+pub fn is_exception(w: Word) -> bool {
+    w != 0 && crate::object::is_instance(w, &BASE_EXCEPTION)
+}
+
+/// Whether `w` is a type object deriving from `BaseException`.
+pub fn is_exception_type(w: Word) -> bool {
+    as_type(w).is_some_and(|ty| ty.is_subtype(&BASE_EXCEPTION))
+}
+
+/// The type object `w` is, if it is one.
+pub fn as_type(w: Word) -> Option<&'static TypeObject> {
+    if w != 0 && crate::object::is_instance(w, &crate::types::type_::TYPE_TYPE) {
+        Some(unsafe { &*(w as *const TypeObject) })
+    } else {
+        None
+    }
+}
+
+/// The exception's `args` items.
+///
+/// # Safety
+/// `exc` must be an exception.
+pub unsafe fn args_of<'a>(exc: Word) -> &'a [Word] {
+    unsafe { crate::types::tuple::items(cast::<ExceptionObject>(exc).args) }
+}
+
+/// A `MemoryError` made at start-up, raised when allocation itself fails.
+static PREALLOCATED_MEMORY_ERROR: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Prepare what raising needs before the program runs.
+pub fn init(ts: *mut Thread) {
+    let args = crate::types::tuple::new(ts, &[]);
+    let exc = new(ts, &MEMORY_ERROR, args);
+    PREALLOCATED_MEMORY_ERROR.store(exc, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn new_static_memory_error() -> Word {
+    PREALLOCATED_MEMORY_ERROR.load(std::sync::atomic::Ordering::Relaxed)
+}

@@ -1,0 +1,331 @@
+//! Helpers shared by the container types.
+//!
+//! - Equality, ordering and hashing with fast paths for the value kinds
+//!   containers hold most (small ints, exact strs, floats), falling back to
+//!   the generic operators. Equality checks identity first, as CPython's
+//!   containers do (`x in [x]` is true even for a NaN).
+//! - The guard that makes `repr` of a container that contains itself print
+//!   `[...]` (CPython's `Py_ReprEnter`).
+//! - Sequence algorithms used by both `list` and `tuple`: repr,
+//!   lexicographic comparison, index conversion and normalisation.
+//!
+//! Python code may run inside any comparison, hash or repr (a user
+//! `__eq__`), and it may mutate the container being walked. Code here never
+//! keeps a slice of a container across such a call: it re-reads the length
+//! and copies the item out each time.
+
+use crate::error::type_error;
+use crate::object::{Word, cast, is_exact, is_instance, is_small, small, small_value, type_of};
+use crate::thread::Thread;
+use crate::types::bool::{BOOL_TYPE, BoolObject};
+use crate::types::exception::INDEX_ERROR;
+use crate::types::float::{self, FLOAT_TYPE};
+use crate::types::int::INT_TYPE;
+use crate::types::str::{self as str_, STR_TYPE, StrObject};
+use std::cell::RefCell;
+use typhon_abi::CmpOp;
+
+/// `a == b` as 1 / 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `a` and `b` must be valid words.
+#[inline]
+pub unsafe fn eq(ts: *mut Thread, a: Word, b: Word) -> i32 {
+    if a == b {
+        return 1;
+    }
+    // Small ints are normalised, so two different small words are different ints.
+    if is_small(a) && is_small(b) {
+        return 0;
+    }
+    if is_exact(a, &STR_TYPE) && is_exact(b, &STR_TYPE) {
+        return unsafe { (str_::bytes(a) == str_::bytes(b)) as i32 };
+    }
+    unsafe { crate::ops::eq(ts, a, b) }
+}
+
+/// `a < b` as 1 / 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `a` and `b` must be valid words.
+#[inline]
+pub unsafe fn lt(ts: *mut Thread, a: Word, b: Word) -> i32 {
+    if is_small(a) && is_small(b) {
+        return (small_value(a) < small_value(b)) as i32;
+    }
+    if is_exact(a, &FLOAT_TYPE) && is_exact(b, &FLOAT_TYPE) {
+        return unsafe { (float::value(a) < float::value(b)) as i32 };
+    }
+    if is_exact(a, &STR_TYPE) && is_exact(b, &STR_TYPE) {
+        // UTF-8 byte order is code point order, lone surrogates included.
+        return unsafe { (str_::bytes(a) < str_::bytes(b)) as i32 };
+    }
+    unsafe { crate::entry::ty_compare_bool(ts, CmpOp::Lt as i32, a, b) }
+}
+
+/// `hash(w)`, or `None` with an exception pending (unhashable values).
+///
+/// # Safety
+/// `w` must be a valid word.
+#[inline]
+pub unsafe fn hash(ts: *mut Thread, w: Word) -> Option<i64> {
+    if is_small(w) {
+        return Some(int_hash(small_value(w)));
+    }
+    if is_exact(w, &STR_TYPE) {
+        let cached = unsafe { cast::<StrObject>(w).hash };
+        if cached != -1 {
+            return Some(cached);
+        }
+    }
+    unsafe { crate::ops::hash(ts, w) }
+}
+
+/// CPython's hash of an int that fits in an `i64`: the value modulo the
+/// Mersenne prime 2**61 - 1, keeping the sign, with -1 mapped to -2.
+pub fn int_hash(v: i64) -> i64 {
+    const MODULUS: u64 = (1 << 61) - 1;
+    let magnitude = (v.unsigned_abs() % MODULUS) as i64;
+    let h = if v < 0 { -magnitude } else { magnitude };
+    if h == -1 { -2 } else { h }
+}
+
+thread_local! {
+    /// Containers whose repr is being built on this thread.
+    static REPR_ACTIVE: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Mark `w` as being repr'd. Returns false when it already is: the caller
+/// then prints `[...]` instead of recursing forever.
+pub fn repr_enter(w: Word) -> bool {
+    REPR_ACTIVE.with(|active| {
+        let mut active = active.borrow_mut();
+        if active.contains(&w) {
+            false
+        } else {
+            active.push(w);
+            true
+        }
+    })
+}
+
+/// Undo a successful [`repr_enter`].
+pub fn repr_leave(w: Word) {
+    REPR_ACTIVE.with(|active| {
+        let mut active = active.borrow_mut();
+        if let Some(pos) = active.iter().rposition(|x| *x == w) {
+            active.remove(pos);
+        }
+    });
+}
+
+/// Append `repr(w)` to `out`; false with an exception pending.
+///
+/// # Safety
+/// `w` must be a valid word.
+pub unsafe fn push_repr(ts: *mut Thread, out: &mut Vec<u8>, w: Word) -> bool {
+    let text = unsafe { crate::entry::ty_repr(ts, w) };
+    if text == 0 {
+        return false;
+    }
+    if !is_instance(text, &STR_TYPE) {
+        type_error(ts, &format!("__repr__ returned non-string (type {})", type_of(text).name));
+        return false;
+    }
+    out.extend_from_slice(unsafe { str_::bytes(text) });
+    true
+}
+
+/// How to read the items of a sequence: re-called after every call into
+/// Python code, since that code may have resized the sequence.
+pub type ItemsFn = unsafe fn(Word) -> &'static [Word];
+
+/// `open + ", ".join(map(repr, items)) + close`, the sequence repr. A
+/// one-item tuple gets its trailing comma from `single_comma`.
+///
+/// # Safety
+/// `items(w)` must be valid for `w`.
+pub unsafe fn repr_items(
+    ts: *mut Thread,
+    w: Word,
+    items: ItemsFn,
+    open: &str,
+    close: &str,
+    single_comma: bool,
+) -> Word {
+    let mut out = Vec::with_capacity(2 + 4 * unsafe { items(w) }.len());
+    out.extend_from_slice(open.as_bytes());
+    let mut idx = 0;
+    while let Some(item) = unsafe { items(w) }.get(idx).copied() {
+        if idx > 0 {
+            out.extend_from_slice(b", ");
+        }
+        if !unsafe { push_repr(ts, &mut out, item) } {
+            return 0;
+        }
+        idx += 1;
+    }
+    if single_comma && idx == 1 {
+        out.push(b',');
+    }
+    out.extend_from_slice(close.as_bytes());
+    str_::from_bytes(ts, &out)
+}
+
+/// Lexicographic comparison of two sequences of the same kind, CPython's
+/// `list_richcompare`: find the first pair of items that differ (by `==`),
+/// then compare those with `op`, or the lengths when there is none.
+///
+/// # Safety
+/// `items` must be valid for both `a` and `b`.
+pub unsafe fn compare_items(ts: *mut Thread, op: i32, a: Word, b: Word, items: ItemsFn) -> Word {
+    let Some(cmp) = CmpOp::from_i32(op) else {
+        return crate::types::none::not_implemented();
+    };
+    let (len_a, len_b) = unsafe { (items(a).len(), items(b).len()) };
+    if len_a != len_b && matches!(cmp, CmpOp::Eq | CmpOp::Ne) {
+        return crate::types::bool::from_bool(cmp == CmpOp::Ne);
+    }
+    let mut idx = 0;
+    let differing = loop {
+        let pair = unsafe { (items(a).get(idx).copied(), items(b).get(idx).copied()) };
+        let (Some(x), Some(y)) = pair else { break None };
+        match unsafe { eq(ts, x, y) } {
+            r if r < 0 => return 0,
+            0 => break Some((x, y)),
+            _ => idx += 1,
+        }
+    };
+    match differing {
+        None => {
+            let (len_a, len_b) = unsafe { (items(a).len(), items(b).len()) };
+            crate::types::bool::from_bool(compare_lengths(cmp, len_a, len_b))
+        }
+        Some(_) if cmp == CmpOp::Eq => crate::types::bool::false_(),
+        Some(_) if cmp == CmpOp::Ne => crate::types::bool::true_(),
+        Some((x, y)) => unsafe { crate::entry::ty_compare(ts, op, x, y) },
+    }
+}
+
+fn compare_lengths(cmp: CmpOp, a: usize, b: usize) -> bool {
+    match cmp {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
+/// The value of an int used as an index: `Ok(Some(v))` for ints and bools,
+/// `Ok(None)` when `w` is not an int (the caller words the TypeError), and
+/// `Err(())` with IndexError pending for an int too big for an index.
+///
+/// # Safety
+/// `w` must be a valid word.
+pub unsafe fn index_of(ts: *mut Thread, w: Word) -> Result<Option<i64>, ()> {
+    if is_small(w) {
+        return Ok(Some(small_value(w)));
+    }
+    if is_exact(w, &BOOL_TYPE) {
+        return Ok(Some(unsafe { cast::<BoolObject>(w).value } as i64));
+    }
+    if !is_instance(w, &INT_TYPE) {
+        return Ok(None);
+    }
+    match unsafe { crate::types::int::index_value(ts, w, "index") } {
+        Some(v) => Ok(Some(v)),
+        None => {
+            if unsafe { (*ts).exc } == 0 {
+                crate::error::raise(ts, &INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+            }
+            Err(())
+        }
+    }
+}
+
+/// An int argument (`list.pop(i)`, `range(n)`): the value, or `None` with
+/// "'str' object cannot be interpreted as an integer" or an index error pending.
+///
+/// # Safety
+/// `w` must be a valid word.
+pub unsafe fn as_integer(ts: *mut Thread, w: Word) -> Option<i64> {
+    match unsafe { index_of(ts, w) } {
+        Ok(Some(v)) => Some(v),
+        Ok(None) => {
+            type_error(ts, &format!("'{}' object cannot be interpreted as an integer", type_of(w).name));
+            None
+        }
+        Err(()) => None,
+    }
+}
+
+/// A Python index into a sequence of `len` items: negative counts from the end.
+pub fn normalize(index: i64, len: usize) -> Option<usize> {
+    let adjusted = if index < 0 { index.checked_add(len as i64)? } else { index };
+    if adjusted >= 0 && (adjusted as usize) < len { Some(adjusted as usize) } else { None }
+}
+
+/// A start/stop argument of `index()` methods: clamped into `0..=len`
+/// after adding `len` to negatives, as CPython's `list.index` does.
+pub fn clamp_bound(v: i64, len: usize) -> usize {
+    let len = len as i64;
+    let v = if v < 0 { (v + len).max(0) } else { v };
+    v.min(len) as usize
+}
+
+/// The start/stop arguments of `list.index(x, start, stop)` and friends.
+///
+/// # Safety
+/// `args` must hold valid words.
+pub unsafe fn index_bounds(ts: *mut Thread, args: &[Word], len: usize) -> Option<(usize, usize)> {
+    let mut bounds = [0i64, i64::MAX];
+    for (slot, w) in bounds.iter_mut().zip(args) {
+        match unsafe { bound_value(ts, *w) } {
+            Some(v) => *slot = v,
+            None => return None,
+        }
+    }
+    Some((clamp_bound(bounds[0], len), clamp_bound(bounds[1], len)))
+}
+
+/// An int used as a slice-like bound; huge ints clamp instead of failing.
+unsafe fn bound_value(ts: *mut Thread, w: Word) -> Option<i64> {
+    if is_small(w) || is_exact(w, &BOOL_TYPE) {
+        return unsafe { index_of(ts, w) }.ok().flatten();
+    }
+    if !is_instance(w, &INT_TYPE) {
+        type_error(ts, "slice indices must be integers or have an __index__ method");
+        return None;
+    }
+    unsafe { clamp_big(ts, w) }
+}
+
+/// A big int clamped to the `i64` range by its sign.
+///
+/// # Safety
+/// `w` must be an int.
+pub unsafe fn clamp_big(ts: *mut Thread, w: Word) -> Option<i64> {
+    let zero = small(0).unwrap_or(1);
+    match unsafe { crate::entry::ty_compare_bool(ts, CmpOp::Lt as i32, w, zero) } {
+        r if r < 0 => None,
+        1 => Some(i64::MIN),
+        _ => Some(i64::MAX),
+    }
+}
+
+/// A new small-int-or-big int from a `usize` count.
+pub fn int_from_usize(ts: *mut Thread, v: usize) -> Word {
+    crate::types::int::from_i64(ts, v as i64)
+}
+
+/// Raise "'range' object has no attribute 'x'" from a `getattr` slot; returns 0.
+///
+/// # Safety
+/// `name` must be a str.
+pub unsafe fn no_attribute(ts: *mut Thread, w: Word, name: Word) -> Word {
+    let shown = unsafe { str_::lossy(name) };
+    let message = format!("'{}' object has no attribute '{shown}'", type_of(w).name);
+    crate::error::raise(ts, &crate::types::exception::ATTRIBUTE_ERROR, &message)
+}

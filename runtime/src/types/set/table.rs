@@ -1,0 +1,300 @@
+//! The hash table behind `set` and `frozenset`, step for step CPython
+//! 3.11's (`Objects/setobject.c`), because programs print sets and the
+//! iteration order is the table order.
+//!
+//! The table is a power of two long, at least 8. A key goes to `hash &
+//! mask`; on a collision the next 9 slots are tried in a row (when they fit
+//! before the end of the table), then the start moves to `(i * 5 + 1 +
+//! perturb) & mask` with `perturb >>= 5` each round. A deleted key leaves a
+//! dummy, and an insertion reuses the last dummy its probe passed. The
+//! table grows when `fill * 5 >= mask * 3`, to the smallest power of two
+//! above `used * 4` (`used * 2` past 50000 keys), re-inserting the keys in
+//! table order.
+//!
+//! Key comparisons may run Python code that mutates the set: a lookup that
+//! sees the table or the compared entry change starts over, as CPython's does.
+
+use super::SetObject;
+use crate::object::{Word, is_exact};
+use crate::thread::Thread;
+use crate::types::seq;
+use crate::types::str::{self as str_, STR_TYPE};
+
+/// One slot. Unused: key 0 and hash 0. Dummy (deleted): key 0 and hash -1
+/// (no real hash is -1). Active: key != 0.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct SetEntry {
+    pub key: Word,
+    pub hash: i64,
+}
+
+pub const UNUSED: SetEntry = SetEntry { key: 0, hash: 0 };
+pub const DUMMY: SetEntry = SetEntry { key: 0, hash: -1 };
+pub const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+/// What a probe found for a key.
+enum Found {
+    /// The key is at this slot.
+    Active(usize),
+    /// The key is absent; the probe ended at this unused slot, passing the
+    /// dummy `dummy` last, if any.
+    Unused(usize, Option<usize>),
+}
+
+/// Probe for `key`. `Err(())` with an exception pending when a comparison
+/// fails.
+unsafe fn probe(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> Result<Found, ()> {
+    'restart: loop {
+        let mut mask = unsafe { (*s).table.len() } - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                let e = unsafe { (&(*s).table)[j] };
+                if e == UNUSED {
+                    return Ok(Found::Unused(j, freeslot));
+                }
+                if e.hash == hash {
+                    if e.key == key {
+                        return Ok(Found::Active(j));
+                    }
+                    if is_exact(e.key, &STR_TYPE) && is_exact(key, &STR_TYPE) {
+                        if unsafe { str_::bytes(e.key) == str_::bytes(key) } {
+                            return Ok(Found::Active(j));
+                        }
+                        continue;
+                    }
+                    let table = unsafe { (*s).table.as_ptr() };
+                    let cmp = unsafe { seq::eq(ts, e.key, key) };
+                    if cmp < 0 {
+                        return Err(());
+                    }
+                    let moved = unsafe { (*s).table.as_ptr() != table || (&(*s).table)[j].key != e.key };
+                    if moved {
+                        continue 'restart;
+                    }
+                    if cmp > 0 {
+                        return Ok(Found::Active(j));
+                    }
+                    mask = unsafe { (*s).table.len() } - 1;
+                } else if e == DUMMY {
+                    freeslot = Some(j);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+}
+
+/// Whether the set holds `key`: 1 / 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `s` must point at a live set.
+pub unsafe fn contains_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> i32 {
+    match unsafe { probe(ts, s, key, hash) } {
+        Ok(Found::Active(_)) => 1,
+        Ok(Found::Unused(..)) => 0,
+        Err(()) => -1,
+    }
+}
+
+/// Add `key` (CPython's `set_add_entry`): 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `s` must point at a live set.
+pub unsafe fn add_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> i32 {
+    match unsafe { probe(ts, s, key, hash) } {
+        Err(()) => -1,
+        Ok(Found::Active(_)) => 0,
+        Ok(Found::Unused(_, Some(dummy))) => {
+            let set = unsafe { &mut *s };
+            set.table[dummy] = SetEntry { key, hash };
+            set.used += 1;
+            0
+        }
+        Ok(Found::Unused(slot, None)) => {
+            let set = unsafe { &mut *s };
+            set.table[slot] = SetEntry { key, hash };
+            set.fill += 1;
+            set.used += 1;
+            let mask = set.table.len() - 1;
+            if set.fill * 5 < mask * 3 {
+                return 0;
+            }
+            let used = set.used;
+            unsafe { resize(ts, s, if used > 50000 { used * 2 } else { used * 4 }) }
+        }
+    }
+}
+
+/// Remove `key` if present (CPython's `set_discard_entry`): 1 if it was
+/// there, 0 if not, -1 with an exception pending.
+///
+/// # Safety
+/// `s` must point at a live set.
+pub unsafe fn discard_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> i32 {
+    match unsafe { probe(ts, s, key, hash) } {
+        Err(()) => -1,
+        Ok(Found::Unused(..)) => 0,
+        Ok(Found::Active(j)) => {
+            let set = unsafe { &mut *s };
+            set.table[j] = DUMMY;
+            set.used -= 1;
+            1
+        }
+    }
+}
+
+/// Rebuild the table at the smallest size above `minused` (CPython's
+/// `set_table_resize`): 0, or -1 with `MemoryError` pending.
+///
+/// # Safety
+/// `s` must point at a live set.
+pub unsafe fn resize(ts: *mut Thread, s: *mut SetObject, minused: usize) -> i32 {
+    let set = unsafe { &mut *s };
+    let mut newsize = MIN_SIZE;
+    while newsize <= minused {
+        newsize <<= 1;
+    }
+    if newsize == MIN_SIZE && set.table.len() == MIN_SIZE && set.fill == set.used {
+        // Already the smallest table, and no dummies to purge.
+        return 0;
+    }
+    let mut table = Vec::new();
+    if table.try_reserve_exact(newsize).is_err() {
+        crate::error::memory_error(ts);
+        return -1;
+    }
+    table.resize(newsize, UNUSED);
+    let old = std::mem::replace(&mut set.table, table);
+    set.fill = set.used;
+    let mask = newsize - 1;
+    for e in old.iter().filter(|e| e.key != 0) {
+        insert_clean(&mut set.table, mask, e.key, e.hash);
+    }
+    0
+}
+
+/// Place a key known to be absent into a table without dummies (CPython's
+/// `set_insert_clean`); the caller counts it in `fill` and `used`.
+pub fn insert_clean(table: &mut [SetEntry], mask: usize, key: Word, hash: i64) {
+    let mut i = (hash as u64 as usize) & mask;
+    let mut perturb = hash as u64;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        for j in i..=i + probes {
+            if table[j].key == 0 {
+                table[j] = SetEntry { key, hash };
+                return;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+    }
+}
+
+/// The active entry at or after `*pos` in table order, advancing `*pos`
+/// past it (CPython's `set_next`).
+///
+/// # Safety
+/// `s` must point at a live set.
+pub unsafe fn next(s: *const SetObject, pos: &mut usize) -> Option<SetEntry> {
+    let table = unsafe { &(*s).table };
+    while let Some(e) = table.get(*pos) {
+        *pos += 1;
+        if e.key != 0 {
+            return Some(*e);
+        }
+    }
+    None
+}
+
+/// Remove and return an arbitrary key, scanning from where the last `pop`
+/// stopped (CPython's `set_pop` and its `finger`).
+///
+/// # Safety
+/// `s` must point at a live, non-empty set.
+pub unsafe fn pop(s: *mut SetObject) -> Word {
+    let set = unsafe { &mut *s };
+    let mask = set.table.len() - 1;
+    let mut i = set.finger & mask;
+    while set.table[i].key == 0 {
+        i = if i == mask { 0 } else { i + 1 };
+    }
+    let key = set.table[i].key;
+    set.table[i] = DUMMY;
+    set.used -= 1;
+    set.finger = i + 1;
+    key
+}
+
+/// Make the set empty with a fresh minimum-size table.
+///
+/// # Safety
+/// `s` must point at a live set.
+pub unsafe fn clear(s: *mut SetObject) {
+    let set = unsafe { &mut *s };
+    set.table = vec![UNUSED; MIN_SIZE];
+    set.fill = 0;
+    set.used = 0;
+    set.hash = -1;
+}
+
+/// Add every key of the set `other` (CPython's `set_merge`): 0, or -1 with
+/// an exception pending.
+///
+/// # Safety
+/// Both must point at live sets.
+pub unsafe fn merge(ts: *mut Thread, s: *mut SetObject, other: *const SetObject) -> i32 {
+    if std::ptr::eq(s, other) || unsafe { (*other).used } == 0 {
+        return 0;
+    }
+    let (fill, used, mask) = unsafe { ((*s).fill, (*s).used, (*s).table.len() - 1) };
+    let other_used = unsafe { (*other).used };
+    // One big resize up front rather than growing key by key.
+    if (fill + other_used) * 5 >= mask * 3 && unsafe { resize(ts, s, (used + other_used) * 2) } < 0 {
+        return -1;
+    }
+    let set = unsafe { &mut *s };
+    let source = unsafe { &*other };
+    if set.fill == 0 {
+        if set.table.len() == source.table.len() && source.fill == source.used {
+            set.table.copy_from_slice(&source.table);
+        } else {
+            let mask = set.table.len() - 1;
+            for e in source.table.iter().filter(|e| e.key != 0) {
+                insert_clean(&mut set.table, mask, e.key, e.hash);
+            }
+        }
+        set.fill = source.used;
+        set.used = source.used;
+        return 0;
+    }
+    // Keys may repeat: ordinary insertions. Copy the entries first, since
+    // the comparisons can run code that mutates `other`.
+    let entries: Vec<SetEntry> = source.table.iter().filter(|e| e.key != 0).copied().collect();
+    for e in entries {
+        if unsafe { add_entry(ts, s, e.key, e.hash) } < 0 {
+            return -1;
+        }
+    }
+    0
+}
+
+/// CPython's `frozenset` hash: the shuffled key hashes xor-ed together,
+/// then mixed with the size.
+pub fn frozenset_hash(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+    }
+    let mut hash = hashes.fold(0u64, |acc, h| acc ^ shuffle(h as u64));
+    hash ^= (len as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX { 590923713 } else { hash as i64 }
+}

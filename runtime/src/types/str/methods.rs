@@ -1,0 +1,426 @@
+//! The method table of `str` and the methods that fit no larger family:
+//! `join`, padding (`ljust`, `rjust`, `center`, `zfill`), `removeprefix`,
+//! `removesuffix`, `encode`, `expandtabs`.
+
+use super::args::{self, Spec, Style};
+use super::{
+    bytes, case, char_len, format, from_bytes, from_parts, is_ascii, is_str, search, split, utf8,
+};
+use crate::error::type_error;
+use crate::object::{Method, Word, is_exact, type_of};
+use crate::thread::Thread;
+use crate::types::exception::TYPE_ERROR;
+use crate::types::{list, tuple};
+use typhon_abi::ITER_DONE;
+
+#[rustfmt::skip]
+pub static METHODS: &[Method] = &[
+    Method { name: "join", func: join },
+    Method { name: "split", func: split::split },
+    Method { name: "rsplit", func: split::rsplit },
+    Method { name: "splitlines", func: split::splitlines },
+    Method { name: "strip", func: split::strip },
+    Method { name: "lstrip", func: split::lstrip },
+    Method { name: "rstrip", func: split::rstrip },
+    Method { name: "partition", func: split::partition },
+    Method { name: "rpartition", func: split::rpartition },
+    Method { name: "upper", func: case::upper },
+    Method { name: "lower", func: case::lower },
+    Method { name: "title", func: case::title },
+    Method { name: "capitalize", func: case::capitalize },
+    Method { name: "swapcase", func: case::swapcase },
+    Method { name: "casefold", func: case::casefold },
+    Method { name: "startswith", func: search::startswith },
+    Method { name: "endswith", func: search::endswith },
+    Method { name: "find", func: search::find_method },
+    Method { name: "rfind", func: search::rfind_method },
+    Method { name: "index", func: search::index_method },
+    Method { name: "rindex", func: search::rindex_method },
+    Method { name: "count", func: search::count_method },
+    Method { name: "replace", func: search::replace },
+    Method { name: "isdigit", func: case::isdigit },
+    Method { name: "isalpha", func: case::isalpha },
+    Method { name: "isalnum", func: case::isalnum },
+    Method { name: "isspace", func: case::isspace },
+    Method { name: "isupper", func: case::isupper },
+    Method { name: "islower", func: case::islower },
+    Method { name: "isdecimal", func: case::isdecimal },
+    Method { name: "isnumeric", func: case::isnumeric },
+    Method { name: "isidentifier", func: case::isidentifier },
+    Method { name: "istitle", func: case::istitle },
+    Method { name: "isascii", func: case::isascii },
+    Method { name: "isprintable", func: case::isprintable },
+    Method { name: "ljust", func: ljust },
+    Method { name: "rjust", func: rjust },
+    Method { name: "center", func: center },
+    Method { name: "zfill", func: zfill },
+    Method { name: "format", func: format::format_method },
+    Method { name: "format_map", func: format::format_map },
+    Method { name: "__format__", func: format::dunder_format },
+    Method { name: "encode", func: encode },
+    Method { name: "removeprefix", func: removeprefix },
+    Method { name: "removesuffix", func: removesuffix },
+    Method { name: "expandtabs", func: expandtabs },
+];
+
+/// `sep.join(iterable)`.
+pub unsafe extern "C" fn join(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "join", 1, 1, Style::One);
+    let Some((sep, [iterable])) = (unsafe { args::parse::<1>(ts, &SPEC, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let Some(items) = (unsafe { collect(ts, iterable) }) else {
+        return 0;
+    };
+    for (idx, item) in items.iter().enumerate() {
+        if !is_str(*item) {
+            let message = format!(
+                "sequence item {idx}: expected str instance, {} found",
+                type_of(*item).name
+            );
+            return type_error(ts, &message);
+        }
+    }
+    unsafe { join_strs(ts, sep, &items) }
+}
+
+/// Join `items` (all `str`) with the `str` `sep` between them.
+///
+/// # Safety
+/// `sep` and every item must be `str`s.
+pub unsafe fn join_strs(ts: *mut Thread, sep: Word, items: &[Word]) -> Word {
+    if let [only] = items
+        && is_exact(*only, &super::STR_TYPE)
+    {
+        return *only;
+    }
+    let sep_b = unsafe { bytes(sep) };
+    let gaps = items.len().saturating_sub(1);
+    let mut len = unsafe { char_len(sep) } * gaps;
+    let mut total = sep_b.len() * gaps;
+    let mut ascii = unsafe { is_ascii(sep) };
+    for item in items {
+        len += unsafe { char_len(*item) };
+        total += unsafe { bytes(*item) }.len();
+        ascii &= unsafe { is_ascii(*item) };
+    }
+    super::build(ts, total, len, ascii, |buf| {
+        let mut at = 0;
+        for (idx, item) in items.iter().enumerate() {
+            if idx > 0 {
+                buf[at..at + sep_b.len()].copy_from_slice(sep_b);
+                at += sep_b.len();
+            }
+            let b = unsafe { bytes(*item) };
+            buf[at..at + b.len()].copy_from_slice(b);
+            at += b.len();
+        }
+    })
+}
+
+/// The items of any iterable, for `join`: lists and tuples directly, others
+/// through the iteration protocol. `None` with an exception pending.
+unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
+    if crate::object::is_instance(iterable, &list::LIST_TYPE) {
+        return Some(unsafe { list::items(iterable) }.clone());
+    }
+    if crate::object::is_instance(iterable, &tuple::TUPLE_TYPE) {
+        return Some(unsafe { tuple::items(iterable) }.to_vec());
+    }
+    let iter = unsafe { crate::entry::ty_iter(ts, iterable) };
+    if iter == 0 {
+        // CPython words a non-iterable argument its own way.
+        let exc = unsafe { (*ts).exc };
+        if exc != 0 && is_exact(exc, &TYPE_ERROR) {
+            unsafe { (*ts).exc = 0 };
+            type_error(ts, "can only join an iterable");
+        }
+        return None;
+    }
+    let mut items = Vec::new();
+    loop {
+        match unsafe { crate::entry::ty_iter_next(ts, iter) } {
+            0 => return None,
+            ITER_DONE => return Some(items),
+            item => items.push(item),
+        }
+    }
+}
+
+pub unsafe extern "C" fn ljust(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "ljust", 1, 2, Style::Expected);
+    unsafe { pad_method(ts, &SPEC, Align::Left, args, nargs, kwnames) }
+}
+
+pub unsafe extern "C" fn rjust(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "rjust", 1, 2, Style::Expected);
+    unsafe { pad_method(ts, &SPEC, Align::Right, args, nargs, kwnames) }
+}
+
+pub unsafe extern "C" fn center(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "center", 1, 2, Style::Expected);
+    unsafe { pad_method(ts, &SPEC, Align::Center, args, nargs, kwnames) }
+}
+
+#[derive(Clone, Copy)]
+enum Align {
+    Left,
+    Right,
+    Center,
+}
+
+unsafe fn pad_method(
+    ts: *mut Thread,
+    spec: &Spec,
+    align: Align,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some((this, [width, fill])) = (unsafe { args::parse::<2>(ts, spec, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let Some(width) = (unsafe { args::size_arg(ts, width) }) else {
+        return 0;
+    };
+    let fill = if fill == 0 {
+        u32::from(b' ')
+    } else if !is_str(fill) {
+        return type_error(
+            ts,
+            &format!(
+                "The fill character must be a unicode character, not {}",
+                type_of(fill).name
+            ),
+        );
+    } else if unsafe { char_len(fill) } != 1 {
+        return type_error(ts, "The fill character must be exactly one character long");
+    } else {
+        utf8::decode(unsafe { bytes(fill) }, 0).0
+    };
+    let len = unsafe { char_len(this) };
+    if width <= len as i64 {
+        return this;
+    }
+    let margin = width as usize - len;
+    let left = match align {
+        Align::Left => 0,
+        Align::Right => margin,
+        // CPython's rounding: the odd space goes left only when `width` is odd too.
+        Align::Center => margin / 2 + (margin & width as usize & 1),
+    };
+    unsafe { padded(ts, this, left, margin - left, fill) }
+}
+
+/// `w` with `left` and `right` copies of `fill` around it.
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn padded(ts: *mut Thread, w: Word, left: usize, right: usize, fill: u32) -> Word {
+    let mut fill_b = Vec::with_capacity(4);
+    utf8::push(&mut fill_b, fill);
+    let text = unsafe { bytes(w) };
+    let mut out = Vec::new();
+    if out
+        .try_reserve_exact(text.len() + (left + right) * fill_b.len())
+        .is_err()
+    {
+        crate::error::memory_error(ts);
+        return 0;
+    }
+    (0..left).for_each(|_| out.extend_from_slice(&fill_b));
+    out.extend_from_slice(text);
+    (0..right).for_each(|_| out.extend_from_slice(&fill_b));
+    from_parts(
+        ts,
+        &out,
+        unsafe { char_len(w) } + left + right,
+        unsafe { is_ascii(w) } && fill < 0x80,
+    )
+}
+
+pub unsafe extern "C" fn zfill(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "zfill", 1, 1, Style::One);
+    let Some((this, [width])) = (unsafe { args::parse::<1>(ts, &SPEC, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let Some(width) = (unsafe { args::size_arg(ts, width) }) else {
+        return 0;
+    };
+    let len = unsafe { char_len(this) };
+    if width <= len as i64 {
+        return this;
+    }
+    let text = unsafe { bytes(this) };
+    let zeros = width as usize - len;
+    let mut out = Vec::with_capacity(text.len() + zeros);
+    // The sign stays in front of the zeros: '-42'.zfill(5) == '-0042'.
+    let (sign, rest) = match text.first() {
+        Some(b'+' | b'-') => text.split_at(1),
+        _ => (&text[..0], text),
+    };
+    out.extend_from_slice(sign);
+    out.resize(out.len() + zeros, b'0');
+    out.extend_from_slice(rest);
+    from_parts(ts, &out, width as usize, unsafe { is_ascii(this) })
+}
+
+pub unsafe extern "C" fn removeprefix(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "removeprefix", 1, 1, Style::One);
+    unsafe { remove_affix(ts, &SPEC, false, args, nargs, kwnames) }
+}
+
+pub unsafe extern "C" fn removesuffix(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "removesuffix", 1, 1, Style::One);
+    unsafe { remove_affix(ts, &SPEC, true, args, nargs, kwnames) }
+}
+
+unsafe fn remove_affix(
+    ts: *mut Thread,
+    spec: &Spec,
+    suffix: bool,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some((this, [affix])) = (unsafe { args::parse::<1>(ts, spec, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    if !is_str(affix) {
+        return type_error(
+            ts,
+            &format!(
+                "{}() argument must be str, not {}",
+                spec.name,
+                type_of(affix).name
+            ),
+        );
+    }
+    let (text, affix) = unsafe { (bytes(this), bytes(affix)) };
+    let rest = if suffix {
+        text.strip_suffix(affix)
+    } else {
+        text.strip_prefix(affix)
+    };
+    match rest {
+        Some(rest) if !affix.is_empty() => from_bytes(ts, rest),
+        _ => this,
+    }
+}
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+pub unsafe extern "C" fn encode(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new(
+        "str",
+        "encode",
+        0,
+        2,
+        Style::Keywords(&["encoding", "errors"]),
+    );
+    let Some((this, [encoding, errors])) =
+        (unsafe { args::parse::<2>(ts, &SPEC, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    for (name, arg) in [("encoding", encoding), ("errors", errors)] {
+        if arg != 0 && !is_str(arg) {
+            return type_error(
+                ts,
+                &format!(
+                    "encode() argument '{name}' must be str, not {}",
+                    type_of(arg).name
+                ),
+            );
+        }
+    }
+    unsafe { crate::types::bytes::codec::encode(ts, this, encoding, errors) }
+}
+
+/// `str.expandtabs(tabsize=8)`.
+pub unsafe extern "C" fn expandtabs(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "expandtabs", 0, 1, Style::Keywords(&["tabsize"]));
+    let Some((this, [tabsize])) = (unsafe { args::parse::<1>(ts, &SPEC, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let tabsize = if tabsize == 0 {
+        8
+    } else {
+        match unsafe { args::size_arg(ts, tabsize) } {
+            Some(v) => v,
+            None => return 0,
+        }
+    };
+    let text = unsafe { bytes(this) };
+    let mut out = Vec::with_capacity(text.len());
+    let mut column: i64 = 0;
+    for cp in utf8::chars(text) {
+        match cp {
+            0x09 => {
+                if tabsize > 0 {
+                    let spaces = tabsize - column % tabsize;
+                    out.resize(out.len() + spaces as usize, b' ');
+                    column += spaces;
+                }
+            }
+            0x0A | 0x0D => {
+                out.push(cp as u8);
+                column = 0;
+            }
+            _ => {
+                utf8::push(&mut out, cp);
+                column += 1;
+            }
+        }
+    }
+    from_bytes(ts, &out)
+}

@@ -1,0 +1,297 @@
+//! `str`: UTF-8 bytes stored inline after the header, with the length in
+//! code points, an ASCII flag and a cached hash.
+//!
+//! The bytes are "generalised UTF-8" (see [`utf8`]): lone surrogates
+//! (`chr(0xD800)`) are encoded like any other code point, so they are never
+//! handed to Rust as `&str` without checking. The empty string and the 128
+//! one-character ASCII strings are statics, so iterating over or indexing an
+//! ASCII string does not allocate.
+
+pub mod args;
+mod case;
+mod format;
+pub mod iter;
+mod methods;
+mod percent;
+pub mod repr;
+mod search;
+mod slots;
+mod split;
+#[cfg(test)]
+pub(crate) mod testing;
+#[cfg(test)]
+mod tests;
+pub mod unicode;
+mod unicode_tables;
+pub mod utf8;
+
+pub use methods::{join_strs, padded};
+pub use search::{adjust as adjust_bounds, find as search_bytes};
+pub use slots::{char_at, concat};
+
+use crate::gc;
+use crate::object::{GC_STATIC, Header, Slots, TypeObject, Word, cast, is_instance};
+use crate::thread::Thread;
+
+#[repr(C)]
+pub struct StrObject {
+    pub header: Header,
+    /// Length in code points.
+    pub len: u64,
+    /// Length in bytes.
+    pub byte_len: u64,
+    /// Cached hash; -1 until computed.
+    pub hash: i64,
+    /// 1 when every byte is ASCII (so indexing is O(1)).
+    pub ascii: u64,
+    // The bytes follow.
+}
+
+pub static STR_TYPE: TypeObject = TypeObject {
+    header: Header::new_static(&crate::types::type_::TYPE_TYPE),
+    name: "str",
+    base: &crate::types::object::OBJECT_TYPE,
+    trace: None,
+    finalize: None,
+    slots: Slots {
+        repr: Some(slots::repr),
+        str: Some(slots::str),
+        hash: Some(slots::hash),
+        compare: Some(slots::compare),
+        binop: Some(slots::binop),
+        truthy: Some(slots::truthy),
+        len: Some(slots::len),
+        getitem: Some(slots::getitem),
+        contains: Some(slots::contains),
+        iter: Some(iter::iter),
+        construct: Some(slots::construct),
+        ..Slots::EMPTY
+    },
+    methods: methods::METHODS,
+};
+
+/// A new string from raw generalised-UTF-8 bytes; 0 with `MemoryError` pending.
+pub fn from_bytes(ts: *mut Thread, bytes: &[u8]) -> Word {
+    let ascii = bytes.is_ascii();
+    let len = if ascii {
+        bytes.len()
+    } else {
+        utf8::count(bytes)
+    };
+    from_parts(ts, bytes, len, ascii)
+}
+
+/// A new string from Rust text.
+pub fn new(ts: *mut Thread, text: &str) -> Word {
+    from_bytes(ts, text.as_bytes())
+}
+
+/// A new string whose code-point length and ASCII-ness the caller already
+/// knows (they must be right: indexing trusts them).
+pub fn from_parts(ts: *mut Thread, bytes: &[u8], len: usize, ascii: bool) -> Word {
+    build(ts, bytes.len(), len, ascii, |buf| {
+        buf.copy_from_slice(bytes)
+    })
+}
+
+/// A new string of `byte_len` bytes written in place by `fill` (so large
+/// results are not built in a temporary buffer first). `len` and `ascii`
+/// must describe what `fill` writes.
+pub fn build(
+    ts: *mut Thread,
+    byte_len: usize,
+    len: usize,
+    ascii: bool,
+    fill: impl FnOnce(&mut [u8]),
+) -> Word {
+    if byte_len <= 1 {
+        let mut byte = [0u8; 1];
+        fill(&mut byte[..byte_len]);
+        return match byte_len {
+            0 => empty(),
+            _ if byte[0] < 0x80 => ascii_char(byte[0]),
+            // A lone non-ASCII byte is malformed; keep it as given.
+            _ => alloc_filled(ts, 1, len, ascii, |buf| buf[0] = byte[0]),
+        };
+    }
+    alloc_filled(ts, byte_len, len, ascii, fill)
+}
+
+fn alloc_filled(
+    ts: *mut Thread,
+    byte_len: usize,
+    len: usize,
+    ascii: bool,
+    fill: impl FnOnce(&mut [u8]),
+) -> Word {
+    let Some(size) = std::mem::size_of::<StrObject>().checked_add(byte_len) else {
+        crate::error::memory_error(ts);
+        return 0;
+    };
+    let obj = unsafe { gc::alloc(ts, size, &STR_TYPE) };
+    if obj.is_null() {
+        return 0;
+    }
+    unsafe {
+        let s = &mut *(obj as *mut StrObject);
+        s.len = len as u64;
+        s.byte_len = byte_len as u64;
+        s.hash = -1;
+        s.ascii = ascii as u64;
+        fill(std::slice::from_raw_parts_mut(
+            data_ptr(obj as Word),
+            byte_len,
+        ));
+    }
+    obj as Word
+}
+
+/// The bytes of a string object.
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn bytes<'a>(w: Word) -> &'a [u8] {
+    unsafe { std::slice::from_raw_parts(data_ptr(w), cast::<StrObject>(w).byte_len as usize) }
+}
+
+/// The text of a string, with lone surrogates replaced (for messages).
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn lossy(w: Word) -> String {
+    String::from_utf8_lossy(unsafe { bytes(w) }).into_owned()
+}
+
+/// Whether `w` is a `str` (or a subclass).
+#[inline]
+pub fn is_str(w: Word) -> bool {
+    is_instance(w, &STR_TYPE)
+}
+
+/// Length in code points.
+///
+/// # Safety
+/// `w` must be a `str`.
+#[inline]
+pub unsafe fn char_len(w: Word) -> usize {
+    unsafe { cast::<StrObject>(w).len as usize }
+}
+
+/// # Safety
+/// `w` must be a `str`.
+#[inline]
+pub unsafe fn is_ascii(w: Word) -> bool {
+    unsafe { cast::<StrObject>(w).ascii != 0 }
+}
+
+/// The empty string.
+pub fn empty() -> Word {
+    &EMPTY as *const StaticStr as Word
+}
+
+/// The one-character string for code point `cp` (static for ASCII).
+pub fn from_char(ts: *mut Thread, cp: u32) -> Word {
+    if cp < 0x80 {
+        return ascii_char(cp as u8);
+    }
+    let mut buf = Vec::with_capacity(4);
+    utf8::push(&mut buf, cp);
+    from_parts(ts, &buf, 1, false)
+}
+
+/// The hash of a string, computed once and cached.
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn hash_of(w: Word) -> i64 {
+    let s = unsafe { cast::<StrObject>(w) };
+    if s.hash != -1 {
+        return s.hash;
+    }
+    let h = hash_bytes(unsafe { bytes(w) });
+    // Statics carry their hash from compile time, so only heap strings are written.
+    if s.header.gc & GC_STATIC == 0 {
+        s.hash = h;
+    }
+    h
+}
+
+/// Equality of two strings' contents.
+///
+/// # Safety
+/// `a` and `b` must be `str`s.
+pub unsafe fn eq(a: Word, b: Word) -> bool {
+    if a == b {
+        return true;
+    }
+    let (sa, sb) = unsafe { (cast::<StrObject>(a), cast::<StrObject>(b)) };
+    if sa.byte_len != sb.byte_len || (sa.hash != -1 && sb.hash != -1 && sa.hash != sb.hash) {
+        return false;
+    }
+    unsafe { bytes(a) == bytes(b) }
+}
+
+/// A 64-bit hash of a byte string: FNV-1a, then a final avalanche so the
+/// low bits that index hash tables depend on every byte. Never -1 (CPython
+/// reserves -1 for errors). `bytes` shares it, so `hash(b'a') == hash('a')`
+/// as in CPython.
+pub const fn hash_bytes(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    if h as i64 == -1 { -2 } else { h as i64 }
+}
+
+/// # Safety
+/// `w` must point at a `StrObject`.
+unsafe fn data_ptr(w: Word) -> *mut u8 {
+    unsafe { (w as *mut u8).add(std::mem::size_of::<StrObject>()) }
+}
+
+/// A string object in static memory, with room for up to 8 bytes.
+#[repr(C)]
+pub struct StaticStr {
+    obj: StrObject,
+    data: [u8; 8],
+}
+
+unsafe impl Sync for StaticStr {}
+
+const fn static_str(data: [u8; 8], byte_len: u64) -> StaticStr {
+    let (text, _) = data.split_at(byte_len as usize);
+    StaticStr {
+        obj: StrObject {
+            header: Header::new_static(&STR_TYPE),
+            len: byte_len,
+            byte_len,
+            hash: hash_bytes(text),
+            ascii: 1,
+        },
+        data,
+    }
+}
+
+static EMPTY: StaticStr = static_str([0; 8], 0);
+
+static ASCII: [StaticStr; 128] = {
+    let mut table = [const { static_str([0; 8], 0) }; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = static_str([byte as u8, 0, 0, 0, 0, 0, 0, 0], 1);
+        byte += 1;
+    }
+    table
+};
+
+fn ascii_char(byte: u8) -> Word {
+    &ASCII[byte as usize & 0x7F] as *const StaticStr as Word
+}

@@ -1,0 +1,301 @@
+//! Substring search and the methods built on it: `find`, `rfind`, `index`,
+//! `rindex`, `count`, `startswith`, `endswith`, `replace`.
+//!
+//! Searching works on the bytes: generalised UTF-8 is self-synchronising, so
+//! a byte match of a whole needle always starts and ends on code-point
+//! boundaries. Plain UTF-8 text goes through Rust's `str` searcher (linear
+//! time, vectorised); text with surrogates falls back to a simple scan.
+
+use super::args::{self, Spec, Style};
+use super::{bytes, char_len, from_bytes, is_ascii, is_str, utf8};
+use crate::error::{type_error, value_error};
+use crate::object::{Word, small, type_of};
+use crate::thread::Thread;
+use crate::types::{bool as bool_, tuple};
+
+/// Byte offset of the first occurrence of `needle` in `hay`.
+pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle {
+        [] => Some(0),
+        [byte] => hay.iter().position(|b| b == byte),
+        _ => match (utf8::as_str(hay), utf8::as_str(needle)) {
+            (Some(h), Some(n)) => h.find(n),
+            _ => hay.windows(needle.len()).position(|w| w == needle),
+        },
+    }
+}
+
+/// Byte offset of the last occurrence of `needle` in `hay`.
+pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle {
+        [] => Some(hay.len()),
+        [byte] => hay.iter().rposition(|b| b == byte),
+        _ => match (utf8::as_str(hay), utf8::as_str(needle)) {
+            (Some(h), Some(n)) => h.rfind(n),
+            _ => hay.windows(needle.len()).rposition(|w| w == needle),
+        },
+    }
+}
+
+/// Byte offsets of up to `max` non-overlapping occurrences, left to right.
+/// An empty needle matches at every code-point boundary.
+pub fn matches(hay: &[u8], needle: &[u8], max: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    if needle.is_empty() {
+        let mut chars = utf8::chars(hay);
+        while found.len() < max {
+            found.push(chars.offset());
+            if chars.next().is_none() {
+                break;
+            }
+        }
+        return found;
+    }
+    let mut at = 0;
+    while found.len() < max {
+        match find(&hay[at..], needle) {
+            Some(pos) => {
+                found.push(at + pos);
+                at += pos + needle.len();
+            }
+            None => break,
+        }
+    }
+    found
+}
+
+/// CPython's `ADJUST_INDICES`: negative bounds count from the end, `end` is
+/// capped at `len`; `start` may stay beyond `len` (the caller then finds
+/// nothing).
+pub fn adjust(start: i64, end: i64, len: usize) -> (i64, i64) {
+    let len = len as i64;
+    let fix = |v: i64| {
+        if v < 0 {
+            v.saturating_add(len).max(0)
+        } else {
+            v
+        }
+    };
+    (fix(start), fix(end).min(len))
+}
+
+/// Byte range of the code points `start..end` (both within the string).
+///
+/// # Safety
+/// `w` must be a `str`, `start <= end <= len(w)`.
+pub unsafe fn byte_range(w: Word, start: usize, end: usize) -> (usize, usize) {
+    if unsafe { is_ascii(w) } {
+        return (start, end);
+    }
+    let b = unsafe { bytes(w) };
+    let from = utf8::offset(b, start);
+    (from, from + utf8::offset(&b[from..], end - start))
+}
+
+/// Code-point index of byte offset `at`.
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn char_index(w: Word, at: usize) -> usize {
+    if unsafe { is_ascii(w) } {
+        at
+    } else {
+        utf8::count(unsafe { &bytes(w)[..at] })
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Which {
+    Find,
+    RFind,
+    Index,
+    RIndex,
+    Count,
+}
+
+macro_rules! search_method {
+    ($($fn_name:ident = $py:literal, $which:expr;)*) => {$(
+        pub unsafe extern "C" fn $fn_name(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+            const SPEC: Spec = Spec::new("str", $py, 1, 3, Style::Counted);
+            unsafe { search(ts, &SPEC, $which, args, nargs, kwnames) }
+        }
+    )*};
+}
+
+search_method! {
+    find_method = "find", Which::Find;
+    rfind_method = "rfind", Which::RFind;
+    index_method = "index", Which::Index;
+    rindex_method = "rindex", Which::RIndex;
+    count_method = "count", Which::Count;
+}
+
+unsafe fn search(
+    ts: *mut Thread,
+    spec: &Spec,
+    which: Which,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some((this, [sub, start, end])) =
+        (unsafe { args::parse::<3>(ts, spec, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    if !is_str(sub) {
+        return type_error(ts, &format!("must be str, not {}", type_of(sub).name));
+    }
+    let (Some(start), Some(end)) = (unsafe { args::slice_bound(ts, start, 0) }, unsafe {
+        args::slice_bound(ts, end, i64::MAX)
+    }) else {
+        return 0;
+    };
+    let len = unsafe { char_len(this) };
+    let (start, end) = adjust(start, end, len);
+    let needle = unsafe { bytes(sub) };
+    let sub_len = unsafe { char_len(sub) } as i64;
+    let result: i64 = if end - start < sub_len {
+        if which == Which::Count { 0 } else { -1 }
+    } else {
+        let (from, to) = unsafe { byte_range(this, start as usize, end as usize) };
+        let hay = unsafe { &bytes(this)[from..to] };
+        let found = match which {
+            Which::Find | Which::Index => find(hay, needle),
+            Which::RFind | Which::RIndex => rfind(hay, needle),
+            Which::Count => Some(matches(hay, needle, usize::MAX).len()),
+        };
+        match (which, found) {
+            (Which::Count, Some(n)) => n as i64,
+            (_, Some(at)) => unsafe { char_index(this, from + at) as i64 },
+            (_, None) => -1,
+        }
+    };
+    if result < 0 && matches!(which, Which::Index | Which::RIndex) {
+        return value_error(ts, "substring not found");
+    }
+    small(result).unwrap_or(0)
+}
+
+pub unsafe extern "C" fn startswith(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "startswith", 1, 3, Style::Counted);
+    unsafe { tail_match(ts, &SPEC, false, args, nargs, kwnames) }
+}
+
+pub unsafe extern "C" fn endswith(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "endswith", 1, 3, Style::Counted);
+    unsafe { tail_match(ts, &SPEC, true, args, nargs, kwnames) }
+}
+
+unsafe fn tail_match(
+    ts: *mut Thread,
+    spec: &Spec,
+    at_end: bool,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some((this, [affix, start, end])) =
+        (unsafe { args::parse::<3>(ts, spec, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let (Some(start), Some(end)) = (unsafe { args::slice_bound(ts, start, 0) }, unsafe {
+        args::slice_bound(ts, end, i64::MAX)
+    }) else {
+        return 0;
+    };
+    let name = spec.name;
+    let candidates: &[Word] = if crate::object::is_instance(affix, &tuple::TUPLE_TYPE) {
+        unsafe { tuple::items(affix) }
+    } else if is_str(affix) {
+        std::slice::from_ref(&affix)
+    } else {
+        let message = format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            type_of(affix).name
+        );
+        return type_error(ts, &message);
+    };
+    let (start, end) = adjust(start, end, unsafe { char_len(this) });
+    for candidate in candidates {
+        if !is_str(*candidate) {
+            let message = format!(
+                "tuple for {name} must only contain str, not {}",
+                type_of(*candidate).name
+            );
+            return type_error(ts, &message);
+        }
+        let sub_len = unsafe { char_len(*candidate) } as i64;
+        if end - sub_len < start {
+            continue;
+        }
+        let (from, to) = unsafe { byte_range(this, start as usize, end as usize) };
+        let hay = unsafe { &bytes(this)[from..to] };
+        let needle = unsafe { bytes(*candidate) };
+        if (at_end && hay.ends_with(needle)) || (!at_end && hay.starts_with(needle)) {
+            return bool_::true_();
+        }
+    }
+    bool_::false_()
+}
+
+/// `str.replace(old, new, count=-1)`.
+pub unsafe extern "C" fn replace(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "replace", 2, 3, Style::Expected);
+    let Some((this, [old, new, count])) =
+        (unsafe { args::parse::<3>(ts, &SPEC, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    for (position, arg) in [(1, old), (2, new)] {
+        if !is_str(arg) {
+            return type_error(
+                ts,
+                &format!(
+                    "replace() argument {position} must be str, not {}",
+                    type_of(arg).name
+                ),
+            );
+        }
+    }
+    let max = if count == 0 {
+        usize::MAX
+    } else {
+        match unsafe { args::size_arg(ts, count) } {
+            Some(n) if n < 0 => usize::MAX,
+            Some(n) => n as usize,
+            None => return 0,
+        }
+    };
+    let hay = unsafe { bytes(this) };
+    let (old_b, new_b) = unsafe { (bytes(old), bytes(new)) };
+    let found = matches(hay, old_b, max);
+    if found.is_empty() {
+        return this;
+    }
+    let mut out = Vec::with_capacity(hay.len() + found.len() * new_b.len());
+    let mut at = 0;
+    for pos in found {
+        out.extend_from_slice(&hay[at..pos]);
+        out.extend_from_slice(new_b);
+        at = pos + old_b.len();
+    }
+    out.extend_from_slice(&hay[at..]);
+    from_bytes(ts, &out)
+}

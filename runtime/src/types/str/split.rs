@@ -1,0 +1,368 @@
+//! Splitting and trimming: `split`, `rsplit`, `splitlines`, `partition`,
+//! `rpartition`, `strip`, `lstrip`, `rstrip`.
+
+use super::args::{self, Spec, Style};
+use super::search::{find, rfind};
+use super::{bytes, empty, from_bytes, is_str, unicode, utf8};
+use crate::error::{type_error, value_error};
+use crate::object::{Word, type_of};
+use crate::thread::Thread;
+use crate::types::{list, none, tuple};
+
+pub unsafe extern "C" fn split(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "split", 0, 2, Style::Keywords(&["sep", "maxsplit"]));
+    unsafe { split_common(ts, &SPEC, false, args, nargs, kwnames) }
+}
+
+pub unsafe extern "C" fn rsplit(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "rsplit", 0, 2, Style::Keywords(&["sep", "maxsplit"]));
+    unsafe { split_common(ts, &SPEC, true, args, nargs, kwnames) }
+}
+
+unsafe fn split_common(
+    ts: *mut Thread,
+    spec: &Spec,
+    from_right: bool,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some((this, [sep, maxsplit])) =
+        (unsafe { args::parse::<2>(ts, spec, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let max = if maxsplit == 0 {
+        usize::MAX
+    } else {
+        match unsafe { args::size_arg(ts, maxsplit) } {
+            Some(n) if n < 0 => usize::MAX,
+            Some(n) => n as usize,
+            None => return 0,
+        }
+    };
+    let text = unsafe { bytes(this) };
+    let pieces = if sep == 0 || sep == none::none() {
+        if from_right {
+            rsplit_whitespace(text, max)
+        } else {
+            split_whitespace(text, max)
+        }
+    } else if is_str(sep) {
+        let sep = unsafe { bytes(sep) };
+        if sep.is_empty() {
+            return value_error(ts, "empty separator");
+        }
+        if from_right {
+            rsplit_on(text, sep, max)
+        } else {
+            split_on(text, sep, max)
+        }
+    } else {
+        return type_error(
+            ts,
+            &format!("must be str or None, not {}", type_of(sep).name),
+        );
+    };
+    unsafe { make_list(ts, text, &pieces) }
+}
+
+pub unsafe extern "C" fn splitlines(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "splitlines", 0, 1, Style::Keywords(&["keepends"]));
+    let Some((this, [keepends])) = (unsafe { args::parse::<1>(ts, &SPEC, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let keep = if keepends == 0 {
+        false
+    } else {
+        match unsafe { args::size_arg(ts, keepends) } {
+            Some(v) => v != 0,
+            None => return 0,
+        }
+    };
+    let text = unsafe { bytes(this) };
+    let mut pieces = Vec::new();
+    let mut chars = utf8::chars(text);
+    let mut line_start = 0;
+    loop {
+        let at = chars.offset();
+        let Some(cp) = chars.next() else { break };
+        if !unicode::is_linebreak(cp) {
+            continue;
+        }
+        let mut after = chars.offset();
+        if cp == u32::from(b'\r') && text.get(after) == Some(&b'\n') {
+            chars.next();
+            after += 1;
+        }
+        pieces.push((line_start, if keep { after } else { at }));
+        line_start = after;
+    }
+    if line_start < text.len() {
+        pieces.push((line_start, text.len()));
+    }
+    unsafe { make_list(ts, text, &pieces) }
+}
+
+pub unsafe extern "C" fn partition(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "partition", 1, 1, Style::One);
+    unsafe { partition_common(ts, &SPEC, false, args, nargs, kwnames) }
+}
+
+pub unsafe extern "C" fn rpartition(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "rpartition", 1, 1, Style::One);
+    unsafe { partition_common(ts, &SPEC, true, args, nargs, kwnames) }
+}
+
+unsafe fn partition_common(
+    ts: *mut Thread,
+    spec: &Spec,
+    from_right: bool,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some((this, [sep])) = (unsafe { args::parse::<1>(ts, spec, args, nargs, kwnames) }) else {
+        return 0;
+    };
+    if !is_str(sep) {
+        return type_error(ts, &format!("must be str, not {}", type_of(sep).name));
+    }
+    let (text, sep_b) = unsafe { (bytes(this), bytes(sep)) };
+    if sep_b.is_empty() {
+        return value_error(ts, "empty separator");
+    }
+    let found = if from_right {
+        rfind(text, sep_b)
+    } else {
+        find(text, sep_b)
+    };
+    let parts = match found {
+        Some(at) => {
+            let head = from_bytes(ts, &text[..at]);
+            let tail = from_bytes(ts, &text[at + sep_b.len()..]);
+            [head, sep, tail]
+        }
+        None if from_right => [empty(), empty(), this],
+        None => [this, empty(), empty()],
+    };
+    if parts.contains(&0) {
+        return 0;
+    }
+    tuple::new(ts, &parts)
+}
+
+pub unsafe extern "C" fn strip(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "strip", 0, 1, Style::Expected);
+    unsafe { strip_common(ts, &SPEC, true, true, args, nargs, kwnames) }
+}
+
+pub unsafe extern "C" fn lstrip(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "lstrip", 0, 1, Style::Expected);
+    unsafe { strip_common(ts, &SPEC, true, false, args, nargs, kwnames) }
+}
+
+pub unsafe extern "C" fn rstrip(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("str", "rstrip", 0, 1, Style::Expected);
+    unsafe { strip_common(ts, &SPEC, false, true, args, nargs, kwnames) }
+}
+
+unsafe fn strip_common(
+    ts: *mut Thread,
+    spec: &Spec,
+    left: bool,
+    right: bool,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some((this, [chars])) = (unsafe { args::parse::<1>(ts, spec, args, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let set: Option<Vec<u32>> = if chars == 0 || chars == none::none() {
+        None
+    } else if is_str(chars) {
+        Some(utf8::chars(unsafe { bytes(chars) }).collect())
+    } else {
+        return type_error(ts, &format!("{} arg must be None or str", spec.name));
+    };
+    let strips = |cp: u32| match &set {
+        None => unicode::is_space(cp),
+        Some(set) => set.contains(&cp),
+    };
+    let text = unsafe { bytes(this) };
+    let (start, end) = trim(text, left, right, strips);
+    if start == 0 && end == text.len() {
+        return this;
+    }
+    from_bytes(ts, &text[start..end])
+}
+
+/// Byte bounds of `text` without the leading/trailing code points `strips` accepts.
+pub fn trim(text: &[u8], left: bool, right: bool, strips: impl Fn(u32) -> bool) -> (usize, usize) {
+    let mut chars = utf8::chars(text);
+    let mut start = 0;
+    if left {
+        loop {
+            start = chars.offset();
+            match chars.next() {
+                Some(cp) if strips(cp) => continue,
+                _ => break,
+            }
+        }
+    }
+    let mut end = text.len();
+    if right {
+        let mut back = utf8::chars(&text[start..]);
+        loop {
+            end = start + back.back_offset();
+            match back.next_back() {
+                Some(cp) if strips(cp) => continue,
+                _ => break,
+            }
+        }
+    }
+    (start, end)
+}
+
+fn split_whitespace(text: &[u8], max: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    let mut chars = utf8::chars(text);
+    let mut start: Option<usize> = None;
+    loop {
+        let at = chars.offset();
+        let Some(cp) = chars.next() else { break };
+        match (unicode::is_space(cp), start) {
+            (true, Some(s)) => {
+                pieces.push((s, at));
+                start = None;
+            }
+            (false, None) if pieces.len() == max => {
+                // Out of splits: the rest, trailing whitespace included, is one piece.
+                pieces.push((at, text.len()));
+                return pieces;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        pieces.push((s, text.len()));
+    }
+    pieces
+}
+
+fn rsplit_whitespace(text: &[u8], max: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    let mut chars = utf8::chars(text);
+    let mut end: Option<usize> = None;
+    loop {
+        let at = chars.back_offset();
+        let Some(cp) = chars.next_back() else { break };
+        match (unicode::is_space(cp), end) {
+            (true, Some(e)) => {
+                pieces.push((at, e));
+                end = None;
+            }
+            (false, None) if pieces.len() == max => {
+                pieces.push((0, at));
+                pieces.reverse();
+                return pieces;
+            }
+            (false, None) => end = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(e) = end {
+        pieces.push((0, e));
+    }
+    pieces.reverse();
+    pieces
+}
+
+fn split_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    while pieces.len() < max {
+        match find(&text[at..], sep) {
+            Some(pos) => {
+                pieces.push((at, at + pos));
+                at += pos + sep.len();
+            }
+            None => break,
+        }
+    }
+    pieces.push((at, text.len()));
+    pieces
+}
+
+fn rsplit_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    let mut end = text.len();
+    while pieces.len() < max {
+        match rfind(&text[..end], sep) {
+            Some(pos) => {
+                pieces.push((pos + sep.len(), end));
+                end = pos;
+            }
+            None => break,
+        }
+    }
+    pieces.push((0, end));
+    pieces.reverse();
+    pieces
+}
+
+unsafe fn make_list(ts: *mut Thread, text: &[u8], pieces: &[(usize, usize)]) -> Word {
+    let mut items = Vec::with_capacity(pieces.len());
+    for (from, to) in pieces {
+        let piece = from_bytes(ts, &text[*from..*to]);
+        if piece == 0 {
+            return 0;
+        }
+        items.push(piece);
+    }
+    list::new(ts, items)
+}

@@ -1,0 +1,3 @@
+# Checks that async functions are rejected.
+async def fetch():  # error: [unsupported-feature]
+    return 1

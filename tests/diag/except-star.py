@@ -1,0 +1,5 @@
+# Checks that except* (exception groups) is rejected.
+try:  # error: [unsupported-feature]
+    pass
+except* ValueError:
+    pass

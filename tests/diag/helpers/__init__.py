@@ -1,0 +1,1 @@
+# Makes `helpers` a package for the diagnostic tests that import from it.

@@ -1,0 +1,3 @@
+# Checks that `from module import *` is rejected: typhon binds every name
+# statically.
+from sys import *  # error: [unsupported-feature]

@@ -1,0 +1,3 @@
+# Values shared by the package's submodules.
+PI = 3.14159
+SIDES = {"square": 4, "triangle": 3}
