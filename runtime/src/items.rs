@@ -1,7 +1,6 @@
 //! The generic item and iteration entry points: `x[k]`, `x[k] = v`,
 //! `del x[k]`, `a, b = x`, `iter(x)`, `next(it)` and `k in x`, dispatching
 //! through the type's slots with CPython's errors when a slot is missing.
-//! Also [`inplace_binop`], the in-place operators that mutate containers.
 
 #[cfg(test)]
 pub(crate) mod testing;
@@ -12,32 +11,49 @@ use crate::error::{raise, type_error};
 use crate::object::{Word, is_exact, type_of};
 use crate::thread::Thread;
 use crate::types::exception::VALUE_ERROR;
-use crate::types::none::not_implemented;
-use crate::types::{list, seq, set, tuple};
-use typhon_abi::{BinOp, ITER_DONE};
+use crate::types::{list, seq, tuple};
+use typhon_abi::ITER_DONE;
 
 /// `obj[key]`.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_getitem(ts: *mut Thread, obj: Word, key: Word) -> Word {
     match type_of(obj).slots.getitem {
         Some(getitem) => unsafe { getitem(ts, obj, key) },
-        None => type_error(ts, &format!("'{}' object is not subscriptable", type_of(obj).name)),
+        None => type_error(
+            ts,
+            &format!("'{}' object is not subscriptable", type_of(obj).name),
+        ),
     }
 }
 
 /// `obj[key] = value`: 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_setitem(ts: *mut Thread, obj: Word, key: Word, value: Word) -> i32 {
     match type_of(obj).slots.setitem {
         Some(setitem) => unsafe { setitem(ts, obj, key, value) },
         None => {
-            type_error(ts, &format!("'{}' object does not support item assignment", type_of(obj).name));
+            type_error(
+                ts,
+                &format!(
+                    "'{}' object does not support item assignment",
+                    type_of(obj).name
+                ),
+            );
             -1
         }
     }
 }
 
 /// `del obj[key]`: 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_delitem(ts: *mut Thread, obj: Word, key: Word) -> i32 {
     let ty = type_of(obj);
@@ -46,10 +62,18 @@ pub unsafe extern "C" fn ty_delitem(ts: *mut Thread, obj: Word, key: Word) -> i3
     }
     // CPython words it differently for sequences indexed by an int
     // (`del "abc"[0]`) than for everything else (`del 1[0]`).
-    let sequence_index = ty.slots.getitem.is_some() && matches!(unsafe { seq::index_of(ts, key) }, Ok(Some(_)));
+    let sequence_index =
+        ty.slots.getitem.is_some() && matches!(unsafe { seq::index_of(ts, key) }, Ok(Some(_)));
     unsafe { (*ts).exc = 0 };
-    let verb = if sequence_index { "doesn't" } else { "does not" };
-    type_error(ts, &format!("'{}' object {verb} support item deletion", ty.name));
+    let verb = if sequence_index {
+        "doesn't"
+    } else {
+        "does not"
+    };
+    type_error(
+        ts,
+        &format!("'{}' object {verb} support item deletion", ty.name),
+    );
     -1
 }
 
@@ -61,6 +85,9 @@ pub fn is_iterable(w: Word) -> bool {
 }
 
 /// `iter(obj)`.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_iter(ts: *mut Thread, obj: Word) -> Word {
     let slots = &type_of(obj).slots;
@@ -70,20 +97,32 @@ pub unsafe extern "C" fn ty_iter(ts: *mut Thread, obj: Word) -> Word {
     if slots.getitem.is_some() {
         return crate::types::iter::getitem_iter(ts, obj);
     }
-    type_error(ts, &format!("'{}' object is not iterable", type_of(obj).name))
+    type_error(
+        ts,
+        &format!("'{}' object is not iterable", type_of(obj).name),
+    )
 }
 
 /// `next(it)`: the next item, `ITER_DONE` when exhausted, or 0 with an
 /// exception pending.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_iter_next(ts: *mut Thread, iter: Word) -> Word {
     match type_of(iter).slots.next {
         Some(next) => unsafe { next(ts, iter) },
-        None => type_error(ts, &format!("'{}' object is not an iterator", type_of(iter).name)),
+        None => type_error(
+            ts,
+            &format!("'{}' object is not an iterator", type_of(iter).name),
+        ),
     }
 }
 
 /// `item in container`: 1 / 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_contains(ts: *mut Thread, container: Word, item: Word) -> i32 {
     let slots = &type_of(container).slots;
@@ -91,7 +130,13 @@ pub unsafe extern "C" fn ty_contains(ts: *mut Thread, container: Word, item: Wor
         return unsafe { contains(ts, container, item) };
     }
     if !is_iterable(container) {
-        type_error(ts, &format!("argument of type '{}' is not iterable", type_of(container).name));
+        type_error(
+            ts,
+            &format!(
+                "argument of type '{}' is not iterable",
+                type_of(container).name
+            ),
+        );
         return -1;
     }
     let it = unsafe { ty_iter(ts, container) };
@@ -111,6 +156,9 @@ pub unsafe extern "C" fn ty_contains(ts: *mut Thread, container: Word, item: Wor
 }
 
 /// `a, b, c = obj`: fill `out[0..n]`; 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_unpack(ts: *mut Thread, obj: Word, n: i64, out: *mut Word) -> i32 {
     let n = n.max(0) as usize;
@@ -129,7 +177,10 @@ pub unsafe extern "C" fn ty_unpack(ts: *mut Thread, obj: Word, n: i64, out: *mut
         return unpack_error(ts, n, values.len());
     }
     if !is_iterable(obj) {
-        type_error(ts, &format!("cannot unpack non-iterable {} object", type_of(obj).name));
+        type_error(
+            ts,
+            &format!("cannot unpack non-iterable {} object", type_of(obj).name),
+        );
         return -1;
     }
     let it = unsafe { ty_iter(ts, obj) };
@@ -159,47 +210,4 @@ fn unpack_error(ts: *mut Thread, expected: usize, got: usize) -> i32 {
     };
     raise(ts, &VALUE_ERROR, &message);
     -1
-}
-
-/// The in-place operators of mutable containers: `list += iterable`,
-/// `list *= n`, `set |= set` (and `&= -= ^=`), `dict |= mapping`. They
-/// update `a` and return it. Returns NotImplemented for every other case,
-/// where `a op= b` means `a = a op b`.
-///
-/// # Safety
-/// `a` and `b` must be valid words.
-pub unsafe fn inplace_binop(ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
-    let Some(op) = BinOp::from_i32(op) else {
-        return not_implemented();
-    };
-    let ty = type_of(a);
-    if ty.is_subtype(&list::LIST_TYPE) {
-        return match op {
-            BinOp::Add => {
-                if unsafe { list::extend(ts, a, b) } < 0 {
-                    return 0;
-                }
-                a
-            }
-            BinOp::Mul => match unsafe { list::repeat_count(ts, b) } {
-                Ok(Some(count)) => match unsafe { list::repeat(ts, list::items(a), count) } {
-                    Some(v) => {
-                        unsafe { *list::items(a) = v };
-                        a
-                    }
-                    None => 0,
-                },
-                Ok(None) => not_implemented(),
-                Err(()) => 0,
-            },
-            _ => not_implemented(),
-        };
-    }
-    if ty.is_subtype(&set::SET_TYPE) {
-        return unsafe { set::ops::inplace(ts, op, a, b) };
-    }
-    if ty.is_subtype(&crate::types::dict::DICT_TYPE) && op == BinOp::BitOr {
-        return unsafe { crate::types::dict::update_in_place(ts, a, b) };
-    }
-    not_implemented()
 }

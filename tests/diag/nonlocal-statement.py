@@ -1,5 +1,4 @@
 # Checks that nonlocal is rejected.
-# FIXME(duplicate diagnostic): typhon reports this nonlocal twice; once is right.
 def outer():
     n = 0
     def bump():

@@ -71,15 +71,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
 
         let func_scope = scope::function_scope(args, &def.body);
-        for (nonlocal, range) in &func_scope.nonlocals {
-            let span = self.span(*range);
-            let _ = nonlocal;
-            self.lw.unsupported(
-                "`nonlocal`",
-                "closures are planned with the language issue",
-                span,
-            );
-        }
+        // `nonlocal` itself is reported where the statement is lowered.
         let mut enclosing = self.enclosing.clone();
         if let Some(own) = &self.scope {
             enclosing.extend(own.locals.iter().cloned());

@@ -4,7 +4,9 @@
 
 use crate::error::{raise, type_error};
 use crate::gc;
-use crate::object::{Header, TypeObject, Word, cast, is_exact, is_instance, is_small, small, small_value, type_of};
+use crate::object::{
+    Header, TypeObject, Word, cast, is_exact, is_instance, is_small, small, small_value, type_of,
+};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::dict::{DICT_ITEMS_TYPE, DICT_KEYS_TYPE, DICT_TYPE, DICT_VALUES_TYPE};
@@ -93,14 +95,26 @@ unsafe fn iterators(ts: *mut Thread, iterables: &[Word]) -> Word {
     tuple::new(ts, &iters)
 }
 
-pub unsafe extern "C" fn enumerate(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+/// `enumerate(...)`.
+///
+/// # Safety
+/// `argv` holds `nargs` valid words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn enumerate(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     if !a.only_keywords(ts, &["iterable", "start"], "enumerate") {
         return 0;
     }
     let total = a.pos.len() + a.kw.len();
     if total > 2 {
-        return type_error(ts, &format!("enumerate() takes at most 2 arguments ({total} given)"));
+        return type_error(
+            ts,
+            &format!("enumerate() takes at most 2 arguments ({total} given)"),
+        );
     }
     let Some(iterable) = a.pos.first().copied().or_else(|| a.keyword("iterable")) else {
         return type_error(ts, "enumerate() missing required argument 'iterable'");
@@ -109,7 +123,12 @@ pub unsafe extern "C" fn enumerate(ts: *mut Thread, argv: *const Word, nargs: i6
     let count = match start {
         None => small(0).unwrap_or(1),
         Some(w) if is_small(w) => w,
-        Some(w) if is_instance(w, &crate::types::int::INT_TYPE) && !is_exact(w, &crate::types::bool::BOOL_TYPE) => w,
+        Some(w)
+            if is_instance(w, &crate::types::int::INT_TYPE)
+                && !is_exact(w, &crate::types::bool::BOOL_TYPE) =>
+        {
+            w
+        }
         Some(w) => match unsafe { seq::as_integer(ts, w) } {
             Some(v) => crate::types::int::from_i64(ts, v),
             None => return 0,
@@ -119,7 +138,11 @@ pub unsafe extern "C" fn enumerate(ts: *mut Thread, argv: *const Word, nargs: i6
     if it == 0 {
         return 0;
     }
-    let value = EnumerateObject { header: Header::new_static(&ENUMERATE_TYPE), iter: it, count };
+    let value = EnumerateObject {
+        header: Header::new_static(&ENUMERATE_TYPE),
+        iter: it,
+        count,
+    };
     unsafe { gc::alloc_value(ts, &ENUMERATE_TYPE, value) }
 }
 
@@ -142,7 +165,16 @@ unsafe fn next_enumerate(ts: *mut Thread, w: Word) -> Word {
     tuple::new(ts, &[count, item])
 }
 
-pub unsafe extern "C" fn zip(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+/// `zip(...)`.
+///
+/// # Safety
+/// `argv` holds `nargs` valid words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn zip(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     if !a.only_keywords(ts, &["strict"], "zip") {
         return 0;
@@ -158,7 +190,11 @@ pub unsafe extern "C" fn zip(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
     if iters == 0 {
         return 0;
     }
-    let value = ZipObject { header: Header::new_static(&ZIP_TYPE), iters, strict: strict as u64 };
+    let value = ZipObject {
+        header: Header::new_static(&ZIP_TYPE),
+        iters,
+        strict: strict as u64,
+    };
     unsafe { gc::alloc_value(ts, &ZIP_TYPE, value) }
 }
 
@@ -194,7 +230,10 @@ unsafe fn next_zip(ts: *mut Thread, w: Word) -> Word {
 unsafe fn strict_mismatch(ts: *mut Thread, its: &[Word], idx: usize) -> Word {
     if idx > 0 {
         let plural = if idx == 1 { " " } else { "s 1-" };
-        let message = format!("zip() argument {} is shorter than argument{plural}{idx}", idx + 1);
+        let message = format!(
+            "zip() argument {} is shorter than argument{plural}{idx}",
+            idx + 1
+        );
         return raise(ts, &VALUE_ERROR, &message);
     }
     for (other, &it) in its.iter().enumerate().skip(1) {
@@ -203,7 +242,10 @@ unsafe fn strict_mismatch(ts: *mut Thread, its: &[Word], idx: usize) -> Word {
             ITER_DONE => {}
             _ => {
                 let plural = if other == 1 { " " } else { "s 1-" };
-                let message = format!("zip() argument {} is longer than argument{plural}{other}", other + 1);
+                let message = format!(
+                    "zip() argument {} is longer than argument{plural}{other}",
+                    other + 1
+                );
                 return raise(ts, &VALUE_ERROR, &message);
             }
         }
@@ -211,7 +253,16 @@ unsafe fn strict_mismatch(ts: *mut Thread, its: &[Word], idx: usize) -> Word {
     ITER_DONE
 }
 
-pub unsafe extern "C" fn map(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+/// `map(...)`.
+///
+/// # Safety
+/// `argv` holds `nargs` valid words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn map(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     if !args::no_keywords(ts, &a, "map") {
         return 0;
@@ -223,7 +274,11 @@ pub unsafe extern "C" fn map(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
     if iters == 0 {
         return 0;
     }
-    let value = MapObject { header: Header::new_static(&MAP_TYPE), func: a.pos[0], iters };
+    let value = MapObject {
+        header: Header::new_static(&MAP_TYPE),
+        func: a.pos[0],
+        iters,
+    };
     unsafe { gc::alloc_value(ts, &MAP_TYPE, value) }
 }
 
@@ -247,7 +302,16 @@ unsafe fn next_map(ts: *mut Thread, w: Word) -> Word {
     unsafe { crate::entry::ty_call(ts, func, call_args.as_ptr(), call_args.len() as i64, 0) }
 }
 
-pub unsafe extern "C" fn filter(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+/// `filter(...)`.
+///
+/// # Safety
+/// `argv` holds `nargs` valid words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn filter(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     let Some(&[func, iterable]) = args::positional(ts, &a, "filter", "filter", 2, 2) else {
         return 0;
@@ -256,7 +320,11 @@ pub unsafe extern "C" fn filter(ts: *mut Thread, argv: *const Word, nargs: i64, 
     if it == 0 {
         return 0;
     }
-    let value = FilterObject { header: Header::new_static(&FILTER_TYPE), func, iter: it };
+    let value = FilterObject {
+        header: Header::new_static(&FILTER_TYPE),
+        func,
+        iter: it,
+    };
     unsafe { gc::alloc_value(ts, &FILTER_TYPE, value) }
 }
 
@@ -285,7 +353,16 @@ unsafe fn next_filter(ts: *mut Thread, w: Word) -> Word {
     }
 }
 
-pub unsafe extern "C" fn reversed(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+/// `reversed(...)`.
+///
+/// # Safety
+/// `argv` holds `nargs` valid words; `kwnames` is 0 or a tuple of strs.
+pub unsafe extern "C" fn reversed(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     let Some(&[seq]) = args::positional(ts, &a, "reversed", "reversed", 1, 1) else {
         return 0;
@@ -301,7 +378,11 @@ pub unsafe extern "C" fn reversed(ts: *mut Thread, argv: *const Word, nargs: i64
         (&DICT_ITEMS_TYPE, DictIterKind::Items),
     ];
     if let Some((view_ty, kind)) = views.iter().find(|(view_ty, _)| ty.is_subtype(*view_ty)) {
-        let d = if std::ptr::eq(*view_ty, &DICT_TYPE) { seq } else { unsafe { crate::types::dict::view_dict(seq) } };
+        let d = if std::ptr::eq(*view_ty, &DICT_TYPE) {
+            seq
+        } else {
+            unsafe { crate::types::dict::view_dict(seq) }
+        };
         return dict_iter(ts, d, *kind, true);
     }
     if ty.is_subtype(&list::LIST_TYPE) {

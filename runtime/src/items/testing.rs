@@ -46,7 +46,11 @@ pub fn show(ts: *mut Thread, w: Word) -> String {
 
 /// `ok` for a status of 0 or 1, the pending exception for -1.
 pub fn status(ts: *mut Thread, status: i32) -> String {
-    if status < 0 { pending(ts) } else { format!("ok {status}") }
+    if status < 0 {
+        pending(ts)
+    } else {
+        format!("ok {status}")
+    }
 }
 
 /// The pending exception as `!Type: message`, cleared.
@@ -57,12 +61,22 @@ pub fn pending(ts: *mut Thread) -> String {
         return "!<no exception pending>".to_string();
     }
     let text = unsafe { crate::entry::ty_str(ts, exc) };
-    let message = if text == 0 { "<str failed>".to_string() } else { unsafe { crate::types::str::lossy(text) } };
+    let message = if text == 0 {
+        "<str failed>".to_string()
+    } else {
+        unsafe { crate::types::str::lossy(text) }
+    };
     format!("!{}: {message}", type_of(exc).name)
 }
 
 /// `obj.name(*args, **dict(kwargs))` through the type's method table.
-pub fn method(ts: *mut Thread, obj: Word, name: &str, args: &[Word], kwargs: &[(&str, Word)]) -> Word {
+pub fn method(
+    ts: *mut Thread,
+    obj: Word,
+    name: &str,
+    args: &[Word],
+    kwargs: &[(&str, Word)],
+) -> Word {
     let Some(func) = type_of(obj).find_method(name) else {
         panic!("no method {name} on {}", type_of(obj).name);
     };
@@ -70,7 +84,11 @@ pub fn method(ts: *mut Thread, obj: Word, name: &str, args: &[Word], kwargs: &[(
     argv.extend_from_slice(args);
     argv.extend(kwargs.iter().map(|(_, v)| *v));
     let names: Vec<Word> = kwargs.iter().map(|(k, _)| string(ts, k)).collect();
-    let kwnames = if names.is_empty() { 0 } else { tuple::new(ts, &names) };
+    let kwnames = if names.is_empty() {
+        0
+    } else {
+        tuple::new(ts, &names)
+    };
     unsafe { func(ts, argv.as_ptr(), argv.len() as i64, kwnames) }
 }
 

@@ -34,19 +34,33 @@ impl<'a> Args<'a> {
         } else {
             unsafe { std::slice::from_raw_parts(args, nargs as usize) }
         };
-        let names: &'a [Word] = if kwnames == 0 { &[] } else { unsafe { tuple::items(kwnames) } };
+        let names: &'a [Word] = if kwnames == 0 {
+            &[]
+        } else {
+            unsafe { tuple::items(kwnames) }
+        };
         let split = all.len().saturating_sub(names.len());
-        Args { pos: &all[..split], kw: &all[split..], names }
+        Args {
+            pos: &all[..split],
+            kw: &all[split..],
+            names,
+        }
     }
 
     /// The same arguments without the first positional one (`self`).
     pub fn skip_self(self) -> Args<'a> {
-        Args { pos: self.pos.get(1..).unwrap_or(&[]), ..self }
+        Args {
+            pos: self.pos.get(1..).unwrap_or(&[]),
+            ..self
+        }
     }
 
     /// The value of keyword argument `name`, if given.
     pub fn keyword(&self, name: &str) -> Option<Word> {
-        let idx = self.names.iter().position(|n| unsafe { str_::bytes(*n) } == name.as_bytes())?;
+        let idx = self
+            .names
+            .iter()
+            .position(|n| unsafe { str_::bytes(*n) } == name.as_bytes())?;
         self.kw.get(idx).copied()
     }
 
@@ -57,7 +71,10 @@ impl<'a> Args<'a> {
             let text = unsafe { str_::bytes(*name) };
             if !allowed.iter().any(|a| a.as_bytes() == text) {
                 let shown = unsafe { str_::lossy(*name) };
-                type_error(ts, &format!("'{shown}' is an invalid keyword argument for {func}()"));
+                type_error(
+                    ts,
+                    &format!("'{shown}' is an invalid keyword argument for {func}()"),
+                );
                 return false;
             }
         }
@@ -82,7 +99,10 @@ pub fn none(ts: *mut Thread, args: &Args, qualname: &str) -> bool {
     if args.pos.is_empty() {
         return true;
     }
-    type_error(ts, &format!("{qualname}() takes no arguments ({} given)", args.pos.len()));
+    type_error(
+        ts,
+        &format!("{qualname}() takes no arguments ({} given)", args.pos.len()),
+    );
     false
 }
 
@@ -95,7 +115,13 @@ pub fn one(ts: *mut Thread, args: &Args, qualname: &str) -> Option<Word> {
     if args.pos.len() == 1 {
         return Some(args.pos[0]);
     }
-    type_error(ts, &format!("{qualname}() takes exactly one argument ({} given)", args.pos.len()));
+    type_error(
+        ts,
+        &format!(
+            "{qualname}() takes exactly one argument ({} given)",
+            args.pos.len()
+        ),
+    );
     None
 }
 
@@ -105,13 +131,19 @@ pub fn count(ts: *mut Thread, n: usize, name: &str, min: usize, max: usize) -> b
     if n < min {
         let qualifier = if min == max { "" } else { "at least " };
         let plural = if min == 1 { "" } else { "s" };
-        type_error(ts, &format!("{name} expected {qualifier}{min} argument{plural}, got {n}"));
+        type_error(
+            ts,
+            &format!("{name} expected {qualifier}{min} argument{plural}, got {n}"),
+        );
         return false;
     }
     if n > max {
         let qualifier = if min == max { "" } else { "at most " };
         let plural = if max == 1 { "" } else { "s" };
-        type_error(ts, &format!("{name} expected {qualifier}{max} argument{plural}, got {n}"));
+        type_error(
+            ts,
+            &format!("{name} expected {qualifier}{max} argument{plural}, got {n}"),
+        );
         return false;
     }
     true
@@ -159,7 +191,10 @@ pub unsafe fn method<'a>(
             None
         }
         None => {
-            type_error(ts, &format!("unbound method {}.{name}() needs an argument", ty.name));
+            type_error(
+                ts,
+                &format!("unbound method {}.{name}() needs an argument", ty.name),
+            );
             None
         }
     }

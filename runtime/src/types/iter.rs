@@ -60,7 +60,12 @@ pub struct SeqIterObject {
 
 iterator_type!(LIST_ITER_TYPE, "list_iterator", trace_seq, next_list);
 iterator_type!(TUPLE_ITER_TYPE, "tuple_iterator", trace_seq, next_tuple);
-iterator_type!(LIST_REVERSE_ITER_TYPE, "list_reverseiterator", trace_seq, next_list_reversed);
+iterator_type!(
+    LIST_REVERSE_ITER_TYPE,
+    "list_reverseiterator",
+    trace_seq,
+    next_list_reversed
+);
 iterator_type!(REVERSED_TYPE, "reversed", trace_seq, next_reversed);
 iterator_type!(SEQ_ITER_TYPE, "iterator", trace_seq, next_getitem);
 
@@ -72,12 +77,26 @@ unsafe fn trace_seq(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
 }
 
 fn new_seq_iter(ts: *mut Thread, ty: &'static TypeObject, seq: Word, index: u64) -> Word {
-    unsafe { gc::alloc_value(ts, ty, SeqIterObject { header: Header::new_static(ty), seq, index }) }
+    unsafe {
+        gc::alloc_value(
+            ts,
+            ty,
+            SeqIterObject {
+                header: Header::new_static(ty),
+                seq,
+                index,
+            },
+        )
+    }
 }
 
 /// A forward iterator over a list or tuple.
 pub fn seq_iter(ts: *mut Thread, seq: Word, kind: SeqKind) -> Word {
-    let ty = if kind == SeqKind::List { &LIST_ITER_TYPE } else { &TUPLE_ITER_TYPE };
+    let ty = if kind == SeqKind::List {
+        &LIST_ITER_TYPE
+    } else {
+        &TUPLE_ITER_TYPE
+    };
     new_seq_iter(ts, ty, seq, 0)
 }
 
@@ -87,7 +106,11 @@ pub fn seq_iter(ts: *mut Thread, seq: Word, kind: SeqKind) -> Word {
 /// # Safety
 /// `len` must be the current length of `seq`.
 pub unsafe fn reversed_seq(ts: *mut Thread, seq: Word, len: usize) -> Word {
-    let ty = if is_instance(seq, &list::LIST_TYPE) { &LIST_REVERSE_ITER_TYPE } else { &REVERSED_TYPE };
+    let ty = if is_instance(seq, &list::LIST_TYPE) {
+        &LIST_REVERSE_ITER_TYPE
+    } else {
+        &REVERSED_TYPE
+    };
     // The index is one past the next item, so 0 means exhausted.
     new_seq_iter(ts, ty, seq, len as u64)
 }
@@ -162,7 +185,10 @@ unsafe fn next_reversed(ts: *mut Thread, w: Word) -> Word {
     it.index -= 1;
     let seq = it.seq;
     if is_instance(seq, &tuple::TUPLE_TYPE) {
-        return unsafe { tuple::items(seq) }.get(it.index as usize).copied().unwrap_or(ITER_DONE);
+        return unsafe { tuple::items(seq) }
+            .get(it.index as usize)
+            .copied()
+            .unwrap_or(ITER_DONE);
     }
     let index = seq::int_from_usize(ts, it.index as usize);
     let item = unsafe { crate::entry::ty_getitem(ts, seq, index) };
@@ -224,7 +250,12 @@ unsafe fn trace_nothing(_obj: *mut Header, _visit: &mut dyn FnMut(Word)) {}
 
 /// An iterator yielding `count` ints from `start` in steps of `step`.
 pub fn range_iter(ts: *mut Thread, start: i64, step: i64, count: u64) -> Word {
-    let value = RangeIterObject { header: Header::new_static(&RANGE_ITER_TYPE), next: start, step, remaining: count };
+    let value = RangeIterObject {
+        header: Header::new_static(&RANGE_ITER_TYPE),
+        next: start,
+        step,
+        remaining: count,
+    };
     unsafe { gc::alloc_value(ts, &RANGE_ITER_TYPE, value) }
 }
 

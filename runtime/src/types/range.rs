@@ -7,7 +7,9 @@
 
 use crate::error::{index_error, overflow_error, raise, type_error, value_error};
 use crate::gc;
-use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance, is_small, small_value};
+use crate::object::{
+    Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance, is_small, small_value,
+};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::bool::from_bool;
@@ -46,7 +48,16 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: &[Method { name: "index", func: index }, Method { name: "count", func: count }],
+    methods: &[
+        Method {
+            name: "index",
+            func: index,
+        },
+        Method {
+            name: "count",
+            func: count,
+        },
+    ],
 };
 
 unsafe fn trace(_obj: *mut Header, _visit: &mut dyn FnMut(Word)) {}
@@ -54,14 +65,24 @@ unsafe fn trace(_obj: *mut Header, _visit: &mut dyn FnMut(Word)) {}
 /// The number of items of `range(start, stop, step)`; `step` is not 0.
 pub fn length(start: i64, stop: i64, step: i64) -> u64 {
     let (start, stop, step) = (start as i128, stop as i128, step as i128);
-    let n = if step > 0 { (stop - start + step - 1) / step } else { (start - stop - step - 1) / -step };
+    let n = if step > 0 {
+        (stop - start + step - 1) / step
+    } else {
+        (start - stop - step - 1) / -step
+    };
     n.max(0) as u64
 }
 
 /// A new range; 0 with an exception pending.
 pub fn new(ts: *mut Thread, start: i64, stop: i64, step: i64) -> Word {
     let len = length(start, stop, step);
-    let value = RangeObject { header: Header::new_static(&RANGE_TYPE), start, stop, step, len };
+    let value = RangeObject {
+        header: Header::new_static(&RANGE_TYPE),
+        start,
+        stop,
+        step,
+        len,
+    };
     unsafe { gc::alloc_value(ts, &RANGE_TYPE, value) }
 }
 
@@ -97,13 +118,22 @@ unsafe fn argument(ts: *mut Thread, w: Word) -> Option<i64> {
 }
 
 /// `range(stop)`, `range(start, stop[, step])`.
-unsafe extern "C" fn construct(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn construct(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     let Some(pos) = args::positional(ts, &a, "range", "range", 1, 3) else {
         return 0;
     };
     let mut values = [0i64, 0, 1];
-    let targets: &mut [i64] = if pos.len() == 1 { &mut values[1..2] } else { &mut values[..pos.len()] };
+    let targets: &mut [i64] = if pos.len() == 1 {
+        &mut values[1..2]
+    } else {
+        &mut values[..pos.len()]
+    };
     for (slot, w) in targets.iter_mut().zip(pos) {
         match unsafe { argument(ts, *w) } {
             Some(v) => *slot = v,
@@ -151,7 +181,8 @@ unsafe fn compare(_ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
         return not_implemented();
     }
     let (x, y) = unsafe { (object(a), object(b)) };
-    let same = x.len == y.len && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
+    let same =
+        x.len == y.len && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
     from_bool(same == equal_op)
 }
 
@@ -178,25 +209,40 @@ unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
     match unsafe { seq::index_of(ts, key) } {
         Ok(Some(index)) => {
             let len = r.len as i128;
-            let i = if index < 0 { index as i128 + len } else { index as i128 };
+            let i = if index < 0 {
+                index as i128 + len
+            } else {
+                index as i128
+            };
             if i < 0 || i >= len {
                 return index_error(ts, "range object index out of range");
             }
             crate::types::int::from_i64(ts, item(r, i as u64))
         }
         Ok(None) if is_instance(key, &SLICE_TYPE) => {
-            let Some((start, stop, step, _)) = slice::indices(ts, key, r.len.min(i64::MAX as u64) as i64) else {
+            let Some((start, stop, step, _)) =
+                slice::indices(ts, key, r.len.min(i64::MAX as u64) as i64)
+            else {
                 return 0;
             };
             let at = |i: i64| r.start as i128 + i as i128 * r.step as i128;
-            let (new_start, new_stop, new_step) = (at(start), at(stop), r.step as i128 * step as i128);
-            let fits = |v: i128| (crate::object::SMALL_MIN as i128..=crate::object::SMALL_MAX as i128).contains(&v);
+            let (new_start, new_stop, new_step) =
+                (at(start), at(stop), r.step as i128 * step as i128);
+            let fits = |v: i128| {
+                (crate::object::SMALL_MIN as i128..=crate::object::SMALL_MAX as i128).contains(&v)
+            };
             if !(fits(new_start) && fits(new_stop) && fits(new_step)) {
                 return overflow_error(ts, "range slice beyond 63 bits is not supported");
             }
             new(ts, new_start as i64, new_stop as i64, new_step as i64)
         }
-        Ok(None) => type_error(ts, &format!("range indices must be integers or slices, not {}", crate::object::type_of(key).name)),
+        Ok(None) => type_error(
+            ts,
+            &format!(
+                "range indices must be integers or slices, not {}",
+                crate::object::type_of(key).name
+            ),
+        ),
         Err(()) => 0,
     }
 }
@@ -269,7 +315,8 @@ unsafe fn getattr(ts: *mut Thread, w: Word, name: Word) -> Word {
 }
 
 unsafe extern "C" fn index(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &RANGE_TYPE, "index") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &RANGE_TYPE, "index") })
+    else {
         return 0;
     };
     let Some(x) = args::one(ts, &a, "range.index") else {
@@ -296,7 +343,8 @@ unsafe extern "C" fn index(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
 }
 
 unsafe extern "C" fn count(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &RANGE_TYPE, "count") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &RANGE_TYPE, "count") })
+    else {
         return 0;
     };
     let Some(x) = args::one(ts, &a, "range.count") else {

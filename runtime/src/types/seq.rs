@@ -129,7 +129,10 @@ pub unsafe fn push_repr(ts: *mut Thread, out: &mut Vec<u8>, w: Word) -> bool {
         return false;
     }
     if !is_instance(text, &STR_TYPE) {
-        type_error(ts, &format!("__repr__ returned non-string (type {})", type_of(text).name));
+        type_error(
+            ts,
+            &format!("__repr__ returned non-string (type {})", type_of(text).name),
+        );
         return false;
     }
     out.extend_from_slice(unsafe { str_::bytes(text) });
@@ -238,7 +241,11 @@ pub unsafe fn index_of(ts: *mut Thread, w: Word) -> Result<Option<i64>, ()> {
         Some(v) => Ok(Some(v)),
         None => {
             if unsafe { (*ts).exc } == 0 {
-                crate::error::raise(ts, &INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+                crate::error::raise(
+                    ts,
+                    &INDEX_ERROR,
+                    "cannot fit 'int' into an index-sized integer",
+                );
             }
             Err(())
         }
@@ -254,7 +261,13 @@ pub unsafe fn as_integer(ts: *mut Thread, w: Word) -> Option<i64> {
     match unsafe { index_of(ts, w) } {
         Ok(Some(v)) => Some(v),
         Ok(None) => {
-            type_error(ts, &format!("'{}' object cannot be interpreted as an integer", type_of(w).name));
+            type_error(
+                ts,
+                &format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_of(w).name
+                ),
+            );
             None
         }
         Err(()) => None,
@@ -263,8 +276,16 @@ pub unsafe fn as_integer(ts: *mut Thread, w: Word) -> Option<i64> {
 
 /// A Python index into a sequence of `len` items: negative counts from the end.
 pub fn normalize(index: i64, len: usize) -> Option<usize> {
-    let adjusted = if index < 0 { index.checked_add(len as i64)? } else { index };
-    if adjusted >= 0 && (adjusted as usize) < len { Some(adjusted as usize) } else { None }
+    let adjusted = if index < 0 {
+        index.checked_add(len as i64)?
+    } else {
+        index
+    };
+    if adjusted >= 0 && (adjusted as usize) < len {
+        Some(adjusted as usize)
+    } else {
+        None
+    }
 }
 
 /// A start/stop argument of `index()` methods: clamped into `0..=len`
@@ -296,7 +317,10 @@ unsafe fn bound_value(ts: *mut Thread, w: Word) -> Option<i64> {
         return unsafe { index_of(ts, w) }.ok().flatten();
     }
     if !is_instance(w, &INT_TYPE) {
-        type_error(ts, "slice indices must be integers or have an __index__ method");
+        type_error(
+            ts,
+            "slice indices must be integers or have an __index__ method",
+        );
         return None;
     }
     unsafe { clamp_big(ts, w) }

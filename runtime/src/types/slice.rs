@@ -4,7 +4,9 @@
 
 use crate::error::{type_error, value_error};
 use crate::gc;
-use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact, is_instance, is_small, small_value};
+use crate::object::{
+    Header, Slots, TypeObject, Word, cast, is_exact, is_instance, is_small, small_value,
+};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::bool::BOOL_TYPE;
@@ -46,13 +48,26 @@ unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
 
 /// A new slice; pass `None` for omitted parts.
 pub fn new(ts: *mut Thread, start: Word, stop: Word, step: Word) -> Word {
-    let value = SliceObject { header: Header::new_static(&SLICE_TYPE), start, stop, step };
+    let value = SliceObject {
+        header: Header::new_static(&SLICE_TYPE),
+        start,
+        stop,
+        step,
+    };
     unsafe { gc::alloc_value(ts, &SLICE_TYPE, value) }
 }
 
 /// `x[start:stop:step]` built by generated code.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ty_slice_new(ts: *mut Thread, start: Word, stop: Word, step: Word) -> Word {
+pub unsafe extern "C" fn ty_slice_new(
+    ts: *mut Thread,
+    start: Word,
+    stop: Word,
+    step: Word,
+) -> Word {
     new(ts, start, stop, step)
 }
 
@@ -62,16 +77,32 @@ pub unsafe extern "C" fn ty_slice_new(ts: *mut Thread, start: Word, stop: Word, 
 pub fn indices(ts: *mut Thread, slice: Word, len: i64) -> Option<(i64, i64, i64, i64)> {
     let s = unsafe { cast::<SliceObject>(slice) };
     let (start_w, stop_w, step_w) = (s.start, s.stop, s.step);
-    let step = if step_w == none() { 1 } else { unsafe { bound(ts, step_w)? } };
+    let step = if step_w == none() {
+        1
+    } else {
+        unsafe { bound(ts, step_w)? }
+    };
     if step == 0 {
         value_error(ts, "slice step cannot be zero");
         return None;
     }
     // Keep `-step` representable, as CPython does.
     let step = step.max(-i64::MAX);
-    let (default_start, default_stop) = if step < 0 { (i64::MAX, i64::MIN) } else { (0, i64::MAX) };
-    let start = if start_w == none() { default_start } else { unsafe { bound(ts, start_w)? } };
-    let stop = if stop_w == none() { default_stop } else { unsafe { bound(ts, stop_w)? } };
+    let (default_start, default_stop) = if step < 0 {
+        (i64::MAX, i64::MIN)
+    } else {
+        (0, i64::MAX)
+    };
+    let start = if start_w == none() {
+        default_start
+    } else {
+        unsafe { bound(ts, start_w)? }
+    };
+    let stop = if stop_w == none() {
+        default_stop
+    } else {
+        unsafe { bound(ts, stop_w)? }
+    };
     Some(adjust(start, stop, step, len))
 }
 
@@ -80,7 +111,11 @@ pub fn adjust(start: i64, stop: i64, step: i64, len: i64) -> (i64, i64, i64, i64
     let clamp = |v: i64| -> i64 {
         if v < 0 {
             let v = v.saturating_add(len);
-            if v < 0 { if step < 0 { -1 } else { 0 } } else { v }
+            if v < 0 {
+                if step < 0 { -1 } else { 0 }
+            } else {
+                v
+            }
         } else if v >= len {
             if step < 0 { len - 1 } else { len }
         } else {
@@ -89,7 +124,11 @@ pub fn adjust(start: i64, stop: i64, step: i64, len: i64) -> (i64, i64, i64, i64
     };
     let (start, stop) = (clamp(start), clamp(stop));
     let slicelength = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
@@ -109,7 +148,10 @@ unsafe fn bound(ts: *mut Thread, w: Word) -> Option<i64> {
     if is_instance(w, &INT_TYPE) {
         return unsafe { seq::clamp_big(ts, w) };
     }
-    type_error(ts, "slice indices must be integers or None or have an __index__ method");
+    type_error(
+        ts,
+        "slice indices must be integers or None or have an __index__ method",
+    );
     None
 }
 
@@ -159,7 +201,12 @@ unsafe fn getattr(ts: *mut Thread, w: Word, name: Word) -> Word {
 }
 
 /// `slice(stop)`, `slice(start, stop[, step])`.
-unsafe extern "C" fn construct(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn construct(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     let Some(pos) = args::positional(ts, &a, "slice", "slice", 1, 3) else {
         return 0;
@@ -177,7 +224,11 @@ mod tests {
     use super::adjust;
 
     fn check(start: i64, stop: i64, step: i64, len: i64, expected: (i64, i64, i64, i64)) {
-        assert_eq!(adjust(start, stop, step, len), expected, "{start}:{stop}:{step} of {len}");
+        assert_eq!(
+            adjust(start, stop, step, len),
+            expected,
+            "{start}:{stop}:{step} of {len}"
+        );
     }
 
     #[test]

@@ -5,7 +5,9 @@
 
 use crate::error::{index_error, raise, type_error};
 use crate::gc;
-use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance, type_of};
+use crate::object::{
+    Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance, type_of,
+};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::exception::VALUE_ERROR;
@@ -40,7 +42,16 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: &[Method { name: "index", func: index }, Method { name: "count", func: count }],
+    methods: &[
+        Method {
+            name: "index",
+            func: index,
+        },
+        Method {
+            name: "count",
+            func: count,
+        },
+    ],
 };
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
@@ -78,9 +89,16 @@ unsafe fn slice_of(w: Word) -> &'static [Word] {
 }
 
 /// `(a, b, c)` for generated code.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_build_tuple(ts: *mut Thread, values: *const Word, n: i64) -> Word {
-    let values = if n <= 0 || values.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(values, n as usize) } };
+    let values = if n <= 0 || values.is_null() {
+        &[][..]
+    } else {
+        unsafe { std::slice::from_raw_parts(values, n as usize) }
+    };
     new(ts, values)
 }
 
@@ -135,7 +153,11 @@ pub fn combine_hashes(hashes: &[i64]) -> i64 {
         acc = acc.wrapping_mul(PRIME_1);
     }
     acc = acc.wrapping_add(hashes.len() as u64 ^ (PRIME_5 ^ 3527539));
-    if acc == u64::MAX { 1546275796 } else { acc as i64 }
+    if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    }
 }
 
 unsafe fn compare(ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
@@ -149,7 +171,10 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
     match BinOp::from_i32(op) {
         Some(BinOp::Add) if !reflected => {
             if !is_instance(b, &TUPLE_TYPE) {
-                let message = format!("can only concatenate tuple (not \"{}\") to tuple", type_of(b).name);
+                let message = format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    type_of(b).name
+                );
                 return type_error(ts, &message);
             }
             let mut joined = unsafe { items(a) }.to_vec();
@@ -196,7 +221,13 @@ unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
             }
             new(ts, &crate::types::list::gather(v, start, step, count))
         }
-        Ok(None) => type_error(ts, &format!("tuple indices must be integers or slices, not {}", type_of(key).name)),
+        Ok(None) => type_error(
+            ts,
+            &format!(
+                "tuple indices must be integers or slices, not {}",
+                type_of(key).name
+            ),
+        ),
         Err(()) => 0,
     }
 }
@@ -216,7 +247,12 @@ unsafe fn iter(ts: *mut Thread, w: Word) -> Word {
 }
 
 /// `tuple()`, `tuple(iterable)`.
-unsafe extern "C" fn construct(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn construct(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     let Some(pos) = args::positional(ts, &a, "tuple", "tuple", 0, 1) else {
         return 0;
@@ -228,7 +264,8 @@ unsafe extern "C" fn construct(ts: *mut Thread, argv: *const Word, nargs: i64, k
 }
 
 unsafe extern "C" fn index(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &TUPLE_TYPE, "index") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &TUPLE_TYPE, "index") })
+    else {
         return 0;
     };
     let Some(pos) = args::positional(ts, &a, "tuple.index", "index", 1, 3) else {
@@ -249,7 +286,8 @@ unsafe extern "C" fn index(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
 }
 
 unsafe extern "C" fn count(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &TUPLE_TYPE, "count") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &TUPLE_TYPE, "count") })
+    else {
         return 0;
     };
     let Some(x) = args::one(ts, &a, "tuple.count") else {
@@ -277,6 +315,9 @@ mod tests {
         assert_eq!(combine_hashes(&[1]), -6644214454873602895);
         assert_eq!(combine_hashes(&[-2]), 8078679518589016365);
         // hash(((1, 2), 3)) nests the first result.
-        assert_eq!(combine_hashes(&[-3550055125485641917, 3]), -333907151259015829);
+        assert_eq!(
+            combine_hashes(&[-3550055125485641917, 3]),
+            -333907151259015829
+        );
     }
 }

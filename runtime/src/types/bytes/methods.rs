@@ -7,7 +7,7 @@ use crate::error::{type_error, value_error};
 use crate::object::{Method, Word, is_instance, type_of};
 use crate::thread::Thread;
 use crate::types::str::args::{self, Spec, Style};
-use crate::types::str::{self as str_, search_bytes};
+use crate::types::str::{self as str_, search_matches};
 use crate::types::{list, none, tuple};
 
 #[rustfmt::skip]
@@ -150,30 +150,26 @@ unsafe extern "C" fn replace(
     };
     let hay = unsafe { data(this) };
     let mut out = Vec::with_capacity(hay.len());
-    let mut at = 0;
-    let mut done = 0;
-    while done < max {
-        if old.is_empty() {
-            out.extend_from_slice(new_b);
-            done += 1;
-            match hay.get(at) {
-                Some(byte) => out.push(*byte),
-                None => return new(ts, &out),
-            }
-            at += 1;
-            continue;
-        }
-        match search_bytes(&hay[at..], old) {
-            Some(pos) => {
-                out.extend_from_slice(&hay[at..at + pos]);
+    if old.is_empty() {
+        // An empty pattern matches before every byte and at the end.
+        for (idx, byte) in hay.iter().enumerate() {
+            if idx < max {
                 out.extend_from_slice(new_b);
-                at += pos + old.len();
-                done += 1;
             }
-            None => break,
+            out.push(*byte);
         }
+        if hay.len() < max {
+            out.extend_from_slice(new_b);
+        }
+        return new(ts, &out);
     }
-    out.extend_from_slice(&hay[at.min(hay.len())..]);
+    let mut at = 0;
+    for pos in search_matches(hay, old, max) {
+        out.extend_from_slice(&hay[at..pos]);
+        out.extend_from_slice(new_b);
+        at = pos + old.len();
+    }
+    out.extend_from_slice(&hay[at..]);
     new(ts, &out)
 }
 
@@ -219,11 +215,9 @@ unsafe extern "C" fn split(ts: *mut Thread, args: *const Word, nargs: i64, kwnam
             return value_error(ts, "empty separator");
         }
         let mut at = 0;
-        while pieces.len() < max
-            && let Some(pos) = search_bytes(&hay[at..], sep)
-        {
-            pieces.push(&hay[at..at + pos]);
-            at += pos + sep.len();
+        for pos in search_matches(hay, sep, max) {
+            pieces.push(&hay[at..pos]);
+            at = pos + sep.len();
         }
         pieces.push(&hay[at..]);
     }

@@ -6,7 +6,7 @@ use crate::error::{type_error, value_error};
 use crate::object::{Word, is_instance, small, type_of};
 use crate::thread::Thread;
 use crate::types::str::args::{self, Spec, Style, small_int};
-use crate::types::str::{self as str_, search_bytes};
+use crate::types::str::{self as str_, search_bytes, search_matches};
 use crate::types::{bool as bool_, tuple};
 
 /// The needle of `find`/`count`/`index`: bytes, or an int naming one byte.
@@ -69,15 +69,7 @@ unsafe fn search(
         let window = &hay[start as usize..end as usize];
         match which {
             Which::Count if sub.is_empty() => window.len() as i64 + 1,
-            Which::Count => {
-                let mut n = 0;
-                let mut at = 0;
-                while let Some(pos) = search_bytes(&window[at..], &sub) {
-                    n += 1;
-                    at += pos + sub.len();
-                }
-                n
-            }
+            Which::Count => search_matches(window, &sub, usize::MAX).len() as i64,
             _ => search_bytes(window, &sub).map_or(-1, |pos| start + pos as i64),
         }
     };

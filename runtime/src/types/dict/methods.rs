@@ -10,17 +10,50 @@ use crate::types::exception::KEY_ERROR;
 use crate::types::none::none;
 
 pub(super) static METHODS: &[Method] = &[
-    Method { name: "get", func: get },
-    Method { name: "keys", func: keys },
-    Method { name: "values", func: values },
-    Method { name: "items", func: items },
-    Method { name: "pop", func: pop },
-    Method { name: "popitem", func: popitem },
-    Method { name: "setdefault", func: setdefault },
-    Method { name: "update", func: update },
-    Method { name: "copy", func: copy },
-    Method { name: "clear", func: clear },
-    Method { name: "fromkeys", func: fromkeys },
+    Method {
+        name: "get",
+        func: get,
+    },
+    Method {
+        name: "keys",
+        func: keys,
+    },
+    Method {
+        name: "values",
+        func: values,
+    },
+    Method {
+        name: "items",
+        func: items,
+    },
+    Method {
+        name: "pop",
+        func: pop,
+    },
+    Method {
+        name: "popitem",
+        func: popitem,
+    },
+    Method {
+        name: "setdefault",
+        func: setdefault,
+    },
+    Method {
+        name: "update",
+        func: update,
+    },
+    Method {
+        name: "copy",
+        func: copy,
+    },
+    Method {
+        name: "clear",
+        func: clear,
+    },
+    Method {
+        name: "fromkeys",
+        func: fromkeys,
+    },
 ];
 
 macro_rules! receiver {
@@ -83,7 +116,12 @@ unsafe extern "C" fn pop(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames
     }
 }
 
-unsafe extern "C" fn popitem(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn popitem(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let (this, a) = receiver!(ts, argv, nargs, kwnames, "popitem");
     if !args::none(ts, &a, "dict.popitem") {
         return 0;
@@ -94,7 +132,12 @@ unsafe extern "C" fn popitem(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
     }
 }
 
-unsafe extern "C" fn setdefault(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn setdefault(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let (this, a) = receiver!(ts, argv, nargs, kwnames, "setdefault");
     let Some(pos) = args::positional(ts, &a, "dict.setdefault", "setdefault", 1, 2) else {
         return 0;
@@ -139,10 +182,17 @@ unsafe extern "C" fn clear(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
 
 /// `dict.fromkeys(iterable, value=None)`. The receiver is the dict type or
 /// an instance (both spellings call it); it is not used.
-unsafe extern "C" fn fromkeys(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn fromkeys(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let all = unsafe { Args::new(argv, nargs, kwnames) };
     let a = match all.pos.first() {
-        Some(&first) if first == DICT_TYPE.as_word() || is_instance(first, &DICT_TYPE) => all.skip_self(),
+        Some(&first) if first == DICT_TYPE.as_word() || is_instance(first, &DICT_TYPE) => {
+            all.skip_self()
+        }
         _ => all,
     };
     let Some(pos) = args::positional(ts, &a, "dict.fromkeys", "fromkeys", 1, 2) else {

@@ -21,8 +21,9 @@ use crate::object::{Header, TypeObject, Word, cast};
 use crate::thread::Thread;
 use crate::types::seq;
 
-pub use slots::update_in_place;
-pub use views::{DICT_ITEMS_TYPE, DICT_KEYS_TYPE, DICT_VALUES_TYPE, DictViewObject, dict_of as view_dict};
+pub use views::{
+    DICT_ITEMS_TYPE, DICT_KEYS_TYPE, DICT_VALUES_TYPE, DictViewObject, dict_of as view_dict,
+};
 
 #[derive(Clone, Copy)]
 pub struct Entry {
@@ -117,7 +118,12 @@ pub unsafe fn get(ts: *mut Thread, d: Word, key: Word) -> Result<Option<Word>, (
 ///
 /// # Safety
 /// `d` must be a dict.
-pub unsafe fn get_with_hash(ts: *mut Thread, d: Word, key: Word, hash: i64) -> Result<Option<Word>, ()> {
+pub unsafe fn get_with_hash(
+    ts: *mut Thread,
+    d: Word,
+    key: Word,
+    hash: i64,
+) -> Result<Option<Word>, ()> {
     match unsafe { lookup(ts, d, key, hash) }? {
         Probe::Found { entry, .. } => Ok(Some(unsafe { object(d) }.entries[entry].value)),
         Probe::Missing => Ok(None),
@@ -202,7 +208,12 @@ pub unsafe fn copy(ts: *mut Thread, d: Word) -> Word {
     }
     let source = unsafe { object(d) };
     let target = unsafe { object(result) };
-    target.entries = source.entries.iter().filter(|e| e.key != 0).copied().collect();
+    target.entries = source
+        .entries
+        .iter()
+        .filter(|e| e.key != 0)
+        .copied()
+        .collect();
     target.used = target.entries.len();
     unsafe { rebuild_indices(target, table_size(target.used * 3 / 2 + 1)) };
     result
@@ -235,7 +246,10 @@ unsafe fn lookup(ts: *mut Thread, d: Word, key: Word, hash: i64) -> Result<Probe
             if ix != DUMMY {
                 let e = unsafe { (&(*obj).entries)[ix as usize] };
                 if e.key == key {
-                    return Ok(Probe::Found { entry: ix as usize, slot });
+                    return Ok(Probe::Found {
+                        entry: ix as usize,
+                        slot,
+                    });
                 }
                 if e.hash == hash {
                     let version = unsafe { (*obj).version };
@@ -247,7 +261,10 @@ unsafe fn lookup(ts: *mut Thread, d: Word, key: Word, hash: i64) -> Result<Probe
                         continue 'restart;
                     }
                     if found == 1 {
-                        return Ok(Probe::Found { entry: ix as usize, slot });
+                        return Ok(Probe::Found {
+                            entry: ix as usize,
+                            slot,
+                        });
                     }
                 }
             }
@@ -260,7 +277,10 @@ unsafe fn lookup(ts: *mut Thread, d: Word, key: Word, hash: i64) -> Result<Probe
 /// CPython's probe sequence: `i = i * 5 + perturb + 1`.
 #[inline]
 fn next_slot(slot: usize, perturb: u64, mask: usize) -> usize {
-    slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1) & mask
+    slot.wrapping_mul(5)
+        .wrapping_add(perturb as usize)
+        .wrapping_add(1)
+        & mask
 }
 
 /// The first free (empty or dummy) index slot for `hash`.
@@ -329,7 +349,11 @@ unsafe fn rebuild_indices(obj: &mut DictObject, size: usize) -> bool {
 unsafe fn remove_at(d: Word, entry: usize, slot: usize) -> Word {
     let obj = unsafe { object(d) };
     let value = obj.entries[entry].value;
-    obj.entries[entry] = Entry { hash: 0, key: 0, value: 0 };
+    obj.entries[entry] = Entry {
+        hash: 0,
+        key: 0,
+        value: 0,
+    };
     obj.indices[slot] = DUMMY;
     obj.used -= 1;
     obj.version += 1;
@@ -361,8 +385,16 @@ pub unsafe fn pop_last(d: Word) -> Option<(Word, Word)> {
 }
 
 /// `{k1: v1, k2: v2}` for generated code.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ty_build_dict(ts: *mut Thread, keys: *const Word, values: *const Word, n: i64) -> Word {
+pub unsafe extern "C" fn ty_build_dict(
+    ts: *mut Thread,
+    keys: *const Word,
+    values: *const Word,
+    n: i64,
+) -> Word {
     let d = new(ts);
     if d == 0 {
         return 0;

@@ -97,7 +97,10 @@ unsafe fn equal(ts: *mut Thread, a: Word, b: Word) -> Result<bool, ()> {
 
 /// `a | b` (Python 3.9): a copy of `a` updated with `b`.
 unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, _reflected: bool) -> Word {
-    if BinOp::from_i32(op) != Some(BinOp::BitOr) || !is_instance(a, &DICT_TYPE) || !is_instance(b, &DICT_TYPE) {
+    if BinOp::from_i32(op) != Some(BinOp::BitOr)
+        || !is_instance(a, &DICT_TYPE)
+        || !is_instance(b, &DICT_TYPE)
+    {
         return not_implemented();
     }
     let result = unsafe { super::copy(ts, a) };
@@ -150,7 +153,12 @@ unsafe fn iter(ts: *mut Thread, d: Word) -> Word {
 }
 
 /// `dict()`, `dict(mapping_or_pairs)`, `dict(**kwargs)`.
-unsafe extern "C" fn construct(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn construct(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     if !args::count(ts, a.pos.len(), "dict", 0, 1) {
         return 0;
@@ -169,8 +177,11 @@ unsafe extern "C" fn construct(ts: *mut Thread, argv: *const Word, nargs: i64, k
 /// `d` must be a dict.
 pub(super) unsafe fn update(ts: *mut Thread, d: Word, a: &Args) -> i32 {
     if let Some(&other) = a.pos.first() {
-        let status =
-            if is_instance(other, &DICT_TYPE) { unsafe { merge(ts, d, other) } } else { unsafe { merge_pairs(ts, d, other) } };
+        let status = if is_instance(other, &DICT_TYPE) {
+            unsafe { merge(ts, d, other) }
+        } else {
+            unsafe { merge_pairs(ts, d, other) }
+        };
         if status < 0 {
             return -1;
         }
@@ -222,7 +233,10 @@ unsafe fn merge_pairs(ts: *mut Thread, d: Word, iterable: Word) -> i32 {
 /// The two halves of element `#index` of a `dict(pairs)` argument.
 unsafe fn pair(ts: *mut Thread, item: Word, index: usize) -> Option<(Word, Word)> {
     if !crate::items::is_iterable(item) {
-        type_error(ts, &format!("cannot convert dictionary update sequence element #{index} to a sequence"));
+        type_error(
+            ts,
+            &format!("cannot convert dictionary update sequence element #{index} to a sequence"),
+        );
         return None;
     }
     let halves = if is_exact(item, &crate::types::tuple::TUPLE_TYPE) {
@@ -236,8 +250,10 @@ unsafe fn pair(ts: *mut Thread, item: Word, index: usize) -> Option<(Word, Word)
     match unsafe { crate::types::tuple::items(halves) } {
         [key, value] => Some((*key, *value)),
         other => {
-            let message =
-                format!("dictionary update sequence element #{index} has length {}; 2 is required", other.len());
+            let message = format!(
+                "dictionary update sequence element #{index} has length {}; 2 is required",
+                other.len()
+            );
             raise(ts, &VALUE_ERROR, &message);
             None
         }
@@ -247,15 +263,4 @@ unsafe fn pair(ts: *mut Thread, item: Word, index: usize) -> Option<(Word, Word)
 /// Raise `KeyError(key)`, the error of a missing key; returns 0.
 pub(super) fn key_error(ts: *mut Thread, key: Word) -> Word {
     raise_with_args(ts, &KEY_ERROR, &[key])
-}
-
-
-/// `d |= other`: `d.update(other)` for a mapping or an iterable of pairs;
-/// returns `d`, or 0 with an exception pending.
-///
-/// # Safety
-/// `d` must be a dict.
-pub unsafe fn update_in_place(ts: *mut Thread, d: Word, other: Word) -> Word {
-    let a = Args { pos: std::slice::from_ref(&other), kw: &[], names: &[] };
-    if unsafe { update(ts, d, &a) } < 0 { 0 } else { d }
 }

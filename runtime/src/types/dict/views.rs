@@ -34,8 +34,18 @@ macro_rules! view_type {
     };
 }
 
-const VIEW_SLOTS: Slots = Slots { repr: Some(repr), len: Some(len), iter: Some(iter), contains: Some(contains), ..Slots::EMPTY };
-const SET_LIKE_SLOTS: Slots = Slots { compare: Some(compare), binop: Some(binop), ..VIEW_SLOTS };
+const VIEW_SLOTS: Slots = Slots {
+    repr: Some(repr),
+    len: Some(len),
+    iter: Some(iter),
+    contains: Some(contains),
+    ..Slots::EMPTY
+};
+const SET_LIKE_SLOTS: Slots = Slots {
+    compare: Some(compare),
+    binop: Some(binop),
+    ..VIEW_SLOTS
+};
 
 view_type!(DICT_KEYS_TYPE, "dict_keys", SET_LIKE_SLOTS);
 view_type!(DICT_VALUES_TYPE, "dict_values", VIEW_SLOTS);
@@ -47,7 +57,16 @@ unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
 
 /// A new view of kind `ty` on the dict `d`.
 pub fn new(ts: *mut Thread, d: Word, ty: &'static TypeObject) -> Word {
-    unsafe { gc::alloc_value(ts, ty, DictViewObject { header: Header::new_static(ty), dict: d }) }
+    unsafe {
+        gc::alloc_value(
+            ts,
+            ty,
+            DictViewObject {
+                header: Header::new_static(ty),
+                dict: d,
+            },
+        )
+    }
 }
 
 /// The dict a view shows.
@@ -123,7 +142,11 @@ unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
         return crate::types::str::new(ts, "...");
     }
     let items = unsafe { list::from_iterable(ts, w) };
-    let inner = if items == 0 { 0 } else { unsafe { crate::entry::ty_repr(ts, items) } };
+    let inner = if items == 0 {
+        0
+    } else {
+        unsafe { crate::entry::ty_repr(ts, items) }
+    };
     seq::repr_leave(w);
     if inner == 0 {
         return 0;
@@ -166,7 +189,11 @@ unsafe fn compare(ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
     };
     let result = match cmp {
         CmpOp::Eq | CmpOp::Ne => {
-            let equal = if len_a == len_b { unsafe { all_contained_in(ts, a, b) } } else { Ok(false) };
+            let equal = if len_a == len_b {
+                unsafe { all_contained_in(ts, a, b) }
+            } else {
+                Ok(false)
+            };
             equal.map(|e| e == (cmp == CmpOp::Eq))
         }
         CmpOp::Lt if len_a < len_b => unsafe { all_contained_in(ts, a, b) },
@@ -191,7 +218,11 @@ unsafe fn size(ts: *mut Thread, w: Word) -> Option<usize> {
 /// A new set from a view (a keys view copies its dict's keys directly) or
 /// any other iterable (CPython's `dictviews_to_set`).
 unsafe fn to_set(ts: *mut Thread, w: Word) -> Word {
-    let source = if is_exact(w, &DICT_KEYS_TYPE) { unsafe { dict_of(w) } } else { w };
+    let source = if is_exact(w, &DICT_KEYS_TYPE) {
+        unsafe { dict_of(w) }
+    } else {
+        w
+    };
     unsafe { set::from_iterable(ts, &SET_TYPE, source) }
 }
 
@@ -271,4 +302,3 @@ unsafe fn intersect(ts: *mut Thread, a: Word, b: Word) -> Word {
         }
     }
 }
-

@@ -37,12 +37,42 @@ pub struct DictIterObject {
     pub kind: DictIterKind,
 }
 
-iterator_type!(DICT_KEY_ITER_TYPE, "dict_keyiterator", trace_dict, next_dict);
-iterator_type!(DICT_VALUE_ITER_TYPE, "dict_valueiterator", trace_dict, next_dict);
-iterator_type!(DICT_ITEM_ITER_TYPE, "dict_itemiterator", trace_dict, next_dict);
-iterator_type!(DICT_REVERSE_KEY_ITER_TYPE, "dict_reversekeyiterator", trace_dict, next_dict_reversed);
-iterator_type!(DICT_REVERSE_VALUE_ITER_TYPE, "dict_reversevalueiterator", trace_dict, next_dict_reversed);
-iterator_type!(DICT_REVERSE_ITEM_ITER_TYPE, "dict_reverseitemiterator", trace_dict, next_dict_reversed);
+iterator_type!(
+    DICT_KEY_ITER_TYPE,
+    "dict_keyiterator",
+    trace_dict,
+    next_dict
+);
+iterator_type!(
+    DICT_VALUE_ITER_TYPE,
+    "dict_valueiterator",
+    trace_dict,
+    next_dict
+);
+iterator_type!(
+    DICT_ITEM_ITER_TYPE,
+    "dict_itemiterator",
+    trace_dict,
+    next_dict
+);
+iterator_type!(
+    DICT_REVERSE_KEY_ITER_TYPE,
+    "dict_reversekeyiterator",
+    trace_dict,
+    next_dict_reversed
+);
+iterator_type!(
+    DICT_REVERSE_VALUE_ITER_TYPE,
+    "dict_reversevalueiterator",
+    trace_dict,
+    next_dict_reversed
+);
+iterator_type!(
+    DICT_REVERSE_ITEM_ITER_TYPE,
+    "dict_reverseitemiterator",
+    trace_dict,
+    next_dict_reversed
+);
 
 unsafe fn trace_dict(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     let it = unsafe { cast::<DictIterObject>(obj as Word) };
@@ -78,7 +108,11 @@ pub fn dict_iter(ts: *mut Thread, d: Word, kind: DictIterKind, reverse: bool) ->
 unsafe fn check_size(ts: *mut Thread, it: &mut DictIterObject) -> Result<(), ()> {
     if it.used != unsafe { dict::len(it.dict) } as i64 {
         it.used = -1;
-        raise(ts, &RUNTIME_ERROR, "dictionary changed size during iteration");
+        raise(
+            ts,
+            &RUNTIME_ERROR,
+            "dictionary changed size during iteration",
+        );
         return Err(());
     }
     Ok(())
@@ -88,7 +122,11 @@ unsafe fn check_size(ts: *mut Thread, it: &mut DictIterObject) -> Result<(), ()>
 unsafe fn yield_entry(ts: *mut Thread, it: &mut DictIterObject, e: Entry) -> Word {
     if it.remaining == 0 {
         it.dict = 0;
-        return raise(ts, &RUNTIME_ERROR, "dictionary keys changed during iteration");
+        return raise(
+            ts,
+            &RUNTIME_ERROR,
+            "dictionary keys changed during iteration",
+        );
     }
     it.remaining -= 1;
     match it.kind {
@@ -164,7 +202,12 @@ unsafe fn trace_set(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
 /// An iterator over a set or frozenset, in table order.
 pub fn set_iter(ts: *mut Thread, s: Word) -> Word {
     let used = unsafe { set::len_of(s) } as i64;
-    let value = SetIterObject { header: Header::new_static(&SET_ITER_TYPE), set: s, pos: 0, used };
+    let value = SetIterObject {
+        header: Header::new_static(&SET_ITER_TYPE),
+        set: s,
+        pos: 0,
+        used,
+    };
     unsafe { gc::alloc_value(ts, &SET_ITER_TYPE, value) }
 }
 
@@ -189,4 +232,3 @@ unsafe fn next_set(ts: *mut Thread, w: Word) -> Word {
         }
     }
 }
-

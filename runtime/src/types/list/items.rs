@@ -12,7 +12,13 @@ use crate::types::slice::{self, SLICE_TYPE};
 /// A key that is neither an int nor a slice: "list indices must be integers
 /// or slices, not str".
 fn bad_key(ts: *mut Thread, key: Word) -> Word {
-    type_error(ts, &format!("list indices must be integers or slices, not {}", type_of(key).name))
+    type_error(
+        ts,
+        &format!(
+            "list indices must be integers or slices, not {}",
+            type_of(key).name
+        ),
+    )
 }
 
 pub(super) unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
@@ -31,7 +37,8 @@ pub(super) unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
 }
 
 unsafe fn get_slice(ts: *mut Thread, w: Word, key: Word) -> Word {
-    let Some((start, _, step, count)) = slice::indices(ts, key, unsafe { items(w) }.len() as i64) else {
+    let Some((start, _, step, count)) = slice::indices(ts, key, unsafe { items(w) }.len() as i64)
+    else {
         return 0;
     };
     new(ts, unsafe { gather(items(w), start, step, count) })
@@ -72,10 +79,16 @@ pub(super) unsafe fn setitem(ts: *mut Thread, w: Word, key: Word, value: Word) -
 
 /// `a[i:j:k] = value`.
 unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
-    let Some((start, stop, step, count)) = slice::indices(ts, key, unsafe { items(w) }.len() as i64) else {
+    let Some((start, stop, step, count)) =
+        slice::indices(ts, key, unsafe { items(w) }.len() as i64)
+    else {
         return -1;
     };
-    let message = if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+    let message = if step == 1 {
+        "can only assign an iterable"
+    } else {
+        "must assign iterable to extended slice"
+    };
     if !crate::items::is_iterable(value) {
         type_error(ts, message);
         return -1;
@@ -92,7 +105,9 @@ unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
         // Iterating `value` may have run code that resized the list.
         let start = (start.max(0) as usize).min(v.len());
         let stop = (stop.max(0) as usize).clamp(start, v.len());
-        if v.try_reserve(source.len().saturating_sub(stop - start)).is_err() {
+        if v.try_reserve(source.len().saturating_sub(stop - start))
+            .is_err()
+        {
             crate::error::memory_error(ts);
             return -1;
         }
@@ -100,8 +115,10 @@ unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
         return 0;
     }
     if source.len() as i64 != count {
-        let message =
-            format!("attempt to assign sequence of size {} to extended slice of size {count}", source.len());
+        let message = format!(
+            "attempt to assign sequence of size {} to extended slice of size {count}",
+            source.len()
+        );
         raise(ts, &VALUE_ERROR, &message);
         return -1;
     }
@@ -156,7 +173,11 @@ fn delete_slice(v: &mut Vec<Word>, start: i64, stop: i64, step: i64, count: i64)
     }
     // Walk upwards whatever the step's sign: the selected positions are the
     // same set.
-    let (first, stride) = if step > 0 { (start, step) } else { (start + (count - 1) * step, -step) };
+    let (first, stride) = if step > 0 {
+        (start, step)
+    } else {
+        (start + (count - 1) * step, -step)
+    };
     let mut next = first;
     let mut removed = 0;
     let mut idx = 0i64;

@@ -10,21 +10,55 @@ use crate::types::none::none;
 use crate::types::seq;
 
 pub(super) static METHODS: &[Method] = &[
-    Method { name: "append", func: append },
-    Method { name: "extend", func: extend_method },
-    Method { name: "insert", func: insert },
-    Method { name: "pop", func: pop },
-    Method { name: "remove", func: remove },
-    Method { name: "index", func: index },
-    Method { name: "count", func: count },
-    Method { name: "reverse", func: reverse },
-    Method { name: "sort", func: sort },
-    Method { name: "copy", func: copy },
-    Method { name: "clear", func: clear },
+    Method {
+        name: "append",
+        func: append,
+    },
+    Method {
+        name: "extend",
+        func: extend_method,
+    },
+    Method {
+        name: "insert",
+        func: insert,
+    },
+    Method {
+        name: "pop",
+        func: pop,
+    },
+    Method {
+        name: "remove",
+        func: remove,
+    },
+    Method {
+        name: "index",
+        func: index,
+    },
+    Method {
+        name: "count",
+        func: count,
+    },
+    Method {
+        name: "reverse",
+        func: reverse,
+    },
+    Method {
+        name: "sort",
+        func: sort,
+    },
+    Method {
+        name: "copy",
+        func: copy,
+    },
+    Method {
+        name: "clear",
+        func: clear,
+    },
 ];
 
 unsafe extern "C" fn append(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "append") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "append") })
+    else {
         return 0;
     };
     let Some(item) = args::one(ts, &a, "list.append") else {
@@ -36,8 +70,14 @@ unsafe extern "C" fn append(ts: *mut Thread, argv: *const Word, nargs: i64, kwna
     none()
 }
 
-unsafe extern "C" fn extend_method(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "extend") }) else {
+unsafe extern "C" fn extend_method(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "extend") })
+    else {
         return 0;
     };
     let Some(iterable) = args::one(ts, &a, "list.extend") else {
@@ -50,7 +90,8 @@ unsafe extern "C" fn extend_method(ts: *mut Thread, argv: *const Word, nargs: i6
 }
 
 unsafe extern "C" fn insert(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "insert") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "insert") })
+    else {
         return 0;
     };
     let Some(&[at, item]) = args::positional(ts, &a, "list.insert", "insert", 2, 2) else {
@@ -68,7 +109,8 @@ unsafe extern "C" fn insert(ts: *mut Thread, argv: *const Word, nargs: i64, kwna
 }
 
 unsafe extern "C" fn pop(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "pop") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "pop") })
+    else {
         return 0;
     };
     let Some(pos) = args::positional(ts, &a, "list.pop", "pop", 0, 1) else {
@@ -93,7 +135,13 @@ unsafe extern "C" fn pop(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames
 
 /// The position of the first item equal to `x` in `lo..hi`: `Ok(None)`
 /// when there is none.
-unsafe fn find(ts: *mut Thread, this: Word, x: Word, lo: usize, hi: usize) -> Result<Option<usize>, ()> {
+unsafe fn find(
+    ts: *mut Thread,
+    this: Word,
+    x: Word,
+    lo: usize,
+    hi: usize,
+) -> Result<Option<usize>, ()> {
     let mut idx = lo;
     while idx < hi {
         let Some(item) = unsafe { items(this) }.get(idx).copied() else {
@@ -109,7 +157,8 @@ unsafe fn find(ts: *mut Thread, this: Word, x: Word, lo: usize, hi: usize) -> Re
 }
 
 unsafe extern "C" fn remove(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "remove") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "remove") })
+    else {
         return 0;
     };
     let Some(x) = args::one(ts, &a, "list.remove") else {
@@ -129,7 +178,8 @@ unsafe extern "C" fn remove(ts: *mut Thread, argv: *const Word, nargs: i64, kwna
 }
 
 unsafe extern "C" fn index(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "index") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "index") })
+    else {
         return 0;
     };
     let Some(pos) = args::positional(ts, &a, "list.index", "index", 1, 3) else {
@@ -153,7 +203,8 @@ unsafe extern "C" fn index(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
 }
 
 unsafe extern "C" fn count(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "count") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "count") })
+    else {
         return 0;
     };
     let Some(x) = args::one(ts, &a, "list.count") else {
@@ -171,8 +222,15 @@ unsafe extern "C" fn count(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
     seq::int_from_usize(ts, total)
 }
 
-unsafe extern "C" fn reverse(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "reverse") }) else {
+unsafe extern "C" fn reverse(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some((this, a)) =
+        (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "reverse") })
+    else {
         return 0;
     };
     if !args::none(ts, &a, "list.reverse") {
@@ -184,7 +242,8 @@ unsafe extern "C" fn reverse(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
 
 /// `list.sort(*, key=None, reverse=False)`.
 unsafe extern "C" fn sort(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "sort") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "sort") })
+    else {
         return 0;
     };
     if !a.pos.is_empty() {
@@ -215,7 +274,13 @@ pub unsafe fn reverse_flag(ts: *mut Thread, flag: Word) -> Option<bool> {
     match unsafe { seq::index_of(ts, flag) } {
         Ok(Some(v)) => Some(v != 0),
         Ok(None) => {
-            type_error(ts, &format!("'{}' object cannot be interpreted as an integer", type_of(flag).name));
+            type_error(
+                ts,
+                &format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_of(flag).name
+                ),
+            );
             None
         }
         // Only a huge int gets here, and it is nonzero.
@@ -227,7 +292,8 @@ pub unsafe fn reverse_flag(ts: *mut Thread, flag: Word) -> Option<bool> {
 }
 
 unsafe extern "C" fn copy(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "copy") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "copy") })
+    else {
         return 0;
     };
     if !args::none(ts, &a, "list.copy") {
@@ -237,7 +303,8 @@ unsafe extern "C" fn copy(ts: *mut Thread, argv: *const Word, nargs: i64, kwname
 }
 
 unsafe extern "C" fn clear(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "clear") }) else {
+    let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "clear") })
+    else {
         return 0;
     };
     if !args::none(ts, &a, "list.clear") {

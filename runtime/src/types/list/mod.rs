@@ -18,8 +18,8 @@ use crate::types::none::not_implemented;
 use crate::types::seq;
 use typhon_abi::BinOp;
 
-pub use sort::sort;
 pub(crate) use items::gather;
+pub use sort::sort;
 
 #[repr(C)]
 pub struct ListObject {
@@ -62,7 +62,16 @@ unsafe fn finalize(obj: *mut Header) {
 
 /// A new list owning `items`; 0 with `MemoryError` pending.
 pub fn new(ts: *mut Thread, items: Vec<Word>) -> Word {
-    unsafe { gc::alloc_value(ts, &LIST_TYPE, ListObject { header: Header::new_static(&LIST_TYPE), items }) }
+    unsafe {
+        gc::alloc_value(
+            ts,
+            &LIST_TYPE,
+            ListObject {
+                header: Header::new_static(&LIST_TYPE),
+                items,
+            },
+        )
+    }
 }
 
 /// The items of a list, mutable.
@@ -96,7 +105,8 @@ pub unsafe fn from_iterable(ts: *mut Thread, w: Word) -> Word {
 /// # Safety
 /// `list` must be a list and `iterable` a valid word.
 pub unsafe fn extend(ts: *mut Thread, list: Word, iterable: Word) -> i32 {
-    if is_instance(iterable, &LIST_TYPE) || is_instance(iterable, &crate::types::tuple::TUPLE_TYPE) {
+    if is_instance(iterable, &LIST_TYPE) || is_instance(iterable, &crate::types::tuple::TUPLE_TYPE)
+    {
         // Copy first: `a.extend(a)` appends the original items once.
         let source: Vec<Word> = if is_instance(iterable, &LIST_TYPE) {
             unsafe { items(iterable) }.clone()
@@ -135,19 +145,35 @@ unsafe fn push_all(ts: *mut Thread, list: Word, new_items: &[Word]) -> i32 {
 }
 
 /// `list.append(x)` for generated code: 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_list_append(ts: *mut Thread, list: Word, item: Word) -> i32 {
     if !is_instance(list, &LIST_TYPE) {
-        type_error(ts, &format!("descriptor 'append' for 'list' objects doesn't apply to a '{}' object", type_of(list).name));
+        type_error(
+            ts,
+            &format!(
+                "descriptor 'append' for 'list' objects doesn't apply to a '{}' object",
+                type_of(list).name
+            ),
+        );
         return -1;
     }
     unsafe { push_all(ts, list, &[item]) }
 }
 
 /// `[a, b, c]` for generated code.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_build_list(ts: *mut Thread, values: *const Word, n: i64) -> Word {
-    let values = if n <= 0 || values.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(values, n as usize) } };
+    let values = if n <= 0 || values.is_null() {
+        &[][..]
+    } else {
+        unsafe { std::slice::from_raw_parts(values, n as usize) }
+    };
     new(ts, values.to_vec())
 }
 
@@ -174,7 +200,10 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
     match BinOp::from_i32(op) {
         Some(BinOp::Add) if !reflected => {
             if !is_instance(b, &LIST_TYPE) {
-                let message = format!("can only concatenate list (not \"{}\") to list", type_of(b).name);
+                let message = format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    type_of(b).name
+                );
                 return type_error(ts, &message);
             }
             let (left, right) = unsafe { (items(a), items(b)) };
@@ -210,7 +239,10 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
 /// `w` must be a valid word.
 pub(crate) unsafe fn repeat_count(ts: *mut Thread, w: Word) -> Result<Option<i64>, ()> {
     if !is_instance(w, &crate::types::int::INT_TYPE) {
-        let message = format!("can't multiply sequence by non-int of type '{}'", type_of(w).name);
+        let message = format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_of(w).name
+        );
         type_error(ts, &message);
         return Err(());
     }
@@ -226,7 +258,9 @@ pub(crate) unsafe fn repeat(ts: *mut Thread, items: &[Word], n: i64) -> Option<V
     if n <= 0 || items.is_empty() {
         return Some(Vec::new());
     }
-    let total = (n as usize).checked_mul(items.len()).filter(|t| *t <= isize::MAX as usize / 8);
+    let total = (n as usize)
+        .checked_mul(items.len())
+        .filter(|t| *t <= isize::MAX as usize / 8);
     let mut out = Vec::new();
     if total.is_none_or(|t| out.try_reserve_exact(t).is_err()) {
         crate::error::memory_error(ts);
@@ -262,7 +296,12 @@ unsafe fn iter(ts: *mut Thread, w: Word) -> Word {
 }
 
 /// `list()`, `list(iterable)`.
-unsafe extern "C" fn construct(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn construct(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     let Some(pos) = args::positional(ts, &a, "list", "list", 0, 1) else {
         return 0;

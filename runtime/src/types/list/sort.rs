@@ -36,12 +36,22 @@ pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32
         return -1;
     }
     unsafe { *items(values) = std::mem::take(items(list)) };
-    let keys = if key == 0 || key == none() { values } else { unsafe { compute_keys(ts, values, key) } };
+    let keys = if key == 0 || key == none() {
+        values
+    } else {
+        unsafe { compute_keys(ts, values, key) }
+    };
     if keys == 0 {
         unsafe { *items(list) = std::mem::take(items(values)) };
         return -1;
     }
-    let mut pairs: Vec<Pair> = unsafe { items(keys).iter().copied().zip(items(values).iter().copied()).collect() };
+    let mut pairs: Vec<Pair> = unsafe {
+        items(keys)
+            .iter()
+            .copied()
+            .zip(items(values).iter().copied())
+            .collect()
+    };
     if reverse {
         pairs.reverse();
     }
@@ -60,7 +70,9 @@ pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32
     *target = pairs.into_iter().map(|(_, value)| value).collect();
     match sorted {
         Err(()) => -1,
-        Ok(()) if modified => crate::error::raise_status(ts, &VALUE_ERROR, "list modified during sort"),
+        Ok(()) if modified => {
+            crate::error::raise_status(ts, &VALUE_ERROR, "list modified during sort")
+        }
         Ok(()) => 0,
     }
 }
@@ -165,7 +177,9 @@ fn collapse(a: &mut [Pair], runs: &mut Vec<(usize, usize)>, less: &mut Less) -> 
     while runs.len() > 1 {
         let mut n = runs.len() - 2;
         let len = |i: usize| runs[i].1;
-        if (n > 0 && len(n - 1) <= len(n) + len(n + 1)) || (n > 1 && len(n - 2) <= len(n - 1) + len(n)) {
+        if (n > 0 && len(n - 1) <= len(n) + len(n + 1))
+            || (n > 1 && len(n - 2) <= len(n - 1) + len(n))
+        {
             if len(n - 1) < len(n + 1) {
                 n -= 1;
             }
@@ -178,7 +192,12 @@ fn collapse(a: &mut [Pair], runs: &mut Vec<(usize, usize)>, less: &mut Less) -> 
 }
 
 /// Merge the adjacent runs `at` and `at + 1`.
-fn merge_at(a: &mut [Pair], runs: &mut Vec<(usize, usize)>, at: usize, less: &mut Less) -> Result<(), ()> {
+fn merge_at(
+    a: &mut [Pair],
+    runs: &mut Vec<(usize, usize)>,
+    at: usize,
+    less: &mut Less,
+) -> Result<(), ()> {
     let (start, len1) = runs[at];
     let len2 = runs[at + 1].1;
     runs[at].1 = len1 + len2;
@@ -222,12 +241,18 @@ mod tests {
 
     /// Sort small ints by `key_of(value)` and return the values in order.
     fn check(input: &[i64], key_of: fn(i64) -> i64, expected: &[i64]) {
-        let mut pairs: Vec<Pair> = input.iter().map(|v| (small(key_of(*v)), small(*v))).collect();
+        let mut pairs: Vec<Pair> = input
+            .iter()
+            .map(|v| (small(key_of(*v)), small(*v)))
+            .collect();
         let mut less = |a: Word, b: Word| -> Result<bool, ()> {
             Ok(crate::object::small_value(a) < crate::object::small_value(b))
         };
         assert!(timsort(&mut pairs, &mut less).is_ok());
-        let got: Vec<i64> = pairs.iter().map(|p| crate::object::small_value(p.1)).collect();
+        let got: Vec<i64> = pairs
+            .iter()
+            .map(|p| crate::object::small_value(p.1))
+            .collect();
         assert_eq!(got, expected);
     }
 
@@ -254,6 +279,15 @@ mod tests {
 
     #[test]
     fn min_run_matches_cpython() {
-        assert_eq!((min_run(63), min_run(64), min_run(65), min_run(1000), min_run(2112)), (63, 32, 33, 63, 33));
+        assert_eq!(
+            (
+                min_run(63),
+                min_run(64),
+                min_run(65),
+                min_run(1000),
+                min_run(2112)
+            ),
+            (63, 32, 33, 63, 33)
+        );
     }
 }

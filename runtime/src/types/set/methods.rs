@@ -1,8 +1,11 @@
 //! The methods of `set` and `frozenset`.
 
-use super::{SET_TYPE, hashed_key, is_any_set, len_of, object, ops, table, update as update_with};
+use super::{
+    FROZENSET_TYPE, SET_TYPE, hashed_key, is_any_set, len_of, object, ops, table,
+    update as update_with,
+};
 use crate::error::{raise, raise_with_args, type_error};
-use crate::object::{Method, Word, type_of};
+use crate::object::{Method, Word, is_exact, type_of};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::bool::from_bool;
@@ -10,34 +13,109 @@ use crate::types::exception::KEY_ERROR;
 use crate::types::none::none;
 
 pub(super) static SET_METHODS: &[Method] = &[
-    Method { name: "add", func: add },
-    Method { name: "remove", func: remove },
-    Method { name: "discard", func: discard },
-    Method { name: "pop", func: pop },
-    Method { name: "clear", func: clear },
-    Method { name: "update", func: update },
-    Method { name: "intersection_update", func: intersection_update },
-    Method { name: "difference_update", func: difference_update },
-    Method { name: "symmetric_difference_update", func: symmetric_difference_update },
-    Method { name: "copy", func: copy },
-    Method { name: "union", func: union },
-    Method { name: "intersection", func: intersection },
-    Method { name: "difference", func: difference },
-    Method { name: "symmetric_difference", func: symmetric_difference },
-    Method { name: "issubset", func: issubset },
-    Method { name: "issuperset", func: issuperset },
-    Method { name: "isdisjoint", func: isdisjoint },
+    Method {
+        name: "add",
+        func: add,
+    },
+    Method {
+        name: "remove",
+        func: remove,
+    },
+    Method {
+        name: "discard",
+        func: discard,
+    },
+    Method {
+        name: "pop",
+        func: pop,
+    },
+    Method {
+        name: "clear",
+        func: clear,
+    },
+    Method {
+        name: "update",
+        func: update,
+    },
+    Method {
+        name: "intersection_update",
+        func: intersection_update,
+    },
+    Method {
+        name: "difference_update",
+        func: difference_update,
+    },
+    Method {
+        name: "symmetric_difference_update",
+        func: symmetric_difference_update,
+    },
+    Method {
+        name: "copy",
+        func: copy,
+    },
+    Method {
+        name: "union",
+        func: union,
+    },
+    Method {
+        name: "intersection",
+        func: intersection,
+    },
+    Method {
+        name: "difference",
+        func: difference,
+    },
+    Method {
+        name: "symmetric_difference",
+        func: symmetric_difference,
+    },
+    Method {
+        name: "issubset",
+        func: issubset,
+    },
+    Method {
+        name: "issuperset",
+        func: issuperset,
+    },
+    Method {
+        name: "isdisjoint",
+        func: isdisjoint,
+    },
 ];
 
 pub(super) static FROZENSET_METHODS: &[Method] = &[
-    Method { name: "copy", func: copy },
-    Method { name: "union", func: union },
-    Method { name: "intersection", func: intersection },
-    Method { name: "difference", func: difference },
-    Method { name: "symmetric_difference", func: symmetric_difference },
-    Method { name: "issubset", func: issubset },
-    Method { name: "issuperset", func: issuperset },
-    Method { name: "isdisjoint", func: isdisjoint },
+    Method {
+        name: "copy",
+        func: copy,
+    },
+    Method {
+        name: "union",
+        func: union,
+    },
+    Method {
+        name: "intersection",
+        func: intersection,
+    },
+    Method {
+        name: "difference",
+        func: difference,
+    },
+    Method {
+        name: "symmetric_difference",
+        func: symmetric_difference,
+    },
+    Method {
+        name: "issubset",
+        func: issubset,
+    },
+    Method {
+        name: "issuperset",
+        func: issuperset,
+    },
+    Method {
+        name: "isdisjoint",
+        func: isdisjoint,
+    },
 ];
 
 /// `self` (a set, or either kind when `any` is set) and the other arguments.
@@ -56,72 +134,94 @@ unsafe fn receiver<'a>(
     match a.pos.first() {
         Some(&this) if is_any_set(this) => Some((this, a.skip_self())),
         Some(&this) => {
-            let message =
-                format!("descriptor '{name}' for 'set' objects doesn't apply to a '{}' object", type_of(this).name);
+            let message = format!(
+                "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
+                type_of(this).name
+            );
             type_error(ts, &message);
             None
         }
         None => {
-            type_error(ts, &format!("unbound method set.{name}() needs an argument"));
+            type_error(
+                ts,
+                &format!("unbound method set.{name}() needs an argument"),
+            );
             None
         }
     }
 }
 
-/// Defines a method taking exactly one argument.
-macro_rules! one_arg_method {
-    ($fn_name:ident, $py_name:literal, $any:expr, |$ts:ident, $this:ident, $arg:ident| $body:expr) => {
-        unsafe extern "C" fn $fn_name($ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-            let Some(($this, a)) = (unsafe { receiver($ts, argv, nargs, kwnames, $py_name, $any) }) else {
-                return 0;
-            };
-            let qualname = format!("{}.{}", type_of($this).name, $py_name);
-            let Some($arg) = args::one($ts, &a, &qualname) else {
-                return 0;
-            };
-            #[allow(unused_unsafe)]
-            unsafe {
-                $body
-            }
-        }
+/// The body of a method taking one argument.
+type OneArg = unsafe fn(*mut Thread, Word, Word) -> Word;
+/// The body of a method taking any number of positional arguments.
+type VarArgs = unsafe fn(*mut Thread, Word, &[Word]) -> Word;
+/// The body of a method taking no arguments.
+type NoArgs = unsafe fn(*mut Thread, Word) -> Word;
+
+/// Check the receiver and one argument, then run `body`.
+unsafe fn one_arg(
+    ts: *mut Thread,
+    call: (*const Word, i64, Word),
+    name: &str,
+    any: bool,
+    body: OneArg,
+) -> Word {
+    let Some((this, a)) = (unsafe { receiver(ts, call.0, call.1, call.2, name, any) }) else {
+        return 0;
     };
+    let qualname = format!("{}.{name}", type_of(this).name);
+    match args::one(ts, &a, &qualname) {
+        Some(arg) => unsafe { body(ts, this, arg) },
+        None => 0,
+    }
 }
 
-/// Defines a method taking any number of positional arguments.
-macro_rules! varargs_method {
-    ($fn_name:ident, $py_name:literal, $any:expr, |$ts:ident, $this:ident, $others:ident| $body:expr) => {
-        unsafe extern "C" fn $fn_name($ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-            let Some(($this, a)) = (unsafe { receiver($ts, argv, nargs, kwnames, $py_name, $any) }) else {
-                return 0;
-            };
-            let qualname = format!("{}.{}", type_of($this).name, $py_name);
-            if !args::no_keywords($ts, &a, &qualname) {
-                return 0;
-            }
-            let $others = a.pos;
-            #[allow(unused_unsafe)]
-            unsafe {
-                $body
-            }
-        }
+/// Check the receiver and that no keywords are given, then run `body`.
+unsafe fn var_args(
+    ts: *mut Thread,
+    call: (*const Word, i64, Word),
+    name: &str,
+    any: bool,
+    body: VarArgs,
+) -> Word {
+    let Some((this, a)) = (unsafe { receiver(ts, call.0, call.1, call.2, name, any) }) else {
+        return 0;
     };
+    let qualname = format!("{}.{name}", type_of(this).name);
+    if !args::no_keywords(ts, &a, &qualname) {
+        return 0;
+    }
+    unsafe { body(ts, this, a.pos) }
 }
 
-/// Defines a method taking no arguments.
-macro_rules! no_arg_method {
-    ($fn_name:ident, $py_name:literal, $any:expr, |$ts:ident, $this:ident| $body:expr) => {
-        unsafe extern "C" fn $fn_name($ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-            let Some(($this, a)) = (unsafe { receiver($ts, argv, nargs, kwnames, $py_name, $any) }) else {
-                return 0;
-            };
-            let qualname = format!("{}.{}", type_of($this).name, $py_name);
-            if !args::none($ts, &a, &qualname) {
-                return 0;
-            }
-            #[allow(unused_unsafe)]
-            unsafe {
-                $body
-            }
+/// Check the receiver and that no arguments are given, then run `body`.
+unsafe fn no_args(
+    ts: *mut Thread,
+    call: (*const Word, i64, Word),
+    name: &str,
+    any: bool,
+    body: NoArgs,
+) -> Word {
+    let Some((this, a)) = (unsafe { receiver(ts, call.0, call.1, call.2, name, any) }) else {
+        return 0;
+    };
+    let qualname = format!("{}.{name}", type_of(this).name);
+    if !args::none(ts, &a, &qualname) {
+        return 0;
+    }
+    unsafe { body(ts, this) }
+}
+
+/// Defines the native entry of a method as a call to one of the shapes above.
+macro_rules! method {
+    ($fn_name:ident, $shape:ident, $py_name:literal, $any:expr, $body:path) => {
+        unsafe extern "C" fn $fn_name(
+            ts: *mut Thread,
+            argv: *const Word,
+            nargs: i64,
+            kwnames: Word,
+        ) -> Word {
+            unsafe { $shape(ts, (argv, nargs, kwnames), $py_name, $any, $body) }
         }
     };
 }
@@ -137,17 +237,75 @@ fn bool_result(result: Result<bool, ()>) -> Word {
     }
 }
 
-one_arg_method!(add, "add", false, |ts, this, key| status_to_none(super::add(ts, this, key)));
+method!(add, one_arg, "add", false, add_body);
+method!(remove, one_arg, "remove", false, remove_body);
+method!(discard, one_arg, "discard", false, discard_body);
+method!(pop, no_args, "pop", false, pop_body);
+method!(clear, no_args, "clear", false, clear_body);
+method!(update, var_args, "update", false, update_body);
+method!(
+    intersection_update,
+    var_args,
+    "intersection_update",
+    false,
+    intersection_update_body
+);
+method!(
+    difference_update,
+    var_args,
+    "difference_update",
+    false,
+    difference_update_body
+);
+method!(
+    symmetric_difference_update,
+    one_arg,
+    "symmetric_difference_update",
+    false,
+    symmetric_update_body
+);
+method!(copy, no_args, "copy", true, copy_body);
+method!(union, var_args, "union", true, ops::union);
+method!(
+    intersection,
+    var_args,
+    "intersection",
+    true,
+    ops::intersection_multi
+);
+method!(
+    difference,
+    var_args,
+    "difference",
+    true,
+    ops::difference_multi
+);
+method!(
+    symmetric_difference,
+    one_arg,
+    "symmetric_difference",
+    true,
+    ops::symmetric_difference
+);
+method!(issubset, one_arg, "issubset", true, issubset_body);
+method!(issuperset, one_arg, "issuperset", true, issuperset_body);
+method!(isdisjoint, one_arg, "isdisjoint", true, isdisjoint_body);
 
-one_arg_method!(remove, "remove", false, |ts, this, key| {
-    match discard_key(ts, this, key) {
+unsafe fn add_body(ts: *mut Thread, this: Word, key: Word) -> Word {
+    status_to_none(unsafe { super::add(ts, this, key) })
+}
+
+unsafe fn remove_body(ts: *mut Thread, this: Word, key: Word) -> Word {
+    match unsafe { discard_key(ts, this, key) } {
         r if r < 0 => 0,
         0 => raise_with_args(ts, &KEY_ERROR, &[key]),
         _ => none(),
     }
-});
+}
 
-one_arg_method!(discard, "discard", false, |ts, this, key| status_to_none(discard_key(ts, this, key)));
+unsafe fn discard_body(ts: *mut Thread, this: Word, key: Word) -> Word {
+    status_to_none(unsafe { discard_key(ts, this, key) })
+}
 
 /// Remove `key`: 1 if present, 0 if not, -1 with an exception pending.
 unsafe fn discard_key(ts: *mut Thread, s: Word, key: Word) -> i32 {
@@ -157,59 +315,60 @@ unsafe fn discard_key(ts: *mut Thread, s: Word, key: Word) -> i32 {
     unsafe { table::discard_entry(ts, object(s), key, h) }
 }
 
-no_arg_method!(pop, "pop", false, |ts, this| {
-    if len_of(this) == 0 { raise(ts, &KEY_ERROR, "pop from an empty set") } else { table::pop(object(this)) }
-});
+unsafe fn pop_body(ts: *mut Thread, this: Word) -> Word {
+    if unsafe { len_of(this) } == 0 {
+        return raise(ts, &KEY_ERROR, "pop from an empty set");
+    }
+    unsafe { table::pop(object(this)) }
+}
 
-no_arg_method!(clear, "clear", false, |ts, this| {
-    let _ = ts;
-    table::clear(object(this));
+unsafe fn clear_body(_ts: *mut Thread, this: Word) -> Word {
+    unsafe { table::clear(object(this)) };
     none()
-});
+}
 
-varargs_method!(update, "update", false, |ts, this, others| {
+unsafe fn update_body(ts: *mut Thread, this: Word, others: &[Word]) -> Word {
     for &other in others {
-        if update_with(ts, this, other) < 0 {
+        if unsafe { update_with(ts, this, other) } < 0 {
             return 0;
         }
     }
     none()
-});
+}
 
-varargs_method!(intersection_update, "intersection_update", false, |ts, this, others| {
-    status_to_none(ops::intersection_update(ts, this, others))
-});
+unsafe fn intersection_update_body(ts: *mut Thread, this: Word, others: &[Word]) -> Word {
+    status_to_none(unsafe { ops::intersection_update(ts, this, others) })
+}
 
-varargs_method!(difference_update, "difference_update", false, |ts, this, others| {
+unsafe fn difference_update_body(ts: *mut Thread, this: Word, others: &[Word]) -> Word {
     for &other in others {
-        if ops::difference_update(ts, this, other) < 0 {
+        if unsafe { ops::difference_update(ts, this, other) } < 0 {
             return 0;
         }
     }
     none()
-});
+}
 
-one_arg_method!(symmetric_difference_update, "symmetric_difference_update", false, |ts, this, other| {
-    status_to_none(ops::symmetric_difference_update(ts, this, other))
-});
+unsafe fn symmetric_update_body(ts: *mut Thread, this: Word, other: Word) -> Word {
+    status_to_none(unsafe { ops::symmetric_difference_update(ts, this, other) })
+}
 
-no_arg_method!(copy, "copy", true, |ts, this| {
-    if crate::object::is_exact(this, &super::FROZENSET_TYPE) { this } else { ops::copy(ts, this) }
-});
+unsafe fn copy_body(ts: *mut Thread, this: Word) -> Word {
+    if is_exact(this, &FROZENSET_TYPE) {
+        this
+    } else {
+        unsafe { ops::copy(ts, this) }
+    }
+}
 
-varargs_method!(union, "union", true, |ts, this, others| ops::union(ts, this, others));
+unsafe fn issubset_body(ts: *mut Thread, this: Word, other: Word) -> Word {
+    bool_result(unsafe { ops::issubset(ts, this, other) })
+}
 
-varargs_method!(intersection, "intersection", true, |ts, this, others| ops::intersection_multi(ts, this, others));
+unsafe fn issuperset_body(ts: *mut Thread, this: Word, other: Word) -> Word {
+    bool_result(unsafe { ops::issuperset(ts, this, other) })
+}
 
-varargs_method!(difference, "difference", true, |ts, this, others| ops::difference_multi(ts, this, others));
-
-one_arg_method!(symmetric_difference, "symmetric_difference", true, |ts, this, other| {
-    ops::symmetric_difference(ts, this, other)
-});
-
-one_arg_method!(issubset, "issubset", true, |ts, this, other| bool_result(ops::issubset(ts, this, other)));
-
-one_arg_method!(issuperset, "issuperset", true, |ts, this, other| bool_result(ops::issuperset(ts, this, other)));
-
-one_arg_method!(isdisjoint, "isdisjoint", true, |ts, this, other| bool_result(ops::isdisjoint(ts, this, other)));
-
+unsafe fn isdisjoint_body(ts: *mut Thread, this: Word, other: Word) -> Word {
+    bool_result(unsafe { ops::isdisjoint(ts, this, other) })
+}

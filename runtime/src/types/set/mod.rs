@@ -7,7 +7,7 @@ mod methods;
 pub mod ops;
 pub mod table;
 #[cfg(test)]
-mod scratch;
+mod tests;
 
 use crate::gc;
 use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact, is_instance, type_of};
@@ -37,7 +37,10 @@ pub static SET_TYPE: TypeObject = TypeObject {
     base: &crate::types::object::OBJECT_TYPE,
     trace: Some(trace),
     finalize: Some(finalize),
-    slots: Slots { construct: Some(construct_set), ..SHARED_SLOTS },
+    slots: Slots {
+        construct: Some(construct_set),
+        ..SHARED_SLOTS
+    },
     methods: methods::SET_METHODS,
 };
 
@@ -47,7 +50,11 @@ pub static FROZENSET_TYPE: TypeObject = TypeObject {
     base: &crate::types::object::OBJECT_TYPE,
     trace: Some(trace),
     finalize: Some(finalize),
-    slots: Slots { hash: Some(hash), construct: Some(construct_frozenset), ..SHARED_SLOTS },
+    slots: Slots {
+        hash: Some(hash),
+        construct: Some(construct_frozenset),
+        ..SHARED_SLOTS
+    },
     methods: methods::FROZENSET_METHODS,
 };
 
@@ -179,6 +186,9 @@ unsafe fn update_from_dict(ts: *mut Thread, s: Word, d: Word) -> i32 {
 
 /// `{a, b, c}` for generated code: the items are added in order, like
 /// CPython's `BUILD_SET`.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_build_set(ts: *mut Thread, values: *const Word, n: i64) -> Word {
     let s = new(ts, &SET_TYPE);
@@ -198,7 +208,11 @@ pub unsafe extern "C" fn ty_build_set(ts: *mut Thread, values: *const Word, n: i
 /// # Safety
 /// `w` must be a set or frozenset.
 pub unsafe fn keys(w: Word) -> Vec<Word> {
-    unsafe { &(*object(w)).table }.iter().filter(|e| e.key != 0).map(|e| e.key).collect()
+    unsafe { &(*object(w)).table }
+        .iter()
+        .filter(|e| e.key != 0)
+        .map(|e| e.key)
+        .collect()
 }
 
 unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
@@ -288,7 +302,12 @@ unsafe fn iter(ts: *mut Thread, w: Word) -> Word {
 }
 
 /// `set()`, `set(iterable)`.
-unsafe extern "C" fn construct_set(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn construct_set(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     let Some(pos) = args::positional(ts, &a, "set", "set", 0, 1) else {
         return 0;
@@ -300,7 +319,12 @@ unsafe extern "C" fn construct_set(ts: *mut Thread, argv: *const Word, nargs: i6
 }
 
 /// `frozenset()`, `frozenset(iterable)`; a frozenset argument is returned as is.
-unsafe extern "C" fn construct_frozenset(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn construct_frozenset(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     let Some(pos) = args::positional(ts, &a, "frozenset", "frozenset", 0, 1) else {
         return 0;
@@ -311,4 +335,3 @@ unsafe extern "C" fn construct_frozenset(ts: *mut Thread, argv: *const Word, nar
         Some(&iterable) => unsafe { from_iterable(ts, &FROZENSET_TYPE, iterable) },
     }
 }
-

@@ -13,17 +13,29 @@ use typhon_abi::{BinOp, CmpOp};
 
 /// The type of a result derived from `w`: a set stays a set, a frozenset a frozenset.
 fn base_type(w: Word) -> &'static TypeObject {
-    if is_instance(w, &SET_TYPE) { &SET_TYPE } else { &FROZENSET_TYPE }
+    if is_instance(w, &SET_TYPE) {
+        &SET_TYPE
+    } else {
+        &FROZENSET_TYPE
+    }
 }
 
 /// The active entries of a set, in table order.
 unsafe fn entries(w: Word) -> Vec<SetEntry> {
-    unsafe { &(*object(w)).table }.iter().filter(|e| e.key != 0).copied().collect()
+    unsafe { &(*object(w)).table }
+        .iter()
+        .filter(|e| e.key != 0)
+        .copied()
+        .collect()
 }
 
 /// Walk an iterable, calling `f` on each item until it returns false.
 /// Returns 0, or -1 with an exception pending.
-unsafe fn for_each(ts: *mut Thread, iterable: Word, mut f: impl FnMut(Word) -> Result<bool, ()>) -> i32 {
+unsafe fn for_each(
+    ts: *mut Thread,
+    iterable: Word,
+    mut f: impl FnMut(Word) -> Result<bool, ()>,
+) -> i32 {
     let it = unsafe { crate::entry::ty_iter(ts, iterable) };
     if it == 0 {
         return -1;
@@ -80,7 +92,11 @@ pub unsafe fn intersection(ts: *mut Thread, s: Word, other: Word) -> Word {
     }
     if is_any_set(other) {
         // Iterate the smaller set, probe the larger.
-        let (probed, iterated) = if unsafe { len_of(other) > len_of(s) } { (other, s) } else { (s, other) };
+        let (probed, iterated) = if unsafe { len_of(other) > len_of(s) } {
+            (other, s)
+        } else {
+            (s, other)
+        };
         for e in unsafe { entries(iterated) } {
             match unsafe { table::contains_entry(ts, object(probed), e.key, e.hash) } {
                 r if r < 0 => return 0,
@@ -188,11 +204,7 @@ pub unsafe fn difference(ts: *mut Thread, s: Word, other: Word) -> Word {
         };
         match present {
             r if r < 0 => return 0,
-            0 => {
-                if unsafe { table::add_entry(ts, object(result), e.key, e.hash) } < 0 {
-                    return 0;
-                }
-            }
+            0 if unsafe { table::add_entry(ts, object(result), e.key, e.hash) } < 0 => return 0,
             _ => {}
         }
     }
@@ -256,7 +268,11 @@ pub unsafe fn difference_update(ts: *mut Thread, s: Word, other: Word) -> i32 {
         let status = unsafe {
             for_each(ts, other, |key| {
                 let h = seq::hash(ts, key).ok_or(())?;
-                if table::discard_entry(ts, object(s), key, h) < 0 { Err(()) } else { Ok(true) }
+                if table::discard_entry(ts, object(s), key, h) < 0 {
+                    Err(())
+                } else {
+                    Ok(true)
+                }
             })
         };
         if status < 0 {
@@ -269,7 +285,13 @@ pub unsafe fn difference_update(ts: *mut Thread, s: Word, other: Word) -> i32 {
         return 0;
     }
     let used = set.used;
-    unsafe { table::resize(ts, object(s), if used > 50000 { used * 2 } else { used * 4 }) }
+    unsafe {
+        table::resize(
+            ts,
+            object(s),
+            if used > 50000 { used * 2 } else { used * 4 },
+        )
+    }
 }
 
 /// `s ^ other` and `s.symmetric_difference(other)`: a set built from
@@ -302,20 +324,23 @@ pub unsafe fn symmetric_difference_update(ts: *mut Thread, s: Word, other: Word)
         }
         v
     } else {
-        let source = if is_any_set(other) { other } else { unsafe { from_iterable(ts, base_type(s), other) } };
+        let source = if is_any_set(other) {
+            other
+        } else {
+            unsafe { from_iterable(ts, base_type(s), other) }
+        };
         if source == 0 {
             return -1;
         }
-        unsafe { entries(source) }.iter().map(|e| (e.key, e.hash)).collect()
+        unsafe { entries(source) }
+            .iter()
+            .map(|e| (e.key, e.hash))
+            .collect()
     };
     for (key, h) in pairs {
         match unsafe { table::discard_entry(ts, object(s), key, h) } {
             r if r < 0 => return -1,
-            0 => {
-                if unsafe { table::add_entry(ts, object(s), key, h) } < 0 {
-                    return -1;
-                }
-            }
+            0 if unsafe { table::add_entry(ts, object(s), key, h) } < 0 => return -1,
             _ => {}
         }
     }
@@ -378,7 +403,11 @@ pub unsafe fn isdisjoint(ts: *mut Thread, s: Word, other: Word) -> Result<bool, 
         return Ok(unsafe { len_of(s) } == 0);
     }
     if is_any_set(other) {
-        let (probed, iterated) = if unsafe { len_of(other) > len_of(s) } { (other, s) } else { (s, other) };
+        let (probed, iterated) = if unsafe { len_of(other) > len_of(s) } {
+            (other, s)
+        } else {
+            (s, other)
+        };
         for e in unsafe { entries(iterated) } {
             match unsafe { table::contains_entry(ts, object(probed), e.key, e.hash) } {
                 r if r < 0 => return Err(()),
@@ -446,23 +475,4 @@ pub(super) unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, _reflecte
         Some(BinOp::BitXor) => unsafe { symmetric_difference(ts, a, b) },
         _ => not_implemented(),
     }
-}
-
-/// The in-place operators `|= &= -= ^=` on a set: the left operand is
-/// updated and returned; NotImplemented when `b` is not a set.
-///
-/// # Safety
-/// `a` must be a set.
-pub unsafe fn inplace(ts: *mut Thread, op: BinOp, a: Word, b: Word) -> Word {
-    if !is_any_set(b) {
-        return not_implemented();
-    }
-    let status = match op {
-        BinOp::BitOr => unsafe { update(ts, a, b) },
-        BinOp::BitAnd => unsafe { intersection_update(ts, a, &[b]) },
-        BinOp::Sub => unsafe { difference_update(ts, a, b) },
-        BinOp::BitXor => unsafe { symmetric_difference_update(ts, a, b) },
-        _ => return not_implemented(),
-    };
-    if status < 0 { 0 } else { a }
 }

@@ -52,7 +52,11 @@ unsafe fn probe(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> Res
         let mut perturb = hash as u64;
         let mut freeslot = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 let e = unsafe { (&(*s).table)[j] };
                 if e == UNUSED {
@@ -73,7 +77,8 @@ unsafe fn probe(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> Res
                     if cmp < 0 {
                         return Err(());
                     }
-                    let moved = unsafe { (*s).table.as_ptr() != table || (&(*s).table)[j].key != e.key };
+                    let moved =
+                        unsafe { (*s).table.as_ptr() != table || (&(*s).table)[j].key != e.key };
                     if moved {
                         continue 'restart;
                     }
@@ -86,7 +91,11 @@ unsafe fn probe(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> Res
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 }
@@ -186,15 +195,21 @@ pub fn insert_clean(table: &mut [SetEntry], mask: usize, key: Word, hash: i64) {
     let mut i = (hash as u64 as usize) & mask;
     let mut perturb = hash as u64;
     loop {
-        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-        for j in i..=i + probes {
-            if table[j].key == 0 {
-                table[j] = SetEntry { key, hash };
-                return;
-            }
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        if let Some(slot) = table[i..=i + probes].iter_mut().find(|e| e.key == 0) {
+            *slot = SetEntry { key, hash };
+            return;
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
     }
 }
 
@@ -257,7 +272,8 @@ pub unsafe fn merge(ts: *mut Thread, s: *mut SetObject, other: *const SetObject)
     let (fill, used, mask) = unsafe { ((*s).fill, (*s).used, (*s).table.len() - 1) };
     let other_used = unsafe { (*other).used };
     // One big resize up front rather than growing key by key.
-    if (fill + other_used) * 5 >= mask * 3 && unsafe { resize(ts, s, (used + other_used) * 2) } < 0 {
+    if (fill + other_used) * 5 >= mask * 3 && unsafe { resize(ts, s, (used + other_used) * 2) } < 0
+    {
         return -1;
     }
     let set = unsafe { &mut *s };
@@ -277,7 +293,12 @@ pub unsafe fn merge(ts: *mut Thread, s: *mut SetObject, other: *const SetObject)
     }
     // Keys may repeat: ordinary insertions. Copy the entries first, since
     // the comparisons can run code that mutates `other`.
-    let entries: Vec<SetEntry> = source.table.iter().filter(|e| e.key != 0).copied().collect();
+    let entries: Vec<SetEntry> = source
+        .table
+        .iter()
+        .filter(|e| e.key != 0)
+        .copied()
+        .collect();
     for e in entries {
         if unsafe { add_entry(ts, s, e.key, e.hash) } < 0 {
             return -1;
@@ -296,5 +317,9 @@ pub fn frozenset_hash(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
     hash ^= (len as u64 + 1).wrapping_mul(1927868237);
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash.wrapping_mul(69069).wrapping_add(907133923);
-    if hash == u64::MAX { 590923713 } else { hash as i64 }
+    if hash == u64::MAX {
+        590923713
+    } else {
+        hash as i64
+    }
 }

@@ -36,10 +36,13 @@ fn check(ops: &str, expected: &str) {
             }
             "list" => {
                 let items = crate::types::list::new(ts, (2..p.len()).map(value).collect());
-                sets.insert(p[1], unsafe { super::from_iterable(ts, &super::SET_TYPE, items) });
+                sets.insert(p[1], unsafe {
+                    super::from_iterable(ts, &super::SET_TYPE, items)
+                });
             }
             "frozen" => {
-                let frozen = unsafe { super::from_iterable(ts, &super::FROZENSET_TYPE, sets[p[2]]) };
+                let frozen =
+                    unsafe { super::from_iterable(ts, &super::FROZENSET_TYPE, sets[p[2]]) };
                 sets.insert(p[1], frozen);
             }
             "add" | "discard" | "clear" => {
@@ -53,7 +56,8 @@ fn check(ops: &str, expected: &str) {
                 sets.insert(p[3], result);
             }
             "ior" | "iand" | "isub" | "ixor" => {
-                let result = unsafe { ty_inplace_binop(ts, binop(p[0]) as i32, sets[p[1]], sets[p[2]]) };
+                let result =
+                    unsafe { ty_inplace_binop(ts, binop(p[0]) as i32, sets[p[1]], sets[p[2]]) };
                 assert_eq!(result, sets[p[1]]);
             }
             "copy" => {
@@ -61,7 +65,10 @@ fn check(ops: &str, expected: &str) {
                 sets.insert(p[2], copy);
             }
             "show" => out.push(show(ts, sets[p[1]])),
-            "hash" => out.push(format!("{:?}", unsafe { crate::types::seq::hash(ts, sets[p[1]]) })),
+            "hash" => {
+                let h = unsafe { crate::types::seq::hash(ts, sets[p[1]]) };
+                out.push(h.map_or_else(|| "unhashable".to_string(), |h| h.to_string()));
+            }
             other => panic!("unknown operation {other}"),
         }
     }
@@ -125,5 +132,47 @@ fn orders_match_cpython() {
     check(
         "new a;new b;new c;add a 166;add c 20;add c 30;add c 166;show a;add a -150;add b -168;add c -21;xor c a a;discard a -125;add a -140;add b -160;discard c -143;and b a a;and a c a;clear b;copy c a;add c -74;discard a -112;clear c;add b 768;show a;or a b a;show a;discard b -10;show a;show b;show c;frozen f a;hash f",
         "{166}|{-21, 20, 166, 30}|{768, 20, 166, -21, 30}|{768, 20, 166, -21, 30}|{768}|set()|-4848426682998723520",
+    );
+}
+
+#[test]
+fn reprs_and_errors() {
+    let ts = thread();
+    let empty = super::new(ts, &super::SET_TYPE);
+    assert_eq!(show(ts, empty), "set()");
+    assert_eq!(
+        show(ts, method(ts, empty, "pop", &[], &[])),
+        "!KeyError: 'pop from an empty set'"
+    );
+    assert_eq!(
+        show(ts, method(ts, empty, "remove", &[int(1)], &[])),
+        "!KeyError: 1"
+    );
+    let unhashable = crate::types::list::new(ts, Vec::new());
+    assert_eq!(
+        show(ts, method(ts, empty, "add", &[unhashable], &[])),
+        "!TypeError: unhashable type: 'list'"
+    );
+    assert_eq!(
+        show(ts, method(ts, empty, "add", &[], &[])),
+        "!TypeError: set.add() takes exactly one argument (0 given)"
+    );
+    let frozen = unsafe { super::from_iterable(ts, &super::FROZENSET_TYPE, empty) };
+    assert_eq!(show(ts, frozen), "frozenset()");
+    method(ts, empty, "add", &[int(1)], &[]);
+    let frozen = unsafe { super::from_iterable(ts, &super::FROZENSET_TYPE, empty) };
+    assert_eq!(show(ts, frozen), "frozenset({1})");
+    // A set key is looked up as a frozenset: `{1} in {frozenset({1})}`.
+    let holder = super::new(ts, &super::SET_TYPE);
+    method(ts, holder, "add", &[frozen], &[]);
+    assert_eq!(
+        crate::items::testing::status(ts, unsafe { crate::entry::ty_contains(ts, holder, empty) }),
+        "ok 1"
+    );
+    assert_eq!(
+        show(ts, unsafe {
+            ty_binop(ts, BinOp::BitOr as i32, empty, int(1))
+        }),
+        "!TypeError: unsupported operand type(s) for |: 'set' and 'int'"
     );
 }

@@ -26,7 +26,7 @@ mod unicode_tables;
 pub mod utf8;
 
 pub use methods::{join_strs, padded};
-pub use search::{adjust as adjust_bounds, find as search_bytes};
+pub use search::{adjust as adjust_bounds, find as search_bytes, matches as search_matches};
 pub use slots::{char_at, concat};
 
 use crate::gc;

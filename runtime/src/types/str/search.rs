@@ -15,33 +15,19 @@ use crate::types::{bool as bool_, tuple};
 
 /// Byte offset of the first occurrence of `needle` in `hay`.
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    match needle {
-        [] => Some(0),
-        [byte] => hay.iter().position(|b| b == byte),
-        _ => match (utf8::as_str(hay), utf8::as_str(needle)) {
-            (Some(h), Some(n)) => h.find(n),
-            _ => hay.windows(needle.len()).position(|w| w == needle),
-        },
-    }
+    matches(hay, needle, 1).first().copied()
 }
 
 /// Byte offset of the last occurrence of `needle` in `hay`.
 pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    match needle {
-        [] => Some(hay.len()),
-        [byte] => hay.iter().rposition(|b| b == byte),
-        _ => match (utf8::as_str(hay), utf8::as_str(needle)) {
-            (Some(h), Some(n)) => h.rfind(n),
-            _ => hay.windows(needle.len()).rposition(|w| w == needle),
-        },
-    }
+    rmatches(hay, needle, 1).first().copied()
 }
 
 /// Byte offsets of up to `max` non-overlapping occurrences, left to right.
 /// An empty needle matches at every code-point boundary.
 pub fn matches(hay: &[u8], needle: &[u8], max: usize) -> Vec<usize> {
-    let mut found = Vec::new();
     if needle.is_empty() {
+        let mut found = Vec::new();
         let mut chars = utf8::chars(hay);
         while found.len() < max {
             found.push(chars.offset());
@@ -51,14 +37,70 @@ pub fn matches(hay: &[u8], needle: &[u8], max: usize) -> Vec<usize> {
         }
         return found;
     }
-    let mut at = 0;
-    while found.len() < max {
-        match find(&hay[at..], needle) {
-            Some(pos) => {
-                found.push(at + pos);
-                at += pos + needle.len();
+    // Validate once: the searcher then runs over the whole text.
+    match (text(hay), text(needle)) {
+        (Some(h), Some(n)) => h.match_indices(n).map(|(at, _)| at).take(max).collect(),
+        _ => raw_matches(hay, needle, max),
+    }
+}
+
+/// Byte offsets of up to `max` non-overlapping occurrences, right to left.
+/// An empty needle matches at every code-point boundary.
+pub fn rmatches(hay: &[u8], needle: &[u8], max: usize) -> Vec<usize> {
+    if needle.is_empty() {
+        let mut found = Vec::new();
+        let mut chars = utf8::chars(hay);
+        while found.len() < max {
+            found.push(chars.back_offset());
+            if chars.next_back().is_none() {
+                break;
             }
-            None => break,
+        }
+        return found;
+    }
+    match (text(hay), text(needle)) {
+        (Some(h), Some(n)) => h.rmatch_indices(n).map(|(at, _)| at).take(max).collect(),
+        _ => {
+            let mut found = Vec::new();
+            let mut end = hay.len();
+            while found.len() < max && end >= needle.len() {
+                match hay[..end].windows(needle.len()).rposition(|w| w == needle) {
+                    Some(at) => {
+                        found.push(at);
+                        end = at;
+                    }
+                    None => break,
+                }
+            }
+            found
+        }
+    }
+}
+
+/// `b` as Rust text when it is plain UTF-8; the ASCII check is the fast
+/// path of the validation.
+fn text(b: &[u8]) -> Option<&str> {
+    utf8::as_str(b)
+}
+
+/// Search bytes that are not plain UTF-8 (surrogates, binary `bytes`):
+/// jump between occurrences of the first byte, then compare.
+fn raw_matches(hay: &[u8], needle: &[u8], max: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while found.len() < max && at + needle.len() <= hay.len() {
+        let Some(skip) = hay[at..=hay.len() - needle.len()]
+            .iter()
+            .position(|b| *b == needle[0])
+        else {
+            break;
+        };
+        at += skip;
+        if hay[at..].starts_with(needle) {
+            found.push(at);
+            at += needle.len();
+        } else {
+            at += 1;
         }
     }
     found

@@ -325,14 +325,9 @@ fn rsplit_whitespace(text: &[u8], max: usize) -> Vec<(usize, usize)> {
 fn split_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
     let mut pieces = Vec::new();
     let mut at = 0;
-    while pieces.len() < max {
-        match find(&text[at..], sep) {
-            Some(pos) => {
-                pieces.push((at, at + pos));
-                at += pos + sep.len();
-            }
-            None => break,
-        }
+    for pos in super::search::matches(text, sep, max) {
+        pieces.push((at, pos));
+        at = pos + sep.len();
     }
     pieces.push((at, text.len()));
     pieces
@@ -341,14 +336,9 @@ fn split_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
 fn rsplit_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
     let mut pieces = Vec::new();
     let mut end = text.len();
-    while pieces.len() < max {
-        match rfind(&text[..end], sep) {
-            Some(pos) => {
-                pieces.push((pos + sep.len(), end));
-                end = pos;
-            }
-            None => break,
-        }
+    for pos in super::search::rmatches(text, sep, max) {
+        pieces.push((pos + sep.len(), end));
+        end = pos;
     }
     pieces.push((0, end));
     pieces.reverse();
