@@ -189,6 +189,16 @@ pub unsafe fn compare_items(ts: *mut Thread, op: i32, a: Word, b: Word, items: I
     if len_a != len_b && matches!(cmp, CmpOp::Eq | CmpOp::Ne) {
         return crate::types::bool::from_bool(cmp == CmpOp::Ne);
     }
+    if !enter_recursive(ts, IN_COMPARISON) {
+        return 0;
+    }
+    let result = unsafe { compare_found(ts, op, cmp, a, b, items) };
+    leave_recursive(ts);
+    result
+}
+
+/// [`compare_items`] once the recursion level is counted.
+unsafe fn compare_found(ts: *mut Thread, op: i32, cmp: CmpOp, a: Word, b: Word, items: ItemsFn) -> Word {
     let mut idx = 0;
     let differing = loop {
         let pair = unsafe { (items(a).get(idx).copied(), items(b).get(idx).copied()) };
@@ -353,3 +363,29 @@ pub unsafe fn no_attribute(ts: *mut Thread, w: Word, name: Word) -> Word {
     let message = format!("'{}' object has no attribute '{shown}'", type_of(w).name);
     crate::error::raise(ts, &crate::types::exception::ATTRIBUTE_ERROR, &message)
 }
+
+/// Count one level of native recursion (the repr or comparison of a nested
+/// container), as CPython's `Py_EnterRecursiveCall` does, on the same
+/// counter generated prologues use. False with RecursionError pending at
+/// the limit: "maximum recursion depth exceeded{what}".
+pub fn enter_recursive(ts: *mut Thread, what: &str) -> bool {
+    unsafe {
+        if (*ts).depth >= (*ts).depth_limit {
+            let message = format!("maximum recursion depth exceeded{what}");
+            crate::error::raise(ts, &crate::types::exception::RECURSION_ERROR, &message);
+            return false;
+        }
+        (*ts).depth += 1;
+    }
+    true
+}
+
+/// Undo a successful [`enter_recursive`].
+pub fn leave_recursive(ts: *mut Thread) {
+    unsafe { (*ts).depth -= 1 };
+}
+
+/// The suffix of a RecursionError raised while building a repr.
+pub const IN_REPR: &str = " while getting the repr of an object";
+/// The suffix of a RecursionError raised while comparing.
+pub const IN_COMPARISON: &str = " in comparison";

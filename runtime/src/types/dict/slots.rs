@@ -34,7 +34,13 @@ unsafe fn repr(ts: *mut Thread, d: Word) -> Word {
     if !seq::repr_enter(d) {
         return crate::types::str::new(ts, "{...}");
     }
-    let result = unsafe { repr_entries(ts, d) };
+    let result = if seq::enter_recursive(ts, seq::IN_REPR) {
+        let text = unsafe { repr_entries(ts, d) };
+        seq::leave_recursive(ts);
+        text
+    } else {
+        0
+    };
     seq::repr_leave(d);
     result
 }
@@ -69,7 +75,12 @@ unsafe fn compare(ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
     if !is_instance(a, &DICT_TYPE) || !is_instance(b, &DICT_TYPE) {
         return not_implemented();
     }
-    match unsafe { equal(ts, a, b) } {
+    if !seq::enter_recursive(ts, seq::IN_COMPARISON) {
+        return 0;
+    }
+    let result = unsafe { equal(ts, a, b) };
+    seq::leave_recursive(ts);
+    match result {
         Ok(same) => from_bool(same == equal_op),
         Err(()) => 0,
     }

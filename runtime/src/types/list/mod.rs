@@ -184,7 +184,13 @@ unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
     if !seq::repr_enter(w) {
         return crate::types::str::new(ts, "[...]");
     }
-    let result = unsafe { seq::repr_items(ts, w, slice, "[", "]", false) };
+    let result = if seq::enter_recursive(ts, seq::IN_REPR) {
+        let text = unsafe { seq::repr_items(ts, w, slice, "[", "]", false) };
+        seq::leave_recursive(ts);
+        text
+    } else {
+        0
+    };
     seq::repr_leave(w);
     result
 }

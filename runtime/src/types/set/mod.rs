@@ -233,7 +233,8 @@ unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
         out.push(b'(');
     }
     out.push(b'{');
-    let mut ok = list != 0;
+    let entered = list != 0 && seq::enter_recursive(ts, seq::IN_REPR);
+    let mut ok = entered;
     let mut idx = 0;
     while ok && let Some(key) = unsafe { crate::types::list::items(list) }.get(idx).copied() {
         if idx > 0 {
@@ -241,6 +242,9 @@ unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
         }
         ok = unsafe { seq::push_repr(ts, &mut out, key) };
         idx += 1;
+    }
+    if entered {
+        seq::leave_recursive(ts);
     }
     seq::repr_leave(w);
     if !ok {

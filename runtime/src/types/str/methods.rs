@@ -61,6 +61,7 @@ pub static METHODS: &[Method] = &[
     Method { name: "removeprefix", func: removeprefix },
     Method { name: "removesuffix", func: removesuffix },
     Method { name: "expandtabs", func: expandtabs },
+    Method { name: "translate", func: super::translate::translate },
 ];
 
 /// `sep.join(iterable)`.

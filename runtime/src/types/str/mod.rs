@@ -21,6 +21,7 @@ mod split;
 pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
+mod translate;
 pub mod unicode;
 mod unicode_tables;
 pub mod utf8;

@@ -24,6 +24,8 @@ pub enum V {
     L(&'static [V]),
     /// A dict; as the last operand of `str()`/`bytes()` rows, keyword arguments.
     D(&'static [(&'static str, V)]),
+    /// A dict with int keys (translation tables).
+    M(&'static [(i64, V)]),
 }
 
 /// A thread ready to raise exceptions. Leaked: tests are short-lived.
@@ -47,6 +49,13 @@ pub fn make(ts: *mut Thread, v: V) -> Word {
             let d = dict::new(ts);
             for (key, value) in pairs {
                 unsafe { dict::set(ts, d, super::new(ts, key), make(ts, *value)) };
+            }
+            d
+        }
+        V::M(pairs) => {
+            let d = dict::new(ts);
+            for (key, value) in pairs {
+                unsafe { dict::set(ts, d, small(*key).unwrap_or(0), make(ts, *value)) };
             }
             d
         }
