@@ -19,7 +19,10 @@ use crate::types::{function, str as str_};
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_getattr(ts: *mut Thread, obj: Word, name: Word) -> Word {
     if !is_instance(name, &str_::STR_TYPE) {
-        let message = format!("attribute name must be string, not '{}'", type_of(name).name);
+        let message = format!(
+            "attribute name must be string, not '{}'",
+            type_of(name).name
+        );
         return crate::error::type_error(ts, &message);
     }
     let ty = type_of(obj);
@@ -57,7 +60,10 @@ pub unsafe extern "C" fn ty_getattr(ts: *mut Thread, obj: Word, name: Word) -> W
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_setattr(ts: *mut Thread, obj: Word, name: Word, value: Word) -> i32 {
     if !is_instance(name, &str_::STR_TYPE) {
-        let message = format!("attribute name must be string, not '{}'", type_of(name).name);
+        let message = format!(
+            "attribute name must be string, not '{}'",
+            type_of(name).name
+        );
         crate::error::type_error(ts, &message);
         return -1;
     }
@@ -67,7 +73,11 @@ pub unsafe extern "C" fn ty_setattr(ts: *mut Thread, obj: Word, name: Word, valu
     }
     let key = unsafe { str_::bytes(name) };
     let message = if find_method(ty, key).is_some() {
-        format!("'{}' object attribute '{}' is read-only", ty.name, String::from_utf8_lossy(key))
+        format!(
+            "'{}' object attribute '{}' is read-only",
+            ty.name,
+            String::from_utf8_lossy(key)
+        )
     } else {
         no_attribute(obj, key)
     };
@@ -75,7 +85,10 @@ pub unsafe extern "C" fn ty_setattr(ts: *mut Thread, obj: Word, name: Word, valu
 }
 
 /// The native method `key` of `ty` or its bases, with its static name.
-pub fn find_method(ty: &'static TypeObject, key: &[u8]) -> Option<(&'static str, crate::object::NativeFn)> {
+pub fn find_method(
+    ty: &'static TypeObject,
+    key: &[u8],
+) -> Option<(&'static str, crate::object::NativeFn)> {
     let mut cursor: *const TypeObject = ty;
     while !cursor.is_null() {
         let current: &'static TypeObject = unsafe { &*cursor };
@@ -89,5 +102,9 @@ pub fn find_method(ty: &'static TypeObject, key: &[u8]) -> Option<(&'static str,
 
 /// "'int' object has no attribute 'x'".
 pub fn no_attribute(obj: Word, key: &[u8]) -> String {
-    format!("'{}' object has no attribute '{}'", type_of(obj).name, String::from_utf8_lossy(key))
+    format!(
+        "'{}' object has no attribute '{}'",
+        type_of(obj).name,
+        String::from_utf8_lossy(key)
+    )
 }

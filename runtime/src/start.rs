@@ -51,9 +51,13 @@ pub extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
     unsafe { signal(SIGPIPE, SIG_IGN) };
     std::panic::set_hook(Box::new(|info| {
         eprintln!("typhon: internal runtime error: {info}");
-        eprintln!("note: this is a bug in typhon; please report it with the program that triggered it");
+        eprintln!(
+            "note: this is a bug in typhon; please report it with the program that triggered it"
+        );
     }));
-    let runner = std::thread::Builder::new().stack_size(PROGRAM_STACK).spawn(run_program);
+    let runner = std::thread::Builder::new()
+        .stack_size(PROGRAM_STACK)
+        .spawn(run_program);
     match runner.map(|handle| handle.join()) {
         Ok(Ok(status)) => status,
         _ => 70,
@@ -69,7 +73,11 @@ fn run_program() -> i32 {
     let ts: *mut Thread = &mut thread;
     crate::types::exception::init(ts);
     let result = unsafe { typhon_program_main(ts) };
-    let status = if result == 0 { crate::types::exception::report_uncaught(ts) } else { 0 };
+    let status = if result == 0 {
+        crate::types::exception::report_uncaught(ts)
+    } else {
+        0
+    };
     crate::modules::flush_std_streams();
     status
 }

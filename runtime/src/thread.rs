@@ -36,6 +36,13 @@ const _: () = {
 
 impl Thread {
     pub fn new(stack_limit: u64) -> Thread {
-        Thread { depth: 0, depth_limit: 1000, stack_limit, exc: 0, handled: 0, sys_module: 0 }
+        Thread {
+            depth: 0,
+            depth_limit: 1000,
+            stack_limit,
+            exc: 0,
+            handled: 0,
+            sys_module: 0,
+        }
     }
 }

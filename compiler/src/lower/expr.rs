@@ -77,6 +77,17 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             ast::Expr::Set(set) => {
                 let items = self.lower_elements(&set.elts);
+                if set.elts.len() > 2 && set.elts.iter().all(is_folded_constant) {
+                    // CPython 3.11 compiles such a display to a frozenset
+                    // constant copied into a new set, and the copy's
+                    // iteration order can differ from adding the items one by
+                    // one: `{5, 13, 21, 1, 100, -3}` prints in the frozenset's order.
+                    let tuple = self.emit(Op::BuildTuple(items));
+                    let frozenset = self.builtin_object("frozenset");
+                    let frozen = self.emit(Op::Call { callee: frozenset, args: vec![tuple], kwnames: None });
+                    let set_type = self.builtin_object("set");
+                    return self.emit(Op::Call { callee: set_type, args: vec![frozen], kwnames: None });
+                }
                 self.emit(Op::BuildSet(items))
             }
             ast::Expr::Dict(dict) => {
@@ -494,5 +505,26 @@ fn describe_unsupported(expr: &ast::Expr) -> (&'static str, &'static str) {
         ast::Expr::Await(_) => ("`await`", "async code is not supported yet"),
         ast::Expr::NamedExpr(_) => ("assignment expressions (`:=`)", LANGUAGE),
         _ => ("this expression", LANGUAGE),
+    }
+}
+
+impl FnBuilder<'_, '_> {
+    /// The real builtin `name`, whatever the program binds to that name.
+    fn builtin_object(&mut self, name: &str) -> ValueId {
+        let index = typhon_abi::builtin_index(name).unwrap_or_else(|| panic!("`{name}` is not in typhon_abi::BUILTINS"));
+        self.emit(Op::Builtin(index as u32))
+    }
+}
+
+/// Whether CPython's AST optimiser turns `expr` into a constant (a literal,
+/// or a negated number literal), which decides how set displays compile.
+fn is_folded_constant(expr: &ast::Expr) -> bool {
+    match expr {
+        ast::Expr::Constant(_) => true,
+        ast::Expr::UnaryOp(unary) => {
+            matches!(unary.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert)
+                && matches!(&*unary.operand, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_)))
+        }
+        _ => false,
     }
 }

@@ -10,7 +10,12 @@ use crate::types::{bool as bool_, bytes, exception, int, str as str_, tuple, typ
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn len(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn len(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let Some(obj) = (unsafe { args::exactly_one(ts, "len", argv, nargs, kwnames) }) else {
         return 0;
     };
@@ -28,7 +33,12 @@ pub unsafe extern "C" fn len(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn repr(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn repr(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     match unsafe { args::exactly_one(ts, "repr", argv, nargs, kwnames) } {
         Some(obj) => unsafe { crate::entry::ty_repr(ts, obj) },
         None => 0,
@@ -39,7 +49,12 @@ pub unsafe extern "C" fn repr(ts: *mut Thread, argv: *const Word, nargs: i64, kw
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn ascii(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn ascii(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     match unsafe { args::exactly_one(ts, "ascii", argv, nargs, kwnames) } {
         Some(obj) => unsafe { crate::entry::ty_ascii(ts, obj) },
         None => 0,
@@ -50,14 +65,22 @@ pub unsafe extern "C" fn ascii(ts: *mut Thread, argv: *const Word, nargs: i64, k
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn format(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn format(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     if !call.no_keywords(ts, "format") || !call.count(ts, "format", 1, 2) {
         return 0;
     }
     let spec = match call.positional.get(1) {
         Some(spec) if !is_instance(*spec, &str_::STR_TYPE) => {
-            let message = format!("format() argument 2 must be str, not {}", type_of(*spec).name);
+            let message = format!(
+                "format() argument 2 must be str, not {}",
+                type_of(*spec).name
+            );
             return crate::error::type_error(ts, &message);
         }
         Some(spec) => *spec,
@@ -74,7 +97,12 @@ pub unsafe extern "C" fn format(ts: *mut Thread, argv: *const Word, nargs: i64, 
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn ord(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn ord(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let Some(obj) = (unsafe { args::exactly_one(ts, "ord", argv, nargs, kwnames) }) else {
         return 0;
     };
@@ -98,10 +126,16 @@ pub unsafe extern "C" fn ord(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
         }
         count
     } else {
-        let message = format!("ord() expected string of length 1, but {} found", type_of(obj).name);
+        let message = format!(
+            "ord() expected string of length 1, but {} found",
+            type_of(obj).name
+        );
         return crate::error::type_error(ts, &message);
     };
-    crate::error::type_error(ts, &format!("ord() expected a character, but string of length {length} found"))
+    crate::error::type_error(
+        ts,
+        &format!("ord() expected a character, but string of length {length} found"),
+    )
 }
 
 /// `chr(i)`: the one-character string for code point `i` (lone surrogates
@@ -109,7 +143,12 @@ pub unsafe extern "C" fn ord(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn chr(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn chr(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let Some(obj) = (unsafe { args::exactly_one(ts, "chr", argv, nargs, kwnames) }) else {
         return 0;
     };
@@ -126,14 +165,22 @@ pub unsafe extern "C" fn chr(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn isinstance(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn isinstance(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     if !call.no_keywords(ts, "isinstance") || !call.count(ts, "isinstance", 2, 2) {
         return 0;
     }
     match instance_of(call.positional[0], call.positional[1]) {
         Some(found) => bool_::from_bool(found),
-        None => crate::error::type_error(ts, "isinstance() arg 2 must be a type, a tuple of types, or a union"),
+        None => crate::error::type_error(
+            ts,
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ),
     }
 }
 
@@ -154,20 +201,22 @@ pub fn instance_of(obj: Word, kind: Word) -> Option<bool> {
     None
 }
 
-/// `iter(x)`. The two-argument form (`iter(callable, sentinel)`) is not
-/// provided yet.
+/// `iter(x)`, or `iter(callable, sentinel)`.
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn iter(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn iter(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     if !call.no_keywords(ts, "iter") || !call.count(ts, "iter", 1, 2) {
         return 0;
     }
-    if call.positional.len() == 2 {
-        // FIXME(callable iterators): needs an iterator type calling the callable.
-        let message = "iter(callable, sentinel) is not supported by typhon";
-        return crate::error::raise(ts, &exception::NOT_IMPLEMENTED_ERROR, message);
+    if let [callable, sentinel] = call.positional {
+        return super::calliter::new(ts, *callable, *sentinel);
     }
     unsafe { crate::entry::ty_iter(ts, call.positional[0]) }
 }
@@ -176,7 +225,12 @@ pub unsafe extern "C" fn iter(ts: *mut Thread, argv: *const Word, nargs: i64, kw
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn next(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn next(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     if !call.no_keywords(ts, "next") || !call.count(ts, "next", 1, 2) {
         return 0;
@@ -211,7 +265,12 @@ pub unsafe extern "C" fn id(ts: *mut Thread, argv: *const Word, nargs: i64, kwna
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn callable(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn callable(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     match unsafe { args::exactly_one(ts, "callable", argv, nargs, kwnames) } {
         Some(obj) => bool_::from_bool(type_of(obj).slots.call.is_some()),
         None => 0,
@@ -247,7 +306,10 @@ mod tests {
 
     #[test]
     fn code_points_round_trip() {
-        for code in [0, 0x41, 0x7f, 0x80, 0xe9, 0x7ff, 0x800, 0xd800, 0xdfff, 0x20ac, 0xffff, 0x10000, 0x1f600, 0x10ffff] {
+        for code in [
+            0, 0x41, 0x7f, 0x80, 0xe9, 0x7ff, 0x800, 0xd800, 0xdfff, 0x20ac, 0xffff, 0x10000,
+            0x1f600, 0x10ffff,
+        ] {
             let encoded = encode_one(code);
             assert_eq!(decode_one(&encoded), code, "{code:#x}");
             if let Some(c) = char::from_u32(code) {
@@ -265,13 +327,25 @@ mod tests {
         assert_eq!(instance_of(yes, t(&int::INT_TYPE)), Some(true));
         assert_eq!(instance_of(one, t(&bool_::BOOL_TYPE)), Some(false));
         let ts = crate::calls::test_thread();
-        let nested = tuple::new(ts, &[t(&str_::STR_TYPE), tuple::new(ts, &[t(&int::INT_TYPE)])]);
+        let nested = tuple::new(
+            ts,
+            &[t(&str_::STR_TYPE), tuple::new(ts, &[t(&int::INT_TYPE)])],
+        );
         assert_eq!(instance_of(one, nested), Some(true));
-        assert_eq!(instance_of(one, tuple::new(ts, &[t(&str_::STR_TYPE), one])), None);
-        assert_eq!(instance_of(one, tuple::new(ts, &[t(&int::INT_TYPE), one])), Some(true));
+        assert_eq!(
+            instance_of(one, tuple::new(ts, &[t(&str_::STR_TYPE), one])),
+            None
+        );
+        assert_eq!(
+            instance_of(one, tuple::new(ts, &[t(&int::INT_TYPE), one])),
+            Some(true)
+        );
         let exc = t(&exception::LOOKUP_ERROR);
         let key_error = exception::new(ts, &exception::KEY_ERROR, tuple::new(ts, &[]));
         assert_eq!(instance_of(key_error, exc), Some(true));
-        assert_eq!(instance_of(key_error, t(&exception::VALUE_ERROR)), Some(false));
+        assert_eq!(
+            instance_of(key_error, t(&exception::VALUE_ERROR)),
+            Some(false)
+        );
     }
 }

@@ -18,9 +18,15 @@ enum Target {
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn print(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn print(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
-    let Some([sep, end, file, flush]) = call.keywords(ts, "print", ["sep", "end", "file", "flush"]) else {
+    let Some([sep, end, file, flush]) = call.keywords(ts, "print", ["sep", "end", "file", "flush"])
+    else {
         return 0;
     };
     let file = match file.filter(|file| *file != none::none()) {
@@ -47,7 +53,11 @@ pub unsafe extern "C" fn print(ts: *mut Thread, argv: *const Word, nargs: i64, k
         if idx > 0 && !unsafe { emit(ts, &target, sep.unwrap_or(0), b" ", &mut pending) } {
             return 0;
         }
-        let text = if is_exact(*arg, &str_::STR_TYPE) { *arg } else { unsafe { crate::entry::ty_str(ts, *arg) } };
+        let text = if is_exact(*arg, &str_::STR_TYPE) {
+            *arg
+        } else {
+            unsafe { crate::entry::ty_str(ts, *arg) }
+        };
         if text == 0 || !unsafe { emit(ts, &target, text, b"", &mut pending) } {
             return 0;
         }
@@ -79,7 +89,12 @@ pub unsafe extern "C" fn print(ts: *mut Thread, argv: *const Word, nargs: i64, k
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn input(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn input(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     if !call.no_keywords(ts, "input") || !call.count(ts, "input", 0, 1) {
         return 0;
@@ -95,7 +110,9 @@ pub unsafe extern "C" fn input(ts: *mut Thread, argv: *const Word, nargs: i64, k
         stdio::write_stdout(bytes);
     }
     match stdio::read_line() {
-        Ok(line) if line.is_empty() => crate::error::raise(ts, &exception::EOF_ERROR, "EOF when reading a line"),
+        Ok(line) if line.is_empty() => {
+            crate::error::raise(ts, &exception::EOF_ERROR, "EOF when reading a line")
+        }
         Ok(line) => stdio::decode(ts, line.strip_suffix(b"\n").unwrap_or(&line)),
         Err(error) => crate::error::raise(ts, &exception::OS_ERROR, &error.to_string()),
     }
@@ -109,7 +126,10 @@ fn text_option(ts: *mut Thread, value: Option<Word>, what: &str) -> Option<Optio
         Some(value) if value == none::none() => Some(None),
         Some(value) if is_instance(value, &str_::STR_TYPE) => Some(Some(value)),
         Some(value) => {
-            let message = format!("{what} must be None or a string, not {}", type_of(value).name);
+            let message = format!(
+                "{what} must be None or a string, not {}",
+                type_of(value).name
+            );
             crate::error::type_error(ts, &message);
             None
         }
@@ -118,10 +138,20 @@ fn text_option(ts: *mut Thread, value: Option<Word>, what: &str) -> Option<Optio
 
 /// Send `text` (or `default` when `text` is 0) to the target: collected in
 /// `pending` for the standard streams, written at once to other objects.
-unsafe fn emit(ts: *mut Thread, target: &Target, text: Word, default: &[u8], pending: &mut Vec<u8>) -> bool {
+unsafe fn emit(
+    ts: *mut Thread,
+    target: &Target,
+    text: Word,
+    default: &[u8],
+    pending: &mut Vec<u8>,
+) -> bool {
     match target {
         Target::Object(file) => {
-            let text = if text == 0 { str_::from_bytes(ts, default) } else { text };
+            let text = if text == 0 {
+                str_::from_bytes(ts, default)
+            } else {
+                text
+            };
             text != 0 && unsafe { call_method(ts, *file, "write", &[text]) } != 0
         }
         _ if text == 0 => {

@@ -208,7 +208,11 @@ unsafe fn next_zip(ts: *mut Thread, w: Word) -> Word {
     if its.is_empty() {
         return ITER_DONE;
     }
-    let mut items = Vec::with_capacity(its.len());
+    // Items go straight into the result tuple, where the collector sees them.
+    let result = tuple::new(ts, &vec![none(); its.len()]);
+    if result == 0 {
+        return 0;
+    }
     for (idx, &it) in its.iter().enumerate() {
         match unsafe { crate::entry::ty_iter_next(ts, it) } {
             0 => return 0,
@@ -219,10 +223,10 @@ unsafe fn next_zip(ts: *mut Thread, w: Word) -> Word {
                 }
                 return ITER_DONE;
             }
-            item => items.push(item),
+            item => unsafe { tuple::set_item(result, idx, item) },
         }
     }
-    tuple::new(ts, &items)
+    result
 }
 
 /// `zip(strict=True)`: iterator `idx` ended. Fine if it is the first and
@@ -285,18 +289,18 @@ pub unsafe extern "C" fn map(
 unsafe fn next_map(ts: *mut Thread, w: Word) -> Word {
     let m = unsafe { cast::<MapObject>(w) };
     let (func, iters) = (m.func, m.iters);
-    let mut items = Vec::new();
-    for &it in unsafe { tuple::items(iters) } {
+    // The arguments live in a tuple, where the collector sees them.
+    let its = unsafe { tuple::items(iters) };
+    let call_args = tuple::new(ts, &vec![none(); its.len()]);
+    if call_args == 0 {
+        return 0;
+    }
+    for (idx, &it) in its.iter().enumerate() {
         match unsafe { crate::entry::ty_iter_next(ts, it) } {
             0 => return 0,
             ITER_DONE => return ITER_DONE,
-            item => items.push(item),
+            item => unsafe { tuple::set_item(call_args, idx, item) },
         }
-    }
-    // The arguments live in a tuple while the call runs, for the collector.
-    let call_args = tuple::new(ts, &items);
-    if call_args == 0 {
-        return 0;
     }
     let call_args = unsafe { tuple::items(call_args) };
     unsafe { crate::entry::ty_call(ts, func, call_args.as_ptr(), call_args.len() as i64, 0) }

@@ -1,6 +1,7 @@
 //! The `builtins` namespace: the objects `ty_builtin` hands out, and the
 //! built-in functions, one family per file.
 
+pub mod calliter;
 pub mod core;
 pub mod io;
 pub mod iter;
@@ -10,7 +11,10 @@ pub mod reduce;
 use crate::object::{TypeObject, Word};
 use crate::thread::Thread;
 use crate::types::function::BuiltinFunctionObject;
-use crate::types::{bool as bool_, bytes, dict, exception, float, int, list, none, object, range, set, slice, str as str_};
+use crate::types::{
+    bool as bool_, bytes, dict, exception, float, int, list, none, object, range, set, slice,
+    str as str_,
+};
 use crate::types::{tuple, type_};
 
 macro_rules! builtin_functions {
@@ -90,19 +94,33 @@ pub fn type_named(name: &str) -> Option<&'static TypeObject> {
 /// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_builtin(ts: *mut Thread, index: i32) -> Word {
-    let Some(name) = usize::try_from(index).ok().and_then(|idx| typhon_abi::BUILTINS.get(idx)) else {
-        return crate::error::system_error(ts, &format!("no builtin with index {index}"));
-    };
+    // Every builtin is a static object, so the table is built once and
+    // lookups (which generated code may do in loops) are an index.
+    static TABLE: std::sync::OnceLock<Vec<Word>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        typhon_abi::BUILTINS
+            .iter()
+            .map(|name| named(name))
+            .collect()
+    });
+    match usize::try_from(index).ok().and_then(|idx| table.get(idx)) {
+        Some(&found) if found != 0 => found,
+        _ => crate::error::system_error(ts, &format!("no builtin with index {index}")),
+    }
+}
+
+/// The builtin object called `name`, 0 if the runtime has none.
+pub fn named(name: &str) -> Word {
     if let Some(func) = function_named(name) {
         return func;
     }
     if let Some(ty) = type_named(name) {
         return ty.as_word();
     }
-    match *name {
+    match name {
         "NotImplemented" => none::not_implemented(),
         "Ellipsis" => none::ellipsis(),
-        _ => crate::error::system_error(ts, &format!("builtin '{name}' is not provided by the runtime")),
+        _ => 0,
     }
 }
 

@@ -12,7 +12,12 @@ use crate::types::{bool as bool_, bytes, list, none, str as str_};
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn min(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn min(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     unsafe { min_max(ts, argv, nargs, kwnames, "min", CmpOp::Lt) }
 }
 
@@ -20,7 +25,12 @@ pub unsafe extern "C" fn min(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn max(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn max(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     unsafe { min_max(ts, argv, nargs, kwnames, "max", CmpOp::Gt) }
 }
 
@@ -28,19 +38,35 @@ pub unsafe extern "C" fn max(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn sum(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn sum(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     let Some([start_keyword]) = call.keywords(ts, "sum", ["start"]) else {
         return 0;
     };
     let given = call.positional.len() + call.names.len();
     if call.positional.is_empty() {
-        return crate::error::type_error(ts, "sum() takes at least 1 positional argument (0 given)");
+        return crate::error::type_error(
+            ts,
+            "sum() takes at least 1 positional argument (0 given)",
+        );
     }
     if given > 2 {
-        return crate::error::type_error(ts, &format!("sum() takes at most 2 arguments ({given} given)"));
+        return crate::error::type_error(
+            ts,
+            &format!("sum() takes at most 2 arguments ({given} given)"),
+        );
     }
-    let mut total = call.positional.get(1).copied().or(start_keyword).unwrap_or_else(|| small(0).unwrap_or(1));
+    let mut total = call
+        .positional
+        .get(1)
+        .copied()
+        .or(start_keyword)
+        .unwrap_or_else(|| small(0).unwrap_or(1));
     if is_instance(total, &str_::STR_TYPE) {
         return crate::error::type_error(ts, "sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -60,7 +86,12 @@ pub unsafe extern "C" fn sum(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn sorted(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn sorted(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     if !call.count(ts, "sorted", 1, 1) {
         return 0;
@@ -93,7 +124,12 @@ pub unsafe extern "C" fn sorted(ts: *mut Thread, argv: *const Word, nargs: i64, 
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn any(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn any(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     unsafe { any_all(ts, argv, nargs, kwnames, "any", true) }
 }
 
@@ -101,12 +137,24 @@ pub unsafe extern "C" fn any(ts: *mut Thread, argv: *const Word, nargs: i64, kwn
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn all(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn all(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     unsafe { any_all(ts, argv, nargs, kwnames, "all", false) }
 }
 
 /// Stop at the first item whose truth is `stop_on`, and return it as a bool.
-unsafe fn any_all(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word, name: &str, stop_on: bool) -> Word {
+unsafe fn any_all(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+    name: &str,
+    stop_on: bool,
+) -> Word {
     let Some(iterable) = (unsafe { args::exactly_one(ts, name, argv, nargs, kwnames) }) else {
         return 0;
     };
@@ -127,17 +175,28 @@ unsafe fn any_all(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word,
     bool_::from_bool(found == stop_on)
 }
 
-unsafe fn min_max(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word, name: &str, op: CmpOp) -> Word {
+unsafe fn min_max(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+    name: &str,
+    op: CmpOp,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     if call.positional.is_empty() {
-        return crate::error::type_error(ts, &format!("{name} expected at least 1 argument, got 0"));
+        return crate::error::type_error(
+            ts,
+            &format!("{name} expected at least 1 argument, got 0"),
+        );
     }
     let Some([key, default]) = call.keywords(ts, name, ["key", "default"]) else {
         return 0;
     };
     let several = call.positional.len() > 1;
     if several && default.is_some() {
-        let message = format!("Cannot specify a default for {name}() with multiple positional arguments");
+        let message =
+            format!("Cannot specify a default for {name}() with multiple positional arguments");
         return crate::error::type_error(ts, &message);
     }
     let key = key.filter(|key| *key != none::none());
@@ -155,14 +214,16 @@ unsafe fn min_max(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word,
         }
         match best {
             None => best = Some((item, keyed)),
-            Some((_, best_key)) => match unsafe { crate::entry::ty_compare_bool(ts, op as i32, keyed, best_key) } {
-                1 => best = Some((item, keyed)),
-                0 => {}
-                _ => {
-                    failed = true;
-                    return false;
+            Some((_, best_key)) => {
+                match unsafe { crate::entry::ty_compare_bool(ts, op as i32, keyed, best_key) } {
+                    1 => best = Some((item, keyed)),
+                    0 => {}
+                    _ => {
+                        failed = true;
+                        return false;
+                    }
                 }
-            },
+            }
         }
         true
     };
@@ -181,7 +242,9 @@ unsafe fn min_max(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word,
     match (best, default) {
         (Some((item, _)), _) => item,
         (None, Some(default)) => default,
-        (None, None) => crate::error::value_error(ts, &format!("{name}() arg is an empty sequence")),
+        (None, None) => {
+            crate::error::value_error(ts, &format!("{name}() arg is an empty sequence"))
+        }
     }
 }
 

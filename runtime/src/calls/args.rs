@@ -12,7 +12,11 @@ use crate::types::{bool as bool_, int, list, str as str_, tuple};
 /// `args` must point at `nargs` valid words when `nargs > 0`.
 #[inline]
 pub unsafe fn slice<'a>(args: *const Word, nargs: i64) -> &'a [Word] {
-    if nargs <= 0 || args.is_null() { &[] } else { unsafe { std::slice::from_raw_parts(args, nargs as usize) } }
+    if nargs <= 0 || args.is_null() {
+        &[]
+    } else {
+        unsafe { std::slice::from_raw_parts(args, nargs as usize) }
+    }
 }
 
 /// The names in a `kwnames` word (0 or a tuple of str).
@@ -21,7 +25,11 @@ pub unsafe fn slice<'a>(args: *const Word, nargs: i64) -> &'a [Word] {
 /// `kwnames` must be 0 or a tuple.
 #[inline]
 pub unsafe fn names<'a>(kwnames: Word) -> &'a [Word] {
-    if kwnames == 0 { &[] } else { unsafe { tuple::items(kwnames) } }
+    if kwnames == 0 {
+        &[]
+    } else {
+        unsafe { tuple::items(kwnames) }
+    }
 }
 
 /// A native call's arguments, split.
@@ -39,7 +47,11 @@ impl<'a> Args<'a> {
         let all = unsafe { slice(args, nargs) };
         let names = unsafe { names(kwnames) };
         let split = all.len().saturating_sub(names.len());
-        Args { positional: &all[..split], names, values: &all[split..] }
+        Args {
+            positional: &all[..split],
+            names,
+            values: &all[split..],
+        }
     }
 
     /// Raise "f() takes no keyword arguments" when there are some.
@@ -66,21 +78,35 @@ impl<'a> Args<'a> {
             ("at most ", max)
         };
         let plural = if expected == 1 { "" } else { "s" };
-        crate::error::type_error(ts, &format!("{func} expected {qualifier}{expected} argument{plural}, got {got}"));
+        crate::error::type_error(
+            ts,
+            &format!("{func} expected {qualifier}{expected} argument{plural}, got {got}"),
+        );
         false
     }
 
     /// The keyword arguments named in `allowed`, in that order; any other
     /// name raises "'x' is an invalid keyword argument for f()".
-    pub fn keywords<const N: usize>(&self, ts: *mut Thread, func: &str, allowed: [&str; N]) -> Option<[Option<Word>; N]> {
+    pub fn keywords<const N: usize>(
+        &self,
+        ts: *mut Thread,
+        func: &str,
+        allowed: [&str; N],
+    ) -> Option<[Option<Word>; N]> {
         let mut found = [None; N];
         for (name, value) in self.names.iter().zip(self.values) {
             let key = unsafe { str_::bytes(*name) };
-            match allowed.iter().position(|candidate| candidate.as_bytes() == key) {
+            match allowed
+                .iter()
+                .position(|candidate| candidate.as_bytes() == key)
+            {
                 Some(idx) => found[idx] = Some(*value),
                 None => {
                     let shown = String::from_utf8_lossy(key);
-                    crate::error::type_error(ts, &format!("'{shown}' is an invalid keyword argument for {func}()"));
+                    crate::error::type_error(
+                        ts,
+                        &format!("'{shown}' is an invalid keyword argument for {func}()"),
+                    );
                     return None;
                 }
             }
@@ -94,7 +120,13 @@ impl<'a> Args<'a> {
 ///
 /// # Safety
 /// The arguments must follow the `NativeFn` convention.
-pub unsafe fn exactly_one(ts: *mut Thread, func: &str, args: *const Word, nargs: i64, kwnames: Word) -> Option<Word> {
+pub unsafe fn exactly_one(
+    ts: *mut Thread,
+    func: &str,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Option<Word> {
     let parsed = unsafe { Args::new(args, nargs, kwnames) };
     if !parsed.no_keywords(ts, func) {
         return None;
@@ -102,7 +134,13 @@ pub unsafe fn exactly_one(ts: *mut Thread, func: &str, args: *const Word, nargs:
     match parsed.positional {
         [arg] => Some(*arg),
         other => {
-            crate::error::type_error(ts, &format!("{func}() takes exactly one argument ({} given)", other.len()));
+            crate::error::type_error(
+                ts,
+                &format!(
+                    "{func}() takes exactly one argument ({} given)",
+                    other.len()
+                ),
+            );
             None
         }
     }
@@ -112,7 +150,13 @@ pub unsafe fn exactly_one(ts: *mut Thread, func: &str, args: *const Word, nargs:
 ///
 /// # Safety
 /// The arguments must follow the `NativeFn` convention.
-pub unsafe fn none_given(ts: *mut Thread, func: &str, args: *const Word, nargs: i64, kwnames: Word) -> bool {
+pub unsafe fn none_given(
+    ts: *mut Thread,
+    func: &str,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> bool {
     let parsed = unsafe { Args::new(args, nargs, kwnames) };
     if !parsed.no_keywords(ts, func) {
         return false;
@@ -161,7 +205,10 @@ pub fn c_int(ts: *mut Thread, w: Word) -> Option<i32> {
     } else if is_instance(w, &int::INT_TYPE) {
         None
     } else {
-        let message = format!("'{}' object cannot be interpreted as an integer", type_of(w).name);
+        let message = format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_of(w).name
+        );
         crate::error::type_error(ts, &message);
         return None;
     };

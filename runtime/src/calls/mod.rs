@@ -22,7 +22,13 @@ const SMALL_ARGS: usize = 8;
 /// # Safety
 /// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ty_call(ts: *mut Thread, callee: Word, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn ty_call(
+    ts: *mut Thread,
+    callee: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let ty = type_of(callee);
     match ty.slots.call {
         Some(call) => unsafe { call(ts, callee, args, nargs, kwnames) },
@@ -44,8 +50,8 @@ pub unsafe extern "C" fn ty_call_method(
     kwnames: Word,
 ) -> Word {
     let ty = type_of(obj);
-    if let Ok(text) = std::str::from_utf8(unsafe { str_::bytes(name) })
-        && let Some(func) = ty.find_method(text)
+    if crate::object::is_instance(name, &str_::STR_TYPE)
+        && let Some((_, func)) = crate::attr::find_method(ty, unsafe { str_::bytes(name) })
     {
         return unsafe { call_native_with_self(ts, func, obj, args, nargs, kwnames) };
     }
@@ -75,12 +81,28 @@ pub unsafe fn call_native_with_self(
 ///
 /// # Safety
 /// The arguments must follow the `NativeFn` convention.
-pub unsafe fn call_with_self(ts: *mut Thread, callee: Word, bound: Word, args: *const Word, nargs: i64, kwnames: Word) -> Word {
-    unsafe { with_self(bound, args, nargs, |all, n| ty_call(ts, callee, all, n, kwnames)) }
+pub unsafe fn call_with_self(
+    ts: *mut Thread,
+    callee: Word,
+    bound: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    unsafe {
+        with_self(bound, args, nargs, |all, n| {
+            ty_call(ts, callee, all, n, kwnames)
+        })
+    }
 }
 
 /// Call `body` with `[bound, *args]`, copying into a stack buffer when short.
-unsafe fn with_self(bound: Word, args: *const Word, nargs: i64, body: impl FnOnce(*const Word, i64) -> Word) -> Word {
+unsafe fn with_self(
+    bound: Word,
+    args: *const Word,
+    nargs: i64,
+    body: impl FnOnce(*const Word, i64) -> Word,
+) -> Word {
     let rest = unsafe { args::slice(args, nargs) };
     if rest.len() < SMALL_ARGS {
         let mut buffer = [0 as Word; SMALL_ARGS];

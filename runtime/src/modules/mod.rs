@@ -21,7 +21,9 @@ pub fn flush_std_streams() {
 /// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
-    let name = usize::try_from(index).ok().and_then(|idx| typhon_abi::NATIVE_MODULES.get(idx));
+    let name = usize::try_from(index)
+        .ok()
+        .and_then(|idx| typhon_abi::NATIVE_MODULES.get(idx));
     match name {
         Some(&"sys") => {
             let cached = unsafe { (*ts).sys_module };

@@ -9,7 +9,6 @@
 
 use std::io::{BufRead, Write};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_instance};
 use crate::thread::Thread;
@@ -24,9 +23,10 @@ struct Stdout {
     line_buffered: Option<bool>,
 }
 
-static STDOUT: Mutex<Stdout> = Mutex::new(Stdout { buffer: Vec::new(), line_buffered: None });
-/// A `\r` ended the last line read; a `\n` right after it belongs to it.
-static SKIP_LF: AtomicBool = AtomicBool::new(false);
+static STDOUT: Mutex<Stdout> = Mutex::new(Stdout {
+    buffer: Vec::new(),
+    line_buffered: None,
+});
 
 unsafe extern "C" {
     fn isatty(fd: i32) -> i32;
@@ -34,9 +34,13 @@ unsafe extern "C" {
 
 /// Append to stdout's buffer, writing it out when due.
 pub fn write_stdout(bytes: &[u8]) {
-    let mut out = STDOUT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut out = STDOUT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     out.buffer.extend_from_slice(bytes);
-    let line_buffered = *out.line_buffered.get_or_insert_with(|| unsafe { isatty(1) } == 1);
+    let line_buffered = *out
+        .line_buffered
+        .get_or_insert_with(|| unsafe { isatty(1) } == 1);
     if out.buffer.len() >= BUFFER_LIMIT || (line_buffered && bytes.contains(&b'\n')) {
         flush_locked(&mut out);
     }
@@ -44,7 +48,9 @@ pub fn write_stdout(bytes: &[u8]) {
 
 /// Write out whatever stdout holds.
 pub fn flush_stdout() {
-    let mut out = STDOUT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut out = STDOUT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     flush_locked(&mut out);
 }
 
@@ -72,8 +78,8 @@ fn write_fd(fd: i32, bytes: &[u8]) {
     }
 }
 
-/// One line from stdin with universal newlines (`\r\n` and `\r` read as
-/// `\n`), the newline included; empty at end of input.
+/// One line from stdin, its `\n` included; empty at end of input. On
+/// POSIX CPython's `sys.stdin` translates no newlines (`\r` stays).
 pub fn read_line() -> std::io::Result<Vec<u8>> {
     flush_stdout();
     let stdin = std::io::stdin();
@@ -88,15 +94,9 @@ pub fn read_line() -> std::io::Result<Vec<u8>> {
         if chunk.is_empty() {
             return Ok(line);
         }
-        if SKIP_LF.swap(false, Ordering::Relaxed) && chunk[0] == b'\n' {
-            input.consume(1);
-            continue;
-        }
-        match chunk.iter().position(|byte| *byte == b'\n' || *byte == b'\r') {
+        match chunk.iter().position(|byte| *byte == b'\n') {
             Some(end) => {
-                SKIP_LF.store(chunk[end] == b'\r', Ordering::Relaxed);
-                line.extend_from_slice(&chunk[..end]);
-                line.push(b'\n');
+                line.extend_from_slice(&chunk[..=end]);
                 input.consume(end + 1);
                 return Ok(line);
             }
@@ -121,7 +121,9 @@ pub fn decode(ts: *mut Thread, bytes: &[u8]) -> Word {
                 Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
                 Some(_) => "invalid continuation byte",
             };
-            let message = format!("'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}");
+            let message = format!(
+                "'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}"
+            );
             crate::error::raise(ts, &exception::UNICODE_DECODE_ERROR, &message)
         }
     }
@@ -138,12 +140,22 @@ pub unsafe fn encodable<'a>(ts: *mut Thread, text: Word) -> Option<&'a [u8]> {
         return Some(bytes);
     }
     // A surrogate is encoded as ED A0..BF xx.
-    let Some(at) = bytes.windows(2).position(|pair| pair[0] == 0xed && pair[1] >= 0xa0) else {
+    let Some(at) = bytes
+        .windows(2)
+        .position(|pair| pair[0] == 0xed && pair[1] >= 0xa0)
+    else {
         return Some(bytes);
     };
-    let position = bytes[..at].iter().filter(|byte| (**byte & 0xc0) != 0x80).count();
-    let code = 0xd000 | (u32::from(bytes[at + 1] & 0x3f) << 6) | u32::from(bytes.get(at + 2).copied().unwrap_or(0x80) & 0x3f);
-    let message = format!("'utf-8' codec can't encode character '\\u{code:04x}' in position {position}: surrogates not allowed");
+    let position = bytes[..at]
+        .iter()
+        .filter(|byte| (**byte & 0xc0) != 0x80)
+        .count();
+    let code = 0xd000
+        | (u32::from(bytes[at + 1] & 0x3f) << 6)
+        | u32::from(bytes.get(at + 2).copied().unwrap_or(0x80) & 0x3f);
+    let message = format!(
+        "'utf-8' codec can't encode character '\\u{code:04x}' in position {position}: surrogates not allowed"
+    );
     crate::error::raise(ts, &exception::UNICODE_ENCODE_ERROR, &message);
     None
 }
@@ -163,20 +175,51 @@ pub static STREAM_TYPE: TypeObject = TypeObject {
     base: &crate::types::object::OBJECT_TYPE,
     trace: None,
     finalize: None,
-    slots: Slots { repr: Some(stream_repr), hash: Some(crate::types::object::identity_hash_slot), ..Slots::EMPTY },
+    slots: Slots {
+        repr: Some(stream_repr),
+        hash: Some(crate::types::object::identity_hash_slot),
+        ..Slots::EMPTY
+    },
     methods: &[
-        Method { name: "write", func: super::streams::write },
-        Method { name: "flush", func: super::streams::flush },
-        Method { name: "readline", func: super::streams::readline },
-        Method { name: "read", func: super::streams::read },
-        Method { name: "isatty", func: super::streams::isatty_method },
-        Method { name: "fileno", func: super::streams::fileno },
+        Method {
+            name: "write",
+            func: super::streams::write,
+        },
+        Method {
+            name: "flush",
+            func: super::streams::flush,
+        },
+        Method {
+            name: "readline",
+            func: super::streams::readline,
+        },
+        Method {
+            name: "read",
+            func: super::streams::read,
+        },
+        Method {
+            name: "isatty",
+            func: super::streams::isatty_method,
+        },
+        Method {
+            name: "fileno",
+            func: super::streams::fileno,
+        },
     ],
 };
 
-pub static STDIN_OBJ: StreamObject = StreamObject { header: Header::new_static(&STREAM_TYPE), fd: 0 };
-pub static STDOUT_OBJ: StreamObject = StreamObject { header: Header::new_static(&STREAM_TYPE), fd: 1 };
-pub static STDERR_OBJ: StreamObject = StreamObject { header: Header::new_static(&STREAM_TYPE), fd: 2 };
+pub static STDIN_OBJ: StreamObject = StreamObject {
+    header: Header::new_static(&STREAM_TYPE),
+    fd: 0,
+};
+pub static STDOUT_OBJ: StreamObject = StreamObject {
+    header: Header::new_static(&STREAM_TYPE),
+    fd: 1,
+};
+pub static STDERR_OBJ: StreamObject = StreamObject {
+    header: Header::new_static(&STREAM_TYPE),
+    fd: 2,
+};
 
 pub fn stream_word(stream: &'static StreamObject) -> Word {
     stream as *const StreamObject as Word
@@ -184,7 +227,11 @@ pub fn stream_word(stream: &'static StreamObject) -> Word {
 
 /// The descriptor of a stream object, if `w` is one.
 pub fn stream_fd(w: Word) -> Option<u64> {
-    if w != 0 && is_instance(w, &STREAM_TYPE) { Some(unsafe { cast::<StreamObject>(w) }.fd) } else { None }
+    if w != 0 && is_instance(w, &STREAM_TYPE) {
+        Some(unsafe { cast::<StreamObject>(w) }.fd)
+    } else {
+        None
+    }
 }
 
 /// Whether fd `fd` is a terminal.
@@ -198,5 +245,8 @@ unsafe fn stream_repr(ts: *mut Thread, w: Word) -> Word {
         Some(1) => ("<stdout>", "w"),
         _ => ("<stderr>", "w"),
     };
-    str_::new(ts, &format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"))
+    str_::new(
+        ts,
+        &format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"),
+    )
 }

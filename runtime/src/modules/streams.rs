@@ -10,17 +10,28 @@ use crate::types::{bool as bool_, exception, int, none, str as str_};
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn write(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn write(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     if !call.no_keywords(ts, "TextIOWrapper.write") {
         return 0;
     }
     let [stream, text] = call.positional else {
         let given = call.positional.len().saturating_sub(1);
-        return crate::error::type_error(ts, &format!("TextIOWrapper.write() takes exactly one argument ({given} given)"));
+        return crate::error::type_error(
+            ts,
+            &format!("TextIOWrapper.write() takes exactly one argument ({given} given)"),
+        );
     };
     if !is_instance(*text, &str_::STR_TYPE) {
-        return crate::error::type_error(ts, &format!("write() argument must be str, not {}", type_of(*text).name));
+        return crate::error::type_error(
+            ts,
+            &format!("write() argument must be str, not {}", type_of(*text).name),
+        );
     }
     let Some(bytes) = (unsafe { stdio::encodable(ts, *text) }) else {
         return 0;
@@ -37,7 +48,12 @@ pub unsafe extern "C" fn write(ts: *mut Thread, argv: *const Word, nargs: i64, k
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn flush(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn flush(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     if !unsafe { no_arguments(ts, "TextIOWrapper.flush", argv, nargs, kwnames) } {
         return 0;
     }
@@ -49,7 +65,12 @@ pub unsafe extern "C" fn flush(ts: *mut Thread, argv: *const Word, nargs: i64, k
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn readline(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn readline(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     if !unsafe { readable(ts, "readline", argv, nargs, kwnames) } {
         return 0;
     }
@@ -63,7 +84,12 @@ pub unsafe extern "C" fn readline(ts: *mut Thread, argv: *const Word, nargs: i64
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn read(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn read(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     if !unsafe { readable(ts, "read", argv, nargs, kwnames) } {
         return 0;
     }
@@ -81,7 +107,12 @@ pub unsafe extern "C" fn read(ts: *mut Thread, argv: *const Word, nargs: i64, kw
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn isatty_method(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn isatty_method(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     if !unsafe { no_arguments(ts, "TextIOWrapper.isatty", argv, nargs, kwnames) } {
         return 0;
     }
@@ -93,7 +124,12 @@ pub unsafe extern "C" fn isatty_method(ts: *mut Thread, argv: *const Word, nargs
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
-pub unsafe extern "C" fn fileno(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub unsafe extern "C" fn fileno(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     if !unsafe { no_arguments(ts, "TextIOWrapper.fileno", argv, nargs, kwnames) } {
         return 0;
     }
@@ -101,7 +137,13 @@ pub unsafe extern "C" fn fileno(ts: *mut Thread, argv: *const Word, nargs: i64, 
 }
 
 /// A method taking only `self`.
-unsafe fn no_arguments(ts: *mut Thread, name: &str, argv: *const Word, nargs: i64, kwnames: Word) -> bool {
+unsafe fn no_arguments(
+    ts: *mut Thread,
+    name: &str,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> bool {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     if !call.no_keywords(ts, name) {
         return false;
@@ -109,7 +151,13 @@ unsafe fn no_arguments(ts: *mut Thread, name: &str, argv: *const Word, nargs: i6
     match call.positional.len() {
         1 => true,
         given => {
-            crate::error::type_error(ts, &format!("{name}() takes no arguments ({} given)", given.saturating_sub(1)));
+            crate::error::type_error(
+                ts,
+                &format!(
+                    "{name}() takes no arguments ({} given)",
+                    given.saturating_sub(1)
+                ),
+            );
             false
         }
     }
@@ -117,7 +165,13 @@ unsafe fn no_arguments(ts: *mut Thread, name: &str, argv: *const Word, nargs: i6
 
 /// `read`/`readline` take an optional size; only "all" (-1 or None) is
 /// supported. Reading needs stdin.
-unsafe fn readable(ts: *mut Thread, name: &str, argv: *const Word, nargs: i64, kwnames: Word) -> bool {
+unsafe fn readable(
+    ts: *mut Thread,
+    name: &str,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> bool {
     let all = unsafe { args::slice(argv, nargs) };
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     if !call.no_keywords(ts, name) {
@@ -128,14 +182,21 @@ unsafe fn readable(ts: *mut Thread, name: &str, argv: *const Word, nargs: i64, k
         return false;
     };
     if rest.len() > 1 {
-        crate::error::type_error(ts, &format!("{name} expected at most 1 argument, got {}", rest.len()));
+        crate::error::type_error(
+            ts,
+            &format!("{name} expected at most 1 argument, got {}", rest.len()),
+        );
         return false;
     }
     if let Some(size) = rest.first()
         && *size != none::none()
         && crate::object::small(-1) != Some(*size)
     {
-        crate::error::raise(ts, &exception::NOT_IMPLEMENTED_ERROR, &format!("{name}() with a size is not supported"));
+        crate::error::raise(
+            ts,
+            &exception::NOT_IMPLEMENTED_ERROR,
+            &format!("{name}() with a size is not supported"),
+        );
         return false;
     }
     if stream_fd(*stream) != Some(0) {

@@ -16,8 +16,10 @@ use crate::types::{int, list, none, str as str_};
 pub static INT_MAX_STR_DIGITS: AtomicI64 = AtomicI64::new(4300);
 
 static EXIT: BuiltinFunctionObject = BuiltinFunctionObject::new_static("exit", exit);
-static GETRECURSIONLIMIT: BuiltinFunctionObject = BuiltinFunctionObject::new_static("getrecursionlimit", getrecursionlimit);
-static SETRECURSIONLIMIT: BuiltinFunctionObject = BuiltinFunctionObject::new_static("setrecursionlimit", setrecursionlimit);
+static GETRECURSIONLIMIT: BuiltinFunctionObject =
+    BuiltinFunctionObject::new_static("getrecursionlimit", getrecursionlimit);
+static SETRECURSIONLIMIT: BuiltinFunctionObject =
+    BuiltinFunctionObject::new_static("setrecursionlimit", setrecursionlimit);
 static GET_INT_MAX_STR_DIGITS: BuiltinFunctionObject =
     BuiltinFunctionObject::new_static("get_int_max_str_digits", get_int_max_str_digits);
 static SET_INT_MAX_STR_DIGITS: BuiltinFunctionObject =
@@ -39,7 +41,14 @@ pub fn create(ts: *mut Thread) -> Word {
         unsafe { crate::entry::ty_int_from_str(ts, digits.as_ptr(), digits.len() as i64) }
     };
     let platform = str_::new(ts, "linux");
-    let byteorder = str_::new(ts, if cfg!(target_endian = "little") { "little" } else { "big" });
+    let byteorder = str_::new(
+        ts,
+        if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        },
+    );
     if [argv, maxsize, platform, byteorder].contains(&0) {
         return 0;
     }
@@ -89,15 +98,27 @@ unsafe extern "C" fn exit(ts: *mut Thread, argv: *const Word, nargs: i64, kwname
     crate::error::raise_with_args(ts, &exception::SYSTEM_EXIT, call.positional)
 }
 
-unsafe extern "C" fn getrecursionlimit(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn getrecursionlimit(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     if !unsafe { args::none_given(ts, "sys.getrecursionlimit", argv, nargs, kwnames) } {
         return 0;
     }
     int::from_i64(ts, unsafe { (*ts).depth_limit } as i64)
 }
 
-unsafe extern "C" fn setrecursionlimit(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
-    let Some(limit) = (unsafe { args::exactly_one(ts, "sys.setrecursionlimit", argv, nargs, kwnames) }) else {
+unsafe extern "C" fn setrecursionlimit(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let Some(limit) =
+        (unsafe { args::exactly_one(ts, "sys.setrecursionlimit", argv, nargs, kwnames) })
+    else {
         return 0;
     };
     let Some(limit) = args::c_int(ts, limit) else {
@@ -106,23 +127,36 @@ unsafe extern "C" fn setrecursionlimit(ts: *mut Thread, argv: *const Word, nargs
     if limit < 1 {
         return crate::error::value_error(ts, "recursion limit must be greater or equal than 1");
     }
-    let depth = unsafe { (*ts).depth };
+    // CPython counts the call to `setrecursionlimit` itself.
+    let depth = unsafe { (*ts).depth } + 1;
     if depth >= limit as u64 {
-        let message = format!("cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low");
+        let message = format!(
+            "cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"
+        );
         return crate::error::raise(ts, &exception::RECURSION_ERROR, &message);
     }
     unsafe { (*ts).depth_limit = limit as u64 };
     none::none()
 }
 
-unsafe extern "C" fn get_int_max_str_digits(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn get_int_max_str_digits(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     if !unsafe { args::none_given(ts, "sys.get_int_max_str_digits", argv, nargs, kwnames) } {
         return 0;
     }
     int::from_i64(ts, INT_MAX_STR_DIGITS.load(Ordering::Relaxed))
 }
 
-unsafe extern "C" fn set_int_max_str_digits(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn set_int_max_str_digits(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
     let Some([keyword]) = call.keywords(ts, "set_int_max_str_digits", ["maxdigits"]) else {
         return 0;
@@ -132,7 +166,8 @@ unsafe extern "C" fn set_int_max_str_digits(ts: *mut Thread, argv: *const Word, 
         ([], Some(value)) => value,
         _ => {
             let given = call.positional.len() + call.names.len();
-            let message = format!("set_int_max_str_digits() takes exactly one argument ({given} given)");
+            let message =
+                format!("set_int_max_str_digits() takes exactly one argument ({given} given)");
             return crate::error::type_error(ts, &message);
         }
     };

@@ -10,8 +10,13 @@ use crate::types::{none, str as str_, tuple};
 
 /// The generic entry generated next to every function that escapes as a
 /// value: boxed arguments, positional then keyword (see `ty_bind_args`).
-pub type GenericEntry =
-    unsafe extern "C" fn(ts: *mut Thread, func: Word, args: *const Word, nargs: i64, kwnames: Word) -> Word;
+pub type GenericEntry = unsafe extern "C" fn(
+    ts: *mut Thread,
+    func: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word;
 
 /// A compiled Python function.
 #[repr(C)]
@@ -42,7 +47,12 @@ unsafe impl Sync for BuiltinFunctionObject {}
 impl BuiltinFunctionObject {
     /// A static builtin function object (`len`, `sys.exit`).
     pub const fn new_static(name: &'static str, func: NativeFn) -> BuiltinFunctionObject {
-        BuiltinFunctionObject { header: Header::new_static(&BUILTIN_FUNCTION_TYPE), name, func, bound: 0 }
+        BuiltinFunctionObject {
+            header: Header::new_static(&BUILTIN_FUNCTION_TYPE),
+            name,
+            func,
+            bound: 0,
+        }
     }
 
     pub fn as_word(&'static self) -> Word {
@@ -132,26 +142,57 @@ pub static METHOD_DESCRIPTOR_TYPE: TypeObject = TypeObject {
 };
 
 /// A new function object (see `ty_function_new`).
-pub fn new_function(ts: *mut Thread, entry: Option<GenericEntry>, name: Word, params: Word, defaults: Word) -> Word {
-    let value = FunctionObject { header: Header::new_static(&FUNCTION_TYPE), entry, name, params, defaults };
+pub fn new_function(
+    ts: *mut Thread,
+    entry: Option<GenericEntry>,
+    name: Word,
+    params: Word,
+    defaults: Word,
+) -> Word {
+    let value = FunctionObject {
+        header: Header::new_static(&FUNCTION_TYPE),
+        entry,
+        name,
+        params,
+        defaults,
+    };
     unsafe { gc::alloc_value(ts, &FUNCTION_TYPE, value) }
 }
 
 /// `obj.name` for a native method found on `obj`'s type.
 pub fn bind_native(ts: *mut Thread, bound: Word, name: &'static str, func: NativeFn) -> Word {
-    let value = BuiltinFunctionObject { header: Header::new_static(&BUILTIN_FUNCTION_TYPE), name, func, bound };
+    let value = BuiltinFunctionObject {
+        header: Header::new_static(&BUILTIN_FUNCTION_TYPE),
+        name,
+        func,
+        bound,
+    };
     unsafe { gc::alloc_value(ts, &BUILTIN_FUNCTION_TYPE, value) }
 }
 
 /// A Python callable bound to `bound`.
 pub fn bind(ts: *mut Thread, func: Word, bound: Word) -> Word {
-    let value = MethodObject { header: Header::new_static(&METHOD_TYPE), func, bound };
+    let value = MethodObject {
+        header: Header::new_static(&METHOD_TYPE),
+        func,
+        bound,
+    };
     unsafe { gc::alloc_value(ts, &METHOD_TYPE, value) }
 }
 
 /// `Type.name` for a native method of `owner`.
-pub fn descriptor(ts: *mut Thread, owner: &'static TypeObject, name: &'static str, func: NativeFn) -> Word {
-    let value = MethodDescriptorObject { header: Header::new_static(&METHOD_DESCRIPTOR_TYPE), owner, name, func };
+pub fn descriptor(
+    ts: *mut Thread,
+    owner: &'static TypeObject,
+    name: &'static str,
+    func: NativeFn,
+) -> Word {
+    let value = MethodDescriptorObject {
+        header: Header::new_static(&METHOD_DESCRIPTOR_TYPE),
+        owner,
+        name,
+        func,
+    };
     unsafe { gc::alloc_value(ts, &METHOD_DESCRIPTOR_TYPE, value) }
 }
 
@@ -177,7 +218,13 @@ unsafe fn trace_method(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     visit(method.bound);
 }
 
-unsafe fn function_call(ts: *mut Thread, func: Word, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe fn function_call(
+    ts: *mut Thread,
+    func: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     match unsafe { cast::<FunctionObject>(func) }.entry {
         Some(entry) => unsafe { entry(ts, func, args, nargs, kwnames) },
         None => crate::error::system_error(ts, "function object without code"),
@@ -202,23 +249,36 @@ unsafe fn function_getattr(ts: *mut Thread, func: Word, name: Word) -> Word {
     }
 }
 
-unsafe fn builtin_call(ts: *mut Thread, callee: Word, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe fn builtin_call(
+    ts: *mut Thread,
+    callee: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let obj = unsafe { cast::<BuiltinFunctionObject>(callee) };
     if obj.bound == 0 {
         unsafe { (obj.func)(ts, args, nargs, kwnames) }
     } else {
-        unsafe { crate::calls::call_native_with_self(ts, obj.func, obj.bound, args, nargs, kwnames) }
+        unsafe {
+            crate::calls::call_native_with_self(ts, obj.func, obj.bound, args, nargs, kwnames)
+        }
     }
 }
 
 unsafe fn builtin_repr(ts: *mut Thread, callee: Word) -> Word {
     let obj = unsafe { cast::<BuiltinFunctionObject>(callee) };
     let bound = obj.bound;
-    let text = if bound == 0 || crate::object::is_instance(bound, &crate::types::module::MODULE_TYPE) {
-        format!("<built-in function {}>", obj.name)
-    } else {
-        format!("<built-in method {} of {} object at {bound:#x}>", obj.name, type_of(bound).name)
-    };
+    let text =
+        if bound == 0 || crate::object::is_instance(bound, &crate::types::module::MODULE_TYPE) {
+            format!("<built-in function {}>", obj.name)
+        } else {
+            format!(
+                "<built-in method {} of {} object at {bound:#x}>",
+                obj.name,
+                type_of(bound).name
+            )
+        };
     str_::new(ts, &text)
 }
 
@@ -232,7 +292,13 @@ unsafe fn builtin_getattr(ts: *mut Thread, callee: Word, name: Word) -> Word {
     }
 }
 
-unsafe fn method_call(ts: *mut Thread, callee: Word, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe fn method_call(
+    ts: *mut Thread,
+    callee: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let obj = unsafe { cast::<MethodObject>(callee) };
     unsafe { crate::calls::call_with_self(ts, obj.func, obj.bound, args, nargs, kwnames) }
 }
@@ -261,11 +327,20 @@ unsafe fn method_getattr(ts: *mut Thread, callee: Word, name: Word) -> Word {
     }
 }
 
-unsafe fn descriptor_call(ts: *mut Thread, callee: Word, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe fn descriptor_call(
+    ts: *mut Thread,
+    callee: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let obj = unsafe { cast::<MethodDescriptorObject>(callee) };
     let positional = unsafe { crate::calls::args::Args::new(args, nargs, kwnames) }.positional;
     let Some(first) = positional.first() else {
-        let message = format!("unbound method {}.{}() needs an argument", obj.owner.name, obj.name);
+        let message = format!(
+            "unbound method {}.{}() needs an argument",
+            obj.owner.name, obj.name
+        );
         return crate::error::type_error(ts, &message);
     };
     if !type_of(*first).is_subtype(obj.owner) {
@@ -282,5 +357,8 @@ unsafe fn descriptor_call(ts: *mut Thread, callee: Word, args: *const Word, narg
 
 unsafe fn descriptor_repr(ts: *mut Thread, callee: Word) -> Word {
     let obj = unsafe { cast::<MethodDescriptorObject>(callee) };
-    str_::new(ts, &format!("<method '{}' of '{}' objects>", obj.name, obj.owner.name))
+    str_::new(
+        ts,
+        &format!("<method '{}' of '{}' objects>", obj.name, obj.owner.name),
+    )
 }

@@ -54,13 +54,31 @@ pub static MODULE_TYPE: TypeObject = TypeObject {
 /// # Safety
 /// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn ty_module_new(ts: *mut Thread, name: Word, globals: *mut Word, names: *const Word, n: i64) -> Word {
+pub unsafe extern "C" fn ty_module_new(
+    ts: *mut Thread,
+    name: Word,
+    globals: *mut Word,
+    names: *const Word,
+    n: i64,
+) -> Word {
     let len = usize::try_from(n).unwrap_or(0);
-    let name_words = if len == 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(names, len) } };
-    if !crate::object::is_exact(name, &str_::STR_TYPE) || name_words.iter().any(|w| !crate::object::is_exact(*w, &str_::STR_TYPE)) {
+    let name_words = if len == 0 {
+        &[][..]
+    } else {
+        unsafe { std::slice::from_raw_parts(names, len) }
+    };
+    if !crate::object::is_exact(name, &str_::STR_TYPE)
+        || name_words
+            .iter()
+            .any(|w| !crate::object::is_exact(*w, &str_::STR_TYPE))
+    {
         return crate::error::system_error(ts, "ty_module_new: names must be str");
     }
-    let index = name_words.iter().enumerate().map(|(idx, w)| (unsafe { str_::bytes(*w) }.to_vec(), idx)).collect();
+    let index = name_words
+        .iter()
+        .enumerate()
+        .map(|(idx, w)| (unsafe { str_::bytes(*w) }.to_vec(), idx))
+        .collect();
     let module = ModuleObject {
         header: Header::new_static(&MODULE_TYPE),
         name,
@@ -88,7 +106,15 @@ pub fn new_native(ts: *mut Thread, name: &str, attrs: &[(&str, Word)]) -> Word {
         names.push(word);
     }
     let mut globals: Vec<Word> = attrs.iter().map(|(_, value)| *value).collect();
-    let module = unsafe { ty_module_new(ts, name, globals.as_mut_ptr(), names.as_ptr(), names.len() as i64) };
+    let module = unsafe {
+        ty_module_new(
+            ts,
+            name,
+            globals.as_mut_ptr(),
+            names.as_ptr(),
+            names.len() as i64,
+        )
+    };
     if module == 0 {
         return 0;
     }
@@ -140,7 +166,11 @@ unsafe fn repr(ts: *mut Thread, module: Word) -> Word {
     let obj = unsafe { cast::<ModuleObject>(module) };
     let mut text = b"<module '".to_vec();
     text.extend_from_slice(unsafe { str_::bytes(obj.name) });
-    text.extend_from_slice(if obj.native != 0 { b"' (built-in)>".as_slice() } else { b"'>" });
+    text.extend_from_slice(if obj.native != 0 {
+        b"' (built-in)>".as_slice()
+    } else {
+        b"'>"
+    });
     str_::from_bytes(ts, &text)
 }
 
@@ -152,14 +182,21 @@ unsafe fn getattr(ts: *mut Thread, module: Word, name: Word) -> Word {
     {
         return *value;
     }
-    if let Some((_, value)) = obj.extra.iter().find(|(attr, _)| unsafe { str_::bytes(*attr) } == key) {
+    if let Some((_, value)) = obj
+        .extra
+        .iter()
+        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
+    {
         return *value;
     }
     if key == b"__name__" {
         return obj.name;
     }
     let module_name = unsafe { str_::lossy(obj.name) };
-    let message = format!("module '{module_name}' has no attribute '{}'", String::from_utf8_lossy(key));
+    let message = format!(
+        "module '{module_name}' has no attribute '{}'",
+        String::from_utf8_lossy(key)
+    );
     crate::error::attribute_error(ts, &message)
 }
 
@@ -170,7 +207,11 @@ unsafe fn setattr(_ts: *mut Thread, module: Word, name: Word, value: Word) -> i3
         return 0;
     }
     let obj = unsafe { cast::<ModuleObject>(module) };
-    match obj.extra.iter_mut().find(|(attr, _)| unsafe { str_::bytes(*attr) } == key) {
+    match obj
+        .extra
+        .iter_mut()
+        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
+    {
         Some(entry) => entry.1 = value,
         None => obj.extra.push((name, value)),
     }

@@ -57,10 +57,16 @@ pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
 };
 
 #[unsafe(no_mangle)]
-pub static TY_NONE: Singleton = Singleton { header: Header::new_static(&NONE_TYPE) };
+pub static TY_NONE: Singleton = Singleton {
+    header: Header::new_static(&NONE_TYPE),
+};
 
-pub static NOT_IMPLEMENTED_OBJ: Singleton = Singleton { header: Header::new_static(&NOT_IMPLEMENTED_TYPE) };
-pub static ELLIPSIS_OBJ: Singleton = Singleton { header: Header::new_static(&ELLIPSIS_TYPE) };
+pub static NOT_IMPLEMENTED_OBJ: Singleton = Singleton {
+    header: Header::new_static(&NOT_IMPLEMENTED_TYPE),
+};
+pub static ELLIPSIS_OBJ: Singleton = Singleton {
+    header: Header::new_static(&ELLIPSIS_TYPE),
+};
 
 /// The `None` word.
 #[inline]
@@ -103,14 +109,29 @@ unsafe fn singleton_construct(ts: *mut Thread, nargs: i64, type_name: &str, valu
     value
 }
 
-unsafe extern "C" fn none_construct(ts: *mut Thread, _args: *const Word, nargs: i64, _kwnames: Word) -> Word {
+unsafe extern "C" fn none_construct(
+    ts: *mut Thread,
+    _args: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
     unsafe { singleton_construct(ts, nargs, "NoneType", none()) }
 }
 
-unsafe extern "C" fn not_implemented_construct(ts: *mut Thread, _args: *const Word, nargs: i64, _kwnames: Word) -> Word {
+unsafe extern "C" fn not_implemented_construct(
+    ts: *mut Thread,
+    _args: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
     unsafe { singleton_construct(ts, nargs, "NotImplementedType", not_implemented()) }
 }
 
-unsafe extern "C" fn ellipsis_construct(ts: *mut Thread, _args: *const Word, nargs: i64, _kwnames: Word) -> Word {
+unsafe extern "C" fn ellipsis_construct(
+    ts: *mut Thread,
+    _args: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
     unsafe { singleton_construct(ts, nargs, "ellipsis", ellipsis()) }
 }

@@ -43,7 +43,12 @@ pub unsafe fn default_repr(ts: *mut Thread, w: Word) -> Word {
 }
 
 /// `object()`: a featureless instance.
-unsafe extern "C" fn construct(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn construct(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     if nargs > 0 {
         let _ = (args, kwnames);
         return crate::error::type_error(ts, "object() takes no arguments");

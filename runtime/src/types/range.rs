@@ -1,15 +1,13 @@
 //! `range`: start, stop and step held as machine integers, with its length
-//! precomputed. Bounds must fit an inline small int; a bigger one raises
-//! OverflowError (CPython accepts any int).
+//! precomputed. Bounds must fit 64 bits; a bigger one raises OverflowError
+//! (CPython accepts any int).
 //!
 //! The compiler's counting-loop fast path reads `start`, `stop` and `step`
 //! through the `getattr` slot, so those must keep working.
 
 use crate::error::{index_error, overflow_error, raise, type_error, value_error};
 use crate::gc;
-use crate::object::{
-    Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance, is_small, small_value,
-};
+use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::bool::from_bool;
@@ -105,16 +103,26 @@ pub unsafe fn iterate(ts: *mut Thread, w: Word, reverse: bool) -> Word {
     crate::types::iter::range_iter(ts, r.start, r.step, r.len)
 }
 
-/// One argument of `range(...)`: an int that fits a small int.
-unsafe fn argument(ts: *mut Thread, w: Word) -> Option<i64> {
-    if is_small(w) {
-        return Some(small_value(w));
+/// One argument of `range(...)`: `Ok(Some(v))` for an int that fits 64
+/// bits, `Ok(None)` for a bigger int, `Err` with TypeError pending otherwise.
+unsafe fn argument(ts: *mut Thread, w: Word) -> Result<Option<i64>, ()> {
+    match unsafe { seq::index_of(ts, w) } {
+        Ok(Some(v)) => Ok(Some(v)),
+        Ok(None) => {
+            type_error(
+                ts,
+                &format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    crate::object::type_of(w).name
+                ),
+            );
+            Err(())
+        }
+        Err(()) => {
+            unsafe { (*ts).exc = 0 };
+            Ok(None)
+        }
     }
-    if is_instance(w, &INT_TYPE) && !is_exact(w, &crate::types::bool::BOOL_TYPE) {
-        overflow_error(ts, "range() arguments beyond 63 bits are not supported");
-        return None;
-    }
-    unsafe { seq::as_integer(ts, w) }
 }
 
 /// `range(stop)`, `range(start, stop[, step])`.
@@ -128,23 +136,26 @@ unsafe extern "C" fn construct(
     let Some(pos) = args::positional(ts, &a, "range", "range", 1, 3) else {
         return 0;
     };
-    let mut values = [0i64, 0, 1];
-    let targets: &mut [i64] = if pos.len() == 1 {
+    let mut values = [Some(0i64), Some(0), Some(1)];
+    let targets: &mut [Option<i64>] = if pos.len() == 1 {
         &mut values[1..2]
     } else {
         &mut values[..pos.len()]
     };
     for (slot, w) in targets.iter_mut().zip(pos) {
         match unsafe { argument(ts, *w) } {
-            Some(v) => *slot = v,
-            None => return 0,
+            Ok(v) => *slot = v,
+            Err(()) => return 0,
         }
     }
-    let [start, stop, step] = values;
-    if step == 0 {
+    if values[2] == Some(0) {
         return value_error(ts, "range() arg 3 must not be zero");
     }
-    new(ts, start, stop, step)
+    match values {
+        [Some(start), Some(stop), Some(step)] => new(ts, start, stop, step),
+        // FIXME(big ranges): CPython accepts any int bounds.
+        _ => overflow_error(ts, "range() arguments beyond 64 bits are not supported"),
+    }
 }
 
 unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
@@ -228,11 +239,9 @@ unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
             let at = |i: i64| r.start as i128 + i as i128 * r.step as i128;
             let (new_start, new_stop, new_step) =
                 (at(start), at(stop), r.step as i128 * step as i128);
-            let fits = |v: i128| {
-                (crate::object::SMALL_MIN as i128..=crate::object::SMALL_MAX as i128).contains(&v)
-            };
+            let fits = |v: i128| i64::try_from(v).is_ok();
             if !(fits(new_start) && fits(new_stop) && fits(new_step)) {
-                return overflow_error(ts, "range slice beyond 63 bits is not supported");
+                return overflow_error(ts, "range() arguments beyond 64 bits are not supported");
             }
             new(ts, new_start as i64, new_stop as i64, new_step as i64)
         }
@@ -258,28 +267,29 @@ fn position(r: &RangeObject, v: i64) -> Option<u64> {
     (i >= 0 && i < r.len as i128).then_some(i as u64)
 }
 
-/// An int key as `i64`, when `x` is an exact int or bool that fits.
-unsafe fn int_key(x: Word) -> Option<i64> {
-    if is_small(x) {
-        return Some(small_value(x));
+/// An exact int or bool key: `Some(Some(v))`, or `Some(None)` when it is
+/// beyond 64 bits (and so in no range). `None` for anything else, which is
+/// compared value by value, as CPython does for int subclasses and floats.
+unsafe fn int_key(ts: *mut Thread, x: Word) -> Option<Option<i64>> {
+    if !is_exact(x, &INT_TYPE) && !is_exact(x, &crate::types::bool::BOOL_TYPE) {
+        return None;
     }
-    if is_exact(x, &crate::types::bool::BOOL_TYPE) {
-        return Some(unsafe { cast::<crate::types::bool::BoolObject>(x).value } as i64);
+    match unsafe { seq::index_of(ts, x) } {
+        Ok(v) => Some(v),
+        Err(()) => {
+            unsafe { (*ts).exc = 0 };
+            Some(None)
+        }
     }
-    None
 }
 
 /// Whether `x` is in the range: O(1) for ints, a scan with `==` otherwise.
 unsafe fn contains(ts: *mut Thread, w: Word, x: Word) -> i32 {
     let r = unsafe { object(w) };
-    if let Some(v) = unsafe { int_key(x) } {
-        return position(r, v).is_some() as i32;
+    match unsafe { int_key(ts, x) } {
+        Some(v) => v.and_then(|v| position(r, v)).is_some() as i32,
+        None => unsafe { scan(ts, w, x, false) }.map_or(-1, |found| found.is_some() as i32),
     }
-    if is_instance(x, &INT_TYPE) {
-        // A big int never fits a range of small ints.
-        return 0;
-    }
-    unsafe { scan(ts, w, x, false) }.map_or(-1, |found| found.is_some() as i32)
 }
 
 /// Look for `x` by comparing it with each value: the first position, or
@@ -323,9 +333,8 @@ unsafe extern "C" fn index(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
         return 0;
     };
     let r = unsafe { object(this) };
-    let found = match unsafe { int_key(x) } {
-        Some(v) => Ok(position(r, v)),
-        None if is_instance(x, &INT_TYPE) => Ok(None),
+    let found = match unsafe { int_key(ts, x) } {
+        Some(v) => Ok(v.and_then(|v| position(r, v))),
         None => unsafe { scan(ts, this, x, false) },
     };
     match found {
@@ -351,9 +360,8 @@ unsafe extern "C" fn count(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
         return 0;
     };
     let r = unsafe { object(this) };
-    let found = match unsafe { int_key(x) } {
-        Some(v) => Ok(Some(position(r, v).is_some() as u64)),
-        None if is_instance(x, &INT_TYPE) => Ok(Some(0)),
+    let found = match unsafe { int_key(ts, x) } {
+        Some(v) => Ok(Some(v.and_then(|v| position(r, v)).is_some() as u64)),
         None => unsafe { scan(ts, this, x, true) },
     };
     match found {

@@ -21,7 +21,7 @@ use crate::types::bool::{BOOL_TYPE, BoolObject};
 use crate::types::exception::INDEX_ERROR;
 use crate::types::float::{self, FLOAT_TYPE};
 use crate::types::int::INT_TYPE;
-use crate::types::str::{self as str_, STR_TYPE, StrObject};
+use crate::types::str::{self as str_, STR_TYPE};
 use std::cell::RefCell;
 use typhon_abi::CmpOp;
 
@@ -73,10 +73,7 @@ pub unsafe fn hash(ts: *mut Thread, w: Word) -> Option<i64> {
         return Some(int_hash(small_value(w)));
     }
     if is_exact(w, &STR_TYPE) {
-        let cached = unsafe { cast::<StrObject>(w).hash };
-        if cached != -1 {
-            return Some(cached);
-        }
+        return Some(unsafe { str_::hash_of(w) });
     }
     unsafe { crate::ops::hash(ts, w) }
 }
@@ -198,7 +195,14 @@ pub unsafe fn compare_items(ts: *mut Thread, op: i32, a: Word, b: Word, items: I
 }
 
 /// [`compare_items`] once the recursion level is counted.
-unsafe fn compare_found(ts: *mut Thread, op: i32, cmp: CmpOp, a: Word, b: Word, items: ItemsFn) -> Word {
+unsafe fn compare_found(
+    ts: *mut Thread,
+    op: i32,
+    cmp: CmpOp,
+    a: Word,
+    b: Word,
+    items: ItemsFn,
+) -> Word {
     let mut idx = 0;
     let differing = loop {
         let pair = unsafe { (items(a).get(idx).copied(), items(b).get(idx).copied()) };
@@ -262,8 +266,9 @@ pub unsafe fn index_of(ts: *mut Thread, w: Word) -> Result<Option<i64>, ()> {
     }
 }
 
-/// An int argument (`list.pop(i)`, `range(n)`): the value, or `None` with
-/// "'str' object cannot be interpreted as an integer" or an index error pending.
+/// An int argument (`list.pop(i)`, `list.insert(i, x)`): the value, or
+/// `None` with "'str' object cannot be interpreted as an integer" or, for an
+/// int beyond 64 bits, "Python int too large to convert to C ssize_t" pending.
 ///
 /// # Safety
 /// `w` must be a valid word.
@@ -271,16 +276,18 @@ pub unsafe fn as_integer(ts: *mut Thread, w: Word) -> Option<i64> {
     match unsafe { index_of(ts, w) } {
         Ok(Some(v)) => Some(v),
         Ok(None) => {
+            let name = type_of(w).name;
             type_error(
                 ts,
-                &format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_of(w).name
-                ),
+                &format!("'{name}' object cannot be interpreted as an integer"),
             );
             None
         }
-        Err(()) => None,
+        Err(()) => {
+            unsafe { (*ts).exc = 0 };
+            crate::error::overflow_error(ts, "Python int too large to convert to C ssize_t");
+            None
+        }
     }
 }
 

@@ -80,6 +80,15 @@ pub unsafe fn items<'a>(w: Word) -> &'a [Word] {
     unsafe { std::slice::from_raw_parts(items_ptr(w), cast::<TupleObject>(w).len as usize) }
 }
 
+/// Fill slot `idx` of a tuple under construction (no Python code has seen
+/// it yet).
+///
+/// # Safety
+/// `w` must be a tuple with more than `idx` items.
+pub unsafe fn set_item(w: Word, idx: usize, value: Word) {
+    unsafe { *items_ptr(w).add(idx) = value };
+}
+
 unsafe fn items_ptr(w: Word) -> *mut Word {
     unsafe { (w as *mut u8).add(std::mem::size_of::<TupleObject>()) as *mut Word }
 }

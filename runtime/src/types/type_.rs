@@ -42,7 +42,13 @@ unsafe fn repr(ts: *mut Thread, ty: Word) -> Word {
 }
 
 /// `T(*args)`.
-unsafe fn call(ts: *mut Thread, callee: Word, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe fn call(
+    ts: *mut Thread,
+    callee: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let ty: &'static TypeObject = unsafe { as_type(callee) };
     if ty.is_subtype(&exception::BASE_EXCEPTION) {
         return unsafe { exception::construct(ts, ty, args, nargs, kwnames) };
@@ -55,7 +61,12 @@ unsafe fn call(ts: *mut Thread, callee: Word, args: *const Word, nargs: i64, kwn
 
 /// `type(x)`: the type of `x`. Creating classes with three arguments is not
 /// supported at run time (classes are compiled).
-unsafe extern "C" fn construct(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+unsafe extern "C" fn construct(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let call = unsafe { crate::calls::args::Args::new(args, nargs, kwnames) };
     if !call.no_keywords(ts, "type") {
         return 0;
@@ -95,7 +106,11 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
     if let Some((method_name, func)) = crate::attr::find_method(ty, key) {
         return function::descriptor(ts, ty, method_name, func);
     }
-    let message = format!("type object '{}' has no attribute '{}'", ty.name, String::from_utf8_lossy(key));
+    let message = format!(
+        "type object '{}' has no attribute '{}'",
+        ty.name,
+        String::from_utf8_lossy(key)
+    );
     crate::error::attribute_error(ts, &message)
 }
 
@@ -103,6 +118,9 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
 unsafe fn setattr(ts: *mut Thread, ty: Word, name: Word, _value: Word) -> i32 {
     let ty = unsafe { as_type(ty) };
     let key = String::from_utf8_lossy(unsafe { str_::bytes(name) });
-    let message = format!("cannot set '{key}' attribute of immutable type '{}'", ty.name);
+    let message = format!(
+        "cannot set '{key}' attribute of immutable type '{}'",
+        ty.name
+    );
     crate::error::raise_status(ts, &exception::TYPE_ERROR, &message)
 }

@@ -206,7 +206,14 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
                 .checked_mul(times)
                 .filter(|t| *t <= isize::MAX as usize / 2)
             {
-                Some(_) => new(ts, &text.repeat(times)),
+                Some(total) => {
+                    let mut out = Vec::new();
+                    if !str_::reserve(ts, &mut out, Some(total)) {
+                        return 0;
+                    }
+                    (0..times).for_each(|_| out.extend_from_slice(text));
+                    new(ts, &out)
+                }
                 None => raise(ts, &OVERFLOW_ERROR, "repeated bytes are too long"),
             }
         }
@@ -327,7 +334,12 @@ unsafe extern "C" fn construct(
         if count < 0 {
             return value_error(ts, "negative count");
         }
-        return new(ts, &vec![0; count as usize]);
+        let mut zeros = Vec::new();
+        if !str_::reserve(ts, &mut zeros, Some(count as usize)) {
+            return 0;
+        }
+        zeros.resize(count as usize, 0);
+        return new(ts, &zeros);
     }
     if is_instance(source, &int::INT_TYPE) {
         return raise(

@@ -217,6 +217,9 @@ unsafe fn merge(ts: *mut Thread, d: Word, other: Word) -> i32 {
 }
 
 /// Add the `(key, value)` pairs an iterable yields.
+///
+/// FIXME(mapping protocol): CPython treats any object with a `keys()`
+/// method as a mapping here; only dicts are recognised so far.
 unsafe fn merge_pairs(ts: *mut Thread, d: Word, iterable: Word) -> i32 {
     let it = unsafe { crate::entry::ty_iter(ts, iterable) };
     if it == 0 {

@@ -67,7 +67,10 @@ const EXCEPTION_SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 
-static EXCEPTION_METHODS: &[Method] = &[Method { name: "with_traceback", func: methods::with_traceback }];
+static EXCEPTION_METHODS: &[Method] = &[Method {
+    name: "with_traceback",
+    func: methods::with_traceback,
+}];
 
 macro_rules! exception_types {
     ($($static_name:ident = $py_name:literal : $base:expr;)*) => {
@@ -179,7 +182,8 @@ pub unsafe fn args_of<'a>(exc: Word) -> &'a [Word] {
 }
 
 /// A `MemoryError` made at start-up, raised when allocation itself fails.
-static PREALLOCATED_MEMORY_ERROR: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static PREALLOCATED_MEMORY_ERROR: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(0);
 
 /// Prepare what raising needs before the program runs.
 pub fn init(ts: *mut Thread) {

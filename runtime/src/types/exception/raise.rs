@@ -41,7 +41,8 @@ pub unsafe extern "C" fn ty_raise_from(ts: *mut Thread, exc: Word, cause: Word) 
     let cause = if cause == none::none() {
         0
     } else {
-        let cause = unsafe { instantiate(ts, cause, "exception causes must derive from BaseException") };
+        let cause =
+            unsafe { instantiate(ts, cause, "exception causes must derive from BaseException") };
         if cause == 0 {
             return 0;
         }
@@ -89,7 +90,11 @@ pub unsafe extern "C" fn ty_fetch_exception(ts: *mut Thread) -> Word {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_exception_matches(ts: *mut Thread, exc: Word, kind: Word) -> i32 {
     if !valid_except_kind(kind) {
-        raise(ts, &super::TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed");
+        raise(
+            ts,
+            &super::TYPE_ERROR,
+            "catching classes that do not inherit from BaseException is not allowed",
+        );
         // The TypeError happens while `exc` is being handled.
         let pending = unsafe { (*ts).exc };
         if is_exception(pending) && pending != exc {
@@ -138,7 +143,9 @@ pub unsafe extern "C" fn ty_restore_exception(ts: *mut Thread, exc: Word) {
 pub unsafe extern "C" fn ty_traceback_add(ts: *mut Thread, frame: *const FrameInfo, line: i32) {
     let exc = unsafe { (*ts).exc };
     if is_exception(exc) {
-        unsafe { cast::<ExceptionObject>(exc) }.traceback.push((frame, line));
+        unsafe { cast::<ExceptionObject>(exc) }
+            .traceback
+            .push((frame, line));
     }
 }
 
@@ -149,7 +156,8 @@ pub unsafe extern "C" fn ty_traceback_add(ts: *mut Thread, frame: *const FrameIn
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_raise_unbound_local(ts: *mut Thread, name: *const u8) -> Word {
     let name = unsafe { c_text(name) };
-    let message = format!("cannot access local variable '{name}' where it is not associated with a value");
+    let message =
+        format!("cannot access local variable '{name}' where it is not associated with a value");
     raise(ts, &super::UNBOUND_LOCAL_ERROR, &message)
 }
 
@@ -160,7 +168,11 @@ pub unsafe extern "C" fn ty_raise_unbound_local(ts: *mut Thread, name: *const u8
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_raise_name_error(ts: *mut Thread, name: *const u8) -> Word {
     let name = unsafe { c_text(name) };
-    raise(ts, &super::NAME_ERROR, &format!("name '{name}' is not defined"))
+    raise(
+        ts,
+        &super::NAME_ERROR,
+        &format!("name '{name}' is not defined"),
+    )
 }
 
 /// A prologue found the depth or stack limit exceeded.
@@ -169,7 +181,11 @@ pub unsafe extern "C" fn ty_raise_name_error(ts: *mut Thread, name: *const u8) -
 /// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_raise_recursion_error(ts: *mut Thread) -> Word {
-    raise(ts, &super::RECURSION_ERROR, "maximum recursion depth exceeded")
+    raise(
+        ts,
+        &super::RECURSION_ERROR,
+        "maximum recursion depth exceeded",
+    )
 }
 
 /// A failed `assert`: `message` is the assertion's message value, or 0.
@@ -178,7 +194,11 @@ pub unsafe extern "C" fn ty_raise_recursion_error(ts: *mut Thread) -> Word {
 /// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_assert_fail(ts: *mut Thread, message: Word) -> Word {
-    let args: &[Word] = if message == 0 { &[] } else { std::slice::from_ref(&message) };
+    let args: &[Word] = if message == 0 {
+        &[]
+    } else {
+        std::slice::from_ref(&message)
+    };
     crate::error::raise_with_args(ts, &super::ASSERTION_ERROR, args)
 }
 
@@ -197,7 +217,10 @@ unsafe fn instantiate(ts: *mut Thread, value: Word, message: &str) -> Word {
             let got = crate::error::type_name(result);
             return crate::error::type_error(
                 ts,
-                &format!("calling {} should have returned an instance of BaseException, not {got}", type_label(value)),
+                &format!(
+                    "calling {} should have returned an instance of BaseException, not {got}",
+                    type_label(value)
+                ),
             );
         }
         return result;
@@ -214,7 +237,9 @@ fn valid_except_kind(kind: Word) -> bool {
         return true;
     }
     if kind != 0 && crate::object::is_instance(kind, &tuple::TUPLE_TYPE) {
-        return unsafe { tuple::items(kind) }.iter().all(|item| valid_except_kind(*item));
+        return unsafe { tuple::items(kind) }
+            .iter()
+            .all(|item| valid_except_kind(*item));
     }
     false
 }
@@ -222,7 +247,9 @@ fn valid_except_kind(kind: Word) -> bool {
 fn matches_kind(exc: Word, kind: Word) -> bool {
     match as_type(kind) {
         Some(ty) => crate::object::type_of(exc).is_subtype(ty),
-        None => unsafe { tuple::items(kind) }.iter().any(|item| matches_kind(exc, *item)),
+        None => unsafe { tuple::items(kind) }
+            .iter()
+            .any(|item| matches_kind(exc, *item)),
     }
 }
 

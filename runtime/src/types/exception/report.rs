@@ -12,8 +12,10 @@ const TRACEBACK_LIMIT: usize = 1000;
 /// A frame line repeated more often than this is summarised.
 const RECURSIVE_CUTOFF: usize = 3;
 
-const CAUSE_MESSAGE: &[u8] = b"\nThe above exception was the direct cause of the following exception:\n\n";
-const CONTEXT_MESSAGE: &[u8] = b"\nDuring handling of the above exception, another exception occurred:\n\n";
+const CAUSE_MESSAGE: &[u8] =
+    b"\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &[u8] =
+    b"\nDuring handling of the above exception, another exception occurred:\n\n";
 
 /// Report the pending uncaught exception and return the process exit
 /// status: 1, or what a `SystemExit` asks for.
@@ -134,7 +136,9 @@ fn repeated(count: usize, out: &mut Vec<u8>) {
     if count > RECURSIVE_CUTOFF {
         let more = count - RECURSIVE_CUTOFF;
         let plural = if more > 1 { "s" } else { "" };
-        out.extend_from_slice(format!("  [Previous line repeated {more} more time{plural}]\n").as_bytes());
+        out.extend_from_slice(
+            format!("  [Previous line repeated {more} more time{plural}]\n").as_bytes(),
+        );
     }
 }
 
@@ -144,7 +148,10 @@ fn source_line(source: &[u8], line: i32) -> Option<&[u8]> {
     let index = usize::try_from(line).ok()?.checked_sub(1)?;
     let text = source.split(|byte| *byte == b'\n').nth(index)?;
     let text = text.strip_suffix(b"\r").unwrap_or(text);
-    let start = text.iter().position(|byte| !matches!(byte, b' ' | b'\t' | b'\x0c')).unwrap_or(text.len());
+    let start = text
+        .iter()
+        .position(|byte| !matches!(byte, b' ' | b'\t' | b'\x0c'))
+        .unwrap_or(text.len());
     Some(&text[start..])
 }
 
@@ -154,7 +161,11 @@ unsafe fn frame_texts<'a>(frame: *const FrameInfo) -> (&'a [u8], &'a [u8], &'a [
         return (b"", b"", b"");
     }
     let text = |ptr: *const u8| -> &'a [u8] {
-        if ptr.is_null() { b"" } else { unsafe { std::ffi::CStr::from_ptr(ptr as *const std::ffi::c_char) }.to_bytes() }
+        if ptr.is_null() {
+            b""
+        } else {
+            unsafe { std::ffi::CStr::from_ptr(ptr as *const std::ffi::c_char) }.to_bytes()
+        }
     };
     let frame = unsafe { &*frame };
     (text(frame.file), text(frame.func), text(frame.source))
@@ -190,13 +201,26 @@ mod tests {
         let source = Box::leak(format!("{source}\0").into_boxed_str()).as_ptr();
         let infos = [c"<module>", c"f", c"g"]
             .iter()
-            .map(|func| FrameInfo { file, func: func.as_ptr() as *const u8, source })
+            .map(|func| FrameInfo {
+                file,
+                func: func.as_ptr() as *const u8,
+                source,
+            })
             .collect();
         Frames { infos }
     }
 
-    fn exc(ts: *mut Thread, ty: &'static crate::object::TypeObject, message: &str, tb: &[(*const FrameInfo, i32)]) -> Word {
-        let args: Vec<Word> = if message.is_empty() { vec![] } else { vec![str_::new(ts, message)] };
+    fn exc(
+        ts: *mut Thread,
+        ty: &'static crate::object::TypeObject,
+        message: &str,
+        tb: &[(*const FrameInfo, i32)],
+    ) -> Word {
+        let args: Vec<Word> = if message.is_empty() {
+            vec![]
+        } else {
+            vec![str_::new(ts, message)]
+        };
         let exc = exception::new(ts, ty, tuple::new(ts, &args));
         unsafe { cast::<ExceptionObject>(exc) }.traceback = tb.to_vec();
         exc
@@ -211,7 +235,12 @@ mod tests {
     fn simple_traceback() {
         let ts = crate::calls::test_thread();
         let fr = frames("def f():\n    1/0   \nf()\n");
-        let e = exc(ts, &exception::ZERO_DIVISION_ERROR, "division by zero", &[(&fr.infos[1], 2), (&fr.infos[0], 3)]);
+        let e = exc(
+            ts,
+            &exception::ZERO_DIVISION_ERROR,
+            "division by zero",
+            &[(&fr.infos[1], 2), (&fr.infos[0], 3)],
+        );
         check(
             e,
             ts,
@@ -224,7 +253,11 @@ mod tests {
         let ts = crate::calls::test_thread();
         let fr = frames("raise ValueError\n");
         let e = exc(ts, &exception::VALUE_ERROR, "", &[(&fr.infos[0], 9)]);
-        check(e, ts, "Traceback (most recent call last):\n  File \"prog.py\", line 9, in <module>\nValueError\n");
+        check(
+            e,
+            ts,
+            "Traceback (most recent call last):\n  File \"prog.py\", line 9, in <module>\nValueError\n",
+        );
     }
 
     #[test]
@@ -233,7 +266,12 @@ mod tests {
         let fr = frames("def f(n):\n    return f(n)\nf(0)\n");
         let mut tb = vec![(&fr.infos[1] as *const FrameInfo, 2); 10];
         tb.push((&fr.infos[0], 3));
-        let e = exc(ts, &exception::RECURSION_ERROR, "maximum recursion depth exceeded", &tb);
+        let e = exc(
+            ts,
+            &exception::RECURSION_ERROR,
+            "maximum recursion depth exceeded",
+            &tb,
+        );
         let entry = "  File \"prog.py\", line 2, in f\n    return f(n)\n";
         let expected = format!(
             "Traceback (most recent call last):\n  File \"prog.py\", line 3, in <module>\n    f(0)\n{entry}{entry}{entry}  [Previous line repeated 7 more times]\nRecursionError: maximum recursion depth exceeded\n"
@@ -254,7 +292,11 @@ mod tests {
             cast::<ExceptionObject>(third).context = first;
             cast::<ExceptionObject>(third).suppress_context = 1;
         }
-        let tb = |line: &str, n: i32| format!("Traceback (most recent call last):\n  File \"prog.py\", line {n}, in <module>\n    {line}\n");
+        let tb = |line: &str, n: i32| {
+            format!(
+                "Traceback (most recent call last):\n  File \"prog.py\", line {n}, in <module>\n    {line}\n"
+            )
+        };
         let expected = format!(
             "{}KeyError\n{}{}TypeError: t\n{}{}ValueError: v\n",
             tb("a", 1),

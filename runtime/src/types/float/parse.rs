@@ -40,14 +40,19 @@ pub unsafe extern "C" fn construct(
             None => 0,
         };
     }
-    if is_exact(x, &str_::STR_TYPE) {
-        let text = std::str::from_utf8(unsafe { str_::bytes(x) }).ok();
-        if let Some(v) = text.and_then(parse_float) {
+    if is_exact(x, &str_::STR_TYPE) || crate::types::bytes::is_bytes(x) {
+        if let Some(v) = unsafe { int::number_text(x) }
+            .as_deref()
+            .and_then(parse_float)
+        {
             return new(ts, v);
         }
-        let Some(shown) = (unsafe { int::short_repr(ts, x) }) else {
+        // Unlike int(), the whole repr is shown.
+        let shown = unsafe { crate::entry::ty_repr(ts, x) };
+        if shown == 0 {
             return 0;
-        };
+        }
+        let shown = unsafe { str_::lossy(shown) };
         return crate::error::value_error(
             ts,
             &format!("could not convert string to float: {shown}"),

@@ -173,3 +173,21 @@ fn floor_division_and_modulo_signs() {
     assert_eq!(modulo(1.0, 0.1), 0.09999999999999995);
     assert_eq!(floor_divide(-1e-300, 1e300).to_bits(), (-1.0f64).to_bits());
 }
+
+#[test]
+fn constructor_messages_show_the_whole_text() {
+    let ts = thread();
+    let call = |arg: Word| unsafe { construct(ts, &arg, 1, 0) };
+    let s = |text: &str| crate::types::str::new(ts, text);
+    assert_eq!(
+        show(ts, call(s("abc"))),
+        "ValueError: could not convert string to float: 'abc'"
+    );
+    let long = show(ts, call(s(&"a".repeat(300))));
+    assert_eq!(long.len(), "ValueError: ".len() + 35 + 302);
+    assert_eq!(show(ts, call(crate::types::bytes::new(ts, b"1.5"))), "1.5");
+    assert_eq!(
+        show(ts, call(crate::types::bytes::new(ts, b"x"))),
+        "ValueError: could not convert string to float: b'x'"
+    );
+}

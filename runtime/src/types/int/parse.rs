@@ -6,7 +6,7 @@ use super::{INT_TYPE, Int, from_bigint, from_i64, max_str_digits, view};
 use crate::error::{overflow_error, type_error, value_error};
 use crate::object::{Word, is_exact, type_of};
 use crate::thread::Thread;
-use crate::types::{float, str as str_, tuple};
+use crate::types::{bytes, float, str as str_, tuple};
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, Zero};
 
@@ -81,7 +81,7 @@ unsafe fn from_object(ts: *mut Thread, x: Word) -> Word {
     if is_exact(x, &float::FLOAT_TYPE) {
         return from_f64(ts, unsafe { float::value(x) });
     }
-    if is_exact(x, &str_::STR_TYPE) {
+    if is_exact(x, &str_::STR_TYPE) || bytes::is_bytes(x) {
         return unsafe { from_str_word(ts, x, 10, 10) };
     }
     type_error(
@@ -108,16 +108,15 @@ unsafe fn from_text_with_base(ts: *mut Thread, x: Word, base: Word) -> Word {
     if base_value != 0 && !(2..=36).contains(&base_value) {
         return value_error(ts, "int() base must be >= 2 and <= 36, or 0");
     }
-    if !is_exact(x, &str_::STR_TYPE) {
+    if !is_exact(x, &str_::STR_TYPE) && !bytes::is_bytes(x) {
         return type_error(ts, "int() can't convert non-string with explicit base");
     }
     unsafe { from_str_word(ts, x, base_value as u32, base_value) }
 }
 
+/// `int(x, base)` for a str or bytes `x`.
 unsafe fn from_str_word(ts: *mut Thread, x: Word, base: u32, shown_base: i64) -> Word {
-    let text = std::str::from_utf8(unsafe { str_::bytes(x) })
-        .ok()
-        .and_then(to_ascii_number);
+    let text = unsafe { number_text(x) };
     match text.as_deref().map(|t| parse_int(t, base)) {
         Some(Ok(v)) => from_bigint(ts, v),
         Some(Err(ParseError::TooManyDigits(n))) => value_error(
@@ -138,6 +137,23 @@ unsafe fn from_str_word(ts: *mut Thread, x: Word, base: u32, shown_base: i64) ->
             )
         }
     }
+}
+
+/// The text of a str or bytes `x` as the number parsers see it (see
+/// [`to_ascii_number`]); bytes must be ASCII.
+///
+/// # Safety
+/// `x` must be a str or a bytes.
+pub(crate) unsafe fn number_text(x: Word) -> Option<String> {
+    if bytes::is_bytes(x) {
+        let data = unsafe { bytes::data(x) };
+        return data
+            .is_ascii()
+            .then(|| String::from_utf8_lossy(data).into_owned());
+    }
+    std::str::from_utf8(unsafe { str_::bytes(x) })
+        .ok()
+        .and_then(to_ascii_number)
 }
 
 /// `repr(s)` cut to 200 characters, as CPython's `%.200R`.

@@ -333,3 +333,33 @@ fn methods() {
         "TypeError: int.bit_length() takes no arguments (1 given)"
     );
 }
+
+#[test]
+fn constructor_messages_show_the_text() {
+    let ts = thread();
+    let call = |args: &[Word]| unsafe { construct(ts, args.as_ptr(), args.len() as i64, 0) };
+    let s = |text: &str| crate::types::str::new(ts, text);
+    assert_eq!(
+        show(ts, call(&[s("abc")])),
+        "ValueError: invalid literal for int() with base 10: 'abc'"
+    );
+    assert_eq!(
+        show(ts, call(&[s("010"), value(ts, "0")])),
+        "ValueError: invalid literal for int() with base 0: '010'"
+    );
+    // The repr in the message is cut to 200 characters, closing quote included.
+    let long = show(ts, call(&[s(&"a".repeat(300))]));
+    assert_eq!(long.len(), "ValueError: ".len() + 40 + 200);
+    assert_eq!(
+        show(ts, call(&[s(&"1".repeat(5000))])),
+        "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; \
+         use sys.set_int_max_str_digits() to increase the limit"
+    );
+    let data = crate::types::bytes::new(ts, b" 1_0 ");
+    assert_eq!(show(ts, call(&[data, value(ts, "16")])), "16");
+    let data = crate::types::bytes::new(ts, b"abc");
+    assert_eq!(
+        show(ts, call(&[data])),
+        "ValueError: invalid literal for int() with base 10: b'abc'"
+    );
+}

@@ -1,7 +1,7 @@
 //! The methods of `set` and `frozenset`.
 
 use super::{
-    FROZENSET_TYPE, SET_TYPE, hashed_key, is_any_set, len_of, object, ops, table,
+    FROZENSET_TYPE, SET_TYPE, compare, hashed_key, is_any_set, len_of, object, ops, table,
     update as update_with,
 };
 use crate::error::{raise, raise_with_args, type_error};
@@ -362,13 +362,13 @@ unsafe fn copy_body(ts: *mut Thread, this: Word) -> Word {
 }
 
 unsafe fn issubset_body(ts: *mut Thread, this: Word, other: Word) -> Word {
-    bool_result(unsafe { ops::issubset(ts, this, other) })
+    bool_result(unsafe { compare::issubset(ts, this, other) })
 }
 
 unsafe fn issuperset_body(ts: *mut Thread, this: Word, other: Word) -> Word {
-    bool_result(unsafe { ops::issuperset(ts, this, other) })
+    bool_result(unsafe { compare::issuperset(ts, this, other) })
 }
 
 unsafe fn isdisjoint_body(ts: *mut Thread, this: Word, other: Word) -> Word {
-    bool_result(unsafe { ops::isdisjoint(ts, this, other) })
+    bool_result(unsafe { compare::isdisjoint(ts, this, other) })
 }

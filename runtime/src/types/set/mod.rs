@@ -3,6 +3,7 @@
 //! algebra (`| & - ^`, subset tests) is in `ops.rs`, the methods in
 //! `methods.rs`.
 
+pub mod compare;
 mod methods;
 pub mod ops;
 pub mod table;
@@ -60,7 +61,7 @@ pub static FROZENSET_TYPE: TypeObject = TypeObject {
 
 const SHARED_SLOTS: Slots = Slots {
     repr: Some(repr),
-    compare: Some(ops::compare),
+    compare: Some(compare::compare),
     binop: Some(ops::binop),
     truthy: Some(truthy),
     len: Some(len),

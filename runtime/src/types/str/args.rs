@@ -237,17 +237,3 @@ pub unsafe fn small_int(w: Word) -> Option<i64> {
         None
     }
 }
-
-/// Clamp CPython-style `start`/`end` bounds to `0..=len`, negatives counting
-/// from the end.
-pub fn clamp_range(start: i64, end: i64, len: usize) -> (usize, usize) {
-    let len_i = len as i64;
-    let fix = |v: i64| {
-        if v < 0 {
-            (v.saturating_add(len_i)).max(0)
-        } else {
-            v.min(len_i)
-        }
-    };
-    (fix(start) as usize, fix(end) as usize)
-}

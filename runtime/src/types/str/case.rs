@@ -80,17 +80,10 @@ fn push_lower_in_context(out: &mut Vec<u8>, (cps, idx): (&[u32], usize), cp: u32
 }
 
 unsafe fn lower_impl(ts: *mut Thread, w: Word) -> Word {
-    let text = unsafe { bytes(w) };
     if unsafe { is_ascii(w) } {
-        return from_bytes(ts, &text.to_ascii_lowercase());
+        return from_bytes(ts, &unsafe { bytes(w) }.to_ascii_lowercase());
     }
-    // Rust's `to_lowercase` applies the final-sigma rule exactly; surrogates
-    // (not valid in Rust text) split the string into independent runs, as
-    // they are neither cased nor case-ignorable.
-    match utf8::as_str(text) {
-        Some(plain) => from_bytes(ts, plain.to_lowercase().as_bytes()),
-        None => unsafe { map_chars(ts, w, push_lower_in_context) },
-    }
+    unsafe { map_chars(ts, w, push_lower_in_context) }
 }
 
 unsafe fn title_impl(ts: *mut Thread, w: Word) -> Word {

@@ -1,12 +1,11 @@
 //! The method table of `str` and the methods that fit no larger family:
-//! `join`, padding (`ljust`, `rjust`, `center`, `zfill`), `removeprefix`,
-//! `removesuffix`, `encode`, `expandtabs`.
+//! `join`, `removeprefix`, `removesuffix`, `encode`, `expandtabs`.
 
 use super::args::{self, Spec, Style};
 use super::{
-    bytes, case, char_len, format, from_bytes, from_parts, is_ascii, is_str, search, split, utf8,
+    bytes, case, char_len, format, from_bytes, is_ascii, is_str, pad, search, split, utf8,
 };
-use crate::error::type_error;
+use crate::error::{overflow_error, type_error};
 use crate::object::{Method, Word, is_exact, type_of};
 use crate::thread::Thread;
 use crate::types::exception::TYPE_ERROR;
@@ -50,10 +49,10 @@ pub static METHODS: &[Method] = &[
     Method { name: "istitle", func: case::istitle },
     Method { name: "isascii", func: case::isascii },
     Method { name: "isprintable", func: case::isprintable },
-    Method { name: "ljust", func: ljust },
-    Method { name: "rjust", func: rjust },
-    Method { name: "center", func: center },
-    Method { name: "zfill", func: zfill },
+    Method { name: "ljust", func: pad::ljust },
+    Method { name: "rjust", func: pad::rjust },
+    Method { name: "center", func: pad::center },
+    Method { name: "zfill", func: pad::zfill },
     Method { name: "format", func: format::format_method },
     Method { name: "format_map", func: format::format_map },
     Method { name: "__format__", func: format::dunder_format },
@@ -152,146 +151,6 @@ unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
             item => items.push(item),
         }
     }
-}
-
-pub unsafe extern "C" fn ljust(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    const SPEC: Spec = Spec::new("str", "ljust", 1, 2, Style::Expected);
-    unsafe { pad_method(ts, &SPEC, Align::Left, args, nargs, kwnames) }
-}
-
-pub unsafe extern "C" fn rjust(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    const SPEC: Spec = Spec::new("str", "rjust", 1, 2, Style::Expected);
-    unsafe { pad_method(ts, &SPEC, Align::Right, args, nargs, kwnames) }
-}
-
-pub unsafe extern "C" fn center(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    const SPEC: Spec = Spec::new("str", "center", 1, 2, Style::Expected);
-    unsafe { pad_method(ts, &SPEC, Align::Center, args, nargs, kwnames) }
-}
-
-#[derive(Clone, Copy)]
-enum Align {
-    Left,
-    Right,
-    Center,
-}
-
-unsafe fn pad_method(
-    ts: *mut Thread,
-    spec: &Spec,
-    align: Align,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    let Some((this, [width, fill])) = (unsafe { args::parse::<2>(ts, spec, args, nargs, kwnames) })
-    else {
-        return 0;
-    };
-    let Some(width) = (unsafe { args::size_arg(ts, width) }) else {
-        return 0;
-    };
-    let fill = if fill == 0 {
-        u32::from(b' ')
-    } else if !is_str(fill) {
-        return type_error(
-            ts,
-            &format!(
-                "The fill character must be a unicode character, not {}",
-                type_of(fill).name
-            ),
-        );
-    } else if unsafe { char_len(fill) } != 1 {
-        return type_error(ts, "The fill character must be exactly one character long");
-    } else {
-        utf8::decode(unsafe { bytes(fill) }, 0).0
-    };
-    let len = unsafe { char_len(this) };
-    if width <= len as i64 {
-        return this;
-    }
-    let margin = width as usize - len;
-    let left = match align {
-        Align::Left => 0,
-        Align::Right => margin,
-        // CPython's rounding: the odd space goes left only when `width` is odd too.
-        Align::Center => margin / 2 + (margin & width as usize & 1),
-    };
-    unsafe { padded(ts, this, left, margin - left, fill) }
-}
-
-/// `w` with `left` and `right` copies of `fill` around it.
-///
-/// # Safety
-/// `w` must be a `str`.
-pub unsafe fn padded(ts: *mut Thread, w: Word, left: usize, right: usize, fill: u32) -> Word {
-    let mut fill_b = Vec::with_capacity(4);
-    utf8::push(&mut fill_b, fill);
-    let text = unsafe { bytes(w) };
-    let mut out = Vec::new();
-    if out
-        .try_reserve_exact(text.len() + (left + right) * fill_b.len())
-        .is_err()
-    {
-        crate::error::memory_error(ts);
-        return 0;
-    }
-    (0..left).for_each(|_| out.extend_from_slice(&fill_b));
-    out.extend_from_slice(text);
-    (0..right).for_each(|_| out.extend_from_slice(&fill_b));
-    from_parts(
-        ts,
-        &out,
-        unsafe { char_len(w) } + left + right,
-        unsafe { is_ascii(w) } && fill < 0x80,
-    )
-}
-
-pub unsafe extern "C" fn zfill(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    const SPEC: Spec = Spec::new("str", "zfill", 1, 1, Style::One);
-    let Some((this, [width])) = (unsafe { args::parse::<1>(ts, &SPEC, args, nargs, kwnames) })
-    else {
-        return 0;
-    };
-    let Some(width) = (unsafe { args::size_arg(ts, width) }) else {
-        return 0;
-    };
-    let len = unsafe { char_len(this) };
-    if width <= len as i64 {
-        return this;
-    }
-    let text = unsafe { bytes(this) };
-    let zeros = width as usize - len;
-    let mut out = Vec::with_capacity(text.len() + zeros);
-    // The sign stays in front of the zeros: '-42'.zfill(5) == '-0042'.
-    let (sign, rest) = match text.first() {
-        Some(b'+' | b'-') => text.split_at(1),
-        _ => (&text[..0], text),
-    };
-    out.extend_from_slice(sign);
-    out.resize(out.len() + zeros, b'0');
-    out.extend_from_slice(rest);
-    from_parts(ts, &out, width as usize, unsafe { is_ascii(this) })
 }
 
 pub unsafe extern "C" fn removeprefix(
@@ -397,6 +256,10 @@ pub unsafe extern "C" fn expandtabs(
         8
     } else {
         match unsafe { args::size_arg(ts, tabsize) } {
+            // CPython keeps the tab size in a C int.
+            Some(v) if i32::try_from(v).is_err() => {
+                return overflow_error(ts, "Python int too large to convert to C int");
+            }
             Some(v) => v,
             None => return 0,
         }
@@ -409,8 +272,11 @@ pub unsafe extern "C" fn expandtabs(
             0x09 => {
                 if tabsize > 0 {
                     let spaces = tabsize - column % tabsize;
+                    if !super::reserve(ts, &mut out, usize::try_from(spaces).ok()) {
+                        return 0;
+                    }
                     out.resize(out.len() + spaces as usize, b' ');
-                    column += spaces;
+                    column = column.saturating_add(spaces);
                 }
             }
             0x0A | 0x0D => {

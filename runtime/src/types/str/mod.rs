@@ -9,9 +9,11 @@
 
 pub mod args;
 mod case;
+mod case_tables;
 mod format;
 pub mod iter;
 mod methods;
+mod pad;
 mod percent;
 pub mod repr;
 mod search;
@@ -26,7 +28,8 @@ pub mod unicode;
 mod unicode_tables;
 pub mod utf8;
 
-pub use methods::{join_strs, padded};
+pub use methods::join_strs;
+pub use pad::padded;
 pub use search::{adjust as adjust_bounds, find as search_bytes, matches as search_matches};
 pub use slots::{char_at, concat};
 
@@ -198,6 +201,19 @@ pub fn from_char(ts: *mut Thread, cp: u32) -> Word {
     let mut buf = Vec::with_capacity(4);
     utf8::push(&mut buf, cp);
     from_parts(ts, &buf, 1, false)
+}
+
+/// Make room for `extra` more bytes in `out` (`None`: the size overflowed),
+/// raising `MemoryError` instead of aborting when that much memory cannot
+/// be had, as CPython does for `'x'.ljust(10**15)`.
+pub fn reserve(ts: *mut Thread, out: &mut Vec<u8>, extra: Option<usize>) -> bool {
+    match extra {
+        Some(extra) if out.try_reserve(extra).is_ok() => true,
+        _ => {
+            crate::error::memory_error(ts);
+            false
+        }
+    }
 }
 
 /// The hash of a string, computed once and cached.

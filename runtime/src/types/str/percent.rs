@@ -146,7 +146,7 @@ impl State<'_> {
             }
             *i += 1;
         }
-        let mut width = self.number(text, i)?;
+        let mut width = self.number(text, i, "width")?;
         if let Some(w) = width
             && w < 0
         {
@@ -156,7 +156,7 @@ impl State<'_> {
         let mut precision = None;
         if text.get(*i) == Some(&b'.') {
             *i += 1;
-            precision = Some(self.number(text, i)?.unwrap_or(0).max(0));
+            precision = Some(self.number(text, i, "precision")?.unwrap_or(0).max(0));
         }
         while matches!(text.get(*i), Some(b'h' | b'l' | b'L')) {
             *i += 1;
@@ -212,6 +212,9 @@ impl State<'_> {
             len = p as usize;
         }
         let pad = width.saturating_sub(len);
+        if !super::reserve(self.ts, out, pad.checked_add(end)) {
+            return Err(());
+        }
         if !flags.left {
             out.resize(out.len() + pad, b' ');
         }
@@ -223,7 +226,7 @@ impl State<'_> {
     }
 
     /// A width or precision: digits, or `*` taking the next argument.
-    fn number(&mut self, text: &[u8], i: &mut usize) -> Step<Option<i64>> {
+    fn number(&mut self, text: &[u8], i: &mut usize, what: &str) -> Step<Option<i64>> {
         if text.get(*i) == Some(&b'*') {
             *i += 1;
             let value = self.next_arg()?;
@@ -244,7 +247,7 @@ impl State<'_> {
             {
                 Some(v) if v <= i32::MAX as i64 => v,
                 _ => {
-                    value_error(self.ts, "width too big");
+                    value_error(self.ts, &format!("{what} too big"));
                     return Err(());
                 }
             };

@@ -1,8 +1,6 @@
 //! `repr` of strings and the escaping rules `repr` and `ascii` share.
 
 use super::{unicode, utf8};
-use crate::object::Word;
-use crate::thread::Thread;
 
 /// Append the repr of the generalised-UTF-8 text `b`, quotes included, as
 /// CPython writes it: single quotes unless the text contains `'` and no `"`;
@@ -67,14 +65,6 @@ pub fn escape_non_ascii(b: &[u8]) -> Vec<u8> {
         }
     }
     out
-}
-
-/// `repr(w)` as a new `str` (any value), 0 with an exception pending.
-///
-/// # Safety
-/// `w` must be a valid word.
-pub unsafe fn repr_word(ts: *mut Thread, w: Word) -> Word {
-    unsafe { crate::text::ty_repr(ts, w) }
 }
 
 #[cfg(test)]

@@ -331,7 +331,14 @@ pub unsafe extern "C" fn replace(
     if found.is_empty() {
         return this;
     }
-    let mut out = Vec::with_capacity(hay.len() + found.len() * new_b.len());
+    let mut out = Vec::new();
+    let grown = found
+        .len()
+        .checked_mul(new_b.len())
+        .and_then(|n| n.checked_add(hay.len()));
+    if !super::reserve(ts, &mut out, grown) {
+        return 0;
+    }
     let mut at = 0;
     for pos in found {
         out.extend_from_slice(&hay[at..pos]);

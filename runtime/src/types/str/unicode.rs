@@ -1,13 +1,13 @@
 //! Per-code-point Unicode properties and case mappings, as CPython 3.11
 //! defines them.
 //!
-//! Classification that Rust's `char` does not offer with CPython's meaning
-//! (printable, decimal, digit, numeric, alpha, identifier) comes from the
-//! generated Unicode 14.0 tables; case mapping and the Lowercase/Uppercase
-//! properties come from Rust's `char`, which implements the same Unicode
-//! rules (a newer Unicode version; new characters aside they agree).
+//! Everything comes from tables generated from CPython 3.11 itself
+//! (Unicode 14.0), not from Rust's `char`, whose Unicode version moves with
+//! the toolchain: a newer Rust must not change what a program prints.
+//! Whitespace is the one exception (stable since long before 14.0).
 //! Surrogates have no properties and map to themselves.
 
+use super::case_tables as case;
 use super::unicode_tables as tables;
 use super::utf8;
 
@@ -107,16 +107,24 @@ pub fn is_alnum(cp: u32) -> bool {
 }
 
 pub fn is_lower(cp: u32) -> bool {
-    char::from_u32(cp).is_some_and(char::is_lowercase)
+    if cp < 0x80 {
+        (cp as u8).is_ascii_lowercase()
+    } else {
+        in_table(case::LOWERCASE, cp)
+    }
 }
 
 pub fn is_upper(cp: u32) -> bool {
-    char::from_u32(cp).is_some_and(char::is_uppercase)
+    if cp < 0x80 {
+        (cp as u8).is_ascii_uppercase()
+    } else {
+        in_table(case::UPPERCASE, cp)
+    }
 }
 
 /// Category Lt (`ǅ`).
 pub fn is_title(cp: u32) -> bool {
-    cp >= 0x80 && in_table(tables::TITLECASE, cp)
+    cp >= 0x80 && in_table(case::TITLECASE, cp)
 }
 
 /// The Cased property: letters that have case.
@@ -142,34 +150,26 @@ pub fn is_xid_continue(cp: u32) -> bool {
 
 /// Append the full uppercase mapping of `cp` (`ß` -> `SS`).
 pub fn push_upper(out: &mut Vec<u8>, cp: u32) {
-    match char::from_u32(cp) {
-        Some(c) if cp >= 0x80 => c.to_uppercase().for_each(|u| utf8::push(out, u as u32)),
-        _ => out.push(if cp < 0x80 {
-            (cp as u8).to_ascii_uppercase()
-        } else {
-            0
-        }),
+    if cp < 0x80 {
+        out.push((cp as u8).to_ascii_uppercase());
+    } else {
+        push_mapped(out, cp, case::UPPER, case::UPPER_MULTI);
     }
-    fix_surrogate(out, cp);
 }
 
 /// Append the full lowercase mapping of `cp`, ignoring the final-sigma rule
 /// (callers that need it check [`is_final_sigma`]).
 pub fn push_lower(out: &mut Vec<u8>, cp: u32) {
-    match char::from_u32(cp) {
-        Some(c) if cp >= 0x80 => c.to_lowercase().for_each(|u| utf8::push(out, u as u32)),
-        _ => out.push(if cp < 0x80 {
-            (cp as u8).to_ascii_lowercase()
-        } else {
-            0
-        }),
+    if cp < 0x80 {
+        out.push((cp as u8).to_ascii_lowercase());
+    } else {
+        push_mapped(out, cp, case::LOWER, case::LOWER_MULTI);
     }
-    fix_surrogate(out, cp);
 }
 
 /// Append the full titlecase mapping of `cp` (`ǆ` -> `ǅ`, `ß` -> `Ss`).
 pub fn push_title(out: &mut Vec<u8>, cp: u32) {
-    match lookup(tables::TITLE_SPECIAL, cp) {
+    match lookup(case::TITLE_SPECIAL, cp) {
         Some(mapped) => push_padded(out, mapped),
         None => push_upper(out, cp),
     }
@@ -177,7 +177,7 @@ pub fn push_title(out: &mut Vec<u8>, cp: u32) {
 
 /// Append the full case folding of `cp` (`ß` -> `ss`).
 pub fn push_fold(out: &mut Vec<u8>, cp: u32) {
-    match lookup(tables::CASEFOLD_SPECIAL, cp) {
+    match lookup(case::CASEFOLD_SPECIAL, cp) {
         Some(mapped) => push_padded(out, mapped),
         None => push_lower(out, cp),
     }
@@ -189,35 +189,55 @@ pub fn push_fold(out: &mut Vec<u8>, cp: u32) {
 pub fn is_final_sigma(cps: &[u32], at: usize) -> bool {
     // Rust's `str::to_lowercase` implements the rule with its own
     // Case_Ignorable table; ask it about a window around the sigma rather
-    // than carrying a second copy of that table.
+    // than carrying a second copy of that table. Surrogates are neither
+    // cased nor case-ignorable, so they end the window.
     const WINDOW: usize = 32;
-    let before = &cps[at.saturating_sub(WINDOW)..at];
-    let after = &cps[at + 1..(at + 1 + WINDOW).min(cps.len())];
+    let is_surrogate = |cp: &u32| (0xD800..0xE000).contains(cp);
+    let mut from = at.saturating_sub(WINDOW);
+    if let Some(last) = cps[from..at].iter().rposition(is_surrogate) {
+        from += last + 1;
+    }
+    let mut to = (at + 1 + WINDOW).min(cps.len());
+    if let Some(first) = cps[at + 1..to].iter().position(is_surrogate) {
+        to = at + 1 + first;
+    }
     let text =
         |part: &[u32]| -> String { part.iter().filter_map(|cp| char::from_u32(*cp)).collect() };
-    let mut left = text(before);
+    let mut left = text(&cps[from..at]);
     left.push('Σ');
     if !left.to_lowercase().ends_with('ς') {
         return false;
     }
     // A leading "A" makes the sigma's left context cased, so only the right
     // context decides.
-    let right = format!("AΣ{}", text(after)).to_lowercase();
+    let right = format!("AΣ{}", text(&cps[at + 1..to])).to_lowercase();
     right.as_bytes().get(1..3) == Some("ς".as_bytes())
+}
+
+/// Map `cp` through a table of one-to-one runs, then of longer mappings.
+fn push_mapped(
+    out: &mut Vec<u8>,
+    cp: u32,
+    runs: &[(u32, u32, i32, u32)],
+    multi: &[(u32, [u32; 3])],
+) {
+    let idx = runs.partition_point(|(_, end, _, _)| *end < cp);
+    if let Some(&(start, _, delta, stride)) = runs.get(idx)
+        && start <= cp
+        && (cp - start).is_multiple_of(stride)
+    {
+        utf8::push(out, cp.wrapping_add_signed(delta));
+        return;
+    }
+    match lookup(multi, cp) {
+        Some(mapped) => push_padded(out, mapped),
+        None => utf8::push(out, cp),
+    }
 }
 
 fn push_padded(out: &mut Vec<u8>, mapped: &[u32; 3]) {
     for cp in mapped.iter().take_while(|cp| **cp != 0) {
         utf8::push(out, *cp);
-    }
-}
-
-/// Surrogates are not `char`s: the mapping above wrote a placeholder byte;
-/// replace it with the surrogate itself.
-fn fix_surrogate(out: &mut Vec<u8>, cp: u32) {
-    if (0xD800..0xE000).contains(&cp) {
-        out.pop();
-        utf8::push(out, cp);
     }
 }
 
