@@ -79,14 +79,17 @@ impl<'a> FnBuilder<'_, 'a> {
                 let items = self.lower_elements(&set.elts);
                 if set.elts.len() > 2 && set.elts.iter().all(is_folded_constant) {
                     // CPython 3.11 compiles such a display to a frozenset
-                    // constant copied into a new set, and the copy's
-                    // iteration order can differ from adding the items one by
-                    // one: `{5, 13, 21, 1, 100, -3}` prints in the frozenset's order.
-                    let tuple = self.emit(Op::BuildTuple(items));
-                    let frozenset = self.builtin_object("frozenset");
-                    let frozen = self.emit(Op::Call { callee: frozenset, args: vec![tuple], kwnames: None });
-                    let set_type = self.builtin_object("set");
-                    return self.emit(Op::Call { callee: set_type, args: vec![frozen], kwnames: None });
+                    // constant copied into a new set, and the copy's order can
+                    // differ from adding the items one by one. Its compiler
+                    // also rebuilds the constant once when merging constants,
+                    // from the first frozenset's order; mirror both steps:
+                    // set(frozenset(tuple(frozenset(items)))).
+                    let mut value = self.emit(Op::BuildTuple(items));
+                    for builtin in ["frozenset", "tuple", "frozenset", "set"] {
+                        let callee = self.builtin_object(builtin);
+                        value = self.emit(Op::Call { callee, args: vec![value], kwnames: None });
+                    }
+                    return value;
                 }
                 self.emit(Op::BuildSet(items))
             }

@@ -11,6 +11,7 @@ pub mod args;
 mod case;
 mod case_tables;
 mod format;
+pub mod index;
 pub mod iter;
 mod methods;
 mod pad;
@@ -48,6 +49,9 @@ pub struct StrObject {
     pub hash: i64,
     /// 1 when every byte is ASCII (so indexing is O(1)).
     pub ascii: u64,
+    /// The code-point index of a long non-ASCII string (see [`index`]), 0
+    /// until built.
+    pub index: Word,
     // The bytes follow.
 }
 
@@ -55,7 +59,7 @@ pub static STR_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "str",
     base: &crate::types::object::OBJECT_TYPE,
-    trace: None,
+    trace: Some(trace),
     finalize: None,
     slots: Slots {
         repr: Some(slots::repr),
@@ -73,6 +77,13 @@ pub static STR_TYPE: TypeObject = TypeObject {
     },
     methods: methods::METHODS,
 };
+
+unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    let index = unsafe { cast::<StrObject>(obj as Word) }.index;
+    if index != 0 {
+        visit(index);
+    }
+}
 
 /// A new string from raw generalised-UTF-8 bytes; 0 with `MemoryError` pending.
 pub fn from_bytes(ts: *mut Thread, bytes: &[u8]) -> Word {
@@ -142,6 +153,7 @@ fn alloc_filled(
         s.byte_len = byte_len as u64;
         s.hash = -1;
         s.ascii = ascii as u64;
+        s.index = 0;
         fill(std::slice::from_raw_parts_mut(
             data_ptr(obj as Word),
             byte_len,
@@ -292,6 +304,7 @@ const fn static_str(data: [u8; 8], byte_len: u64) -> StaticStr {
             byte_len,
             hash: hash_bytes(text),
             ascii: 1,
+            index: 0,
         },
         data,
     }

@@ -7,7 +7,7 @@
 //! time, vectorised); text with surrogates falls back to a simple scan.
 
 use super::args::{self, Spec, Style};
-use super::{bytes, char_len, from_bytes, is_ascii, is_str, utf8};
+use super::{bytes, char_len, from_bytes, is_str, utf8};
 use crate::error::{type_error, value_error};
 use crate::object::{Word, small, type_of};
 use crate::thread::Thread;
@@ -125,24 +125,12 @@ pub fn adjust(start: i64, end: i64, len: usize) -> (i64, i64) {
 ///
 /// # Safety
 /// `w` must be a `str`, `start <= end <= len(w)`.
-pub unsafe fn byte_range(w: Word, start: usize, end: usize) -> (usize, usize) {
-    if unsafe { is_ascii(w) } {
-        return (start, end);
-    }
-    let b = unsafe { bytes(w) };
-    let from = utf8::offset(b, start);
-    (from, from + utf8::offset(&b[from..], end - start))
-}
-
-/// Code-point index of byte offset `at`.
-///
-/// # Safety
-/// `w` must be a `str`.
-pub unsafe fn char_index(w: Word, at: usize) -> usize {
-    if unsafe { is_ascii(w) } {
-        at
-    } else {
-        utf8::count(unsafe { &bytes(w)[..at] })
+pub unsafe fn byte_range(ts: *mut Thread, w: Word, start: usize, end: usize) -> (usize, usize) {
+    unsafe {
+        (
+            super::index::byte_offset(ts, w, start),
+            super::index::byte_offset(ts, w, end),
+        )
     }
 }
 
@@ -200,7 +188,7 @@ unsafe fn search(
     let result: i64 = if end - start < sub_len {
         if which == Which::Count { 0 } else { -1 }
     } else {
-        let (from, to) = unsafe { byte_range(this, start as usize, end as usize) };
+        let (from, to) = unsafe { byte_range(ts, this, start as usize, end as usize) };
         let hay = unsafe { &bytes(this)[from..to] };
         let found = match which {
             Which::Find | Which::Index => find(hay, needle),
@@ -209,7 +197,7 @@ unsafe fn search(
         };
         match (which, found) {
             (Which::Count, Some(n)) => n as i64,
-            (_, Some(at)) => unsafe { char_index(this, from + at) as i64 },
+            (_, Some(at)) => unsafe { super::index::char_index(ts, this, from + at) as i64 },
             (_, None) => -1,
         }
     };
@@ -282,7 +270,7 @@ unsafe fn tail_match(
         if end - sub_len < start {
             continue;
         }
-        let (from, to) = unsafe { byte_range(this, start as usize, end as usize) };
+        let (from, to) = unsafe { byte_range(ts, this, start as usize, end as usize) };
         let hay = unsafe { &bytes(this)[from..to] };
         let needle = unsafe { bytes(*candidate) };
         if (at_end && hay.ends_with(needle)) || (!at_end && hay.starts_with(needle)) {

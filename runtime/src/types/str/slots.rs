@@ -242,9 +242,7 @@ pub unsafe fn char_at(ts: *mut Thread, w: Word, index: usize) -> Word {
     if unsafe { is_ascii(w) } {
         return from_char(ts, b[index] as u32);
     }
-    // FIXME(performance): non-ASCII strings are walked from the start; the
-    // design calls for a lazily built index.
-    let at = utf8::offset(b, index);
+    let at = unsafe { super::index::byte_offset(ts, w, index) };
     from_char(ts, utf8::decode(b, at).0)
 }
 
@@ -266,22 +264,14 @@ unsafe fn slice_str(ts: *mut Thread, w: Word, start: i64, step: i64, count: i64)
         return from_parts(ts, &picked, count, true);
     }
     if step == 1 {
-        let from = utf8::offset(b, start);
-        let to = from + utf8::offset(&b[from..], count);
-        return from_bytes(ts, &b[from..to]);
-    }
-    let mut offsets = Vec::with_capacity(unsafe { char_len(w) });
-    let mut chars = utf8::chars(b);
-    loop {
-        let at = chars.offset();
-        if chars.next().is_none() {
-            break;
-        }
-        offsets.push(at);
+        let from = unsafe { super::index::byte_offset(ts, w, start) };
+        let to = unsafe { super::index::byte_offset(ts, w, start + count) };
+        return from_parts(ts, &b[from..to], count, b[from..to].is_ascii());
     }
     let mut out = Vec::new();
     for k in 0..count {
-        let at = offsets[(start as i64 + k as i64 * step) as usize];
+        let at =
+            unsafe { super::index::byte_offset(ts, w, (start as i64 + k as i64 * step) as usize) };
         out.extend_from_slice(&b[at..at + utf8::decode(b, at).1]);
     }
     from_bytes(ts, &out)

@@ -1,0 +1,114 @@
+//! Code-point positions in non-ASCII strings: a lazily built index of the
+//! byte offset of every 32nd code point, so `s[i]`, slicing and `find`
+//! results cost O(1) amortised instead of a walk from the start.
+//!
+//! ASCII strings need no index (code point == byte). The samples live in a
+//! `bytes` object the string points at (and traces), built the first time a
+//! long non-ASCII string is indexed; strings are immutable, so it never goes
+//! stale.
+
+use super::{StrObject, bytes, utf8};
+use crate::object::{Word, cast};
+use crate::thread::Thread;
+use crate::types::bytes as bytes_;
+
+/// Code points between samples.
+const STRIDE: usize = 32;
+
+/// Byte offset of code point `index` (at most the length) of `w`.
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn byte_offset(ts: *mut Thread, w: Word, index: usize) -> usize {
+    let s = unsafe { cast::<StrObject>(w) };
+    let b = unsafe { bytes(w) };
+    if s.ascii != 0 {
+        return index.min(b.len());
+    }
+    let k = index / STRIDE;
+    match unsafe { samples(ts, w) } {
+        Some(samples) if k < samples.len() => {
+            let base = samples[k] as usize;
+            base + utf8::offset(&b[base..], index - k * STRIDE)
+        }
+        _ => utf8::offset(b, index),
+    }
+}
+
+/// Code-point index of byte offset `at` (a code-point boundary) of `w`.
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn char_index(ts: *mut Thread, w: Word, at: usize) -> usize {
+    let s = unsafe { cast::<StrObject>(w) };
+    let b = unsafe { bytes(w) };
+    if s.ascii != 0 {
+        return at;
+    }
+    match unsafe { samples(ts, w) } {
+        Some(samples) => {
+            let k = samples
+                .partition_point(|offset| *offset as usize <= at)
+                .saturating_sub(1);
+            k * STRIDE + utf8::count(&b[samples[k] as usize..at])
+        }
+        None => utf8::count(&b[..at]),
+    }
+}
+
+/// The samples of a long non-ASCII string, building them on first use;
+/// `None` for short strings (a walk is as fast) or when memory runs out.
+unsafe fn samples<'a>(ts: *mut Thread, w: Word) -> Option<&'a [u32]> {
+    let s = unsafe { cast::<StrObject>(w) };
+    let b = unsafe { bytes(w) };
+    if (s.len as usize) < 2 * STRIDE || b.len() > u32::MAX as usize {
+        return None;
+    }
+    if s.index == 0 {
+        let mut raw = Vec::with_capacity((s.len as usize / STRIDE + 1) * 4);
+        let mut chars = utf8::chars(b);
+        let mut count = 0;
+        loop {
+            if count % STRIDE == 0 {
+                raw.extend_from_slice(&(chars.offset() as u32).to_ne_bytes());
+            }
+            if chars.next().is_none() {
+                break;
+            }
+            count += 1;
+        }
+        let index = bytes_::new(ts, &raw);
+        if index == 0 {
+            // Not fatal: fall back to walking.
+            unsafe { (*ts).exc = 0 };
+            return None;
+        }
+        s.index = index;
+    }
+    let data = unsafe { bytes_::data(s.index) };
+    // The payload of a heap object is 16-byte aligned, so u32s read in place.
+    Some(unsafe { std::slice::from_raw_parts(data.as_ptr() as *const u32, data.len() / 4) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every position of a long mixed-width string, through the index,
+    /// against a plain walk.
+    #[test]
+    fn index_agrees_with_walking() {
+        let ts = super::super::testing::thread();
+        let text: String = (0..1000)
+            .map(|i| ['a', 'é', '日', '😀'][i % 7 % 4])
+            .collect();
+        let w = super::super::new(ts, &text);
+        let b = text.as_bytes();
+        for index in 0..=1000 {
+            let at = unsafe { byte_offset(ts, w, index) };
+            assert_eq!(at, utf8::offset(b, index), "offset of {index}");
+            assert_eq!(unsafe { char_index(ts, w, at) }, index, "index at {at}");
+        }
+        assert_ne!(unsafe { cast::<StrObject>(w) }.index, 0);
+    }
+}
