@@ -7,7 +7,8 @@
 //!   implicit chaining) around H, with its own pad restoring that state if H
 //!   raises; no match re-raises without a new traceback entry;
 //! - F is emitted once per way out: after normal completion, on the
-//!   exceptional path (then the exception continues), and before each
+//!   exceptional path (with the exception marked as handled around F, as
+//!   CPython does; then it continues), and before each
 //!   `return`/`break`/`continue` that leaves the region (see `run_cleanups`).
 
 use super::builder::{Cleanup, FnBuilder};
@@ -45,9 +46,31 @@ impl<'a> FnBuilder<'_, 'a> {
             let exc = self.emit(Op::FetchException);
             let saved = self.temp("finally_exc");
             self.store_local(saved, exc);
+            // While `finally` runs for an exception, that exception is being
+            // handled: a new one chains to it, and bare `raise` re-raises it.
+            let previous = self.emit(Op::HandlerEnter(exc));
+            let handled = self.temp("handled");
+            self.store_local(handled, previous);
+            let body_pad = self.new_pad(outer_handler);
+            self.handler = Some(body_pad);
+            let body = self.new_block();
+            self.jump(body);
+            self.switch_to(body);
+            self.cleanups.push(Cleanup::HandlerExit(handled));
             self.lower_body(&stmt.finalbody);
+            self.cleanups.pop();
+            self.handler = outer_handler;
+            let previous = self.load_temp(handled);
+            self.emit_void(Op::HandlerExit(previous));
             let exc = self.load_temp(saved);
             self.emit_void(Op::RestoreException(exc));
+            self.terminate(Terminator::Propagate);
+            // `finally` itself raised: restore the handled state, keep unwinding.
+            self.switch_to(body_pad);
+            let pending = self.emit(Op::FetchException);
+            let previous = self.load_temp(handled);
+            self.emit_void(Op::HandlerExit(previous));
+            self.emit_void(Op::RestoreException(pending));
             self.terminate(Terminator::Propagate);
             self.switch_to(resume);
             self.cleanups.push(Cleanup::Finally(&stmt.finalbody));
