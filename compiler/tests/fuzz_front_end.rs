@@ -25,10 +25,11 @@ impl Rng {
 }
 
 const TOKENS: &[&str] = &[
-    "def", "(", ")", ":", "\n", "    ", "return", "yield", "lambda", "class", "=", "+=", "**", "[", "]", "{", "}",
-    "'", "\"", "\"\"\"", "f'{", "}'", "import", "from", "global", "nonlocal", "try", "except", "finally", "raise",
-    "*", "**", ",", ".", "if", "else", "elif", "while", "for", "in", "not", "is", "and", "or", "x", "0", "1e", "0x",
-    "\\", "#", "@", "async", "await", "with", "as", "del", "pass", "break", "continue", "None", "...", ";", "\t",
+    "def", "(", ")", ":", "\n", "    ", "return", "yield", "lambda", "class", "=", "+=", "**", "[",
+    "]", "{", "}", "'", "\"", "\"\"\"", "f'{", "}'", "import", "from", "global", "nonlocal", "try",
+    "except", "finally", "raise", "*", "**", ",", ".", "if", "else", "elif", "while", "for", "in",
+    "not", "is", "and", "or", "x", "0", "1e", "0x", "\\", "#", "@", "async", "await", "with", "as",
+    "del", "pass", "break", "continue", "None", "...", ";", "\t",
 ];
 
 fn seeds() -> Vec<String> {
@@ -36,13 +37,18 @@ fn seeds() -> Vec<String> {
     let mut files = Vec::new();
     collect_py(&root, &mut files);
     files.sort();
-    let mut res: Vec<String> = files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect();
+    let mut res: Vec<String> = files
+        .iter()
+        .filter_map(|f| std::fs::read_to_string(f).ok())
+        .collect();
     res.push("def f(x):\n    return x + 1\nprint(f(2))\n".into());
     res
 }
 
 fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -78,7 +84,11 @@ fn mutate(rng: &mut Rng, seed: &str) -> Vec<u8> {
                 bytes.splice(at..at, chunk);
             }
             _ => {
-                let noise: Vec<u8> = (0..rng.below(30)).map(|_| TOKENS[rng.below(TOKENS.len())]).collect::<Vec<_>>().join(" ").into_bytes();
+                let noise: Vec<u8> = (0..rng.below(30))
+                    .map(|_| TOKENS[rng.below(TOKENS.len())])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .into_bytes();
                 bytes.extend(noise);
             }
         }
@@ -103,17 +113,30 @@ fn front_end_never_panics() {
         };
         let path = dir.join(format!("case{case}.py"));
         std::fs::write(&path, &input).expect("write case");
-        let output = Command::new(typhon).arg("check").arg(&path).output().expect("run typhon");
+        let output = Command::new(typhon)
+            .arg("check")
+            .arg(&path)
+            .output()
+            .expect("run typhon");
         let stderr = String::from_utf8_lossy(&output.stderr);
         let code = output.status.code();
         if !matches!(code, Some(0) | Some(1)) || stderr.contains("internal compiler error") {
             let kept = dir.join(format!("failing{case}.py"));
             let _ = std::fs::copy(&path, &kept);
-            failures.push(format!("{} (status {code:?}): {}", kept.display(), stderr.lines().next().unwrap_or("")));
+            failures.push(format!(
+                "{} (status {code:?}): {}",
+                kept.display(),
+                stderr.lines().next().unwrap_or("")
+            ));
         } else {
             let _ = std::fs::remove_file(&path);
         }
     }
-    assert!(failures.is_empty(), "the front end crashed on {} inputs:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "the front end crashed on {} inputs:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

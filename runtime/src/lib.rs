@@ -10,10 +10,10 @@
 // `Err(())` means "an exception is pending in the thread state": the error value lives there.
 #![allow(clippy::result_unit_err)]
 
-pub mod entry;
 pub mod attr;
 pub mod builtins;
 pub mod calls;
+pub mod entry;
 pub mod error;
 pub mod format;
 pub mod gc;
@@ -22,7 +22,6 @@ pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod start;
-pub mod stubs;
 pub mod text;
 pub mod thread;
 pub mod types;

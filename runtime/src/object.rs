@@ -23,7 +23,10 @@ pub const GC_STATIC: u64 = 1;
 
 impl Header {
     pub const fn new_static(ty: &'static TypeObject) -> Header {
-        Header { ty: ty as *const TypeObject, gc: GC_STATIC }
+        Header {
+            ty: ty as *const TypeObject,
+            gc: GC_STATIC,
+        }
     }
 }
 
@@ -38,6 +41,15 @@ pub type FinalizeFn = unsafe fn(obj: *mut Header);
 pub type NativeFn =
     unsafe extern "C" fn(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word;
 
+/// `compare(ts, op, a, b)`: `op` is an `abi::CmpOp` code.
+pub type CompareFn = unsafe fn(*mut Thread, i32, Word, Word) -> Word;
+/// `binop(ts, op, a, b, reflected)`: `op` is an `abi::BinOp` code.
+pub type BinopFn = unsafe fn(*mut Thread, i32, Word, Word, bool) -> Word;
+/// `setitem(ts, obj, key, value)` and `setattr(ts, obj, name, value)`: 0 or -1.
+pub type SetItemFn = unsafe fn(*mut Thread, Word, Word, Word) -> i32;
+/// `call(ts, callee, args, nargs, kwnames)`, with `NativeFn`'s conventions.
+pub type CallFn = unsafe fn(*mut Thread, Word, *const Word, i64, Word) -> Word;
+
 /// Behaviour hooks, CPython's `tp_*` slots in miniature. Every hook follows
 /// the ABI's conventions: a `Word` of 0 or a status of -1 means an exception
 /// is pending. A hook returning `NOT_IMPLEMENTED` (see `types::none`) lets the
@@ -49,24 +61,24 @@ pub struct Slots {
     /// Returns the hash, or `None` with an exception pending.
     pub hash: Option<unsafe fn(*mut Thread, Word) -> Option<i64>>,
     /// Rich comparison: `op` is an `abi::CmpOp` code.
-    pub compare: Option<unsafe fn(*mut Thread, i32, Word, Word) -> Word>,
+    pub compare: Option<CompareFn>,
     /// Binary operators where this type is the left (`reflected == false`) or
     /// right operand.
-    pub binop: Option<unsafe fn(*mut Thread, i32, Word, Word, bool) -> Word>,
+    pub binop: Option<BinopFn>,
     pub unary: Option<unsafe fn(*mut Thread, i32, Word) -> Word>,
     pub truthy: Option<unsafe fn(*mut Thread, Word) -> i32>,
     /// Returns the length, or -1 with an exception pending.
     pub len: Option<unsafe fn(*mut Thread, Word) -> i64>,
     pub getitem: Option<unsafe fn(*mut Thread, Word, Word) -> Word>,
-    pub setitem: Option<unsafe fn(*mut Thread, Word, Word, Word) -> i32>,
+    pub setitem: Option<SetItemFn>,
     pub delitem: Option<unsafe fn(*mut Thread, Word, Word) -> i32>,
     pub contains: Option<unsafe fn(*mut Thread, Word, Word) -> i32>,
     pub iter: Option<unsafe fn(*mut Thread, Word) -> Word>,
     /// Returns the next item, `ITER_DONE`, or 0.
     pub next: Option<unsafe fn(*mut Thread, Word) -> Word>,
-    pub call: Option<unsafe fn(*mut Thread, Word, *const Word, i64, Word) -> Word>,
+    pub call: Option<CallFn>,
     pub getattr: Option<unsafe fn(*mut Thread, Word, Word) -> Word>,
-    pub setattr: Option<unsafe fn(*mut Thread, Word, Word, Word) -> i32>,
+    pub setattr: Option<SetItemFn>,
     /// Called when the type object itself is called (`int("3")`, `ValueError("x")`).
     pub construct: Option<NativeFn>,
 }
@@ -163,7 +175,11 @@ pub const SMALL_MAX: i64 = (1 << 62) - 1;
 /// An inline small int, if `v` fits.
 #[inline]
 pub fn small(v: i64) -> Option<Word> {
-    if (SMALL_MIN..=SMALL_MAX).contains(&v) { Some(((v << 1) | 1) as Word) } else { None }
+    if (SMALL_MIN..=SMALL_MAX).contains(&v) {
+        Some(((v << 1) | 1) as Word)
+    } else {
+        None
+    }
 }
 
 #[inline]
@@ -174,7 +190,11 @@ pub fn header(w: Word) -> *mut Header {
 /// The type of any value, small ints included.
 #[inline]
 pub fn type_of(w: Word) -> &'static TypeObject {
-    if is_small(w) { &crate::types::int::INT_TYPE } else { unsafe { &*(*header(w)).ty } }
+    if is_small(w) {
+        &crate::types::int::INT_TYPE
+    } else {
+        unsafe { &*(*header(w)).ty }
+    }
 }
 
 /// Whether `w` is an instance of `ty` or of a subtype.

@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use cranelift_codegen::ir::{FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types};
+use cranelift_codegen::ir::{
+    FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types,
+};
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{DataId, FuncId as ClifFuncId, Module};
 
@@ -141,4 +143,3 @@ pub enum Singleton {
     True,
     False,
 }
-

@@ -10,8 +10,7 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{
-    AbiParam, Block, InstBuilder, MemFlagsData,
-    UserFuncName, Value, condcodes::IntCC, types,
+    AbiParam, Block, InstBuilder, MemFlagsData, UserFuncName, Value, condcodes::IntCC, types,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{FuncId as ClifFuncId, Linkage, Module};
@@ -411,7 +410,6 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         let (data, offset) = self.em.env.data.global_location(global);
         (self.em.data_addr(data), offset)
     }
-
 }
 
 pub fn clif_value_type(ty: Type) -> types::Type {

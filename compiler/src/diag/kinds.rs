@@ -59,7 +59,9 @@ impl DiagKind {
             DiagKind::UnresolvedImportName { module, name } => {
                 format!("cannot import name `{name}` from `{module}`")
             }
-            DiagKind::UnsupportedFeature { feature, .. } => format!("typhon does not support {feature} yet"),
+            DiagKind::UnsupportedFeature { feature, .. } => {
+                format!("typhon does not support {feature} yet")
+            }
             DiagKind::UndefinedName { name } => format!("name `{name}` is never defined"),
         }
     }

@@ -17,9 +17,15 @@ impl<'a> FnBuilder<'_, 'a> {
     pub fn lower_expr(&mut self, expr: &'a ast::Expr) -> ValueId {
         self.at(expr_range(expr));
         match expr {
-            ast::Expr::Constant(constant) if matches!(constant.value, ast::Constant::Complex { .. }) => {
+            ast::Expr::Constant(constant)
+                if matches!(constant.value, ast::Constant::Complex { .. }) =>
+            {
                 let span = self.span(constant.range);
-                self.lw.unsupported("complex numbers", "planned with the built-in types issue", span);
+                self.lw.unsupported(
+                    "complex numbers",
+                    "planned with the built-in types issue",
+                    span,
+                );
                 self.emit(Op::None)
             }
             ast::Expr::Constant(constant) => self.lower_constant(&constant.value),
@@ -87,7 +93,11 @@ impl<'a> FnBuilder<'_, 'a> {
                     let mut value = self.emit(Op::BuildTuple(items));
                     for builtin in ["frozenset", "tuple", "frozenset", "set"] {
                         let callee = self.builtin_object(builtin);
-                        value = self.emit(Op::Call { callee, args: vec![value], kwnames: None });
+                        value = self.emit(Op::Call {
+                            callee,
+                            args: vec![value],
+                            kwnames: None,
+                        });
                     }
                     return value;
                 }
@@ -514,7 +524,8 @@ fn describe_unsupported(expr: &ast::Expr) -> (&'static str, &'static str) {
 impl FnBuilder<'_, '_> {
     /// The real builtin `name`, whatever the program binds to that name.
     fn builtin_object(&mut self, name: &str) -> ValueId {
-        let index = typhon_abi::builtin_index(name).unwrap_or_else(|| panic!("`{name}` is not in typhon_abi::BUILTINS"));
+        let index = typhon_abi::builtin_index(name)
+            .unwrap_or_else(|| panic!("`{name}` is not in typhon_abi::BUILTINS"));
         self.emit(Op::Builtin(index as u32))
     }
 }
@@ -525,8 +536,10 @@ fn is_folded_constant(expr: &ast::Expr) -> bool {
     match expr {
         ast::Expr::Constant(_) => true,
         ast::Expr::UnaryOp(unary) => {
-            matches!(unary.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert)
-                && matches!(&*unary.operand, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_)))
+            matches!(
+                unary.op,
+                ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert
+            ) && matches!(&*unary.operand, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_)))
         }
         _ => false,
     }

@@ -336,7 +336,10 @@ impl<'a> FnBuilder<'_, 'a> {
             Some(NameRef::Local(local)) => self.store_local(local, value),
             Some(NameRef::Global(global)) => self.emit_void(Op::StoreGlobal { global, value }),
             // The `nonlocal` statement was reported already.
-            _ if self.scope.as_ref().is_some_and(|scope| scope.nonlocals.iter().any(|(n, _)| n == name)) => {}
+            _ if self
+                .scope
+                .as_ref()
+                .is_some_and(|scope| scope.nonlocals.iter().any(|(n, _)| n == name)) => {}
             _ => {
                 // Every binding is found by the scope analysis; reaching here
                 // means the analysis and lowering disagree.

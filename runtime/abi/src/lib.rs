@@ -147,9 +147,16 @@ pub enum CmpOp {
 
 impl CmpOp {
     pub fn from_i32(code: i32) -> Option<CmpOp> {
-        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge]
-            .get(usize::try_from(code).ok()?)
-            .copied()
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ]
+        .get(usize::try_from(code).ok()?)
+        .copied()
     }
 
     pub fn symbol(self) -> &'static str {
@@ -257,7 +264,9 @@ pub const NATIVE_MODULES: &[&str] = &["sys"];
 
 /// Index of a native module in [`NATIVE_MODULES`].
 pub fn native_module_index(name: &str) -> Option<usize> {
-    NATIVE_MODULES.iter().position(|candidate| *candidate == name)
+    NATIVE_MODULES
+        .iter()
+        .position(|candidate| *candidate == name)
 }
 
 /// Data symbols the runtime exports and generated code addresses.
@@ -424,7 +433,12 @@ mod tests {
     #[test]
     fn every_entry_takes_the_thread_first() {
         for candidate in ENTRIES {
-            assert_eq!(candidate.params.first(), Some(&Kind::Thread), "{}", candidate.name);
+            assert_eq!(
+                candidate.params.first(),
+                Some(&Kind::Thread),
+                "{}",
+                candidate.name
+            );
         }
     }
 }
