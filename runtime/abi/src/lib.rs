@@ -208,6 +208,9 @@ pub const BUILTINS: &[&str] = &[
     "ascii",
     "map",
     "filter",
+    "getattr",
+    "setattr",
+    "hasattr",
     // Types.
     "object",
     "int",

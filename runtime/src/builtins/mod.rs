@@ -1,6 +1,7 @@
 //! The `builtins` namespace: the objects `ty_builtin` hands out, and the
 //! built-in functions, one family per file.
 
+pub mod attrs;
 pub mod calliter;
 pub mod core;
 pub mod io;
@@ -64,6 +65,9 @@ builtin_functions! {
     "map" => MAP = iter::map,
     "filter" => FILTER = iter::filter,
     "reversed" => REVERSED = iter::reversed,
+    "getattr" => GETATTR = attrs::getattr,
+    "setattr" => SETATTR = attrs::setattr,
+    "hasattr" => HASATTR = attrs::hasattr,
 }
 
 /// The built-in type called `name`.

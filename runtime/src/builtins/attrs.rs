@@ -1,0 +1,104 @@
+//! `getattr`, `setattr` and `hasattr`: the attribute protocol
+//! (`ty_getattr` / `ty_setattr`) as functions.
+
+use crate::calls::args::Args;
+use crate::object::{Word, is_instance, type_of};
+use crate::thread::Thread;
+use crate::types::{bool as bool_, exception, none, str as str_};
+
+/// `getattr(obj, name[, default])`: the default replaces `AttributeError` only.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn getattr(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let args = unsafe { Args::new(argv, nargs, kwnames) };
+    if !args.no_keywords(ts, "getattr") || !args.count(ts, "getattr", 2, 3) {
+        return 0;
+    }
+    let (obj, name) = (args.positional[0], args.positional[1]);
+    if !check_name(ts, name) {
+        return 0;
+    }
+    let value = unsafe { crate::entry::ty_getattr(ts, obj, name) };
+    match args.positional.get(2) {
+        Some(&default) if value == 0 && take_attribute_error(ts) => default,
+        _ => value,
+    }
+}
+
+/// `hasattr(obj, name)`: whether getting it raises no `AttributeError`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn hasattr(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let args = unsafe { Args::new(argv, nargs, kwnames) };
+    if !args.no_keywords(ts, "hasattr") || !args.count(ts, "hasattr", 2, 2) {
+        return 0;
+    }
+    let (obj, name) = (args.positional[0], args.positional[1]);
+    if !check_name(ts, name) {
+        return 0;
+    }
+    if unsafe { crate::entry::ty_getattr(ts, obj, name) } != 0 {
+        return bool_::true_();
+    }
+    if take_attribute_error(ts) {
+        bool_::false_()
+    } else {
+        0
+    }
+}
+
+/// `setattr(obj, name, value)`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn setattr(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let args = unsafe { Args::new(argv, nargs, kwnames) };
+    if !args.no_keywords(ts, "setattr") || !args.count(ts, "setattr", 3, 3) {
+        return 0;
+    }
+    let (obj, name, value) = (args.positional[0], args.positional[1], args.positional[2]);
+    if !check_name(ts, name) || unsafe { crate::entry::ty_setattr(ts, obj, name, value) } < 0 {
+        return 0;
+    }
+    none::none()
+}
+
+/// CPython: "attribute name must be string, not 'int'".
+fn check_name(ts: *mut Thread, name: Word) -> bool {
+    if is_instance(name, &str_::STR_TYPE) {
+        return true;
+    }
+    let message = format!(
+        "attribute name must be string, not '{}'",
+        type_of(name).name
+    );
+    crate::error::type_error(ts, &message);
+    false
+}
+
+/// Clear the pending exception if it is an `AttributeError`; whether it was.
+fn take_attribute_error(ts: *mut Thread) -> bool {
+    let pending = unsafe { (*ts).exc };
+    if pending != 0 && is_instance(pending, &exception::ATTRIBUTE_ERROR) {
+        unsafe { (*ts).exc = 0 };
+        return true;
+    }
+    false
+}
