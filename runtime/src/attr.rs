@@ -100,6 +100,34 @@ pub fn find_method(
     None
 }
 
+/// Native methods whose receiver is the type rather than an instance
+/// (CPython's classmethods and staticmethods: `dict.fromkeys`,
+/// `str.maketrans`, `bytes.fromhex`). They live in their type's method table
+/// like any method and ignore their receiver, so `d.fromkeys(...)` works as
+/// is; listing them here makes `dict.fromkeys` bind the type instead of
+/// giving an unbound descriptor that would demand an instance argument.
+static CLASS_METHODS: &[(&TypeObject, &str)] = &[
+    (&crate::types::dict::DICT_TYPE, "fromkeys"),
+    (&str_::STR_TYPE, "maketrans"),
+    (&crate::types::bytes::BYTES_TYPE, "fromhex"),
+];
+
+/// Whether the method `name` of `ty` (or of a base) takes the type as its
+/// receiver.
+pub fn is_class_method(ty: &'static TypeObject, name: &str) -> bool {
+    let mut cursor: *const TypeObject = ty;
+    while !cursor.is_null() {
+        if CLASS_METHODS
+            .iter()
+            .any(|(owner, method)| std::ptr::eq(*owner, cursor) && *method == name)
+        {
+            return true;
+        }
+        cursor = unsafe { (*cursor).base };
+    }
+    false
+}
+
 /// "'int' object has no attribute 'x'".
 pub fn no_attribute(obj: Word, key: &[u8]) -> String {
     format!(

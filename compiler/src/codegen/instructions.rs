@@ -353,9 +353,11 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.ins().jump(fail, &[]);
             }
             Terminator::Reraise => {
-                self.em.call_entry("ty_reraise", &[]);
-                let fail = self.fail_block(false);
-                self.em.b.ins().jump(fail, &[]);
+                // Non-zero: the handled exception again, with no new
+                // traceback entry; 0: `RuntimeError` (nothing to re-raise).
+                let reraised = self.em.call_entry_value("ty_reraise", &[]);
+                let (quiet, fresh) = (self.fail_block(false), self.fail_block(true));
+                self.em.b.ins().brif(reraised, quiet, &[], fresh, &[]);
             }
             Terminator::AssertFail(message) => {
                 let message = match message {

@@ -17,6 +17,8 @@ pub enum DiagKind {
     UnavailableModule { module: String, is_extension: bool },
     /// `from m import x` where `m` has no `x`.
     UnresolvedImportName { module: String, name: String },
+    /// `from . import x` where the importing module has no such package.
+    InvalidRelativeImport { problem: RelativeImportProblem },
     /// A Python feature typhon does not compile (yet or ever).
     UnsupportedFeature { feature: String, reason: String },
     /// A construct CPython rejects when compiling.
@@ -25,14 +27,23 @@ pub enum DiagKind {
     UndefinedName { name: String },
 }
 
+/// Why a relative import cannot be resolved.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RelativeImportProblem {
+    /// The importing module is not in a package (the main file, a module beside it).
+    NoParentPackage,
+    /// More leading dots than the importing module has enclosing packages.
+    BeyondTopLevel,
+}
+
 impl DiagKind {
     pub fn code(&self) -> &'static str {
         match self {
             DiagKind::SyntaxError { .. } | DiagKind::InvalidSyntax { .. } => "syntax-error",
             DiagKind::UnreadableFile { .. } => "unreadable-file",
-            DiagKind::UnresolvedImport { .. } | DiagKind::UnresolvedImportName { .. } => {
-                "unresolved-import"
-            }
+            DiagKind::UnresolvedImport { .. }
+            | DiagKind::UnresolvedImportName { .. }
+            | DiagKind::InvalidRelativeImport { .. } => "unresolved-import",
             DiagKind::UnavailableModule { .. } => "unavailable-module",
             DiagKind::UnsupportedFeature { .. } => "unsupported-feature",
             DiagKind::UndefinedName { .. } => "undefined-name",
@@ -62,6 +73,13 @@ impl DiagKind {
             DiagKind::UnsupportedFeature { feature, .. } => {
                 format!("typhon does not support {feature} yet")
             }
+            // CPython's `ImportError` messages.
+            DiagKind::InvalidRelativeImport {
+                problem: RelativeImportProblem::NoParentPackage,
+            } => "attempted relative import with no known parent package".into(),
+            DiagKind::InvalidRelativeImport {
+                problem: RelativeImportProblem::BeyondTopLevel,
+            } => "attempted relative import beyond top-level package".into(),
             DiagKind::UndefinedName { name } => format!("name `{name}` is never defined"),
         }
     }
@@ -75,6 +93,7 @@ impl DiagKind {
                 "imported here".into()
             }
             DiagKind::UnresolvedImportName { .. } => "not defined in that module".into(),
+            DiagKind::InvalidRelativeImport { .. } => "raises `ImportError` when run".into(),
             DiagKind::UnsupportedFeature { .. } => "not supported".into(),
             DiagKind::UndefinedName { .. } => "raises `NameError` when evaluated".into(),
         }
@@ -91,6 +110,12 @@ impl DiagKind {
                 vec!["see docs/unsupported.md for the standard-library modules typhon provides".into()]
             }
             DiagKind::UnsupportedFeature { reason, .. } => vec![reason.clone()],
+            DiagKind::InvalidRelativeImport {
+                problem: RelativeImportProblem::NoParentPackage,
+            } => vec![
+                "the main file and modules beside it are not in a package; import them by name"
+                    .into(),
+            ],
             _ => vec![],
         }
     }

@@ -8,7 +8,7 @@
 mod kinds;
 mod render;
 
-pub use kinds::DiagKind;
+pub use kinds::{DiagKind, RelativeImportProblem};
 pub use render::{render_human, render_json};
 
 /// Index of a source file in the [`SourceMap`].

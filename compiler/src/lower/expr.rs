@@ -240,6 +240,17 @@ impl<'a> FnBuilder<'_, 'a> {
                     self.reject_dynamic_code(name, range);
                     return self.emit(Op::None);
                 }
+                if super::python_builtins::is_cpython_builtin(name) {
+                    // CPython would find it in `builtins`; compiling it as an
+                    // unbound global would raise `NameError` instead.
+                    let span = self.span(range);
+                    self.lw.unsupported(
+                        &format!("the builtin `{name}`"),
+                        "typhon provides only part of CPython's builtins so far",
+                        span,
+                    );
+                    return self.emit(Op::None);
+                }
                 let span = self.span(range);
                 self.lw.error(
                     DiagKind::UndefinedName {

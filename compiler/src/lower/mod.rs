@@ -16,6 +16,7 @@ mod calls;
 mod compact;
 mod expr;
 mod functions;
+mod python_builtins;
 mod stmt;
 mod try_stmt;
 

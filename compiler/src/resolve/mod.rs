@@ -12,12 +12,13 @@
 //! module present in `Program::modules`; native imports name an entry of
 //! `typhon_abi::NATIVE_MODULES`.
 
+mod declarations;
 pub mod scope;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{DiagKind, Diagnostic, FileId, SourceMap, Span};
+use crate::diag::{DiagKind, Diagnostic, FileId, RelativeImportProblem, SourceMap, Span};
 use crate::syntax::{self, ast};
 
 /// A parsed user module.
@@ -131,6 +132,11 @@ impl Loader<'_> {
                 return None;
             }
         };
+        for (message, range) in declarations::check_module(&body) {
+            let kind = DiagKind::InvalidSyntax { message };
+            self.diags
+                .push(Diagnostic::new(kind, syntax::span(file, range)));
+        }
         let globals = scope::module_globals(&body);
         let idx = self.program.modules.len();
         self.program
@@ -155,11 +161,21 @@ impl Loader<'_> {
         let span = syntax::span(file, import.range);
         let absolute = if import.level > 0 {
             let package = &self.program.modules[importer].package;
-            let mut parts: Vec<&str> = if package.is_empty() {
-                vec![]
+            // CPython raises `ImportError` for these when the import runs; the
+            // import is resolved here, so it is an error now.
+            let problem = if package.is_empty() {
+                Some(RelativeImportProblem::NoParentPackage)
+            } else if package.split('.').count() < import.level as usize {
+                Some(RelativeImportProblem::BeyondTopLevel)
             } else {
-                package.split('.').collect()
+                None
             };
+            if let Some(problem) = problem {
+                let kind = DiagKind::InvalidRelativeImport { problem };
+                self.diags.push(Diagnostic::new(kind, span));
+                return;
+            }
+            let mut parts: Vec<&str> = package.split('.').collect();
             for _ in 1..import.level {
                 parts.pop();
             }
@@ -170,13 +186,6 @@ impl Loader<'_> {
         } else {
             import.module.clone()
         };
-        if absolute.is_empty() {
-            // `from . import x` in the main directory: each name is a module.
-            for name in &import.names {
-                self.ensure_module(name, span);
-            }
-            return;
-        }
         if !self.ensure_module(&absolute, span) {
             return;
         }

@@ -50,10 +50,14 @@ fn int_digits(ts: *mut Thread, value: Int, spec: &Spec) -> Result<Vec<u8>, Forma
         if spec.alternate {
             return error("Alternate form (#) not allowed with integer format specifier 'c'");
         }
-        let code = value
-            .to_i64()
-            .filter(|c| (0..=0x10FFFF).contains(c))
-            .ok_or_else(|| FormatError::Overflow("%c arg not in range(0x110000)".into()))?;
+        let code = value.to_i64().ok_or_else(|| {
+            FormatError::Overflow("Python int too large to convert to C long".into())
+        })?;
+        if !(0..=0x10FFFF).contains(&code) {
+            return Err(FormatError::Overflow(
+                "%c arg not in range(0x110000)".into(),
+            ));
+        }
         // CPython lays the character out as "remainder", never grouped or zero-filled.
         return Ok(layout(
             false,

@@ -1,7 +1,6 @@
 //! The `sys` module: `argv`, `exit`, the standard streams, the recursion
 //! limit and a few constants.
 
-use std::sync::atomic::{AtomicI64, Ordering};
 
 use super::stdio::{STDERR_OBJ, STDIN_OBJ, STDOUT_OBJ, stream_word};
 use crate::calls::args::{self, Args};
@@ -11,9 +10,6 @@ use crate::types::exception;
 use crate::types::function::BuiltinFunctionObject;
 use crate::types::{int, list, none, str as str_};
 
-/// `sys.get_int_max_str_digits()`: the longest int `str()`/`int()` convert
-/// (0 = no limit). The int conversions read it.
-pub static INT_MAX_STR_DIGITS: AtomicI64 = AtomicI64::new(4300);
 
 static EXIT: BuiltinFunctionObject = BuiltinFunctionObject::new_static("exit", exit);
 static GETRECURSIONLIMIT: BuiltinFunctionObject =
@@ -148,7 +144,7 @@ unsafe extern "C" fn get_int_max_str_digits(
     if !unsafe { args::none_given(ts, "sys.get_int_max_str_digits", argv, nargs, kwnames) } {
         return 0;
     }
-    int::from_i64(ts, INT_MAX_STR_DIGITS.load(Ordering::Relaxed))
+    int::from_i64(ts, int::max_str_digits() as i64)
 }
 
 unsafe extern "C" fn set_int_max_str_digits(
@@ -177,6 +173,7 @@ unsafe extern "C" fn set_int_max_str_digits(
     if digits != 0 && digits < 640 {
         return crate::error::value_error(ts, "maxdigits must be 0 or larger than 640");
     }
-    INT_MAX_STR_DIGITS.store(i64::from(digits), Ordering::Relaxed);
+    // Non-negative here: 0 or at least 640.
+    int::set_max_str_digits(digits as usize);
     none::none()
 }

@@ -104,6 +104,9 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
         _ => {}
     }
     if let Some((method_name, func)) = crate::attr::find_method(ty, key) {
+        if crate::attr::is_class_method(ty, method_name) {
+            return function::bind_native(ts, ty.as_word(), method_name, func);
+        }
         return function::descriptor(ts, ty, method_name, func);
     }
     let message = format!(

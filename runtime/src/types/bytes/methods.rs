@@ -14,6 +14,7 @@ use crate::types::{list, none, tuple};
 pub static METHODS: &[Method] = &[
     Method { name: "decode", func: decode },
     Method { name: "hex", func: hex },
+    Method { name: "fromhex", func: fromhex },
     Method { name: "join", func: join },
     Method { name: "find", func: search::find },
     Method { name: "index", func: search::index },
@@ -55,6 +56,55 @@ unsafe extern "C" fn decode(ts: *mut Thread, args: *const Word, nargs: i64, kwna
         }
     }
     unsafe { super::decode_with(ts, this, encoding, errors) }
+}
+
+/// `bytes.fromhex(string)`, a class method: its receiver (the type or an
+/// instance) is ignored. Whitespace may precede each pair of digits.
+unsafe extern "C" fn fromhex(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let all = unsafe { crate::types::args::Args::new(args, nargs, kwnames) }.skip_self();
+    let Some(text) = crate::types::args::one(ts, &all, "bytes.fromhex") else {
+        return 0;
+    };
+    if !str_::is_str(text) {
+        let found = type_of(text).name;
+        return type_error(ts, &format!("fromhex() argument must be str, not {found}"));
+    }
+    // Positions in the error are code point indices; every accepted
+    // character is ASCII, so the first other character is an error anyway.
+    let mut chars = str_::utf8::chars(unsafe { str_::bytes(text) })
+        .enumerate()
+        .peekable();
+    let digit = |cp: Option<(usize, u32)>| cp.and_then(|(_, c)| char::from_u32(c)?.to_digit(16));
+    let mut out = Vec::new();
+    loop {
+        while chars
+            .next_if(|&(_, c)| matches!(c, 0x20 | 0x09..=0x0D))
+            .is_some()
+        {}
+        let Some(&(at, _)) = chars.peek() else {
+            break;
+        };
+        let Some(high) = digit(chars.next()) else {
+            return non_hex(ts, at);
+        };
+        let Some(low) = digit(chars.next()) else {
+            return non_hex(ts, at + 1);
+        };
+        out.push((high * 16 + low) as u8);
+    }
+    new(ts, &out)
+}
+
+fn non_hex(ts: *mut Thread, at: usize) -> Word {
+    value_error(
+        ts,
+        &format!("non-hexadecimal number found in fromhex() arg at position {at}"),
+    )
 }
 
 /// `bytes.hex(sep=None)` (the optional `bytes_per_sep` is not supported).

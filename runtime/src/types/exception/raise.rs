@@ -55,9 +55,12 @@ pub unsafe extern "C" fn ty_raise_from(ts: *mut Thread, exc: Word, cause: Word) 
     0
 }
 
-/// Bare `raise`: the exception being handled, unchanged. Generated code adds
-/// no traceback entry after it: the frame's entry from when the exception
-/// first arrived stays, as in CPython.
+/// Bare `raise`: the exception being handled, unchanged. An exception is
+/// pending either way; the result tells generated code which case it is:
+/// the re-raised exception (non-zero), after which it adds no traceback
+/// entry (the frame's entry from when the exception first arrived stays, as
+/// in CPython), or 0 for a new `RuntimeError` when nothing is being handled,
+/// which gets this frame's entry like any other new exception.
 ///
 /// # Safety
 /// `ts` is the current thread and the arguments follow the ABI's conventions.
@@ -68,7 +71,7 @@ pub unsafe extern "C" fn ty_reraise(ts: *mut Thread) -> Word {
         return raise(ts, &super::RUNTIME_ERROR, "No active exception to reraise");
     }
     unsafe { (*ts).exc = handled };
-    0
+    handled
 }
 
 /// Take the pending exception (the start of every handler block).

@@ -40,6 +40,7 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
         binop: Some(arith::binop),
         unary: Some(unary),
         truthy: Some(truthy),
+        getattr: Some(getattr),
         construct: Some(construct),
         ..Slots::EMPTY
     },
@@ -202,6 +203,15 @@ unsafe fn unary(ts: *mut Thread, op: i32, a: Word) -> Word {
         Some(UnaryOp::Neg) => new(ts, -unsafe { value(a) }),
         Some(UnaryOp::Pos) => a,
         _ => not_implemented(),
+    }
+}
+
+/// `x.real` and `x.imag`; other names return 0 with nothing pending.
+unsafe fn getattr(ts: *mut Thread, w: Word, name: Word) -> Word {
+    match unsafe { crate::types::str::bytes(name) } {
+        b"real" => w,
+        b"imag" => new(ts, 0.0),
+        _ => 0,
     }
 }
 

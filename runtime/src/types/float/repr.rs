@@ -2,10 +2,10 @@
 //! the codes `'e'`, `'f'`, `'g'` and `'r'` (repr), which `format()` and
 //! `%`-formatting build on.
 //!
-//! Digits come from Rust's formatting machinery, which produces either the
-//! shortest round-tripping digits (`{:e}`) or correctly rounded digits at a
-//! given precision (`{:.N}`, `{:.Ne}`, ties to even on the exact binary
-//! value), the same digits CPython's `dtoa` produces. The layout (where the
+//! Digits are the ones CPython's `dtoa` produces: the shortest
+//! round-tripping digits come from `ryu`, correctly rounded digits at a
+//! given precision from Rust's formatting (`{:.N}`, `{:.Ne}`, ties to even
+//! on the exact binary value). The layout (where the
 //! point goes, when an exponent is used, padding zeros) follows CPython's
 //! `format_float_short` step by step.
 
@@ -150,9 +150,25 @@ pub fn double_to_string(x: f64, code: u8, precision: usize, flags: DtoaFlags) ->
 }
 
 /// The shortest digits that round-trip, and the decimal point position
-/// (`value == 0.DIGITS * 10**decpt`). Zero is `("0", 1)`.
+/// (`value == 0.DIGITS * 10**decpt`). Zero is `("0", 1)`. Ryu breaks a tie
+/// between two shortest candidates toward the even digit, as CPython's
+/// `dtoa` does (`repr(804176572350605.25)` is `804176572350605.2`); Rust's
+/// own shortest formatting rounds such ties up.
 fn shortest_digits(x: f64) -> (String, i64) {
-    split_scientific(&format!("{x:e}"))
+    let mut buffer = ryu::Buffer::new();
+    let text = buffer.format_finite(x);
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all = format!("{whole}{fraction}");
+    let trimmed = all.trim_start_matches('0');
+    let decpt = whole.len() as i64 - (all.len() - trimmed.len()) as i64
+        + exponent.parse::<i64>().unwrap_or(0);
+    let trimmed = trimmed.trim_end_matches('0');
+    if trimmed.is_empty() {
+        ("0".to_string(), 1)
+    } else {
+        (trimmed.to_string(), decpt)
+    }
 }
 
 /// `n` correctly rounded significant digits, trailing zeros removed.

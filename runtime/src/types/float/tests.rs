@@ -37,6 +37,9 @@ const REPRS: &[(f64, &str)] = &[
     (100.0_f64, "100.0"),
     (123.456_f64, "123.456"),
     (-1e-07_f64, "-1e-07"),
+    // Exactly 804176572350605.25: the two shortest candidates are equally
+    // near, and the even digit wins.
+    (804176572350605.2_f64, "804176572350605.2"),
     (f64::INFINITY, "inf"),
     (f64::NEG_INFINITY, "-inf"),
     (f64::NAN, "nan"),

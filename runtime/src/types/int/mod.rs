@@ -10,6 +10,7 @@
 
 mod arith;
 mod convert;
+mod methods;
 mod parse;
 
 pub use arith::{int_op, pow_mod};
@@ -17,7 +18,7 @@ pub use convert::{
     big_to_f64, max_str_digits, ratio_to_f64, round_to_f64, set_max_str_digits, to_decimal, to_f64,
 };
 pub use parse::{ParseError, construct, from_f64, parse_int};
-pub(crate) use parse::{is_c_space, number_text, short_repr, to_ascii_number};
+pub(crate) use parse::{is_c_space, number_text, to_ascii_number};
 
 use crate::object::{
     Header, Method, Slots, TypeObject, Word, cast, is_small, small, small_value, type_of,
@@ -58,6 +59,7 @@ pub(crate) const SLOTS: Slots = Slots {
     binop: Some(arith::binop),
     unary: Some(unary),
     truthy: Some(truthy),
+    getattr: Some(methods::getattr),
     construct: Some(construct),
     ..Slots::EMPTY
 };
@@ -65,15 +67,15 @@ pub(crate) const SLOTS: Slots = Slots {
 pub(crate) const METHODS: &[Method] = &[
     Method {
         name: "bit_length",
-        func: bit_length,
+        func: methods::bit_length,
     },
     Method {
         name: "bit_count",
-        func: bit_count,
+        func: methods::bit_count,
     },
     Method {
         name: "conjugate",
-        func: conjugate,
+        func: methods::conjugate,
     },
 ];
 
@@ -360,83 +362,6 @@ unsafe fn unary(ts: *mut Thread, op: i32, a: Word) -> Word {
 
 unsafe fn truthy(_ts: *mut Thread, w: Word) -> i32 {
     view(w).is_some_and(|v| !v.is_zero()) as i32
-}
-
-/// The receiver of a no-argument int method, or `None` with `TypeError`
-/// pending ("int.bit_length() takes no arguments (1 given)").
-unsafe fn no_arg_self<'a>(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-    name: &str,
-) -> Option<Int<'a>> {
-    if kwnames != 0 && !unsafe { crate::types::tuple::items(kwnames) }.is_empty() {
-        crate::error::type_error(ts, &format!("int.{name}() takes no keyword arguments"));
-        return None;
-    }
-    if nargs != 1 {
-        crate::error::type_error(
-            ts,
-            &format!("int.{name}() takes no arguments ({} given)", nargs - 1),
-        );
-        return None;
-    }
-    let receiver = unsafe { *args };
-    let v = view(receiver);
-    if v.is_none() {
-        crate::error::type_error(
-            ts,
-            &format!("descriptor '{name}' for 'int' objects doesn't apply"),
-        );
-    }
-    v
-}
-
-unsafe extern "C" fn bit_length(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    match unsafe { no_arg_self(ts, args, nargs, kwnames, "bit_length") } {
-        Some(Int::Small(v)) => from_i64(ts, 64 - v.unsigned_abs().leading_zeros() as i64),
-        Some(Int::Big(b)) => from_i64(ts, b.bits() as i64),
-        None => 0,
-    }
-}
-
-unsafe extern "C" fn bit_count(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    match unsafe { no_arg_self(ts, args, nargs, kwnames, "bit_count") } {
-        Some(Int::Small(v)) => from_i64(ts, v.unsigned_abs().count_ones() as i64),
-        Some(Int::Big(b)) => {
-            let ones: u64 = b
-                .magnitude()
-                .iter_u64_digits()
-                .map(|d| d.count_ones() as u64)
-                .sum();
-            from_i64(ts, ones as i64)
-        }
-        None => 0,
-    }
-}
-
-unsafe extern "C" fn conjugate(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    match unsafe { no_arg_self(ts, args, nargs, kwnames, "conjugate") } {
-        Some(Int::Small(v)) => from_i64(ts, v),
-        Some(Int::Big(_)) => unsafe { *args },
-        None => 0,
-    }
 }
 
 #[cfg(test)]

@@ -160,7 +160,7 @@ pub(crate) unsafe fn number_text(x: Word) -> Option<String> {
 ///
 /// # Safety
 /// `s` must be a valid word.
-pub(crate) unsafe fn short_repr(ts: *mut Thread, s: Word) -> Option<String> {
+unsafe fn short_repr(ts: *mut Thread, s: Word) -> Option<String> {
     let shown = unsafe { crate::entry::ty_repr(ts, s) };
     if shown == 0 {
         return None;

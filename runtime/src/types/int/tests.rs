@@ -2,6 +2,7 @@
 //! conversion to float and true division, the decimal digit limit, and the
 //! small-int invariant. Expected values come from CPython 3.11.
 
+use super::methods::{bit_count, bit_length};
 use super::*;
 use crate::ops::testing::{int_expr, show, thread, value};
 

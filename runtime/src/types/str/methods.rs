@@ -61,6 +61,7 @@ pub static METHODS: &[Method] = &[
     Method { name: "removesuffix", func: removesuffix },
     Method { name: "expandtabs", func: expandtabs },
     Method { name: "translate", func: super::translate::translate },
+    Method { name: "maketrans", func: super::translate::maketrans },
 ];
 
 /// `sep.join(iterable)`.

@@ -10,7 +10,7 @@ use super::{bytes, char_len, from_bytes, is_str, utf8};
 use crate::error::{overflow_error, raise, type_error, value_error};
 use crate::object::{Word, is_instance, type_of};
 use crate::thread::Thread;
-use crate::types::exception::VALUE_ERROR;
+use crate::types::exception::{OVERFLOW_ERROR, VALUE_ERROR};
 use crate::types::{float, int, tuple};
 
 /// `template % args`.
@@ -230,9 +230,17 @@ impl State<'_> {
         if text.get(*i) == Some(&b'*') {
             *i += 1;
             let value = self.next_arg()?;
+            // CPython reads a starred width as a C ssize_t and a starred
+            // precision as a C int.
+            let limit = if what == "width" { "ssize_t" } else { "int" };
             return match unsafe { small_int(value) } {
-                Some(n) => Ok(Some(n)),
-                None => {
+                Some(n) if what == "width" || i32::try_from(n).is_ok() => Ok(Some(n)),
+                _ if is_instance(value, &int::INT_TYPE) => {
+                    let message = format!("Python int too large to convert to C {limit}");
+                    raise(self.ts, &OVERFLOW_ERROR, &message);
+                    Err(())
+                }
+                _ => {
                     type_error(self.ts, "* wants int");
                     Err(())
                 }
@@ -341,11 +349,12 @@ unsafe fn integer(
     if conv == 'X' {
         digits.make_ascii_uppercase();
     }
-    if let Some(p) = precision
-        && p as usize > digits.len()
-    {
-        digits.insert_str(0, &"0".repeat(p as usize - digits.len()));
+    let precision = precision.unwrap_or(0).max(0) as usize;
+    if precision > i32::MAX as usize - 3 {
+        raise(ts, &OVERFLOW_ERROR, "precision too large");
+        return Err(());
     }
+    let zeros = precision.saturating_sub(digits.len());
     let mut head = String::new();
     if negative {
         head.push('-');
@@ -362,14 +371,28 @@ unsafe fn integer(
             _ => {}
         }
     }
-    let pad = width.saturating_sub(head.len() + digits.len());
-    Ok(if flags.left {
-        format!("{head}{digits}{}", " ".repeat(pad))
-    } else if flags.zero {
-        format!("{head}{}{digits}", "0".repeat(pad))
-    } else {
-        format!("{}{head}{digits}", " ".repeat(pad))
-    })
+    let pad = width.saturating_sub(head.len() + zeros + digits.len());
+    // Widths and precisions come from the program: a huge one must raise
+    // MemoryError, not abort in the allocator.
+    let mut out = Vec::new();
+    if !super::reserve(ts, &mut out, Some(head.len() + zeros + digits.len() + pad)) {
+        return Err(());
+    }
+    let fill = if flags.zero && !flags.left { b'0' } else { b' ' };
+    if fill == b' ' && !flags.left {
+        out.resize(pad, b' ');
+    }
+    out.extend_from_slice(head.as_bytes());
+    if fill == b'0' {
+        out.resize(out.len() + pad, b'0');
+    }
+    out.resize(out.len() + zeros, b'0');
+    out.extend_from_slice(digits.as_bytes());
+    if flags.left {
+        out.resize(out.len() + pad, b' ');
+    }
+    // Only ASCII was written.
+    Ok(String::from_utf8(out).unwrap_or_default())
 }
 
 /// `%e`, `%f`, `%g` and their capitals, through the equivalent format spec.

@@ -147,6 +147,13 @@ pub unsafe extern "C" fn construct(
             unsafe { crate::text::ty_str(ts, object) }
         };
     }
+    // CPython checks the argument types before looking at the object.
+    for (value, name) in [(encoding, "encoding"), (errors, "errors")] {
+        if value != 0 && !is_str(value) {
+            let found = type_of(value).name;
+            return type_error(ts, &format!("str() argument '{name}' must be str, not {found}"));
+        }
+    }
     let object = if object == 0 {
         crate::types::bytes::empty(ts)
     } else {

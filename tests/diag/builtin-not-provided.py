@@ -1,0 +1,7 @@
+# Checks that a CPython builtin typhon lacks is rejected where it is used,
+# instead of compiling to a NameError CPython would not raise.
+def check(text):
+    if not text:
+        raise SyntaxError("empty")  # error: [unsupported-feature]
+    return issubclass(KeyError, LookupError)  # error: [unsupported-feature]
+print(check("x"))
