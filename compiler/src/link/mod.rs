@@ -49,9 +49,13 @@ pub fn link(object: &[u8], output: &Path, options: &LinkOptions) -> Result<(), S
     if options.strip {
         command.arg("-s");
     }
-    // What the Rust standard library inside the runtime needs from the system.
+    // What the Rust standard library inside the runtime needs from the
+    // system. libgcc's unwinder is linked statically and unused libraries
+    // are dropped, so an executable depends on the C library alone (libc
+    // and libm; glibc 2.34+ holds libpthread, libdl, librt and libutil in
+    // libc.so.6, and the flags keep older ones working).
+    command.arg("-static-libgcc").arg("-Wl,--as-needed");
     command.args([
-        "-lgcc_s",
         "-lutil",
         "-lrt",
         "-lpthread",
