@@ -512,6 +512,41 @@ pub fn expr_range(expr: &ast::Expr) -> ast::text_size::TextRange {
     expr.range()
 }
 
+/// What CPython calls an expression in "cannot assign to ..." messages.
+pub fn expr_kind_name(expr: &ast::Expr) -> &'static str {
+    match expr {
+        ast::Expr::Attribute(_) => "attribute",
+        ast::Expr::Subscript(_) => "subscript",
+        ast::Expr::Starred(_) => "starred",
+        ast::Expr::Name(_) => "name",
+        ast::Expr::List(_) => "list",
+        ast::Expr::Tuple(_) => "tuple",
+        ast::Expr::Lambda(_) => "lambda",
+        ast::Expr::Call(_) => "function call",
+        ast::Expr::BoolOp(_) | ast::Expr::BinOp(_) | ast::Expr::UnaryOp(_) => "expression",
+        ast::Expr::GeneratorExp(_) => "generator expression",
+        ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => "yield expression",
+        ast::Expr::Await(_) => "await expression",
+        ast::Expr::ListComp(_) => "list comprehension",
+        ast::Expr::SetComp(_) => "set comprehension",
+        ast::Expr::DictComp(_) => "dict comprehension",
+        ast::Expr::Dict(_) => "dict literal",
+        ast::Expr::Set(_) => "set display",
+        ast::Expr::JoinedStr(_) | ast::Expr::FormattedValue(_) => "f-string expression",
+        ast::Expr::Constant(constant) => match constant.value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        ast::Expr::Compare(_) => "comparison",
+        ast::Expr::IfExp(_) => "conditional expression",
+        ast::Expr::NamedExpr(_) => "named expression",
+        ast::Expr::Slice(_) => "slice",
+    }
+}
+
 fn value_range(expr: &ast::Expr) -> ast::text_size::TextRange {
     expr_range(expr)
 }

@@ -321,8 +321,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 let span = self.span(super::expr::expr_range(other));
                 self.lw.error(
                     DiagKind::InvalidSyntax {
-                        message: "'expression' is an illegal expression for augmented assignment"
-                            .into(),
+                        message: format!(
+                            "'{}' is an illegal expression for augmented assignment",
+                            super::expr::expr_kind_name(other)
+                        ),
                     },
                     span,
                 );
@@ -404,7 +406,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 let span = self.span(super::expr::expr_range(other));
                 self.lw.error(
                     DiagKind::InvalidSyntax {
-                        message: "cannot assign to expression".into(),
+                        message: format!(
+                            "cannot assign to {}",
+                            super::expr::expr_kind_name(other)
+                        ),
                     },
                     span,
                 );
@@ -427,11 +432,20 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| self.delete_target(e)),
             ast::Expr::List(list) => list.elts.iter().for_each(|e| self.delete_target(e)),
+            ast::Expr::Attribute(attribute) => {
+                let span = self.span(attribute.range);
+                self.lw.unsupported(
+                    "deleting attributes",
+                    "planned with the language issue",
+                    span,
+                );
+            }
             other => {
                 let span = self.span(super::expr::expr_range(other));
-                self.lw.unsupported(
-                    "deleting this target",
-                    "planned with the language issue",
+                self.lw.error(
+                    DiagKind::InvalidSyntax {
+                        message: format!("cannot delete {}", super::expr::expr_kind_name(other)),
+                    },
                     span,
                 );
             }
