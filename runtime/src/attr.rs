@@ -110,6 +110,7 @@ static CLASS_METHODS: &[(&TypeObject, &str)] = &[
     (&crate::types::dict::DICT_TYPE, "fromkeys"),
     (&str_::STR_TYPE, "maketrans"),
     (&crate::types::bytes::BYTES_TYPE, "fromhex"),
+    (&crate::types::bytes::BYTES_TYPE, "maketrans"),
 ];
 
 /// Whether the method `name` of `ty` (or of a base) takes the type as its

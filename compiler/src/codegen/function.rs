@@ -229,6 +229,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         self.em.b.set_cold_block(overflow);
         self.em.b.switch_to_block(overflow);
         self.em.call_entry("ty_raise_recursion_error", &[]);
+        self.reset_init_flag();
         let zero = self.em.word(0);
         self.em.b.ins().return_(&[zero]);
         self.em.b.switch_to_block(check_stack);
@@ -336,8 +337,25 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             self.em.b.ins().jump(target, &[]);
         }
         self.em.b.switch_to_block(exit);
+        self.reset_init_flag();
         let zero = self.em.word(0);
         self.epilogue_return(zero);
+    }
+
+    /// A module body that raised has not run: as CPython forgets a module
+    /// whose import failed, the next import runs the body again.
+    fn reset_init_flag(&mut self) {
+        if !self.b_func.is_module_init {
+            return;
+        }
+        let flags = self.em.data_addr(self.em.env.data.init_flags);
+        let zero = self.em.b.ins().iconst(types::I8, 0);
+        self.em.b.ins().store(
+            MemFlagsData::trusted(),
+            zero,
+            flags,
+            self.b_func.module.0 as i32,
+        );
     }
 
     pub(super) fn epilogue_return(&mut self, value: Value) {

@@ -14,7 +14,13 @@ pub enum DiagKind {
     /// An import names a module typhon cannot find.
     UnresolvedImport { module: String, searched: String },
     /// An import names a C extension or a standard module typhon lacks.
-    UnavailableModule { module: String, is_extension: bool },
+    UnavailableModule {
+        module: String,
+        is_extension: bool,
+        /// A file of that name beside the program, which CPython would not
+        /// import either (its built-in module comes first).
+        local_file_ignored: bool,
+    },
     /// `from m import x` where `m` has no `x`.
     UnresolvedImportName { module: String, name: String },
     /// `from . import x` where the importing module has no such package.
@@ -106,8 +112,21 @@ impl DiagKind {
                 "it is a C extension module; typhon compiles Python source and cannot load compiled extensions"
                     .into(),
             ],
-            DiagKind::UnavailableModule { is_extension: false, .. } => {
-                vec!["see docs/unsupported.md for the standard-library modules typhon provides".into()]
+            DiagKind::UnavailableModule {
+                is_extension: false,
+                local_file_ignored,
+                module,
+            } => {
+                let mut notes = vec![
+                    "see docs/unsupported.md for the standard-library modules typhon provides"
+                        .to_string(),
+                ];
+                if *local_file_ignored {
+                    notes.push(format!(
+                        "the `{module}` beside the program is not imported: CPython finds its built-in module first"
+                    ));
+                }
+                notes
             }
             DiagKind::UnsupportedFeature { reason, .. } => vec![reason.clone()],
             DiagKind::InvalidRelativeImport {

@@ -18,17 +18,29 @@ pub enum NameRef {
     Local(LocalId),
     Global(GlobalId),
     Builtin(u32),
+    /// A variable of an enclosing function (a closure, not compiled yet).
+    Enclosing,
 }
 
 /// Code that must run when control leaves a region early (`return`,
 /// `break`, `continue` out of `try`/`finally` or an `except` body).
 #[derive(Clone)]
 pub enum Cleanup<'ast> {
-    Finally(&'ast [syntax::ast::Stmt]),
+    /// Run a `finally` body. It runs outside the `try` it belongs to, so an
+    /// exception it raises goes to `handler`, the handler of the code
+    /// around that `try` (not to the `try`'s own exceptional path, which
+    /// would run the body a second time).
+    Finally {
+        body: &'ast [syntax::ast::Stmt],
+        handler: Option<BlockId>,
+    },
     /// Leave an `except` body: restore the previously handled exception.
     HandlerExit(LocalId),
+    /// Leave an `except ... as name` body: unbind `name`.
+    UnbindName(&'ast str),
 }
 
+#[derive(Clone)]
 pub struct LoopContext {
     pub break_target: BlockId,
     pub continue_target: BlockId,
@@ -53,6 +65,9 @@ pub struct FnBuilder<'l, 'a> {
     pub loops: Vec<LoopContext>,
     pub cleanups: Vec<Cleanup<'a>>,
     pub line: u32,
+    /// The function's `__qualname__` (`outer.<locals>.inner`); the module
+    /// body's is empty.
+    pub qualname: String,
     sealed: Vec<bool>,
 }
 
@@ -82,6 +97,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             loops: Vec::new(),
             cleanups: Vec::new(),
             line,
+            qualname: String::new(),
             sealed: Vec::new(),
         };
         builder.current = builder.new_block();
@@ -114,6 +130,15 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     pub fn at(&mut self, range: TextRange) {
         let file = self.lw.resolved.sources.file(self.file);
         self.line = file.line_of(range.start().into());
+    }
+
+    /// Set the current line for an operation on `obj.attr`: CPython 3.11
+    /// reports it on the line of the attribute name when the expression
+    /// spans lines (`(value\n    .attr)` fails on the second line).
+    pub fn at_attribute(&mut self, attribute: &syntax::ast::ExprAttribute) {
+        let file = self.lw.resolved.sources.file(self.file);
+        let last_char = u32::from(attribute.range.end()).saturating_sub(1);
+        self.line = file.line_of(last_char);
     }
 
     pub fn new_block(&mut self) -> BlockId {
@@ -217,9 +242,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     pub fn resolve_name(&mut self, name: &str) -> Option<NameRef> {
         if let Some(scope) = &self.scope
             && !scope.globals.contains(name)
-            && let Some(local) = self.locals.get(name)
         {
-            return Some(NameRef::Local(*local));
+            if let Some(local) = self.locals.get(name) {
+                return Some(NameRef::Local(*local));
+            }
+            // An enclosing function's variable hides a global of that name.
+            if self.enclosing.iter().any(|enclosing| enclosing == name) {
+                return Some(NameRef::Enclosing);
+            }
         }
         let module = &self.lw.resolved.modules[self.module];
         if module.globals.iter().any(|g| g == name) {

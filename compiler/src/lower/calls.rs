@@ -56,7 +56,7 @@ impl<'a> FnBuilder<'_, 'a> {
             let name = self.lw.str_const(attribute.attr.as_str());
             let args = self.lower_arguments(call);
             let kwnames = self.kwnames(call);
-            self.at(call.range);
+            self.at_attribute(attribute);
             return self.emit(Op::CallMethod {
                 obj,
                 name,

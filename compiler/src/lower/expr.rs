@@ -130,7 +130,7 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Attribute(attribute) => {
                 let obj = self.lower_expr(&attribute.value);
                 let name = self.lw.str_const(attribute.attr.as_str());
-                self.at(attribute.range);
+                self.at_attribute(attribute);
                 self.emit(Op::GetAttr { obj, name })
             }
             ast::Expr::Call(call) => self.lower_call(call),
@@ -216,16 +216,16 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
                 self.emit(Op::Builtin(idx))
             }
+            Some(NameRef::Enclosing) => {
+                let span = self.span(range);
+                self.lw.unsupported(
+                    "a nested function using a variable of its enclosing function",
+                    "closures are planned with the language issue",
+                    span,
+                );
+                self.emit(Op::None)
+            }
             None => {
-                if self.enclosing.iter().any(|n| n == name) {
-                    let span = self.span(range);
-                    self.lw.unsupported(
-                        "a nested function using a variable of its enclosing function",
-                        "closures are planned with the language issue",
-                        span,
-                    );
-                    return self.emit(Op::None);
-                }
                 if matches!(
                     name,
                     "eval"
@@ -238,6 +238,28 @@ impl<'a> FnBuilder<'_, 'a> {
                         | "breakpoint"
                 ) {
                     self.reject_dynamic_code(name, range);
+                    return self.emit(Op::None);
+                }
+                if matches!(
+                    name,
+                    "__file__"
+                        | "__spec__"
+                        | "__loader__"
+                        | "__package__"
+                        | "__builtins__"
+                        | "__cached__"
+                        | "__annotations__"
+                        | "__path__"
+                ) {
+                    // CPython defines these in every module (`__path__` in
+                    // packages); compiling them as unbound globals would
+                    // raise `NameError` instead.
+                    let span = self.span(range);
+                    self.lw.unsupported(
+                        &format!("the module attribute `{name}`"),
+                        "typhon does not keep import-system details at run time",
+                        span,
+                    );
                     return self.emit(Op::None);
                 }
                 if super::python_builtins::is_cpython_builtin(name) {

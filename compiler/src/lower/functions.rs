@@ -22,6 +22,18 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             global: name_global,
             value,
         });
+        let doc_global = self.lw.global(self.module, "__doc__");
+        let value = match docstring(body) {
+            Some(text) => {
+                let text = self.lw.str_const(text);
+                self.emit(Op::Const(text))
+            }
+            None => self.emit(Op::None),
+        };
+        self.emit_void(Op::StoreGlobal {
+            global: doc_global,
+            value,
+        });
         self.lower_body(body);
     }
 
@@ -79,15 +91,28 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let line = self.line;
         let params: Vec<String> = args.args.iter().map(|p| p.def.arg.to_string()).collect();
         let param_names = self.lw.names_tuple(&params);
-        let name_const = self.lw.str_const(&name);
+        let qualname = if self.scope.is_some() {
+            format!("{}.<locals>.{name}", self.qualname)
+        } else {
+            name.clone()
+        };
+        // The function object gets its qualified name; the runtime derives
+        // `__name__` from its last part.
+        let name_const = self.lw.str_const(&qualname);
         let module = self.module;
 
         let mut inner = FnBuilder::new(self.lw, module, Some(func_scope), name.clone(), line);
         inner.enclosing = enclosing;
+        inner.qualname = qualname;
+        // A parameter is bound on entry; reads need no check unless the body
+        // can unbind it (`del x`, `except E as x`).
+        let unbound = scope::unbound_names(&def.body);
         for param in &params {
             let local = inner.locals[param];
             inner.func.params.push(local);
-            inner.always_bound.push(local);
+            if !unbound.contains(param) {
+                inner.always_bound.push(local);
+            }
         }
         inner.func.generic = Some(GenericEntry {
             param_names,
@@ -117,6 +142,25 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             func: func_id,
             defaults: defaults_tuple,
         });
+        // `__module__` is the defining module's name; `__doc__` the
+        // docstring, when the body starts with a string literal.
+        let module_name = self.lw.resolved.modules[module].name.clone();
+        let attributes = [
+            ("__module__", Some(module_name)),
+            ("__doc__", docstring(&def.body).map(str::to_string)),
+        ];
+        for (attribute, text) in attributes {
+            if let Some(text) = text {
+                let name = self.lw.str_const(attribute);
+                let text = self.lw.str_const(&text);
+                let value = self.emit(Op::Const(text));
+                self.emit_void(Op::SetAttr {
+                    obj: function,
+                    name,
+                    value,
+                });
+            }
+        }
         self.store_name(&name, function, def.range);
     }
 
@@ -145,5 +189,20 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         self.run_cleanups(0);
         let value = self.load_temp(saved);
         self.terminate(Terminator::Return(value));
+    }
+}
+
+/// The docstring of a module or function body: a string literal as its
+/// first statement.
+fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+    let Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) = body.first() else {
+        return None;
+    };
+    match value.as_ref() {
+        ast::Expr::Constant(ast::ExprConstant {
+            value: ast::Constant::Str(text),
+            ..
+        }) => Some(text),
+        _ => None,
     }
 }

@@ -61,25 +61,31 @@ pub struct Lowerer<'a> {
     /// Attribute names assigned anywhere (`x.name = ...`): functions with
     /// such a name may be replaced through their module object.
     assigned_attributes: std::collections::HashSet<String>,
+    /// `setattr` is used with a computed name (or as a value): any module
+    /// function may be replaced.
+    any_attribute_assigned: bool,
 }
 
 impl<'a> Lowerer<'a> {
     fn new(resolved: &'a resolve::Program) -> Self {
+        // Every attribute store (`m.f = g`, `for m.f in ...`, `del m.f`) and
+        // every `setattr` may replace a module's function.
         let mut assigned_attributes = std::collections::HashSet::new();
+        let mut setattr_uses = SetattrUses::default();
         for module in &resolved.modules {
-            resolve::scope::walk_statements(&module.body, &mut |stmt| {
-                let targets: Vec<&ast::Expr> = match stmt {
-                    ast::Stmt::Assign(assign) => assign.targets.iter().collect(),
-                    ast::Stmt::AugAssign(assign) => vec![&assign.target],
-                    ast::Stmt::AnnAssign(assign) => vec![&assign.target],
-                    ast::Stmt::Delete(delete) => delete.targets.iter().collect(),
-                    _ => vec![],
-                };
-                for target in targets {
-                    collect_attribute_targets(target, &mut assigned_attributes);
+            resolve::walk::walk_exprs(&module.body, &mut |expr| {
+                if let ast::Expr::Attribute(attribute) = expr
+                    && attribute.ctx != ast::ExprContext::Load
+                {
+                    assigned_attributes.insert(attribute.attr.to_string());
                 }
+                setattr_uses.note(expr, &mut assigned_attributes);
             });
         }
+        // Direct calls read defaults saved when the `def` ran, so a program
+        // that replaces a function's defaults gets no direct calls.
+        let any_attribute_assigned =
+            setattr_uses.any_attribute() || assigned_attributes.contains("__defaults__");
         Lowerer {
             resolved,
             out: tir::Program::default(),
@@ -88,6 +94,7 @@ impl<'a> Lowerer<'a> {
             str_consts: HashMap::new(),
             direct: HashMap::new(),
             assigned_attributes,
+            any_attribute_assigned,
         }
     }
 
@@ -187,6 +194,7 @@ impl<'a> Lowerer<'a> {
                     && def.decorator_list.is_empty();
                 if counts.get(&name) != Some(&1)
                     || !simple_params
+                    || self.any_attribute_assigned
                     || self.assigned_attributes.contains(&name)
                 {
                     continue;
@@ -249,7 +257,7 @@ fn binding_counts(body: &[ast::Stmt]) -> HashMap<String, usize> {
         // `module_globals` of one statement lists each name it binds once,
         // nested blocks and `global` assignments in functions included.
         for name in resolve::scope::module_globals(std::slice::from_ref(stmt)) {
-            if name != "__name__" {
+            if !resolve::scope::MODULE_DUNDERS.contains(&name.as_str()) {
                 *counts.entry(name).or_default() += 1;
             }
         }
@@ -257,21 +265,47 @@ fn binding_counts(body: &[ast::Stmt]) -> HashMap<String, usize> {
     counts
 }
 
-fn collect_attribute_targets(target: &ast::Expr, out: &mut std::collections::HashSet<String>) {
-    match target {
-        ast::Expr::Attribute(attr) => {
-            out.insert(attr.attr.to_string());
+/// What `setattr` may assign, found over the whole program.
+#[derive(Default)]
+struct SetattrUses {
+    /// Loads of the name `setattr`.
+    names: usize,
+    /// Calls `setattr(obj, "name", value)` with a literal name.
+    literal_calls: usize,
+    /// Any other call of `setattr` (a computed name).
+    computed_calls: usize,
+}
+
+impl SetattrUses {
+    /// `setattr(m, "f", g)` replaces `m.f` as `m.f = g` does; a computed
+    /// name, or `setattr` used as a value, may replace any attribute. A
+    /// program that binds `setattr` itself is treated the same way, which is
+    /// only cautious.
+    fn note(&mut self, expr: &ast::Expr, assigned: &mut std::collections::HashSet<String>) {
+        let is_setattr = |expr: &ast::Expr| matches!(expr, ast::Expr::Name(name) if name.id.as_str() == "setattr");
+        if is_setattr(expr) {
+            self.names += 1;
         }
-        ast::Expr::Tuple(tuple) => tuple
-            .elts
-            .iter()
-            .for_each(|e| collect_attribute_targets(e, out)),
-        ast::Expr::List(list) => list
-            .elts
-            .iter()
-            .for_each(|e| collect_attribute_targets(e, out)),
-        ast::Expr::Starred(starred) => collect_attribute_targets(&starred.value, out),
-        _ => {}
+        let ast::Expr::Call(call) = expr else {
+            return;
+        };
+        if !is_setattr(&call.func) {
+            return;
+        }
+        match call.args.get(1) {
+            Some(ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Str(name),
+                ..
+            })) => {
+                assigned.insert(name.clone());
+                self.literal_calls += 1;
+            }
+            _ => self.computed_calls += 1,
+        }
+    }
+
+    fn any_attribute(&self) -> bool {
+        self.computed_calls > 0 || self.names > self.literal_calls
     }
 }
 

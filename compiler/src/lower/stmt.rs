@@ -307,6 +307,7 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Attribute(attribute) => {
                 let obj = self.lower_expr(&attribute.value);
                 let name = self.lw.str_const(attribute.attr.as_str());
+                self.at_attribute(attribute);
                 let current = self.emit(Op::GetAttr { obj, name });
                 let rhs = self.lower_expr(&assign.value);
                 self.at(assign.range);
@@ -315,6 +316,7 @@ impl<'a> FnBuilder<'_, 'a> {
                     lhs: current,
                     rhs,
                 });
+                self.at_attribute(attribute);
                 self.emit_void(Op::SetAttr { obj, name, value });
             }
             other => {
@@ -368,7 +370,7 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Attribute(attribute) => {
                 let obj = self.lower_expr(&attribute.value);
                 let name = self.lw.str_const(attribute.attr.as_str());
-                self.at(attribute.range);
+                self.at_attribute(attribute);
                 self.emit_void(Op::SetAttr { obj, name, value });
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, range, .. })
@@ -406,10 +408,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 let span = self.span(super::expr::expr_range(other));
                 self.lw.error(
                     DiagKind::InvalidSyntax {
-                        message: format!(
-                            "cannot assign to {}",
-                            super::expr::expr_kind_name(other)
-                        ),
+                        message: format!("cannot assign to {}", super::expr::expr_kind_name(other)),
                     },
                     span,
                 );
@@ -454,21 +453,36 @@ impl<'a> FnBuilder<'_, 'a> {
 
     /// Emit the cleanups above `depth` (innermost first), as an early exit does.
     pub fn run_cleanups(&mut self, depth: usize) {
-        let pending: Vec<Cleanup<'a>> = self.cleanups[depth..].iter().rev().cloned().collect();
         let saved_stack = self.cleanups.clone();
         let saved_handler = self.handler;
-        for (idx, cleanup) in pending.into_iter().enumerate() {
-            // A cleanup runs outside the region it protects.
-            self.cleanups.truncate(saved_stack.len() - idx - 1);
-            match cleanup {
-                Cleanup::Finally(body) => self.lower_body(body),
+        let saved_loops = std::mem::take(&mut self.loops);
+        for level in (depth..saved_stack.len()).rev() {
+            // A cleanup runs outside the region it protects: the cleanups
+            // and loops inside that region are out of reach from it (a
+            // `break` in a `finally` leaves the loop around the `try`).
+            self.cleanups.truncate(level);
+            self.loops = saved_loops
+                .iter()
+                .filter(|context| context.cleanup_depth <= level)
+                .cloned()
+                .collect();
+            match &saved_stack[level] {
+                Cleanup::Finally { body, handler } => {
+                    self.handler = *handler;
+                    let block = self.new_block();
+                    self.jump(block);
+                    self.switch_to(block);
+                    self.lower_body(body);
+                }
                 Cleanup::HandlerExit(saved) => {
-                    let saved = self.load_temp(saved);
+                    let saved = self.load_temp(*saved);
                     self.emit_void(Op::HandlerExit(saved));
                 }
+                Cleanup::UnbindName(name) => self.unbind_name(name),
             }
         }
         self.cleanups = saved_stack;
+        self.loops = saved_loops;
         self.handler = saved_handler;
     }
 

@@ -73,7 +73,10 @@ impl<'a> FnBuilder<'_, 'a> {
             self.emit_void(Op::RestoreException(pending));
             self.terminate(Terminator::Propagate);
             self.switch_to(resume);
-            self.cleanups.push(Cleanup::Finally(&stmt.finalbody));
+            self.cleanups.push(Cleanup::Finally {
+                body: &stmt.finalbody,
+                handler: outer_handler,
+            });
             Some(pad)
         };
         let after_handlers = finally_pad.or(outer_handler);
@@ -97,7 +100,9 @@ impl<'a> FnBuilder<'_, 'a> {
         self.jump(else_block);
         self.switch_to(else_block);
         self.lower_body(&stmt.orelse);
-        let normal_end = self.new_block();
+        // `finally` runs here outside its own region: its exceptions go to
+        // the handler around the whole statement.
+        let normal_end = self.new_pad(outer_handler);
         self.jump(normal_end);
 
         if let Some(landing) = landing {
@@ -167,21 +172,30 @@ impl<'a> FnBuilder<'_, 'a> {
                 let exc = self.load_temp(exc_local);
                 self.store_name(name.as_str(), exc, handler.range);
             }
+            // CPython deletes the `as` name however the clause ends (it
+            // wraps the body in `try: ... finally: name = None; del name`).
+            let name = handler.name.as_ref().map(|name| name.as_str());
             self.cleanups.push(Cleanup::HandlerExit(saved));
+            if let Some(name) = name {
+                self.cleanups.push(Cleanup::UnbindName(name));
+            }
             self.lower_body(&handler.body);
+            if let Some(name) = name {
+                self.cleanups.pop();
+                self.unbind_name(name);
+            }
             self.cleanups.pop();
             self.handler = after_handlers;
             let previous = self.load_temp(saved);
             self.emit_void(Op::HandlerExit(previous));
-            if let Some(name) = &handler.name {
-                // CPython deletes the `as` name when the clause ends.
-                self.unbind_name(name.as_str());
-            }
             self.jump(normal_end);
 
             // The clause raised: restore the handled state, keep unwinding.
             self.switch_to(clause_pad);
             let pending = self.emit(Op::FetchException);
+            if let Some(name) = name {
+                self.unbind_name(name);
+            }
             let previous = self.load_temp(saved);
             self.emit_void(Op::HandlerExit(previous));
             self.emit_void(Op::RestoreException(pending));
@@ -195,10 +209,22 @@ impl<'a> FnBuilder<'_, 'a> {
         self.terminate(Terminator::Propagate);
     }
 
-    fn unbind_name(&mut self, name: &str) {
+    /// `name = None; del name`, which cannot fail even when the clause
+    /// deleted the name itself.
+    pub(super) fn unbind_name(&mut self, name: &str) {
+        let none = self.emit(Op::None);
         match self.resolve_name(name) {
-            Some(super::builder::NameRef::Local(local)) => self.emit_void(Op::DelLocal(local)),
-            Some(super::builder::NameRef::Global(global)) => self.emit_void(Op::DelGlobal(global)),
+            Some(super::builder::NameRef::Local(local)) => {
+                self.store_local(local, none);
+                self.emit_void(Op::DelLocal(local));
+            }
+            Some(super::builder::NameRef::Global(global)) => {
+                self.emit_void(Op::StoreGlobal {
+                    global,
+                    value: none,
+                });
+                self.emit_void(Op::DelGlobal(global));
+            }
             _ => {}
         }
     }

@@ -79,9 +79,8 @@ impl Scope {
                         self.expr(default, errors);
                     }
                 }
-                let mut params: Vec<String> = all_params
-                    .map(|param| param.def.arg.to_string())
-                    .collect();
+                let mut params: Vec<String> =
+                    all_params.map(|param| param.def.arg.to_string()).collect();
                 params.extend(args.vararg.iter().map(|arg| arg.arg.to_string()));
                 params.extend(args.kwarg.iter().map(|arg| arg.arg.to_string()));
                 if def.name.as_str() == "__debug__" || params.iter().any(|p| p == "__debug__") {
@@ -264,26 +263,18 @@ impl Scope {
 fn visit_names(expr: &ast::Expr, visit: &mut dyn FnMut(&ast::ExprName)) {
     match expr {
         ast::Expr::Name(name) => visit(name),
-        ast::Expr::BoolOp(e) => visit_all(&e.values, visit),
-        ast::Expr::NamedExpr(e) => visit_all([&*e.value, &*e.target], visit),
-        ast::Expr::BinOp(e) => visit_all([&*e.left, &*e.right], visit),
-        ast::Expr::UnaryOp(e) => visit_names(&e.operand, visit),
-        ast::Expr::Lambda(e) => {
-            let args = &e.args;
+        ast::Expr::Lambda(lambda) => {
+            let args = &lambda.args;
             let defaults = args
                 .posonlyargs
                 .iter()
                 .chain(&args.args)
                 .chain(&args.kwonlyargs)
                 .filter_map(|param| param.default.as_deref());
-            visit_all(defaults, visit);
+            for default in defaults {
+                visit_names(default, visit);
+            }
         }
-        ast::Expr::IfExp(e) => visit_all([&*e.test, &*e.body, &*e.orelse], visit),
-        ast::Expr::Dict(e) => {
-            visit_all(e.keys.iter().flatten(), visit);
-            visit_all(&e.values, visit);
-        }
-        ast::Expr::Set(e) => visit_all(&e.elts, visit),
         ast::Expr::ListComp(ast::ExprListComp { generators, .. })
         | ast::Expr::SetComp(ast::ExprSetComp { generators, .. })
         | ast::Expr::DictComp(ast::ExprDictComp { generators, .. })
@@ -293,42 +284,7 @@ fn visit_names(expr: &ast::Expr, visit: &mut dyn FnMut(&ast::ExprName)) {
                 visit_names(&first.iter, visit);
             }
         }
-        ast::Expr::Await(e) => visit_names(&e.value, visit),
-        ast::Expr::Yield(e) => visit_all(e.value.as_deref(), visit),
-        ast::Expr::YieldFrom(e) => visit_names(&e.value, visit),
-        ast::Expr::Compare(e) => {
-            visit_names(&e.left, visit);
-            visit_all(&e.comparators, visit);
-        }
-        ast::Expr::Call(e) => {
-            visit_names(&e.func, visit);
-            visit_all(&e.args, visit);
-            visit_all(e.keywords.iter().map(|keyword| &keyword.value), visit);
-        }
-        ast::Expr::FormattedValue(e) => {
-            visit_names(&e.value, visit);
-            visit_all(e.format_spec.as_deref(), visit);
-        }
-        ast::Expr::JoinedStr(e) => visit_all(&e.values, visit),
-        ast::Expr::Constant(_) => {}
-        ast::Expr::Attribute(e) => visit_names(&e.value, visit),
-        ast::Expr::Subscript(e) => visit_all([&*e.value, &*e.slice], visit),
-        ast::Expr::Starred(e) => visit_names(&e.value, visit),
-        ast::Expr::List(e) => visit_all(&e.elts, visit),
-        ast::Expr::Tuple(e) => visit_all(&e.elts, visit),
-        ast::Expr::Slice(e) => {
-            let parts = [&e.lower, &e.upper, &e.step];
-            visit_all(parts.into_iter().flatten().map(|part| &**part), visit);
-        }
-    }
-}
-
-fn visit_all<'e>(
-    exprs: impl IntoIterator<Item = &'e ast::Expr>,
-    visit: &mut dyn FnMut(&ast::ExprName),
-) {
-    for expr in exprs {
-        visit_names(expr, visit);
+        _ => super::walk::for_each_child(expr, &mut |child| visit_names(child, visit)),
     }
 }
 

@@ -14,6 +14,7 @@
 
 mod declarations;
 pub mod scope;
+pub mod walk;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -221,9 +222,19 @@ impl Loader<'_> {
                 self.program.by_name.insert(name, ModuleRef::Native(native));
                 continue;
             }
-            let Some((path, is_package)) = self.module_file(&name) else {
-                self.diags
-                    .push(Diagnostic::new(unavailable(&name, &self.root), span));
+            // CPython finds its built-in and frozen modules before the
+            // program's directory, so `time.py` there is not `import time`.
+            let shadowed = end == 1 && is_builtin_or_frozen_module(&name);
+            let found = self.module_file(&name);
+            let Some((path, is_package)) = found.filter(|_| !shadowed) else {
+                let mut kind = unavailable(&name, &self.root);
+                if let DiagKind::UnavailableModule {
+                    local_file_ignored, ..
+                } = &mut kind
+                {
+                    *local_file_ignored = shadowed && self.module_file(&name).is_some();
+                }
+                self.diags.push(Diagnostic::new(kind, span));
                 return false;
             };
             let text = match (self.read)(&path) {
@@ -301,11 +312,13 @@ fn unavailable(name: &str, root: &Path) -> DiagKind {
         DiagKind::UnavailableModule {
             module: name.to_string(),
             is_extension: true,
+            local_file_ignored: false,
         }
-    } else if is_stdlib_module(top) {
+    } else if is_stdlib_module(top) || is_builtin_or_frozen_module(top) {
         DiagKind::UnavailableModule {
             module: name.to_string(),
             is_extension: false,
+            local_file_ignored: false,
         }
     } else {
         let dir = if root.as_os_str().is_empty() {
@@ -323,6 +336,57 @@ fn unavailable(name: &str, root: &Path) -> DiagKind {
             ),
         }
     }
+}
+
+/// CPython 3.11's `sys.builtin_module_names` (as built on Linux) and its
+/// frozen modules: the import system finds these before any file.
+fn is_builtin_or_frozen_module(name: &str) -> bool {
+    const MODULES: &[&str] = &[
+        "_abc",
+        "_ast",
+        "_codecs",
+        "_collections",
+        "_collections_abc",
+        "_functools",
+        "_imp",
+        "_io",
+        "_locale",
+        "_operator",
+        "_signal",
+        "_sitebuiltins",
+        "_sre",
+        "_stat",
+        "_string",
+        "_symtable",
+        "_thread",
+        "_tokenize",
+        "_tracemalloc",
+        "_warnings",
+        "_weakref",
+        "abc",
+        "atexit",
+        "builtins",
+        "codecs",
+        "errno",
+        "faulthandler",
+        "gc",
+        "genericpath",
+        "io",
+        "itertools",
+        "marshal",
+        "ntpath",
+        "os",
+        "posix",
+        "posixpath",
+        "pwd",
+        "runpy",
+        "site",
+        "stat",
+        "time",
+        "xxsubtype",
+        "zipimport",
+    ];
+    MODULES.contains(&name)
 }
 
 fn is_stdlib_module(name: &str) -> bool {

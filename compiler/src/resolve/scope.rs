@@ -20,10 +20,13 @@ pub struct FunctionScope {
     pub nonlocals: Vec<(String, rustpython_parser::text_size::TextRange)>,
 }
 
+/// The globals every module has before its body runs.
+pub const MODULE_DUNDERS: [&str; 2] = ["__name__", "__doc__"];
+
 /// Names bound at module scope: module-level bindings plus names that
 /// functions declare `global` and assign.
 pub fn module_globals(body: &[ast::Stmt]) -> Vec<String> {
-    let mut res = vec!["__name__".to_string()];
+    let mut res: Vec<String> = MODULE_DUNDERS.iter().map(|name| name.to_string()).collect();
     let mut declared = Vec::new();
     bound_names(body, &mut res, &mut declared, &mut Vec::new());
     walk_statements(body, &mut |stmt| {
@@ -65,6 +68,55 @@ pub fn function_scope(args: &ast::Arguments, body: &[ast::Stmt]) -> FunctionScop
         locals,
         globals,
         nonlocals,
+    }
+}
+
+/// Names a body can unbind in its own scope: `del` targets and the names
+/// of `except ... as name` clauses (unbound when the clause ends). A
+/// parameter among them may be unbound when read.
+pub fn unbound_names(body: &[ast::Stmt]) -> HashSet<String> {
+    let mut res = HashSet::new();
+    collect_unbound(body, &mut res);
+    res
+}
+
+fn collect_unbound(body: &[ast::Stmt], res: &mut HashSet<String>) {
+    for stmt in body {
+        match stmt {
+            ast::Stmt::Delete(delete) => {
+                let mut names = Vec::new();
+                for target in &delete.targets {
+                    target_names(target, &mut names);
+                }
+                res.extend(names);
+            }
+            ast::Stmt::For(stmt) => {
+                collect_unbound(&stmt.body, res);
+                collect_unbound(&stmt.orelse, res);
+            }
+            ast::Stmt::While(stmt) => {
+                collect_unbound(&stmt.body, res);
+                collect_unbound(&stmt.orelse, res);
+            }
+            ast::Stmt::If(stmt) => {
+                collect_unbound(&stmt.body, res);
+                collect_unbound(&stmt.orelse, res);
+            }
+            ast::Stmt::With(stmt) => collect_unbound(&stmt.body, res),
+            ast::Stmt::Try(stmt) => {
+                collect_unbound(&stmt.body, res);
+                for handler in &stmt.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    if let Some(name) = &handler.name {
+                        res.insert(name.to_string());
+                    }
+                    collect_unbound(&handler.body, res);
+                }
+                collect_unbound(&stmt.orelse, res);
+                collect_unbound(&stmt.finalbody, res);
+            }
+            _ => {}
+        }
     }
 }
 

@@ -221,7 +221,7 @@ pub struct Function {
 pub struct GenericEntry {
     /// A `Const::Tuple` of the parameter names.
     pub param_names: ConstId,
-    /// A `Const::Str` of the function's name (`__name__`).
+    /// A `Const::Str` of the function's qualified name (`__qualname__`).
     pub name: ConstId,
 }
 

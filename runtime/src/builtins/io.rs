@@ -49,26 +49,16 @@ pub unsafe extern "C" fn print(
         _ => Target::Object(file),
     };
     let mut pending = Vec::new();
-    for (idx, arg) in call.positional.iter().enumerate() {
-        if idx > 0 && !unsafe { emit(ts, &target, sep.unwrap_or(0), b" ", &mut pending) } {
-            return 0;
-        }
-        let text = if is_exact(*arg, &str_::STR_TYPE) {
-            *arg
-        } else {
-            unsafe { crate::entry::ty_str(ts, *arg) }
-        };
-        if text == 0 || !unsafe { emit(ts, &target, text, b"", &mut pending) } {
-            return 0;
-        }
-    }
-    if !unsafe { emit(ts, &target, end.unwrap_or(0), b"\n", &mut pending) } {
-        return 0;
-    }
+    let written = unsafe { emit_all(ts, &target, &call.positional, sep, end, &mut pending) };
+    // CPython writes each piece as it goes: what came before a failing
+    // `str()` or encoding is out even when the call raises.
     match target {
         Target::Stdout => stdio::write_stdout(&pending),
         Target::Stderr => stdio::write_stderr(&pending),
         Target::Object(_) => {}
+    }
+    if !written {
+        return 0;
     }
     let flush = match flush {
         Some(flag) => unsafe { crate::entry::ty_truthy(ts, flag) },
@@ -83,6 +73,32 @@ pub unsafe extern "C" fn print(
         }
         (_, Target::Object(file)) => unsafe { call_method(ts, *file, "flush", &[]) },
     }
+}
+
+/// The text of every argument, separated by `sep` and followed by `end`;
+/// false with the exception pending once one fails.
+unsafe fn emit_all(
+    ts: *mut Thread,
+    target: &Target,
+    values: &[Word],
+    sep: Option<Word>,
+    end: Option<Word>,
+    pending: &mut Vec<u8>,
+) -> bool {
+    for (idx, arg) in values.iter().enumerate() {
+        if idx > 0 && !unsafe { emit(ts, target, sep.unwrap_or(0), b" ", pending) } {
+            return false;
+        }
+        let text = if is_exact(*arg, &str_::STR_TYPE) {
+            *arg
+        } else {
+            unsafe { crate::entry::ty_str(ts, *arg) }
+        };
+        if text == 0 || !unsafe { emit(ts, target, text, b"", pending) } {
+            return false;
+        }
+    }
+    unsafe { emit(ts, target, end.unwrap_or(0), b"\n", pending) }
 }
 
 /// `input(prompt='')`: one line of stdin without its newline.
@@ -156,6 +172,12 @@ unsafe fn emit(
         }
         _ if text == 0 => {
             pending.extend_from_slice(default);
+            true
+        }
+        // stderr uses `backslashreplace` (see `write_stderr`), so it never
+        // fails to encode.
+        Target::Stderr => {
+            pending.extend_from_slice(unsafe { str_::bytes(text) });
             true
         }
         _ => match unsafe { stdio::encodable(ts, text) } {

@@ -1,8 +1,10 @@
 //! Native parts of standard-library modules, one file per module, plus the
 //! standard streams they share and the module entry points.
 
+mod stdenc;
 pub mod stdio;
 mod streams;
+pub mod structseq;
 pub mod sys;
 
 pub use stdio::write_stderr;

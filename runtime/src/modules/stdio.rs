@@ -14,6 +14,8 @@ use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_instance};
 use crate::thread::Thread;
 use crate::types::{exception, str as str_};
 
+pub use super::stdenc::{decode, encodable};
+
 /// Bytes buffered before stdout is written out when it is not a terminal.
 const BUFFER_LIMIT: usize = 64 * 1024;
 
@@ -54,10 +56,11 @@ pub fn flush_stdout() {
     flush_locked(&mut out);
 }
 
-/// Write to stderr at once, after flushing stdout.
+/// Write text to stderr at once, after flushing stdout. stderr uses
+/// `backslashreplace`, so lone surrogates go out as `\udxxx` escapes.
 pub fn write_stderr(bytes: &[u8]) {
     flush_stdout();
-    write_fd(2, bytes);
+    write_fd(2, &super::stdenc::for_stderr(bytes));
 }
 
 fn flush_locked(out: &mut Stdout) {
@@ -107,57 +110,6 @@ pub fn read_line() -> std::io::Result<Vec<u8>> {
             }
         }
     }
-}
-
-/// A str from bytes read from stdin; `UnicodeDecodeError` if not UTF-8.
-pub fn decode(ts: *mut Thread, bytes: &[u8]) -> Word {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => str_::new(ts, text),
-        Err(error) => {
-            let position = error.valid_up_to();
-            let byte = bytes.get(position).copied().unwrap_or(0);
-            let reason = match error.error_len() {
-                None => "unexpected end of data",
-                Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
-                Some(_) => "invalid continuation byte",
-            };
-            let message = format!(
-                "'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}"
-            );
-            crate::error::raise(ts, &exception::UNICODE_DECODE_ERROR, &message)
-        }
-    }
-}
-
-/// The bytes of a str to write out; `UnicodeEncodeError` when it holds a
-/// lone surrogate, which UTF-8 cannot encode.
-///
-/// # Safety
-/// `text` must be a str.
-pub unsafe fn encodable<'a>(ts: *mut Thread, text: Word) -> Option<&'a [u8]> {
-    let bytes = unsafe { str_::bytes(text) };
-    if unsafe { cast::<str_::StrObject>(text) }.ascii != 0 {
-        return Some(bytes);
-    }
-    // A surrogate is encoded as ED A0..BF xx.
-    let Some(at) = bytes
-        .windows(2)
-        .position(|pair| pair[0] == 0xed && pair[1] >= 0xa0)
-    else {
-        return Some(bytes);
-    };
-    let position = bytes[..at]
-        .iter()
-        .filter(|byte| (**byte & 0xc0) != 0x80)
-        .count();
-    let code = 0xd000
-        | (u32::from(bytes[at + 1] & 0x3f) << 6)
-        | u32::from(bytes.get(at + 2).copied().unwrap_or(0x80) & 0x3f);
-    let message = format!(
-        "'utf-8' codec can't encode character '\\u{code:04x}' in position {position}: surrogates not allowed"
-    );
-    crate::error::raise(ts, &exception::UNICODE_ENCODE_ERROR, &message);
-    None
 }
 
 /// `sys.stdin`, `sys.stdout`, `sys.stderr`.

@@ -33,12 +33,14 @@ pub unsafe extern "C" fn write(
             &format!("write() argument must be str, not {}", type_of(*text).name),
         );
     }
-    let Some(bytes) = (unsafe { stdio::encodable(ts, *text) }) else {
-        return 0;
-    };
     match stream_fd(*stream) {
-        Some(1) => stdio::write_stdout(bytes),
-        Some(2) => stdio::write_stderr(bytes),
+        Some(1) => match unsafe { stdio::encodable(ts, *text) } {
+            Some(bytes) => stdio::write_stdout(bytes),
+            None => return 0,
+        },
+        // stderr uses `backslashreplace` (see `write_stderr`), so it never
+        // fails to encode.
+        Some(2) => stdio::write_stderr(unsafe { str_::bytes(*text) }),
         _ => return crate::error::raise(ts, &exception::OS_ERROR, "not writable"),
     }
     int::from_i64(ts, unsafe { cast::<str_::StrObject>(*text) }.len as i64)

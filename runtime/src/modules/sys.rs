@@ -1,15 +1,14 @@
 //! The `sys` module: `argv`, `exit`, the standard streams, the recursion
 //! limit and a few constants.
 
-
 use super::stdio::{STDERR_OBJ, STDIN_OBJ, STDOUT_OBJ, stream_word};
+use super::structseq::{self, StructSeqType};
 use crate::calls::args::{self, Args};
 use crate::object::Word;
 use crate::thread::Thread;
 use crate::types::exception;
 use crate::types::function::BuiltinFunctionObject;
-use crate::types::{int, list, none, str as str_};
-
+use crate::types::{float, int, list, none, str as str_};
 
 static EXIT: BuiltinFunctionObject = BuiltinFunctionObject::new_static("exit", exit);
 static GETRECURSIONLIMIT: BuiltinFunctionObject =
@@ -20,6 +19,80 @@ static GET_INT_MAX_STR_DIGITS: BuiltinFunctionObject =
     BuiltinFunctionObject::new_static("get_int_max_str_digits", get_int_max_str_digits);
 static SET_INT_MAX_STR_DIGITS: BuiltinFunctionObject =
     BuiltinFunctionObject::new_static("set_int_max_str_digits", set_int_max_str_digits);
+
+/// The Python version whose behaviour typhon reproduces.
+const VERSION: (i64, i64, i64) = (3, 11, 0);
+
+static VERSION_INFO_TYPE: StructSeqType = structseq::new_type(
+    "sys.version_info",
+    &["major", "minor", "micro", "releaselevel", "serial"],
+);
+static FLOAT_INFO_TYPE: StructSeqType = structseq::new_type(
+    "sys.float_info",
+    &[
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ],
+);
+static INT_INFO_TYPE: StructSeqType = structseq::new_type(
+    "sys.int_info",
+    &[
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ],
+);
+
+/// `sys.version_info`, `sys.float_info` and `sys.int_info` (the last with
+/// CPython's values on 64-bit platforms).
+fn info_values(ts: *mut Thread) -> [Word; 3] {
+    let small = |value: i64| int::from_i64(ts, value);
+    let (major, minor, micro) = VERSION;
+    let version = [
+        small(major),
+        small(minor),
+        small(micro),
+        str_::new(ts, "final"),
+        small(0),
+    ];
+    let float = [
+        float::new(ts, f64::MAX),
+        small(f64::MAX_EXP as i64),
+        small(f64::MAX_10_EXP as i64),
+        float::new(ts, f64::MIN_POSITIVE),
+        small(f64::MIN_EXP as i64),
+        small(f64::MIN_10_EXP as i64),
+        small(f64::DIGITS as i64),
+        small(f64::MANTISSA_DIGITS as i64),
+        float::new(ts, f64::EPSILON),
+        small(f64::RADIX as i64),
+        small(1),
+    ];
+    let int_info = [small(30), small(4), small(4300), small(640)];
+    if version.contains(&0) || float.contains(&0) {
+        return [0; 3];
+    }
+    [
+        structseq::new(ts, &VERSION_INFO_TYPE, &version),
+        structseq::new(ts, &FLOAT_INFO_TYPE, &float),
+        structseq::new(ts, &INT_INFO_TYPE, &int_info),
+    ]
+}
+
+static GETDEFAULTENCODING: BuiltinFunctionObject =
+    BuiltinFunctionObject::new_static("getdefaultencoding", getdefaultencoding);
+static GETFILESYSTEMENCODING: BuiltinFunctionObject =
+    BuiltinFunctionObject::new_static("getfilesystemencoding", getfilesystemencoding);
 
 /// Build the module; 0 with an exception pending.
 pub fn create(ts: *mut Thread) -> Word {
@@ -45,7 +118,24 @@ pub fn create(ts: *mut Thread) -> Word {
             "big"
         },
     );
-    if [argv, maxsize, platform, byteorder].contains(&0) {
+    let [version_info, float_info, int_info] = info_values(ts);
+    let (major, minor, micro) = VERSION;
+    let version = str_::new(ts, &format!("{major}.{minor}.{micro} (typhon)"));
+    // 0x030B00F0: major, minor, micro, release level `final` (0xF), serial.
+    let hexversion = int::from_i64(ts, (major << 24) | (minor << 16) | (micro << 8) | 0xF0);
+    if [
+        argv,
+        maxsize,
+        platform,
+        byteorder,
+        version_info,
+        float_info,
+        int_info,
+        version,
+        hexversion,
+    ]
+    .contains(&0)
+    {
         return 0;
     }
     let stdin = stream_word(&STDIN_OBJ);
@@ -71,6 +161,13 @@ pub fn create(ts: *mut Thread) -> Word {
             ("maxunicode", int::from_i64(ts, 0x10ffff)),
             ("platform", platform),
             ("byteorder", byteorder),
+            ("version_info", version_info),
+            ("version", version),
+            ("hexversion", hexversion),
+            ("float_info", float_info),
+            ("int_info", int_info),
+            ("getdefaultencoding", GETDEFAULTENCODING.as_word()),
+            ("getfilesystemencoding", GETFILESYSTEMENCODING.as_word()),
         ],
     )
 }
@@ -176,4 +273,30 @@ unsafe extern "C" fn set_int_max_str_digits(
     // Non-negative here: 0 or at least 640.
     int::set_max_str_digits(digits as usize);
     none::none()
+}
+
+/// `sys.getdefaultencoding()`: typhon's strings are always UTF-8.
+unsafe extern "C" fn getdefaultencoding(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if !unsafe { args::none_given(ts, "sys.getdefaultencoding", argv, nargs, kwnames) } {
+        return 0;
+    }
+    str_::new(ts, "utf-8")
+}
+
+/// `sys.getfilesystemencoding()`: UTF-8, as CPython uses on Linux.
+unsafe extern "C" fn getfilesystemencoding(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if !unsafe { args::none_given(ts, "sys.getfilesystemencoding", argv, nargs, kwnames) } {
+        return 0;
+    }
+    str_::new(ts, "utf-8")
 }

@@ -23,12 +23,16 @@ pub type GenericEntry = unsafe extern "C" fn(
 pub struct FunctionObject {
     pub header: Header,
     pub entry: Option<GenericEntry>,
-    /// A str.
+    /// A str: the qualified name (`outer.<locals>.inner`), whose last
+    /// dotted part is `__name__`.
     pub name: Word,
     /// A tuple of str: the parameter names.
     pub params: Word,
     /// A tuple: defaults for the last `len(defaults)` parameters.
     pub defaults: Word,
+    /// Other attributes (`__doc__`, `__module__`, a renamed `__name__`,
+    /// anything the program sets), as (name, value) pairs.
+    pub attrs: Vec<(Word, Word)>,
 }
 
 /// A native function; with `bound` set, a native method bound to `bound`
@@ -83,12 +87,13 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
     name: "function",
     base: &crate::types::object::OBJECT_TYPE,
     trace: Some(trace_function),
-    finalize: None,
+    finalize: Some(finalize_function),
     slots: Slots {
         repr: Some(function_repr),
         hash: Some(crate::types::object::identity_hash_slot),
         call: Some(function_call),
         getattr: Some(function_getattr),
+        setattr: Some(function_setattr),
         ..Slots::EMPTY
     },
     methods: &[],
@@ -155,6 +160,7 @@ pub fn new_function(
         name,
         params,
         defaults,
+        attrs: Vec::new(),
     };
     unsafe { gc::alloc_value(ts, &FUNCTION_TYPE, value) }
 }
@@ -203,6 +209,15 @@ unsafe fn trace_function(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
             visit(w);
         }
     }
+    for (name, value) in &func.attrs {
+        visit(*name);
+        visit(*value);
+    }
+}
+
+unsafe fn finalize_function(obj: *mut Header) {
+    let func = unsafe { cast::<FunctionObject>(obj as Word) };
+    unsafe { std::ptr::drop_in_place(&mut func.attrs) };
 }
 
 unsafe fn trace_builtin(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
@@ -238,15 +253,73 @@ unsafe fn function_repr(ts: *mut Thread, func: Word) -> Word {
 
 unsafe fn function_getattr(ts: *mut Thread, func: Word, name: Word) -> Word {
     let obj = unsafe { cast::<FunctionObject>(func) };
-    match unsafe { str_::bytes(name) } {
-        b"__name__" | b"__qualname__" => obj.name,
+    let key = unsafe { str_::bytes(name) };
+    if let Some((_, value)) = obj
+        .attrs
+        .iter()
+        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
+    {
+        return *value;
+    }
+    match key {
+        b"__qualname__" => obj.name,
+        b"__name__" => {
+            let qualname = unsafe { str_::bytes(obj.name) };
+            match qualname.iter().rposition(|byte| *byte == b'.') {
+                Some(dot) => str_::from_bytes(ts, &qualname[dot + 1..]),
+                None => obj.name,
+            }
+        }
         b"__defaults__" if unsafe { tuple::items(obj.defaults) }.is_empty() => none::none(),
         b"__defaults__" => obj.defaults,
-        _ => {
-            let _ = ts;
-            0
-        }
+        b"__doc__" => none::none(),
+        _ => 0,
     }
+}
+
+/// `f.attr = value`: functions take any attribute, with CPython's checks on
+/// the special ones.
+unsafe fn function_setattr(ts: *mut Thread, func: Word, name: Word, value: Word) -> i32 {
+    let obj = unsafe { cast::<FunctionObject>(func) };
+    let key = unsafe { str_::bytes(name) };
+    let is_str = crate::object::is_instance(value, &str_::STR_TYPE);
+    match key {
+        b"__name__" | b"__qualname__" if !is_str => {
+            let attr = String::from_utf8_lossy(key);
+            crate::error::type_error(ts, &format!("{attr} must be set to a string object"));
+            return -1;
+        }
+        b"__qualname__" => {
+            obj.name = value;
+            return 0;
+        }
+        b"__defaults__" if value == none::none() => {
+            let empty = tuple::new(ts, &[]);
+            if empty == 0 {
+                return -1;
+            }
+            obj.defaults = empty;
+            return 0;
+        }
+        b"__defaults__" if crate::object::is_instance(value, &tuple::TUPLE_TYPE) => {
+            obj.defaults = value;
+            return 0;
+        }
+        b"__defaults__" => {
+            crate::error::type_error(ts, "__defaults__ must be set to a tuple object");
+            return -1;
+        }
+        _ => {}
+    }
+    match obj
+        .attrs
+        .iter_mut()
+        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
+    {
+        Some(entry) => entry.1 = value,
+        None => obj.attrs.push((name, value)),
+    }
+    0
 }
 
 unsafe fn builtin_call(

@@ -252,7 +252,12 @@ unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
                 crate::object::type_of(key).name
             ),
         ),
-        Err(()) => 0,
+        // CPython indexes ranges with unbounded ints: an index beyond 64
+        // bits is simply out of range.
+        Err(()) => {
+            unsafe { (*ts).exc = 0 };
+            index_error(ts, "range object index out of range")
+        }
     }
 }
 

@@ -348,6 +348,10 @@ unsafe fn bound_value(ts: *mut Thread, w: Word) -> Option<i64> {
 /// # Safety
 /// `w` must be an int.
 pub unsafe fn clamp_big(ts: *mut Thread, w: Word) -> Option<i64> {
+    // Ints stored big can still fit (the inline range is only 63 bits).
+    if let Some(v) = crate::types::int::view(w).and_then(crate::types::int::Int::to_i64) {
+        return Some(v);
+    }
     let zero = small(0).unwrap_or(1);
     match unsafe { crate::entry::ty_compare_bool(ts, CmpOp::Lt as i32, w, zero) } {
         r if r < 0 => None,

@@ -36,7 +36,10 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: &[crate::object::Method {
+        name: "indices",
+        func: indices_method,
+    }],
 };
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
@@ -198,6 +201,37 @@ unsafe fn getattr(ts: *mut Thread, w: Word, name: Word) -> Word {
         b"step" => step,
         _ => unsafe { seq::no_attribute(ts, w, name) },
     }
+}
+
+/// `s.indices(length)`: the `(start, stop, step)` a sequence of that length
+/// would use.
+unsafe extern "C" fn indices_method(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let a = unsafe { Args::new(argv, nargs, kwnames) };
+    let Some(&this) = a.pos.first() else {
+        return type_error(ts, "unbound method slice.indices() needs an argument");
+    };
+    let Some(length) = args::one(ts, &a.skip_self(), "slice.indices") else {
+        return 0;
+    };
+    let Some(length) = (unsafe { crate::types::int::count_value(ts, length, "") }) else {
+        return 0;
+    };
+    if length < 0 {
+        return value_error(ts, "length should not be negative");
+    }
+    let Some((start, stop, step, _)) = indices(ts, this, length) else {
+        return 0;
+    };
+    let parts = [start, stop, step].map(|v| crate::types::int::from_i64(ts, v));
+    if parts.contains(&0) {
+        return 0;
+    }
+    crate::types::tuple::new(ts, &parts)
 }
 
 /// `slice(stop)`, `slice(start, stop[, step])`.

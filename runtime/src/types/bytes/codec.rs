@@ -1,7 +1,7 @@
 //! The codecs `str.encode` and `bytes.decode` support (UTF-8, ASCII,
 //! Latin-1) and their error handlers (`strict`, `ignore`, `replace`,
-//! `backslashreplace`, and `xmlcharrefreplace` and `surrogatepass` when
-//! encoding), with CPython's
+//! `backslashreplace`, `surrogateescape`, and `xmlcharrefreplace` and
+//! `surrogatepass` when encoding), with CPython's
 //! `UnicodeDecodeError` / `UnicodeEncodeError` messages.
 
 use crate::error::raise;
@@ -91,7 +91,15 @@ pub unsafe fn decode(ts: *mut Thread, data: &[u8], encoding: Word, errors: Word)
     let Some(codec) = (unsafe { self::codec(ts, encoding) }) else {
         return 0;
     };
-    let errors = unsafe { handler(errors) };
+    decode_with(ts, data, codec, &unsafe { handler(errors) })
+}
+
+/// `data.decode('utf-8', errors)` as a new `str`.
+pub fn decode_utf8(ts: *mut Thread, data: &[u8], errors: &str) -> Word {
+    decode_with(ts, data, Codec::Utf8, errors)
+}
+
+fn decode_with(ts: *mut Thread, data: &[u8], codec: Codec, errors: &str) -> Word {
     let mut out = Vec::with_capacity(data.len());
     match codec {
         Codec::Latin1 => data.iter().for_each(|b| utf8::push(&mut out, *b as u32)),
@@ -101,7 +109,7 @@ pub unsafe fn decode(ts: *mut Thread, data: &[u8], encoding: Word, errors: Word)
                     out.push(*byte);
                     continue;
                 }
-                match errors.as_str() {
+                match errors {
                     "strict" => {
                         return decode_error(
                             ts,
@@ -115,6 +123,7 @@ pub unsafe fn decode(ts: *mut Thread, data: &[u8], encoding: Word, errors: Word)
                     "ignore" => {}
                     "replace" => utf8::push(&mut out, 0xFFFD),
                     "backslashreplace" => push_escape(&mut out, *byte as u32),
+                    "surrogateescape" => utf8::push(&mut out, 0xDC00 + *byte as u32),
                     other => return unknown_handler(ts, other),
                 }
             }
@@ -128,7 +137,7 @@ pub unsafe fn decode(ts: *mut Thread, data: &[u8], encoding: Word, errors: Word)
                 if bad.is_empty() {
                     continue;
                 }
-                match errors.as_str() {
+                match errors {
                     "strict" => {
                         let reason = if matches!(bad[0], 0x80..=0xC1 | 0xF5..) {
                             "invalid start byte"
@@ -142,6 +151,9 @@ pub unsafe fn decode(ts: *mut Thread, data: &[u8], encoding: Word, errors: Word)
                     "ignore" => {}
                     "replace" => utf8::push(&mut out, 0xFFFD),
                     "backslashreplace" => bad.iter().for_each(|b| push_escape(&mut out, *b as u32)),
+                    "surrogateescape" => {
+                        bad.iter().for_each(|b| utf8::push(&mut out, 0xDC00 + *b as u32))
+                    }
                     other => return unknown_handler(ts, other),
                 }
                 pos += bad.len();
@@ -182,11 +194,22 @@ pub unsafe fn encode(ts: *mut Thread, s: Word, encoding: Word, errors: Word) -> 
     let Some(codec) = (unsafe { self::codec(ts, encoding) }) else {
         return 0;
     };
+    unsafe { encode_with(ts, s, codec, &handler(errors)) }
+}
+
+/// `s.encode('utf-8', errors)` as a new `bytes`.
+///
+/// # Safety
+/// `s` must be a `str`.
+pub unsafe fn encode_utf8(ts: *mut Thread, s: Word, errors: &str) -> Word {
+    unsafe { encode_with(ts, s, Codec::Utf8, errors) }
+}
+
+unsafe fn encode_with(ts: *mut Thread, s: Word, codec: Codec, errors: &str) -> Word {
     let text = unsafe { str_::bytes(s) };
     if codec == Codec::Utf8 && !utf8::has_surrogate(text) {
         return super::new(ts, text);
     }
-    let errors = unsafe { handler(errors) };
     let cps: Vec<u32> = utf8::chars(text).collect();
     let encodable =
         |cp: u32| cp < codec.limit() && !(codec == Codec::Utf8 && (0xD800..0xE000).contains(&cp));
@@ -204,8 +227,20 @@ pub unsafe fn encode(ts: *mut Thread, s: Word, encoding: Word, errors: Word) -> 
         }
         // CPython reports a whole run of unencodable characters at once.
         let end = i + cps[i..].iter().take_while(|c| !encodable(**c)).count();
-        match errors.as_str() {
+        match errors {
             "strict" => return unsafe { encode_error(ts, codec, &cps, i, end) },
+            "surrogateescape" => {
+                // Escaped bytes go back out; the rest of the run, from the
+                // first other character, is reported as CPython does.
+                let escaped = cps[i..end]
+                    .iter()
+                    .take_while(|c| (0xDC80..=0xDCFF).contains(*c))
+                    .count();
+                if i + escaped < end {
+                    return unsafe { encode_error(ts, codec, &cps, i + escaped, end) };
+                }
+                out.extend(cps[i..end].iter().map(|c| (c & 0xFF) as u8));
+            }
             "ignore" => {}
             "replace" => out.resize(out.len() + (end - i), b'?'),
             "backslashreplace" => cps[i..end].iter().for_each(|c| push_escape(&mut out, *c)),

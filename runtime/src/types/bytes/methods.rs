@@ -2,7 +2,7 @@
 //! `decode`, `hex`, `join`, `replace`, `split`, the `strip` family and
 //! ASCII case conversion.
 
-use super::{data, is_bytes, new, search};
+use super::{ascii, data, is_bytes, new, parts, search};
 use crate::error::{type_error, value_error};
 use crate::object::{Method, Word, is_instance, type_of};
 use crate::thread::Thread;
@@ -28,6 +28,32 @@ pub static METHODS: &[Method] = &[
     Method { name: "rstrip", func: rstrip },
     Method { name: "upper", func: upper },
     Method { name: "lower", func: lower },
+    Method { name: "rfind", func: search::rfind },
+    Method { name: "rindex", func: search::rindex },
+    Method { name: "capitalize", func: ascii::capitalize },
+    Method { name: "swapcase", func: ascii::swapcase },
+    Method { name: "title", func: ascii::title },
+    Method { name: "isalnum", func: ascii::isalnum },
+    Method { name: "isalpha", func: ascii::isalpha },
+    Method { name: "isascii", func: ascii::isascii },
+    Method { name: "isdigit", func: ascii::isdigit },
+    Method { name: "islower", func: ascii::islower },
+    Method { name: "isspace", func: ascii::isspace },
+    Method { name: "istitle", func: ascii::istitle },
+    Method { name: "isupper", func: ascii::isupper },
+    Method { name: "center", func: ascii::center },
+    Method { name: "ljust", func: ascii::ljust },
+    Method { name: "rjust", func: ascii::rjust },
+    Method { name: "zfill", func: ascii::zfill },
+    Method { name: "expandtabs", func: ascii::expandtabs },
+    Method { name: "partition", func: parts::partition },
+    Method { name: "rpartition", func: parts::rpartition },
+    Method { name: "rsplit", func: parts::rsplit },
+    Method { name: "splitlines", func: parts::splitlines },
+    Method { name: "removeprefix", func: parts::removeprefix },
+    Method { name: "removesuffix", func: parts::removesuffix },
+    Method { name: "translate", func: parts::translate },
+    Method { name: "maketrans", func: parts::maketrans },
 ];
 
 /// `bytes.decode(encoding='utf-8', errors='strict')`.
@@ -287,7 +313,7 @@ fn trim_start(b: &[u8]) -> &[u8] {
 }
 
 /// CPython's `bytes.isspace` set (no 0x1C-0x1F, unlike `str`).
-fn is_space(b: u8) -> bool {
+pub(super) fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
 }
 

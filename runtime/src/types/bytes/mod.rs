@@ -1,9 +1,11 @@
 //! `bytes`: an immutable byte string stored inline after the header, with a
 //! cached hash (the same function as `str`, so `hash(b'a') == hash('a')`).
 
+mod ascii;
 pub mod codec;
 mod iter;
 mod methods;
+mod parts;
 mod search;
 #[cfg(test)]
 mod tests;
@@ -204,8 +206,9 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
             match text
                 .len()
                 .checked_mul(times)
-                .filter(|t| *t <= isize::MAX as usize / 2)
+                .filter(|t| *t <= isize::MAX as usize)
             {
+                Some(0) => new(ts, &[]),
                 Some(total) => {
                     let mut out = Vec::new();
                     if !str_::reserve(ts, &mut out, Some(total)) {

@@ -1,4 +1,5 @@
-//! Searching `bytes`: `find`, `index`, `count`, `startswith`, `endswith`.
+//! Searching `bytes`: `find`, `rfind`, `index`, `rindex`, `count`,
+//! `startswith`, `endswith`.
 
 use super::methods::bytes_arg;
 use super::{data, is_bytes};
@@ -6,7 +7,7 @@ use crate::error::{type_error, value_error};
 use crate::object::{Word, is_instance, small, type_of};
 use crate::thread::Thread;
 use crate::types::str::args::{self, Spec, Style, small_int};
-use crate::types::str::{self as str_, search_bytes, search_matches};
+use crate::types::str::{self as str_, search_bytes, search_matches, search_rmatches};
 use crate::types::{bool as bool_, tuple};
 
 /// The needle of `find`/`count`/`index`: bytes, or an int naming one byte.
@@ -37,6 +38,8 @@ unsafe fn needle(ts: *mut Thread, w: Word) -> Option<Vec<u8>> {
 enum Which {
     Find,
     Index,
+    RFind,
+    RIndex,
     Count,
 }
 
@@ -70,10 +73,18 @@ unsafe fn search(
         match which {
             Which::Count if sub.is_empty() => window.len() as i64 + 1,
             Which::Count => search_matches(window, &sub, usize::MAX).len() as i64,
-            _ => search_bytes(window, &sub).map_or(-1, |pos| start + pos as i64),
+            Which::Find | Which::Index => {
+                search_bytes(window, &sub).map_or(-1, |pos| start + pos as i64)
+            }
+            // The str searcher's empty match steps by code point; bytes
+            // match an empty needle at the very end.
+            _ if sub.is_empty() => end,
+            _ => search_rmatches(window, &sub, 1)
+                .first()
+                .map_or(-1, |pos| start + *pos as i64),
         }
     };
-    if which == Which::Index && result < 0 {
+    if matches!(which, Which::Index | Which::RIndex) && result < 0 {
         return value_error(ts, "subsection not found");
     }
     small(result).unwrap_or(0)
@@ -97,6 +108,26 @@ pub unsafe extern "C" fn index(
 ) -> Word {
     const SPEC: Spec = Spec::new("bytes", "index", 1, 3, Style::Counted);
     unsafe { search(ts, Which::Index, &SPEC, args, nargs, kwnames) }
+}
+
+pub unsafe extern "C" fn rfind(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("bytes", "rfind", 1, 3, Style::Counted);
+    unsafe { search(ts, Which::RFind, &SPEC, args, nargs, kwnames) }
+}
+
+pub unsafe extern "C" fn rindex(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("bytes", "rindex", 1, 3, Style::Counted);
+    unsafe { search(ts, Which::RIndex, &SPEC, args, nargs, kwnames) }
 }
 
 pub unsafe extern "C" fn count(

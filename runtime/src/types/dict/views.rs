@@ -5,7 +5,7 @@
 
 use super::{get_with_hash, len as dict_len, next_entry};
 use crate::gc;
-use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact, is_instance, type_of};
+use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance, type_of};
 use crate::thread::Thread;
 use crate::types::bool::from_bool;
 use crate::types::iter::{DictIterKind, dict_iter};
@@ -21,7 +21,7 @@ pub struct DictViewObject {
 }
 
 macro_rules! view_type {
-    ($name:ident, $py_name:literal, $slots:expr) => {
+    ($name:ident, $py_name:literal, $slots:expr, $methods:expr) => {
         pub static $name: TypeObject = TypeObject {
             header: Header::new_static(&crate::types::type_::TYPE_TYPE),
             name: $py_name,
@@ -29,7 +29,7 @@ macro_rules! view_type {
             trace: Some(trace),
             finalize: None,
             slots: $slots,
-            methods: &[],
+            methods: $methods,
         };
     };
 }
@@ -47,9 +47,14 @@ const SET_LIKE_SLOTS: Slots = Slots {
     ..VIEW_SLOTS
 };
 
-view_type!(DICT_KEYS_TYPE, "dict_keys", SET_LIKE_SLOTS);
-view_type!(DICT_VALUES_TYPE, "dict_values", VIEW_SLOTS);
-view_type!(DICT_ITEMS_TYPE, "dict_items", SET_LIKE_SLOTS);
+static SET_LIKE_METHODS: &[Method] = &[Method {
+    name: "isdisjoint",
+    func: isdisjoint,
+}];
+
+view_type!(DICT_KEYS_TYPE, "dict_keys", SET_LIKE_SLOTS, SET_LIKE_METHODS);
+view_type!(DICT_VALUES_TYPE, "dict_values", VIEW_SLOTS, &[]);
+view_type!(DICT_ITEMS_TYPE, "dict_items", SET_LIKE_SLOTS, SET_LIKE_METHODS);
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     visit(unsafe { cast::<DictViewObject>(obj as Word) }.dict);
@@ -299,6 +304,57 @@ unsafe fn intersect(ts: *mut Thread, a: Word, b: Word) -> Word {
                     return 0;
                 }
             }
+        }
+    }
+}
+
+/// `view.isdisjoint(other)`, as CPython's `dictviews_isdisjoint`: probe the
+/// bigger of two set-likes with the items of the smaller one, or `self`
+/// with the items of any other iterable.
+unsafe extern "C" fn isdisjoint(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let all = unsafe { crate::types::args::Args::new(argv, nargs, kwnames) };
+    let Some(&this) = all.pos.first() else {
+        return crate::error::type_error(ts, "descriptor 'isdisjoint' needs an argument");
+    };
+    let qualname = format!("{}.isdisjoint", type_of(this).name);
+    let Some(other) = crate::types::args::one(ts, &all.skip_self(), &qualname) else {
+        return 0;
+    };
+    let Some(len_this) = (unsafe { size(ts, this) }) else {
+        return 0;
+    };
+    if this == other {
+        return from_bool(len_this == 0);
+    }
+    let (mut probed, mut walked) = (this, other);
+    if is_any_set(other) || is_set_like_view(other) {
+        let Some(len_other) = (unsafe { size(ts, other) }) else {
+            return 0;
+        };
+        if len_other > len_this {
+            std::mem::swap(&mut probed, &mut walked);
+        }
+    }
+    let it = unsafe { crate::entry::ty_iter(ts, walked) };
+    if it == 0 {
+        return 0;
+    }
+    loop {
+        let item = unsafe { crate::entry::ty_iter_next(ts, it) };
+        match item {
+            0 => return 0,
+            typhon_abi::ITER_DONE => return from_bool(true),
+            _ => {}
+        }
+        match unsafe { crate::entry::ty_contains(ts, probed, item) } {
+            0 => {}
+            r if r < 0 => return 0,
+            _ => return from_bool(false),
         }
     }
 }

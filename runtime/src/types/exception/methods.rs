@@ -230,6 +230,59 @@ pub unsafe extern "C" fn with_traceback(
     args[0]
 }
 
+/// `exc.add_note(note)` (3.11): append a str to the `__notes__` list, which
+/// tracebacks print after the exception's message.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn add_note(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let args = unsafe { crate::calls::args::slice(args, nargs) };
+    let [exc, note] = args else {
+        let given = args.len().saturating_sub(1);
+        return crate::error::type_error(
+            ts,
+            &format!("BaseException.add_note() takes exactly one argument ({given} given)"),
+        );
+    };
+    if kwnames != 0 && !unsafe { tuple::items(kwnames) }.is_empty() {
+        return crate::error::type_error(ts, "BaseException.add_note() takes no keyword arguments");
+    }
+    if !is_instance(*note, &str_::STR_TYPE) {
+        let message = format!(
+            "note must be a str, not '{}'",
+            crate::object::type_of(*note).name
+        );
+        return crate::error::type_error(ts, &message);
+    }
+    let obj = unsafe { cast::<ExceptionObject>(*exc) };
+    let notes = match obj
+        .attrs
+        .iter()
+        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == b"__notes__")
+    {
+        Some((_, notes)) => *notes,
+        None => {
+            let name = str_::new(ts, "__notes__");
+            let notes = crate::types::list::new(ts, Vec::new());
+            if name == 0 || notes == 0 {
+                return 0;
+            }
+            obj.attrs.push((name, notes));
+            notes
+        }
+    };
+    if !is_instance(notes, &crate::types::list::LIST_TYPE) {
+        return crate::error::type_error(ts, "Cannot add note: __notes__ is not a list");
+    }
+    unsafe { crate::types::list::items(notes) }.push(*note);
+    none::none()
+}
+
 /// The integer value of a small int or bool, for exit codes.
 pub(super) fn small_int_value(w: Word) -> Option<i64> {
     if is_small(w) {

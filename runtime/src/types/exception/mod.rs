@@ -67,10 +67,16 @@ const EXCEPTION_SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 
-static EXCEPTION_METHODS: &[Method] = &[Method {
-    name: "with_traceback",
-    func: methods::with_traceback,
-}];
+static EXCEPTION_METHODS: &[Method] = &[
+    Method {
+        name: "with_traceback",
+        func: methods::with_traceback,
+    },
+    Method {
+        name: "add_note",
+        func: methods::add_note,
+    },
+];
 
 macro_rules! exception_types {
     ($($static_name:ident = $py_name:literal : $base:expr;)*) => {

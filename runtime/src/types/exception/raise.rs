@@ -83,7 +83,7 @@ pub unsafe extern "C" fn ty_fetch_exception(ts: *mut Thread) -> Word {
     unsafe { std::mem::replace(&mut (*ts).exc, 0) }
 }
 
-/// `except kind:` where `kind` is a class or a (nested) tuple of classes:
+/// `except kind:` where `kind` is a class or a tuple of classes:
 /// 1 if `exc` matches, 0 if not, -1 with `TypeError` pending when a class
 /// does not derive from `BaseException` (checked even after a match, as
 /// CPython does).
@@ -235,6 +235,7 @@ fn type_label(ty: Word) -> String {
     as_type(ty).map_or_else(String::new, |ty| format!("<class '{}'>", ty.name))
 }
 
+/// A class, or a tuple of classes: CPython 3.11 rejects nested tuples here.
 fn valid_except_kind(kind: Word) -> bool {
     if is_exception_type(kind) {
         return true;
@@ -242,17 +243,19 @@ fn valid_except_kind(kind: Word) -> bool {
     if kind != 0 && crate::object::is_instance(kind, &tuple::TUPLE_TYPE) {
         return unsafe { tuple::items(kind) }
             .iter()
-            .all(|item| valid_except_kind(*item));
+            .all(|item| is_exception_type(*item));
     }
     false
 }
 
 fn matches_kind(exc: Word, kind: Word) -> bool {
+    let exc_type = crate::object::type_of(exc);
     match as_type(kind) {
-        Some(ty) => crate::object::type_of(exc).is_subtype(ty),
+        Some(ty) => exc_type.is_subtype(ty),
         None => unsafe { tuple::items(kind) }
             .iter()
-            .any(|item| matches_kind(exc, *item)),
+            .filter_map(|item| as_type(*item))
+            .any(|ty| exc_type.is_subtype(ty)),
     }
 }
 

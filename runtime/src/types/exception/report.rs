@@ -30,8 +30,36 @@ pub fn report_uncaught(ts: *mut Thread) -> i32 {
     }
     let text = format_exception(ts, exc);
     crate::modules::write_stderr(&text);
+    if is_instance(exc, &super::KEYBOARD_INTERRUPT) {
+        die_by_sigint();
+        // Still alive (SIGINT blocked): CPython's `exit_sigint` then exits
+        // with the status a shell shows for the signal.
+        return 130;
+    }
     1
 }
+
+/// CPython ends a program stopped by an uncaught `KeyboardInterrupt` by
+/// killing itself with `SIGINT` (so a calling shell sees the signal, exit
+/// status 130), after flushing its output.
+#[cfg(not(test))]
+fn die_by_sigint() {
+    const SIGINT: i32 = 2;
+    const SIG_DFL: usize = 0;
+    unsafe extern "C" {
+        fn signal(signum: i32, handler: usize) -> usize;
+        fn raise(signum: i32) -> i32;
+    }
+    crate::modules::flush_std_streams();
+    unsafe {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
+}
+
+/// Unit tests must not kill the test runner.
+#[cfg(test)]
+fn die_by_sigint() {}
 
 /// `SystemExit(code)`: None exits 0, an int exits with it, anything else is
 /// printed to stderr and exits 1.
@@ -100,6 +128,47 @@ fn format_one(ts: *mut Thread, exc: Word, out: &mut Vec<u8>) {
         out.extend_from_slice(&message);
     }
     out.push(b'\n');
+    format_notes(ts, exc, out);
+}
+
+/// The notes `add_note` attached (3.11), one per line after the message: a
+/// str as it is, anything else through `str()`. CPython 3.11 iterates any
+/// sequence, so a str `__notes__` prints one character per line; anything
+/// else is shown by its repr.
+fn format_notes(ts: *mut Thread, exc: Word, out: &mut Vec<u8>) {
+    let obj = unsafe { cast::<ExceptionObject>(exc) };
+    let Some(&(_, notes)) = obj
+        .attrs
+        .iter()
+        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == b"__notes__")
+    else {
+        return;
+    };
+    let items: Vec<Word> = if is_instance(notes, &crate::types::list::LIST_TYPE) {
+        unsafe { crate::types::list::items(notes) }.clone()
+    } else if is_instance(notes, &crate::types::tuple::TUPLE_TYPE) {
+        unsafe { crate::types::tuple::items(notes) }.to_vec()
+    } else if is_instance(notes, &str_::STR_TYPE) {
+        for ch in unsafe { str_::lossy(notes) }.chars() {
+            out.extend_from_slice(ch.to_string().as_bytes());
+            out.push(b'\n');
+        }
+        return;
+    } else {
+        let text = unsafe { crate::entry::ty_repr(ts, notes) };
+        if text == 0 {
+            unsafe { (*ts).exc = 0 };
+            out.extend_from_slice(b"<__notes__ repr() failed>\n");
+        } else {
+            out.extend_from_slice(unsafe { str_::bytes(text) });
+            out.push(b'\n');
+        }
+        return;
+    };
+    for note in items {
+        out.extend_from_slice(&render_str(ts, note));
+        out.push(b'\n');
+    }
 }
 
 /// Frame lines, outermost first, with CPython's summary of runs of the same

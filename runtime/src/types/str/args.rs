@@ -224,16 +224,12 @@ pub unsafe fn slice_bound(ts: *mut Thread, w: Word, default: i64) -> Option<i64>
     None
 }
 
-/// The value of a small int or a bool.
+/// The value of an int or a bool that fits in an `i64` (CPython's
+/// `Py_ssize_t`), whether stored inline or as a big int: callers treat
+/// `None` for an int as "cannot fit", which only values beyond 64 bits are.
 ///
 /// # Safety
 /// `w` must be a valid word.
 pub unsafe fn small_int(w: Word) -> Option<i64> {
-    if is_small(w) {
-        Some(small_value(w))
-    } else if is_instance(w, &bool_::BOOL_TYPE) {
-        Some(unsafe { crate::object::cast::<bool_::BoolObject>(w) }.value as i64)
-    } else {
-        None
-    }
+    int::view(w).and_then(int::Int::to_i64)
 }

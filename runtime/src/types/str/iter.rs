@@ -1,4 +1,6 @@
 //! The `str` iterator: yields one-character strings, walking the bytes.
+//! CPython 3.11 names the iterator of an all-ASCII string
+//! `str_ascii_iterator`; both names share one implementation here.
 
 use super::{bytes, from_char, utf8};
 use crate::gc;
@@ -15,19 +17,26 @@ pub struct StrIterObject {
     pub at: u64,
 }
 
-pub static STR_ITER_TYPE: TypeObject = TypeObject {
-    header: Header::new_static(&crate::types::type_::TYPE_TYPE),
-    name: "str_iterator",
-    base: &crate::types::object::OBJECT_TYPE,
-    trace: Some(trace),
-    finalize: None,
-    slots: Slots {
-        iter: Some(iter_self),
-        next: Some(next),
-        ..Slots::EMPTY
-    },
-    methods: &[],
-};
+macro_rules! str_iter_type {
+    ($name:ident, $py_name:literal) => {
+        pub static $name: TypeObject = TypeObject {
+            header: Header::new_static(&crate::types::type_::TYPE_TYPE),
+            name: $py_name,
+            base: &crate::types::object::OBJECT_TYPE,
+            trace: Some(trace),
+            finalize: None,
+            slots: Slots {
+                iter: Some(iter_self),
+                next: Some(next),
+                ..Slots::EMPTY
+            },
+            methods: &[],
+        };
+    };
+}
+
+str_iter_type!(STR_ITER_TYPE, "str_iterator");
+str_iter_type!(STR_ASCII_ITER_TYPE, "str_ascii_iterator");
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     visit(unsafe { cast::<StrIterObject>(obj as Word) }.text);
@@ -38,12 +47,17 @@ unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
 /// # Safety
 /// `w` must be a `str`.
 pub unsafe fn iter(ts: *mut Thread, w: Word) -> Word {
+    let ty = if unsafe { super::is_ascii(w) } {
+        &STR_ASCII_ITER_TYPE
+    } else {
+        &STR_ITER_TYPE
+    };
     let it = StrIterObject {
-        header: Header::new_static(&STR_ITER_TYPE),
+        header: Header::new_static(ty),
         text: w,
         at: 0,
     };
-    unsafe { gc::alloc_value(ts, &STR_ITER_TYPE, it) }
+    unsafe { gc::alloc_value(ts, ty, it) }
 }
 
 unsafe fn iter_self(_ts: *mut Thread, w: Word) -> Word {

@@ -31,7 +31,10 @@ pub mod utf8;
 
 pub use methods::join_strs;
 pub use pad::padded;
-pub use search::{adjust as adjust_bounds, find as search_bytes, matches as search_matches};
+pub use search::{
+    adjust as adjust_bounds, find as search_bytes, matches as search_matches,
+    rmatches as search_rmatches,
+};
 pub use slots::{char_at, concat};
 
 use crate::gc;

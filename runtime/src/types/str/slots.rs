@@ -228,7 +228,7 @@ unsafe fn repeat(ts: *mut Thread, text: Word, count: Word) -> Word {
     let Some(total) = b
         .len()
         .checked_mul(times)
-        .filter(|t| *t <= isize::MAX as usize - 64)
+        .filter(|t| *t <= isize::MAX as usize)
     else {
         return raise(ts, &OVERFLOW_ERROR, "repeated string is too long");
     };

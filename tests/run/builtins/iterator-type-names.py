@@ -1,0 +1,25 @@
+# type names of the built-in iterators and views (str_ascii_iterator vs str_iterator), and iterator protocol basics.
+objs = [iter([]), iter(()), iter(""), iter({}), iter(set()), iter(range(3)), iter(b""), reversed([]), reversed(range(2)), reversed("ab"), reversed((1,)), enumerate([]), zip(), map(len, []), filter(None, []),
+        {}.keys(), {}.values(), {}.items(), iter({}.values()), iter({}.items()), reversed({}), reversed({}.items()), slice(1), range(1)]
+for o in objs:
+    print(type(o).__name__, type(o))
+print(int, str, float, bool, list, tuple, dict, set, frozenset, type, object, bytes, range, slice, type(None), type(...), type(NotImplemented))
+print(ValueError, KeyError("x").__class__, BaseException, type(len), type(print), len, type([].append), [].append.__name__ if hasattr([].append, "__name__") else 0)
+print(str.upper, type(str.upper))
+it = iter([1, 2, 3])
+print(next(it), list(it), list(it), next(it, "done"))
+e = enumerate("abc", 5)
+print(next(e), list(e))
+z = zip("ab", [1, 2, 3], (True, False))
+print(list(z), list(z))
+m = map(str.upper, ["a", "b"])
+print(next(m), list(m))
+print(list(zip("abc", range(10))), list(map(divmod, [7, 8], [2, 3])), list(filter(str.isalpha, "a1b2")))
+r = reversed([1, 2, 3])
+print(next(r), list(r))
+it = iter(range(10))
+print(next(it))
+rng = range(0, 20, 3)
+print(rng, list(rng), len(rng), rng[2], rng[-1], rng[1:3], 9 in rng, 10 in rng, rng.index(9), rng.count(9), rng == range(0, 19, 3), range(0) == range(5, 2))
+print(list(range(5, -5, -2)), range(-3), list(range(-3)), range(1, 10, -1), bool(range(0)), reversed(range(5)).__class__.__name__)
+print(sum(range(10**6)), len(range(-10**18, 10**18, 7)), range(10**18)[-1])

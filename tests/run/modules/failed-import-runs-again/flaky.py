@@ -1,0 +1,3 @@
+print("running flaky")
+before = 1
+ratio = 1 / 0

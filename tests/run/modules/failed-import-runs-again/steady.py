@@ -1,0 +1,2 @@
+runs = 1
+print("running steady")

@@ -1,0 +1,2 @@
+value = "not a docstring"
+"""too late to be one"""

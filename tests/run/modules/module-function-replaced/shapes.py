@@ -1,0 +1,10 @@
+def name():
+    return "square"
+
+
+def label():
+    return "shape"
+
+
+def describe():
+    return label() + ": " + name()
