@@ -55,14 +55,7 @@ pub fn link(object: &[u8], output: &Path, options: &LinkOptions) -> Result<(), S
     // and libm; glibc 2.34+ holds libpthread, libdl, librt and libutil in
     // libc.so.6, and the flags keep older ones working).
     command.arg("-static-libgcc").arg("-Wl,--as-needed");
-    command.args([
-        "-lutil",
-        "-lrt",
-        "-lpthread",
-        "-lm",
-        "-ldl",
-        "-lc",
-    ]);
+    command.args(["-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"]);
     let result = command
         .output()
         .map_err(|e| format!("cannot run `{}`: {e}", options.linker))?;
