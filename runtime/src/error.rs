@@ -76,6 +76,16 @@ pub fn raise_status(ts: *mut Thread, ty: &'static TypeObject, message: &str) -> 
     -1
 }
 
+/// How CPython's argument parsers name the type of a rejected argument
+/// ("... must be str, not None"): `None` itself, else the type's name.
+pub fn argument_type_name(w: crate::object::Word) -> &'static str {
+    if w == crate::types::none::none() {
+        "None"
+    } else {
+        crate::object::type_of(w).name
+    }
+}
+
 pub fn type_error(ts: *mut Thread, message: &str) -> Word {
     raise(ts, &exception::TYPE_ERROR, message)
 }

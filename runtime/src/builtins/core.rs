@@ -79,7 +79,7 @@ pub unsafe extern "C" fn format(
         Some(spec) if !is_instance(*spec, &str_::STR_TYPE) => {
             let message = format!(
                 "format() argument 2 must be str, not {}",
-                type_of(*spec).name
+                crate::error::argument_type_name(*spec)
             );
             return crate::error::type_error(ts, &message);
         }

@@ -49,7 +49,7 @@ pub unsafe extern "C" fn print(
         _ => Target::Object(file),
     };
     let mut pending = Vec::new();
-    let written = unsafe { emit_all(ts, &target, &call.positional, sep, end, &mut pending) };
+    let written = unsafe { emit_all(ts, &target, call.positional, sep, end, &mut pending) };
     // CPython writes each piece as it goes: what came before a failing
     // `str()` or encoding is out even when the call raises.
     match target {

@@ -45,22 +45,29 @@ pub unsafe extern "C" fn sum(
     kwnames: Word,
 ) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
-    let Some([start_keyword]) = call.keywords(ts, "sum", ["start"]) else {
-        return 0;
-    };
+    // CPython checks the total, then the positional count, then the names.
     let given = call.positional.len() + call.names.len();
+    if given > 2 {
+        // CPython says "keyword arguments" when none is positional.
+        let kind = if call.positional.is_empty() {
+            "keyword "
+        } else {
+            ""
+        };
+        return crate::error::type_error(
+            ts,
+            &format!("sum() takes at most 2 {kind}arguments ({given} given)"),
+        );
+    }
     if call.positional.is_empty() {
         return crate::error::type_error(
             ts,
             "sum() takes at least 1 positional argument (0 given)",
         );
     }
-    if given > 2 {
-        return crate::error::type_error(
-            ts,
-            &format!("sum() takes at most 2 arguments ({given} given)"),
-        );
-    }
+    let Some([start_keyword]) = call.keywords(ts, "sum", ["start"]) else {
+        return 0;
+    };
     let mut total = call
         .positional
         .get(1)
@@ -189,6 +196,13 @@ unsafe fn min_max(
             ts,
             &format!("{name} expected at least 1 argument, got 0"),
         );
+    }
+    if call.names.len() > 2 {
+        let message = format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            call.names.len()
+        );
+        return crate::error::type_error(ts, &message);
     }
     let Some([key, default]) = call.keywords(ts, name, ["key", "default"]) else {
         return 0;

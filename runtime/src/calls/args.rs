@@ -185,13 +185,51 @@ pub unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
         return None;
     }
     let mut items = Vec::new();
+    if !unsafe { reserve_hint(ts, &mut items, iterable) } {
+        return None;
+    }
     loop {
         match unsafe { crate::entry::ty_iter_next(ts, iter) } {
             0 => return None,
             typhon_abi::ITER_DONE => return Some(items),
-            item => items.push(item),
+            item => {
+                // A huge iterable must raise MemoryError, not abort.
+                if items.try_reserve(1).is_err() {
+                    crate::error::memory_error(ts);
+                    return None;
+                }
+                items.push(item);
+            }
         }
     }
+}
+
+/// Make room for the items an iterable says it has, as CPython's
+/// `PyObject_LengthHint` does before building a list: a sized iterable too
+/// big for memory raises `MemoryError` (or its `len()` error, such as the
+/// `OverflowError` of a huge range) at once instead of filling memory
+/// first. False with the exception pending.
+///
+/// # Safety
+/// `iterable` must be a valid word.
+pub unsafe fn reserve_hint(ts: *mut Thread, items: &mut Vec<Word>, iterable: Word) -> bool {
+    let Some(len) = type_of(iterable).slots.len else {
+        return true;
+    };
+    let n = unsafe { len(ts, iterable) };
+    if n < 0 {
+        let exc = unsafe { (*ts).exc };
+        if exc != 0 && is_instance(exc, &crate::types::exception::TYPE_ERROR) {
+            unsafe { (*ts).exc = 0 };
+            return true;
+        }
+        return false;
+    }
+    if items.try_reserve(n as usize).is_err() {
+        crate::error::memory_error(ts);
+        return false;
+    }
+    true
 }
 
 /// An int argument that must fit a C `int` (`chr`, `sys.setrecursionlimit`),

@@ -57,7 +57,7 @@ fn ctype_locale() -> Option<String> {
 }
 
 /// The error handler of stdin and stdout.
-fn handler() -> &'static str {
+pub(super) fn handler() -> &'static str {
     if escapes_surrogates() {
         "surrogateescape"
     } else {

@@ -12,7 +12,7 @@ use std::sync::Mutex;
 
 use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_instance};
 use crate::thread::Thread;
-use crate::types::{exception, str as str_};
+use crate::types::str as str_;
 
 pub use super::stdenc::{decode, encodable};
 
@@ -84,10 +84,26 @@ fn write_fd(fd: i32, bytes: &[u8]) {
 /// One line from stdin, its `\n` included; empty at end of input. On
 /// POSIX CPython's `sys.stdin` translates no newlines (`\r` stays).
 pub fn read_line() -> std::io::Result<Vec<u8>> {
+    read_text(None, true)
+}
+
+/// Bytes from stdin holding at most `limit` characters (all when `None`),
+/// ending after the first `\n` when `one_line`; empty at end of input.
+/// Characters are counted as UTF-8 lead bytes, so a character is never
+/// split.
+pub fn read_text(limit: Option<usize>, one_line: bool) -> std::io::Result<Vec<u8>> {
     flush_stdout();
+    let mut out = Vec::new();
+    if limit == Some(0) {
+        return Ok(out);
+    }
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut line = Vec::new();
+    let mut chars = 0usize;
+    // Continuation bytes the last character still needs: reading stops as
+    // soon as the last allowed character is whole, without waiting for
+    // more input.
+    let mut pending = 0usize;
     loop {
         let chunk = match input.fill_buf() {
             Ok(chunk) => chunk,
@@ -95,19 +111,36 @@ pub fn read_line() -> std::io::Result<Vec<u8>> {
             Err(error) => return Err(error),
         };
         if chunk.is_empty() {
-            return Ok(line);
+            return Ok(out);
         }
-        match chunk.iter().position(|byte| *byte == b'\n') {
-            Some(end) => {
-                line.extend_from_slice(&chunk[..=end]);
-                input.consume(end + 1);
-                return Ok(line);
+        let mut taken = 0;
+        let mut done = false;
+        for &byte in chunk {
+            if byte & 0xC0 == 0x80 && pending > 0 {
+                pending -= 1;
+            } else {
+                if limit == Some(chars) {
+                    done = true;
+                    break;
+                }
+                chars += 1;
+                pending = match byte {
+                    0xC0..=0xDF => 1,
+                    0xE0..=0xEF => 2,
+                    0xF0..=0xF7 => 3,
+                    _ => 0,
+                };
             }
-            None => {
-                let taken = chunk.len();
-                line.extend_from_slice(chunk);
-                input.consume(taken);
+            taken += 1;
+            if (one_line && byte == b'\n') || (limit == Some(chars) && pending == 0) {
+                done = true;
+                break;
             }
+        }
+        out.extend_from_slice(&chunk[..taken]);
+        input.consume(taken);
+        if done {
+            return Ok(out);
         }
     }
 }
@@ -130,6 +163,9 @@ pub static STREAM_TYPE: TypeObject = TypeObject {
     slots: Slots {
         repr: Some(stream_repr),
         hash: Some(crate::types::object::identity_hash_slot),
+        iter: Some(super::streams::iter_self),
+        next: Some(super::streams::next_line),
+        getattr: Some(super::streams::getattr),
         ..Slots::EMPTY
     },
     methods: &[
@@ -148,6 +184,14 @@ pub static STREAM_TYPE: TypeObject = TypeObject {
         Method {
             name: "read",
             func: super::streams::read,
+        },
+        Method {
+            name: "readlines",
+            func: super::streams::readlines,
+        },
+        Method {
+            name: "writelines",
+            func: super::streams::writelines,
         },
         Method {
             name: "isatty",

@@ -1,13 +1,15 @@
 //! `range`: start, stop and step held as machine integers, with its length
-//! precomputed. Bounds must fit 64 bits; a bigger one raises OverflowError
-//! (CPython accepts any int).
+//! precomputed. A range with a bound beyond 64 bits (CPython accepts any
+//! int) is kept as int words instead; see `range/big.rs`.
 //!
 //! The compiler's counting-loop fast path reads `start`, `stop` and `step`
 //! through the `getattr` slot, so those must keep working.
 
+mod big;
+
 use crate::error::{index_error, overflow_error, raise, type_error, value_error};
 use crate::gc;
-use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance};
+use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance, small};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::bool::from_bool;
@@ -15,7 +17,7 @@ use crate::types::exception::VALUE_ERROR;
 use crate::types::int::INT_TYPE;
 use crate::types::none::not_implemented;
 use crate::types::seq;
-use crate::types::slice::{self, SLICE_TYPE};
+use crate::types::slice::SLICE_TYPE;
 use typhon_abi::CmpOp;
 
 #[repr(C)]
@@ -25,6 +27,9 @@ pub struct RangeObject {
     pub stop: i64,
     pub step: i64,
     pub len: u64,
+    /// 0, or for a range beyond 64 bits a tuple of its start, stop, step
+    /// and length as ints (the fields above are then unused).
+    pub big: Word,
 }
 
 pub static RANGE_TYPE: TypeObject = TypeObject {
@@ -58,7 +63,12 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
     ],
 };
 
-unsafe fn trace(_obj: *mut Header, _visit: &mut dyn FnMut(Word)) {}
+unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    let big = unsafe { object(obj as Word) }.big;
+    if big != 0 {
+        visit(big);
+    }
+}
 
 /// The number of items of `range(start, stop, step)`; `step` is not 0.
 pub fn length(start: i64, stop: i64, step: i64) -> u64 {
@@ -80,6 +90,7 @@ pub fn new(ts: *mut Thread, start: i64, stop: i64, step: i64) -> Word {
         stop,
         step,
         len,
+        big: 0,
     };
     unsafe { gc::alloc_value(ts, &RANGE_TYPE, value) }
 }
@@ -96,6 +107,9 @@ pub unsafe fn object<'a>(w: Word) -> &'a RangeObject {
 /// `w` must be a range.
 pub unsafe fn iterate(ts: *mut Thread, w: Word, reverse: bool) -> Word {
     let r = unsafe { object(w) };
+    if r.big != 0 {
+        return big::iterate(ts, r, reverse);
+    }
     if reverse && r.len > 0 {
         let last = r.start as i128 + (r.len as i128 - 1) * r.step as i128;
         return crate::types::iter::range_iter(ts, last as i64, r.step.wrapping_neg(), r.len);
@@ -153,13 +167,24 @@ unsafe extern "C" fn construct(
     }
     match values {
         [Some(start), Some(stop), Some(step)] => new(ts, start, stop, step),
-        // FIXME(big ranges): CPython accepts any int bounds.
-        _ => overflow_error(ts, "range() arguments beyond 64 bits are not supported"),
+        _ => {
+            let mut words = [small(0), small(0), small(1)].map(|w| w.unwrap_or(0));
+            let slots: &mut [Word] = if pos.len() == 1 {
+                &mut words[1..2]
+            } else {
+                &mut words[..pos.len()]
+            };
+            slots.copy_from_slice(pos);
+            big::construct(ts, words)
+        }
     }
 }
 
 unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
     let r = unsafe { object(w) };
+    if r.big != 0 {
+        return unsafe { big::repr(ts, r) };
+    }
     let text = if r.step == 1 {
         format!("range({}, {})", r.start, r.stop)
     } else {
@@ -172,6 +197,9 @@ unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
 /// of `(len, start, step)` with the parts that do not matter as `None`.
 unsafe fn hash(ts: *mut Thread, w: Word) -> Option<i64> {
     let r = unsafe { object(w) };
+    if r.big != 0 {
+        return unsafe { big::hash(ts, r) };
+    }
     let none_hash = unsafe { seq::hash(ts, crate::types::none::none()) }?;
     let len_hash = seq::int_hash(r.len as i64);
     let parts = match r.len {
@@ -192,17 +220,28 @@ unsafe fn compare(_ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
         return not_implemented();
     }
     let (x, y) = unsafe { (object(a), object(b)) };
-    let same =
-        x.len == y.len && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
+    let same = if x.big != 0 || y.big != 0 {
+        big::equal(x, y)
+    } else {
+        x.len == y.len && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)))
+    };
     from_bool(same == equal_op)
 }
 
 unsafe fn truthy(_ts: *mut Thread, w: Word) -> i32 {
-    (unsafe { object(w) }.len != 0) as i32
+    let r = unsafe { object(w) };
+    if r.big != 0 {
+        return !big::is_empty(r) as i32;
+    }
+    (r.len != 0) as i32
 }
 
 unsafe fn len(ts: *mut Thread, w: Word) -> i64 {
-    let n = unsafe { object(w) }.len;
+    let r = unsafe { object(w) };
+    if r.big != 0 {
+        return big::len(ts, r);
+    }
+    let n = r.len;
     if n > i64::MAX as u64 {
         overflow_error(ts, "Python int too large to convert to C ssize_t");
         return -1;
@@ -217,6 +256,14 @@ fn item(r: &RangeObject, i: u64) -> i64 {
 
 unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
     let r = unsafe { object(w) };
+    if is_instance(key, &SLICE_TYPE) {
+        return unsafe { big::subrange(ts, r, key) };
+    }
+    if r.big != 0
+        && let Some(index) = crate::types::int::view(key)
+    {
+        return big::item(ts, r, &index.to_bigint());
+    }
     match unsafe { seq::index_of(ts, key) } {
         Ok(Some(index)) => {
             let len = r.len as i128;
@@ -229,21 +276,6 @@ unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
                 return index_error(ts, "range object index out of range");
             }
             crate::types::int::from_i64(ts, item(r, i as u64))
-        }
-        Ok(None) if is_instance(key, &SLICE_TYPE) => {
-            let Some((start, stop, step, _)) =
-                slice::indices(ts, key, r.len.min(i64::MAX as u64) as i64)
-            else {
-                return 0;
-            };
-            let at = |i: i64| r.start as i128 + i as i128 * r.step as i128;
-            let (new_start, new_stop, new_step) =
-                (at(start), at(stop), r.step as i128 * step as i128);
-            let fits = |v: i128| i64::try_from(v).is_ok();
-            if !(fits(new_start) && fits(new_stop) && fits(new_step)) {
-                return overflow_error(ts, "range() arguments beyond 64 bits are not supported");
-            }
-            new(ts, new_start as i64, new_stop as i64, new_step as i64)
         }
         Ok(None) => type_error(
             ts,
@@ -291,6 +323,9 @@ unsafe fn int_key(ts: *mut Thread, x: Word) -> Option<Option<i64>> {
 /// Whether `x` is in the range: O(1) for ints, a scan with `==` otherwise.
 unsafe fn contains(ts: *mut Thread, w: Word, x: Word) -> i32 {
     let r = unsafe { object(w) };
+    if r.big != 0 {
+        return unsafe { big::find(ts, w, x, false) }.map_or(-1, |found| found.is_some() as i32);
+    }
     match unsafe { int_key(ts, x) } {
         Some(v) => v.and_then(|v| position(r, v)).is_some() as i32,
         None => unsafe { scan(ts, w, x, false) }.map_or(-1, |found| found.is_some() as i32),
@@ -320,6 +355,12 @@ unsafe fn iter(ts: *mut Thread, w: Word) -> Word {
 
 unsafe fn getattr(ts: *mut Thread, w: Word, name: Word) -> Word {
     let r = unsafe { object(w) };
+    if r.big != 0 {
+        return match big::attribute(r, unsafe { crate::types::str::bytes(name) }) {
+            Some(value) => value,
+            None => unsafe { seq::no_attribute(ts, w, name) },
+        };
+    }
     let value = match unsafe { crate::types::str::bytes(name) } {
         b"start" => r.start,
         b"stop" => r.stop,
@@ -338,12 +379,17 @@ unsafe extern "C" fn index(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
         return 0;
     };
     let r = unsafe { object(this) };
-    let found = match unsafe { int_key(ts, x) } {
-        Some(v) => Ok(v.and_then(|v| position(r, v))),
-        None => unsafe { scan(ts, this, x, false) },
+    let found = if r.big != 0 {
+        unsafe { big::find(ts, this, x, false) }
+    } else {
+        match unsafe { int_key(ts, x) } {
+            Some(v) => Ok(v.and_then(|v| position(r, v))),
+            None => unsafe { scan(ts, this, x, false) },
+        }
+        .map(|found| found.map(num_bigint::BigInt::from))
     };
     match found {
-        Ok(Some(i)) => crate::types::int::from_i64(ts, i as i64),
+        Ok(Some(i)) => crate::types::int::from_bigint(ts, i),
         Ok(None) => {
             let mut message = Vec::new();
             if !unsafe { seq::push_repr(ts, &mut message, x) } {
@@ -365,12 +411,17 @@ unsafe extern "C" fn count(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
         return 0;
     };
     let r = unsafe { object(this) };
-    let found = match unsafe { int_key(ts, x) } {
-        Some(v) => Ok(Some(v.and_then(|v| position(r, v)).is_some() as u64)),
-        None => unsafe { scan(ts, this, x, true) },
+    let found = if r.big != 0 {
+        unsafe { big::find(ts, this, x, true) }
+    } else {
+        match unsafe { int_key(ts, x) } {
+            Some(v) => Ok(Some(v.and_then(|v| position(r, v)).is_some() as u64)),
+            None => unsafe { scan(ts, this, x, true) },
+        }
+        .map(|found| found.map(num_bigint::BigInt::from))
     };
     match found {
-        Ok(n) => crate::types::int::from_i64(ts, n.unwrap_or(0) as i64),
+        Ok(n) => crate::types::int::from_bigint(ts, n.unwrap_or_default()),
         Err(()) => 0,
     }
 }

@@ -158,6 +158,14 @@ unsafe fn bound(ts: *mut Thread, w: Word) -> Option<i64> {
     None
 }
 
+/// The start, stop and step words of a slice (`None` when omitted).
+///
+/// # Safety
+/// `w` must be a slice.
+pub unsafe fn parts_of(w: Word) -> [Word; 3] {
+    unsafe { parts(w) }
+}
+
 unsafe fn parts(w: Word) -> [Word; 3] {
     let s = unsafe { cast::<SliceObject>(w) };
     [s.start, s.stop, s.step]

@@ -5,7 +5,7 @@
 
 use super::{data, is_bytes, methods::is_space, new};
 use crate::error::type_error;
-use crate::object::{Word, type_of};
+use crate::object::Word;
 use crate::thread::Thread;
 use crate::types::bool::from_bool;
 use crate::types::str::args::{self, Spec, Style};
@@ -109,7 +109,11 @@ transform!(capitalize, "capitalize", |b| {
 });
 transform!(swapcase, "swapcase", |b| b
     .iter()
-    .map(|c| if c.is_ascii_alphabetic() { c ^ 0x20 } else { *c })
+    .map(|c| if c.is_ascii_alphabetic() {
+        c ^ 0x20
+    } else {
+        *c
+    })
     .collect());
 transform!(title, "title", |b| {
     let mut previous_cased = false;
@@ -187,7 +191,7 @@ unsafe fn pad_method(
                 let message = format!(
                     "{}() argument 2 must be a byte string of length 1, not {}",
                     spec.name,
-                    type_of(fill).name
+                    crate::error::argument_type_name(fill)
                 );
                 return type_error(ts, &message);
             }

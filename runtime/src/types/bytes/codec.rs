@@ -151,9 +151,9 @@ fn decode_with(ts: *mut Thread, data: &[u8], codec: Codec, errors: &str) -> Word
                     "ignore" => {}
                     "replace" => utf8::push(&mut out, 0xFFFD),
                     "backslashreplace" => bad.iter().for_each(|b| push_escape(&mut out, *b as u32)),
-                    "surrogateescape" => {
-                        bad.iter().for_each(|b| utf8::push(&mut out, 0xDC00 + *b as u32))
-                    }
+                    "surrogateescape" => bad
+                        .iter()
+                        .for_each(|b| utf8::push(&mut out, 0xDC00 + *b as u32)),
                     other => return unknown_handler(ts, other),
                 }
                 pos += bad.len();

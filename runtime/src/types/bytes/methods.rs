@@ -76,7 +76,7 @@ unsafe extern "C" fn decode(ts: *mut Thread, args: *const Word, nargs: i64, kwna
                 ts,
                 &format!(
                     "decode() argument '{name}' must be str, not {}",
-                    type_of(arg).name
+                    crate::error::argument_type_name(arg)
                 ),
             );
         }
@@ -97,7 +97,7 @@ unsafe extern "C" fn fromhex(
         return 0;
     };
     if !str_::is_str(text) {
-        let found = type_of(text).name;
+        let found = crate::error::argument_type_name(text);
         return type_error(ts, &format!("fromhex() argument must be str, not {found}"));
     }
     // Positions in the error are code point indices; every accepted
@@ -133,24 +133,87 @@ fn non_hex(ts: *mut Thread, at: usize) -> Word {
     )
 }
 
-/// `bytes.hex(sep=None)` (the optional `bytes_per_sep` is not supported).
+/// `bytes.hex([sep[, bytes_per_sep=1]])`: two hex digits per byte, with
+/// `sep` between groups of `bytes_per_sep` bytes counted from the right (from
+/// the left when negative).
 unsafe extern "C" fn hex(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
-    const SPEC: Spec = Spec::new("bytes", "hex", 0, 1, Style::Keywords(&["sep"]));
-    let Some((this, [sep])) = (unsafe { args::parse::<1>(ts, &SPEC, args, nargs, kwnames) }) else {
+    const SPEC: Spec = Spec::new(
+        "bytes",
+        "hex",
+        0,
+        2,
+        Style::Keywords(&["sep", "bytes_per_sep"]),
+    );
+    let Some((this, [sep, per])) = (unsafe { args::parse::<2>(ts, &SPEC, args, nargs, kwnames) })
+    else {
         return 0;
     };
-    let sep = if sep == 0 || sep == none::none() {
-        String::new()
-    } else if str_::is_str(sep) && unsafe { str_::char_len(sep) } == 1 {
-        unsafe { str_::lossy(sep) }
-    } else {
-        return value_error(ts, "sep must be length 1.");
+    let group = match per {
+        0 => 1,
+        _ => match crate::calls::args::c_int(ts, per) {
+            Some(n) => n,
+            None => return 0,
+        },
     };
-    let parts: Vec<String> = unsafe { data(this) }
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    str_::new(ts, &parts.join(&sep))
+    let sep = if sep == 0 {
+        None
+    } else {
+        match unsafe { hex_separator(ts, sep) } {
+            Some(byte) => Some(byte),
+            None => return 0,
+        }
+    };
+    let data = unsafe { data(this) };
+    let width = group.unsigned_abs() as usize;
+    let mut out = String::with_capacity(data.len() * 3);
+    for (idx, byte) in data.iter().enumerate() {
+        // Bytes before this one, counted from the side the groups start at.
+        let boundary = if group < 0 {
+            idx
+        } else {
+            data.len() - idx
+        };
+        if let Some(sep) = sep
+            && idx > 0
+            && width > 0
+            && boundary % width == 0
+        {
+            out.push(sep as char);
+        }
+        out.push_str(&format!("{byte:02x}"));
+    }
+    str_::new(ts, &out)
+}
+
+/// The separator of `bytes.hex`: one ASCII character, as a str or bytes.
+unsafe fn hex_separator(ts: *mut Thread, sep: Word) -> Option<u8> {
+    let ty = type_of(sep);
+    let Some(len_slot) = ty.slots.len else {
+        let message = format!("object of type '{}' has no len()", ty.name);
+        type_error(ts, &message);
+        return None;
+    };
+    let len = unsafe { len_slot(ts, sep) };
+    if len < 0 {
+        return None;
+    }
+    if len != 1 {
+        value_error(ts, "sep must be length 1.");
+        return None;
+    }
+    let code = if str_::is_str(sep) {
+        str_::utf8::decode(unsafe { str_::bytes(sep) }, 0).0
+    } else if is_bytes(sep) {
+        u32::from(unsafe { data(sep) }[0])
+    } else {
+        type_error(ts, "sep must be str or bytes.");
+        return None;
+    };
+    if code > 127 {
+        value_error(ts, "sep must be ASCII.");
+        return None;
+    }
+    Some(code as u8)
 }
 
 unsafe extern "C" fn join(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
@@ -211,9 +274,11 @@ unsafe extern "C" fn replace(
     else {
         return 0;
     };
-    let (Some(old), Some(new_b)) = (unsafe { bytes_arg(ts, old) }, unsafe {
-        bytes_arg(ts, new_w)
-    }) else {
+    // One at a time: the first bad argument is the one reported.
+    let Some(old) = (unsafe { bytes_arg(ts, old) }) else {
+        return 0;
+    };
+    let Some(new_b) = (unsafe { bytes_arg(ts, new_w) }) else {
         return 0;
     };
     let max = match count {

@@ -175,6 +175,7 @@ unsafe fn compare(_ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
 
 unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> Word {
     match BinOp::from_i32(op) {
+        Some(BinOp::Mod) if !reflected => unsafe { str_::percent::format_bytes(ts, data(a), b) },
         Some(BinOp::Add) if !reflected => {
             if !is_bytes(b) {
                 return type_error(ts, &format!("can't concat {} to bytes", type_of(b).name));
@@ -308,6 +309,16 @@ unsafe extern "C" fn construct(
     else {
         return 0;
     };
+    // CPython checks the argument types before looking at the source.
+    for (value, name) in [(encoding, "encoding"), (errors, "errors")] {
+        if value != 0 && !str_::is_str(value) {
+            let found = crate::error::argument_type_name(value);
+            return type_error(
+                ts,
+                &format!("bytes() argument '{name}' must be str, not {found}"),
+            );
+        }
+    }
     if source == 0 {
         if encoding != 0 || errors != 0 {
             return type_error(ts, "encoding or errors without sequence argument");

@@ -87,7 +87,13 @@ pub(super) unsafe extern "C" fn rsplit(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    const SPEC: Spec = Spec::new("bytes", "rsplit", 0, 2, Style::Keywords(&["sep", "maxsplit"]));
+    const SPEC: Spec = Spec::new(
+        "bytes",
+        "rsplit",
+        0,
+        2,
+        Style::Keywords(&["sep", "maxsplit"]),
+    );
     let Some((this, [sep, maxsplit])) =
         (unsafe { args::parse::<2>(ts, &SPEC, argv, nargs, kwnames) })
     else {
@@ -243,7 +249,10 @@ pub(super) unsafe extern "C" fn translate(
 ) -> Word {
     const SPEC: Spec = Spec::new("bytes", "translate", 1, 2, Style::Keywords(&["", "delete"]));
     // The table is positional-only, whatever keywords come with it.
-    let given = unsafe { Args::new(argv, nargs, kwnames) }.skip_self().pos.len();
+    let given = unsafe { Args::new(argv, nargs, kwnames) }
+        .skip_self()
+        .pos
+        .len();
     if given < 1 {
         let message = format!("translate() takes at least 1 positional argument ({given} given)");
         return crate::error::type_error(ts, &message);
@@ -291,9 +300,11 @@ pub(super) unsafe extern "C" fn maketrans(
     else {
         return 0;
     };
-    let (Some(from), Some(to)) = (unsafe { bytes_arg(ts, pos[0]) }, unsafe {
-        bytes_arg(ts, pos[1])
-    }) else {
+    // One at a time: the first bad argument is the one reported.
+    let Some(from) = (unsafe { bytes_arg(ts, pos[0]) }) else {
+        return 0;
+    };
+    let Some(to) = (unsafe { bytes_arg(ts, pos[1]) }) else {
         return 0;
     };
     if from.len() != to.len() {

@@ -56,12 +56,13 @@ unsafe fn search(
     else {
         return 0;
     };
-    let Some(sub) = (unsafe { needle(ts, sub) }) else {
-        return 0;
-    };
+    // CPython converts the bounds before it looks at the needle.
     let (Some(start), Some(end)) = (unsafe { args::slice_bound(ts, start, 0) }, unsafe {
         args::slice_bound(ts, end, i64::MAX)
     }) else {
+        return 0;
+    };
+    let Some(sub) = (unsafe { needle(ts, sub) }) else {
         return 0;
     };
     let hay = unsafe { data(this) };

@@ -5,7 +5,9 @@
 
 use super::{get_with_hash, len as dict_len, next_entry};
 use crate::gc;
-use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance, type_of};
+use crate::object::{
+    Header, Method, Slots, TypeObject, Word, cast, is_exact, is_instance, type_of,
+};
 use crate::thread::Thread;
 use crate::types::bool::from_bool;
 use crate::types::iter::{DictIterKind, dict_iter};
@@ -52,9 +54,19 @@ static SET_LIKE_METHODS: &[Method] = &[Method {
     func: isdisjoint,
 }];
 
-view_type!(DICT_KEYS_TYPE, "dict_keys", SET_LIKE_SLOTS, SET_LIKE_METHODS);
+view_type!(
+    DICT_KEYS_TYPE,
+    "dict_keys",
+    SET_LIKE_SLOTS,
+    SET_LIKE_METHODS
+);
 view_type!(DICT_VALUES_TYPE, "dict_values", VIEW_SLOTS, &[]);
-view_type!(DICT_ITEMS_TYPE, "dict_items", SET_LIKE_SLOTS, SET_LIKE_METHODS);
+view_type!(
+    DICT_ITEMS_TYPE,
+    "dict_items",
+    SET_LIKE_SLOTS,
+    SET_LIKE_METHODS
+);
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     visit(unsafe { cast::<DictViewObject>(obj as Word) }.dict);

@@ -246,6 +246,15 @@ unsafe extern "C" fn sort(ts: *mut Thread, argv: *const Word, nargs: i64, kwname
     else {
         return 0;
     };
+    // CPython checks the total count first, then for positional ones.
+    let given = a.pos.len() + a.names.len();
+    if given > 2 {
+        let kind = if a.pos.is_empty() { "keyword " } else { "" };
+        return type_error(
+            ts,
+            &format!("sort() takes at most 2 {kind}arguments ({given} given)"),
+        );
+    }
     if !a.pos.is_empty() {
         return type_error(ts, "sort() takes no positional arguments");
     }

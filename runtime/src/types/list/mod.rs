@@ -119,6 +119,9 @@ pub unsafe fn extend(ts: *mut Thread, list: Word, iterable: Word) -> i32 {
     if it == 0 {
         return -1;
     }
+    if !unsafe { crate::calls::args::reserve_hint(ts, items(list), iterable) } {
+        return -1;
+    }
     loop {
         match unsafe { crate::entry::ty_iter_next(ts, it) } {
             0 => return -1,

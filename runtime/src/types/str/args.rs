@@ -3,9 +3,9 @@
 //! (each method uses one of a handful of styles; see [`Style`]).
 
 use crate::error::{overflow_error, type_error};
-use crate::object::{Word, is_instance, is_small, small_value, type_of};
+use crate::object::{Word, is_instance, type_of};
 use crate::thread::Thread;
-use crate::types::{bool as bool_, int, none, tuple};
+use crate::types::{int, none, tuple};
 
 /// How a method words its argument errors.
 #[derive(Clone, Copy)]
@@ -132,10 +132,7 @@ pub unsafe fn parse_args<const N: usize>(
         return Some(out);
     }
     if !names.is_empty() {
-        return match spec.style {
-            Style::Counted => fail(format!("{name}() takes no keyword arguments")),
-            _ => fail(format!("{owner}.{name}() takes no keyword arguments")),
-        };
+        return fail(format!("{owner}.{name}() takes no keyword arguments"));
     }
     if npos < spec.min || npos > spec.max {
         return fail(match spec.style {

@@ -64,7 +64,7 @@ pub unsafe extern "C" fn dunder_format(
         return 0;
     };
     if !is_str(spec) {
-        let name = crate::object::type_of(spec).name;
+        let name = crate::error::argument_type_name(spec);
         return type_error(
             ts,
             &format!("__format__() argument must be str, not {name}"),

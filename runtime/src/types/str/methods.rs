@@ -145,11 +145,21 @@ unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
         return None;
     }
     let mut items = Vec::new();
+    if !unsafe { crate::calls::args::reserve_hint(ts, &mut items, iterable) } {
+        return None;
+    }
     loop {
         match unsafe { crate::entry::ty_iter_next(ts, iter) } {
             0 => return None,
             ITER_DONE => return Some(items),
-            item => items.push(item),
+            item => {
+                // A huge iterable must raise MemoryError, not abort.
+                if items.try_reserve(1).is_err() {
+                    crate::error::memory_error(ts);
+                    return None;
+                }
+                items.push(item);
+            }
         }
     }
 }
@@ -192,7 +202,7 @@ unsafe fn remove_affix(
             &format!(
                 "{}() argument must be str, not {}",
                 spec.name,
-                type_of(affix).name
+                crate::error::argument_type_name(affix)
             ),
         );
     }
@@ -233,7 +243,7 @@ pub unsafe extern "C" fn encode(
                 ts,
                 &format!(
                     "encode() argument '{name}' must be str, not {}",
-                    type_of(arg).name
+                    crate::error::argument_type_name(arg)
                 ),
             );
         }

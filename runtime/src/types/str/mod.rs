@@ -15,7 +15,7 @@ pub mod index;
 pub mod iter;
 mod methods;
 mod pad;
-mod percent;
+pub(crate) mod percent;
 pub mod repr;
 mod search;
 mod slots;

@@ -1,40 +1,69 @@
 //! printf-style formatting: `'%5.2f %s' % (x, y)`, including `%(key)s`
-//! lookups, `*` widths and CPython's error messages.
+//! lookups, `*` widths and CPython's error messages, for `str` and for
+//! `bytes` (where `%s`/`%b` take bytes, `%r`/`%a` give the ASCII repr and
+//! widths count bytes).
 //!
 //! Floats (and `%e`/`%f`/`%g` of ints) are delegated to `ty_format` with an
 //! equivalent format spec; integers are laid out here because `%` allows
 //! a precision on them (`'%.3d' % 5 == '005'`) which format specs do not.
 
+mod convert;
+
 use super::args::small_int;
 use super::{bytes, char_len, from_bytes, is_str, utf8};
-use crate::error::{overflow_error, raise, type_error, value_error};
+use crate::error::{raise, type_error, value_error};
 use crate::object::{Word, is_instance, type_of};
 use crate::thread::Thread;
 use crate::types::exception::{OVERFLOW_ERROR, VALUE_ERROR};
-use crate::types::{float, int, tuple};
+use crate::types::{int, tuple};
+use convert::{byte_arg, bytes_piece, char_arg, integer, real};
 
 /// `template % args`.
 ///
 /// # Safety
 /// `template` must be a `str`; `args` a valid word.
 pub unsafe fn format(ts: *mut Thread, template: Word, args: Word) -> Word {
+    match unsafe { format_common(ts, bytes(template), args, false) } {
+        Some(out) => from_bytes(ts, &out),
+        None => 0,
+    }
+}
+
+/// `template % args` for a `bytes` template.
+///
+/// # Safety
+/// `args` must be a valid word.
+pub unsafe fn format_bytes(ts: *mut Thread, template: &[u8], args: Word) -> Word {
+    match unsafe { format_common(ts, template, args, true) } {
+        Some(out) => crate::types::bytes::new(ts, &out),
+        None => 0,
+    }
+}
+
+unsafe fn format_common(
+    ts: *mut Thread,
+    text: &[u8],
+    args: Word,
+    bytes_mode: bool,
+) -> Option<Vec<u8>> {
     let is_tuple = is_instance(args, &tuple::TUPLE_TYPE);
     let values: &[Word] = if is_tuple {
         unsafe { tuple::items(args) }
     } else {
         std::slice::from_ref(&args)
     };
-    // CPython treats anything subscriptable but a tuple or str as a mapping.
-    let mapping =
-        (!is_tuple && !is_str(args) && type_of(args).slots.getitem.is_some()).then_some(args);
+    // CPython treats anything subscriptable but a tuple or a str (or, when
+    // formatting bytes, a bytes) as a mapping.
+    let excluded = is_tuple || is_str(args) || (bytes_mode && crate::types::bytes::is_bytes(args));
+    let mapping = (!excluded && type_of(args).slots.getitem.is_some()).then_some(args);
     let mut state = State {
         ts,
         values,
         next: 0,
         mapping,
         used_key: false,
+        bytes_mode,
     };
-    let text = unsafe { bytes(template) };
     let mut out = Vec::with_capacity(text.len());
     let mut i = 0;
     while i < text.len() {
@@ -50,13 +79,18 @@ pub unsafe fn format(ts: *mut Thread, template: Word, args: Word) -> Word {
             continue;
         }
         if unsafe { state.conversion(text, &mut i, &mut out) }.is_err() {
-            return 0;
+            return None;
         }
     }
     if state.mapping.is_none() && !state.used_key && state.next < values.len() {
-        return type_error(ts, "not all arguments converted during string formatting");
+        let what = if bytes_mode { "bytes" } else { "string" };
+        type_error(
+            ts,
+            &format!("not all arguments converted during {what} formatting"),
+        );
+        return None;
     }
-    from_bytes(ts, &out)
+    Some(out)
 }
 
 struct State<'a> {
@@ -66,6 +100,8 @@ struct State<'a> {
     mapping: Option<Word>,
     /// A `%(key)` was used: positional arguments are no longer available.
     used_key: bool,
+    /// Formatting `bytes`: keys are bytes and lengths count bytes.
+    bytes_mode: bool,
 }
 
 #[derive(Default)]
@@ -122,7 +158,11 @@ impl State<'_> {
             if depth > 0 {
                 return self.fail_value("incomplete format key");
             }
-            let key = from_bytes(ts, &text[start..*i - 1]);
+            let key = if self.bytes_mode {
+                crate::types::bytes::new(ts, &text[start..*i - 1])
+            } else {
+                from_bytes(ts, &text[start..*i - 1])
+            };
             let value = if key == 0 {
                 0
             } else {
@@ -165,14 +205,22 @@ impl State<'_> {
             return self.fail_value("incomplete format");
         }
         let conv_at = *i;
-        let (conv, conv_len) = utf8::decode(text, *i);
+        let (conv, conv_len) = if self.bytes_mode {
+            (u32::from(text[*i]), 1)
+        } else {
+            utf8::decode(text, *i)
+        };
         *i += conv_len;
         let value = match keyed {
             Some(value) => value,
             None => self.next_arg()?,
         };
         let width = width.unwrap_or(0).max(0) as usize;
+        let bytes_mode = self.bytes_mode;
         let piece = match char::from_u32(conv).unwrap_or('?') {
+            's' | 'b' if bytes_mode => unsafe { bytes_piece(ts, value) },
+            'r' | 'a' if bytes_mode => unsafe { crate::entry::ty_ascii(ts, value) },
+            'c' if bytes_mode => unsafe { byte_arg(ts, value) },
             's' => unsafe { crate::entry::ty_str(ts, value) },
             'r' => unsafe { crate::entry::ty_repr(ts, value) },
             'a' => unsafe { crate::entry::ty_ascii(ts, value) },
@@ -185,13 +233,26 @@ impl State<'_> {
             c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G') => unsafe {
                 real(ts, value, c, &flags, precision, width)
             },
+            // CPython formats the byte as a signed C char here.
+            _ if bytes_mode && conv >= 0x80 => {
+                raise(
+                    ts,
+                    &OVERFLOW_ERROR,
+                    "character argument not in range(0x110000)",
+                );
+                return Err(());
+            }
             _ => {
                 let shown = if (31..=126).contains(&conv) {
                     conv as u8 as char
                 } else {
                     '?'
                 };
-                let index = utf8::count(&text[..conv_at]);
+                let index = if bytes_mode {
+                    conv_at
+                } else {
+                    utf8::count(&text[..conv_at])
+                };
                 let message =
                     format!("unsupported format character '{shown}' (0x{conv:x}) at index {index}");
                 raise(ts, &VALUE_ERROR, &message);
@@ -201,14 +262,25 @@ impl State<'_> {
         if piece == 0 {
             return Err(());
         }
-        let piece_text = unsafe { bytes(piece) };
-        let mut len = unsafe { char_len(piece) };
+        let (piece_text, mut len) = if is_str(piece) && !bytes_mode {
+            unsafe { (bytes(piece), char_len(piece)) }
+        } else if is_str(piece) {
+            // An ASCII repr: its bytes are its characters.
+            unsafe { (bytes(piece), bytes(piece).len()) }
+        } else {
+            let data = unsafe { crate::types::bytes::data(piece) };
+            (data, data.len())
+        };
         let mut end = piece_text.len();
         if let Some(p) = precision
-            && matches!(conv, 0x73 | 0x72 | 0x61)
+            && matches!(char::from_u32(conv), Some('s' | 'r' | 'a' | 'b'))
             && (p as usize) < len
         {
-            end = utf8::offset(piece_text, p as usize);
+            end = if bytes_mode {
+                p as usize
+            } else {
+                utf8::offset(piece_text, p as usize)
+            };
             len = p as usize;
         }
         let pad = width.saturating_sub(len);
@@ -263,175 +335,4 @@ impl State<'_> {
         }
         Ok((*i > start).then_some(value))
     }
-}
-
-/// `%c`: an int code point or a one-character string.
-unsafe fn char_arg(ts: *mut Thread, value: Word) -> Word {
-    if is_str(value) && unsafe { char_len(value) } == 1 {
-        return value;
-    }
-    match unsafe { small_int(value) } {
-        Some(cp) if (0..0x110000).contains(&cp) => super::from_char(ts, cp as u32),
-        Some(_) => overflow_error(ts, "%c arg not in range(0x110000)"),
-        None if is_instance(value, &int::INT_TYPE) => {
-            overflow_error(ts, "%c arg not in range(0x110000)")
-        }
-        None => type_error(ts, "%c requires int or char"),
-    }
-}
-
-/// `%d`, `%x`, `%o` and friends, fully laid out.
-unsafe fn integer(
-    ts: *mut Thread,
-    value: Word,
-    conv: char,
-    flags: &Flags,
-    precision: Option<i64>,
-    width: usize,
-) -> Step<String> {
-    let decimal = matches!(conv, 'd' | 'i' | 'u');
-    let mut value = value;
-    if !is_instance(value, &int::INT_TYPE) {
-        if decimal && is_instance(value, &float::FLOAT_TYPE) {
-            // '%d' % 3.9 == '3': truncate through int(), which also raises
-            // CPython's errors for inf and nan.
-            value = unsafe { crate::entry::ty_call(ts, int::INT_TYPE.as_word(), &value, 1, 0) };
-            if value == 0 {
-                return Err(());
-            }
-        } else {
-            let what = if decimal {
-                "a real number"
-            } else {
-                "an integer"
-            };
-            type_error(
-                ts,
-                &format!(
-                    "%{conv} format: {what} is required, not {}",
-                    type_of(value).name
-                ),
-            );
-            return Err(());
-        }
-    }
-    let radix_spec = match conv {
-        'x' | 'X' => "x",
-        'o' => "o",
-        _ => "d",
-    };
-    let mut digits = match unsafe { small_int(value) } {
-        Some(v) => {
-            let sign = if v < 0 { "-" } else { "" };
-            match radix_spec {
-                "x" => format!("{sign}{:x}", v.unsigned_abs()),
-                "o" => format!("{sign}{:o}", v.unsigned_abs()),
-                _ => v.to_string(),
-            }
-        }
-        None => {
-            let spec = from_bytes(ts, radix_spec.as_bytes());
-            let text = if spec == 0 {
-                0
-            } else {
-                unsafe { crate::entry::ty_format(ts, value, spec) }
-            };
-            if text == 0 {
-                return Err(());
-            }
-            unsafe { super::lossy(text) }
-        }
-    };
-    let negative = digits.starts_with('-');
-    if negative {
-        digits.remove(0);
-    }
-    if conv == 'X' {
-        digits.make_ascii_uppercase();
-    }
-    let precision = precision.unwrap_or(0).max(0) as usize;
-    if precision > i32::MAX as usize - 3 {
-        raise(ts, &OVERFLOW_ERROR, "precision too large");
-        return Err(());
-    }
-    let zeros = precision.saturating_sub(digits.len());
-    let mut head = String::new();
-    if negative {
-        head.push('-');
-    } else if flags.sign {
-        head.push('+');
-    } else if flags.blank {
-        head.push(' ');
-    }
-    if flags.alternate {
-        match conv {
-            'x' => head.push_str("0x"),
-            'X' => head.push_str("0X"),
-            'o' => head.push_str("0o"),
-            _ => {}
-        }
-    }
-    let pad = width.saturating_sub(head.len() + zeros + digits.len());
-    // Widths and precisions come from the program: a huge one must raise
-    // MemoryError, not abort in the allocator.
-    let mut out = Vec::new();
-    if !super::reserve(ts, &mut out, Some(head.len() + zeros + digits.len() + pad)) {
-        return Err(());
-    }
-    let fill = if flags.zero && !flags.left { b'0' } else { b' ' };
-    if fill == b' ' && !flags.left {
-        out.resize(pad, b' ');
-    }
-    out.extend_from_slice(head.as_bytes());
-    if fill == b'0' {
-        out.resize(out.len() + pad, b'0');
-    }
-    out.resize(out.len() + zeros, b'0');
-    out.extend_from_slice(digits.as_bytes());
-    if flags.left {
-        out.resize(out.len() + pad, b' ');
-    }
-    // Only ASCII was written.
-    Ok(String::from_utf8(out).unwrap_or_default())
-}
-
-/// `%e`, `%f`, `%g` and their capitals, through the equivalent format spec.
-unsafe fn real(
-    ts: *mut Thread,
-    value: Word,
-    conv: char,
-    flags: &Flags,
-    precision: Option<i64>,
-    width: usize,
-) -> Word {
-    if !is_instance(value, &int::INT_TYPE) && !is_instance(value, &float::FLOAT_TYPE) {
-        return type_error(
-            ts,
-            &format!("must be real number, not {}", type_of(value).name),
-        );
-    }
-    let mut spec = String::new();
-    if flags.left {
-        spec.push('<');
-    }
-    if flags.sign {
-        spec.push('+');
-    } else if flags.blank {
-        spec.push(' ');
-    }
-    if flags.alternate {
-        spec.push('#');
-    }
-    if flags.zero && !flags.left {
-        spec.push('0');
-    }
-    if width > 0 {
-        spec.push_str(&width.to_string());
-    }
-    spec.push_str(&format!(".{}{conv}", precision.unwrap_or(6)));
-    let spec = from_bytes(ts, spec.as_bytes());
-    if spec == 0 {
-        return 0;
-    }
-    unsafe { crate::entry::ty_format(ts, value, spec) }
 }

@@ -173,14 +173,15 @@ unsafe fn search(
     else {
         return 0;
     };
-    if !is_str(sub) {
-        return type_error(ts, &format!("must be str, not {}", type_of(sub).name));
-    }
+    // CPython converts the bounds before it looks at the substring.
     let (Some(start), Some(end)) = (unsafe { args::slice_bound(ts, start, 0) }, unsafe {
         args::slice_bound(ts, end, i64::MAX)
     }) else {
         return 0;
     };
+    if !is_str(sub) {
+        return type_error(ts, &format!("must be str, not {}", type_of(sub).name));
+    }
     let len = unsafe { char_len(this) };
     let (start, end) = adjust(start, end, len);
     let needle = unsafe { bytes(sub) };
@@ -299,7 +300,7 @@ pub unsafe extern "C" fn replace(
                 ts,
                 &format!(
                     "replace() argument {position} must be str, not {}",
-                    type_of(arg).name
+                    crate::error::argument_type_name(arg)
                 ),
             );
         }

@@ -150,8 +150,11 @@ pub unsafe extern "C" fn construct(
     // CPython checks the argument types before looking at the object.
     for (value, name) in [(encoding, "encoding"), (errors, "errors")] {
         if value != 0 && !is_str(value) {
-            let found = type_of(value).name;
-            return type_error(ts, &format!("str() argument '{name}' must be str, not {found}"));
+            let found = crate::error::argument_type_name(value);
+            return type_error(
+                ts,
+                &format!("str() argument '{name}' must be str, not {found}"),
+            );
         }
     }
     let object = if object == 0 {

@@ -121,7 +121,7 @@ const METHODS: &[MethodRow] = &[
         (S("hello"), "find", &[I(1)], &[], "!TypeError: must be str, not int"),
         (S("hello"), "find", &[S("l"), S("x")], &[], "!TypeError: slice indices must be integers or None or have an __index__ method"),
         (S("hello"), "find", &[S("l"), I(1), I(2), I(3)], &[], "!TypeError: find() takes at most 3 arguments (4 given)"),
-        (S("hello"), "find", &[S("l")], &[("start", I(1))], "!TypeError: find() takes no keyword arguments"),
+        (S("hello"), "find", &[S("l")], &[("start", I(1))], "!TypeError: str.find() takes no keyword arguments"),
         (S("aaaa"), "count", &[S("aa")], &[], "2"),
         (S("abc"), "count", &[S("")], &[], "4"),
         (S("abc"), "count", &[S(""), I(-1)], &[], "2"),

@@ -7,8 +7,8 @@ use super::{bytes, from_bytes, is_str, utf8};
 use crate::error::{type_error, value_error};
 use crate::object::{Word, is_instance, small};
 use crate::thread::Thread;
-use crate::types::exception::LOOKUP_ERROR;
 use crate::types::args::Args;
+use crate::types::exception::LOOKUP_ERROR;
 use crate::types::{dict, none};
 
 pub unsafe extern "C" fn translate(
@@ -122,18 +122,13 @@ unsafe fn from_strings(
     to: Word,
     delete: Option<&Word>,
 ) -> Option<()> {
-    if !is_str(from) {
-        type_error(
-            ts,
-            "first maketrans argument must be a string if there is a second argument",
-        );
-        return None;
-    }
+    // CPython's argument parser checks the second and third arguments
+    // before the function looks at the first.
     for (position, value) in [(2, Some(&to)), (3, delete)] {
         if let Some(&value) = value
             && !is_str(value)
         {
-            let found = crate::object::type_of(value).name;
+            let found = crate::error::argument_type_name(value);
             type_error(
                 ts,
                 &format!("maketrans() argument {position} must be str, not {found}"),
@@ -141,9 +136,19 @@ unsafe fn from_strings(
             return None;
         }
     }
+    if !is_str(from) {
+        type_error(
+            ts,
+            "first maketrans argument must be a string if there is a second argument",
+        );
+        return None;
+    }
     let (from, to) = unsafe { (bytes(from), bytes(to)) };
     if utf8::count(from) != utf8::count(to) {
-        value_error(ts, "the first two maketrans arguments must have equal length");
+        value_error(
+            ts,
+            "the first two maketrans arguments must have equal length",
+        );
         return None;
     }
     let code = |cp: u32| small(cp as i64).unwrap_or(0);

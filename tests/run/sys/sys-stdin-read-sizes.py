@@ -1,0 +1,37 @@
+# sys.stdin reading: readline/read sizes in characters, readlines hints, iteration, writelines, stream attributes, argument errors.
+import sys
+def t(n):
+    try:
+        if n == 0: print('sys.stdin.readline("x")', repr(sys.stdin.readline("x")))
+        if n == 1: print('sys.stdin.read("x")', repr(sys.stdin.read("x")))
+        if n == 2: print('sys.stdin.readline(1.5)', repr(sys.stdin.readline(1.5)))
+        if n == 3: print('sys.stdin.readlines("x")', repr(sys.stdin.readlines("x")))
+        if n == 4: print('sys.stdin.readline(2**70)', repr(sys.stdin.readline(2**70)))
+        if n == 5: print('sys.stdin.readline(1, 2)', repr(sys.stdin.readline(1, 2)))
+        if n == 6: print('sys.stdin.readline(size=2)', repr(sys.stdin.readline(size=2)))
+        if n == 7: print('sys.stdin.read(size=2)', repr(sys.stdin.read(size=2)))
+        if n == 8: print('iter(sys.stdout) is sys.stdout', repr(iter(sys.stdout) is sys.stdout))
+        if n == 9: print('sys.stdout.writelines(5)', repr(sys.stdout.writelines(5)))
+        if n == 10: print('sys.stdout.writelines([1])', repr(sys.stdout.writelines([1])))
+        if n == 11: print('sys.stdout.writelines()', repr(sys.stdout.writelines()))
+        if n == 12: print('sys.stdin.readlines(5)', repr(sys.stdin.readlines(5)))
+        if n == 13: print('(sys.stdin.name, sys.stdout.name, sys.stderr.name, sys.stdin.mode, sys.stdout.mode, sys.stdin.encoding, sys.stdout.errors, sys.stderr.errors, sys.stdin.errors, sys.stdout.closed, sys.stdout.line_buffering)', repr((sys.stdin.name, sys.stdout.name, sys.stderr.name, sys.stdin.mode, sys.stdout.mode, sys.stdin.encoding, sys.stdout.errors, sys.stderr.errors, sys.stdin.errors, sys.stdout.closed, sys.stdout.line_buffering)))
+        if n == 14: print('sys.stdin.readline(0)', repr(sys.stdin.readline(0)))
+        if n == 15: print('sys.stdin.readline(-5)', repr(sys.stdin.readline(-5)))
+        if n == 16: print('sys.stdin.readline(None)', repr(sys.stdin.readline(None)))
+        if n == 17: print('sys.stdin.read(3)', repr(sys.stdin.read(3)))
+        if n == 18: print('sys.stdin.readline(4)', repr(sys.stdin.readline(4)))
+        if n == 19: print('sys.stdin.read(2)', repr(sys.stdin.read(2)))
+        if n == 20: print('sys.stdin.readline()', repr(sys.stdin.readline()))
+        if n == 21: print('sys.stdin.readlines(1)', repr(sys.stdin.readlines(1)))
+        if n == 22: print('sys.stdin.read(0)', repr(sys.stdin.read(0)))
+        if n == 23: print('sys.stdin.read()', repr(sys.stdin.read()))
+        if n == 24: print('sys.stdin.read(5)', repr(sys.stdin.read(5)))
+        if n == 25: print('sys.stdin.readline()', repr(sys.stdin.readline()))
+        if n == 26: print('next(sys.stdin)', repr(next(sys.stdin)))
+        if n == 27: print('sys.stdout.writelines(["a", "b", "\\n"])', repr(sys.stdout.writelines(["a", "b", "\n"])))
+        if n == 28: print('sys.stderr.writelines(("e\\n",))', repr(sys.stderr.writelines(("e\n",))))
+    except Exception as e:
+        print(n, type(e).__name__, e)
+for i in range(29):
+    t(i)
