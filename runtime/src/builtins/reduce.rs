@@ -74,6 +74,14 @@ pub unsafe extern "C" fn sum(
         .copied()
         .or(start_keyword)
         .unwrap_or_else(|| small(0).unwrap_or(1));
+    // CPython takes the iterator before it looks at `start`.
+    let mut source = call.positional[0];
+    if !crate::object::is_exact(source, &list::LIST_TYPE) {
+        source = unsafe { crate::entry::ty_iter(ts, source) };
+        if source == 0 {
+            return 0;
+        }
+    }
     if is_instance(total, &str_::STR_TYPE) {
         return crate::error::type_error(ts, "sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -81,7 +89,7 @@ pub unsafe extern "C" fn sum(
         return crate::error::type_error(ts, "sum() can't sum bytes [use b''.join(seq) instead]");
     }
     let done = unsafe {
-        each(ts, call.positional[0], |item| {
+        each(ts, source, |item| {
             total = add(ts, total, item);
             total != 0
         })

@@ -1,4 +1,5 @@
 # Which argument error str/bytes methods report first (bounds before needles, parser-checked arguments first), and 'not None' in argument type errors.
+import sys
 for c in range(22):
     try:
         if c == 0: 'abc'.startswith('a', 'x')

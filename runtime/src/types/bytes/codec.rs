@@ -88,6 +88,10 @@ fn unknown_handler(ts: *mut Thread, name: &str) -> Word {
 /// # Safety
 /// `encoding` and `errors` must be 0 or `str`s.
 pub unsafe fn decode(ts: *mut Thread, data: &[u8], encoding: Word, errors: Word) -> Word {
+    // CPython returns '' for empty input before looking the codec up.
+    if data.is_empty() {
+        return str_::empty();
+    }
     let Some(codec) = (unsafe { self::codec(ts, encoding) }) else {
         return 0;
     };

@@ -4,11 +4,11 @@
 
 use super::{ascii, data, is_bytes, new, parts, search};
 use crate::error::{type_error, value_error};
-use crate::object::{Method, Word, is_instance, type_of};
+use crate::object::{Method, Word, type_of};
 use crate::thread::Thread;
 use crate::types::str::args::{self, Spec, Style};
 use crate::types::str::{self as str_, search_matches};
-use crate::types::{list, none, tuple};
+use crate::types::{list, none};
 
 #[rustfmt::skip]
 pub static METHODS: &[Method] = &[
@@ -168,11 +168,7 @@ unsafe extern "C" fn hex(ts: *mut Thread, args: *const Word, nargs: i64, kwnames
     let mut out = String::with_capacity(data.len() * 3);
     for (idx, byte) in data.iter().enumerate() {
         // Bytes before this one, counted from the side the groups start at.
-        let boundary = if group < 0 {
-            idx
-        } else {
-            data.len() - idx
-        };
+        let boundary = if group < 0 { idx } else { data.len() - idx };
         if let Some(sep) = sep
             && idx > 0
             && width > 0
@@ -222,16 +218,8 @@ unsafe extern "C" fn join(ts: *mut Thread, args: *const Word, nargs: i64, kwname
     else {
         return 0;
     };
-    let items: Vec<Word> = if is_instance(iterable, &list::LIST_TYPE) {
-        unsafe { list::items(iterable) }.clone()
-    } else if is_instance(iterable, &tuple::TUPLE_TYPE) {
-        unsafe { tuple::items(iterable) }.to_vec()
-    } else {
-        let all = unsafe { crate::entry::ty_call(ts, list::LIST_TYPE.as_word(), &iterable, 1, 0) };
-        if all == 0 {
-            return 0;
-        }
-        unsafe { list::items(all) }.clone()
+    let Some(items) = (unsafe { str_::join_items(ts, iterable) }) else {
+        return 0;
     };
     let mut out = Vec::new();
     for (idx, item) in items.iter().enumerate() {

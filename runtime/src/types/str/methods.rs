@@ -125,9 +125,13 @@ pub unsafe fn join_strs(ts: *mut Thread, sep: Word, items: &[Word]) -> Word {
     })
 }
 
-/// The items of any iterable, for `join`: lists and tuples directly, others
-/// through the iteration protocol. `None` with an exception pending.
-unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
+/// The items of any iterable, for `str.join` and `bytes.join`: lists and
+/// tuples directly, others through the iteration protocol. `None` with an
+/// exception pending ("can only join an iterable" for a non-iterable).
+///
+/// # Safety
+/// `iterable` must be a valid word.
+pub unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
     if crate::object::is_instance(iterable, &list::LIST_TYPE) {
         return Some(unsafe { list::items(iterable) }.clone());
     }

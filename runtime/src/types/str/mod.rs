@@ -29,7 +29,7 @@ pub mod unicode;
 mod unicode_tables;
 pub mod utf8;
 
-pub use methods::join_strs;
+pub use methods::{collect as join_items, join_strs};
 pub use pad::padded;
 pub use search::{
     adjust as adjust_bounds, find as search_bytes, matches as search_matches,
@@ -268,6 +268,11 @@ pub unsafe fn eq(a: Word, b: Word) -> bool {
 /// reserves -1 for errors). `bytes` shares it, so `hash(b'a') == hash('a')`
 /// as in CPython.
 pub const fn hash_bytes(b: &[u8]) -> i64 {
+    // CPython hashes every empty string (and bytes) to 0 whatever the seed,
+    // which fixes where `''` lands in a set.
+    if b.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut i = 0;
     while i < b.len() {

@@ -91,7 +91,8 @@ pub unsafe extern "C" fn splitlines(
     let keep = if keepends == 0 {
         false
     } else {
-        match unsafe { args::size_arg(ts, keepends) } {
+        // A C int in CPython.
+        match crate::calls::args::c_int(ts, keepends) {
             Some(v) => v != 0,
             None => return 0,
         }

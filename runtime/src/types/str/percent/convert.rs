@@ -189,6 +189,11 @@ pub(super) unsafe fn real(
             &format!("must be real number, not {}", type_of(value).name),
         );
     }
+    // A width beyond what memory can hold is CPython's MemoryError; check
+    // before handing it to the format-spec code.
+    if !super::super::reserve(ts, &mut Vec::new(), Some(width)) {
+        return 0;
+    }
     let mut spec = String::new();
     if flags.left {
         spec.push('<');
