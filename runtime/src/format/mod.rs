@@ -39,6 +39,8 @@ pub enum FormatError {
     Overflow(String),
     /// An exception is already pending (e.g. the int digit limit).
     Pending,
+    /// The result would not fit in memory.
+    Memory,
 }
 
 /// Entry: `format(obj, spec)`, where `spec` is a str (maybe empty).
@@ -87,6 +89,10 @@ pub unsafe extern "C" fn ty_format(ts: *mut Thread, obj: Word, spec: Word) -> Wo
         Err(FormatError::Value(message)) => value_error(ts, &message),
         Err(FormatError::Overflow(message)) => overflow_error(ts, &message),
         Err(FormatError::Pending) => 0,
+        Err(FormatError::Memory) => {
+            crate::error::memory_error(ts);
+            0
+        }
     }
 }
 
@@ -143,6 +149,11 @@ pub fn parse_spec(
         pos += 1;
     }
     out.width = read_number(&chars, &mut pos)?.unwrap_or(0);
+    // A padded result this wide cannot be allocated here; raising
+    // MemoryError up front beats aborting when the allocation fails.
+    if out.width > i32::MAX as usize {
+        return Err(FormatError::Memory);
+    }
     if chars.get(pos) == Some(&',') {
         out.grouping = Some(',');
         pos += 1;

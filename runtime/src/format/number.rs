@@ -27,7 +27,7 @@ pub(super) fn format_int(
                     FormatError::Overflow("int too large to convert to float".into())
                 })?,
             };
-            Ok(format_float(x, &spec))
+            checked_float(x, &spec)
         }
         Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') | None => int_digits(ts, value, &spec),
         Some(other) => Err(unknown_code(other, type_name)),
@@ -96,9 +96,17 @@ fn int_digits(ts: *mut Thread, value: Int, spec: &Spec) -> Result<Vec<u8>, Forma
 pub(super) fn format_float_spec(x: f64, spec: &str) -> Result<Vec<u8>, FormatError> {
     let spec = parse_spec(spec, None, '>', "float")?;
     match spec.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => Ok(format_float(x, &spec)),
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => checked_float(x, &spec),
         Some(other) => Err(unknown_code(other, "float")),
     }
+}
+
+/// `format_float` after CPython's limit on the precision (a C int).
+fn checked_float(x: f64, spec: &Spec) -> Result<Vec<u8>, FormatError> {
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(FormatError::Value("precision too big".into()));
+    }
+    Ok(format_float(x, spec))
 }
 
 /// CPython's `format_float_internal`.
