@@ -67,8 +67,17 @@ impl ProgramData {
             frames: Vec::new(),
             strings: RefCell::new(HashMap::new()),
         };
+        // Each module's path and source once, not once per function (the
+        // interning would hash the whole source again for every function).
+        let mut module_texts = Vec::with_capacity(program.modules.len());
+        for (_, tir_module) in program.modules.iter() {
+            let file = data.string(module, tir_module.path.as_bytes())?;
+            let source = data.string(module, tir_module.source.as_bytes())?;
+            module_texts.push((file, source));
+        }
         for (func_id, func) in program.functions.iter() {
-            let frame = data.frame_info(module, program, func_id, func)?;
+            let (file, source) = module_texts[func.module.index()];
+            let frame = data.frame_info(module, func_id, func, file, source)?;
             data.frames.push(frame);
         }
         Ok(data)
@@ -102,14 +111,12 @@ impl ProgramData {
     fn frame_info(
         &self,
         module: &mut ObjectModule,
-        program: &tir::Program,
         func_id: FuncId,
         func: &tir::Function,
+        file: DataId,
+        source: DataId,
     ) -> Result<DataId, CodegenError> {
-        let tir_module = &program.modules[func.module];
-        let file = self.string(module, tir_module.path.as_bytes())?;
         let name = self.string(module, func.name.as_bytes())?;
-        let source = self.string(module, tir_module.source.as_bytes())?;
         let id = module
             .declare_data(
                 &format!("typhon$frame${}", func_id.0),

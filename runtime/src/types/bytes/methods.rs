@@ -269,13 +269,8 @@ unsafe extern "C" fn replace(
     let Some(new_b) = (unsafe { bytes_arg(ts, new_w) }) else {
         return 0;
     };
-    let max = match count {
-        0 => usize::MAX,
-        _ => match unsafe { args::size_arg(ts, count) } {
-            Some(n) if n < 0 => usize::MAX,
-            Some(n) => n as usize,
-            None => return 0,
-        },
+    let Some(max) = (unsafe { args::limit_arg(ts, count) }) else {
+        return 0;
     };
     let hay = unsafe { data(this) };
     let mut out = Vec::with_capacity(hay.len());
@@ -315,13 +310,8 @@ unsafe extern "C" fn split(ts: *mut Thread, args: *const Word, nargs: i64, kwnam
     else {
         return 0;
     };
-    let max = match maxsplit {
-        0 => usize::MAX,
-        _ => match unsafe { args::size_arg(ts, maxsplit) } {
-            Some(n) if n < 0 => usize::MAX,
-            Some(n) => n as usize,
-            None => return 0,
-        },
+    let Some(max) = (unsafe { args::limit_arg(ts, maxsplit) }) else {
+        return 0;
     };
     let hay = unsafe { data(this) };
     let mut pieces: Vec<&[u8]> = Vec::new();

@@ -99,13 +99,8 @@ pub(super) unsafe extern "C" fn rsplit(
     else {
         return 0;
     };
-    let max = match maxsplit {
-        0 => usize::MAX,
-        _ => match unsafe { args::size_arg(ts, maxsplit) } {
-            Some(n) if n < 0 => usize::MAX,
-            Some(n) => n as usize,
-            None => return 0,
-        },
+    let Some(max) = (unsafe { args::limit_arg(ts, maxsplit) }) else {
+        return 0;
     };
     let hay = unsafe { data(this) };
     // Collected right to left, reversed at the end.

@@ -91,54 +91,22 @@ unsafe fn search(
     small(result).unwrap_or(0)
 }
 
-pub unsafe extern "C" fn find(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    const SPEC: Spec = Spec::new("bytes", "find", 1, 3, Style::Counted);
-    unsafe { search(ts, Which::Find, &SPEC, args, nargs, kwnames) }
+// One wrapper per method, differing only in the name and the search kind.
+macro_rules! search_method {
+    ($($fn_name:ident = $py:literal, $which:expr;)*) => {$(
+        pub unsafe extern "C" fn $fn_name(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+            const SPEC: Spec = Spec::new("bytes", $py, 1, 3, Style::Counted);
+            unsafe { search(ts, $which, &SPEC, args, nargs, kwnames) }
+        }
+    )*};
 }
 
-pub unsafe extern "C" fn index(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    const SPEC: Spec = Spec::new("bytes", "index", 1, 3, Style::Counted);
-    unsafe { search(ts, Which::Index, &SPEC, args, nargs, kwnames) }
-}
-
-pub unsafe extern "C" fn rfind(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    const SPEC: Spec = Spec::new("bytes", "rfind", 1, 3, Style::Counted);
-    unsafe { search(ts, Which::RFind, &SPEC, args, nargs, kwnames) }
-}
-
-pub unsafe extern "C" fn rindex(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    const SPEC: Spec = Spec::new("bytes", "rindex", 1, 3, Style::Counted);
-    unsafe { search(ts, Which::RIndex, &SPEC, args, nargs, kwnames) }
-}
-
-pub unsafe extern "C" fn count(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    const SPEC: Spec = Spec::new("bytes", "count", 1, 3, Style::Counted);
-    unsafe { search(ts, Which::Count, &SPEC, args, nargs, kwnames) }
+search_method! {
+    find = "find", Which::Find;
+    index = "index", Which::Index;
+    rfind = "rfind", Which::RFind;
+    rindex = "rindex", Which::RIndex;
+    count = "count", Which::Count;
 }
 
 unsafe fn tail_match(

@@ -192,6 +192,18 @@ pub unsafe fn size_arg(ts: *mut Thread, w: Word) -> Option<i64> {
     None
 }
 
+/// An optional limit (`maxsplit`, `replace`'s `count`): omitted (0) or
+/// negative means none, `usize::MAX`; `None` with an exception pending.
+///
+/// # Safety
+/// `w` must be 0 (omitted) or a valid word.
+pub unsafe fn limit_arg(ts: *mut Thread, w: Word) -> Option<usize> {
+    if w == 0 {
+        return Some(usize::MAX);
+    }
+    unsafe { size_arg(ts, w) }.map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+}
+
 /// An optional `start`/`end` bound of `find`, `count`, `startswith`...:
 /// `None` (or absent) gives `default`; ints beyond 64 bits clamp.
 ///

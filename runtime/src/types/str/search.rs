@@ -305,14 +305,8 @@ pub unsafe extern "C" fn replace(
             );
         }
     }
-    let max = if count == 0 {
-        usize::MAX
-    } else {
-        match unsafe { args::size_arg(ts, count) } {
-            Some(n) if n < 0 => usize::MAX,
-            Some(n) => n as usize,
-            None => return 0,
-        }
+    let Some(max) = (unsafe { args::limit_arg(ts, count) }) else {
+        return 0;
     };
     let hay = unsafe { bytes(this) };
     let (old_b, new_b) = unsafe { (bytes(old), bytes(new)) };

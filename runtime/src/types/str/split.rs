@@ -42,14 +42,8 @@ unsafe fn split_common(
     else {
         return 0;
     };
-    let max = if maxsplit == 0 {
-        usize::MAX
-    } else {
-        match unsafe { args::size_arg(ts, maxsplit) } {
-            Some(n) if n < 0 => usize::MAX,
-            Some(n) => n as usize,
-            None => return 0,
-        }
+    let Some(max) = (unsafe { args::limit_arg(ts, maxsplit) }) else {
+        return 0;
     };
     let text = unsafe { bytes(this) };
     let pieces = if sep == 0 || sep == none::none() {
