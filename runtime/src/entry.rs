@@ -13,6 +13,7 @@ pub use crate::calls::ty_closure_new;
 pub use crate::calls::ty_dict_merge;
 pub use crate::calls::ty_function_cells;
 pub use crate::calls::ty_function_new;
+pub use crate::calls::ty_function_set_shape;
 pub use crate::calls::ty_list_extend;
 pub use crate::calls::ty_set_add;
 pub use crate::calls::ty_unpack_ex;

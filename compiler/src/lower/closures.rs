@@ -35,6 +35,8 @@ pub struct NestedSpec<'s> {
     /// Whether the function can be called as a value (it needs a generic
     /// entry); comprehensions are only called directly.
     pub escapes: bool,
+    /// The packed parameter kinds (`closure::parameter_shape`).
+    pub shape: i64,
     /// The id to use when one was reserved for direct calls.
     pub func_id: Option<FuncId>,
     pub globals: std::collections::HashSet<String>,
@@ -118,6 +120,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             inner.func.generic = Some(GenericEntry {
                 param_names,
                 name: name_const,
+                shape: spec.shape,
             });
         }
         body(&mut inner);
@@ -184,16 +187,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub fn lower_lambda(&mut self, lambda: &'a ast::ExprLambda) -> ValueId {
-        if !self.simple_parameters(&lambda.args, lambda.range) {
-            return self.emit(Op::None);
-        }
-        let defaults: Vec<ValueId> = lambda
-            .args
-            .args
-            .iter()
-            .filter_map(|param| param.default.as_deref())
-            .map(|default| self.lower_expr(default))
-            .collect();
+        let (defaults, kwdefaults) = self.lower_defaults(&lambda.args);
         self.at(lambda.range);
         let params = closure::parameter_names(&lambda.args);
         let spec = NestedSpec {
@@ -203,6 +197,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             params,
             unbound: Default::default(),
             escapes: true,
+            shape: closure::parameter_shape(&lambda.args),
             func_id: None,
             globals: Default::default(),
             nonlocals: &[],
@@ -212,29 +207,45 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             inner.terminate(Terminator::Return(value));
         });
         self.at(lambda.range);
-        self.make_function_object(func, &free, defaults)
+        let function = self.make_function_object(func, &free, defaults);
+        self.set_kwdefaults(function, kwdefaults);
+        function
     }
 
-    /// Reject parameter kinds not compiled yet; true when the list is plain.
-    pub fn simple_parameters(
-        &mut self,
-        args: &ast::Arguments,
-        range: ast::text_size::TextRange,
-    ) -> bool {
-        if args.vararg.is_some()
-            || args.kwarg.is_some()
-            || !args.kwonlyargs.is_empty()
-            || !args.posonlyargs.is_empty()
-        {
-            let span = self.span(range);
-            self.lw.unsupported(
-                "`*args`, `**kwargs`, keyword-only and positional-only parameters",
-                "planned with the language issue",
-                span,
-            );
-            return false;
+    /// Evaluate a parameter list's defaults, in CPython's order: the
+    /// positional ones (a tuple's items), then the keyword-only ones (a
+    /// dict, when there are any).
+    pub fn lower_defaults(&mut self, args: &'a ast::Arguments) -> (Vec<ValueId>, Option<ValueId>) {
+        let defaults = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .filter_map(|param| param.default.as_deref())
+            .map(|default| self.lower_expr(default))
+            .collect();
+        let mut pairs = Vec::new();
+        for param in &args.kwonlyargs {
+            if let Some(default) = &param.default {
+                let name = self.lw.str_const(param.def.arg.as_str());
+                let key = self.emit(Op::Const(name));
+                let value = self.lower_expr(default);
+                pairs.push((key, value));
+            }
         }
-        true
+        let kwdefaults = (!pairs.is_empty()).then(|| self.emit(Op::BuildDict(pairs)));
+        (defaults, kwdefaults)
+    }
+
+    /// `func.__kwdefaults__ = kwdefaults`, when there are any.
+    pub fn set_kwdefaults(&mut self, function: ValueId, kwdefaults: Option<ValueId>) {
+        if let Some(value) = kwdefaults {
+            let name = self.lw.str_const("__kwdefaults__");
+            self.emit_void(Op::SetAttr {
+                obj: function,
+                name,
+                value,
+            });
+        }
     }
 
     pub fn lower_comprehension(&mut self, comp: Comprehension<'a>) -> ValueId {
@@ -270,6 +281,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             params: vec![".0".into()],
             unbound: Default::default(),
             escapes: false,
+            shape: 0,
             func_id: None,
             globals: Default::default(),
             nonlocals: &[],

@@ -79,23 +79,27 @@ pub fn comprehension_locals(generators: &[ast::Comprehension]) -> Vec<String> {
     locals
 }
 
-/// Parameter names in CPython's order: positional-only, positional,
-/// `*args`, keyword-only, `**kwargs`.
+/// Parameter names in CPython's order (`co_varnames`): positional-only,
+/// positional, keyword-only, `*args`, `**kwargs`.
 pub fn parameter_names(args: &ast::Arguments) -> Vec<String> {
     let mut names: Vec<String> = args
         .posonlyargs
         .iter()
         .chain(&args.args)
+        .chain(&args.kwonlyargs)
         .map(|param| param.def.arg.to_string())
         .collect();
     names.extend(args.vararg.iter().map(|arg| arg.arg.to_string()));
-    names.extend(
-        args.kwonlyargs
-            .iter()
-            .map(|param| param.def.arg.to_string()),
-    );
     names.extend(args.kwarg.iter().map(|arg| arg.arg.to_string()));
     names
+}
+
+/// The parameter kinds packed as the runtime's `Shape::unpack` reads them.
+pub fn parameter_shape(args: &ast::Arguments) -> i64 {
+    (args.posonlyargs.len() as i64 & 0xffff)
+        | ((args.kwonlyargs.len() as i64 & 0xffff) << 16)
+        | ((args.vararg.is_some() as i64) << 32)
+        | ((args.kwarg.is_some() as i64) << 33)
 }
 
 fn finish(uses: Uses, locals: &[String], globals: &HashSet<String>) -> Closure {

@@ -227,6 +227,9 @@ pub struct GenericEntry {
     pub param_names: ConstId,
     /// A `Const::Str` of the function's qualified name (`__qualname__`).
     pub name: ConstId,
+    /// The parameter kinds, packed as `ty_function_set_shape` reads them
+    /// (0 when every parameter is positional-or-keyword).
+    pub shape: i64,
 }
 
 #[derive(Debug)]

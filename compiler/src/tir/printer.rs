@@ -51,6 +51,9 @@ pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String 
     }
     if let Some(generic) = &func.generic {
         let _ = write!(res, " generic({})", generic.param_names);
+        if generic.shape != 0 {
+            let _ = write!(res, " shape({:#x})", generic.shape);
+        }
     }
     let _ = writeln!(res, " {{");
     for (local_id, local) in func.locals.iter() {

@@ -389,6 +389,7 @@ macro_rules! entry_points {
             // Closures, star arguments and unpacking (functions issue).
             ty_closure_new(ts: Thread, entry: Ptr, name: Word, params: Word, defaults: Word, closure: Word) -> Word, raises;
             ty_function_cells(ts: Thread, func: Word, out: Out) -> (), nothrow;
+            ty_function_set_shape(ts: Thread, func: Word, shape: I64) -> (), nothrow;
             ty_cell_new(ts: Thread, value: Word) -> Word, raises;
             ty_cell_get(ts: Thread, cell: Word, name: Word, free: I32) -> Word, raises;
             ty_cell_set(ts: Thread, cell: Word, value: Word) -> (), nothrow;
