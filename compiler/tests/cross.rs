@@ -6,11 +6,15 @@
 //! every executable gets the hardening checks of `executable.rs`, and a
 //! program built in two folders must give identical executables.
 //!
-//! Without the aarch64 runtime archive (`scripts/cross-runtime.sh`), its
-//! linker or qemu, the harness skips with a message, unless
+//! Without the cross toolchain (installed by `scripts/cross-runtime.sh`),
+//! the aarch64 runtime archive or qemu, the harness skips with a message, unless
 //! `TYPHON_CROSS_REQUIRED=1` (CI's cross phase), where that is a failure.
-//! Trials are named `<program>` and `static/<program>`; known failures are
-//! listed as `cross/<name>`.
+//! Before testing, the harness runs `scripts/cross-runtime.sh --no-install`
+//! (unless `TYPHON_RUNTIME_DIR` names archives of one's own), so the
+//! archive is rebuilt when the runtime's sources changed, as `build.rs`
+//! does for the host's. Trials are named `<program>`, `static/<program>`
+//! and `gc-stress/<program>` (run with `TYPHON_GC_STRESS=1`); known
+//! failures are listed as `cross/<name>`.
 
 mod common;
 
@@ -29,6 +33,14 @@ const STATIC_PROGRAMS: [&str; 3] = [
     "programs/grade-book-stdin",
     "errors/errors-raise-from-uncaught",
     "float/float-repr",
+];
+/// Programs also run under the collector's stress mode, which checks the
+/// architecture-specific part of the collector (finding roots in the
+/// registers and on the stack) on aarch64.
+const STRESS_PROGRAMS: [&str; 3] = [
+    "programs/word-frequency",
+    "dict/dict-basics",
+    "list/list-sort-sorted",
 ];
 
 fn main() {
@@ -86,11 +98,19 @@ fn main() {
             // A static executable needs no sysroot: qemu alone runs it.
             let static_line = vec![qemu.to_string_lossy().into_owned()];
             suite.add(format!("static/{}", program.name), move || {
-                check(&program, &["--static"], &static_line)
+                check(&program, &["--static"], &static_line, &[])
+            });
+        }
+        if STRESS_PROGRAMS.contains(&program.name.as_str()) {
+            let program = program.clone();
+            let qemu_line = qemu_line.clone();
+            let stress = [("TYPHON_GC_STRESS".to_string(), "1".to_string())];
+            suite.add(format!("gc-stress/{}", program.name), move || {
+                check(&program, &[], &qemu_line, &stress)
             });
         }
         suite.add(program.name.clone(), move || {
-            check(&program, &[], &qemu_line)
+            check(&program, &[], &qemu_line, &[])
         });
     }
     suite.run();
@@ -98,6 +118,9 @@ fn main() {
 
 /// qemu's path, when the runtime archive, the linker and qemu are all here.
 fn toolchain() -> Result<std::path::PathBuf, String> {
+    if std::env::var_os("TYPHON_RUNTIME_DIR").is_none() {
+        rebuild_runtime()?;
+    }
     let output = Command::new(common::typhon())
         .arg("targets")
         .output()
@@ -119,6 +142,33 @@ fn toolchain() -> Result<std::path::PathBuf, String> {
         return Err(format!("the target's libraries are not in {SYSROOT}"));
     }
     Ok(qemu)
+}
+
+/// Bring the archive beside the typhon under test up to date with the
+/// runtime's sources (a second or so when nothing changed).
+fn rebuild_runtime() -> Result<(), String> {
+    let exe = Path::new(common::typhon());
+    // `<target dir>/debug/typhon`: the archive goes to `<target dir>/lib/typhon`.
+    let target_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .ok_or("cannot tell cargo's target folder")?;
+    let script = common::repo_root().join("scripts/cross-runtime.sh");
+    let output = Command::new("bash")
+        .arg(&script)
+        .args(["--no-install", TRIPLE])
+        .env("CARGO_TARGET_DIR", target_dir)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", script.display()))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        return Err(format!(
+            "`bash scripts/cross-runtime.sh --no-install` failed:\n{}",
+            common::tail(&stderr, 20)
+        ));
+    }
+    print!("{}", String::from_utf8_lossy(&output.stdout));
+    Ok(())
 }
 
 fn find_on_path(program: &str) -> Option<std::path::PathBuf> {
@@ -172,14 +222,22 @@ fn select(all: &[RunProgram]) -> (Vec<RunProgram>, Vec<String>) {
 }
 
 /// Build `program` for the target with `flags`, check the executable's
-/// ELF properties, and run it through `runner`.
-fn check(program: &RunProgram, flags: &[&str], runner: &[String]) -> Result<(), Failed> {
+/// ELF properties, and run it through `runner` with `env` added.
+fn check(
+    program: &RunProgram,
+    flags: &[&str],
+    runner: &[String],
+    env: &[(String, String)],
+) -> Result<(), Failed> {
     let mut extra = vec!["--target".to_string(), TRIPLE.to_string()];
     extra.extend(flags.iter().map(|f| f.to_string()));
-    let name = match flags.is_empty() {
-        true => program.name.clone(),
-        false => format!("{}{}", program.name, flags.join("")),
-    };
+    // Trials of one program run in parallel: each builds its own executable.
+    let name = format!(
+        "{}{}{}",
+        program.name,
+        flags.join(""),
+        if env.is_empty() { "" } else { "-env" }
+    );
     let built = common::build_program_with("cross", &name, &program.main, &extra)?;
     let elf = common::Elf::read(&built.executable)?;
     elf.check_machine("AArch64")?;
@@ -188,7 +246,7 @@ fn check(program: &RunProgram, flags: &[&str], runner: &[String]) -> Result<(), 
     } else {
         elf.check_hardened()?;
     }
-    common::run_and_compare(program, &built, runner, &[])
+    common::run_and_compare(program, &built, runner, env)
 }
 
 /// A multi-module program built in two folders gives the same bytes.

@@ -104,12 +104,25 @@ pub fn link(object: &[u8], output: &Path, options: &LinkOptions) -> Result<(), S
         .output()
         .map_err(|e| format!("cannot run `{}`: {e}", options.linker))?;
     if !result.status.success() {
-        return Err(format!(
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        let mut message = format!(
             "`{}` failed ({}):\n{}",
             options.linker,
             result.status,
-            String::from_utf8_lossy(&result.stderr).trim_end()
-        ));
+            stderr.trim_end()
+        );
+        // Every runtime entry point is named `ty_...`: an archive missing
+        // some was built from other runtime sources than this compiler's.
+        if let (Runtime::File(path), true) =
+            (&options.runtime, stderr.contains("reference to `ty_"))
+        {
+            message.push_str(&format!(
+                "\nnote: the runtime archive `{}` does not match this typhon; rebuild it \
+                 (`scripts/cross-runtime.sh`, see docs/cross-compiling.md)",
+                path.display()
+            ));
+        }
+        return Err(message);
     }
     Ok(())
 }
