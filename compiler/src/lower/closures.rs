@@ -212,6 +212,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         self.at(lambda.range);
         let function = self.make_function_object(func, &free, defaults);
         self.set_kwdefaults(function, &kwdefaults);
+        let module_name = self.lw.resolved.modules[self.module].name.clone();
+        let (name, text) = (
+            self.lw.str_const("__module__"),
+            self.lw.str_const(&module_name),
+        );
+        let value = self.emit(Op::Const(text));
+        self.emit_void(Op::SetAttr {
+            obj: function,
+            name,
+            value,
+        });
         function
     }
 
