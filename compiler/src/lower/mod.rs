@@ -16,6 +16,8 @@ mod calls;
 mod compact;
 mod expr;
 mod functions;
+mod match_check;
+mod match_stmt;
 mod python_builtins;
 mod stmt;
 mod try_stmt;
