@@ -13,12 +13,14 @@
 
 mod builder;
 mod calls;
+mod closures;
 mod compact;
 mod expr;
 mod functions;
 mod match_check;
 mod match_stmt;
 mod python_builtins;
+mod star;
 mod stmt;
 mod try_stmt;
 
@@ -247,6 +249,7 @@ fn placeholder_function(module_idx: usize) -> tir::Function {
         values: tir::IndexVec::new(),
         blocks: tir::IndexVec::new(),
         line: 0,
+        n_free: 0,
         is_module_init: false,
     }
 }

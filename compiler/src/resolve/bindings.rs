@@ -3,9 +3,10 @@
 //! and the captures of `match` patterns (`case [x, *rest]`).
 //!
 //! A walrus inside a comprehension binds in the enclosing function (PEP
-//! 572), but typhon does not descend into comprehensions or lambdas here:
-//! until they bind the name in the right scope, lowering reports the target
-//! as a name it cannot resolve instead of binding it in the wrong one.
+//! 572), so comprehensions are searched too (the comprehension then reaches
+//! the name through a cell); a lambda is a scope of its own and is not.
+
+use rustpython_parser::text_size::TextRange;
 
 use crate::syntax::ast;
 
@@ -23,11 +24,9 @@ fn expr_walrus_targets(expr: &ast::Expr, bound: &mut Vec<String>) {
                 push_unique(bound, name.id.as_str());
             }
         }
-        ast::Expr::Lambda(_)
-        | ast::Expr::ListComp(_)
-        | ast::Expr::SetComp(_)
-        | ast::Expr::DictComp(_)
-        | ast::Expr::GeneratorExp(_) => {}
+        // A lambda is a scope of its own; a comprehension is too, but an
+        // assignment expression in it binds in the enclosing scope.
+        ast::Expr::Lambda(_) => {}
         other => super::walk::for_each_child(other, &mut |child| expr_walrus_targets(child, bound)),
     }
 }
@@ -105,5 +104,72 @@ pub fn pattern_exprs(pattern: &ast::Pattern, visit: &mut dyn FnMut(&ast::Expr)) 
 fn push_unique(list: &mut Vec<String>, name: &str) {
     if !list.iter().any(|existing| existing == name) {
         list.push(name.to_string());
+    }
+}
+
+/// CPython's `SyntaxError` for an assignment expression in a comprehension
+/// that targets one of the comprehension's iteration variables:
+/// `[x := 0 for x in data]`, as (message, range) pairs.
+pub fn comprehension_walrus_errors(body: &[ast::Stmt]) -> Vec<(String, TextRange)> {
+    let mut errors = Vec::new();
+    super::walk::walk_exprs(body, &mut |expr| {
+        let (generators, elements): (&[ast::Comprehension], Vec<&ast::Expr>) = match expr {
+            ast::Expr::ListComp(e) => (&e.generators, vec![&e.elt]),
+            ast::Expr::SetComp(e) => (&e.generators, vec![&e.elt]),
+            ast::Expr::GeneratorExp(e) => (&e.generators, vec![&e.elt]),
+            ast::Expr::DictComp(e) => (&e.generators, vec![&e.key, &e.value]),
+            _ => return,
+        };
+        let mut iteration = Vec::new();
+        for generator in generators {
+            comprehension_targets(&generator.target, &mut iteration);
+        }
+        let mut check = |expr: &ast::Expr| {
+            find_walrus(expr, &mut |target, range| {
+                if iteration.iter().any(|name| name == target) {
+                    errors.push((
+                        format!(
+                            "assignment expression cannot rebind comprehension iteration variable '{target}'"
+                        ),
+                        range,
+                    ));
+                }
+            })
+        };
+        for generator in generators {
+            generator.ifs.iter().for_each(&mut check);
+        }
+        elements.into_iter().for_each(check);
+    });
+    errors
+}
+
+fn comprehension_targets(target: &ast::Expr, names: &mut Vec<String>) {
+    match target {
+        ast::Expr::Name(name) => names.push(name.id.to_string()),
+        ast::Expr::Tuple(tuple) => tuple
+            .elts
+            .iter()
+            .for_each(|e| comprehension_targets(e, names)),
+        ast::Expr::List(list) => list
+            .elts
+            .iter()
+            .for_each(|e| comprehension_targets(e, names)),
+        ast::Expr::Starred(starred) => comprehension_targets(&starred.value, names),
+        _ => {}
+    }
+}
+
+/// Every assignment expression in `expr` outside lambdas, with its target.
+fn find_walrus(expr: &ast::Expr, found: &mut dyn FnMut(&str, TextRange)) {
+    match expr {
+        ast::Expr::NamedExpr(named) => {
+            if let ast::Expr::Name(name) = named.target.as_ref() {
+                found(name.id.as_str(), named.range);
+            }
+            find_walrus(&named.value, found);
+        }
+        ast::Expr::Lambda(_) => {}
+        other => super::walk::for_each_child(other, &mut |child| find_walrus(child, found)),
     }
 }
