@@ -415,6 +415,10 @@ macro_rules! entry_points {
             ty_raise_recursion_error(ts: Thread) -> Word, raises;
             ty_assert_fail(ts: Thread, message: Word) -> Word, raises;
 
+            // Pattern matching. `ty_match_class` returns a tuple of the
+            // matched attribute values, or None when the class pattern fails.
+            ty_match_class(ts: Thread, subject: Word, cls: Word, n_positional: I64, kwnames: Word) -> Word, raises;
+
             // Modules and roots.
             ty_import_native(ts: Thread, index: I32) -> Word, raises;
             ty_module_new(ts: Thread, name: Word, globals: Out, names: Words, n: I64) -> Word, raises;
