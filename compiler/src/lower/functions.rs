@@ -87,11 +87,19 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             unbound: scope::unbound_names(&def.body),
             escapes: true,
             shape: closure::parameter_shape(args),
-            func_id: direct.as_ref().map(|direct| direct.func),
+            func_id: direct.as_ref().map(|direct| direct.func).or_else(|| {
+                // This scope's own nested function, reserved for direct calls.
+                let local = self.local_direct.get(&name)?;
+                let own = self.locals.contains_key(&name);
+                own.then_some(local.direct.func)
+            }),
             globals: func_scope.globals,
             nonlocals: &func_scope.nonlocals,
         };
-        let (func_id, free) = self.lower_nested(spec, |inner| inner.lower_body(&def.body));
+        let (func_id, free) = self.lower_nested(spec, |inner| {
+            inner.register_local_defs(&def.body);
+            inner.lower_body(&def.body)
+        });
         self.at(def.range);
         let function = self.make_function_object(func_id, &free, defaults);
         self.set_kwdefaults(function, &kwdefaults);
