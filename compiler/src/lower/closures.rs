@@ -271,10 +271,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         })
     }
 
-    /// Apply decorators (evaluated earlier, outermost first) to `value`,
-    /// innermost first: `@a @b def f` binds `a(b(f))`.
-    pub fn apply_decorators(&mut self, decorators: &[ValueId], mut value: ValueId) -> ValueId {
-        for decorator in decorators.iter().rev() {
+    /// Apply decorators (evaluated earlier, outermost first, with their
+    /// source ranges) to `value`, innermost first: `@a @b def f` binds
+    /// `a(b(f))`. A failing application is reported on its decorator's
+    /// line, as CPython does.
+    pub fn apply_decorators(
+        &mut self,
+        decorators: &[(ValueId, ast::text_size::TextRange)],
+        mut value: ValueId,
+    ) -> ValueId {
+        for (decorator, range) in decorators.iter().rev() {
+            self.at(*range);
             value = self.emit(Op::Call {
                 callee: *decorator,
                 args: vec![value],

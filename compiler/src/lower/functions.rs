@@ -44,7 +44,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let decorators: Vec<_> = def
             .decorator_list
             .iter()
-            .map(|decorator| self.lower_expr(decorator))
+            .map(|decorator| {
+                let range = super::expr::expr_range(decorator);
+                (self.lower_expr(decorator), range)
+            })
             .collect();
         self.at(def.range);
         let args = &def.args;
