@@ -17,6 +17,8 @@ mod closures;
 mod compact;
 mod expr;
 mod functions;
+mod match_check;
+mod match_stmt;
 mod python_builtins;
 mod star;
 mod stmt;

@@ -177,6 +177,14 @@ impl Uses {
                 self.stmts(&stmt.orelse);
             }
             ast::Stmt::With(stmt) => self.stmts(&stmt.body),
+            ast::Stmt::Match(stmt) => {
+                for case in &stmt.cases {
+                    let mut captures = Vec::new();
+                    super::bindings::pattern_names(&case.pattern, &mut captures);
+                    captures.iter().for_each(|name| self.add(name));
+                    self.stmts(&case.body);
+                }
+            }
             ast::Stmt::Try(stmt) => {
                 self.stmts(&stmt.body);
                 for handler in &stmt.handlers {
