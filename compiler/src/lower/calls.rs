@@ -32,6 +32,28 @@ impl<'a> FnBuilder<'_, 'a> {
                 return self.generic_call(callee, call, args);
             }
         }
+        if let ast::Expr::Name(name) = call.func.as_ref()
+            && let Some(local) = self.local_direct.get(name.id.as_str()).cloned()
+            && local.free.iter().all(|free| self.cells.contains_key(free))
+            && matches!(
+                self.resolve_name(name.id.as_str()),
+                Some(NameRef::Local(_) | NameRef::Cell { .. })
+            )
+        {
+            // Reading the name still raises when the `def` has not run.
+            let callee = self.lower_expr(&call.func);
+            let args = self.lower_arguments(call);
+            if let Some(bound) = self.bind_direct(&local.direct, &args) {
+                let mut values = self.closure_cells(&local.free);
+                values.extend(bound);
+                self.at(call.range);
+                return self.emit(Op::CallDirect {
+                    func: local.direct.func,
+                    args: values,
+                });
+            }
+            return self.generic_call(callee, call, args);
+        }
         if let ast::Expr::Attribute(attribute) = call.func.as_ref() {
             let obj = self.lower_expr(&attribute.value);
             let name = self.lw.str_const(attribute.attr.as_str());
