@@ -43,6 +43,9 @@ pub struct NestedSpec<'s> {
     pub nonlocals: &'s [(String, ast::text_size::TextRange)],
 }
 
+/// Keyword-only defaults: each parameter's name and evaluated value.
+pub type KwDefaults = Vec<(String, ValueId)>;
+
 /// A comprehension of one of the three kinds lowered here.
 #[derive(Clone, Copy)]
 pub enum Comprehension<'a> {
@@ -213,14 +216,25 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         });
         self.at(lambda.range);
         let function = self.make_function_object(func, &free, defaults);
-        self.set_kwdefaults(function, kwdefaults);
+        self.set_kwdefaults(function, &kwdefaults);
+        let module_name = self.lw.resolved.modules[self.module].name.clone();
+        let (name, text) = (
+            self.lw.str_const("__module__"),
+            self.lw.str_const(&module_name),
+        );
+        let value = self.emit(Op::Const(text));
+        self.emit_void(Op::SetAttr {
+            obj: function,
+            name,
+            value,
+        });
         function
     }
 
     /// Evaluate a parameter list's defaults, in CPython's order: the
-    /// positional ones (a tuple's items), then the keyword-only ones (a
-    /// dict, when there are any).
-    pub fn lower_defaults(&mut self, args: &'a ast::Arguments) -> (Vec<ValueId>, Option<ValueId>) {
+    /// positional ones (a tuple's items), then the keyword-only ones (name
+    /// constants and values, for `__kwdefaults__`).
+    pub fn lower_defaults(&mut self, args: &'a ast::Arguments) -> (Vec<ValueId>, KwDefaults) {
         let defaults = args
             .posonlyargs
             .iter()
@@ -231,26 +245,30 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let mut pairs = Vec::new();
         for param in &args.kwonlyargs {
             if let Some(default) = &param.default {
-                let name = self.lw.str_const(param.def.arg.as_str());
-                let key = self.emit(Op::Const(name));
                 let value = self.lower_expr(default);
-                pairs.push((key, value));
+                pairs.push((param.def.arg.to_string(), value));
             }
         }
-        let kwdefaults = (!pairs.is_empty()).then(|| self.emit(Op::BuildDict(pairs)));
-        (defaults, kwdefaults)
+        (defaults, pairs)
     }
 
-    /// `func.__kwdefaults__ = kwdefaults`, when there are any.
-    pub fn set_kwdefaults(&mut self, function: ValueId, kwdefaults: Option<ValueId>) {
-        if let Some(value) = kwdefaults {
-            let name = self.lw.str_const("__kwdefaults__");
-            self.emit_void(Op::SetAttr {
-                obj: function,
-                name,
-                value,
-            });
+    /// `func.__kwdefaults__ = {...}`, when there are any.
+    pub fn set_kwdefaults(&mut self, function: ValueId, kwdefaults: &KwDefaults) {
+        if kwdefaults.is_empty() {
+            return;
         }
+        let mut pairs = Vec::new();
+        for (name, value) in kwdefaults {
+            let name = self.lw.str_const(name);
+            pairs.push((self.emit(Op::Const(name)), *value));
+        }
+        let value = self.emit(Op::BuildDict(pairs));
+        let name = self.lw.str_const("__kwdefaults__");
+        self.emit_void(Op::SetAttr {
+            obj: function,
+            name,
+            value,
+        });
     }
 
     pub fn lower_comprehension(&mut self, comp: Comprehension<'a>) -> ValueId {

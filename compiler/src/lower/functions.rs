@@ -64,6 +64,15 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     value: *value,
                 });
             }
+            for (name, global) in &direct.kwonly {
+                let value = kwdefaults.iter().find(|(kw, _)| kw == name);
+                if let (Some(global), Some((_, value))) = (global, value) {
+                    self.emit_void(Op::StoreGlobal {
+                        global: *global,
+                        value: *value,
+                    });
+                }
+            }
         }
 
         let func_scope = scope::function_scope(args, &def.body);
@@ -85,7 +94,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let (func_id, free) = self.lower_nested(spec, |inner| inner.lower_body(&def.body));
         self.at(def.range);
         let function = self.make_function_object(func_id, &free, defaults);
-        self.set_kwdefaults(function, kwdefaults);
+        self.set_kwdefaults(function, &kwdefaults);
         // `__module__` is the defining module's name; `__doc__` the
         // docstring, when the body starts with a string literal.
         let module_name = self.lw.resolved.modules[self.module].name.clone();

@@ -140,9 +140,10 @@ static GETFILESYSTEMENCODING: BuiltinFunctionObject =
 
 /// Build the module; 0 with an exception pending.
 pub fn create(ts: *mut Thread) -> Word {
+    let pins = unsafe { crate::gc::PinScope::new(ts) };
     let mut argv = Vec::new();
     for arg in crate::start::args() {
-        let word = str_::new(ts, &String::from_utf8_lossy(arg));
+        let word = pins.pin(str_::new(ts, &String::from_utf8_lossy(arg)));
         if word == 0 {
             return 0;
         }
