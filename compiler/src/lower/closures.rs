@@ -298,7 +298,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let spec = NestedSpec {
             name: "<lambda>".into(),
             closure: closure::lambda(lambda),
-            locals: params.clone(),
+            locals: {
+                // A walrus in a lambda binds in the lambda.
+                let mut locals = params.clone();
+                crate::resolve::bindings::expr_walrus_targets(&lambda.body, &mut locals);
+                locals
+            },
             params,
             unbound: Default::default(),
             escapes: true,
