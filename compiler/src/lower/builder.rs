@@ -68,6 +68,11 @@ pub struct FnBuilder<'l, 'a> {
     /// The function's `__qualname__` (`outer.<locals>.inner`); the module
     /// body's is empty.
     pub qualname: String,
+    /// Set while lowering a class body: where its names go.
+    pub class_body: Option<super::class::ClassBody>,
+    /// For a function defined in a class body: the hidden global holding
+    /// the class and the first parameter (what zero-argument `super()` uses).
+    pub method_of: Option<(GlobalId, Option<LocalId>)>,
     sealed: Vec<bool>,
 }
 
@@ -98,6 +103,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             cleanups: Vec::new(),
             line,
             qualname: String::new(),
+            class_body: None,
+            method_of: None,
             sealed: Vec::new(),
         };
         builder.current = builder.new_block();

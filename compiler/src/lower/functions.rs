@@ -40,12 +40,6 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     pub fn lower_function_def(&mut self, def: &'a ast::StmtFunctionDef) {
         self.at(def.range);
         let span = self.span(def.range);
-        if !def.decorator_list.is_empty() {
-            let span = self.span(super::expr::expr_range(&def.decorator_list[0]));
-            self.lw
-                .unsupported("decorators", "planned with the language issue", span);
-            return;
-        }
         let args = &def.args;
         if args.vararg.is_some()
             || args.kwarg.is_some()
@@ -60,6 +54,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             return;
         }
         let name = def.name.to_string();
+        // Decorators are evaluated before the function is made, and
+        // applied innermost first after.
+        let decorators = self.lower_decorators(&def.decorator_list);
+        self.at(def.range);
         let defaults: Vec<_> = args
             .args
             .iter()
@@ -68,7 +66,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             .collect();
         self.at(def.range);
 
-        let direct = if self.scope.is_none() {
+        let direct = if self.scope.is_none() && self.class_body.is_none() {
             self.lw.direct.get(&(self.module, name.clone())).cloned()
         } else {
             None
@@ -91,7 +89,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let line = self.line;
         let params: Vec<String> = args.args.iter().map(|p| p.def.arg.to_string()).collect();
         let param_names = self.lw.names_tuple(&params);
-        let qualname = if self.scope.is_some() {
+        let class_body = self.class_body.clone();
+        let qualname = if let Some(class) = &class_body {
+            format!("{}.{name}", class.qualname)
+        } else if self.scope.is_some() {
             format!("{}.<locals>.{name}", self.qualname)
         } else {
             name.clone()
@@ -104,6 +105,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let mut inner = FnBuilder::new(self.lw, module, Some(func_scope), name.clone(), line);
         inner.enclosing = enclosing;
         inner.qualname = qualname;
+        if let Some(class) = &class_body {
+            let first = params.first().map(|param| inner.locals[param]);
+            inner.method_of = Some((class.global, first));
+        }
         // A parameter is bound on entry; reads need no check unless the body
         // can unbind it (`del x`, `except E as x`).
         let unbound = scope::unbound_names(&def.body);
@@ -161,6 +166,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 });
             }
         }
+        let function = self.apply_decorators(decorators, function);
         self.store_name(&name, function, def.range);
     }
 

@@ -13,6 +13,7 @@
 
 mod builder;
 mod calls;
+mod class;
 mod compact;
 mod expr;
 mod functions;
