@@ -38,6 +38,13 @@ pub enum Cleanup<'ast> {
     HandlerExit(LocalId),
     /// Leave an `except ... as name` body: unbind `name`.
     UnbindName(&'ast str),
+    /// Leave a `with` body: call its `__exit__` (held in `exit`) with three
+    /// `None`s; an exception it raises goes to `handler`, the handler
+    /// around the `with`.
+    WithExit {
+        exit: LocalId,
+        handler: Option<BlockId>,
+    },
 }
 
 #[derive(Clone)]

@@ -20,6 +20,7 @@ mod functions;
 mod python_builtins;
 mod stmt;
 mod try_stmt;
+mod with_stmt;
 
 use std::collections::HashMap;
 

@@ -122,6 +122,7 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Stmt::Raise(stmt) => self.lower_raise(stmt),
             ast::Stmt::Try(stmt) => self.lower_try(stmt),
             ast::Stmt::ClassDef(def) => self.lower_class_def(def),
+            ast::Stmt::With(stmt) => self.lower_with(stmt),
             other => {
                 let (feature, reason) = describe_unsupported(other);
                 let span = self.span(other.range());
@@ -486,6 +487,13 @@ impl<'a> FnBuilder<'_, 'a> {
                     self.emit_void(Op::HandlerExit(saved));
                 }
                 Cleanup::UnbindName(name) => self.unbind_name(name),
+                Cleanup::WithExit { exit, handler } => {
+                    self.handler = *handler;
+                    let block = self.new_block();
+                    self.jump(block);
+                    self.switch_to(block);
+                    self.call_exit_with_nones(*exit);
+                }
             }
         }
         self.cleanups = saved_stack;

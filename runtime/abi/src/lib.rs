@@ -214,6 +214,7 @@ pub const BUILTINS: &[&str] = &[
     "issubclass",
     // Hidden helpers of compiled code (not valid Python names).
     "$build_class",
+    "$enter_context",
     // Types.
     "object",
     "int",

@@ -70,6 +70,7 @@ builtin_functions! {
     "hasattr" => HASATTR = attrs::hasattr,
     "issubclass" => ISSUBCLASS = core::issubclass,
     "$build_class" => BUILD_CLASS = crate::types::class::build_class,
+    "$enter_context" => ENTER_CONTEXT = crate::types::class::context::enter_context,
 }
 
 /// The built-in type called `name`.

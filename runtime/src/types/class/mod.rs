@@ -15,6 +15,7 @@
 //! instance attributes and construction in `instance`, the slot shims in
 //! `slots`, `property`/`staticmethod`/`classmethod`/`super` in `descr`.
 
+pub mod context;
 pub mod descr;
 pub mod instance;
 mod make;
