@@ -94,6 +94,9 @@ impl<'a> FnBuilder<'_, 'a> {
         );
         let module_name = self.lw.resolved.modules[self.module].name.clone();
         self.set_namespace_item(namespace, "__module__", &module_name);
+        if let Some(text) = super::functions::docstring(&def.body) {
+            self.set_namespace_item(namespace, "__doc__", text);
+        }
 
         let saved_body = self.class_body.replace(ClassBody {
             namespace,

@@ -200,7 +200,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
 /// The docstring of a module or function body: a string literal as its
 /// first statement.
-fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+pub(super) fn docstring(body: &[ast::Stmt]) -> Option<&str> {
     let Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) = body.first() else {
         return None;
     };
