@@ -240,21 +240,22 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::MakeFunction { func, defaults } => {
                 let defaults = self.value(*defaults);
-                let target = &self.em.env.program.functions[*func];
-                let generic = target.generic.clone().ok_or_else(|| {
-                    CodegenError(format!(
-                        "make_function of `{}` without a generic entry",
-                        target.name
-                    ))
-                })?;
-                let entry_id = self.em.env.functions.generic[func.index()]
-                    .ok_or_else(|| CodegenError("missing generic entry".into()))?;
-                let entry_ref = self.em.func_ref(entry_id);
-                let entry = self.em.b.ins().func_addr(WORD, entry_ref);
-                let name = self.em.load_const(generic.name);
-                let params = self.em.load_const(generic.param_names);
-                Some(self.checked_call("ty_function_new", &[entry, name, params, defaults]))
+                let [entry, name, params] = self.function_parts(*func)?;
+                let function =
+                    self.checked_call("ty_function_new", &[entry, name, params, defaults]);
+                self.set_shape(*func, function);
+                Some(function)
             }
+            Op::MakeCell
+            | Op::LoadCell { .. }
+            | Op::StoreCell { .. }
+            | Op::DelCell { .. }
+            | Op::MakeClosure { .. }
+            | Op::ListExtend { .. }
+            | Op::DictMerge { .. }
+            | Op::SetAdd { .. }
+            | Op::CallEx { .. }
+            | Op::UnpackEx { .. } => return self.closure_inst(inst),
             Op::ImportNative(index) => {
                 let index = self.em.i32(*index as i64);
                 Some(self.checked_call("ty_import_native", &[index]))

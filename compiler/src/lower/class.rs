@@ -1,4 +1,4 @@
-//! `class` statements and decorators.
+//! `class` statements and class decorators.
 //!
 //! The class body is lowered in line, in the enclosing function (or module
 //! init), with its names redirected to a namespace dict held in a hidden
@@ -66,7 +66,7 @@ impl<'a> FnBuilder<'_, 'a> {
             return;
         }
         let name = def.name.to_string();
-        let decorators = self.lower_decorators(&def.decorator_list);
+        let decorators = self.lower_class_decorators(&def.decorator_list);
         let bases: Vec<LocalId> = def
             .bases
             .iter()
@@ -135,7 +135,7 @@ impl<'a> FnBuilder<'_, 'a> {
             global,
             value: class,
         });
-        let class = self.apply_decorators(decorators, class);
+        let class = self.apply_class_decorators(decorators, class);
         self.store_name(&name, class, def.range);
     }
 
@@ -154,7 +154,7 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// Evaluate decorator expressions (outermost first), kept in temps.
-    pub fn lower_decorators(&mut self, decorators: &'a [ast::Expr]) -> Vec<LocalId> {
+    fn lower_class_decorators(&mut self, decorators: &'a [ast::Expr]) -> Vec<LocalId> {
         decorators
             .iter()
             .map(|decorator| {
@@ -167,7 +167,7 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// Apply evaluated decorators to `value`, innermost first.
-    pub fn apply_decorators(&mut self, decorators: Vec<LocalId>, mut value: ValueId) -> ValueId {
+    fn apply_class_decorators(&mut self, decorators: Vec<LocalId>, mut value: ValueId) -> ValueId {
         for temp in decorators.into_iter().rev() {
             let decorator = self.load_temp(temp);
             value = self.emit(Op::Call {

@@ -14,10 +14,12 @@
 mod builder;
 mod calls;
 mod class;
+mod closures;
 mod compact;
 mod expr;
 mod functions;
 mod python_builtins;
+mod star;
 mod stmt;
 mod try_stmt;
 mod with_stmt;
@@ -247,6 +249,7 @@ fn placeholder_function(module_idx: usize) -> tir::Function {
         values: tir::IndexVec::new(),
         blocks: tir::IndexVec::new(),
         line: 0,
+        n_free: 0,
         is_module_init: false,
     }
 }

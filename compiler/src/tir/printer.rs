@@ -51,6 +51,9 @@ pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String 
     }
     if let Some(generic) = &func.generic {
         let _ = write!(res, " generic({})", generic.param_names);
+        if generic.shape != 0 {
+            let _ = write!(res, " shape({:#x})", generic.shape);
+        }
     }
     let _ = writeln!(res, " {{");
     for (local_id, local) in func.locals.iter() {
@@ -83,6 +86,10 @@ pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String 
 fn list(values: &[ValueId]) -> String {
     let parts: Vec<String> = values.iter().map(|v| v.to_string()).collect();
     parts.join(", ")
+}
+
+fn opt(prefix: &str, value: &Option<ValueId>) -> String {
+    value.map(|v| format!("{prefix}{v}")).unwrap_or_default()
 }
 
 fn kw(kwnames: &Option<ConstId>) -> String {
@@ -172,6 +179,43 @@ fn render_op(program: &Program, op: &Op) -> String {
             list(args)
         ),
         Op::MakeFunction { func, defaults } => format!("make_function {func}, defaults {defaults}"),
+        Op::MakeCell => "make_cell".into(),
+        Op::LoadCell { cell, name, free } => {
+            format!(
+                "load_cell {cell} {name}{}",
+                if *free { " free" } else { "" }
+            )
+        }
+        Op::StoreCell { cell, value } => format!("store_cell {cell}, {value}"),
+        Op::DelCell { cell, name, free } => {
+            format!("del_cell {cell} {name}{}", if *free { " free" } else { "" })
+        }
+        Op::MakeClosure {
+            func,
+            defaults,
+            closure,
+        } => format!("make_closure {func}, defaults {defaults}, closure {closure}"),
+        Op::ListExtend {
+            list,
+            iterable,
+            callee,
+        } => format!("list_extend {list}, {iterable}{}", opt(" for ", callee)),
+        Op::DictMerge {
+            dict,
+            mapping,
+            callee,
+        } => format!("dict_merge {dict}, {mapping}{}", opt(" for ", callee)),
+        Op::SetAdd { set, item } => format!("set_add {set}, {item}"),
+        Op::CallEx {
+            callee,
+            args,
+            kwargs,
+        } => format!("call_ex {callee}(*{args}{})", opt(", **", kwargs)),
+        Op::UnpackEx {
+            value,
+            before,
+            after,
+        } => format!("unpack_ex {value}, {before}, {after}"),
         Op::ImportNative(index) => {
             format!(
                 "import_native {}",
