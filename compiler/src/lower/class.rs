@@ -65,6 +65,15 @@ impl<'a> FnBuilder<'_, 'a> {
             );
             return;
         }
+        if let Some(base) = def.bases.iter().find(|base| self.is_builtin_layout(base)) {
+            let span = self.span(super::expr::expr_range(base));
+            self.lw.unsupported(
+                "subclassing this built-in type",
+                "typhon extends only `object` and the exception types so far",
+                span,
+            );
+            return;
+        }
         let name = def.name.to_string();
         let decorators = self.lower_class_decorators(&def.decorator_list);
         let bases: Vec<LocalId> = def
@@ -137,6 +146,39 @@ impl<'a> FnBuilder<'_, 'a> {
         });
         let class = self.apply_class_decorators(decorators, class);
         self.store_name(&name, class, def.range);
+    }
+
+    /// Whether `base` names a built-in type (other than `object` and the
+    /// exceptions) whose instances typhon cannot extend yet.
+    fn is_builtin_layout(&mut self, base: &ast::Expr) -> bool {
+        let ast::Expr::Name(name) = base else {
+            return false;
+        };
+        let builtin = matches!(
+            self.resolve_name(name.id.as_str()),
+            Some(super::builder::NameRef::Builtin(_))
+        );
+        builtin
+            && matches!(
+                name.id.as_str(),
+                "int"
+                    | "float"
+                    | "bool"
+                    | "str"
+                    | "bytes"
+                    | "list"
+                    | "tuple"
+                    | "dict"
+                    | "set"
+                    | "frozenset"
+                    | "type"
+                    | "slice"
+                    | "range"
+                    | "property"
+                    | "staticmethod"
+                    | "classmethod"
+                    | "super"
+            )
     }
 
     /// `namespace[key] = text` for a str constant.

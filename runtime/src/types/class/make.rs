@@ -121,6 +121,8 @@ pub unsafe extern "C" fn build_class(
         solid,
         slot_names,
         dunders: [0; DUNDER_COUNT],
+        cache: [(0, 0); super::CACHE_SIZE],
+        cache_version: 0,
     };
     unsafe { std::ptr::write(obj as *mut ClassObject, value) };
     let cls = unsafe { class_of(word as *const TypeObject) };
@@ -288,6 +290,7 @@ pub unsafe fn class_setattr(ts: *mut Thread, cls_word: Word, name: Word, value: 
     if unsafe { dict::set(ts, cls.dict, name, value) } < 0 {
         return -1;
     }
+    super::CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let key = unsafe { str_::bytes(name) };
     if key.starts_with(b"__") && key.ends_with(b"__") {
         refresh(cls);

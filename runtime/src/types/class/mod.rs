@@ -143,7 +143,19 @@ pub struct ClassObject {
     /// The special methods found along the MRO (0 when absent; `None` for
     /// a `__hash__ = None`).
     pub dunders: [Word; DUNDER_COUNT],
+    /// Results of `lookup` by name pointer: (name, value or 0 for absent),
+    /// valid while `cache_version` equals `CLASS_VERSION`.
+    pub cache: [(Word, Word); CACHE_SIZE],
+    pub cache_version: u64,
 }
+
+/// Entries of a class's attribute cache.
+pub const CACHE_SIZE: usize = 32;
+
+/// Bumped whenever a class dict changes (`Point.x = ...`), which
+/// invalidates every class's attribute cache (a subclass caches what it
+/// inherits).
+pub static CLASS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// Whether `ty` is a user class.
 #[inline]
@@ -223,6 +235,28 @@ pub fn lookup(ts: *mut Thread, ty: *const TypeObject, name: Word) -> Option<Word
     if !is_heap(ty) {
         return None;
     }
+    let cls = unsafe { class_of(ty) };
+    let version = CLASS_VERSION.load(std::sync::atomic::Ordering::Relaxed);
+    if cls.cache_version != version {
+        cls.cache = [(0, 0); CACHE_SIZE];
+        cls.cache_version = version;
+    }
+    let slot = ((name >> 4) ^ (name >> 11)) as usize % CACHE_SIZE;
+    let (cached_name, cached_value) = cls.cache[slot];
+    if cached_name == name {
+        return if cached_value == 0 {
+            None
+        } else {
+            Some(cached_value)
+        };
+    }
+    let found = lookup_uncached(ts, ty, name);
+    cls.cache[slot] = (name, found.unwrap_or(0));
+    found
+}
+
+/// `lookup` through the class dicts.
+fn lookup_uncached(ts: *mut Thread, ty: *const TypeObject, name: Word) -> Option<Word> {
     let mro = unsafe { class_of(ty) }.mro;
     for cursor in unsafe { tuple::items(mro) } {
         let cursor = *cursor as *const TypeObject;
@@ -300,6 +334,14 @@ pub unsafe fn trace_type(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     for w in cls.dunders {
         if w != 0 {
             visit(w);
+        }
+    }
+    for (name, value) in cls.cache {
+        if name != 0 {
+            visit(name);
+        }
+        if value != 0 {
+            visit(value);
         }
     }
 }
