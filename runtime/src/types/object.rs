@@ -64,7 +64,8 @@ pub unsafe fn identity_hash_slot(_ts: *mut Thread, w: Word) -> Option<i64> {
 /// # Safety
 /// The words must be valid and of the types the slot is installed for.
 pub unsafe fn default_repr(ts: *mut Thread, w: Word) -> Word {
-    crate::types::str::new(ts, &format!("<{} object at {w:#x}>", type_of(w).name))
+    let name = crate::types::class::qualified_name_with_main(type_of(w));
+    crate::types::str::new(ts, &format!("<{name} object at {w:#x}>"))
 }
 
 /// `object()`: a featureless instance.

@@ -153,6 +153,13 @@ pub unsafe fn get(ts: *mut Thread, value: Word, obj: Word, owner: Word) -> Word 
     if std::ptr::eq(ty, &function::FUNCTION_TYPE) {
         return function::bind(ts, value, obj);
     }
+    if std::ptr::eq(ty, &function::METHOD_DESCRIPTOR_TYPE) {
+        let descr = unsafe { cast::<function::MethodDescriptorObject>(value) };
+        if type_of(obj).is_subtype(descr.owner) {
+            return function::bind_native(ts, obj, descr.name, descr.func);
+        }
+        return value;
+    }
     if std::ptr::eq(ty, &PROPERTY_TYPE) {
         let p = unsafe { cast::<PropertyObject>(value) };
         if p.fget == none::none() {
