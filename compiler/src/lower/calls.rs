@@ -11,9 +11,13 @@ impl<'a> FnBuilder<'_, 'a> {
         if Self::has_star_arguments(call) {
             return self.lower_star_call(call);
         }
+        if let Some(value) = self.lower_zero_arg_super(call) {
+            return value;
+        }
         // A direct call still reads the function's global, so calling it
         // before its `def` ran raises `NameError` as in CPython.
-        if let ast::Expr::Name(name) = call.func.as_ref()
+        if self.class_body.is_none()
+            && let ast::Expr::Name(name) = call.func.as_ref()
             && let Some(NameRef::Global(global)) = self.resolve_name(name.id.as_str())
         {
             let key = (self.module, name.id.to_string());

@@ -79,7 +79,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             .filter(|name| self.cells.contains_key(*name))
             .cloned()
             .collect();
-        let qualname = if self.scope.is_some() {
+        let class_body = self.class_body.clone();
+        let qualname = if let Some(class) = &class_body {
+            format!("{}.{}", class.qualname, spec.name)
+        } else if self.scope.is_some() {
             format!("{}.<locals>.{}", self.qualname, spec.name)
         } else {
             spec.name.clone()
@@ -95,6 +98,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let name_const = self.lw.str_const(&qualname);
         let mut inner = FnBuilder::new(self.lw, module, Some(scope), spec.name.clone(), line);
         inner.qualname = qualname;
+        if let Some(class) = &class_body {
+            let first = spec.params.first().map(|param| inner.locals[param]);
+            inner.method_of = Some((class.global, first));
+        }
         for name in &free {
             let local = inner.func.locals.push(crate::tir::Local {
                 name: format!("{name}.cell"),

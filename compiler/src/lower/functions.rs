@@ -55,7 +55,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let (defaults, kwdefaults) = self.lower_defaults(args);
         self.at(def.range);
 
-        let direct = if self.scope.is_none() {
+        let direct = if self.scope.is_none() && self.class_body.is_none() {
             self.lw.direct.get(&(self.module, name.clone())).cloned()
         } else {
             None
@@ -130,7 +130,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub fn lower_return(&mut self, stmt: &'a ast::StmtReturn) {
-        if self.scope.is_none() {
+        if self.scope.is_none() || self.class_body.is_some() {
             let span = self.span(stmt.range);
             self.lw.error(
                 DiagKind::InvalidSyntax {
@@ -159,7 +159,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
 /// The docstring of a module or function body: a string literal as its
 /// first statement.
-fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+pub(super) fn docstring(body: &[ast::Stmt]) -> Option<&str> {
     let Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) = body.first() else {
         return None;
     };
