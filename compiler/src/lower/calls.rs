@@ -11,9 +11,13 @@ impl<'a> FnBuilder<'_, 'a> {
         if Self::has_star_arguments(call) {
             return self.lower_star_call(call);
         }
+        if let Some(value) = self.lower_zero_arg_super(call) {
+            return value;
+        }
         // A direct call still reads the function's global, so calling it
         // before its `def` ran raises `NameError` as in CPython.
-        if let ast::Expr::Name(name) = call.func.as_ref()
+        if self.class_body.is_none()
+            && let ast::Expr::Name(name) = call.func.as_ref()
             && let Some(NameRef::Global(global)) = self.resolve_name(name.id.as_str())
         {
             let key = (self.module, name.id.to_string());
@@ -31,6 +35,28 @@ impl<'a> FnBuilder<'_, 'a> {
                 let callee = self.emit(Op::LoadGlobal(global));
                 return self.generic_call(callee, call, args);
             }
+        }
+        if let ast::Expr::Name(name) = call.func.as_ref()
+            && let Some(local) = self.local_direct.get(name.id.as_str()).cloned()
+            && local.free.iter().all(|free| self.cells.contains_key(free))
+            && matches!(
+                self.resolve_name(name.id.as_str()),
+                Some(NameRef::Local(_) | NameRef::Cell { .. })
+            )
+        {
+            // Reading the name still raises when the `def` has not run.
+            let callee = self.lower_expr(&call.func);
+            let args = self.lower_arguments(call);
+            if let Some(bound) = self.bind_direct(&local.direct, &args) {
+                let mut values = self.closure_cells(&local.free);
+                values.extend(bound);
+                self.at(call.range);
+                return self.emit(Op::CallDirect {
+                    func: local.direct.func,
+                    args: values,
+                });
+            }
+            return self.generic_call(callee, call, args);
         }
         if let ast::Expr::Attribute(attribute) = call.func.as_ref() {
             let obj = self.lower_expr(&attribute.value);
@@ -108,27 +134,37 @@ impl<'a> FnBuilder<'_, 'a> {
         if args.n_positional > n_params {
             return None;
         }
-        let mut slots: Vec<Option<ValueId>> = vec![None; n_params];
+        let mut slots: Vec<Option<ValueId>> = vec![None; n_params + direct.kwonly.len()];
         for (slot, value) in slots.iter_mut().zip(&args.values[..args.n_positional]) {
             *slot = Some(*value);
         }
         for (name, value) in args.keywords.iter().zip(&args.values[args.n_positional..]) {
-            let idx = direct.params.iter().position(|p| p == name)?;
+            let idx = match direct.params[direct.n_posonly..]
+                .iter()
+                .position(|p| p == name)
+            {
+                Some(idx) => direct.n_posonly + idx,
+                None => n_params + direct.kwonly.iter().position(|(kw, _)| kw == name)?,
+            };
             if slots[idx].is_some() {
                 return None;
             }
             slots[idx] = Some(*value);
         }
         let first_default = n_params - direct.default_globals.len();
-        let mut bound = Vec::with_capacity(n_params);
+        let mut bound = Vec::with_capacity(slots.len());
         for (idx, slot) in slots.into_iter().enumerate() {
-            match slot {
-                Some(value) => bound.push(value),
-                None if idx >= first_default => {
-                    let global = direct.default_globals[idx - first_default];
-                    bound.push(self.emit(Op::LoadGlobal(global)));
-                }
-                None => return None,
+            let default = if idx >= n_params {
+                direct.kwonly[idx - n_params].1
+            } else if idx >= first_default {
+                Some(direct.default_globals[idx - first_default])
+            } else {
+                None
+            };
+            match (slot, default) {
+                (Some(value), _) => bound.push(value),
+                (None, Some(global)) => bound.push(self.emit(Op::LoadGlobal(global))),
+                (None, None) => return None,
             }
         }
         Some(bound)

@@ -111,6 +111,15 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Stmt::Import(import) => self.lower_import(import),
             ast::Stmt::ImportFrom(import) => self.lower_import_from(import),
             ast::Stmt::Assert(stmt) => {
+                if matches!(stmt.test.as_ref(), ast::Expr::Tuple(t) if !t.elts.is_empty()) {
+                    let span = self.span(stmt.range);
+                    self.lw.error(
+                        DiagKind::SyntaxWarning {
+                            message: "assertion is always true, perhaps remove parentheses?".into(),
+                        },
+                        span,
+                    );
+                }
                 let cond = self.lower_cond(&stmt.test);
                 let (fail, ok) = (self.new_block(), self.new_block());
                 self.branch(cond, ok, fail);
@@ -122,6 +131,9 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             ast::Stmt::Raise(stmt) => self.lower_raise(stmt),
             ast::Stmt::Try(stmt) => self.lower_try(stmt),
+            ast::Stmt::Match(stmt) => self.lower_match(stmt),
+            ast::Stmt::ClassDef(def) => self.lower_class_def(def),
+            ast::Stmt::With(stmt) => self.lower_with(stmt),
             other => {
                 let (feature, reason) = describe_unsupported(other);
                 let span = self.span(other.range());
@@ -337,6 +349,9 @@ impl<'a> FnBuilder<'_, 'a> {
 
     /// Bind `value` to a name in the current scope.
     pub fn store_name(&mut self, name: &str, value: ValueId, range: ast::text_size::TextRange) {
+        if self.class_body.is_some() {
+            return self.store_class_body_name(name, value);
+        }
         match self.resolve_name(name) {
             Some(NameRef::Local(local)) => self.store_local(local, value),
             Some(NameRef::Global(global)) => self.emit_void(Op::StoreGlobal { global, value }),
@@ -430,6 +445,9 @@ impl<'a> FnBuilder<'_, 'a> {
 
     fn delete_target(&mut self, target: &'a ast::Expr) {
         match target {
+            ast::Expr::Name(name) if self.class_body.is_some() => {
+                self.delete_class_body_name(name.id.as_str());
+            }
             ast::Expr::Name(name) => match self.resolve_name(name.id.as_str()) {
                 Some(NameRef::Local(local)) => self.emit_void(Op::DelLocal(local)),
                 Some(NameRef::Global(global)) => self.emit_void(Op::DelGlobal(global)),
@@ -496,6 +514,13 @@ impl<'a> FnBuilder<'_, 'a> {
                     self.emit_void(Op::HandlerExit(saved));
                 }
                 Cleanup::UnbindName(name) => self.unbind_name(name),
+                Cleanup::WithExit { exit, handler } => {
+                    self.handler = *handler;
+                    let block = self.new_block();
+                    self.jump(block);
+                    self.switch_to(block);
+                    self.call_exit_with_nones(*exit);
+                }
             }
         }
         self.cleanups = saved_stack;
@@ -659,7 +684,6 @@ fn describe_unsupported(stmt: &ast::Stmt) -> (&'static str, &'static str) {
         ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) | ast::Stmt::AsyncWith(_) => {
             ("async code", "asyncio is not supported yet")
         }
-        ast::Stmt::Match(_) => ("`match` statements", "planned after the language issue"),
         ast::Stmt::TryStar(_) => ("`except*`", LANGUAGE),
         ast::Stmt::TypeAlias(_) => (
             "`type` aliases",

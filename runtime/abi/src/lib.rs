@@ -211,6 +211,10 @@ pub const BUILTINS: &[&str] = &[
     "getattr",
     "setattr",
     "hasattr",
+    "issubclass",
+    // Hidden helpers of compiled code (not valid Python names).
+    "$build_class",
+    "$enter_context",
     // Types.
     "object",
     "int",
@@ -225,6 +229,10 @@ pub const BUILTINS: &[&str] = &[
     "frozenset",
     "type",
     "slice",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
     // Exceptions.
     "BaseException",
     "Exception",
@@ -414,6 +422,10 @@ macro_rules! entry_points {
             ty_raise_name_error(ts: Thread, name: Ptr) -> Word, raises;
             ty_raise_recursion_error(ts: Thread) -> Word, raises;
             ty_assert_fail(ts: Thread, message: Word) -> Word, raises;
+
+            // Pattern matching. `ty_match_class` returns a tuple of the
+            // matched attribute values, or None when the class pattern fails.
+            ty_match_class(ts: Thread, subject: Word, cls: Word, n_positional: I64, kwnames: Word) -> Word, raises;
 
             // Modules and roots.
             ty_import_native(ts: Thread, index: I32) -> Word, raises;
