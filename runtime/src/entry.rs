@@ -25,6 +25,7 @@ pub use crate::items::ty_iter;
 pub use crate::items::ty_iter_next;
 pub use crate::items::ty_setitem;
 pub use crate::items::ty_unpack;
+pub use crate::matching::ty_match_class;
 pub use crate::modules::ty_import_native;
 pub use crate::modules::ty_register_roots;
 pub use crate::ops::ty_binop;

@@ -271,6 +271,17 @@ impl Translator<'_, '_, '_, '_> {
                 Some(self.em.load_word(modules, 8 * module.0 as i32))
             }
             Op::FetchException => Some(self.em.call_entry_value("ty_fetch_exception", &[])),
+            Op::MatchClass {
+                subject,
+                cls,
+                n_positional,
+                kwnames,
+            } => {
+                let (subject, cls) = (self.value(*subject), self.value(*cls));
+                let n = self.em.word(i64::from(*n_positional));
+                let kwnames = self.kwnames(*kwnames);
+                Some(self.checked_call("ty_match_class", &[subject, cls, n, kwnames]))
+            }
             Op::ExceptionMatches { exc, kind } => {
                 let args = [self.value(*exc), self.value(*kind)];
                 let status = self.em.call_entry_value("ty_exception_matches", &args);

@@ -74,6 +74,9 @@ pub struct FnBuilder<'l, 'a> {
     /// Cell variables and free variables: the local holding each one's
     /// cell, and whether it is free (see `NameRef::Cell`).
     pub cells: HashMap<String, (LocalId, bool)>,
+    /// Nested functions of an enclosing function (or of this one) that
+    /// calls by name may call directly (see `register_local_defs`).
+    pub local_direct: HashMap<String, super::closures::LocalDirect>,
     /// Locals that are always bound (parameters).
     pub always_bound: Vec<LocalId>,
     pub current: BlockId,
@@ -113,6 +116,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             enclosing: Vec::new(),
             locals: HashMap::new(),
             cells: HashMap::new(),
+            local_direct: HashMap::new(),
             always_bound: Vec::new(),
             current: BlockId(0),
             handler: None,

@@ -36,6 +36,28 @@ impl<'a> FnBuilder<'_, 'a> {
                 return self.generic_call(callee, call, args);
             }
         }
+        if let ast::Expr::Name(name) = call.func.as_ref()
+            && let Some(local) = self.local_direct.get(name.id.as_str()).cloned()
+            && local.free.iter().all(|free| self.cells.contains_key(free))
+            && matches!(
+                self.resolve_name(name.id.as_str()),
+                Some(NameRef::Local(_) | NameRef::Cell { .. })
+            )
+        {
+            // Reading the name still raises when the `def` has not run.
+            let callee = self.lower_expr(&call.func);
+            let args = self.lower_arguments(call);
+            if let Some(bound) = self.bind_direct(&local.direct, &args) {
+                let mut values = self.closure_cells(&local.free);
+                values.extend(bound);
+                self.at(call.range);
+                return self.emit(Op::CallDirect {
+                    func: local.direct.func,
+                    args: values,
+                });
+            }
+            return self.generic_call(callee, call, args);
+        }
         if let ast::Expr::Attribute(attribute) = call.func.as_ref() {
             let obj = self.lower_expr(&attribute.value);
             let name = self.lw.str_const(attribute.attr.as_str());
@@ -112,27 +134,37 @@ impl<'a> FnBuilder<'_, 'a> {
         if args.n_positional > n_params {
             return None;
         }
-        let mut slots: Vec<Option<ValueId>> = vec![None; n_params];
+        let mut slots: Vec<Option<ValueId>> = vec![None; n_params + direct.kwonly.len()];
         for (slot, value) in slots.iter_mut().zip(&args.values[..args.n_positional]) {
             *slot = Some(*value);
         }
         for (name, value) in args.keywords.iter().zip(&args.values[args.n_positional..]) {
-            let idx = direct.params.iter().position(|p| p == name)?;
+            let idx = match direct.params[direct.n_posonly..]
+                .iter()
+                .position(|p| p == name)
+            {
+                Some(idx) => direct.n_posonly + idx,
+                None => n_params + direct.kwonly.iter().position(|(kw, _)| kw == name)?,
+            };
             if slots[idx].is_some() {
                 return None;
             }
             slots[idx] = Some(*value);
         }
         let first_default = n_params - direct.default_globals.len();
-        let mut bound = Vec::with_capacity(n_params);
+        let mut bound = Vec::with_capacity(slots.len());
         for (idx, slot) in slots.into_iter().enumerate() {
-            match slot {
-                Some(value) => bound.push(value),
-                None if idx >= first_default => {
-                    let global = direct.default_globals[idx - first_default];
-                    bound.push(self.emit(Op::LoadGlobal(global)));
-                }
-                None => return None,
+            let default = if idx >= n_params {
+                direct.kwonly[idx - n_params].1
+            } else if idx >= first_default {
+                Some(direct.default_globals[idx - first_default])
+            } else {
+                None
+            };
+            match (slot, default) {
+                (Some(value), _) => bound.push(value),
+                (None, Some(global)) => bound.push(self.emit(Op::LoadGlobal(global))),
+                (None, None) => return None,
             }
         }
         Some(bound)

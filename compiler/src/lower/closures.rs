@@ -43,6 +43,17 @@ pub struct NestedSpec<'s> {
     pub nonlocals: &'s [(String, ast::text_size::TextRange)],
 }
 
+/// A nested function that calls by name bind statically: its code, its
+/// parameters (no defaults, no `*args` / `**kwargs`) and its free names.
+#[derive(Clone, Debug)]
+pub struct LocalDirect {
+    pub direct: super::DirectFunction,
+    pub free: Vec<String>,
+}
+
+/// Keyword-only defaults: each parameter's name and evaluated value.
+pub type KwDefaults = Vec<(String, ValueId)>;
+
 /// A comprehension of one of the three kinds lowered here.
 #[derive(Clone, Copy)]
 pub enum Comprehension<'a> {
@@ -100,6 +111,15 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             inner.cells.insert(name.clone(), (local, true));
         }
         inner.func.n_free = free.len();
+        // A name the nested scope binds itself is another variable.
+        inner.local_direct = self
+            .local_direct
+            .iter()
+            .filter(|(name, _)| {
+                !inner.locals.contains_key(*name) && !inner.scope_declares_global(name)
+            })
+            .map(|(name, info)| (name.clone(), info.clone()))
+            .collect();
         for param in &spec.params {
             let local = inner.locals[param];
             inner.func.params.push(local);
@@ -150,6 +170,84 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         (func_id, free)
     }
 
+    fn scope_declares_global(&self, name: &str) -> bool {
+        self.scope
+            .as_ref()
+            .is_some_and(|scope| scope.globals.contains(name))
+    }
+
+    /// Reserve direct calls for the nested functions of this function body
+    /// whose name is bound once, by a `def` among its statements, and never
+    /// rebound through `nonlocal`: a call by that name runs that code with
+    /// the cells of this invocation, whichever function object the `def`
+    /// made. Functions with defaults, decorators, `*args` or `**kwargs` are
+    /// left to the generic call.
+    pub fn register_local_defs(&mut self, body: &'a [ast::Stmt]) {
+        let mut counts: std::collections::HashMap<String, usize> = Default::default();
+        for stmt in body {
+            for name in crate::resolve::scope::module_globals(std::slice::from_ref(stmt)) {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+        let mut rebound = std::collections::HashSet::new();
+        crate::resolve::scope::walk_statements(body, &mut |stmt| {
+            if let ast::Stmt::Nonlocal(stmt) = stmt {
+                rebound.extend(stmt.names.iter().map(|name| name.to_string()));
+            }
+        });
+        for stmt in body {
+            let ast::Stmt::FunctionDef(def) = stmt else {
+                continue;
+            };
+            let name = def.name.to_string();
+            let args = &def.args;
+            let has_defaults = args
+                .posonlyargs
+                .iter()
+                .chain(&args.args)
+                .chain(&args.kwonlyargs)
+                .any(|param| param.default.is_some());
+            if counts.get(&name) != Some(&1)
+                || rebound.contains(&name)
+                || !self.locals.contains_key(&name)
+                || self.scope_declares_global(&name)
+                || has_defaults
+                || args.vararg.is_some()
+                || args.kwarg.is_some()
+                || !def.decorator_list.is_empty()
+            {
+                continue;
+            }
+            let free = closure::function(args, &def.body)
+                .free
+                .into_iter()
+                .filter(|free| self.cells.contains_key(free))
+                .collect();
+            let func = self
+                .lw
+                .out
+                .functions
+                .push(super::placeholder_function(self.module));
+            let direct = super::DirectFunction {
+                func,
+                params: args
+                    .posonlyargs
+                    .iter()
+                    .chain(&args.args)
+                    .map(|param| param.def.arg.to_string())
+                    .collect(),
+                default_globals: Vec::new(),
+                n_posonly: args.posonlyargs.len(),
+                kwonly: args
+                    .kwonlyargs
+                    .iter()
+                    .map(|param| (param.def.arg.to_string(), None))
+                    .collect(),
+            };
+            self.local_direct.insert(name, LocalDirect { direct, free });
+        }
+    }
+
     /// The cells of `free` (names visible here as cells), in order.
     pub fn closure_cells(&mut self, free: &[String]) -> Vec<ValueId> {
         free.iter()
@@ -180,10 +278,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         })
     }
 
-    /// Apply decorators (evaluated earlier, outermost first) to `value`,
-    /// innermost first: `@a @b def f` binds `a(b(f))`.
-    pub fn apply_decorators(&mut self, decorators: &[ValueId], mut value: ValueId) -> ValueId {
-        for decorator in decorators.iter().rev() {
+    /// Apply decorators (evaluated earlier, outermost first, with their
+    /// source ranges) to `value`, innermost first: `@a @b def f` binds
+    /// `a(b(f))`. A failing application is reported on its decorator's
+    /// line, as CPython does.
+    pub fn apply_decorators(
+        &mut self,
+        decorators: &[(ValueId, ast::text_size::TextRange)],
+        mut value: ValueId,
+    ) -> ValueId {
+        for (decorator, range) in decorators.iter().rev() {
+            self.at(*range);
             value = self.emit(Op::Call {
                 callee: *decorator,
                 args: vec![value],
@@ -200,7 +305,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let spec = NestedSpec {
             name: "<lambda>".into(),
             closure: closure::lambda(lambda),
-            locals: params.clone(),
+            locals: {
+                // A walrus in a lambda binds in the lambda.
+                let mut locals = params.clone();
+                crate::resolve::bindings::expr_walrus_targets(&lambda.body, &mut locals);
+                locals
+            },
             params,
             unbound: Default::default(),
             escapes: true,
@@ -215,14 +325,25 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         });
         self.at(lambda.range);
         let function = self.make_function_object(func, &free, defaults);
-        self.set_kwdefaults(function, kwdefaults);
+        self.set_kwdefaults(function, &kwdefaults);
+        let module_name = self.lw.resolved.modules[self.module].name.clone();
+        let (name, text) = (
+            self.lw.str_const("__module__"),
+            self.lw.str_const(&module_name),
+        );
+        let value = self.emit(Op::Const(text));
+        self.emit_void(Op::SetAttr {
+            obj: function,
+            name,
+            value,
+        });
         function
     }
 
     /// Evaluate a parameter list's defaults, in CPython's order: the
-    /// positional ones (a tuple's items), then the keyword-only ones (a
-    /// dict, when there are any).
-    pub fn lower_defaults(&mut self, args: &'a ast::Arguments) -> (Vec<ValueId>, Option<ValueId>) {
+    /// positional ones (a tuple's items), then the keyword-only ones (name
+    /// constants and values, for `__kwdefaults__`).
+    pub fn lower_defaults(&mut self, args: &'a ast::Arguments) -> (Vec<ValueId>, KwDefaults) {
         let defaults = args
             .posonlyargs
             .iter()
@@ -233,26 +354,30 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let mut pairs = Vec::new();
         for param in &args.kwonlyargs {
             if let Some(default) = &param.default {
-                let name = self.lw.str_const(param.def.arg.as_str());
-                let key = self.emit(Op::Const(name));
                 let value = self.lower_expr(default);
-                pairs.push((key, value));
+                pairs.push((param.def.arg.to_string(), value));
             }
         }
-        let kwdefaults = (!pairs.is_empty()).then(|| self.emit(Op::BuildDict(pairs)));
-        (defaults, kwdefaults)
+        (defaults, pairs)
     }
 
-    /// `func.__kwdefaults__ = kwdefaults`, when there are any.
-    pub fn set_kwdefaults(&mut self, function: ValueId, kwdefaults: Option<ValueId>) {
-        if let Some(value) = kwdefaults {
-            let name = self.lw.str_const("__kwdefaults__");
-            self.emit_void(Op::SetAttr {
-                obj: function,
-                name,
-                value,
-            });
+    /// `func.__kwdefaults__ = {...}`, when there are any.
+    pub fn set_kwdefaults(&mut self, function: ValueId, kwdefaults: &KwDefaults) {
+        if kwdefaults.is_empty() {
+            return;
         }
+        let mut pairs = Vec::new();
+        for (name, value) in kwdefaults {
+            let name = self.lw.str_const(name);
+            pairs.push((self.emit(Op::Const(name)), *value));
+        }
+        let value = self.emit(Op::BuildDict(pairs));
+        let name = self.lw.str_const("__kwdefaults__");
+        self.emit_void(Op::SetAttr {
+            obj: function,
+            name,
+            value,
+        });
     }
 
     pub fn lower_comprehension(&mut self, comp: Comprehension<'a>) -> ValueId {

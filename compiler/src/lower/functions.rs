@@ -44,7 +44,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let decorators: Vec<_> = def
             .decorator_list
             .iter()
-            .map(|decorator| self.lower_expr(decorator))
+            .map(|decorator| {
+                let range = super::expr::expr_range(decorator);
+                (self.lower_expr(decorator), range)
+            })
             .collect();
         self.at(def.range);
         let args = &def.args;
@@ -64,6 +67,15 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     value: *value,
                 });
             }
+            for (name, global) in &direct.kwonly {
+                let value = kwdefaults.iter().find(|(kw, _)| kw == name);
+                if let (Some(global), Some((_, value))) = (global, value) {
+                    self.emit_void(Op::StoreGlobal {
+                        global: *global,
+                        value: *value,
+                    });
+                }
+            }
         }
 
         let func_scope = scope::function_scope(args, &def.body);
@@ -78,14 +90,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             unbound: scope::unbound_names(&def.body),
             escapes: true,
             shape: closure::parameter_shape(args),
-            func_id: direct.as_ref().map(|direct| direct.func),
+            func_id: direct.as_ref().map(|direct| direct.func).or_else(|| {
+                // This scope's own nested function, reserved for direct calls.
+                let local = self.local_direct.get(&name)?;
+                let own = self.locals.contains_key(&name);
+                own.then_some(local.direct.func)
+            }),
             globals: func_scope.globals,
             nonlocals: &func_scope.nonlocals,
         };
-        let (func_id, free) = self.lower_nested(spec, |inner| inner.lower_body(&def.body));
+        let (func_id, free) = self.lower_nested(spec, |inner| {
+            inner.register_local_defs(&def.body);
+            inner.lower_body(&def.body)
+        });
         self.at(def.range);
         let function = self.make_function_object(func_id, &free, defaults);
-        self.set_kwdefaults(function, kwdefaults);
+        self.set_kwdefaults(function, &kwdefaults);
         // `__module__` is the defining module's name; `__doc__` the
         // docstring, when the body starts with a string literal.
         let module_name = self.lw.resolved.modules[self.module].name.clone();

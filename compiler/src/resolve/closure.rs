@@ -44,7 +44,8 @@ pub fn function(args: &ast::Arguments, body: &[ast::Stmt]) -> Closure {
 
 /// The closure of a lambda.
 pub fn lambda(lambda: &ast::ExprLambda) -> Closure {
-    let locals = parameter_names(&lambda.args);
+    let mut locals = parameter_names(&lambda.args);
+    super::bindings::expr_walrus_targets(&lambda.body, &mut locals);
     let mut uses = Uses::default();
     uses.expr(&lambda.body);
     finish(uses, &locals, &HashSet::new())
@@ -177,6 +178,14 @@ impl Uses {
                 self.stmts(&stmt.orelse);
             }
             ast::Stmt::With(stmt) => self.stmts(&stmt.body),
+            ast::Stmt::Match(stmt) => {
+                for case in &stmt.cases {
+                    let mut captures = Vec::new();
+                    super::bindings::pattern_names(&case.pattern, &mut captures);
+                    captures.iter().for_each(|name| self.add(name));
+                    self.stmts(&case.body);
+                }
+            }
             ast::Stmt::Try(stmt) => {
                 self.stmts(&stmt.body);
                 for handler in &stmt.handlers {

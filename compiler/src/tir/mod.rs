@@ -493,6 +493,18 @@ pub enum Op {
     HandlerExit(ValueId),
     /// Make `exc` pending again (before `Terminator::Propagate`).
     RestoreException(ValueId),
+
+    // Pattern matching.
+    /// The class pattern `cls(p1, ..., pN, k1=..., ...)` tested on
+    /// `subject`: a tuple of the N positional then the keyword attribute
+    /// values, or `None` when it does not match. `kwnames` is a
+    /// `Const::Tuple` of the keyword attribute names.
+    MatchClass {
+        subject: ValueId,
+        cls: ValueId,
+        n_positional: u32,
+        kwnames: Option<ConstId>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -230,6 +230,15 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::HandlerEnter(exc) => format!("handler_enter {exc}"),
         Op::HandlerExit(saved) => format!("handler_exit {saved}"),
         Op::RestoreException(exc) => format!("restore_exception {exc}"),
+        Op::MatchClass {
+            subject,
+            cls,
+            n_positional,
+            kwnames,
+        } => match kwnames {
+            Some(names) => format!("match_class {subject}, {cls}, {n_positional}, kw={names}"),
+            None => format!("match_class {subject}, {cls}, {n_positional}"),
+        },
     }
 }
 

@@ -286,7 +286,7 @@ pub fn builtin_index(name: &str) -> Option<usize> {
 
 /// The native (runtime-implemented) modules, in the order of the indices
 /// `ty_import_native` takes.
-pub const NATIVE_MODULES: &[&str] = &["sys"];
+pub const NATIVE_MODULES: &[&str] = &["sys", "gc"];
 
 /// Index of a native module in [`NATIVE_MODULES`].
 pub fn native_module_index(name: &str) -> Option<usize> {
@@ -422,6 +422,10 @@ macro_rules! entry_points {
             ty_raise_name_error(ts: Thread, name: Ptr) -> Word, raises;
             ty_raise_recursion_error(ts: Thread) -> Word, raises;
             ty_assert_fail(ts: Thread, message: Word) -> Word, raises;
+
+            // Pattern matching. `ty_match_class` returns a tuple of the
+            // matched attribute values, or None when the class pattern fails.
+            ty_match_class(ts: Thread, subject: Word, cls: Word, n_positional: I64, kwnames: Word) -> Word, raises;
 
             // Modules and roots.
             ty_import_native(ts: Thread, index: I32) -> Word, raises;

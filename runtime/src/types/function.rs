@@ -335,6 +335,19 @@ unsafe fn function_setattr(ts: *mut Thread, func: Word, name: Word, value: Word)
             return -1;
         }
         b"__qualname__" => {
+            // `__name__` was derived from the old qualified name; keep it.
+            let has_name = obj
+                .attrs
+                .iter()
+                .any(|(attr, _)| unsafe { str_::bytes(*attr) } == b"__name__");
+            if !has_name {
+                let key = str_::new(ts, "__name__");
+                let old = unsafe { function_getattr(ts, func, key) };
+                if key == 0 || old == 0 {
+                    return -1;
+                }
+                obj.attrs.push((key, old));
+            }
             obj.name = value;
             return 0;
         }
