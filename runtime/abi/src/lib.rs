@@ -211,6 +211,10 @@ pub const BUILTINS: &[&str] = &[
     "getattr",
     "setattr",
     "hasattr",
+    "issubclass",
+    // Hidden helpers of compiled code (not valid Python names).
+    "$build_class",
+    "$enter_context",
     // Types.
     "object",
     "int",
@@ -225,6 +229,10 @@ pub const BUILTINS: &[&str] = &[
     "frozenset",
     "type",
     "slice",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
     // Exceptions.
     "BaseException",
     "Exception",
