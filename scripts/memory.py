@@ -3,7 +3,8 @@
 
 Usage: python3 scripts/memory.py [--typhon PATH]
 
-Compiles bench/binary_trees.py, bench/cyclic_graphs.py and
+Compiles bench/binary_trees.py, bench/cyclic_graphs.py (each also in a
+version built from class instances, `*_classes.py`) and
 bench/str_dict_churn.py, runs each executable and `python3 program.py`
 under `/usr/bin/time -v` in the same run, and prints wall-clock time and
 peak resident set size of both with the ratios (time: CPython / typhon,
@@ -23,7 +24,9 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS = [
     ("binary_trees", []),
+    ("binary_trees_classes", []),
     ("cyclic_graphs", []),
+    ("cyclic_graphs_classes", []),
     ("str_dict_churn", []),
     ("str_dict_churn", ["4000000"]),
     ("str_dict_churn", ["8000000"]),

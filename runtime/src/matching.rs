@@ -52,7 +52,18 @@ pub unsafe extern "C" fn ty_match_class(
         return none::none();
     }
     let n_positional = n_positional as usize;
-    let mut values = Vec::new();
+    let names = if kwnames == 0 {
+        &[][..]
+    } else {
+        unsafe { tuple::items(kwnames) }
+    };
+    // The values go straight into the result tuple, which the collector
+    // traces (a Rust `Vec` of words would hide them from it).
+    let res = tuple::new(ts, &vec![none::none(); n_positional + names.len()]);
+    if res == 0 {
+        return 0;
+    }
+    let mut filled = 0;
     let mut seen: Vec<Word> = Vec::new();
     if n_positional > 0 {
         let match_args = optional_attr(ts, cls, "__match_args__");
@@ -84,7 +95,10 @@ pub unsafe extern "C" fn ty_match_class(
             return crate::error::type_error(ts, &message);
         }
         match names {
-            None => values.push(subject),
+            None => {
+                unsafe { tuple::set_item(res, 0, subject) };
+                filled = 1;
+            }
             Some(names) => {
                 for &name in &names[..n_positional] {
                     if !is_instance(name, &str_::STR_TYPE) {
@@ -96,23 +110,23 @@ pub unsafe extern "C" fn ty_match_class(
                     }
                     match unsafe { class_attr(ts, subject, class.name, name, &mut seen) } {
                         Some(0) => return none::none(),
-                        Some(value) => values.push(value),
+                        Some(value) => unsafe { tuple::set_item(res, filled, value) },
                         None => return 0,
                     }
+                    filled += 1;
                 }
             }
         }
     }
-    if kwnames != 0 {
-        for &name in unsafe { tuple::items(kwnames) } {
-            match unsafe { class_attr(ts, subject, class.name, name, &mut seen) } {
-                Some(0) => return none::none(),
-                Some(value) => values.push(value),
-                None => return 0,
-            }
+    for &name in names {
+        match unsafe { class_attr(ts, subject, class.name, name, &mut seen) } {
+            Some(0) => return none::none(),
+            Some(value) => unsafe { tuple::set_item(res, filled, value) },
+            None => return 0,
         }
+        filled += 1;
     }
-    tuple::new(ts, &values)
+    res
 }
 
 /// `getattr(obj, name)` with `AttributeError` as `Some(0)`; `None` on any

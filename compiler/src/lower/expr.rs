@@ -372,6 +372,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.emit_bool(Op::Not(inner))
             }
             ast::Expr::Compare(compare) if compare.ops.len() == 1 => {
+                self.warn_is_literal(compare);
                 let lhs = self.lower_expr(&compare.left);
                 let rhs = self.lower_expr(&compare.comparators[0]);
                 self.at(compare.range);
@@ -456,6 +457,7 @@ impl<'a> FnBuilder<'_, 'a> {
 
     /// `a < b < c`: each operand evaluated once, stopping at the first false result.
     fn lower_compare_value(&mut self, compare: &'a ast::ExprCompare) -> ValueId {
+        self.warn_is_literal(compare);
         let mut lhs = self.lower_expr(&compare.left);
         if compare.ops.len() == 1 {
             let rhs = self.lower_expr(&compare.comparators[0]);
@@ -681,4 +683,44 @@ fn is_folded_constant(expr: &ast::Expr) -> bool {
 /// Whether a display has `*` elements.
 fn has_starred(elements: &[ast::Expr]) -> bool {
     elements.iter().any(|e| matches!(e, ast::Expr::Starred(_)))
+}
+
+impl FnBuilder<'_, '_> {
+    /// CPython's `SyntaxWarning` for `x is 1` and `x is not "a"`: identity
+    /// with a literal (after its constant folding) is almost always a bug.
+    fn warn_is_literal(&mut self, compare: &ast::ExprCompare) {
+        let mut left = compare.left.as_ref();
+        for (op, right) in compare.ops.iter().zip(&compare.comparators) {
+            let name = match op {
+                ast::CmpOp::Is => Some(("is", "==")),
+                ast::CmpOp::IsNot => Some(("is not", "!=")),
+                _ => None,
+            };
+            if let Some((name, instead)) = name
+                && (is_literal(left) || is_literal(right))
+            {
+                let span = self.span(compare.range);
+                self.lw.error(
+                    DiagKind::SyntaxWarning {
+                        message: format!("\"{name}\" with a literal. Did you mean \"{instead}\"?"),
+                    },
+                    span,
+                );
+            }
+            left = right;
+        }
+    }
+}
+
+/// Whether CPython folds `expr` to a constant other than `None`, `True`,
+/// `False` and `...` (the operands `is` warns about).
+fn is_literal(expr: &ast::Expr) -> bool {
+    match expr {
+        ast::Expr::Constant(constant) => !matches!(
+            constant.value,
+            ast::Constant::None | ast::Constant::Bool(_) | ast::Constant::Ellipsis
+        ),
+        ast::Expr::Tuple(tuple) => tuple.elts.iter().all(is_folded_constant),
+        other => is_folded_constant(other) && !matches!(other, ast::Expr::Constant(_)),
+    }
 }

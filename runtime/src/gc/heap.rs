@@ -69,8 +69,11 @@ pub struct Heap {
     pub free: [*mut u8; N_CLASSES],
     pages: Vec<usize>,
     page_set: HashSet<usize>,
-    /// Pages reserved but never used, or emptied and given back to the OS.
+    /// Pages reserved but never used, or emptied and given back to the OS
+    /// (their memory costs nothing until touched).
     spare_pages: Vec<usize>,
+    /// Pages emptied by a sweep whose memory is still resident.
+    empty_pages: Vec<usize>,
     /// Bounds of every page address, to reject most stack words quickly.
     lo: usize,
     hi: usize,
@@ -89,6 +92,7 @@ impl Heap {
             pages: Vec::new(),
             page_set: HashSet::new(),
             spare_pages: Vec::new(),
+            empty_pages: Vec::new(),
             lo: usize::MAX,
             hi: 0,
             large: BTreeMap::new(),
@@ -126,6 +130,9 @@ impl Heap {
     }
 
     fn take_page(&mut self) -> Option<usize> {
+        if let Some(page) = self.empty_pages.pop() {
+            return Some(page);
+        }
         if self.spare_pages.is_empty() {
             let chunk = os::map_aligned(CHUNK_PAGES * PAGE_SIZE, PAGE_SIZE)?;
             for idx in (0..CHUNK_PAGES).rev() {
@@ -148,6 +155,16 @@ impl Heap {
             self.large_bytes += size;
         }
         obj
+    }
+
+    /// Give the memory of emptied pages back to the OS, keeping `keep`
+    /// bytes' worth resident for the allocations to come.
+    pub fn release_spare_pages(&mut self, keep: usize) {
+        while self.empty_pages.len() * PAGE_SIZE > keep {
+            let page = self.empty_pages.pop().expect("non-empty");
+            os::release(page, PAGE_SIZE);
+            self.spare_pages.push(page);
+        }
     }
 
     /// The object containing address `addr`, if any: the conservative
@@ -215,9 +232,8 @@ impl Heap {
                 tail = slot;
             }
             if live == 0 {
-                os::release(page, PAGE_SIZE);
                 self.page_set.remove(&page);
-                self.spare_pages.push(page);
+                self.empty_pages.push(page);
                 continue;
             }
             live_bytes += live * size;

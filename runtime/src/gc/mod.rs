@@ -165,7 +165,7 @@ pub unsafe fn alloc_init(
     ty: *const TypeObject,
     init: impl FnOnce(*mut Header),
 ) -> *mut Header {
-    let obj = unsafe { alloc_slow(ts, size, ty, false) };
+    let obj = unsafe { alloc_no_collect(ts, size, ty) };
     if obj.is_null() {
         return obj;
     }
@@ -174,6 +174,28 @@ pub unsafe fn alloc_init(
         unsafe { collect_if_due(ts, &[obj as Word]) };
     }
     obj
+}
+
+/// [`alloc`] without collecting: the free-list pop inline, anything else
+/// out of line.
+#[inline]
+unsafe fn alloc_no_collect(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
+    if size <= MAX_SMALL {
+        let heap = unsafe { &mut (*(*ts).gc).heap };
+        let class = CLASS_OF[(size + 15) >> 4] as usize;
+        let head = heap.free[class];
+        if !head.is_null() {
+            charge(size);
+            unsafe {
+                heap.free[class] = (*(head as *const usize) & !1) as *mut u8;
+                std::ptr::write_bytes(head, 0, size.max(16));
+                let obj = head as *mut Header;
+                (*obj).ty = ty;
+                return obj;
+            }
+        }
+    }
+    unsafe { alloc_slow(ts, size, ty, false) }
 }
 
 /// Allocate an object laid out as `T` (whose first field is a `Header`) and
@@ -264,6 +286,10 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
     gc.mark_stack = marker.stack;
     let poison = gc.stress;
     let freed = gc.heap.sweep(poison);
+    // Empty pages up to the next budget will be filled again before the
+    // next collection: keep them mapped rather than fault them back in.
+    let keep = (live_bytes(gc) / 8 * GROWTH_EIGHTHS).max(MIN_BUDGET);
+    gc.heap.release_spare_pages(keep);
     gc.collections += 1;
     gc.collecting = false;
     reset_budget(gc);
