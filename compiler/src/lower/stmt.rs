@@ -467,12 +467,19 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| self.delete_target(e)),
             ast::Expr::List(list) => list.elts.iter().for_each(|e| self.delete_target(e)),
             ast::Expr::Attribute(attribute) => {
-                let span = self.span(attribute.range);
-                self.lw.unsupported(
-                    "deleting attributes",
-                    "planned with the language issue",
-                    span,
-                );
+                // `del obj.name` is `delattr(obj, "name")` (the builtin
+                // itself, whatever the name `delattr` is bound to).
+                let obj = self.lower_expr(&attribute.value);
+                self.at(attribute.range);
+                let idx = typhon_abi::builtin_index("delattr").expect("ABI builtin") as u32;
+                let callee = self.emit(Op::Builtin(idx));
+                let name = self.lw.str_const(attribute.attr.as_str());
+                let name = self.emit(Op::Const(name));
+                self.emit(Op::Call {
+                    callee,
+                    args: vec![obj, name],
+                    kwnames: None,
+                });
             }
             other => {
                 let span = self.span(super::expr::expr_range(other));

@@ -210,6 +210,7 @@ pub const BUILTINS: &[&str] = &[
     "filter",
     "getattr",
     "setattr",
+    "delattr",
     "hasattr",
     "issubclass",
     // Hidden helpers of compiled code (not valid Python names).

@@ -392,6 +392,17 @@ pub unsafe extern "C" fn reversed(
     if ty.is_subtype(&list::LIST_TYPE) {
         return unsafe { crate::types::iter::reversed_seq(ts, seq, list::items(seq).len()) };
     }
+    // A user class's `__reversed__` makes the iterator itself.
+    if crate::types::class::is_heap(ty) {
+        let name = crate::types::str::new(ts, "__reversed__");
+        if name == 0 {
+            return 0;
+        }
+        if crate::types::class::lookup(ts, ty, name).is_some() {
+            let call = crate::types::class::instance::call_method;
+            return unsafe { call(ts, seq, name, std::ptr::null(), 0, 0) };
+        }
+    }
     // Any other sequence: it needs a length and `__getitem__`, and is not a
     // mapping or a set.
     let (Some(len), Some(_)) = (ty.slots.len, ty.slots.getitem) else {

@@ -67,6 +67,7 @@ builtin_functions! {
     "reversed" => REVERSED = iter::reversed,
     "getattr" => GETATTR = attrs::getattr,
     "setattr" => SETATTR = attrs::setattr,
+    "delattr" => DELATTR = attrs::delattr,
     "hasattr" => HASATTR = attrs::hasattr,
     "issubclass" => ISSUBCLASS = core::issubclass,
     "$build_class" => BUILD_CLASS = crate::types::class::build_class,

@@ -254,6 +254,12 @@ pub unsafe fn index_of(ts: *mut Thread, w: Word) -> Result<Option<i64>, ()> {
     if is_exact(w, &BOOL_TYPE) {
         return Ok(Some(unsafe { cast::<BoolObject>(w).value } as i64));
     }
+    if let Some(result) = unsafe { crate::types::class::slots::user_index(ts, w) } {
+        if result == 0 {
+            return Err(());
+        }
+        return unsafe { index_of(ts, result) };
+    }
     if !is_instance(w, &INT_TYPE) {
         return Ok(None);
     }

@@ -151,6 +151,13 @@ unsafe fn bound(ts: *mut Thread, w: Word) -> Option<i64> {
     if is_instance(w, &INT_TYPE) {
         return unsafe { seq::clamp_big(ts, w) };
     }
+    if let Some(index) = unsafe { crate::types::class::slots::user_index(ts, w) } {
+        return if index == 0 {
+            None
+        } else {
+            unsafe { bound(ts, index) }
+        };
+    }
     type_error(
         ts,
         "slice indices must be integers or None or have an __index__ method",

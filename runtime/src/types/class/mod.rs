@@ -16,6 +16,7 @@
 //! `slots`, `property`/`staticmethod`/`classmethod`/`super` in `descr`.
 
 pub mod context;
+pub mod delete;
 pub mod descr;
 pub mod instance;
 mod make;

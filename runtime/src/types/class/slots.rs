@@ -111,6 +111,25 @@ pub unsafe fn call_dunder(ts: *mut Thread, obj: Word, idx: usize, rest: &[Word])
     unsafe { crate::calls::ty_call(ts, bound, rest.as_ptr(), rest.len() as i64, 0) }
 }
 
+/// `obj.__index__()` when `obj`'s class is a user class defining it: the
+/// int it returns, or 0 with an exception pending (CPython's check of the
+/// result included); `None` when there is no such method.
+///
+/// # Safety
+/// `obj` must be a valid word.
+pub unsafe fn user_index(ts: *mut Thread, obj: Word) -> Option<Word> {
+    if !super::is_heap(type_of(obj)) || class_for(obj).dunders[Dunder::Index as usize] == 0 {
+        return None;
+    }
+    let result = unsafe { call_dunder(ts, obj, Dunder::Index as usize, &[]) };
+    if result != 0 && !int::is_int(result) {
+        let message = format!("__index__ returned non-int (type {})", type_of(result).name);
+        type_error(ts, &message);
+        return Some(0);
+    }
+    Some(result)
+}
+
 unsafe fn repr(ts: *mut Thread, obj: Word) -> Word {
     unsafe { call_dunder(ts, obj, Dunder::Repr as usize, &[]) }
 }

@@ -225,6 +225,12 @@ unsafe fn ssize_value(
             }
         },
         None => {
+            if let Some(result) = unsafe { crate::types::class::slots::user_index(ts, w) } {
+                if result == 0 {
+                    return None;
+                }
+                return unsafe { ssize_value(ts, result, what, huge) };
+            }
             let name = type_of(w).name;
             let message = if what.is_empty() {
                 format!("'{name}' object cannot be interpreted as an integer")

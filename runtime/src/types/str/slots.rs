@@ -97,6 +97,13 @@ pub unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
         };
         return unsafe { slice_str(ts, w, start, step, count) };
     }
+    if let Some(index) = unsafe { crate::types::class::slots::user_index(ts, key) } {
+        return if index == 0 {
+            0
+        } else {
+            unsafe { getitem(ts, w, index) }
+        };
+    }
     type_error(
         ts,
         &format!(
