@@ -467,12 +467,17 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| self.delete_target(e)),
             ast::Expr::List(list) => list.elts.iter().for_each(|e| self.delete_target(e)),
             ast::Expr::Attribute(attribute) => {
-                let span = self.span(attribute.range);
-                self.lw.unsupported(
-                    "deleting attributes",
-                    "planned with the language issue",
-                    span,
-                );
+                let obj = self.lower_expr(&attribute.value);
+                let name = self.lw.str_const(attribute.attr.as_str());
+                let name = self.emit(Op::Const(name));
+                self.at_attribute(attribute);
+                let index = typhon_abi::builtin_index("delattr").expect("builtin delattr") as u32;
+                let callee = self.emit(Op::Builtin(index));
+                self.emit(Op::Call {
+                    callee,
+                    args: vec![obj, name],
+                    kwnames: None,
+                });
             }
             other => {
                 let span = self.span(super::expr::expr_range(other));

@@ -212,6 +212,7 @@ pub const BUILTINS: &[&str] = &[
     "setattr",
     "hasattr",
     "issubclass",
+    "delattr",
     // Hidden helpers of compiled code (not valid Python names).
     "$build_class",
     "$enter_context",

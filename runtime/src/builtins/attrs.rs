@@ -81,6 +81,30 @@ pub unsafe extern "C" fn setattr(
 }
 
 /// CPython: "attribute name must be string, not 'int'".
+/// `delattr(obj, name)` (and `del obj.name`).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn delattr(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let args = unsafe { Args::new(argv, nargs, kwnames) };
+    if !args.no_keywords(ts, "delattr") || !args.count(ts, "delattr", 2, 2) {
+        return 0;
+    }
+    let (obj, name) = (args.positional[0], args.positional[1]);
+    if !check_name(ts, name) {
+        return 0;
+    }
+    if unsafe { crate::types::class::instance::delattr(ts, obj, name) } < 0 {
+        return 0;
+    }
+    none::none()
+}
+
 fn check_name(ts: *mut Thread, name: Word) -> bool {
     if is_instance(name, &str_::STR_TYPE) {
         return true;

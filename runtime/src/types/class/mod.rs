@@ -18,7 +18,7 @@
 pub mod context;
 pub mod descr;
 pub mod instance;
-mod make;
+pub mod make;
 pub mod slots;
 
 pub use make::{build_class, class_getattr, class_repr, class_setattr};
