@@ -38,6 +38,8 @@ pub enum Cleanup<'ast> {
     HandlerExit(LocalId),
     /// Leave an `except ... as name` body: unbind `name`.
     UnbindName(&'ast str),
+    /// Leave a `for` loop over a fresh generator: close it.
+    CloseIter(LocalId),
 }
 
 #[derive(Clone)]

@@ -118,6 +118,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             param_names,
             name: name_const,
         });
+        inner.func.is_generator = super::generators::contains_yield(&def.body);
         inner.lower_body(&def.body);
         let mut func = inner.finish();
 

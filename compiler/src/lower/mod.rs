@@ -16,6 +16,7 @@ mod calls;
 mod compact;
 mod expr;
 mod functions;
+mod generators;
 mod python_builtins;
 mod stmt;
 mod try_stmt;
@@ -47,6 +48,9 @@ pub struct DirectFunction {
     pub params: Vec<String>,
     /// Hidden global slots holding the default values of the last params.
     pub default_globals: Vec<GlobalId>,
+    /// A generator function: a call makes a fresh generator nothing else
+    /// references yet.
+    pub is_generator: bool,
 }
 
 /// State shared by all functions being lowered.
@@ -216,6 +220,7 @@ impl<'a> Lowerer<'a> {
                         func,
                         params,
                         default_globals,
+                        is_generator: generators::contains_yield(&def.body),
                     },
                 );
             }
@@ -246,6 +251,8 @@ fn placeholder_function(module_idx: usize) -> tir::Function {
         blocks: tir::IndexVec::new(),
         line: 0,
         is_module_init: false,
+        is_generator: false,
+        resume: None,
     }
 }
 

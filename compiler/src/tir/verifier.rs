@@ -109,7 +109,9 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
             }
         };
         match &block.term {
-            Terminator::Jump(target) => check_target(*target),
+            Terminator::Jump(target) | Terminator::Yield { resume: target, .. } => {
+                check_target(*target)
+            }
             Terminator::Branch {
                 then_block,
                 else_block,
@@ -166,7 +168,10 @@ impl Op {
             | Op::DelGlobal(_)
             | Op::ImportNative(_)
             | Op::ImportModule(_)
-            | Op::FetchException => vec![],
+            | Op::FetchException
+            | Op::ResumeValue => vec![],
+            Op::MakeGenerator { args, .. } => args.clone(),
+            Op::CloseIter(v) => vec![*v],
             Op::StoreLocal { value, .. } | Op::StoreGlobal { value, .. } => vec![*value],
             Op::BinOp { lhs, rhs, .. }
             | Op::InplaceBinOp { lhs, rhs, .. }
@@ -221,6 +226,7 @@ impl Terminator {
             Terminator::Return(value) => vec![*value],
             Terminator::Raise { exc, cause } => std::iter::once(*exc).chain(*cause).collect(),
             Terminator::AssertFail(message) => message.iter().copied().collect(),
+            Terminator::Yield { value, .. } => vec![*value],
             _ => vec![],
         }
     }
