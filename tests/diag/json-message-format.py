@@ -1,5 +1,6 @@
 # Checks `--message-format json`: one JSON object per diagnostic, with
 # severity, code, position and notes, for CI tools.
 # flags: --message-format json
-double = lambda x: x * 2  # error: [unsupported-feature]
+def gather(*args):  # error: [unsupported-feature]
+    return args
 print(never_defined)  # warning: [undefined-name]

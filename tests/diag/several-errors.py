@@ -2,8 +2,9 @@
 # construct in the file is reported in one run, in source order.
 class First:  # error: [unsupported-feature]
     pass
-double = lambda x: x * 2  # error: [unsupported-feature]
-items = [i for i in range(3)]  # error: [unsupported-feature]
+def gather(*args):  # error: [unsupported-feature]
+    return args
+total = 2j  # error: [unsupported-feature]
 def fine(x):
     return x + 1
 print(eval("fine(1)"))  # error: [unsupported-feature]

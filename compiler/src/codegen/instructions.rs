@@ -255,6 +255,16 @@ impl Translator<'_, '_, '_, '_> {
                 let params = self.em.load_const(generic.param_names);
                 Some(self.checked_call("ty_function_new", &[entry, name, params, defaults]))
             }
+            Op::MakeCell
+            | Op::LoadCell { .. }
+            | Op::StoreCell { .. }
+            | Op::DelCell { .. }
+            | Op::MakeClosure { .. }
+            | Op::ListExtend { .. }
+            | Op::DictMerge { .. }
+            | Op::SetAdd { .. }
+            | Op::CallEx { .. }
+            | Op::UnpackEx { .. } => return self.closure_inst(inst),
             Op::ImportNative(index) => {
                 let index = self.em.i32(*index as i64);
                 Some(self.checked_call("ty_import_native", &[index]))

@@ -20,6 +20,7 @@
 //!
 //! Entry points: [`compile`] and [`emit_clif`].
 
+mod closures;
 mod data;
 mod emitter;
 mod fast_paths;

@@ -31,9 +31,14 @@ pub fn generic_entry(
     let params = em.b.block_params(entry).to_vec();
     em.ts = params[0];
 
+    // A closure's code takes the cells of its free variables first.
     let n_params = func.params.len();
     let slot = em.stack_slot(n_params);
-    let out = em.b.ins().stack_addr(WORD, slot, 0);
+    if func.n_free > 0 {
+        let cells = em.b.ins().stack_addr(WORD, slot, 0);
+        em.call_entry("ty_function_cells", &[params[1], cells]);
+    }
+    let out = em.b.ins().stack_addr(WORD, slot, (8 * func.n_free) as i32);
     let status = em.call_entry_value(
         "ty_bind_args",
         &[params[1], params[2], params[3], params[4], out],

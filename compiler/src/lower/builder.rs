@@ -18,6 +18,12 @@ pub enum NameRef {
     Local(LocalId),
     Global(GlobalId),
     Builtin(u32),
+    /// A variable shared with nested scopes: `local` holds its cell;
+    /// `free` when the cell belongs to an enclosing function.
+    Cell {
+        local: LocalId,
+        free: bool,
+    },
     /// A variable of an enclosing function (a closure, not compiled yet).
     Enclosing,
 }
@@ -60,6 +66,9 @@ pub struct FnBuilder<'l, 'a> {
     /// Names local to enclosing functions (for the closure diagnostic).
     pub enclosing: Vec<String>,
     pub locals: HashMap<String, LocalId>,
+    /// Cell variables and free variables: the local holding each one's
+    /// cell, and whether it is free (see `NameRef::Cell`).
+    pub cells: HashMap<String, (LocalId, bool)>,
     /// Locals that are always bound (parameters).
     pub always_bound: Vec<LocalId>,
     pub current: BlockId,
@@ -93,6 +102,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             scope,
             enclosing: Vec::new(),
             locals: HashMap::new(),
+            cells: HashMap::new(),
             always_bound: Vec::new(),
             current: BlockId(0),
             handler: None,
@@ -245,6 +255,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         if let Some(scope) = &self.scope
             && !scope.globals.contains(name)
         {
+            if let Some((local, free)) = self.cells.get(name) {
+                return Some(NameRef::Cell {
+                    local: *local,
+                    free: *free,
+                });
+            }
             if let Some(local) = self.locals.get(name) {
                 return Some(NameRef::Local(*local));
             }

@@ -8,27 +8,8 @@ use crate::tir::{Op, ValueId};
 
 impl<'a> FnBuilder<'_, 'a> {
     pub fn lower_call(&mut self, call: &'a ast::ExprCall) -> ValueId {
-        if let Some(starred) = call
-            .args
-            .iter()
-            .find(|arg| matches!(arg, ast::Expr::Starred(_)))
-        {
-            let span = self.span(super::expr::expr_range(starred));
-            self.lw.unsupported(
-                "calls with `*args`",
-                "planned with the language issue",
-                span,
-            );
-            return self.emit(Op::None);
-        }
-        if let Some(keyword) = call.keywords.iter().find(|kw| kw.arg.is_none()) {
-            let span = self.span(keyword.range);
-            self.lw.unsupported(
-                "calls with `**kwargs`",
-                "planned with the language issue",
-                span,
-            );
-            return self.emit(Op::None);
+        if Self::has_star_arguments(call) {
+            return self.lower_star_call(call);
         }
         // A direct call still reads the function's global, so calling it
         // before its `def` ran raises `NameError` as in CPython.

@@ -166,6 +166,45 @@ fn remap_op(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
         Op::MakeGenerator { args, .. } => args.iter_mut().for_each(fix),
         Op::CloseIter(v) => fix(v),
         Op::ResumeValue => {}
+        Op::LoadCell { cell, .. } | Op::DelCell { cell, .. } => fix(cell),
+        Op::StoreCell { cell, value } => {
+            fix(cell);
+            fix(value);
+        }
+        Op::MakeClosure {
+            defaults, closure, ..
+        } => {
+            fix(defaults);
+            fix(closure);
+        }
+        Op::ListExtend {
+            list: target,
+            iterable: source,
+            callee,
+        }
+        | Op::DictMerge {
+            dict: target,
+            mapping: source,
+            callee,
+        } => {
+            fix(target);
+            fix(source);
+            callee.iter_mut().for_each(fix);
+        }
+        Op::SetAdd { set, item } => {
+            fix(set);
+            fix(item);
+        }
+        Op::CallEx {
+            callee,
+            args,
+            kwargs,
+        } => {
+            fix(callee);
+            fix(args);
+            kwargs.iter_mut().for_each(fix);
+        }
+        Op::UnpackEx { value, .. } => fix(value),
         Op::ExceptionMatches { exc, kind } => {
             fix(exc);
             fix(kind);
@@ -182,6 +221,7 @@ fn remap_op(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
         | Op::DelGlobal(_)
         | Op::ImportNative(_)
         | Op::ImportModule(_)
+        | Op::MakeCell
         | Op::FetchException => {}
     }
 }

@@ -76,6 +76,30 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.switch_to(join);
                 self.load_temp(result)
             }
+            ast::Expr::List(list) if has_starred(&list.elts) => {
+                self.lower_starred_elements(&list.elts)
+            }
+            ast::Expr::Tuple(tuple) if has_starred(&tuple.elts) => {
+                let list = self.lower_starred_elements(&tuple.elts);
+                let callee = self.builtin_object("tuple");
+                self.emit(Op::Call {
+                    callee,
+                    args: vec![list],
+                    kwnames: None,
+                })
+            }
+            ast::Expr::Set(set) if has_starred(&set.elts) => {
+                let list = self.lower_starred_elements(&set.elts);
+                let callee = self.builtin_object("set");
+                self.emit(Op::Call {
+                    callee,
+                    args: vec![list],
+                    kwnames: None,
+                })
+            }
+            ast::Expr::Dict(dict) if dict.keys.iter().any(Option::is_none) => {
+                self.lower_dict_unpacking(dict)
+            }
             ast::Expr::List(list) => {
                 let items = self.lower_elements(&list.elts);
                 self.emit(Op::BuildList(items))
@@ -149,6 +173,16 @@ impl<'a> FnBuilder<'_, 'a> {
                 );
                 self.emit(Op::None)
             }
+            ast::Expr::Lambda(lambda) => self.lower_lambda(lambda),
+            ast::Expr::ListComp(comp) => {
+                self.lower_comprehension(super::closures::Comprehension::List(comp))
+            }
+            ast::Expr::SetComp(comp) => {
+                self.lower_comprehension(super::closures::Comprehension::Set(comp))
+            }
+            ast::Expr::DictComp(comp) => {
+                self.lower_comprehension(super::closures::Comprehension::Dict(comp))
+            }
             other => {
                 let (feature, reason) = describe_unsupported(other);
                 let span = self.span(expr_range(other));
@@ -213,6 +247,11 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.emit(Op::LoadLocal { local, checked })
             }
             Some(NameRef::Global(global)) => self.emit(Op::LoadGlobal(global)),
+            Some(NameRef::Cell { local, free }) => {
+                let cell = self.load_temp(local);
+                let name = self.lw.str_const(name);
+                self.emit(Op::LoadCell { cell, name, free })
+            }
             Some(NameRef::Builtin(idx)) => {
                 if matches!(name, "eval" | "exec" | "compile") {
                     self.reject_dynamic_code(name, range);
@@ -614,4 +653,9 @@ fn is_folded_constant(expr: &ast::Expr) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a display has `*` elements.
+fn has_starred(elements: &[ast::Expr]) -> bool {
+    elements.iter().any(|e| matches!(e, ast::Expr::Starred(_)))
 }

@@ -7,10 +7,11 @@
 //! calls read.
 
 use super::builder::FnBuilder;
+use super::closures::NestedSpec;
 use crate::diag::DiagKind;
-use crate::resolve::scope;
+use crate::resolve::{closure, scope};
 use crate::syntax::ast;
-use crate::tir::{GenericEntry, Op, Terminator};
+use crate::tir::{Op, Terminator};
 
 impl<'l, 'a> FnBuilder<'l, 'a> {
     pub fn lower_module_body(&mut self, body: &'a [ast::Stmt]) {
@@ -39,24 +40,15 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
     pub fn lower_function_def(&mut self, def: &'a ast::StmtFunctionDef) {
         self.at(def.range);
-        let span = self.span(def.range);
-        if !def.decorator_list.is_empty() {
-            let span = self.span(super::expr::expr_range(&def.decorator_list[0]));
-            self.lw
-                .unsupported("decorators", "planned with the language issue", span);
-            return;
-        }
+        // Decorators first, then defaults, as CPython evaluates them.
+        let decorators: Vec<_> = def
+            .decorator_list
+            .iter()
+            .map(|decorator| self.lower_expr(decorator))
+            .collect();
+        self.at(def.range);
         let args = &def.args;
-        if args.vararg.is_some()
-            || args.kwarg.is_some()
-            || !args.kwonlyargs.is_empty()
-            || !args.posonlyargs.is_empty()
-        {
-            self.lw.unsupported(
-                "`*args`, `**kwargs`, keyword-only and positional-only parameters",
-                "planned with the language issue",
-                span,
-            );
+        if !self.simple_parameters(args, def.range) {
             return;
         }
         let name = def.name.to_string();
@@ -83,69 +75,29 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
 
         let func_scope = scope::function_scope(args, &def.body);
-        // `nonlocal` itself is reported where the statement is lowered.
-        let mut enclosing = self.enclosing.clone();
-        if let Some(own) = &self.scope {
-            enclosing.extend(own.locals.iter().cloned());
-        }
-        let line = self.line;
         let params: Vec<String> = args.args.iter().map(|p| p.def.arg.to_string()).collect();
-        let param_names = self.lw.names_tuple(&params);
-        let qualname = if self.scope.is_some() {
-            format!("{}.<locals>.{name}", self.qualname)
-        } else {
-            name.clone()
+        let spec = NestedSpec {
+            name: name.clone(),
+            closure: closure::function(args, &def.body),
+            locals: func_scope.locals,
+            params,
+            // A parameter is bound on entry; reads need no check unless the
+            // body can unbind it (`del x`, `except E as x`).
+            unbound: scope::unbound_names(&def.body),
+            escapes: true,
+            func_id: direct.as_ref().map(|direct| direct.func),
+            globals: func_scope.globals,
+            nonlocals: &func_scope.nonlocals,
         };
-        // The function object gets its qualified name; the runtime derives
-        // `__name__` from its last part.
-        let name_const = self.lw.str_const(&qualname);
-        let module = self.module;
-
-        let mut inner = FnBuilder::new(self.lw, module, Some(func_scope), name.clone(), line);
-        inner.enclosing = enclosing;
-        inner.qualname = qualname;
-        // A parameter is bound on entry; reads need no check unless the body
-        // can unbind it (`del x`, `except E as x`).
-        let unbound = scope::unbound_names(&def.body);
-        for param in &params {
-            let local = inner.locals[param];
-            inner.func.params.push(local);
-            if !unbound.contains(param) {
-                inner.always_bound.push(local);
-            }
-        }
-        inner.func.generic = Some(GenericEntry {
-            param_names,
-            name: name_const,
+        let (func_id, free) = self.lower_nested(spec, |inner| {
+            inner.func.is_generator = super::generators::contains_yield(&def.body);
+            inner.lower_body(&def.body)
         });
-        inner.func.is_generator = super::generators::contains_yield(&def.body);
-        inner.lower_body(&def.body);
-        let mut func = inner.finish();
-
-        let func_id = match &direct {
-            Some(direct) => direct.func,
-            None => self
-                .lw
-                .out
-                .functions
-                .push(super::placeholder_function(module)),
-        };
-        func.symbol = format!(
-            "{}${}${}",
-            super::symbol_safe(&self.lw.resolved.modules[module].name),
-            super::symbol_safe(&name),
-            func_id.0
-        );
-        self.lw.out.functions[func_id] = func;
-
-        let defaults_tuple = self.emit(Op::BuildTuple(defaults));
-        let function = self.emit(Op::MakeFunction {
-            func: func_id,
-            defaults: defaults_tuple,
-        });
+        self.at(def.range);
+        let function = self.make_function_object(func_id, &free, defaults);
         // `__module__` is the defining module's name; `__doc__` the
         // docstring, when the body starts with a string literal.
-        let module_name = self.lw.resolved.modules[module].name.clone();
+        let module_name = self.lw.resolved.modules[self.module].name.clone();
         let attributes = [
             ("__module__", Some(module_name)),
             ("__doc__", docstring(&def.body).map(str::to_string)),
@@ -162,7 +114,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 });
             }
         }
-        self.store_name(&name, function, def.range);
+        let value = self.apply_decorators(&decorators, function);
+        self.store_name(&name, value, def.range);
     }
 
     pub fn lower_return(&mut self, stmt: &'a ast::StmtReturn) {

@@ -13,8 +13,9 @@
 //! evaluated in the enclosing scope (as CPython 3.11 does).
 
 use super::builder::{FnBuilder, NameRef};
+use super::closures::NestedSpec;
 use crate::diag::DiagKind;
-use crate::resolve::scope::FunctionScope;
+use crate::resolve::closure;
 use crate::syntax::ast;
 use crate::tir::{BlockId, LocalId, Op, Terminator, ValueId};
 
@@ -45,19 +46,6 @@ fn expr_has_yield(expr: &ast::Expr) -> bool {
             });
             found
         }
-    }
-}
-
-/// The names an assignment target binds, added to `names` once each.
-fn target_names(target: &ast::Expr, names: &mut Vec<String>) {
-    match target {
-        ast::Expr::Name(name) if !names.iter().any(|known| known == name.id.as_str()) => {
-            names.push(name.id.to_string());
-        }
-        ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| target_names(e, names)),
-        ast::Expr::List(list) => list.elts.iter().for_each(|e| target_names(e, names)),
-        ast::Expr::Starred(starred) => target_names(&starred.value, names),
-        _ => {}
     }
 }
 
@@ -203,49 +191,26 @@ impl<'a> FnBuilder<'_, 'a> {
         let close_first = self.closes_iterator(&first.iter);
 
         let mut locals = vec![".0".to_string()];
-        for generator in &expr.generators {
-            target_names(&generator.target, &mut locals);
-        }
-        let scope = FunctionScope {
+        locals.extend(closure::comprehension_locals(&expr.generators));
+        let spec = NestedSpec {
+            name: "<genexpr>".into(),
+            closure: closure::comprehension(&expr.generators, &[&expr.elt]),
             locals,
+            params: vec![".0".into()],
+            unbound: Default::default(),
+            escapes: false,
+            func_id: None,
             globals: Default::default(),
-            nonlocals: Vec::new(),
+            nonlocals: &[],
         };
-        let mut enclosing = self.enclosing.clone();
-        if let Some(own) = &self.scope {
-            enclosing.extend(own.locals.iter().cloned());
-        }
-        let qualname = if self.scope.is_some() {
-            format!("{}.<locals>.<genexpr>", self.qualname)
-        } else {
-            "<genexpr>".to_string()
-        };
-        let module = self.module;
-        let line = self.line;
-        let mut inner = FnBuilder::new(self.lw, module, Some(scope), "<genexpr>".into(), line);
-        inner.enclosing = enclosing;
-        inner.qualname = qualname;
-        inner.func.is_generator = true;
-        let param = inner.locals[".0"];
-        inner.func.params.push(param);
-        inner.always_bound.push(param);
-        inner.genexp_level(expr, 0, close_first);
-        let mut func = inner.finish();
-        let func_id = self
-            .lw
-            .out
-            .functions
-            .push(super::placeholder_function(module));
-        func.symbol = format!(
-            "{}$genexpr${}",
-            super::symbol_safe(&self.lw.resolved.modules[module].name),
-            func_id.0
-        );
-        self.lw.out.functions[func_id] = func;
-        self.emit(Op::CallDirect {
-            func: func_id,
-            args: vec![iter],
-        })
+        let (func, free) = self.lower_nested(spec, |inner| {
+            inner.func.is_generator = true;
+            inner.genexp_level(expr, 0, close_first);
+        });
+        let mut args = self.closure_cells(&free);
+        args.push(iter);
+        self.at(expr.range);
+        self.emit(Op::CallDirect { func, args })
     }
 
     /// The `for` clause `level` of a generator expression and everything

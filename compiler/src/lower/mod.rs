@@ -13,11 +13,13 @@
 
 mod builder;
 mod calls;
+mod closures;
 mod compact;
 mod expr;
 mod functions;
 mod generators;
 mod python_builtins;
+mod star;
 mod stmt;
 mod try_stmt;
 
@@ -250,6 +252,7 @@ fn placeholder_function(module_idx: usize) -> tir::Function {
         values: tir::IndexVec::new(),
         blocks: tir::IndexVec::new(),
         line: 0,
+        n_free: 0,
         is_module_init: false,
         is_generator: false,
         resume: None,

@@ -100,6 +100,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
             },
             ast::Stmt::Pass(_) | ast::Stmt::Global(_) => {}
+            ast::Stmt::Nonlocal(stmt) => self.check_nonlocal(stmt),
             ast::Stmt::Delete(stmt) => {
                 for target in &stmt.targets {
                     self.delete_target(target);
@@ -355,6 +356,10 @@ impl<'a> FnBuilder<'_, 'a> {
         match self.resolve_name(name) {
             Some(NameRef::Local(local)) => self.store_local(local, value),
             Some(NameRef::Global(global)) => self.emit_void(Op::StoreGlobal { global, value }),
+            Some(NameRef::Cell { local, .. }) => {
+                let cell = self.load_temp(local);
+                self.emit_void(Op::StoreCell { cell, value });
+            }
             // The `nonlocal` statement was reported already.
             _ if self
                 .scope
@@ -377,6 +382,8 @@ impl<'a> FnBuilder<'_, 'a> {
     pub fn store_target(&mut self, target: &'a ast::Expr, value: ValueId) {
         match target {
             ast::Expr::Name(name) => self.store_name(name.id.as_str(), value, name.range),
+            // The starred element of a target list (`a, *rest = ...`).
+            ast::Expr::Starred(starred) => self.store_target(&starred.value, value),
             ast::Expr::Subscript(subscript) => {
                 let obj = self.lower_expr(&subscript.value);
                 let key = self.lower_expr(&subscript.slice);
@@ -391,17 +398,22 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, range, .. })
             | ast::Expr::List(ast::ExprList { elts, range, .. }) => {
-                if let Some(starred) = elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
-                    let span = self.span(super::expr::expr_range(starred));
-                    self.lw.unsupported(
-                        "starred assignment targets",
-                        "planned with the language issue",
-                        span,
-                    );
+                let n_starred = elts
+                    .iter()
+                    .filter(|e| matches!(e, ast::Expr::Starred(_)))
+                    .count();
+                if n_starred > 1 {
+                    let span = self.span(*range);
+                    let message = "multiple starred expressions in assignment".into();
+                    self.lw.error(DiagKind::InvalidSyntax { message }, span);
                     return;
                 }
                 self.at(*range);
-                let items = self.emit_many(Op::Unpack(value), elts.len());
+                let items = if n_starred == 1 {
+                    self.unpack_starred(elts, value)
+                } else {
+                    self.emit_many(Op::Unpack(value), elts.len())
+                };
                 if elts.len() == 1 {
                     self.store_target(&elts[0], items[0]);
                     return;
@@ -437,6 +449,11 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Name(name) => match self.resolve_name(name.id.as_str()) {
                 Some(NameRef::Local(local)) => self.emit_void(Op::DelLocal(local)),
                 Some(NameRef::Global(global)) => self.emit_void(Op::DelGlobal(global)),
+                Some(NameRef::Cell { local, free }) => {
+                    let cell = self.load_temp(local);
+                    let name = self.lw.str_const(name.id.as_str());
+                    self.emit_void(Op::DelCell { cell, name, free });
+                }
                 _ => {}
             },
             ast::Expr::Subscript(subscript) => {

@@ -225,6 +225,12 @@ impl<'a> FnBuilder<'_, 'a> {
                 });
                 self.emit_void(Op::DelGlobal(global));
             }
+            Some(super::builder::NameRef::Cell { local, free }) => {
+                let cell = self.load_temp(local);
+                self.emit_void(Op::StoreCell { cell, value: none });
+                let name = self.lw.str_const(name);
+                self.emit_void(Op::DelCell { cell, name, free });
+            }
             _ => {}
         }
     }

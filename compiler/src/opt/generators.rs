@@ -68,6 +68,9 @@ fn transform(program: &mut Program, id: FuncId) {
     creation.symbol = body.symbol.clone();
     creation.line = body.line;
     creation.generic = body.generic.take();
+    // Cells of free variables are leading parameters: the creation
+    // function receives them and stores them in the frame like the rest.
+    creation.n_free = std::mem::take(&mut body.n_free);
     let mut entry = Block {
         term_line: body.line,
         ..Default::default()

@@ -25,6 +25,7 @@ fn empty_function(module: ModuleId) -> tir::Function {
         values: tir::IndexVec::new(),
         blocks: tir::IndexVec::new(),
         line: 0,
+        n_free: 0,
         is_module_init: false,
         is_generator: false,
         resume: None,
@@ -109,6 +110,45 @@ pub fn for_each_operand_mut(op: &mut Op, mut fix: impl FnMut(&mut ValueId)) {
         Op::MakeGenerator { args, .. } => args.iter_mut().for_each(&mut fix),
         Op::CloseIter(v) => fix(v),
         Op::ResumeValue => {}
+        Op::LoadCell { cell, .. } | Op::DelCell { cell, .. } => fix(cell),
+        Op::StoreCell { cell, value } => {
+            fix(cell);
+            fix(value);
+        }
+        Op::MakeClosure {
+            defaults, closure, ..
+        } => {
+            fix(defaults);
+            fix(closure);
+        }
+        Op::ListExtend {
+            list: target,
+            iterable: source,
+            callee,
+        }
+        | Op::DictMerge {
+            dict: target,
+            mapping: source,
+            callee,
+        } => {
+            fix(target);
+            fix(source);
+            callee.iter_mut().for_each(&mut fix);
+        }
+        Op::SetAdd { set, item } => {
+            fix(set);
+            fix(item);
+        }
+        Op::CallEx {
+            callee,
+            args,
+            kwargs,
+        } => {
+            fix(callee);
+            fix(args);
+            kwargs.iter_mut().for_each(&mut fix);
+        }
+        Op::UnpackEx { value, .. } => fix(value),
         Op::ExceptionMatches { exc, kind } => {
             fix(exc);
             fix(kind);
@@ -125,6 +165,7 @@ pub fn for_each_operand_mut(op: &mut Op, mut fix: impl FnMut(&mut ValueId)) {
         | Op::DelGlobal(_)
         | Op::ImportNative(_)
         | Op::ImportModule(_)
+        | Op::MakeCell
         | Op::FetchException => {}
     }
 }

@@ -12,6 +12,7 @@
 //! module present in `Program::modules`; native imports name an entry of
 //! `typhon_abi::NATIVE_MODULES`.
 
+pub mod closure;
 mod declarations;
 pub mod scope;
 pub mod walk;

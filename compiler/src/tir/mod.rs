@@ -212,6 +212,10 @@ pub struct Function {
     pub blocks: IndexVec<BlockId, Block>,
     /// Source line of the definition.
     pub line: u32,
+    /// How many of the leading `params` receive the cells of free
+    /// variables (a closure's generic entry passes them from the function
+    /// object; a comprehension's caller passes them directly).
+    pub n_free: usize,
     /// Module bodies run once: a second import returns at once.
     pub is_module_init: bool,
     /// The body contains `yield` (set by lowering; the generator pass
@@ -383,9 +387,6 @@ pub enum Op {
     BuildTuple(Vec<ValueId>),
     BuildSet(Vec<ValueId>),
     BuildDict(Vec<(ValueId, ValueId)>),
-    // FIXME(comprehensions): produced by list comprehensions, which the
-    // language issue lowers; kept so the ABI entry and codegen stay tested.
-    #[allow(dead_code)]
     ListAppend {
         list: ValueId,
         item: ValueId,
@@ -432,6 +433,63 @@ pub enum Op {
     MakeFunction {
         func: FuncId,
         defaults: ValueId,
+    },
+
+    // Closures and star forms (functions issue).
+    /// A new empty cell for a variable nested scopes share.
+    MakeCell,
+    /// The value in a cell; raises `UnboundLocalError` (or, with `free`,
+    /// `NameError`) naming `name` (a `Const::Str`) when it is empty.
+    LoadCell {
+        cell: ValueId,
+        name: ConstId,
+        free: bool,
+    },
+    StoreCell {
+        cell: ValueId,
+        value: ValueId,
+    },
+    /// `del name` of a cell variable.
+    DelCell {
+        cell: ValueId,
+        name: ConstId,
+        free: bool,
+    },
+    /// A function object for `func` whose free variables live in the cells
+    /// of the tuple `closure`.
+    MakeClosure {
+        func: FuncId,
+        defaults: ValueId,
+        closure: ValueId,
+    },
+    /// `list.extend(iterable)` for `[*a]` or the positional arguments of
+    /// `callee(*a)` (named in the error when `iterable` is not iterable).
+    ListExtend {
+        list: ValueId,
+        iterable: ValueId,
+        callee: Option<ValueId>,
+    },
+    /// `{**mapping}` into `dict`, or the keywords of `callee(**mapping)`.
+    DictMerge {
+        dict: ValueId,
+        mapping: ValueId,
+        callee: Option<ValueId>,
+    },
+    SetAdd {
+        set: ValueId,
+        item: ValueId,
+    },
+    /// `callee(*args, **kwargs)`: `args` a list, `kwargs` a dict.
+    CallEx {
+        callee: ValueId,
+        args: ValueId,
+        kwargs: Option<ValueId>,
+    },
+    /// `a, *rest, z = value`: `before` items, a list, `after` items.
+    UnpackEx {
+        value: ValueId,
+        before: usize,
+        after: usize,
     },
 
     // Modules.
@@ -525,6 +583,7 @@ impl Op {
                 | Op::HandlerExit(_)
                 | Op::RestoreException(_)
                 | Op::CloseIter(_)
+                | Op::StoreCell { .. }
         )
     }
 }

@@ -98,6 +98,10 @@ fn list(values: &[ValueId]) -> String {
     parts.join(", ")
 }
 
+fn opt(prefix: &str, value: &Option<ValueId>) -> String {
+    value.map(|v| format!("{prefix}{v}")).unwrap_or_default()
+}
+
 fn kw(kwnames: &Option<ConstId>) -> String {
     kwnames.map(|k| format!(" kw {k}")).unwrap_or_default()
 }
@@ -185,6 +189,43 @@ fn render_op(program: &Program, op: &Op) -> String {
             list(args)
         ),
         Op::MakeFunction { func, defaults } => format!("make_function {func}, defaults {defaults}"),
+        Op::MakeCell => "make_cell".into(),
+        Op::LoadCell { cell, name, free } => {
+            format!(
+                "load_cell {cell} {name}{}",
+                if *free { " free" } else { "" }
+            )
+        }
+        Op::StoreCell { cell, value } => format!("store_cell {cell}, {value}"),
+        Op::DelCell { cell, name, free } => {
+            format!("del_cell {cell} {name}{}", if *free { " free" } else { "" })
+        }
+        Op::MakeClosure {
+            func,
+            defaults,
+            closure,
+        } => format!("make_closure {func}, defaults {defaults}, closure {closure}"),
+        Op::ListExtend {
+            list,
+            iterable,
+            callee,
+        } => format!("list_extend {list}, {iterable}{}", opt(" for ", callee)),
+        Op::DictMerge {
+            dict,
+            mapping,
+            callee,
+        } => format!("dict_merge {dict}, {mapping}{}", opt(" for ", callee)),
+        Op::SetAdd { set, item } => format!("set_add {set}, {item}"),
+        Op::CallEx {
+            callee,
+            args,
+            kwargs,
+        } => format!("call_ex {callee}(*{args}{})", opt(", **", kwargs)),
+        Op::UnpackEx {
+            value,
+            before,
+            after,
+        } => format!("unpack_ex {value}, {before}, {after}"),
         Op::ImportNative(index) => {
             format!(
                 "import_native {}",

@@ -88,7 +88,9 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
                 {
                     report(format!("unknown local {local}"))
                 }
-                Op::CallDirect { func: callee, .. } | Op::MakeFunction { func: callee, .. }
+                Op::CallDirect { func: callee, .. }
+                | Op::MakeFunction { func: callee, .. }
+                | Op::MakeClosure { func: callee, .. }
                     if callee.index() >= program.functions.len() =>
                 {
                     report(format!("unknown function {callee}"))
@@ -96,6 +98,8 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
                 Op::Const(constant)
                 | Op::GetAttr { name: constant, .. }
                 | Op::SetAttr { name: constant, .. }
+                | Op::LoadCell { name: constant, .. }
+                | Op::DelCell { name: constant, .. }
                     if constant.index() >= program.consts.len() =>
                 {
                     report(format!("unknown constant {constant}"))
@@ -169,9 +173,32 @@ impl Op {
             | Op::ImportNative(_)
             | Op::ImportModule(_)
             | Op::FetchException
-            | Op::ResumeValue => vec![],
+            | Op::ResumeValue
+            | Op::MakeCell => vec![],
             Op::MakeGenerator { args, .. } => args.clone(),
             Op::CloseIter(v) => vec![*v],
+            Op::LoadCell { cell, .. } | Op::DelCell { cell, .. } => vec![*cell],
+            Op::StoreCell { cell, value } => vec![*cell, *value],
+            Op::MakeClosure {
+                defaults, closure, ..
+            } => vec![*defaults, *closure],
+            Op::ListExtend {
+                list: target,
+                iterable: source,
+                callee,
+            }
+            | Op::DictMerge {
+                dict: target,
+                mapping: source,
+                callee,
+            } => [*target, *source].into_iter().chain(*callee).collect(),
+            Op::SetAdd { set, item } => vec![*set, *item],
+            Op::CallEx {
+                callee,
+                args,
+                kwargs,
+            } => [*callee, *args].into_iter().chain(*kwargs).collect(),
+            Op::UnpackEx { value, .. } => vec![*value],
             Op::StoreLocal { value, .. } | Op::StoreGlobal { value, .. } => vec![*value],
             Op::BinOp { lhs, rhs, .. }
             | Op::InplaceBinOp { lhs, rhs, .. }

@@ -403,6 +403,19 @@ macro_rules! entry_points {
             ty_function_new(ts: Thread, entry: Ptr, name: Word, params: Word, defaults: Word) -> Word, raises;
             ty_bind_args(ts: Thread, func: Word, args: Words, nargs: I64, kwnames: Word, out: Out) -> I32, raises;
 
+            // Closures, star arguments and unpacking (functions issue).
+            ty_closure_new(ts: Thread, entry: Ptr, name: Word, params: Word, defaults: Word, closure: Word) -> Word, raises;
+            ty_function_cells(ts: Thread, func: Word, out: Out) -> (), nothrow;
+            ty_cell_new(ts: Thread, value: Word) -> Word, raises;
+            ty_cell_get(ts: Thread, cell: Word, name: Word, free: I32) -> Word, raises;
+            ty_cell_set(ts: Thread, cell: Word, value: Word) -> (), nothrow;
+            ty_cell_del(ts: Thread, cell: Word, name: Word, free: I32) -> I32, raises;
+            ty_set_add(ts: Thread, set: Word, item: Word) -> I32, raises;
+            ty_list_extend(ts: Thread, list: Word, iterable: Word, callee: Word) -> I32, raises;
+            ty_dict_merge(ts: Thread, dict: Word, mapping: Word, callee: Word) -> I32, raises;
+            ty_call_ex(ts: Thread, callee: Word, args: Word, kwargs: Word) -> Word, raises;
+            ty_unpack_ex(ts: Thread, obj: Word, before: I64, after: I64, out: Out) -> I32, raises;
+
             // Exceptions and tracebacks.
             ty_raise(ts: Thread, exc: Word) -> Word, raises;
             ty_raise_from(ts: Thread, exc: Word, cause: Word) -> Word, raises;

@@ -46,6 +46,44 @@ pub unsafe extern "C" fn ty_function_new(
     new_function(ts, entry, name, params, defaults)
 }
 
+/// A new function object for a closure: as `ty_function_new`, plus
+/// `closure`, the tuple of cells its free variables live in.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_closure_new(
+    ts: *mut Thread,
+    entry: *const u8,
+    name: Word,
+    params: Word,
+    defaults: Word,
+    closure: Word,
+) -> Word {
+    if !is_exact(closure, &tuple::TUPLE_TYPE) {
+        return crate::error::system_error(ts, "ty_closure_new: bad closure");
+    }
+    let func = unsafe { ty_function_new(ts, entry, name, params, defaults) };
+    if func != 0 {
+        unsafe { cast::<FunctionObject>(func) }.closure = closure;
+    }
+    func
+}
+
+/// Copy the cells of `func`'s closure to `out` (the generic entry of a
+/// closure passes them to its code before the arguments).
+///
+/// # Safety
+/// `func` is a function object and `out` has room for its cells.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_function_cells(_ts: *mut Thread, func: Word, out: *mut Word) {
+    let closure = unsafe { cast::<FunctionObject>(func) }.closure;
+    if closure != 0 {
+        let cells = unsafe { tuple::items(closure) };
+        unsafe { std::ptr::copy_nonoverlapping(cells.as_ptr(), out, cells.len()) };
+    }
+}
+
 /// Fill `out[..len(params)]` from the call's arguments and the defaults;
 /// 0 on success, -1 with `TypeError` pending.
 ///

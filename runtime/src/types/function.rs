@@ -30,6 +30,9 @@ pub struct FunctionObject {
     pub params: Word,
     /// A tuple: defaults for the last `len(defaults)` parameters.
     pub defaults: Word,
+    /// A tuple of cells for the function's free variables, 0 for a function
+    /// without any (the generic entry passes them to the code in order).
+    pub closure: Word,
     /// Other attributes (`__doc__`, `__module__`, a renamed `__name__`,
     /// anything the program sets), as (name, value) pairs.
     pub attrs: Vec<(Word, Word)>,
@@ -160,6 +163,7 @@ pub fn new_function(
         name,
         params,
         defaults,
+        closure: 0,
         attrs: Vec::new(),
     };
     unsafe { gc::alloc_value(ts, &FUNCTION_TYPE, value) }
@@ -204,7 +208,7 @@ pub fn descriptor(
 
 unsafe fn trace_function(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     let func = unsafe { cast::<FunctionObject>(obj as Word) };
-    for w in [func.name, func.params, func.defaults] {
+    for w in [func.name, func.params, func.defaults, func.closure] {
         if w != 0 {
             visit(w);
         }
@@ -273,6 +277,8 @@ unsafe fn function_getattr(ts: *mut Thread, func: Word, name: Word) -> Word {
         b"__defaults__" if unsafe { tuple::items(obj.defaults) }.is_empty() => none::none(),
         b"__defaults__" => obj.defaults,
         b"__doc__" => none::none(),
+        b"__closure__" if obj.closure == 0 => none::none(),
+        b"__closure__" => obj.closure,
         _ => 0,
     }
 }

@@ -1,0 +1,382 @@
+//! Nested scopes: functions defined inside functions, lambdas and
+//! comprehensions, with the cells their shared variables live in.
+//!
+//! A nested scope becomes a TIR function whose first `n_free` parameters
+//! are the cells of its free variables. A function or lambda is wrapped in
+//! a function object carrying those cells (`MakeClosure`; a scope without
+//! free variables gets a plain `MakeFunction` and pays nothing); its
+//! generic entry passes the cells on. A comprehension is called at once
+//! with `CallDirect`, its cells and the iterator of its first iterable
+//! (evaluated in the enclosing scope, as CPython does) as arguments.
+//!
+//! Reusable entry points for other nested scopes (generator expressions):
+//! [`FnBuilder::lower_nested`] builds the function from a closure analysis
+//! and a body callback; [`FnBuilder::closure_cells`] loads the cells to
+//! pass, in the order of the returned free names.
+
+use super::builder::FnBuilder;
+use crate::diag::DiagKind;
+use crate::resolve::closure::{self, Closure};
+use crate::resolve::scope::FunctionScope;
+use crate::syntax::ast;
+use crate::tir::{FuncId, GenericEntry, Op, Terminator, ValueId};
+
+/// How a nested scope is called.
+pub struct NestedSpec<'s> {
+    /// `__name__` and the traceback name (`inner`, `<lambda>`, `<listcomp>`).
+    pub name: String,
+    pub closure: Closure,
+    /// Its own locals, parameters first.
+    pub locals: Vec<String>,
+    /// The parameters bound on entry, after the cells.
+    pub params: Vec<String>,
+    /// Parameters the body may unbind (`del x`), which need checked reads.
+    pub unbound: std::collections::HashSet<String>,
+    /// Whether the function can be called as a value (it needs a generic
+    /// entry); comprehensions are only called directly.
+    pub escapes: bool,
+    /// The id to use when one was reserved for direct calls.
+    pub func_id: Option<FuncId>,
+    pub globals: std::collections::HashSet<String>,
+    pub nonlocals: &'s [(String, ast::text_size::TextRange)],
+}
+
+/// A comprehension of one of the three kinds lowered here.
+#[derive(Clone, Copy)]
+pub enum Comprehension<'a> {
+    List(&'a ast::ExprListComp),
+    Set(&'a ast::ExprSetComp),
+    Dict(&'a ast::ExprDictComp),
+}
+
+impl<'l, 'a> FnBuilder<'l, 'a> {
+    /// Lower a nested scope into a new TIR function; `body` fills it in.
+    /// Returns the function and the names of its free variables (the cells
+    /// to pass it, see [`FnBuilder::closure_cells`]).
+    pub fn lower_nested(
+        &mut self,
+        spec: NestedSpec<'_>,
+        body: impl FnOnce(&mut FnBuilder<'_, 'a>),
+    ) -> (FuncId, Vec<String>) {
+        // Free names bound by no enclosing function are globals.
+        let free: Vec<String> = spec
+            .closure
+            .free
+            .iter()
+            .filter(|name| self.cells.contains_key(*name))
+            .cloned()
+            .collect();
+        let qualname = if self.scope.is_some() {
+            format!("{}.<locals>.{}", self.qualname, spec.name)
+        } else {
+            spec.name.clone()
+        };
+        let scope = FunctionScope {
+            locals: spec.locals,
+            globals: spec.globals,
+            nonlocals: spec.nonlocals.to_vec(),
+        };
+        let module = self.module;
+        let line = self.line;
+        let param_names = self.lw.names_tuple(&spec.params);
+        let name_const = self.lw.str_const(&qualname);
+        let mut inner = FnBuilder::new(self.lw, module, Some(scope), spec.name.clone(), line);
+        inner.qualname = qualname;
+        for name in &free {
+            let local = inner.func.locals.push(crate::tir::Local {
+                name: format!("{name}.cell"),
+                ty: crate::tir::Type::Obj,
+            });
+            inner.func.params.push(local);
+            inner.cells.insert(name.clone(), (local, true));
+        }
+        inner.func.n_free = free.len();
+        for param in &spec.params {
+            let local = inner.locals[param];
+            inner.func.params.push(local);
+            if !spec.unbound.contains(param) {
+                inner.always_bound.push(local);
+            }
+        }
+        for name in &spec.closure.cells {
+            let Some(&plain) = inner.locals.get(name) else {
+                continue;
+            };
+            let cell = inner.emit(Op::MakeCell);
+            let local = inner.func.locals.push(crate::tir::Local {
+                name: format!("{name}.cell"),
+                ty: crate::tir::Type::Obj,
+            });
+            inner.store_local(local, cell);
+            if spec.params.contains(name) {
+                let value = inner.load_temp(plain);
+                inner.emit_void(Op::StoreCell { cell, value });
+            }
+            inner.cells.insert(name.clone(), (local, false));
+        }
+        if spec.escapes {
+            inner.func.generic = Some(GenericEntry {
+                param_names,
+                name: name_const,
+            });
+        }
+        body(&mut inner);
+        let mut func = inner.finish();
+        let func_id = match spec.func_id {
+            Some(id) => id,
+            None => self
+                .lw
+                .out
+                .functions
+                .push(super::placeholder_function(module)),
+        };
+        func.symbol = format!(
+            "{}${}${}",
+            super::symbol_safe(&self.lw.resolved.modules[module].name),
+            super::symbol_safe(&spec.name),
+            func_id.0
+        );
+        self.lw.out.functions[func_id] = func;
+        (func_id, free)
+    }
+
+    /// The cells of `free` (names visible here as cells), in order.
+    pub fn closure_cells(&mut self, free: &[String]) -> Vec<ValueId> {
+        free.iter()
+            .filter_map(|name| self.cells.get(name).map(|(local, _)| *local))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|local| self.load_temp(local))
+            .collect()
+    }
+
+    /// A function object for `func`, a closure when it has free variables.
+    pub fn make_function_object(
+        &mut self,
+        func: FuncId,
+        free: &[String],
+        defaults: Vec<ValueId>,
+    ) -> ValueId {
+        let defaults = self.emit(Op::BuildTuple(defaults));
+        if free.is_empty() {
+            return self.emit(Op::MakeFunction { func, defaults });
+        }
+        let cells = self.closure_cells(free);
+        let closure = self.emit(Op::BuildTuple(cells));
+        self.emit(Op::MakeClosure {
+            func,
+            defaults,
+            closure,
+        })
+    }
+
+    /// Apply decorators (evaluated earlier, outermost first) to `value`,
+    /// innermost first: `@a @b def f` binds `a(b(f))`.
+    pub fn apply_decorators(&mut self, decorators: &[ValueId], mut value: ValueId) -> ValueId {
+        for decorator in decorators.iter().rev() {
+            value = self.emit(Op::Call {
+                callee: *decorator,
+                args: vec![value],
+                kwnames: None,
+            });
+        }
+        value
+    }
+
+    pub fn lower_lambda(&mut self, lambda: &'a ast::ExprLambda) -> ValueId {
+        if !self.simple_parameters(&lambda.args, lambda.range) {
+            return self.emit(Op::None);
+        }
+        let defaults: Vec<ValueId> = lambda
+            .args
+            .args
+            .iter()
+            .filter_map(|param| param.default.as_deref())
+            .map(|default| self.lower_expr(default))
+            .collect();
+        self.at(lambda.range);
+        let params = closure::parameter_names(&lambda.args);
+        let spec = NestedSpec {
+            name: "<lambda>".into(),
+            closure: closure::lambda(lambda),
+            locals: params.clone(),
+            params,
+            unbound: Default::default(),
+            escapes: true,
+            func_id: None,
+            globals: Default::default(),
+            nonlocals: &[],
+        };
+        let (func, free) = self.lower_nested(spec, |inner| {
+            let value = inner.lower_expr(&lambda.body);
+            inner.terminate(Terminator::Return(value));
+        });
+        self.at(lambda.range);
+        self.make_function_object(func, &free, defaults)
+    }
+
+    /// Reject parameter kinds not compiled yet; true when the list is plain.
+    pub fn simple_parameters(
+        &mut self,
+        args: &ast::Arguments,
+        range: ast::text_size::TextRange,
+    ) -> bool {
+        if args.vararg.is_some()
+            || args.kwarg.is_some()
+            || !args.kwonlyargs.is_empty()
+            || !args.posonlyargs.is_empty()
+        {
+            let span = self.span(range);
+            self.lw.unsupported(
+                "`*args`, `**kwargs`, keyword-only and positional-only parameters",
+                "planned with the language issue",
+                span,
+            );
+            return false;
+        }
+        true
+    }
+
+    pub fn lower_comprehension(&mut self, comp: Comprehension<'a>) -> ValueId {
+        let (generators, elements, name, range): (_, Vec<&'a ast::Expr>, _, _) = match comp {
+            Comprehension::List(c) => (&c.generators, vec![&*c.elt], "<listcomp>", c.range),
+            Comprehension::Set(c) => (&c.generators, vec![&*c.elt], "<setcomp>", c.range),
+            Comprehension::Dict(c) => (
+                &c.generators,
+                vec![&*c.key, &*c.value],
+                "<dictcomp>",
+                c.range,
+            ),
+        };
+        if generators.iter().any(|g| g.is_async) {
+            let span = self.span(range);
+            self.lw.unsupported(
+                "asynchronous comprehensions",
+                "asyncio is not supported yet",
+                span,
+            );
+            return self.emit(Op::None);
+        }
+        // The first iterable is evaluated here, and its iterator passed in.
+        let first = self.lower_expr(&generators[0].iter);
+        self.at(range);
+        let iter = self.emit(Op::GetIter(first));
+        let mut locals = vec![".0".to_string()];
+        locals.extend(closure::comprehension_locals(generators));
+        let spec = NestedSpec {
+            name: name.into(),
+            closure: closure::comprehension(generators, &elements),
+            locals,
+            params: vec![".0".into()],
+            unbound: Default::default(),
+            escapes: false,
+            func_id: None,
+            globals: Default::default(),
+            nonlocals: &[],
+        };
+        let (func, free) = self.lower_nested(spec, |inner| {
+            inner.at(range);
+            let result = match comp {
+                Comprehension::List(_) => inner.emit(Op::BuildList(vec![])),
+                Comprehension::Set(_) => inner.emit(Op::BuildSet(vec![])),
+                Comprehension::Dict(_) => inner.emit(Op::BuildDict(vec![])),
+            };
+            let result_local = inner.temp("result");
+            inner.store_local(result_local, result);
+            inner.comprehension_loop(comp, generators, 0, result_local);
+            let result = inner.load_temp(result_local);
+            inner.terminate(Terminator::Return(result));
+        });
+        let mut args = self.closure_cells(&free);
+        args.push(iter);
+        self.at(range);
+        self.emit(Op::CallDirect { func, args })
+    }
+
+    /// The loop of generator `idx` and everything inside it.
+    fn comprehension_loop(
+        &mut self,
+        comp: Comprehension<'a>,
+        generators: &'a [ast::Comprehension],
+        idx: usize,
+        result: crate::tir::LocalId,
+    ) {
+        let generator = &generators[idx];
+        let iter = if idx == 0 {
+            let local = self.locals[".0"];
+            self.load_temp(local)
+        } else {
+            let iterable = self.lower_expr(&generator.iter);
+            self.at(super::expr::expr_range(&generator.iter));
+            self.emit(Op::GetIter(iterable))
+        };
+        let iter_local = self.temp("iter");
+        self.store_local(iter_local, iter);
+        let (head, body, exit) = (self.new_block(), self.new_block(), self.new_block());
+        self.jump(head);
+        self.switch_to(head);
+        let iter = self.load_temp(iter_local);
+        let item = self.emit(Op::IterNext(iter));
+        let item_local = self.temp("item");
+        self.store_local(item_local, item);
+        let done = self.emit_bool(Op::IsDone(item));
+        self.branch(done, exit, body);
+        self.switch_to(body);
+        let item = self.load_temp(item_local);
+        self.store_target(&generator.target, item);
+        for condition in &generator.ifs {
+            let cond = self.lower_cond(condition);
+            let next = self.new_block();
+            self.branch(cond, next, head);
+            self.switch_to(next);
+        }
+        if idx + 1 < generators.len() {
+            self.comprehension_loop(comp, generators, idx + 1, result);
+        } else {
+            let container = self.load_temp(result);
+            match comp {
+                Comprehension::List(c) => {
+                    let item = self.lower_expr(&c.elt);
+                    self.emit_void(Op::ListAppend {
+                        list: container,
+                        item,
+                    });
+                }
+                Comprehension::Set(c) => {
+                    let item = self.lower_expr(&c.elt);
+                    self.emit_void(Op::SetAdd {
+                        set: container,
+                        item,
+                    });
+                }
+                Comprehension::Dict(c) => {
+                    let key = self.lower_expr(&c.key);
+                    let value = self.lower_expr(&c.value);
+                    self.emit_void(Op::SetItem {
+                        obj: container,
+                        key,
+                        value,
+                    });
+                }
+            }
+        }
+        self.jump(head);
+        self.switch_to(exit);
+    }
+
+    /// `nonlocal x`: CPython's compile-time checks.
+    pub fn check_nonlocal(&mut self, stmt: &ast::StmtNonlocal) {
+        let span = self.span(stmt.range);
+        if self.scope.is_none() {
+            let message = "nonlocal declaration not allowed at module level".into();
+            self.lw.error(DiagKind::InvalidSyntax { message }, span);
+            return;
+        }
+        for name in &stmt.names {
+            if !self.cells.contains_key(name.as_str()) {
+                let message = format!("no binding for nonlocal '{name}' found");
+                self.lw.error(DiagKind::InvalidSyntax { message }, span);
+            }
+        }
+    }
+}

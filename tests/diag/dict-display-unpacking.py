@@ -1,3 +1,0 @@
-# Checks that `**` unpacking inside a dict display is rejected.
-defaults = {"a": 1}
-merged = {**defaults, "b": 2}  # error: [unsupported-feature]
