@@ -46,8 +46,11 @@ impl Translator<'_, '_, '_, '_> {
             self.em.b.def_var(self.locals[idx], value);
         }
         let state = self.em.load_word(args.generator, STATE);
+        // An exception thrown into a generator that has not started is
+        // raised at its `def` line, as CPython reports it.
+        let start = self.em.b.create_block();
         let mut switch = Switch::new();
-        switch.set_entry(0, self.blocks[0]);
+        switch.set_entry(0, start);
         for (idx, block) in info.resume_blocks.iter().enumerate() {
             switch.set_entry(idx as u128 + 1, self.blocks[block.index()]);
         }
@@ -56,6 +59,13 @@ impl Translator<'_, '_, '_, '_> {
         switch.emit(&mut self.em.b, state, invalid);
         self.em.b.switch_to_block(invalid);
         self.em.b.ins().trap(TrapCode::unwrap_user(2));
+        self.em.b.switch_to_block(start);
+        self.line = self.b_func.line;
+        let thrown = self.fail_block(true);
+        self.em
+            .b
+            .ins()
+            .brif(args.mode, thrown, &[], self.blocks[0], &[]);
     }
 
     fn resume_args(&self) -> Result<ResumeArgs, CodegenError> {

@@ -190,17 +190,12 @@ pub unsafe fn step(ts: *mut Thread, w: Word, sent: Word, throw: bool) -> Step {
             Step::Returned(none::none())
         };
     }
-    if g.state == 0 {
-        if throw {
-            // Thrown into a generator that has not started: it finishes
-            // without running its body.
-            g.state = DONE;
-            return Step::Raised;
-        }
-        if sent != none::none() {
-            type_error(ts, "can't send non-None value to a just-started generator");
-            return Step::Raised;
-        }
+    // Thrown into a generator that has not started, an exception is raised
+    // at its first line without running its body (the resume function
+    // does it, to add the traceback entry).
+    if g.state == 0 && !throw && sent != none::none() {
+        type_error(ts, "can't send non-None value to a just-started generator");
+        return Step::Raised;
     }
     g.running = 1;
     let outcome = unsafe { run(ts, w, sent, throw) };
