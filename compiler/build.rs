@@ -3,7 +3,10 @@
 //! single `typhon` binary can link executables anywhere.
 //!
 //! The nested cargo uses a target directory of its own under `OUT_DIR`:
-//! sharing the outer one would deadlock on its lock.
+//! sharing the outer one would deadlock on its lock. Source paths are
+//! remapped (the checkout to `typhon`, cargo's home to `cargo`), so the
+//! archive, and every executable linked with it, is the same wherever the
+//! compiler was built.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -36,6 +39,16 @@ fn main() {
         Ok(path) if !path.is_empty() => PathBuf::from(path),
         _ => {
             let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let cargo_home = std::env::var_os("CARGO_HOME")
+                .map(PathBuf::from)
+                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+                .unwrap_or_else(|| PathBuf::from("/nonexistent"));
+            // CARGO_ENCODED_RUSTFLAGS separates flags with 0x1f.
+            let rustflags = [
+                format!("--remap-path-prefix={}=typhon", workspace.display()),
+                format!("--remap-path-prefix={}=cargo", cargo_home.display()),
+            ]
+            .join("\x1f");
             let status = Command::new(cargo)
                 .current_dir(&workspace)
                 .args([
@@ -51,8 +64,8 @@ fn main() {
                 .arg(&target_dir)
                 .env_remove("CARGO_TARGET_DIR")
                 .env_remove("RUSTFLAGS")
-                .env_remove("CARGO_ENCODED_RUSTFLAGS")
                 .env_remove("CARGO_BUILD_RUSTFLAGS")
+                .env("CARGO_ENCODED_RUSTFLAGS", rustflags)
                 // Under `cargo clippy` the wrappers would lint the runtime
                 // build too; the runtime is linted as a workspace member.
                 .env_remove("RUSTC_WORKSPACE_WRAPPER")

@@ -44,6 +44,8 @@ enum Command {
         #[arg(long, value_enum)]
         emit: Option<Emit>,
         #[command(flatten)]
+        target: TargetArgs,
+        #[command(flatten)]
         common: CommonArgs,
     },
     /// Build a program into a cache and run it, passing ARGS and its exit status through.
@@ -63,6 +65,26 @@ enum Command {
     },
     /// Explain a diagnostic code.
     Explain { code: String },
+    /// List the targets typhon can build for, and whether each one's
+    /// runtime archive and linker are present on this machine.
+    Targets,
+}
+
+/// What to build for and how to link (`typhon build` only).
+#[derive(clap::Args, Clone)]
+struct TargetArgs {
+    /// The target triple to build for (default: this machine); see `typhon targets`.
+    #[arg(long, value_name = "TRIPLE")]
+    target: Option<String>,
+    /// Link a fully static executable (no dynamic loader, no shared libraries).
+    #[arg(long = "static")]
+    static_: bool,
+    /// The runtime archive to link (default: found for the target, see `typhon targets`).
+    #[arg(long, value_name = "PATH")]
+    runtime: Option<PathBuf>,
+    /// The C compiler driver that links (default: `cc`, or the target's cross gcc).
+    #[arg(long, value_name = "PROGRAM")]
+    linker: Option<String>,
 }
 
 #[derive(clap::Args, Clone)]
@@ -114,14 +136,19 @@ fn run(cli: Cli) -> ExitCode {
             file,
             output,
             emit,
+            target,
             common,
-        } => build(&file, output, emit, &common),
+        } => build(&file, output, emit, &target, &common),
         Command::Run { file, args, common } => run_program(&file, &args, &common),
         Command::Check { file, common } => match front_end(&file, &common) {
             Some(_) => ExitCode::SUCCESS,
             None => ExitCode::from(1),
         },
         Command::Explain { code } => explain(&code),
+        Command::Targets => {
+            print!("{}", link::target::describe_targets());
+            ExitCode::SUCCESS
+        }
     }
 }
 
@@ -150,17 +177,51 @@ fn front_end(file: &str, common: &CommonArgs) -> Option<driver::FrontEnd> {
     Some(result)
 }
 
-fn build(file: &str, output: Option<PathBuf>, emit: Option<Emit>, common: &CommonArgs) -> ExitCode {
+fn build(
+    file: &str,
+    output: Option<PathBuf>,
+    emit: Option<Emit>,
+    target_args: &TargetArgs,
+    common: &CommonArgs,
+) -> ExitCode {
     if emit == Some(Emit::Ast) {
         return emit_ast(file);
     }
+    let target = match &target_args.target {
+        Some(text) => match link::Target::parse(text) {
+            Ok(target) => target,
+            Err(err) => {
+                eprintln!("error: {err}");
+                return ExitCode::from(2);
+            }
+        },
+        None => link::Target::host(),
+    };
+    // Find the runtime and linker before compiling, so a missing cross
+    // toolchain is reported at once.
+    let link_options = if emit.is_none() {
+        match link::LinkOptions::for_target(
+            &target,
+            target_args.runtime.as_deref(),
+            target_args.linker.as_deref(),
+            target_args.static_,
+        ) {
+            Ok(options) => Some(options),
+            Err(err) => {
+                eprintln!("error: {err}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        None
+    };
     let Some(result) = front_end(file, common) else {
         return ExitCode::from(1);
     };
     let Some(program) = &result.program else {
         return ExitCode::from(1);
     };
-    let options = codegen::CodegenOptions::host();
+    let options = codegen::CodegenOptions::for_target(target.triple.clone());
     match emit {
         Some(Emit::Types) => {
             if let Some(types) = &result.types {
@@ -199,16 +260,24 @@ fn build(file: &str, output: Option<PathBuf>, emit: Option<Emit>, common: &Commo
             }
         };
     }
-    compile_executable(program, &output)
+    match link_options {
+        Some(link_options) => compile_executable(program, &output, &options, &link_options),
+        None => internal_error("no link options for a linked build"),
+    }
 }
 
 /// Generate code for `program` and link it into an executable at `output`.
-fn compile_executable(program: &tir::Program, output: &Path) -> ExitCode {
-    let object = match codegen::compile(program, &codegen::CodegenOptions::host()) {
+fn compile_executable(
+    program: &tir::Program,
+    output: &Path,
+    options: &codegen::CodegenOptions,
+    link_options: &link::LinkOptions,
+) -> ExitCode {
+    let object = match codegen::compile(program, options) {
         Ok(object) => object,
         Err(err) => return internal_error(&format!("code generation failed: {err}")),
     };
-    match link::link(&object, output, &link::LinkOptions::default()) {
+    match link::link(&object, output, link_options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: linking failed: {err}");
@@ -278,7 +347,16 @@ fn run_program(file: &str, args: &[String], common: &CommonArgs) -> ExitCode {
             executable.display(),
             std::process::id()
         ));
-        let status = compile_executable(program, &partial);
+        let host = link::Target::host();
+        let link_options = match link::LinkOptions::for_target(&host, None, None, false) {
+            Ok(options) => options,
+            Err(err) => {
+                eprintln!("error: {err}");
+                return ExitCode::from(1);
+            }
+        };
+        let options = codegen::CodegenOptions::for_target(host.triple);
+        let status = compile_executable(program, &partial, &options, &link_options);
         if status != ExitCode::SUCCESS {
             return status;
         }

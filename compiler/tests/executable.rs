@@ -1,14 +1,16 @@
 //! Properties of the executables typhon writes, beyond what they print:
-//! they depend on the C library alone, `typhon build` names the output
-//! after the file, and `typhon run` passes arguments and the exit status
-//! through.
+//! they depend on the C library alone, are hardened (PIE, full RELRO,
+//! non-executable stack), `--static` ones have no dynamic section, builds
+//! are bit-for-bit reproducible, `typhon build` names the output after the
+//! file, `typhon run` passes arguments and the exit status through, and
+//! `typhon targets` / `--target` report what they need.
+
+mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn typhon() -> &'static str {
-    env!("CARGO_BIN_EXE_typhon")
-}
+use common::{Elf, readelf_available, typhon};
 
 /// A fresh folder under cargo's per-test temporary directory.
 fn scratch(name: &str) -> PathBuf {
@@ -73,4 +75,135 @@ fn run_passes_arguments_and_exit_status_through() {
         .expect("run typhon");
     assert_eq!(String::from_utf8_lossy(&output.stdout), "['7', 'x y']\n");
     assert_eq!(output.status.code(), Some(7));
+}
+
+/// Build `app.py` in `dir` with `flags`, check it prints `expected`, and
+/// return the executable's path.
+fn build_and_run(dir: &Path, flags: &[&str], expected: &str) -> PathBuf {
+    let output = Command::new(typhon())
+        .current_dir(dir)
+        .args(["build", "app.py", "-o", "app"])
+        .args(flags)
+        .output()
+        .expect("run typhon");
+    assert!(
+        output.status.success(),
+        "typhon build {flags:?} failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let exe = dir.join("app");
+    let run = Command::new(&exe).output().expect("run the executable");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), expected);
+    exe
+}
+
+#[test]
+fn executable_is_hardened() {
+    let dir = scratch("hardened");
+    write_program(&dir, "print('hello')\n");
+    let exe = build_and_run(&dir, &[], "hello\n");
+    if !readelf_available() {
+        eprintln!("readelf not found; skipping the hardening check");
+        return;
+    }
+    let elf = Elf::read(&exe).expect("readelf");
+    elf.check_hardened()
+        .unwrap_or_else(|e| panic!("{}", e.message().unwrap_or("")));
+}
+
+#[test]
+fn static_executable_has_no_dynamic_section() {
+    let dir = scratch("static");
+    write_program(&dir, "import sys\nprint('hello', sys.argv[1:])\n");
+    let exe = build_and_run(&dir, &["--static"], "hello []\n");
+    if !readelf_available() {
+        eprintln!("readelf not found; skipping the static check");
+        return;
+    }
+    let elf = Elf::read(&exe).expect("readelf");
+    elf.check_fully_static()
+        .unwrap_or_else(|e| panic!("{}", e.message().unwrap_or("")));
+    // What users check with: glibc's ldd says so for a static executable.
+    if let Ok(ldd) = Command::new("ldd").arg(&exe).output() {
+        let text = String::from_utf8_lossy(&ldd.stdout) + String::from_utf8_lossy(&ldd.stderr);
+        assert!(
+            text.contains("not a dynamic executable"),
+            "ldd says: {text}"
+        );
+    }
+}
+
+#[test]
+fn builds_are_reproducible() {
+    // A program of several modules in a package, built in two folders (by
+    // two processes, so with different hash seeds and scratch folders):
+    // source paths are recorded as given, relative to where typhon ran.
+    let source = common::tests_dir("run").join("modules/package-relative-imports");
+    let expected = std::fs::read_to_string(
+        common::tests_dir("run").join("modules/package-relative-imports.out"),
+    )
+    .expect("expectations");
+    let root = scratch("reproducible");
+    for flags in [&[][..], &["--static"][..]] {
+        let mut executables = Vec::new();
+        for folder in ["first", "second/deeper"] {
+            let dir = root.join(format!("{}{}", folder, flags.join("")));
+            common::copy_tree(&source, &dir);
+            std::fs::rename(dir.join("main.py"), dir.join("app.py")).expect("rename");
+            let exe = build_and_run(&dir, flags, &expected);
+            executables.push(std::fs::read(exe).expect("read executable"));
+        }
+        assert!(
+            executables[0] == executables[1],
+            "building the same program in two folders gave different executables ({flags:?})"
+        );
+    }
+}
+
+#[test]
+fn targets_lists_the_supported_triples() {
+    let output = Command::new(typhon())
+        .arg("targets")
+        .output()
+        .expect("run typhon");
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
+        assert!(
+            text.lines().any(|line| line.starts_with(triple)),
+            "`typhon targets` does not list {triple}:\n{text}"
+        );
+    }
+    let host = text
+        .lines()
+        .find(|line| line.starts_with("x86_64-unknown-linux-gnu"))
+        .expect("host row");
+    if cfg!(target_arch = "x86_64") {
+        assert!(host.contains("embedded"), "host row: {host}");
+    }
+}
+
+#[test]
+fn unsupported_target_or_missing_runtime_is_reported() {
+    let dir = scratch("bad-target");
+    write_program(&dir, "print('hello')\n");
+    let output = Command::new(typhon())
+        .current_dir(&dir)
+        .args(["build", "app.py", "--target", "riscv64gc-unknown-linux-gnu"])
+        .output()
+        .expect("run typhon");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("unsupported target"), "{stderr}");
+
+    let output = Command::new(typhon())
+        .current_dir(&dir)
+        .args(["build", "app.py", "--target", "aarch64-unknown-linux-gnu"])
+        .args(["--runtime", "no-such-archive.a", "--linker", "true"])
+        .output()
+        .expect("run typhon");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no-such-archive.a"), "{stderr}");
+    assert!(!dir.join("app").exists());
 }

@@ -18,6 +18,7 @@ pub mod error;
 pub mod format;
 pub mod gc;
 pub mod items;
+pub mod matching;
 pub mod modules;
 pub mod object;
 pub mod ops;

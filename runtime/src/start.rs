@@ -17,7 +17,10 @@ const PROGRAM_STACK: usize = 1 << 30;
 #[cfg(not(test))]
 const STACK_HEADROOM: usize = 256 * 1024;
 
+// The thread state is opaque to generated code, which reads only the
+// leading fields whose offsets the ABI fixes.
 #[cfg(not(test))]
+#[allow(improper_ctypes)]
 unsafe extern "C" {
     fn typhon_program_main(ts: *mut Thread) -> Word;
     fn signal(signum: i32, handler: usize) -> usize;
@@ -68,9 +71,18 @@ pub extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
 fn run_program() -> i32 {
     let marker = 0u8;
     let stack_top = &marker as *const u8 as usize;
+    // Every frame that holds object words is below this one, so the
+    // collector's stack scan ends at `stack_top`.
+    run_below(stack_top)
+}
+
+#[cfg(not(test))]
+#[inline(never)]
+fn run_below(stack_top: usize) -> i32 {
     let stack_limit = stack_top.saturating_sub(PROGRAM_STACK - STACK_HEADROOM);
     let mut thread = Thread::new(stack_limit as u64);
     let ts: *mut Thread = &mut thread;
+    unsafe { crate::gc::init(ts, stack_top) };
     crate::types::exception::init(ts);
     let result = unsafe { typhon_program_main(ts) };
     let status = if result == 0 {
@@ -78,6 +90,8 @@ fn run_program() -> i32 {
     } else {
         0
     };
+    unsafe { crate::gc::run_exit_finalizers(ts) };
     crate::modules::flush_std_streams();
+    std::hint::black_box(&thread);
     status
 }

@@ -20,6 +20,10 @@ pub struct Thread {
     pub handled: Word,
     /// The `sys` module once imported (a runtime-held root), 0 before.
     pub sys_module: Word,
+    /// The `gc` module once imported, 0 before.
+    pub gc_module: Word,
+    /// The collector's state (heap, roots, settings).
+    pub gc: *mut crate::gc::Gc,
 }
 
 const _: () = {
@@ -43,6 +47,8 @@ impl Thread {
             exc: 0,
             handled: 0,
             sys_module: 0,
+            gc_module: 0,
+            gc: Box::into_raw(crate::gc::Gc::new()),
         }
     }
 }

@@ -1,6 +1,5 @@
 # Checks `--message-format json`: one JSON object per diagnostic, with
 # severity, code, position and notes, for CI tools.
 # flags: --message-format json
-def gather(*args):  # error: [unsupported-feature]
-    return args
+total = 2j  # error: [unsupported-feature]
 print(never_defined)  # warning: [undefined-name]

@@ -2,8 +2,6 @@
 # construct in the file is reported in one run, in source order.
 class First:  # error: [unsupported-feature]
     pass
-def gather(*args):  # error: [unsupported-feature]
-    return args
 total = 2j  # error: [unsupported-feature]
 def fine(x):
     return x + 1

@@ -46,7 +46,10 @@ impl Translator<'_, '_, '_, '_> {
             } => {
                 let (defaults, closure) = (self.value(*defaults), self.value(*closure));
                 let [entry, name, params] = self.function_parts(*func)?;
-                Some(self.checked_call("ty_closure_new", &[entry, name, params, defaults, closure]))
+                let function =
+                    self.checked_call("ty_closure_new", &[entry, name, params, defaults, closure]);
+                self.set_shape(*func, function);
+                Some(function)
             }
             Op::ListExtend {
                 list: target,
@@ -142,6 +145,20 @@ impl Translator<'_, '_, '_, '_> {
         let name = self.em.load_const(generic.name);
         let params = self.em.load_const(generic.param_names);
         Ok([entry, name, params])
+    }
+
+    /// Record the parameter kinds of a function object whose parameters
+    /// are not all positional-or-keyword.
+    pub(super) fn set_shape(&mut self, func: tir::FuncId, function: Value) {
+        let shape = self.em.env.program.functions[func]
+            .generic
+            .as_ref()
+            .map_or(0, |generic| generic.shape);
+        if shape != 0 {
+            let shape = self.em.word(shape);
+            self.em
+                .call_entry("ty_function_set_shape", &[function, shape]);
+        }
     }
 
     fn optional(&mut self, value: Option<tir::ValueId>) -> Value {

@@ -240,20 +240,11 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::MakeFunction { func, defaults } => {
                 let defaults = self.value(*defaults);
-                let target = &self.em.env.program.functions[*func];
-                let generic = target.generic.clone().ok_or_else(|| {
-                    CodegenError(format!(
-                        "make_function of `{}` without a generic entry",
-                        target.name
-                    ))
-                })?;
-                let entry_id = self.em.env.functions.generic[func.index()]
-                    .ok_or_else(|| CodegenError("missing generic entry".into()))?;
-                let entry_ref = self.em.func_ref(entry_id);
-                let entry = self.em.b.ins().func_addr(WORD, entry_ref);
-                let name = self.em.load_const(generic.name);
-                let params = self.em.load_const(generic.param_names);
-                Some(self.checked_call("ty_function_new", &[entry, name, params, defaults]))
+                let [entry, name, params] = self.function_parts(*func)?;
+                let function =
+                    self.checked_call("ty_function_new", &[entry, name, params, defaults]);
+                self.set_shape(*func, function);
+                Some(function)
             }
             Op::MakeCell
             | Op::LoadCell { .. }
@@ -280,6 +271,17 @@ impl Translator<'_, '_, '_, '_> {
                 Some(self.em.load_word(modules, 8 * module.0 as i32))
             }
             Op::FetchException => Some(self.em.call_entry_value("ty_fetch_exception", &[])),
+            Op::MatchClass {
+                subject,
+                cls,
+                n_positional,
+                kwnames,
+            } => {
+                let (subject, cls) = (self.value(*subject), self.value(*cls));
+                let n = self.em.word(i64::from(*n_positional));
+                let kwnames = self.kwnames(*kwnames);
+                Some(self.checked_call("ty_match_class", &[subject, cls, n, kwnames]))
+            }
             Op::ExceptionMatches { exc, kind } => {
                 let args = [self.value(*exc), self.value(*kind)];
                 let status = self.em.call_entry_value("ty_exception_matches", &args);

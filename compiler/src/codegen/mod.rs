@@ -45,10 +45,11 @@ pub struct CodegenOptions {
 }
 
 impl CodegenOptions {
-    /// The machine the compiler runs on, optimised.
-    pub fn host() -> Self {
+    /// Optimised code for `triple`'s baseline ISA (no CPU feature
+    /// detection, so the executable runs on any machine of the target).
+    pub fn for_target(triple: Triple) -> Self {
         CodegenOptions {
-            triple: Triple::host(),
+            triple,
             optimize: true,
         }
     }

@@ -31,6 +31,8 @@ pub enum DiagKind {
     InvalidSyntax { message: String },
     /// A name used but never bound anywhere the program can see.
     UndefinedName { name: String },
+    /// A construct CPython warns about when compiling (`SyntaxWarning`).
+    SyntaxWarning { message: String },
 }
 
 /// Why a relative import cannot be resolved.
@@ -53,21 +55,22 @@ impl DiagKind {
             DiagKind::UnavailableModule { .. } => "unavailable-module",
             DiagKind::UnsupportedFeature { .. } => "unsupported-feature",
             DiagKind::UndefinedName { .. } => "undefined-name",
+            DiagKind::SyntaxWarning { .. } => "syntax-warning",
         }
     }
 
     pub fn severity(&self) -> Severity {
         match self {
-            DiagKind::UndefinedName { .. } => Severity::Warning,
+            DiagKind::UndefinedName { .. } | DiagKind::SyntaxWarning { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
 
     pub fn message(&self) -> String {
         match self {
-            DiagKind::SyntaxError { message } | DiagKind::InvalidSyntax { message } => {
-                message.clone()
-            }
+            DiagKind::SyntaxError { message }
+            | DiagKind::InvalidSyntax { message }
+            | DiagKind::SyntaxWarning { message } => message.clone(),
             DiagKind::UnreadableFile { path, reason } => format!("cannot read `{path}`: {reason}"),
             DiagKind::UnresolvedImport { module, .. } => format!("no module named `{module}`"),
             DiagKind::UnavailableModule { module, .. } => {
@@ -94,6 +97,9 @@ impl DiagKind {
     pub fn label(&self) -> String {
         match self {
             DiagKind::SyntaxError { .. } | DiagKind::InvalidSyntax { .. } => "here".into(),
+            DiagKind::SyntaxWarning { .. } => {
+                "CPython prints a `SyntaxWarning` here when compiling".into()
+            }
             DiagKind::UnreadableFile { .. } => "imported here".into(),
             DiagKind::UnresolvedImport { .. } | DiagKind::UnavailableModule { .. } => {
                 "imported here".into()

@@ -133,6 +133,9 @@ pub fn explain(code: &str) -> Option<&'static str> {
         "undefined-name" => {
             "A name is used but never assigned anywhere in its module and is not a builtin. CPython raises `NameError` when the line runs; the compiled program does the same. This is a warning."
         }
+        "syntax-warning" => {
+            "CPython compiles the program but prints a `SyntaxWarning` for this construct, which is almost always a mistake (such as `assert (x, \"message\")`, which never fails). The compiled program behaves as CPython's does; it does not print the warning. This is a warning."
+        }
         _ => return None,
     })
 }

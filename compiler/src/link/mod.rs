@@ -1,54 +1,98 @@
-//! Object file + runtime archive -> executable, through the system C compiler.
+//! Object file + runtime archive -> executable, through a C compiler driver.
 //!
 //! In: the object bytes from `codegen`. Out: an executable at the requested
-//! path. The runtime archive is embedded in the compiler at build time
-//! (`build.rs`), so linking needs nothing but `cc` and the C library. This is
-//! the one stage that runs an external program; it is called from `main.rs`.
+//! path. The host's runtime archive is embedded in the compiler at build
+//! time (`build.rs`), so linking for the host needs nothing but `cc` and
+//! the C library; other targets' archives and linkers are found as
+//! `target` describes. This is the one stage that runs an external
+//! program; it is called from `main.rs`.
+//!
+//! The executables are hardened like the system toolchain's defaults
+//! (position-independent, full RELRO, non-executable stack), or fully
+//! static with `--static`, and reproducible: the linker runs in a scratch
+//! folder on inputs with fixed names, so nothing of the folder's name can
+//! reach the output.
+
+pub mod target;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The runtime static library, built by `build.rs` with the `runtime` profile.
+pub use target::{Runtime, Target};
+
+/// The host's runtime static library, built by `build.rs` with the `runtime` profile.
 static RUNTIME_ARCHIVE: &[u8] = include_bytes!(env!("TYPHON_RUNTIME_ARCHIVE_PATH"));
 
 /// How to link.
 pub struct LinkOptions {
-    /// The C compiler driver used as the linker (`$CC`, else `cc`).
+    /// The C compiler driver used as the linker.
     pub linker: String,
+    /// The runtime archive to link.
+    pub runtime: Runtime,
     /// Remove symbols from the executable (smaller files).
     pub strip: bool,
+    /// A fully static executable, without the dynamic loader.
+    pub static_: bool,
 }
 
-impl Default for LinkOptions {
-    fn default() -> Self {
-        LinkOptions {
-            linker: std::env::var("CC").unwrap_or_else(|_| "cc".into()),
+impl LinkOptions {
+    /// Options for `target`: its runtime archive and linker, found as
+    /// `target` documents unless named explicitly.
+    pub fn for_target(
+        target: &Target,
+        runtime: Option<&Path>,
+        linker: Option<&str>,
+        static_: bool,
+    ) -> Result<LinkOptions, String> {
+        Ok(LinkOptions {
+            linker: target::find_linker(target, linker)?,
+            runtime: target::find_runtime(target, runtime)?,
             strip: true,
-        }
+            static_,
+        })
     }
 }
 
 /// Link `object` with the runtime into an executable at `output`.
 pub fn link(object: &[u8], output: &Path, options: &LinkOptions) -> Result<(), String> {
     let scratch = ScratchDir::new()?;
-    let object_path = scratch.path.join("program.o");
-    let archive_path = scratch.path.join("libtyphon_runtime.a");
-    std::fs::write(&object_path, object)
-        .map_err(|e| format!("cannot write `{}`: {e}", object_path.display()))?;
-    std::fs::write(&archive_path, RUNTIME_ARCHIVE)
-        .map_err(|e| format!("cannot write `{}`: {e}", archive_path.display()))?;
+    std::fs::write(scratch.path.join("program.o"), object)
+        .map_err(|e| format!("cannot write `{}`: {e}", scratch.path.display()))?;
+    let archive = match &options.runtime {
+        Runtime::Embedded => {
+            std::fs::write(scratch.path.join(target::ARCHIVE_NAME), RUNTIME_ARCHIVE)
+                .map_err(|e| format!("cannot write `{}`: {e}", scratch.path.display()))?;
+            PathBuf::from(target::ARCHIVE_NAME)
+        }
+        Runtime::File(path) => absolute(path)?,
+    };
+    // The linker runs inside the scratch folder, so paths given relative to
+    // the caller's folder must be made absolute.
+    let output = absolute(output)?;
 
     let mut command = Command::new(&options.linker);
     command
-        .arg(&object_path)
-        .arg(&archive_path)
+        .current_dir(&scratch.path)
+        .arg("program.o")
+        .arg(&archive)
         .arg("-o")
-        .arg(output);
+        .arg(&output);
     // Drop the runtime code the program never reaches.
     command.arg("-Wl,--gc-sections");
     if options.strip {
         command.arg("-s");
     }
+    if options.static_ {
+        // `-static` rather than `-static-pie`: no dynamic section at all,
+        // so no loader runs (Cranelift's PIC code links either way).
+        command.args(["-static", "-no-pie"]);
+    } else {
+        command.arg("-pie");
+    }
+    // Hardening, spelled out rather than left to the toolchain's defaults,
+    // which vary between distributions: read-only relocations resolved at
+    // start-up, and a stack that cannot hold code.
+    command.args(["-Wl,-z,relro", "-Wl,-z,now", "-Wl,-z,noexecstack"]);
     // What the Rust standard library inside the runtime needs from the
     // system. libgcc's unwinder is linked statically and unused libraries
     // are dropped, so an executable depends on the C library alone (libc
@@ -60,14 +104,31 @@ pub fn link(object: &[u8], output: &Path, options: &LinkOptions) -> Result<(), S
         .output()
         .map_err(|e| format!("cannot run `{}`: {e}", options.linker))?;
     if !result.status.success() {
-        return Err(format!(
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        let mut message = format!(
             "`{}` failed ({}):\n{}",
             options.linker,
             result.status,
-            String::from_utf8_lossy(&result.stderr).trim_end()
-        ));
+            stderr.trim_end()
+        );
+        // Every runtime entry point is named `ty_...`: an archive missing
+        // some was built from other runtime sources than this compiler's.
+        if let (Runtime::File(path), true) =
+            (&options.runtime, stderr.contains("reference to `ty_"))
+        {
+            message.push_str(&format!(
+                "\nnote: the runtime archive `{}` does not match this typhon; rebuild it \
+                 (`scripts/cross-runtime.sh`, see docs/cross-compiling.md)",
+                path.display()
+            ));
+        }
+        return Err(message);
     }
     Ok(())
+}
+
+fn absolute(path: &Path) -> Result<PathBuf, String> {
+    std::path::absolute(path).map_err(|e| format!("cannot resolve `{}`: {e}", path.display()))
 }
 
 /// A private temporary directory, removed when dropped.

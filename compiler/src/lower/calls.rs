@@ -108,27 +108,37 @@ impl<'a> FnBuilder<'_, 'a> {
         if args.n_positional > n_params {
             return None;
         }
-        let mut slots: Vec<Option<ValueId>> = vec![None; n_params];
+        let mut slots: Vec<Option<ValueId>> = vec![None; n_params + direct.kwonly.len()];
         for (slot, value) in slots.iter_mut().zip(&args.values[..args.n_positional]) {
             *slot = Some(*value);
         }
         for (name, value) in args.keywords.iter().zip(&args.values[args.n_positional..]) {
-            let idx = direct.params.iter().position(|p| p == name)?;
+            let idx = match direct.params[direct.n_posonly..]
+                .iter()
+                .position(|p| p == name)
+            {
+                Some(idx) => direct.n_posonly + idx,
+                None => n_params + direct.kwonly.iter().position(|(kw, _)| kw == name)?,
+            };
             if slots[idx].is_some() {
                 return None;
             }
             slots[idx] = Some(*value);
         }
         let first_default = n_params - direct.default_globals.len();
-        let mut bound = Vec::with_capacity(n_params);
+        let mut bound = Vec::with_capacity(slots.len());
         for (idx, slot) in slots.into_iter().enumerate() {
-            match slot {
-                Some(value) => bound.push(value),
-                None if idx >= first_default => {
-                    let global = direct.default_globals[idx - first_default];
-                    bound.push(self.emit(Op::LoadGlobal(global)));
-                }
-                None => return None,
+            let default = if idx >= n_params {
+                direct.kwonly[idx - n_params].1
+            } else if idx >= first_default {
+                Some(direct.default_globals[idx - first_default])
+            } else {
+                None
+            };
+            match (slot, default) {
+                (Some(value), _) => bound.push(value),
+                (None, Some(global)) => bound.push(self.emit(Op::LoadGlobal(global))),
+                (None, None) => return None,
             }
         }
         Some(bound)

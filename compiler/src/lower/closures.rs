@@ -35,11 +35,16 @@ pub struct NestedSpec<'s> {
     /// Whether the function can be called as a value (it needs a generic
     /// entry); comprehensions are only called directly.
     pub escapes: bool,
+    /// The packed parameter kinds (`closure::parameter_shape`).
+    pub shape: i64,
     /// The id to use when one was reserved for direct calls.
     pub func_id: Option<FuncId>,
     pub globals: std::collections::HashSet<String>,
     pub nonlocals: &'s [(String, ast::text_size::TextRange)],
 }
+
+/// Keyword-only defaults: each parameter's name and evaluated value.
+pub type KwDefaults = Vec<(String, ValueId)>;
 
 /// A comprehension of one of the three kinds lowered here.
 #[derive(Clone, Copy)]
@@ -118,6 +123,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             inner.func.generic = Some(GenericEntry {
                 param_names,
                 name: name_const,
+                shape: spec.shape,
             });
         }
         body(&mut inner);
@@ -184,16 +190,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub fn lower_lambda(&mut self, lambda: &'a ast::ExprLambda) -> ValueId {
-        if !self.simple_parameters(&lambda.args, lambda.range) {
-            return self.emit(Op::None);
-        }
-        let defaults: Vec<ValueId> = lambda
-            .args
-            .args
-            .iter()
-            .filter_map(|param| param.default.as_deref())
-            .map(|default| self.lower_expr(default))
-            .collect();
+        let (defaults, kwdefaults) = self.lower_defaults(&lambda.args);
         self.at(lambda.range);
         let params = closure::parameter_names(&lambda.args);
         let spec = NestedSpec {
@@ -203,6 +200,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             params,
             unbound: Default::default(),
             escapes: true,
+            shape: closure::parameter_shape(&lambda.args),
             func_id: None,
             globals: Default::default(),
             nonlocals: &[],
@@ -212,29 +210,60 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             inner.terminate(Terminator::Return(value));
         });
         self.at(lambda.range);
-        self.make_function_object(func, &free, defaults)
+        let function = self.make_function_object(func, &free, defaults);
+        self.set_kwdefaults(function, &kwdefaults);
+        let module_name = self.lw.resolved.modules[self.module].name.clone();
+        let (name, text) = (
+            self.lw.str_const("__module__"),
+            self.lw.str_const(&module_name),
+        );
+        let value = self.emit(Op::Const(text));
+        self.emit_void(Op::SetAttr {
+            obj: function,
+            name,
+            value,
+        });
+        function
     }
 
-    /// Reject parameter kinds not compiled yet; true when the list is plain.
-    pub fn simple_parameters(
-        &mut self,
-        args: &ast::Arguments,
-        range: ast::text_size::TextRange,
-    ) -> bool {
-        if args.vararg.is_some()
-            || args.kwarg.is_some()
-            || !args.kwonlyargs.is_empty()
-            || !args.posonlyargs.is_empty()
-        {
-            let span = self.span(range);
-            self.lw.unsupported(
-                "`*args`, `**kwargs`, keyword-only and positional-only parameters",
-                "planned with the language issue",
-                span,
-            );
-            return false;
+    /// Evaluate a parameter list's defaults, in CPython's order: the
+    /// positional ones (a tuple's items), then the keyword-only ones (name
+    /// constants and values, for `__kwdefaults__`).
+    pub fn lower_defaults(&mut self, args: &'a ast::Arguments) -> (Vec<ValueId>, KwDefaults) {
+        let defaults = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .filter_map(|param| param.default.as_deref())
+            .map(|default| self.lower_expr(default))
+            .collect();
+        let mut pairs = Vec::new();
+        for param in &args.kwonlyargs {
+            if let Some(default) = &param.default {
+                let value = self.lower_expr(default);
+                pairs.push((param.def.arg.to_string(), value));
+            }
         }
-        true
+        (defaults, pairs)
+    }
+
+    /// `func.__kwdefaults__ = {...}`, when there are any.
+    pub fn set_kwdefaults(&mut self, function: ValueId, kwdefaults: &KwDefaults) {
+        if kwdefaults.is_empty() {
+            return;
+        }
+        let mut pairs = Vec::new();
+        for (name, value) in kwdefaults {
+            let name = self.lw.str_const(name);
+            pairs.push((self.emit(Op::Const(name)), *value));
+        }
+        let value = self.emit(Op::BuildDict(pairs));
+        let name = self.lw.str_const("__kwdefaults__");
+        self.emit_void(Op::SetAttr {
+            obj: function,
+            name,
+            value,
+        });
     }
 
     pub fn lower_comprehension(&mut self, comp: Comprehension<'a>) -> ValueId {
@@ -270,6 +299,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             params: vec![".0".into()],
             unbound: Default::default(),
             escapes: false,
+            shape: 0,
             func_id: None,
             globals: Default::default(),
             nonlocals: &[],

@@ -209,6 +209,10 @@ fn remap_op(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
             fix(exc);
             fix(kind);
         }
+        Op::MatchClass { subject, cls, .. } => {
+            fix(subject);
+            fix(cls);
+        }
         Op::SmallInt(_)
         | Op::Const(_)
         | Op::None

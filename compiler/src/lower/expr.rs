@@ -164,6 +164,25 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::JoinedStr(joined) => self.lower_fstring(&joined.values),
             ast::Expr::FormattedValue(formatted) => self.lower_formatted(formatted),
             ast::Expr::Slice(slice) => self.lower_slice(slice),
+            ast::Expr::NamedExpr(named) => {
+                let value = self.lower_expr(&named.value);
+                match named.target.as_ref() {
+                    ast::Expr::Name(name) => self.store_name(name.id.as_str(), value, name.range),
+                    other => {
+                        let span = self.span(expr_range(other));
+                        self.lw.error(
+                            DiagKind::InvalidSyntax {
+                                message: format!(
+                                    "cannot use assignment expressions with {}",
+                                    expr_kind_name(other)
+                                ),
+                            },
+                            span,
+                        );
+                    }
+                }
+                value
+            }
             ast::Expr::Starred(starred) => {
                 let span = self.span(starred.range);
                 self.lw.unsupported(
@@ -626,14 +645,13 @@ fn describe_unsupported(expr: &ast::Expr) -> (&'static str, &'static str) {
         ast::Expr::GeneratorExp(_) => ("generator expressions", LANGUAGE),
         ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => ("generators", LANGUAGE),
         ast::Expr::Await(_) => ("`await`", "async code is not supported yet"),
-        ast::Expr::NamedExpr(_) => ("assignment expressions (`:=`)", LANGUAGE),
         _ => ("this expression", LANGUAGE),
     }
 }
 
 impl FnBuilder<'_, '_> {
     /// The real builtin `name`, whatever the program binds to that name.
-    fn builtin_object(&mut self, name: &str) -> ValueId {
+    pub(super) fn builtin_object(&mut self, name: &str) -> ValueId {
         let index = typhon_abi::builtin_index(name)
             .unwrap_or_else(|| panic!("`{name}` is not in typhon_abi::BUILTINS"));
         self.emit(Op::Builtin(index as u32))

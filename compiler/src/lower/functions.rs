@@ -48,16 +48,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             .collect();
         self.at(def.range);
         let args = &def.args;
-        if !self.simple_parameters(args, def.range) {
-            return;
-        }
         let name = def.name.to_string();
-        let defaults: Vec<_> = args
-            .args
-            .iter()
-            .filter_map(|param| param.default.as_deref())
-            .map(|d| self.lower_expr(d))
-            .collect();
+        let (defaults, kwdefaults) = self.lower_defaults(args);
         self.at(def.range);
 
         let direct = if self.scope.is_none() {
@@ -72,10 +64,19 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     value: *value,
                 });
             }
+            for (name, global) in &direct.kwonly {
+                let value = kwdefaults.iter().find(|(kw, _)| kw == name);
+                if let (Some(global), Some((_, value))) = (global, value) {
+                    self.emit_void(Op::StoreGlobal {
+                        global: *global,
+                        value: *value,
+                    });
+                }
+            }
         }
 
         let func_scope = scope::function_scope(args, &def.body);
-        let params: Vec<String> = args.args.iter().map(|p| p.def.arg.to_string()).collect();
+        let params = closure::parameter_names(args);
         let spec = NestedSpec {
             name: name.clone(),
             closure: closure::function(args, &def.body),
@@ -85,6 +86,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             // body can unbind it (`del x`, `except E as x`).
             unbound: scope::unbound_names(&def.body),
             escapes: true,
+            shape: closure::parameter_shape(args),
             func_id: direct.as_ref().map(|direct| direct.func),
             globals: func_scope.globals,
             nonlocals: &func_scope.nonlocals,
@@ -95,6 +97,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         });
         self.at(def.range);
         let function = self.make_function_object(func_id, &free, defaults);
+        self.set_kwdefaults(function, &kwdefaults);
         // `__module__` is the defining module's name; `__doc__` the
         // docstring, when the body starts with a string literal.
         let module_name = self.lw.resolved.modules[self.module].name.clone();

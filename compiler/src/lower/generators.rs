@@ -197,6 +197,7 @@ impl<'a> FnBuilder<'_, 'a> {
             closure: closure::comprehension(&expr.generators, &[&expr.elt]),
             locals,
             params: vec![".0".into()],
+            shape: 0,
             unbound: Default::default(),
             escapes: false,
             func_id: None,

@@ -18,6 +18,8 @@ mod compact;
 mod expr;
 mod functions;
 mod generators;
+mod match_check;
+mod match_stmt;
 mod python_builtins;
 mod star;
 mod stmt;
@@ -53,6 +55,11 @@ pub struct DirectFunction {
     /// A generator function: a call makes a fresh generator nothing else
     /// references yet.
     pub is_generator: bool,
+    /// How many of `params` are positional-only.
+    pub n_posonly: usize,
+    /// Keyword-only parameters (after `params` in the function's
+    /// parameter list), with the hidden global holding each one's default.
+    pub kwonly: Vec<(String, Option<GlobalId>)>,
 }
 
 /// State shared by all functions being lowered.
@@ -90,8 +97,9 @@ impl<'a> Lowerer<'a> {
         }
         // Direct calls read defaults saved when the `def` ran, so a program
         // that replaces a function's defaults gets no direct calls.
-        let any_attribute_assigned =
-            setattr_uses.any_attribute() || assigned_attributes.contains("__defaults__");
+        let any_attribute_assigned = setattr_uses.any_attribute()
+            || assigned_attributes.contains("__defaults__")
+            || assigned_attributes.contains("__kwdefaults__");
         Lowerer {
             resolved,
             out: tir::Program::default(),
@@ -193,9 +201,8 @@ impl<'a> Lowerer<'a> {
                     continue;
                 };
                 let name = def.name.to_string();
-                let simple_params = def.args.posonlyargs.is_empty()
-                    && def.args.vararg.is_none()
-                    && def.args.kwonlyargs.is_empty()
+                // Calls bind statically unless `*args` / `**kwargs` collect.
+                let simple_params = def.args.vararg.is_none()
                     && def.args.kwarg.is_none()
                     && def.decorator_list.is_empty();
                 if counts.get(&name) != Some(&1)
@@ -206,15 +213,23 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
                 let func = self.out.functions.push(placeholder_function(module_idx));
-                let params: Vec<String> = def
-                    .args
-                    .args
-                    .iter()
-                    .map(|p| p.def.arg.to_string())
-                    .collect();
-                let n_defaults = def.args.args.iter().filter(|p| p.default.is_some()).count();
+                let positional = || def.args.posonlyargs.iter().chain(&def.args.args);
+                let params: Vec<String> = positional().map(|p| p.def.arg.to_string()).collect();
+                let n_defaults = positional().filter(|p| p.default.is_some()).count();
                 let default_globals = (params.len() - n_defaults..params.len())
                     .map(|idx| self.global(module_idx, &format!("{name}.__defaults__[{idx}]")))
+                    .collect();
+                let kwonly = def
+                    .args
+                    .kwonlyargs
+                    .iter()
+                    .map(|param| {
+                        let kw = param.def.arg.to_string();
+                        let global = param.default.as_ref().map(|_| {
+                            self.global(module_idx, &format!("{name}.__kwdefaults__[{kw}]"))
+                        });
+                        (kw, global)
+                    })
                     .collect();
                 self.direct.insert(
                     (module_idx, name),
@@ -223,6 +238,8 @@ impl<'a> Lowerer<'a> {
                         params,
                         default_globals,
                         is_generator: generators::contains_yield(&def.body),
+                        n_posonly: def.args.posonlyargs.len(),
+                        kwonly,
                     },
                 );
             }

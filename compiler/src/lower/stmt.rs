@@ -111,6 +111,15 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Stmt::Import(import) => self.lower_import(import),
             ast::Stmt::ImportFrom(import) => self.lower_import_from(import),
             ast::Stmt::Assert(stmt) => {
+                if matches!(stmt.test.as_ref(), ast::Expr::Tuple(t) if !t.elts.is_empty()) {
+                    let span = self.span(stmt.range);
+                    self.lw.error(
+                        DiagKind::SyntaxWarning {
+                            message: "assertion is always true, perhaps remove parentheses?".into(),
+                        },
+                        span,
+                    );
+                }
                 let cond = self.lower_cond(&stmt.test);
                 let (fail, ok) = (self.new_block(), self.new_block());
                 self.branch(cond, ok, fail);
@@ -122,6 +131,7 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             ast::Stmt::Raise(stmt) => self.lower_raise(stmt),
             ast::Stmt::Try(stmt) => self.lower_try(stmt),
+            ast::Stmt::Match(stmt) => self.lower_match(stmt),
             other => {
                 let (feature, reason) = describe_unsupported(other);
                 let span = self.span(other.range());
@@ -679,7 +689,6 @@ fn describe_unsupported(stmt: &ast::Stmt) -> (&'static str, &'static str) {
         ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) | ast::Stmt::AsyncWith(_) => {
             ("async code", "asyncio is not supported yet")
         }
-        ast::Stmt::Match(_) => ("`match` statements", "planned after the language issue"),
         ast::Stmt::TryStar(_) => ("`except*`", LANGUAGE),
         ast::Stmt::TypeAlias(_) => (
             "`type` aliases",

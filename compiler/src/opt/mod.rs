@@ -153,6 +153,10 @@ pub fn for_each_operand_mut(op: &mut Op, mut fix: impl FnMut(&mut ValueId)) {
             fix(exc);
             fix(kind);
         }
+        Op::MatchClass { subject, cls, .. } => {
+            fix(subject);
+            fix(cls);
+        }
         Op::SmallInt(_)
         | Op::Const(_)
         | Op::None

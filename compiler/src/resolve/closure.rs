@@ -79,23 +79,27 @@ pub fn comprehension_locals(generators: &[ast::Comprehension]) -> Vec<String> {
     locals
 }
 
-/// Parameter names in CPython's order: positional-only, positional,
-/// `*args`, keyword-only, `**kwargs`.
+/// Parameter names in CPython's order (`co_varnames`): positional-only,
+/// positional, keyword-only, `*args`, `**kwargs`.
 pub fn parameter_names(args: &ast::Arguments) -> Vec<String> {
     let mut names: Vec<String> = args
         .posonlyargs
         .iter()
         .chain(&args.args)
+        .chain(&args.kwonlyargs)
         .map(|param| param.def.arg.to_string())
         .collect();
     names.extend(args.vararg.iter().map(|arg| arg.arg.to_string()));
-    names.extend(
-        args.kwonlyargs
-            .iter()
-            .map(|param| param.def.arg.to_string()),
-    );
     names.extend(args.kwarg.iter().map(|arg| arg.arg.to_string()));
     names
+}
+
+/// The parameter kinds packed as the runtime's `Shape::unpack` reads them.
+pub fn parameter_shape(args: &ast::Arguments) -> i64 {
+    (args.posonlyargs.len() as i64 & 0xffff)
+        | ((args.kwonlyargs.len() as i64 & 0xffff) << 16)
+        | ((args.vararg.is_some() as i64) << 32)
+        | ((args.kwarg.is_some() as i64) << 33)
 }
 
 fn finish(uses: Uses, locals: &[String], globals: &HashSet<String>) -> Closure {
@@ -173,6 +177,14 @@ impl Uses {
                 self.stmts(&stmt.orelse);
             }
             ast::Stmt::With(stmt) => self.stmts(&stmt.body),
+            ast::Stmt::Match(stmt) => {
+                for case in &stmt.cases {
+                    let mut captures = Vec::new();
+                    super::bindings::pattern_names(&case.pattern, &mut captures);
+                    captures.iter().for_each(|name| self.add(name));
+                    self.stmts(&case.body);
+                }
+            }
             ast::Stmt::Try(stmt) => {
                 self.stmts(&stmt.body);
                 for handler in &stmt.handlers {

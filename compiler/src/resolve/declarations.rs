@@ -35,6 +35,7 @@ struct Scope {
     assigned: HashSet<String>,
     annotated: HashSet<String>,
     globals: HashSet<String>,
+    nonlocals: HashSet<String>,
 }
 
 /// Walk one scope's statements; nested function bodies are checked as
@@ -101,8 +102,27 @@ impl Scope {
                     let name = name.to_string();
                     if let Some(message) = self.global_problem(&name) {
                         errors.push((message, global.range));
+                    } else if self.nonlocals.contains(&name) {
+                        errors.push((
+                            format!("name '{name}' is nonlocal and global"),
+                            global.range,
+                        ));
                     }
                     self.globals.insert(name);
+                }
+            }
+            ast::Stmt::Nonlocal(nonlocal) => {
+                for name in &nonlocal.names {
+                    let name = name.to_string();
+                    if let Some(message) = self.nonlocal_problem(&name) {
+                        errors.push((message, nonlocal.range));
+                    } else if self.globals.contains(&name) {
+                        errors.push((
+                            format!("name '{name}' is nonlocal and global"),
+                            nonlocal.range,
+                        ));
+                    }
+                    self.nonlocals.insert(name);
                 }
             }
             ast::Stmt::AnnAssign(assign) => {
@@ -236,6 +256,22 @@ impl Scope {
         Some(format!("name '{name}' {problem}"))
     }
 
+    /// CPython's complaint about declaring `name` nonlocal here, if any.
+    fn nonlocal_problem(&self, name: &str) -> Option<String> {
+        let problem = if self.params.contains(name) {
+            "is parameter and nonlocal"
+        } else if self.used.contains(name) {
+            "is used prior to nonlocal declaration"
+        } else if self.annotated.contains(name) {
+            return Some(format!("annotated name '{name}' can't be nonlocal"));
+        } else if self.assigned.contains(name) {
+            "is assigned to before nonlocal declaration"
+        } else {
+            return None;
+        };
+        Some(format!("name '{name}' {problem}"))
+    }
+
     /// Record the names an expression uses and binds in this scope.
     fn expr(&mut self, expr: &ast::Expr, errors: &mut Vec<(String, TextRange)>) {
         visit_names(expr, &mut |name| match name.ctx {
@@ -326,5 +362,27 @@ mod tests {
         // A nested function's names are its own.
         check("def f():\n    def g():\n        y = 1\n    global y\n", &[]);
         check("__debug__ = 1\n", &["cannot assign to __debug__"]);
+    }
+
+    #[test]
+    fn nonlocal_declarations() {
+        let wrap = |body: &str| format!("def f(a):\n    x = 1\n    def g(p):\n{body}");
+        check(&wrap("        nonlocal x\n        x = 2\n"), &[]);
+        check(
+            &wrap("        nonlocal p\n"),
+            &["name 'p' is parameter and nonlocal"],
+        );
+        check(
+            &wrap("        print(x)\n        nonlocal x\n"),
+            &["name 'x' is used prior to nonlocal declaration"],
+        );
+        check(
+            &wrap("        x = 3\n        nonlocal x\n"),
+            &["name 'x' is assigned to before nonlocal declaration"],
+        );
+        check(
+            &wrap("        global x\n        nonlocal x\n"),
+            &["name 'x' is nonlocal and global"],
+        );
     }
 }

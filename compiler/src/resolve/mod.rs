@@ -12,6 +12,7 @@
 //! module present in `Program::modules`; native imports name an entry of
 //! `typhon_abi::NATIVE_MODULES`.
 
+pub mod bindings;
 pub mod closure;
 mod declarations;
 pub mod scope;
@@ -134,7 +135,9 @@ impl Loader<'_> {
                 return None;
             }
         };
-        for (message, range) in declarations::check_module(&body) {
+        let mut errors = declarations::check_module(&body);
+        errors.extend(bindings::comprehension_walrus_errors(&body));
+        for (message, range) in errors {
             let kind = DiagKind::InvalidSyntax { message };
             self.diags
                 .push(Diagnostic::new(kind, syntax::span(file, range)));

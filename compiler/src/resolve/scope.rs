@@ -103,6 +103,11 @@ fn collect_unbound(body: &[ast::Stmt], res: &mut HashSet<String>) {
                 collect_unbound(&stmt.orelse, res);
             }
             ast::Stmt::With(stmt) => collect_unbound(&stmt.body, res),
+            ast::Stmt::Match(stmt) => {
+                for case in &stmt.cases {
+                    collect_unbound(&case.body, res);
+                }
+            }
             ast::Stmt::Try(stmt) => {
                 collect_unbound(&stmt.body, res);
                 for handler in &stmt.handlers {
@@ -134,7 +139,14 @@ fn bound_names(
     nonlocals: &mut Vec<(String, rustpython_parser::text_size::TextRange)>,
 ) {
     for stmt in body {
+        super::bindings::walrus_targets(stmt, bound);
         match stmt {
+            ast::Stmt::Match(stmt) => {
+                for case in &stmt.cases {
+                    super::bindings::pattern_names(&case.pattern, bound);
+                    bound_names(&case.body, bound, globals, nonlocals);
+                }
+            }
             ast::Stmt::FunctionDef(def) => push_unique(bound, def.name.to_string()),
             ast::Stmt::AsyncFunctionDef(def) => push_unique(bound, def.name.to_string()),
             ast::Stmt::ClassDef(def) => push_unique(bound, def.name.to_string()),
@@ -247,6 +259,11 @@ pub fn walk_statements<'a>(body: &'a [ast::Stmt], visit: &mut dyn FnMut(&'a ast:
                 walk_statements(&stmt.orelse, visit);
             }
             ast::Stmt::With(stmt) => walk_statements(&stmt.body, visit),
+            ast::Stmt::Match(stmt) => {
+                for case in &stmt.cases {
+                    walk_statements(&case.body, visit);
+                }
+            }
             ast::Stmt::Try(stmt) => {
                 walk_statements(&stmt.body, visit);
                 for handler in &stmt.handlers {

@@ -112,6 +112,15 @@ pub fn for_each_stmt_expr(stmt: &ast::Stmt, visit: &mut dyn FnMut(&ast::Expr)) {
             all(&mut std::iter::once(&*stmt.test).chain(stmt.msg.iter().map(|msg| &**msg)))
         }
         ast::Stmt::Expr(stmt) => all(&mut std::iter::once(&*stmt.value)),
+        ast::Stmt::Match(stmt) => {
+            visit(&stmt.subject);
+            for case in &stmt.cases {
+                super::bindings::pattern_exprs(&case.pattern, visit);
+                if let Some(guard) = &case.guard {
+                    visit(guard);
+                }
+            }
+        }
         // The rest hold no expressions typhon compiles (unsupported
         // statements are reported when they are lowered).
         _ => {}

@@ -247,6 +247,9 @@ pub struct GenericEntry {
     pub param_names: ConstId,
     /// A `Const::Str` of the function's qualified name (`__qualname__`).
     pub name: ConstId,
+    /// The parameter kinds, packed as `ty_function_set_shape` reads them
+    /// (0 when every parameter is positional-or-keyword).
+    pub shape: i64,
 }
 
 #[derive(Debug)]
@@ -525,6 +528,17 @@ pub enum Op {
     /// Close `iter` if it is a generator (a `for` loop left early over an
     /// iterator nothing else can reach); never raises.
     CloseIter(ValueId),
+    // Pattern matching.
+    /// The class pattern `cls(p1, ..., pN, k1=..., ...)` tested on
+    /// `subject`: a tuple of the N positional then the keyword attribute
+    /// values, or `None` when it does not match. `kwnames` is a
+    /// `Const::Tuple` of the keyword attribute names.
+    MatchClass {
+        subject: ValueId,
+        cls: ValueId,
+        n_positional: u32,
+        kwnames: Option<ConstId>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

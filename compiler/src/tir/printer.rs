@@ -51,6 +51,9 @@ pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String 
     }
     if let Some(generic) = &func.generic {
         let _ = write!(res, " generic({})", generic.param_names);
+        if generic.shape != 0 {
+            let _ = write!(res, " shape({:#x})", generic.shape);
+        }
     }
     if func.is_generator {
         res.push_str(" generator");
@@ -246,6 +249,15 @@ fn render_op(program: &Program, op: &Op) -> String {
             format!("make_generator {resume}({})", args.join(", "))
         }
         Op::CloseIter(iter) => format!("close_iter {iter}"),
+        Op::MatchClass {
+            subject,
+            cls,
+            n_positional,
+            kwnames,
+        } => match kwnames {
+            Some(names) => format!("match_class {subject}, {cls}, {n_positional}, kw={names}"),
+            None => format!("match_class {subject}, {cls}, {n_positional}"),
+        },
     }
 }
 

@@ -241,6 +241,7 @@ impl Op {
             Op::CallDirect { args, .. } => args.clone(),
             Op::MakeFunction { defaults, .. } => vec![*defaults],
             Op::ExceptionMatches { exc, kind } => vec![*exc, *kind],
+            Op::MatchClass { subject, cls, .. } => vec![*subject, *cls],
         }
     }
 }

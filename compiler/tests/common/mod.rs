@@ -1,15 +1,22 @@
-//! Helpers shared by the file-driven test harnesses (`run`, `traceback`,
-//! `diag`, `ir`, `tidy`): finding test files and snapshot comparison with a
-//! unified diff here, running processes in `process`, and the trial list
-//! with known failures in `suite`.
+//! Helpers shared by the file-driven test harnesses (`run`, `cross`,
+//! `traceback`, `diag`, `ir`, `tidy`): finding test files and snapshot
+//! comparison with a unified diff here, running processes in `process`,
+//! comparing a run with CPython's expectations in `expect`, ELF checks in
+//! `elf`, and the trial list with known failures in `suite`.
 //!
 //! Each harness is its own crate and uses only part of this module.
 #![allow(dead_code)]
 
+mod elf;
+mod expect;
 mod process;
 mod suite;
 
-// Not every harness uses both; `tidy` uses neither.
+// Not every harness uses each; `tidy` uses none.
+#[allow(unused_imports)]
+pub use elf::*;
+#[allow(unused_imports)]
+pub use expect::*;
 #[allow(unused_imports)]
 pub use process::*;
 #[allow(unused_imports)]
@@ -64,6 +71,19 @@ pub fn files_with_ext(dir: &Path, ext: &str) -> Vec<PathBuf> {
         .collect();
     res.sort();
     res
+}
+
+/// Copy the files of `from` (recursively) into `to`.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy file");
+        }
+    }
 }
 
 /// A file name without its extension, as a `String`.

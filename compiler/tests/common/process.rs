@@ -156,7 +156,19 @@ pub struct Built {
 /// Compile `main` with `typhon build` and the flags of `TYPHON_TEST_FLAGS`
 /// into a folder under cargo's temporary directory named after the test.
 pub fn build_program(harness: &str, name: &str, main: &Path) -> Result<Built, Failed> {
-    let flags = test_flags();
+    build_program_with(harness, name, main, &[])
+}
+
+/// [`build_program`] with `extra` flags before those of `TYPHON_TEST_FLAGS`
+/// (`--target ...` for the cross harness).
+pub fn build_program_with(
+    harness: &str,
+    name: &str,
+    main: &Path,
+    extra: &[String],
+) -> Result<Built, Failed> {
+    let mut flags = extra.to_vec();
+    flags.extend(test_flags());
     let flags_slug = if flags.is_empty() {
         "default".to_string()
     } else {

@@ -295,7 +295,7 @@ pub fn builtin_index(name: &str) -> Option<usize> {
 
 /// The native (runtime-implemented) modules, in the order of the indices
 /// `ty_import_native` takes.
-pub const NATIVE_MODULES: &[&str] = &["sys"];
+pub const NATIVE_MODULES: &[&str] = &["sys", "gc"];
 
 /// Index of a native module in [`NATIVE_MODULES`].
 pub fn native_module_index(name: &str) -> Option<usize> {
@@ -406,6 +406,7 @@ macro_rules! entry_points {
             // Closures, star arguments and unpacking (functions issue).
             ty_closure_new(ts: Thread, entry: Ptr, name: Word, params: Word, defaults: Word, closure: Word) -> Word, raises;
             ty_function_cells(ts: Thread, func: Word, out: Out) -> (), nothrow;
+            ty_function_set_shape(ts: Thread, func: Word, shape: I64) -> (), nothrow;
             ty_cell_new(ts: Thread, value: Word) -> Word, raises;
             ty_cell_get(ts: Thread, cell: Word, name: Word, free: I32) -> Word, raises;
             ty_cell_set(ts: Thread, cell: Word, value: Word) -> (), nothrow;
@@ -430,6 +431,10 @@ macro_rules! entry_points {
             ty_raise_name_error(ts: Thread, name: Ptr) -> Word, raises;
             ty_raise_recursion_error(ts: Thread) -> Word, raises;
             ty_assert_fail(ts: Thread, message: Word) -> Word, raises;
+
+            // Pattern matching. `ty_match_class` returns a tuple of the
+            // matched attribute values, or None when the class pattern fails.
+            ty_match_class(ts: Thread, subject: Word, cls: Word, n_positional: I64, kwnames: Word) -> Word, raises;
 
             // Modules and roots.
             ty_import_native(ts: Thread, index: I32) -> Word, raises;

@@ -8,7 +8,9 @@ pub mod args;
 mod bind;
 mod star;
 
-pub use bind::{ty_bind_args, ty_closure_new, ty_function_cells, ty_function_new};
+pub use bind::{
+    ty_bind_args, ty_closure_new, ty_function_cells, ty_function_new, ty_function_set_shape,
+};
 pub use star::{ty_call_ex, ty_dict_merge, ty_list_extend, ty_set_add, ty_unpack_ex};
 
 use crate::object::{NativeFn, Word, type_of};

@@ -1,50 +1,342 @@
 //! The garbage-collected heap: the only way Python-visible objects are made.
 //!
-//! Every object is allocated here with a [`Header`] naming its type, whose
-//! trace function lets the collector find the words it holds. This first
-//! version allocates from the system allocator and never collects; the
-//! interface is the one the tracing collector keeps.
+//! A tracing, non-moving mark-and-sweep collector. Every object is
+//! allocated here with a [`Header`] naming its type, whose trace function
+//! lets the collector find the words it holds and whose finalizer frees the
+//! Rust-owned storage of a dead object. `heap.rs` owns the memory (size-class
+//! pages, large objects, the sweep), `mark.rs` the roots and the tracing,
+//! `budget.rs` the allocation volume that triggers a collection.
+//!
+//! A collection runs when the bytes allocated since the last one (objects
+//! and Rust buffers alike) exceed a budget proportional to the live size it
+//! left, so its cost stays amortised over the allocations that paid for it.
+//! With `TYPHON_GC_STRESS=1` in the environment every allocation collects.
+
+mod budget;
+mod buffers;
+mod heap;
+mod mark;
+mod os;
 
 use crate::object::{Header, TypeObject, Word};
 use crate::thread::Thread;
+use budget::{BUDGET, MALLOC_LIVE, charge};
+use heap::{CLASS_OF, Heap, MAX_SMALL};
+use std::sync::atomic::Ordering::Relaxed;
+
+pub use heap::GC_EXIT_FINALIZE;
+
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+compile_error!("the collector spills callee-saved registers only on x86_64 and aarch64");
+
+/// Smallest allocation budget between two collections.
+const MIN_BUDGET: usize = 4 << 20;
+/// The budget is this many times the live size the last collection left
+/// (in eighths).
+const GROWTH_EIGHTHS: usize = 8;
+
+/// The collector's per-thread state, owned by [`Thread`].
+pub struct Gc {
+    heap: Heap,
+    /// Highest address of the program's stack; 0 until [`init`], and then
+    /// collections never run (unit tests allocate without collecting).
+    stack_top: usize,
+    enabled: bool,
+    stress: bool,
+    collecting: bool,
+    /// Number of collections so far.
+    pub collections: u64,
+    mark_stack: Vec<Word>,
+    /// Words pinned by runtime code that holds them where the collector
+    /// cannot see (see [`PinScope`]).
+    pins: Vec<Word>,
+}
+
+impl Gc {
+    pub fn new() -> Box<Gc> {
+        Box::new(Gc {
+            heap: Heap::new(),
+            stack_top: 0,
+            enabled: true,
+            stress: false,
+            collecting: false,
+            collections: 0,
+            mark_stack: Vec::new(),
+            pins: Vec::new(),
+        })
+    }
+}
+
+/// Make collections possible: `stack_top` bounds the stack scan. Reads
+/// `TYPHON_GC_STRESS`.
+///
+/// # Safety
+/// `ts` is the current thread, `stack_top` above every frame that will
+/// hold object words.
+pub unsafe fn init(ts: *mut Thread, stack_top: usize) {
+    let gc = unsafe { &mut *(*ts).gc };
+    gc.stack_top = stack_top;
+    gc.stress = std::env::var_os("TYPHON_GC_STRESS").is_some_and(|v| !v.is_empty() && v != "0");
+    reset_budget(gc);
+}
 
 /// Allocate a zeroed object of `size` bytes (header included) of type `ty`.
-/// Returns null, with `MemoryError` pending, when memory is exhausted.
+/// Returns null, with `MemoryError` pending, when memory is exhausted. May
+/// collect first: words the caller holds only in Rust-owned buffers (a
+/// `Vec` on its stack) are not seen by the collector; see [`alloc_value`]
+/// and [`alloc_init`] for building objects from such words.
 ///
 /// # Safety
 /// `size` must be at least the header size and cover the type's layout.
+#[inline]
 pub unsafe fn alloc(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
-    let layout = match std::alloc::Layout::from_size_align(size.max(16), 16) {
-        Ok(layout) => layout,
-        Err(_) => return crate::error::memory_error(ts),
-    };
-    let obj = unsafe { std::alloc::alloc_zeroed(layout) } as *mut Header;
+    if size <= MAX_SMALL {
+        let heap = unsafe { &mut (*(*ts).gc).heap };
+        let class = CLASS_OF[(size + 15) >> 4] as usize;
+        let head = heap.free[class];
+        let budget = BUDGET.load(Relaxed) - size as isize;
+        if !head.is_null() && budget >= 0 {
+            BUDGET.store(budget, Relaxed);
+            unsafe {
+                heap.free[class] = (*(head as *const usize) & !1) as *mut u8;
+                std::ptr::write_bytes(head, 0, size.max(16));
+                let obj = head as *mut Header;
+                (*obj).ty = ty;
+                return obj;
+            }
+        }
+    }
+    unsafe { alloc_slow(ts, size, ty, true) }
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn alloc_slow(
+    ts: *mut Thread,
+    size: usize,
+    ty: *const TypeObject,
+    may_collect: bool,
+) -> *mut Header {
+    if may_collect && BUDGET.load(Relaxed) < size as isize {
+        unsafe { collect_if_due(ts, &[]) };
+    }
+    let mut obj = unsafe { raw_alloc(&mut (*(*ts).gc).heap, size) };
+    if obj.is_null() {
+        // Out of memory: everything unreachable may make room.
+        unsafe { collect(ts, &[]) };
+        obj = unsafe { raw_alloc(&mut (*(*ts).gc).heap, size) };
+    }
     if obj.is_null() {
         return crate::error::memory_error(ts);
     }
+    charge(size);
+    let obj = obj as *mut Header;
+    unsafe { (*obj).ty = ty };
+    obj
+}
+
+/// A zeroed block of `size` bytes from `heap`, or null; never collects.
+unsafe fn raw_alloc(heap: &mut Heap, size: usize) -> *mut u8 {
+    if size > MAX_SMALL {
+        return heap.alloc_large(size);
+    }
+    let class = CLASS_OF[(size + 15) >> 4] as usize;
+    if heap.free[class].is_null() && !heap.refill(class) {
+        return std::ptr::null_mut();
+    }
+    let head = heap.free[class];
     unsafe {
-        (*obj).ty = ty;
-        (*obj).gc = 0;
+        heap.free[class] = (*(head as *const usize) & !1) as *mut u8;
+        std::ptr::write_bytes(head, 0, size.max(16));
+    }
+    head
+}
+
+/// Allocate an object of `size` bytes, let `init` fill it, and only then
+/// collect if one is due: the words `init` copies in (from a Rust buffer the
+/// collector cannot see) are then already reachable through the object.
+/// Returns null with `MemoryError` pending.
+///
+/// # Safety
+/// As [`alloc`]; `init` must leave the object traceable.
+pub unsafe fn alloc_init(
+    ts: *mut Thread,
+    size: usize,
+    ty: *const TypeObject,
+    init: impl FnOnce(*mut Header),
+) -> *mut Header {
+    let obj = unsafe { alloc_slow(ts, size, ty, false) };
+    if obj.is_null() {
+        return obj;
+    }
+    init(obj);
+    if BUDGET.load(Relaxed) < 0 {
+        unsafe { collect_if_due(ts, &[obj as Word]) };
     }
     obj
 }
 
 /// Allocate an object laid out as `T` (whose first field is a `Header`) and
-/// move `value` into it. The header in `value` is overwritten.
+/// move `value` into it. The header in `value` is overwritten. Collects only
+/// once `value` is in place, so words it holds in Rust buffers (a list's
+/// `Vec`) are safe.
 ///
 /// # Safety
 /// `T` must be `#[repr(C)]` and start with a `Header`.
 pub unsafe fn alloc_value<T>(ts: *mut Thread, ty: &'static TypeObject, value: T) -> Word {
-    let obj = unsafe { alloc(ts, std::mem::size_of::<T>(), ty) };
-    if obj.is_null() {
+    let obj = unsafe {
+        alloc_init(ts, std::mem::size_of::<T>(), ty, |obj| {
+            std::ptr::write(obj as *mut T, value);
+            (*obj).ty = ty;
+            (*obj).gc = 0;
+        })
+    };
+    obj as Word
+}
+
+/// Collect if the budget is spent (or in stress mode) and collecting is
+/// possible, then give out a new budget.
+unsafe fn collect_if_due(ts: *mut Thread, extra: &[Word]) {
+    let gc = unsafe { &mut *(*ts).gc };
+    if gc.stack_top == 0 || gc.collecting || !gc.enabled {
+        reset_budget(gc);
+        return;
+    }
+    unsafe { collect(ts, extra) };
+}
+
+/// The budget after a collection: proportional to what survived it.
+fn reset_budget(gc: &mut Gc) {
+    if gc.stress && gc.enabled && gc.stack_top != 0 {
+        BUDGET.store(-1, Relaxed);
+        return;
+    }
+    let live = live_bytes(gc);
+    let budget = (live / 8 * GROWTH_EIGHTHS).max(MIN_BUDGET);
+    BUDGET.store(budget as isize, Relaxed);
+}
+
+fn live_bytes(gc: &Gc) -> usize {
+    gc.heap.small_live_bytes + gc.heap.large_bytes + MALLOC_LIVE.load(Relaxed).max(0) as usize
+}
+
+/// Run a full collection now; `extra` are additional precise roots.
+/// Returns the number of objects freed (0 when collecting is impossible:
+/// before [`init`] or from inside a collection).
+///
+/// # Safety
+/// `ts` is the current thread.
+pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
+    let gc = unsafe { &mut *(*ts).gc };
+    if gc.stack_top == 0 || gc.collecting {
         return 0;
     }
-    unsafe {
-        std::ptr::write(obj as *mut T, value);
-        (*obj).ty = ty;
-        (*obj).gc = 0;
+    gc.collecting = true;
+    let stack_top = gc.stack_top;
+    let mut marker = mark::Marker {
+        heap: &gc.heap,
+        stack: std::mem::take(&mut gc.mark_stack),
+        buffers: std::collections::HashSet::new(),
+    };
+    mark::with_registers_spilled(&mut |regs| {
+        for &reg in regs {
+            if let Some(obj) = marker.heap.find_object(reg) {
+                marker.root(obj as Word);
+            }
+        }
+        marker.scan_conservative(regs.as_ptr() as usize, stack_top);
+    });
+    let thread = ts as usize;
+    marker.scan_conservative(thread, thread + std::mem::size_of::<Thread>());
+    for &w in extra.iter().chain(gc.pins.iter()) {
+        marker.root(w);
     }
-    obj as Word
+    ROOTS.with(|roots| {
+        for &(start, n) in roots.borrow().iter() {
+            for idx in 0..n {
+                marker.root(unsafe { *(start as *const Word).add(idx) });
+            }
+        }
+    });
+    crate::types::seq::repr_roots(&mut |w| marker.root(w));
+    marker.root(crate::types::exception::new_static_memory_error());
+    marker.drain();
+    gc.mark_stack = marker.stack;
+    let poison = gc.stress;
+    let freed = gc.heap.sweep(poison);
+    gc.collections += 1;
+    gc.collecting = false;
+    reset_budget(gc);
+    freed
+}
+
+/// Keeps words alive while runtime code holds them only in Rust buffers
+/// (a `Vec<Word>` being gathered before it becomes a list or tuple): every
+/// word [`PinScope::pin`]ned stays a root until the scope is dropped.
+pub struct PinScope {
+    ts: *mut Thread,
+    depth: usize,
+}
+
+impl PinScope {
+    /// # Safety
+    /// `ts` is the current thread; scopes must be dropped in reverse order.
+    pub unsafe fn new(ts: *mut Thread) -> PinScope {
+        let depth = unsafe { (*(*ts).gc).pins.len() };
+        PinScope { ts, depth }
+    }
+
+    /// Keep `w` alive for the rest of the scope; returns `w`.
+    pub fn pin(&self, w: Word) -> Word {
+        unsafe { (*(*self.ts).gc).pins.push(w) };
+        w
+    }
+
+    /// Pin every word of `words`.
+    pub fn pin_all(&self, words: &[Word]) {
+        unsafe { (*(*self.ts).gc).pins.extend_from_slice(words) };
+    }
+}
+
+impl Drop for PinScope {
+    fn drop(&mut self) {
+        unsafe { (*(*self.ts).gc).pins.truncate(self.depth) };
+    }
+}
+
+/// `gc.enable()` / `gc.disable()`.
+///
+/// # Safety
+/// `ts` is the current thread.
+pub unsafe fn set_enabled(ts: *mut Thread, enabled: bool) {
+    let gc = unsafe { &mut *(*ts).gc };
+    gc.enabled = enabled;
+    reset_budget(gc);
+}
+
+/// `gc.isenabled()`.
+///
+/// # Safety
+/// `ts` is the current thread.
+pub unsafe fn is_enabled(ts: *mut Thread) -> bool {
+    unsafe { (*(*ts).gc).enabled }
+}
+
+/// Ask for `obj`'s finalizer to run at exit if it is still alive then (it
+/// runs when `obj` is collected either way): file objects flush and close.
+///
+/// # Safety
+/// `obj` must be a heap object.
+pub unsafe fn finalize_at_exit(obj: Word) {
+    unsafe { (*(obj as *mut Header)).gc |= GC_EXIT_FINALIZE };
+}
+
+/// Run the exit finalizers; called once when the program ends.
+///
+/// # Safety
+/// `ts` is the current thread.
+pub unsafe fn run_exit_finalizers(ts: *mut Thread) {
+    unsafe { (*(*ts).gc).heap.finalize_at_exit() };
 }
 
 /// Global root ranges registered by generated code (module globals, constant pools).

@@ -1,6 +1,7 @@
 //! Native parts of standard-library modules, one file per module, plus the
 //! standard streams they share and the module entry points.
 
+pub mod gc;
 mod stdenc;
 pub mod stdio;
 mod streams;
@@ -34,6 +35,15 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
             }
             let module = sys::create(ts);
             unsafe { (*ts).sys_module = module };
+            module
+        }
+        Some(&"gc") => {
+            let cached = unsafe { (*ts).gc_module };
+            if cached != 0 {
+                return cached;
+            }
+            let module = gc::create(ts);
+            unsafe { (*ts).gc_module = module };
             module
         }
         _ => crate::error::system_error(ts, &format!("no native module with index {index}")),

@@ -89,6 +89,50 @@ fn info_values(ts: *mut Thread) -> [Word; 3] {
     ]
 }
 
+static EXC_INFO: BuiltinFunctionObject = BuiltinFunctionObject::new_static("exc_info", exc_info);
+static EXCEPTION: BuiltinFunctionObject =
+    BuiltinFunctionObject::new_static("exception", exception_);
+
+/// The exception being handled, or `None`.
+fn handled_or_none(ts: *mut Thread) -> Word {
+    match unsafe { (*ts).handled } {
+        0 => none::none(),
+        exc => exc,
+    }
+}
+
+/// `sys.exc_info()`: tracebacks are not objects in typhon, so the third
+/// item is `None` (as `exc.__traceback__` is).
+unsafe extern "C" fn exc_info(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if !unsafe { args::none_given(ts, "sys.exc_info", argv, nargs, kwnames) } {
+        return 0;
+    }
+    let exc = handled_or_none(ts);
+    if exc == none::none() {
+        return crate::types::tuple::new(ts, &[exc, exc, exc]);
+    }
+    let ty = crate::object::type_of(exc).as_word();
+    crate::types::tuple::new(ts, &[ty, exc, none::none()])
+}
+
+/// `sys.exception()` (new in 3.11): the exception being handled, or `None`.
+unsafe extern "C" fn exception_(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if !unsafe { args::none_given(ts, "sys.exception", argv, nargs, kwnames) } {
+        return 0;
+    }
+    handled_or_none(ts)
+}
+
 static GETDEFAULTENCODING: BuiltinFunctionObject =
     BuiltinFunctionObject::new_static("getdefaultencoding", getdefaultencoding);
 static GETFILESYSTEMENCODING: BuiltinFunctionObject =
@@ -96,9 +140,10 @@ static GETFILESYSTEMENCODING: BuiltinFunctionObject =
 
 /// Build the module; 0 with an exception pending.
 pub fn create(ts: *mut Thread) -> Word {
+    let pins = unsafe { crate::gc::PinScope::new(ts) };
     let mut argv = Vec::new();
     for arg in crate::start::args() {
-        let word = str_::new(ts, &String::from_utf8_lossy(arg));
+        let word = pins.pin(str_::new(ts, &String::from_utf8_lossy(arg)));
         if word == 0 {
             return 0;
         }
@@ -167,6 +212,8 @@ pub fn create(ts: *mut Thread) -> Word {
             ("float_info", float_info),
             ("int_info", int_info),
             ("getdefaultencoding", GETDEFAULTENCODING.as_word()),
+            ("exc_info", EXC_INFO.as_word()),
+            ("exception", EXCEPTION.as_word()),
             ("getfilesystemencoding", GETFILESYSTEMENCODING.as_word()),
         ],
     )

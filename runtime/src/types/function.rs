@@ -33,9 +33,38 @@ pub struct FunctionObject {
     /// A tuple of cells for the function's free variables, 0 for a function
     /// without any (the generic entry passes them to the code in order).
     pub closure: Word,
+    /// The parameter kinds (see `ty_function_set_shape`); all zero for a
+    /// function whose parameters are all positional-or-keyword.
+    pub shape: Shape,
+    /// A dict of the keyword-only parameters' defaults, or 0.
+    pub kwdefaults: Word,
     /// Other attributes (`__doc__`, `__module__`, a renamed `__name__`,
     /// anything the program sets), as (name, value) pairs.
     pub attrs: Vec<(Word, Word)>,
+}
+
+/// How `FunctionObject::params` divides into kinds. The names come in
+/// CPython's order: positional (the first `n_posonly` positional-only),
+/// keyword-only, then `*args` and `**kwargs` when present.
+#[derive(Clone, Copy, Default)]
+pub struct Shape {
+    pub n_posonly: usize,
+    pub n_kwonly: usize,
+    pub varargs: bool,
+    pub varkw: bool,
+}
+
+impl Shape {
+    /// Decode the packed form generated code passes: `n_posonly` in bits
+    /// 0-15, `n_kwonly` in bits 16-31, `*args` bit 32, `**kwargs` bit 33.
+    pub fn unpack(packed: i64) -> Shape {
+        Shape {
+            n_posonly: (packed & 0xffff) as usize,
+            n_kwonly: ((packed >> 16) & 0xffff) as usize,
+            varargs: packed & (1 << 32) != 0,
+            varkw: packed & (1 << 33) != 0,
+        }
+    }
 }
 
 /// A native function; with `bound` set, a native method bound to `bound`
@@ -164,6 +193,8 @@ pub fn new_function(
         params,
         defaults,
         closure: 0,
+        shape: Shape::default(),
+        kwdefaults: 0,
         attrs: Vec::new(),
     };
     unsafe { gc::alloc_value(ts, &FUNCTION_TYPE, value) }
@@ -208,7 +239,13 @@ pub fn descriptor(
 
 unsafe fn trace_function(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     let func = unsafe { cast::<FunctionObject>(obj as Word) };
-    for w in [func.name, func.params, func.defaults, func.closure] {
+    for w in [
+        func.name,
+        func.params,
+        func.defaults,
+        func.closure,
+        func.kwdefaults,
+    ] {
         if w != 0 {
             visit(w);
         }
@@ -277,6 +314,8 @@ unsafe fn function_getattr(ts: *mut Thread, func: Word, name: Word) -> Word {
         b"__defaults__" if unsafe { tuple::items(obj.defaults) }.is_empty() => none::none(),
         b"__defaults__" => obj.defaults,
         b"__doc__" => none::none(),
+        b"__kwdefaults__" if obj.kwdefaults == 0 => none::none(),
+        b"__kwdefaults__" => obj.kwdefaults,
         b"__closure__" if obj.closure == 0 => none::none(),
         b"__closure__" => obj.closure,
         _ => 0,
@@ -296,6 +335,19 @@ unsafe fn function_setattr(ts: *mut Thread, func: Word, name: Word, value: Word)
             return -1;
         }
         b"__qualname__" => {
+            // `__name__` was derived from the old qualified name; keep it.
+            let has_name = obj
+                .attrs
+                .iter()
+                .any(|(attr, _)| unsafe { str_::bytes(*attr) } == b"__name__");
+            if !has_name {
+                let key = str_::new(ts, "__name__");
+                let old = unsafe { function_getattr(ts, func, key) };
+                if key == 0 || old == 0 {
+                    return -1;
+                }
+                obj.attrs.push((key, old));
+            }
             obj.name = value;
             return 0;
         }
@@ -313,6 +365,18 @@ unsafe fn function_setattr(ts: *mut Thread, func: Word, name: Word, value: Word)
         }
         b"__defaults__" => {
             crate::error::type_error(ts, "__defaults__ must be set to a tuple object");
+            return -1;
+        }
+        b"__kwdefaults__" if value == none::none() => {
+            obj.kwdefaults = 0;
+            return 0;
+        }
+        b"__kwdefaults__" if crate::object::is_instance(value, &crate::types::dict::DICT_TYPE) => {
+            obj.kwdefaults = value;
+            return 0;
+        }
+        b"__kwdefaults__" => {
+            crate::error::type_error(ts, "__kwdefaults__ must be set to a dict object");
             return -1;
         }
         _ => {}

@@ -96,10 +96,14 @@ pub unsafe extern "C" fn ty_module_new(
 
 /// A runtime-implemented module with the given attributes.
 pub fn new_native(ts: *mut Thread, name: &str, attrs: &[(&str, Word)]) -> Word {
-    let name = str_::new(ts, name);
+    let pins = unsafe { crate::gc::PinScope::new(ts) };
+    for (_, value) in attrs {
+        pins.pin(*value);
+    }
+    let name = pins.pin(str_::new(ts, name));
     let mut names = Vec::with_capacity(attrs.len());
     for (attr, _) in attrs {
-        let word = str_::new(ts, attr);
+        let word = pins.pin(str_::new(ts, attr));
         if word == 0 || name == 0 {
             return 0;
         }

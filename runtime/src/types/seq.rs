@@ -106,6 +106,12 @@ pub fn repr_enter(w: Word) -> bool {
     })
 }
 
+/// The containers being repr'd, for the collector (they are on some
+/// caller's stack too; this keeps that from mattering).
+pub fn repr_roots(visit: &mut dyn FnMut(Word)) {
+    REPR_ACTIVE.with(|active| active.borrow().iter().for_each(|&w| visit(w)));
+}
+
 /// Undo a successful [`repr_enter`].
 pub fn repr_leave(w: Word) {
     REPR_ACTIVE.with(|active| {

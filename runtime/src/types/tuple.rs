@@ -63,14 +63,14 @@ unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
 /// A new tuple holding `values`; 0 with an exception pending on failure.
 pub fn new(ts: *mut Thread, values: &[Word]) -> Word {
     let size = std::mem::size_of::<TupleObject>() + 8 * values.len();
-    let obj = unsafe { gc::alloc(ts, size, &TUPLE_TYPE) };
-    if obj.is_null() {
-        return 0;
-    }
-    unsafe {
-        (*(obj as *mut TupleObject)).len = values.len() as u64;
-        std::ptr::copy_nonoverlapping(values.as_ptr(), items_ptr(obj as Word), values.len());
-    }
+    // `values` is often a Rust buffer the collector cannot see: copy the
+    // items in before any collection.
+    let obj = unsafe {
+        gc::alloc_init(ts, size, &TUPLE_TYPE, |obj| {
+            (*(obj as *mut TupleObject)).len = values.len() as u64;
+            std::ptr::copy_nonoverlapping(values.as_ptr(), items_ptr(obj as Word), values.len());
+        })
+    };
     obj as Word
 }
 

@@ -1,0 +1,303 @@
+//! The heap's memory: size-class pages for small objects and a separate
+//! space for large ones, plus the sweep that frees what marking left.
+//!
+//! A page is `PAGE_SIZE` bytes, aligned to its size, holding slots of one
+//! size class after a small page header. A slot is either an object (its
+//! first word is the type pointer, even and non-zero) or free (its first word
+//! is the next free slot with the low bit set). That per-slot tag is the
+//! object-start map conservative scanning needs: any address inside a page
+//! resolves to its slot by arithmetic, and the tag says whether an object
+//! starts there. Free slots of a class form one list the allocator pops.
+//!
+//! Objects larger than `MAX_SMALL` get their own allocation from the system
+//! allocator and are found by address in an ordered map.
+
+use super::os;
+use crate::object::{Header, TypeObject};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::collections::{BTreeMap, HashSet};
+
+/// Page size and alignment.
+pub const PAGE_SIZE: usize = 64 * 1024;
+/// Offset of the first slot (the page header comes first).
+const FIRST: usize = 64;
+/// Pages reserved from the OS at once (address space only: untouched pages
+/// cost no memory).
+const CHUNK_PAGES: usize = 64;
+/// Largest object served from size-class pages.
+pub const MAX_SMALL: usize = 2048;
+
+/// Slot sizes: every multiple of 16 up to 256, then four classes per doubling.
+pub const CLASS_SIZES: [usize; 28] = [
+    16, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 320, 384, 448, 512,
+    640, 768, 896, 1024, 1280, 1536, 1792, 2048,
+];
+pub const N_CLASSES: usize = CLASS_SIZES.len();
+
+/// The class of each size, indexed by `(size + 15) / 16`.
+pub static CLASS_OF: [u8; MAX_SMALL / 16 + 1] = {
+    let mut table = [0u8; MAX_SMALL / 16 + 1];
+    let mut units = 0;
+    while units <= MAX_SMALL / 16 {
+        let mut class = 0;
+        while CLASS_SIZES[class] < units * 16 {
+            class += 1;
+        }
+        table[units] = class as u8;
+        units += 1;
+    }
+    table
+};
+
+/// Header bit: reached by the current marking.
+pub const GC_MARK: u64 = 2;
+/// Header bit: run the type's finalizer at exit if still alive.
+pub const GC_EXIT_FINALIZE: u64 = 4;
+
+#[repr(C)]
+struct PageHeader {
+    obj_size: usize,
+    nslots: usize,
+    class: usize,
+}
+
+/// Tag of a free slot's first word.
+const FREE_TAG: usize = 1;
+
+pub struct Heap {
+    /// Head of each class's free list (untagged), null when empty.
+    pub free: [*mut u8; N_CLASSES],
+    pages: Vec<usize>,
+    page_set: HashSet<usize>,
+    /// Pages reserved but never used, or emptied and given back to the OS.
+    spare_pages: Vec<usize>,
+    /// Bounds of every page address, to reject most stack words quickly.
+    lo: usize,
+    hi: usize,
+    /// Large objects: start address to size.
+    large: BTreeMap<usize, usize>,
+    /// Bytes in large objects.
+    pub large_bytes: usize,
+    /// Bytes in live small objects after the last sweep.
+    pub small_live_bytes: usize,
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            free: [std::ptr::null_mut(); N_CLASSES],
+            pages: Vec::new(),
+            page_set: HashSet::new(),
+            spare_pages: Vec::new(),
+            lo: usize::MAX,
+            hi: 0,
+            large: BTreeMap::new(),
+            large_bytes: 0,
+            small_live_bytes: 0,
+        }
+    }
+
+    /// Fill the free list of `class` with a new page; false when the OS
+    /// refuses memory.
+    pub fn refill(&mut self, class: usize) -> bool {
+        let Some(page) = self.take_page() else {
+            return false;
+        };
+        let size = CLASS_SIZES[class];
+        let nslots = (PAGE_SIZE - FIRST) / size;
+        unsafe {
+            let hdr = page as *mut PageHeader;
+            (*hdr).obj_size = size;
+            (*hdr).nslots = nslots;
+            (*hdr).class = class;
+            // Thread the slots in address order, the last one first on the
+            // current list.
+            let mut next = self.free[class] as usize;
+            for idx in (0..nslots).rev() {
+                let slot = page + FIRST + idx * size;
+                *(slot as *mut usize) = next | FREE_TAG;
+                next = slot;
+            }
+            self.free[class] = next as *mut u8;
+        }
+        self.pages.push(page);
+        self.page_set.insert(page);
+        true
+    }
+
+    fn take_page(&mut self) -> Option<usize> {
+        if self.spare_pages.is_empty() {
+            let chunk = os::map_aligned(CHUNK_PAGES * PAGE_SIZE, PAGE_SIZE)?;
+            for idx in (0..CHUNK_PAGES).rev() {
+                self.spare_pages.push(chunk + idx * PAGE_SIZE);
+            }
+            self.lo = self.lo.min(chunk);
+            self.hi = self.hi.max(chunk + CHUNK_PAGES * PAGE_SIZE);
+        }
+        self.spare_pages.pop()
+    }
+
+    /// A zeroed large object of `size` bytes, or null.
+    pub fn alloc_large(&mut self, size: usize) -> *mut u8 {
+        let Ok(layout) = Layout::from_size_align(size, 16) else {
+            return std::ptr::null_mut();
+        };
+        let obj = unsafe { System.alloc_zeroed(layout) };
+        if !obj.is_null() {
+            self.large.insert(obj as usize, size);
+            self.large_bytes += size;
+        }
+        obj
+    }
+
+    /// The object containing address `addr`, if any: the conservative
+    /// scanner's question.
+    pub fn find_object(&self, addr: usize) -> Option<usize> {
+        if addr >= self.lo && addr < self.hi {
+            let page = addr & !(PAGE_SIZE - 1);
+            if addr < page + FIRST || !self.page_set.contains(&page) {
+                return None;
+            }
+            let hdr = page as *const PageHeader;
+            let size = unsafe { (*hdr).obj_size };
+            let idx = (addr - page - FIRST) / size;
+            if idx >= unsafe { (*hdr).nslots } {
+                return None;
+            }
+            let slot = page + FIRST + idx * size;
+            let first = unsafe { *(slot as *const usize) };
+            return (first != 0 && first & FREE_TAG == 0).then_some(slot);
+        }
+        let (&start, &size) = self.large.range(..=addr).next_back()?;
+        (addr < start + size).then_some(start)
+    }
+
+    /// Free every unmarked object and clear the marks of the others,
+    /// rebuilding the free lists. Returns the number of objects freed.
+    /// Freed slots are filled with a poison pattern when `poison` is set, so
+    /// a use after free fails loudly.
+    pub fn sweep(&mut self, poison: bool) -> usize {
+        let mut freed = 0;
+        let mut dead: Vec<(usize, usize)> = Vec::new();
+        self.free = [std::ptr::null_mut(); N_CLASSES];
+        let mut tails: [usize; N_CLASSES] = [0; N_CLASSES];
+        let mut live_bytes = 0;
+        let mut kept = Vec::with_capacity(self.pages.len());
+        for &page in &self.pages {
+            let hdr = page as *const PageHeader;
+            let (size, nslots, class) = unsafe { ((*hdr).obj_size, (*hdr).nslots, (*hdr).class) };
+            let mut head = 0usize;
+            let mut tail = 0usize;
+            let mut live = 0;
+            for idx in 0..nslots {
+                let slot = page + FIRST + idx * size;
+                let first = unsafe { *(slot as *const usize) };
+                if first != 0 && first & FREE_TAG == 0 {
+                    let obj = slot as *mut Header;
+                    let gc = unsafe { (*obj).gc };
+                    if gc & GC_MARK != 0 {
+                        unsafe { (*obj).gc = gc & !GC_MARK };
+                        live += 1;
+                        continue;
+                    }
+                    unsafe { finalize(obj) };
+                    freed += 1;
+                    if poison {
+                        dead.push((slot, size));
+                    }
+                }
+                // Append the free slot, keeping address order.
+                if tail == 0 {
+                    head = slot;
+                } else {
+                    unsafe { *(tail as *mut usize) = slot | FREE_TAG };
+                }
+                tail = slot;
+            }
+            if live == 0 {
+                os::release(page, PAGE_SIZE);
+                self.page_set.remove(&page);
+                self.spare_pages.push(page);
+                continue;
+            }
+            live_bytes += live * size;
+            kept.push(page);
+            if tail != 0 {
+                unsafe { *(tail as *mut usize) = FREE_TAG };
+                if tails[class] == 0 {
+                    self.free[class] = head as *mut u8;
+                } else {
+                    unsafe { *(tails[class] as *mut usize) = head | FREE_TAG };
+                }
+                tails[class] = tail;
+            }
+        }
+        self.pages = kept;
+        self.small_live_bytes = live_bytes;
+
+        let mut large_dead = Vec::new();
+        for (&start, &size) in &self.large {
+            let obj = start as *mut Header;
+            let gc = unsafe { (*obj).gc };
+            if gc & GC_MARK != 0 {
+                unsafe { (*obj).gc = gc & !GC_MARK };
+            } else {
+                unsafe { finalize(obj) };
+                large_dead.push((start, size));
+            }
+        }
+        for (start, size) in large_dead {
+            self.large.remove(&start);
+            self.large_bytes -= size;
+            freed += 1;
+            if poison {
+                unsafe { std::ptr::write_bytes(start as *mut u8, 0xdb, size) };
+            }
+            let layout = Layout::from_size_align(size, 16).expect("large object layout");
+            unsafe { System.dealloc(start as *mut u8, layout) };
+        }
+        // Poison only now: a dead instance's finalizer may still have read
+        // its (dead, heap-allocated) type object above.
+        for (slot, size) in dead {
+            unsafe {
+                std::ptr::write_bytes((slot + 8) as *mut u8, 0xdb, size - 8);
+            }
+        }
+        freed
+    }
+
+    /// Run the exit finalizers of every object that asked for one.
+    pub fn finalize_at_exit(&mut self) {
+        let mut objects = Vec::new();
+        for &page in &self.pages {
+            let hdr = page as *const PageHeader;
+            let (size, nslots) = unsafe { ((*hdr).obj_size, (*hdr).nslots) };
+            for idx in 0..nslots {
+                objects.push(page + FIRST + idx * size);
+            }
+        }
+        objects.extend(self.large.keys().copied());
+        for slot in objects {
+            let first = unsafe { *(slot as *const usize) };
+            if first == 0 || first & FREE_TAG != 0 {
+                continue;
+            }
+            let obj = slot as *mut Header;
+            let gc = unsafe { (*obj).gc };
+            if gc & GC_EXIT_FINALIZE != 0 {
+                unsafe {
+                    (*obj).gc = gc & !GC_EXIT_FINALIZE;
+                    finalize(obj);
+                }
+            }
+        }
+    }
+}
+
+/// Run `obj`'s type's finalizer, if it has one.
+unsafe fn finalize(obj: *mut Header) {
+    let ty: *const TypeObject = unsafe { (*obj).ty };
+    if let Some(finalize) = unsafe { (*ty).finalize } {
+        unsafe { finalize(obj) };
+    }
+}

@@ -1,0 +1,113 @@
+//! Marking: find the roots, then trace the heap from them with an explicit
+//! mark stack (so a million-node linked list needs no native recursion).
+//!
+//! Roots are the native stack from the collector's frame up to the
+//! program's stack top and the callee-saved registers, scanned
+//! conservatively (any word that points into an object, even into its
+//! middle, keeps it); the thread state, scanned the same way so new fields
+//! need no registration; and the precise root ranges generated code
+//! registers (module globals, constant pools) plus the runtime's own
+//! held references.
+
+use super::heap::{GC_MARK, Heap};
+use crate::object::{GC_STATIC, Header, Word, is_small};
+
+/// Set the mark of the object `w` and queue it, unless it is static, an
+/// inline int, null or already marked.
+#[inline]
+fn mark(stack: &mut Vec<Word>, w: Word) {
+    if w == 0 || is_small(w) {
+        return;
+    }
+    let obj = w as *mut Header;
+    let gc = unsafe { (*obj).gc };
+    if gc & (GC_STATIC | GC_MARK) != 0 {
+        return;
+    }
+    unsafe { (*obj).gc = gc | GC_MARK };
+    stack.push(w);
+}
+
+pub struct Marker<'a> {
+    pub heap: &'a Heap,
+    pub stack: Vec<Word>,
+    /// Rust buffers found from the stack, scanned once each.
+    pub buffers: std::collections::HashSet<usize>,
+}
+
+impl Marker<'_> {
+    /// A precise root: a valid word or 0.
+    pub fn root(&mut self, w: Word) {
+        mark(&mut self.stack, w);
+    }
+
+    /// Every aligned word in `[start, end)` that points into an object, and
+    /// (transitively) the words of the live Rust buffers such words start.
+    pub fn scan_conservative(&mut self, start: usize, end: usize) {
+        let mut pending = vec![(start, end)];
+        while let Some((start, end)) = pending.pop() {
+            let mut addr = (start + 7) & !7;
+            while addr + 8 <= end {
+                let word = unsafe { *(addr as *const usize) };
+                if let Some(obj) = self.heap.find_object(word) {
+                    mark(&mut self.stack, obj as Word);
+                } else if let Some(size) = super::buffers::size_at(word)
+                    && self.buffers.insert(word)
+                {
+                    pending.push((word, word + size));
+                }
+                addr += 8;
+            }
+        }
+    }
+
+    /// Trace from the queued objects until nothing new is reached. A heap
+    /// type object (a user class) is reached through its instances' headers.
+    pub fn drain(&mut self) {
+        while let Some(w) = self.stack.pop() {
+            let obj = w as *mut Header;
+            let ty = unsafe { (*obj).ty };
+            mark(&mut self.stack, ty as Word);
+            if let Some(trace) = unsafe { (*ty).trace } {
+                let stack = &mut self.stack;
+                unsafe { trace(obj, &mut |item| mark(stack, item)) };
+            }
+        }
+    }
+}
+
+/// Call `f` with the callee-saved registers stored in an array on this
+/// frame, whose address is below every caller's frame: scanning from there
+/// to the stack top covers both.
+#[inline(never)]
+pub fn with_registers_spilled(f: &mut dyn FnMut(&[usize; 12])) {
+    let mut regs = [0usize; 12];
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        std::arch::asm!(
+            "mov [{0}], rbx",
+            "mov [{0} + 8], rbp",
+            "mov [{0} + 16], r12",
+            "mov [{0} + 24], r13",
+            "mov [{0} + 32], r14",
+            "mov [{0} + 40], r15",
+            in(reg) regs.as_mut_ptr(),
+            options(nostack, preserves_flags)
+        );
+    }
+    #[cfg(target_arch = "aarch64")]
+    unsafe {
+        std::arch::asm!(
+            "stp x19, x20, [{0}]",
+            "stp x21, x22, [{0}, #16]",
+            "stp x23, x24, [{0}, #32]",
+            "stp x25, x26, [{0}, #48]",
+            "stp x27, x28, [{0}, #64]",
+            "stp x29, x30, [{0}, #80]",
+            in(reg) regs.as_mut_ptr(),
+            options(nostack, preserves_flags)
+        );
+    }
+    f(&regs);
+    std::hint::black_box(&regs);
+}

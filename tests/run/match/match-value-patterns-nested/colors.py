@@ -1,0 +1,3 @@
+RED = "red"
+GREEN = 2
+class_name = "x"
