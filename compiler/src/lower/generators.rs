@@ -85,17 +85,25 @@ fn own_statements<'a>(body: &'a [ast::Stmt], visit: &mut dyn FnMut(&'a ast::Stmt
 impl<'a> FnBuilder<'_, 'a> {
     /// Whether a `yield` may appear here; reports it when not.
     fn yield_allowed(&mut self, range: ast::text_size::TextRange) -> bool {
-        if self.scope.is_some() {
-            self.func.is_generator = true;
-            return true;
-        }
+        // Comprehensions are functions here, but `yield` in one is a
+        // syntax error in Python 3.8 and later.
+        let comprehension = match self.func.name.as_str() {
+            "<listcomp>" => Some("list comprehension"),
+            "<setcomp>" => Some("set comprehension"),
+            "<dictcomp>" => Some("dict comprehension"),
+            "<genexpr>" => Some("generator expression"),
+            _ => None,
+        };
+        let message = match (comprehension, &self.scope) {
+            (Some(kind), _) => format!("'yield' inside {kind}"),
+            (None, Some(_)) => {
+                self.func.is_generator = true;
+                return true;
+            }
+            (None, None) => "'yield' outside function".into(),
+        };
         let span = self.span(range);
-        self.lw.error(
-            DiagKind::InvalidSyntax {
-                message: "'yield' outside function".into(),
-            },
-            span,
-        );
+        self.lw.error(DiagKind::InvalidSyntax { message }, span);
         false
     }
 
@@ -160,12 +168,32 @@ impl<'a> FnBuilder<'_, 'a> {
     /// The handler of a loop body that closes the loop's iterator before
     /// the exception leaves the loop.
     pub fn close_iter_pad(&mut self, iter: LocalId) -> BlockId {
+        self.close_iter_pad_when(iter, false)
+    }
+
+    /// Like `close_iter_pad`; with `only_on_close`, only for
+    /// `GeneratorExit`: the first iterator of a generator expression is
+    /// its frame's parameter, which CPython frees when `close()` finishes
+    /// but, for any other exception, only once the traceback holding the
+    /// frame dies (after the handler), which typhon does not model.
+    fn close_iter_pad_when(&mut self, iter: LocalId, only_on_close: bool) -> BlockId {
         let pad = self.new_block();
         let resume = self.current;
         self.switch_to(pad);
         let exc = self.emit(Op::FetchException);
+        let (close, done) = (self.new_block(), self.new_block());
+        if only_on_close {
+            let kind = self.builtin_object("GeneratorExit");
+            let matches = self.emit_bool(Op::ExceptionMatches { exc, kind });
+            self.branch(matches, close, done);
+        } else {
+            self.jump(close);
+        }
+        self.switch_to(close);
         let iter = self.load_temp(iter);
         self.emit_void(Op::CloseIter(iter));
+        self.jump(done);
+        self.switch_to(done);
         self.emit_void(Op::RestoreException(exc));
         self.terminate(Terminator::Propagate);
         self.switch_to(resume);
@@ -237,7 +265,7 @@ impl<'a> FnBuilder<'_, 'a> {
         let outer_handler = self.handler;
         let exit = self.new_block();
         if close {
-            self.handler = Some(self.close_iter_pad(iter_local));
+            self.handler = Some(self.close_iter_pad_when(iter_local, level == 0));
         }
         let (head, body) = (self.new_block(), self.new_block());
         self.jump(head);
