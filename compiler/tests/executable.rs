@@ -187,14 +187,21 @@ fn targets_lists_the_supported_triples() {
 fn unsupported_target_or_missing_runtime_is_reported() {
     let dir = scratch("bad-target");
     write_program(&dir, "print('hello')\n");
-    let output = Command::new(typhon())
-        .current_dir(&dir)
-        .args(["build", "app.py", "--target", "riscv64gc-unknown-linux-gnu"])
-        .output()
-        .expect("run typhon");
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("unsupported target"), "{stderr}");
+    for triple in [
+        "riscv64gc-unknown-linux-gnu",
+        "aarch64_be-unknown-linux-gnu",
+        "aarch64-unknown-linux-musl",
+        "not-a-triple",
+    ] {
+        let output = Command::new(typhon())
+            .current_dir(&dir)
+            .args(["build", "app.py", "--target", triple])
+            .output()
+            .expect("run typhon");
+        assert_eq!(output.status.code(), Some(2), "--target {triple}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(triple), "{stderr}");
+    }
 
     let output = Command::new(typhon())
         .current_dir(&dir)

@@ -100,6 +100,14 @@ pub fn find_method(
     None
 }
 
+/// Whether `func` is one of `object`'s own methods.
+pub fn is_object_method(func: crate::object::NativeFn) -> bool {
+    crate::types::object::OBJECT_TYPE
+        .methods
+        .iter()
+        .any(|method| std::ptr::fn_addr_eq(method.func, func))
+}
+
 /// Native methods whose receiver is the type rather than an instance
 /// (CPython's classmethods and staticmethods: `dict.fromkeys`,
 /// `str.maketrans`, `bytes.fromhex`). They live in their type's method table

@@ -112,7 +112,8 @@ pub struct Method {
     pub func: NativeFn,
 }
 
-/// A type: built-in types are statics, user classes (later) are allocated.
+/// A type: built-in types are statics, user classes are allocated (a
+/// `types::class::ClassObject` starts with this struct).
 #[repr(C)]
 pub struct TypeObject {
     pub header: Header,
@@ -129,6 +130,9 @@ unsafe impl Sync for TypeObject {}
 impl TypeObject {
     /// Whether `self` is `other` or derives from it.
     pub fn is_subtype(&self, other: *const TypeObject) -> bool {
+        if self.header.gc & GC_STATIC == 0 {
+            return crate::types::class::heap_is_subtype(self, other);
+        }
         let mut cursor: *const TypeObject = self;
         while !cursor.is_null() {
             if std::ptr::eq(cursor, other) {

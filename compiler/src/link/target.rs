@@ -18,7 +18,7 @@
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use target_lexicon::{Architecture, Environment, OperatingSystem, Triple};
+use target_lexicon::{Aarch64Architecture, Architecture, Environment, OperatingSystem, Triple};
 
 /// The targets typhon has a runtime recipe for, host first when it is one.
 pub const SUPPORTED: [&str; 2] = ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"];
@@ -44,9 +44,10 @@ impl Target {
     pub fn parse(text: &str) -> Result<Target, String> {
         let triple =
             Triple::from_str(text).map_err(|e| format!("`{text}` is not a target triple: {e}"))?;
+        // Little-endian only: the runtime and codegen assume it.
         let known_arch = matches!(
             triple.architecture,
-            Architecture::X86_64 | Architecture::Aarch64(_)
+            Architecture::X86_64 | Architecture::Aarch64(Aarch64Architecture::Aarch64)
         );
         if !known_arch
             || triple.operating_system != OperatingSystem::Linux

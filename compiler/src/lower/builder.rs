@@ -46,6 +46,13 @@ pub enum Cleanup<'ast> {
     UnbindName(&'ast str),
     /// Leave a `for` loop over a fresh generator: close it.
     CloseIter(LocalId),
+    /// Leave a `with` body: call its `__exit__` (held in `exit`) with three
+    /// `None`s; an exception it raises goes to `handler`, the handler
+    /// around the `with`.
+    WithExit {
+        exit: LocalId,
+        handler: Option<BlockId>,
+    },
 }
 
 #[derive(Clone)]
@@ -69,6 +76,9 @@ pub struct FnBuilder<'l, 'a> {
     /// Cell variables and free variables: the local holding each one's
     /// cell, and whether it is free (see `NameRef::Cell`).
     pub cells: HashMap<String, (LocalId, bool)>,
+    /// Nested functions of an enclosing function (or of this one) that
+    /// calls by name may call directly (see `register_local_defs`).
+    pub local_direct: HashMap<String, super::closures::LocalDirect>,
     /// Locals that are always bound (parameters).
     pub always_bound: Vec<LocalId>,
     pub current: BlockId,
@@ -79,6 +89,11 @@ pub struct FnBuilder<'l, 'a> {
     /// The function's `__qualname__` (`outer.<locals>.inner`); the module
     /// body's is empty.
     pub qualname: String,
+    /// Set while lowering a class body: where its names go.
+    pub class_body: Option<super::class::ClassBody>,
+    /// For a function defined in a class body: the hidden global holding
+    /// the class and the first parameter (what zero-argument `super()` uses).
+    pub method_of: Option<(GlobalId, Option<LocalId>)>,
     sealed: Vec<bool>,
 }
 
@@ -103,6 +118,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             enclosing: Vec::new(),
             locals: HashMap::new(),
             cells: HashMap::new(),
+            local_direct: HashMap::new(),
             always_bound: Vec::new(),
             current: BlockId(0),
             handler: None,
@@ -110,6 +126,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             cleanups: Vec::new(),
             line,
             qualname: String::new(),
+            class_body: None,
+            method_of: None,
             sealed: Vec::new(),
         };
         builder.current = builder.new_block();

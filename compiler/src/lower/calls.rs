@@ -11,9 +11,13 @@ impl<'a> FnBuilder<'_, 'a> {
         if Self::has_star_arguments(call) {
             return self.lower_star_call(call);
         }
+        if let Some(value) = self.lower_zero_arg_super(call) {
+            return value;
+        }
         // A direct call still reads the function's global, so calling it
         // before its `def` ran raises `NameError` as in CPython.
-        if let ast::Expr::Name(name) = call.func.as_ref()
+        if self.class_body.is_none()
+            && let ast::Expr::Name(name) = call.func.as_ref()
             && let Some(NameRef::Global(global)) = self.resolve_name(name.id.as_str())
         {
             let key = (self.module, name.id.to_string());
@@ -31,6 +35,28 @@ impl<'a> FnBuilder<'_, 'a> {
                 let callee = self.emit(Op::LoadGlobal(global));
                 return self.generic_call(callee, call, args);
             }
+        }
+        if let ast::Expr::Name(name) = call.func.as_ref()
+            && let Some(local) = self.local_direct.get(name.id.as_str()).cloned()
+            && local.free.iter().all(|free| self.cells.contains_key(free))
+            && matches!(
+                self.resolve_name(name.id.as_str()),
+                Some(NameRef::Local(_) | NameRef::Cell { .. })
+            )
+        {
+            // Reading the name still raises when the `def` has not run.
+            let callee = self.lower_expr(&call.func);
+            let args = self.lower_arguments(call);
+            if let Some(bound) = self.bind_direct(&local.direct, &args) {
+                let mut values = self.closure_cells(&local.free);
+                values.extend(bound);
+                self.at(call.range);
+                return self.emit(Op::CallDirect {
+                    func: local.direct.func,
+                    args: values,
+                });
+            }
+            return self.generic_call(callee, call, args);
         }
         if let ast::Expr::Attribute(attribute) = call.func.as_ref() {
             let obj = self.lower_expr(&attribute.value);

@@ -43,6 +43,14 @@ pub struct NestedSpec<'s> {
     pub nonlocals: &'s [(String, ast::text_size::TextRange)],
 }
 
+/// A nested function that calls by name bind statically: its code, its
+/// parameters (no defaults, no `*args` / `**kwargs`) and its free names.
+#[derive(Clone, Debug)]
+pub struct LocalDirect {
+    pub direct: super::DirectFunction,
+    pub free: Vec<String>,
+}
+
 /// Keyword-only defaults: each parameter's name and evaluated value.
 pub type KwDefaults = Vec<(String, ValueId)>;
 
@@ -71,7 +79,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             .filter(|name| self.cells.contains_key(*name))
             .cloned()
             .collect();
-        let qualname = if self.scope.is_some() {
+        let class_body = self.class_body.clone();
+        let qualname = if let Some(class) = &class_body {
+            format!("{}.{}", class.qualname, spec.name)
+        } else if self.scope.is_some() {
             format!("{}.<locals>.{}", self.qualname, spec.name)
         } else {
             spec.name.clone()
@@ -87,6 +98,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let name_const = self.lw.str_const(&qualname);
         let mut inner = FnBuilder::new(self.lw, module, Some(scope), spec.name.clone(), line);
         inner.qualname = qualname;
+        if let Some(class) = &class_body {
+            let first = spec.params.first().map(|param| inner.locals[param]);
+            inner.method_of = Some((class.global, first));
+        }
         for name in &free {
             let local = inner.func.locals.push(crate::tir::Local {
                 name: format!("{name}.cell"),
@@ -96,6 +111,15 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             inner.cells.insert(name.clone(), (local, true));
         }
         inner.func.n_free = free.len();
+        // A name the nested scope binds itself is another variable.
+        inner.local_direct = self
+            .local_direct
+            .iter()
+            .filter(|(name, _)| {
+                !inner.locals.contains_key(*name) && !inner.scope_declares_global(name)
+            })
+            .map(|(name, info)| (name.clone(), info.clone()))
+            .collect();
         for param in &spec.params {
             let local = inner.locals[param];
             inner.func.params.push(local);
@@ -146,6 +170,85 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         (func_id, free)
     }
 
+    fn scope_declares_global(&self, name: &str) -> bool {
+        self.scope
+            .as_ref()
+            .is_some_and(|scope| scope.globals.contains(name))
+    }
+
+    /// Reserve direct calls for the nested functions of this function body
+    /// whose name is bound once, by a `def` among its statements, and never
+    /// rebound through `nonlocal`: a call by that name runs that code with
+    /// the cells of this invocation, whichever function object the `def`
+    /// made. Functions with defaults, decorators, `*args` or `**kwargs` are
+    /// left to the generic call.
+    pub fn register_local_defs(&mut self, body: &'a [ast::Stmt]) {
+        let mut counts: std::collections::HashMap<String, usize> = Default::default();
+        for stmt in body {
+            for name in crate::resolve::scope::module_globals(std::slice::from_ref(stmt)) {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+        let mut rebound = std::collections::HashSet::new();
+        crate::resolve::scope::walk_statements(body, &mut |stmt| {
+            if let ast::Stmt::Nonlocal(stmt) = stmt {
+                rebound.extend(stmt.names.iter().map(|name| name.to_string()));
+            }
+        });
+        for stmt in body {
+            let ast::Stmt::FunctionDef(def) = stmt else {
+                continue;
+            };
+            let name = def.name.to_string();
+            let args = &def.args;
+            let has_defaults = args
+                .posonlyargs
+                .iter()
+                .chain(&args.args)
+                .chain(&args.kwonlyargs)
+                .any(|param| param.default.is_some());
+            if counts.get(&name) != Some(&1)
+                || rebound.contains(&name)
+                || !self.locals.contains_key(&name)
+                || self.scope_declares_global(&name)
+                || has_defaults
+                || args.vararg.is_some()
+                || args.kwarg.is_some()
+                || !def.decorator_list.is_empty()
+            {
+                continue;
+            }
+            let free = closure::function(args, &def.body)
+                .free
+                .into_iter()
+                .filter(|free| self.cells.contains_key(free))
+                .collect();
+            let func = self
+                .lw
+                .out
+                .functions
+                .push(super::placeholder_function(self.module));
+            let direct = super::DirectFunction {
+                func,
+                params: args
+                    .posonlyargs
+                    .iter()
+                    .chain(&args.args)
+                    .map(|param| param.def.arg.to_string())
+                    .collect(),
+                default_globals: Vec::new(),
+                n_posonly: args.posonlyargs.len(),
+                kwonly: args
+                    .kwonlyargs
+                    .iter()
+                    .map(|param| (param.def.arg.to_string(), None))
+                    .collect(),
+                is_generator: super::generators::contains_yield(&def.body),
+            };
+            self.local_direct.insert(name, LocalDirect { direct, free });
+        }
+    }
+
     /// The cells of `free` (names visible here as cells), in order.
     pub fn closure_cells(&mut self, free: &[String]) -> Vec<ValueId> {
         free.iter()
@@ -176,10 +279,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         })
     }
 
-    /// Apply decorators (evaluated earlier, outermost first) to `value`,
-    /// innermost first: `@a @b def f` binds `a(b(f))`.
-    pub fn apply_decorators(&mut self, decorators: &[ValueId], mut value: ValueId) -> ValueId {
-        for decorator in decorators.iter().rev() {
+    /// Apply decorators (evaluated earlier, outermost first, with their
+    /// source ranges) to `value`, innermost first: `@a @b def f` binds
+    /// `a(b(f))`. A failing application is reported on its decorator's
+    /// line, as CPython does.
+    pub fn apply_decorators(
+        &mut self,
+        decorators: &[(ValueId, ast::text_size::TextRange)],
+        mut value: ValueId,
+    ) -> ValueId {
+        for (decorator, range) in decorators.iter().rev() {
+            self.at(*range);
             value = self.emit(Op::Call {
                 callee: *decorator,
                 args: vec![value],
@@ -196,7 +306,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let spec = NestedSpec {
             name: "<lambda>".into(),
             closure: closure::lambda(lambda),
-            locals: params.clone(),
+            locals: {
+                // A walrus in a lambda binds in the lambda.
+                let mut locals = params.clone();
+                crate::resolve::bindings::expr_walrus_targets(&lambda.body, &mut locals);
+                locals
+            },
             params,
             unbound: Default::default(),
             escapes: true,

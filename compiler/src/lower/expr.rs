@@ -260,6 +260,14 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     pub fn load_name(&mut self, name: &str, range: ast::text_size::TextRange) -> ValueId {
+        if self.class_body.is_some() {
+            return self.load_class_body_name(name, range);
+        }
+        self.load_outer_name(name, range)
+    }
+
+    /// `name` resolved past any class body being lowered.
+    pub fn load_outer_name(&mut self, name: &str, range: ast::text_size::TextRange) -> ValueId {
         match self.resolve_name(name) {
             Some(NameRef::Local(local)) => {
                 let checked = !self.always_bound.contains(&local);

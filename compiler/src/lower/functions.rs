@@ -44,7 +44,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let decorators: Vec<_> = def
             .decorator_list
             .iter()
-            .map(|decorator| self.lower_expr(decorator))
+            .map(|decorator| {
+                let range = super::expr::expr_range(decorator);
+                (self.lower_expr(decorator), range)
+            })
             .collect();
         self.at(def.range);
         let args = &def.args;
@@ -52,7 +55,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let (defaults, kwdefaults) = self.lower_defaults(args);
         self.at(def.range);
 
-        let direct = if self.scope.is_none() {
+        let direct = if self.scope.is_none() && self.class_body.is_none() {
             self.lw.direct.get(&(self.module, name.clone())).cloned()
         } else {
             None
@@ -87,12 +90,18 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             unbound: scope::unbound_names(&def.body),
             escapes: true,
             shape: closure::parameter_shape(args),
-            func_id: direct.as_ref().map(|direct| direct.func),
+            func_id: direct.as_ref().map(|direct| direct.func).or_else(|| {
+                // This scope's own nested function, reserved for direct calls.
+                let local = self.local_direct.get(&name)?;
+                let own = self.locals.contains_key(&name);
+                own.then_some(local.direct.func)
+            }),
             globals: func_scope.globals,
             nonlocals: &func_scope.nonlocals,
         };
         let (func_id, free) = self.lower_nested(spec, |inner| {
             inner.func.is_generator = super::generators::contains_yield(&def.body);
+            inner.register_local_defs(&def.body);
             inner.lower_body(&def.body)
         });
         self.at(def.range);
@@ -122,7 +131,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub fn lower_return(&mut self, stmt: &'a ast::StmtReturn) {
-        if self.scope.is_none() {
+        if self.scope.is_none() || self.class_body.is_some() {
             let span = self.span(stmt.range);
             self.lw.error(
                 DiagKind::InvalidSyntax {
@@ -151,7 +160,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
 /// The docstring of a module or function body: a string literal as its
 /// first statement.
-fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+pub(super) fn docstring(body: &[ast::Stmt]) -> Option<&str> {
     let Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) = body.first() else {
         return None;
     };

@@ -13,6 +13,7 @@
 
 mod builder;
 mod calls;
+mod class;
 mod closures;
 mod compact;
 mod expr;
@@ -24,6 +25,7 @@ mod python_builtins;
 mod star;
 mod stmt;
 mod try_stmt;
+mod with_stmt;
 
 use std::collections::HashMap;
 

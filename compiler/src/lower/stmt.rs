@@ -132,6 +132,8 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Stmt::Raise(stmt) => self.lower_raise(stmt),
             ast::Stmt::Try(stmt) => self.lower_try(stmt),
             ast::Stmt::Match(stmt) => self.lower_match(stmt),
+            ast::Stmt::ClassDef(def) => self.lower_class_def(def),
+            ast::Stmt::With(stmt) => self.lower_with(stmt),
             other => {
                 let (feature, reason) = describe_unsupported(other);
                 let span = self.span(other.range());
@@ -363,6 +365,9 @@ impl<'a> FnBuilder<'_, 'a> {
 
     /// Bind `value` to a name in the current scope.
     pub fn store_name(&mut self, name: &str, value: ValueId, range: ast::text_size::TextRange) {
+        if self.class_body.is_some() {
+            return self.store_class_body_name(name, value);
+        }
         match self.resolve_name(name) {
             Some(NameRef::Local(local)) => self.store_local(local, value),
             Some(NameRef::Global(global)) => self.emit_void(Op::StoreGlobal { global, value }),
@@ -456,6 +461,9 @@ impl<'a> FnBuilder<'_, 'a> {
 
     fn delete_target(&mut self, target: &'a ast::Expr) {
         match target {
+            ast::Expr::Name(name) if self.class_body.is_some() => {
+                self.delete_class_body_name(name.id.as_str());
+            }
             ast::Expr::Name(name) => match self.resolve_name(name.id.as_str()) {
                 Some(NameRef::Local(local)) => self.emit_void(Op::DelLocal(local)),
                 Some(NameRef::Global(global)) => self.emit_void(Op::DelGlobal(global)),
@@ -525,6 +533,13 @@ impl<'a> FnBuilder<'_, 'a> {
                 Cleanup::CloseIter(iter) => {
                     let iter = self.load_temp(*iter);
                     self.emit_void(Op::CloseIter(iter));
+                }
+                Cleanup::WithExit { exit, handler } => {
+                    self.handler = *handler;
+                    let block = self.new_block();
+                    self.jump(block);
+                    self.switch_to(block);
+                    self.call_exit_with_nones(*exit);
                 }
             }
         }

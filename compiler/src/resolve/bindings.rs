@@ -16,7 +16,9 @@ pub fn walrus_targets(stmt: &ast::Stmt, bound: &mut Vec<String>) {
     super::walk::for_each_stmt_expr(stmt, &mut |expr| expr_walrus_targets(expr, bound));
 }
 
-fn expr_walrus_targets(expr: &ast::Expr, bound: &mut Vec<String>) {
+/// Push the names bound by assignment expressions in `expr` (a lambda's
+/// body, for the lambda's own locals).
+pub fn expr_walrus_targets(expr: &ast::Expr, bound: &mut Vec<String>) {
     match expr {
         ast::Expr::NamedExpr(named) => {
             expr_walrus_targets(&named.value, bound);
@@ -24,9 +26,22 @@ fn expr_walrus_targets(expr: &ast::Expr, bound: &mut Vec<String>) {
                 push_unique(bound, name.id.as_str());
             }
         }
-        // A lambda is a scope of its own; a comprehension is too, but an
-        // assignment expression in it binds in the enclosing scope.
-        ast::Expr::Lambda(_) => {}
+        // A lambda's body is a scope of its own (its defaults are not); a
+        // comprehension is too, but an assignment expression in it binds in
+        // the enclosing scope.
+        ast::Expr::Lambda(lambda) => {
+            let args = &lambda.args;
+            for param in args
+                .posonlyargs
+                .iter()
+                .chain(&args.args)
+                .chain(&args.kwonlyargs)
+            {
+                if let Some(default) = &param.default {
+                    expr_walrus_targets(default, bound);
+                }
+            }
+        }
         other => super::walk::for_each_child(other, &mut |child| expr_walrus_targets(child, bound)),
     }
 }

@@ -44,7 +44,8 @@ pub fn function(args: &ast::Arguments, body: &[ast::Stmt]) -> Closure {
 
 /// The closure of a lambda.
 pub fn lambda(lambda: &ast::ExprLambda) -> Closure {
-    let locals = parameter_names(&lambda.args);
+    let mut locals = parameter_names(&lambda.args);
+    super::bindings::expr_walrus_targets(&lambda.body, &mut locals);
     let mut uses = Uses::default();
     uses.expr(&lambda.body);
     finish(uses, &locals, &HashSet::new())

@@ -228,6 +228,10 @@ pub const BUILTINS: &[&str] = &[
     "getattr",
     "setattr",
     "hasattr",
+    "issubclass",
+    // Hidden helpers of compiled code (not valid Python names).
+    "$build_class",
+    "$enter_context",
     // Types.
     "object",
     "int",
@@ -242,6 +246,10 @@ pub const BUILTINS: &[&str] = &[
     "frozenset",
     "type",
     "slice",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
     // Exceptions.
     "BaseException",
     "Exception",

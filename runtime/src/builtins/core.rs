@@ -184,6 +184,48 @@ pub unsafe extern "C" fn isinstance(
     }
 }
 
+/// `issubclass(cls, cls_or_tuple)`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn issubclass(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    if !call.no_keywords(ts, "issubclass") || !call.count(ts, "issubclass", 2, 2) {
+        return 0;
+    }
+    let cls = call.positional[0];
+    if !is_instance(cls, &type_::TYPE_TYPE) {
+        return crate::error::type_error(ts, "issubclass() arg 1 must be a class");
+    }
+    match subclass_of(unsafe { type_::as_type(cls) }, call.positional[1]) {
+        Some(found) => bool_::from_bool(found),
+        None => crate::error::type_error(
+            ts,
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ),
+    }
+}
+
+fn subclass_of(cls: &crate::object::TypeObject, kind: Word) -> Option<bool> {
+    if is_instance(kind, &type_::TYPE_TYPE) {
+        return Some(cls.is_subtype(unsafe { type_::as_type(kind) }));
+    }
+    if is_instance(kind, &tuple::TUPLE_TYPE) {
+        for item in unsafe { tuple::items(kind) } {
+            if subclass_of(cls, *item)? {
+                return Some(true);
+            }
+        }
+        return Some(false);
+    }
+    None
+}
+
 /// Whether `obj` is an instance of `kind` (a type or nested tuple of
 /// types, tried in order); `None` when `kind` holds a non-type before a match.
 pub fn instance_of(obj: Word, kind: Word) -> Option<bool> {

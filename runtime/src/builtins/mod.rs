@@ -16,7 +16,7 @@ use crate::types::{
     bool as bool_, bytes, dict, exception, float, int, list, none, object, range, set, slice,
     str as str_,
 };
-use crate::types::{tuple, type_};
+use crate::types::{class, tuple, type_};
 
 macro_rules! builtin_functions {
     ($($name:literal => $static_name:ident = $func:path,)*) => {
@@ -68,6 +68,9 @@ builtin_functions! {
     "getattr" => GETATTR = attrs::getattr,
     "setattr" => SETATTR = attrs::setattr,
     "hasattr" => HASATTR = attrs::hasattr,
+    "issubclass" => ISSUBCLASS = core::issubclass,
+    "$build_class" => BUILD_CLASS = crate::types::class::build_class,
+    "$enter_context" => ENTER_CONTEXT = crate::types::class::context::enter_context,
 }
 
 /// The built-in type called `name`.
@@ -87,6 +90,10 @@ pub fn type_named(name: &str) -> Option<&'static TypeObject> {
         "type" => &type_::TYPE_TYPE,
         "slice" => &slice::SLICE_TYPE,
         "range" => &range::RANGE_TYPE,
+        "property" => &class::descr::PROPERTY_TYPE,
+        "staticmethod" => &class::descr::STATICMETHOD_TYPE,
+        "classmethod" => &class::descr::CLASSMETHOD_TYPE,
+        "super" => &class::descr::SUPER_TYPE,
         _ => return exception::ALL.iter().copied().find(|ty| ty.name == name),
     };
     Some(ty)

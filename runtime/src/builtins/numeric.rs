@@ -36,6 +36,12 @@ pub unsafe extern "C" fn abs(
     if float::is_float(x) {
         return float::new(ts, unsafe { float::value(x) }.abs());
     }
+    if let Some(cls) = crate::types::class::user_class_of(x)
+        && cls.dunders[crate::types::class::Dunder::Abs as usize] != 0
+    {
+        let idx = crate::types::class::Dunder::Abs as usize;
+        return unsafe { crate::types::class::slots::call_dunder(ts, x, idx, &[]) };
+    }
     type_error(
         ts,
         &format!("bad operand type for abs(): '{}'", type_of(x).name),

@@ -54,8 +54,16 @@ pub unsafe extern "C" fn ty_call_method(
     kwnames: Word,
 ) -> Word {
     let ty = type_of(obj);
+    if crate::types::class::is_heap(ty) {
+        return unsafe {
+            crate::types::class::instance::call_method(ts, obj, name, args, nargs, kwnames)
+        };
+    }
     if crate::object::is_instance(name, &str_::STR_TYPE)
         && let Some((_, func)) = crate::attr::find_method(ty, unsafe { str_::bytes(name) })
+        // `object`'s methods (`__init__`, `__repr__`, ...) come after the
+        // type's own `getattr` hook (`super().__init__`), as in `ty_getattr`.
+        && (ty.slots.getattr.is_none() || !crate::attr::is_object_method(func))
     {
         return unsafe { call_native_with_self(ts, func, obj, args, nargs, kwnames) };
     }

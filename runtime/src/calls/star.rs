@@ -62,10 +62,12 @@ pub unsafe extern "C" fn ty_dict_merge(
     mapping: Word,
     callee: Word,
 ) -> i32 {
-    let Some(pairs) = (unsafe { mapping_items(ts, mapping, callee) }) else {
+    let Some(source) = (unsafe { mapping_dict(ts, mapping, callee) }) else {
         return -1;
     };
-    for (key, value) in pairs {
+    let mut pos = 0;
+    while let Some(entry) = unsafe { dict::next_entry(source, &mut pos) } {
+        let (key, value) = (entry.key, entry.value);
         if callee != 0 {
             if !is_instance(key, &str_::STR_TYPE) {
                 crate::error::type_error(ts, "keywords must be strings");
@@ -173,16 +175,13 @@ pub unsafe extern "C" fn ty_unpack_ex(
     0
 }
 
-/// The (key, value) pairs of a mapping: a dict's entries, or `keys()` and
-/// `mapping[key]` for any other object with a `keys` method.
-unsafe fn mapping_items(ts: *mut Thread, mapping: Word, callee: Word) -> Option<Vec<(Word, Word)>> {
-    let mut res = Vec::new();
+/// A dict holding the items of a mapping: the dict itself, or a new dict
+/// filled through `keys()` and `mapping[key]` for any other object with a
+/// `keys` method (kept in a dict, not a Rust buffer, so the collector sees
+/// the values while more are fetched).
+unsafe fn mapping_dict(ts: *mut Thread, mapping: Word, callee: Word) -> Option<Word> {
     if is_instance(mapping, &dict::DICT_TYPE) {
-        let mut pos = 0;
-        while let Some(entry) = unsafe { dict::next_entry(mapping, &mut pos) } {
-            res.push((entry.key, entry.value));
-        }
-        return Some(res);
+        return Some(mapping);
     }
     let keys_name = str_::new(ts, "keys");
     let keys_method = if keys_name == 0 {
@@ -207,13 +206,18 @@ unsafe fn mapping_items(ts: *mut Thread, mapping: Word, callee: Word) -> Option<
     if keys == 0 {
         return None;
     }
-    let keys = unsafe { crate::calls::args::collect(ts, keys) }?;
-    for key in keys {
+    let keys = unsafe { list::from_iterable(ts, keys) };
+    let res = dict::new(ts);
+    if keys == 0 || res == 0 {
+        return None;
+    }
+    let mut idx = 0;
+    while let Some(&key) = unsafe { list::items(keys) }.get(idx) {
         let value = unsafe { crate::entry::ty_getitem(ts, mapping, key) };
-        if value == 0 {
+        if value == 0 || unsafe { dict::set(ts, res, key, value) } < 0 {
             return None;
         }
-        res.push((key, value));
+        idx += 1;
     }
     Some(res)
 }

@@ -33,7 +33,7 @@ compile_error!("the collector spills callee-saved registers only on x86_64 and a
 const MIN_BUDGET: usize = 4 << 20;
 /// The budget is this many times the live size the last collection left
 /// (in eighths).
-const GROWTH_EIGHTHS: usize = 8;
+const GROWTH_EIGHTHS: usize = 3;
 
 /// The collector's per-thread state, owned by [`Thread`].
 pub struct Gc {

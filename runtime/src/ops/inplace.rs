@@ -24,6 +24,9 @@ pub unsafe extern "C" fn ty_inplace_binop(ts: *mut Thread, op: i32, a: Word, b: 
     {
         return result;
     }
+    if let Some(result) = unsafe { crate::types::class::slots::inplace(ts, op, a, b) } {
+        return result;
+    }
     let result = match fast_binop(ts, op, a, b) {
         Some(result) => result,
         None => unsafe { dispatch_binop(ts, op, a, b) },

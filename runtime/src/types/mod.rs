@@ -4,6 +4,7 @@ pub mod args;
 pub mod bool;
 pub mod bytes;
 pub mod cell;
+pub mod class;
 pub mod dict;
 pub mod exception;
 pub mod float;

@@ -1,7 +1,7 @@
 //! `object`: the root of every type, and the identity-based defaults
 //! (`hash`, `repr`) other types reuse.
 
-use crate::object::{Header, Slots, TypeObject, Word, type_of};
+use crate::object::{Header, Method, Slots, TypeObject, Word, type_of};
 use crate::thread::Thread;
 
 pub static OBJECT_TYPE: TypeObject = TypeObject {
@@ -16,7 +16,32 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: &[
+        Method {
+            name: "__init__",
+            func: object_init,
+        },
+        Method {
+            name: "__setattr__",
+            func: object_setattr,
+        },
+        Method {
+            name: "__repr__",
+            func: object_repr,
+        },
+        Method {
+            name: "__str__",
+            func: object_str,
+        },
+        Method {
+            name: "__hash__",
+            func: object_hash,
+        },
+        Method {
+            name: "__eq__",
+            func: object_eq,
+        },
+    ],
 };
 
 /// CPython's identity hash: the address rotated right by 4 bits (the low
@@ -39,7 +64,8 @@ pub unsafe fn identity_hash_slot(_ts: *mut Thread, w: Word) -> Option<i64> {
 /// # Safety
 /// The words must be valid and of the types the slot is installed for.
 pub unsafe fn default_repr(ts: *mut Thread, w: Word) -> Word {
-    crate::types::str::new(ts, &format!("<{} object at {w:#x}>", type_of(w).name))
+    let name = crate::types::class::qualified_name_with_main(type_of(w));
+    crate::types::str::new(ts, &format!("<{name} object at {w:#x}>"))
 }
 
 /// `object()`: a featureless instance.
@@ -55,4 +81,136 @@ unsafe extern "C" fn construct(
     }
     let obj = unsafe { crate::gc::alloc(ts, std::mem::size_of::<Header>(), &OBJECT_TYPE) };
     obj as Word
+}
+
+/// The receiver and the other arguments of a native method.
+unsafe fn receiver<'a>(args: *const Word, nargs: i64) -> Option<(Word, &'a [Word])> {
+    let all = unsafe { crate::calls::args::slice(args, nargs) };
+    all.split_first().map(|(first, rest)| (*first, rest))
+}
+
+/// The built-in type whose slots serve `w` when a class's own special
+/// method defers to its base (`super().__repr__()`).
+fn solid(w: Word) -> &'static TypeObject {
+    unsafe { &*crate::types::class::solid_base(type_of(w)) }
+}
+
+fn needs_receiver(ts: *mut Thread, name: &str) -> Word {
+    crate::error::type_error(
+        ts,
+        &format!("descriptor '{name}' of 'object' object needs an argument"),
+    )
+}
+
+/// `object.__init__(self)`.
+unsafe extern "C" fn object_init(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    _kw: Word,
+) -> Word {
+    match unsafe { receiver(args, nargs) } {
+        None => needs_receiver(ts, "__init__"),
+        Some((_, [])) => crate::types::none::none(),
+        Some(_) => crate::error::type_error(
+            ts,
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ),
+    }
+}
+
+/// `object.__setattr__(self, name, value)`: stores past any user `__setattr__`.
+unsafe extern "C" fn object_setattr(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    _kw: Word,
+) -> Word {
+    let Some((this, [name, value])) = (unsafe { receiver(args, nargs) }) else {
+        return crate::error::type_error(ts, "expected 2 arguments");
+    };
+    if !crate::types::str::is_str(*name) {
+        let message = format!(
+            "attribute name must be string, not '{}'",
+            type_of(*name).name
+        );
+        return crate::error::type_error(ts, &message);
+    }
+    let status = if crate::types::class::is_heap(type_of(this)) {
+        unsafe { crate::types::class::instance::generic_setattr(ts, this, *name, *value) }
+    } else {
+        unsafe { crate::attr::ty_setattr(ts, this, *name, *value) }
+    };
+    if status < 0 {
+        0
+    } else {
+        crate::types::none::none()
+    }
+}
+
+/// `object.__repr__(self)`: the built-in base's repr.
+unsafe extern "C" fn object_repr(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    _kw: Word,
+) -> Word {
+    let Some((this, _)) = (unsafe { receiver(args, nargs) }) else {
+        return needs_receiver(ts, "__repr__");
+    };
+    let mut ty: *const TypeObject = solid(this);
+    while !ty.is_null() {
+        if let Some(slot) = unsafe { (*ty).slots.repr } {
+            return unsafe { slot(ts, this) };
+        }
+        ty = unsafe { (*ty).base };
+    }
+    unsafe { default_repr(ts, this) }
+}
+
+/// `object.__str__(self)`: the built-in base's str, else `repr(self)`.
+unsafe extern "C" fn object_str(ts: *mut Thread, args: *const Word, nargs: i64, _kw: Word) -> Word {
+    let Some((this, _)) = (unsafe { receiver(args, nargs) }) else {
+        return needs_receiver(ts, "__str__");
+    };
+    let mut ty: *const TypeObject = solid(this);
+    while !ty.is_null() {
+        if let Some(slot) = unsafe { (*ty).slots.str } {
+            return unsafe { slot(ts, this) };
+        }
+        ty = unsafe { (*ty).base };
+    }
+    unsafe { crate::entry::ty_repr(ts, this) }
+}
+
+/// `object.__hash__(self)`.
+unsafe extern "C" fn object_hash(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    _kw: Word,
+) -> Word {
+    let Some((this, _)) = (unsafe { receiver(args, nargs) }) else {
+        return needs_receiver(ts, "__hash__");
+    };
+    let hash = match solid(this).slots.hash {
+        Some(slot) => match unsafe { slot(ts, this) } {
+            Some(hash) => hash,
+            None => return 0,
+        },
+        None => identity_hash(this),
+    };
+    crate::types::int::from_i64(ts, hash)
+}
+
+/// `object.__eq__(self, other)`: identity, else `NotImplemented`.
+unsafe extern "C" fn object_eq(ts: *mut Thread, args: *const Word, nargs: i64, _kw: Word) -> Word {
+    let Some((this, [other])) = (unsafe { receiver(args, nargs) }) else {
+        return crate::error::type_error(ts, "expected 1 argument");
+    };
+    if this == *other {
+        crate::types::bool::from_bool(true)
+    } else {
+        crate::types::none::not_implemented()
+    }
 }

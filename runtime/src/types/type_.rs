@@ -7,13 +7,13 @@
 
 use crate::object::{Header, Slots, TypeObject, Word, type_of};
 use crate::thread::Thread;
-use crate::types::{exception, function, none, str as str_, tuple};
+use crate::types::{class, exception, function, none, str as str_, tuple};
 
 pub static TYPE_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&TYPE_TYPE),
     name: "type",
     base: &crate::types::object::OBJECT_TYPE,
-    trace: None,
+    trace: Some(crate::types::class::trace_type),
     finalize: None,
     slots: Slots {
         repr: Some(repr),
@@ -37,6 +37,9 @@ pub unsafe fn as_type<'a>(w: Word) -> &'a TypeObject {
 
 /// `repr(int)`: `<class 'int'>`.
 unsafe fn repr(ts: *mut Thread, ty: Word) -> Word {
+    if class::is_heap(ty as *const TypeObject) {
+        return unsafe { class::class_repr(ts, ty) };
+    }
     let ty = unsafe { as_type(ty) };
     str_::new(ts, &format!("<class '{}'>", ty.name))
 }
@@ -50,6 +53,9 @@ unsafe fn call(
     kwnames: Word,
 ) -> Word {
     let ty: &'static TypeObject = unsafe { as_type(callee) };
+    if class::is_heap(ty) {
+        return unsafe { class::instance::construct(ts, callee, args, nargs, kwnames) };
+    }
     if ty.is_subtype(&exception::BASE_EXCEPTION) {
         return unsafe { exception::construct(ts, ty, args, nargs, kwnames) };
     }
@@ -73,6 +79,19 @@ unsafe extern "C" fn construct(
     }
     match call.positional {
         [obj] => type_of(*obj) as *const TypeObject as Word,
+        [name, bases, namespace]
+            if str_::is_str(*name)
+                && crate::object::is_exact(*bases, &tuple::TUPLE_TYPE)
+                && crate::object::is_exact(*namespace, &crate::types::dict::DICT_TYPE) =>
+        {
+            let module = str_::new(ts, "__main__");
+            let namespace = unsafe { crate::types::dict::copy(ts, *namespace) };
+            if module == 0 || namespace == 0 {
+                return 0;
+            }
+            let parts = [*name, *name, module, *bases, namespace];
+            unsafe { class::build_class(ts, parts.as_ptr(), 5, 0) }
+        }
         [_, _, _] => crate::error::raise(
             ts,
             &exception::NOT_IMPLEMENTED_ERROR,
@@ -85,6 +104,9 @@ unsafe extern "C" fn construct(
 /// Attributes of type objects: names, the base, and native methods as
 /// unbound descriptors (`str.upper`).
 unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
+    if class::is_heap(ty as *const TypeObject) {
+        return unsafe { class::class_getattr(ts, ty, name) };
+    }
     let ty: &'static TypeObject = unsafe { as_type(ty) };
     let key = unsafe { str_::bytes(name) };
     match key {
@@ -118,7 +140,10 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
 }
 
 /// Built-in types are immutable.
-unsafe fn setattr(ts: *mut Thread, ty: Word, name: Word, _value: Word) -> i32 {
+unsafe fn setattr(ts: *mut Thread, ty: Word, name: Word, value: Word) -> i32 {
+    if class::is_heap(ty as *const TypeObject) {
+        return unsafe { class::class_setattr(ts, ty, name, value) };
+    }
     let ty = unsafe { as_type(ty) };
     let key = String::from_utf8_lossy(unsafe { str_::bytes(name) });
     let message = format!(

@@ -294,6 +294,45 @@ pub(super) fn small_int_value(w: Word) -> Option<i64> {
     }
 }
 
+/// `BaseException.__init__(self, *args)`: replaces `args` (what a subclass's
+/// `super().__init__(msg)` runs).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention, `argv[0]` an exception.
+pub unsafe extern "C" fn init(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let all = unsafe { crate::calls::args::slice(argv, nargs) };
+    let Some((this, rest)) = all.split_first() else {
+        return crate::error::type_error(
+            ts,
+            "descriptor '__init__' of 'BaseException' object needs an argument",
+        );
+    };
+    if kwnames != 0 && !unsafe { tuple::items(kwnames) }.is_empty() {
+        let message = format!(
+            "{}() takes no keyword arguments",
+            crate::object::type_of(*this).name
+        );
+        return crate::error::type_error(ts, &message);
+    }
+    if !is_exception(*this) {
+        return crate::error::type_error(
+            ts,
+            "descriptor '__init__' requires a 'BaseException' object",
+        );
+    }
+    let args = tuple::new(ts, rest);
+    if args == 0 {
+        return 0;
+    }
+    unsafe { cast::<ExceptionObject>(*this) }.args = args;
+    none::none()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::object::{TypeObject, Word, small};

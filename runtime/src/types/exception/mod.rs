@@ -69,6 +69,10 @@ const EXCEPTION_SLOTS: Slots = Slots {
 
 static EXCEPTION_METHODS: &[Method] = &[
     Method {
+        name: "__init__",
+        func: methods::init,
+    },
+    Method {
         name: "with_traceback",
         func: methods::with_traceback,
     },

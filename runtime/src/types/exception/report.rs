@@ -121,7 +121,7 @@ fn format_one(ts: *mut Thread, exc: Word, out: &mut Vec<u8>) {
         let shown = &traceback[..traceback.len().min(TRACEBACK_LIMIT)];
         format_entries(shown.iter().rev().copied(), out);
     }
-    out.extend_from_slice(type_of(exc).name.as_bytes());
+    out.extend_from_slice(crate::types::class::qualified_name(type_of(exc)).as_bytes());
     let message = render_str(ts, exc);
     if !message.is_empty() {
         out.extend_from_slice(b": ");

@@ -1,0 +1,326 @@
+//! `class` statements and class decorators.
+//!
+//! The class body is lowered in line, in the enclosing function (or module
+//! init), with its names redirected to a namespace dict held in a hidden
+//! local: assignments store into it, reads look in it first and then
+//! resolve as they would outside the class (enclosing function locals,
+//! globals, builtins). Functions defined in the body do not see the
+//! namespace, as in CPython. The runtime helper `$build_class` then makes
+//! the class from the name, qualified name, module, bases and namespace;
+//! class decorators are applied and the name is bound.
+//!
+//! Zero-argument `super()` in a method becomes `super(C, first_arg)`, where
+//! `C` is read from a hidden global set when the class statement finishes
+//! (standing in for CPython's `__class__` cell).
+
+use super::builder::FnBuilder;
+use crate::syntax::ast;
+use crate::tir::{GlobalId, LocalId, Op, ValueId};
+
+/// The class body being lowered.
+#[derive(Clone, Debug)]
+pub struct ClassBody {
+    /// The hidden local holding the namespace dict.
+    pub namespace: LocalId,
+    pub qualname: String,
+    /// The hidden global the finished class is stored in (for `super()`).
+    pub global: GlobalId,
+}
+
+impl<'a> FnBuilder<'_, 'a> {
+    pub fn lower_class_def(&mut self, def: &'a ast::StmtClassDef) {
+        use ast::Ranged;
+        self.at(def.range);
+        if let Some(keyword) = def.keywords.first() {
+            let span = self.span(keyword.range());
+            self.lw.unsupported(
+                "class keywords (`metaclass=...`)",
+                "typhon compiles classes with the default metaclass only",
+                span,
+            );
+            return;
+        }
+        if let Some(starred) = def
+            .bases
+            .iter()
+            .find(|b| matches!(b, ast::Expr::Starred(_)))
+        {
+            let span = self.span(super::expr::expr_range(starred));
+            self.lw.unsupported(
+                "starred base classes",
+                "planned with the language issue",
+                span,
+            );
+            return;
+        }
+        if let Some(new) = def.body.iter().find_map(|stmt| match stmt {
+            ast::Stmt::FunctionDef(f) if f.name.as_str() == "__new__" => Some(f),
+            _ => None,
+        }) {
+            let span = self.span(new.range);
+            self.lw.unsupported(
+                "`__new__` methods",
+                "typhon constructs instances without `__new__` so far",
+                span,
+            );
+            return;
+        }
+        if let Some(base) = def.bases.iter().find(|base| self.is_builtin_layout(base)) {
+            let span = self.span(super::expr::expr_range(base));
+            self.lw.unsupported(
+                "subclassing this built-in type",
+                "typhon extends only `object` and the exception types so far",
+                span,
+            );
+            return;
+        }
+        let name = def.name.to_string();
+        let decorators = self.lower_class_decorators(&def.decorator_list);
+        let bases: Vec<LocalId> = def
+            .bases
+            .iter()
+            .map(|base| {
+                let value = self.lower_expr(base);
+                let temp = self.temp("base");
+                self.store_local(temp, value);
+                temp
+            })
+            .collect();
+        self.at(def.range);
+        let qualname = if let Some(outer) = &self.class_body {
+            format!("{}.{name}", outer.qualname)
+        } else if self.scope.is_some() {
+            format!("{}.<locals>.{name}", self.qualname)
+        } else {
+            name.clone()
+        };
+        let dict = self.emit(Op::BuildDict(Vec::new()));
+        let namespace = self.temp("namespace");
+        self.store_local(namespace, dict);
+        let global = self.lw.global(
+            self.module,
+            &format!("{qualname}.__class__@{}", u32::from(def.range.start())),
+        );
+        let module_name = self.lw.resolved.modules[self.module].name.clone();
+        self.set_namespace_item(namespace, "__module__", &module_name);
+        if let Some(text) = super::functions::docstring(&def.body) {
+            self.set_namespace_item(namespace, "__doc__", text);
+        }
+
+        let saved_body = self.class_body.replace(ClassBody {
+            namespace,
+            qualname: qualname.clone(),
+            global,
+        });
+        let saved_loops = std::mem::take(&mut self.loops);
+        self.lower_body(&def.body);
+        self.loops = saved_loops;
+        self.class_body = saved_body;
+
+        self.at(def.range);
+        let build = typhon_abi::builtin_index("$build_class").expect("ABI helper") as u32;
+        let builder = self.emit(Op::Builtin(build));
+        let name_const = self.lw.str_const(&name);
+        let name_value = self.emit(Op::Const(name_const));
+        let qualname_const = self.lw.str_const(&qualname);
+        let qualname_value = self.emit(Op::Const(qualname_const));
+        let module_const = self.lw.str_const(&module_name);
+        let module_value = self.emit(Op::Const(module_const));
+        let base_values: Vec<ValueId> = bases.iter().map(|temp| self.load_temp(*temp)).collect();
+        let bases_tuple = self.emit(Op::BuildTuple(base_values));
+        let namespace_value = self.load_temp(namespace);
+        let class = self.emit(Op::Call {
+            callee: builder,
+            args: vec![
+                name_value,
+                qualname_value,
+                module_value,
+                bases_tuple,
+                namespace_value,
+            ],
+            kwnames: None,
+        });
+        self.emit_void(Op::StoreGlobal {
+            global,
+            value: class,
+        });
+        let class = self.apply_class_decorators(decorators, class);
+        self.store_name(&name, class, def.range);
+    }
+
+    /// Whether `base` names a built-in type (other than `object` and the
+    /// exceptions) whose instances typhon cannot extend yet.
+    fn is_builtin_layout(&mut self, base: &ast::Expr) -> bool {
+        let ast::Expr::Name(name) = base else {
+            return false;
+        };
+        let builtin = matches!(
+            self.resolve_name(name.id.as_str()),
+            Some(super::builder::NameRef::Builtin(_))
+        );
+        builtin
+            && matches!(
+                name.id.as_str(),
+                "int"
+                    | "float"
+                    | "bool"
+                    | "str"
+                    | "bytes"
+                    | "list"
+                    | "tuple"
+                    | "dict"
+                    | "set"
+                    | "frozenset"
+                    | "type"
+                    | "slice"
+                    | "range"
+                    | "property"
+                    | "staticmethod"
+                    | "classmethod"
+                    | "super"
+            )
+    }
+
+    /// `namespace[key] = text` for a str constant.
+    fn set_namespace_item(&mut self, namespace: LocalId, key: &str, text: &str) {
+        let ns = self.load_temp(namespace);
+        let key = self.lw.str_const(key);
+        let key = self.emit(Op::Const(key));
+        let text = self.lw.str_const(text);
+        let value = self.emit(Op::Const(text));
+        self.emit_void(Op::SetItem {
+            obj: ns,
+            key,
+            value,
+        });
+    }
+
+    /// Evaluate decorator expressions (outermost first), kept in temps.
+    fn lower_class_decorators(&mut self, decorators: &'a [ast::Expr]) -> Vec<LocalId> {
+        decorators
+            .iter()
+            .map(|decorator| {
+                let value = self.lower_expr(decorator);
+                let temp = self.temp("decorator");
+                self.store_local(temp, value);
+                temp
+            })
+            .collect()
+    }
+
+    /// Apply evaluated decorators to `value`, innermost first.
+    fn apply_class_decorators(&mut self, decorators: Vec<LocalId>, mut value: ValueId) -> ValueId {
+        for temp in decorators.into_iter().rev() {
+            let decorator = self.load_temp(temp);
+            value = self.emit(Op::Call {
+                callee: decorator,
+                args: vec![value],
+                kwnames: None,
+            });
+        }
+        value
+    }
+
+    /// A name read in a class body: the namespace first, then the scopes
+    /// outside the class.
+    pub fn load_class_body_name(
+        &mut self,
+        name: &str,
+        range: ast::text_size::TextRange,
+    ) -> ValueId {
+        let Some(body) = self.class_body.clone() else {
+            return self.load_outer_name(name, range);
+        };
+        let ns = self.load_temp(body.namespace);
+        let key = self.lw.str_const(name);
+        let key_value = self.emit(Op::Const(key));
+        let found = self.emit_bool(Op::Contains {
+            container: ns,
+            item: key_value,
+        });
+        let (inside, outside, join) = (self.new_block(), self.new_block(), self.new_block());
+        let result = self.temp("classname");
+        self.branch(found, inside, outside);
+        self.switch_to(inside);
+        let ns = self.load_temp(body.namespace);
+        let key_value = self.emit(Op::Const(key));
+        let value = self.emit(Op::GetItem {
+            obj: ns,
+            key: key_value,
+        });
+        self.store_local(result, value);
+        self.jump(join);
+        self.switch_to(outside);
+        // Outside the class the name may be bound nowhere (only assigned
+        // in the class body): reading it raises `NameError` at run time.
+        let value = if self.resolve_name(name).is_some() {
+            self.class_body = None;
+            let value = self.load_outer_name(name, range);
+            self.class_body = Some(body);
+            value
+        } else {
+            let global = self.lw.global(self.module, name);
+            self.emit(Op::LoadGlobal(global))
+        };
+        self.store_local(result, value);
+        self.jump(join);
+        self.switch_to(join);
+        self.load_temp(result)
+    }
+
+    /// A name bound in a class body goes into the namespace.
+    pub fn store_class_body_name(&mut self, name: &str, value: ValueId) {
+        let Some(body) = self.class_body.clone() else {
+            return;
+        };
+        let ns = self.load_temp(body.namespace);
+        let key = self.lw.str_const(name);
+        let key = self.emit(Op::Const(key));
+        self.emit_void(Op::SetItem {
+            obj: ns,
+            key,
+            value,
+        });
+    }
+
+    /// `del name` in a class body.
+    pub fn delete_class_body_name(&mut self, name: &str) {
+        let Some(body) = self.class_body.clone() else {
+            return;
+        };
+        let ns = self.load_temp(body.namespace);
+        let key = self.lw.str_const(name);
+        let key = self.emit(Op::Const(key));
+        self.emit_void(Op::DelItem { obj: ns, key });
+    }
+
+    /// Zero-argument `super()` in a method: `super(C, first_arg)`.
+    pub fn lower_zero_arg_super(&mut self, call: &ast::ExprCall) -> Option<ValueId> {
+        let ast::Expr::Name(name) = call.func.as_ref() else {
+            return None;
+        };
+        if name.id.as_str() != "super" || !call.args.is_empty() || !call.keywords.is_empty() {
+            return None;
+        }
+        let Some(super::builder::NameRef::Builtin(idx)) = self.resolve_name("super") else {
+            return None;
+        };
+        let (global, first) = self.method_of?;
+        self.at(call.range);
+        let callee = self.emit(Op::Builtin(idx));
+        let args = match first {
+            Some(local) => {
+                let class = self.emit(Op::LoadGlobal(global));
+                let checked = !self.always_bound.contains(&local);
+                let obj = self.emit(Op::LoadLocal { local, checked });
+                vec![class, obj]
+            }
+            None => Vec::new(),
+        };
+        Some(self.emit(Op::Call {
+            callee,
+            args,
+            kwnames: None,
+        }))
+    }
+}

@@ -1,0 +1,242 @@
+//! Instances of user classes: construction (`Point(1, 2)`) and the
+//! attribute protocol, in CPython's order: data descriptors (properties) on
+//! the type, the instance's own attributes, other class attributes
+//! (functions become bound methods), native methods of a built-in base,
+//! then `__getattr__`.
+//!
+//! Instances of `object` subclasses are an [`InstanceObject`]: a header and
+//! a dict. Exception subclasses keep the exception layout and store their
+//! attributes in its attribute list through the exception's own hooks.
+
+use super::{ClassObject, Dunder, class_of};
+use crate::object::{Header, TypeObject, Word, cast, type_of};
+use crate::thread::Thread;
+use crate::types::{dict, exception, function, none, object, str as str_, tuple};
+
+/// An instance of a class whose solid base is `object`.
+#[repr(C)]
+pub struct InstanceObject {
+    pub header: Header,
+    /// The instance attributes, a dict (also used for `__slots__` classes,
+    /// which restrict its keys).
+    pub dict: Word,
+}
+
+/// Trace function of `object`-based instances.
+///
+/// # Safety
+/// `obj` must be an instance.
+pub unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    let dict = unsafe { cast::<InstanceObject>(obj as Word) }.dict;
+    if dict != 0 {
+        visit(dict);
+    }
+}
+
+fn uses_instance_layout(cls: &ClassObject) -> bool {
+    std::ptr::eq(cls.solid, &object::OBJECT_TYPE)
+}
+
+/// `Cls(*args)`: make the instance, then run `__init__`.
+///
+/// # Safety
+/// `cls_word` must be a heap type; the arguments follow the ABI's conventions.
+pub unsafe fn construct(
+    ts: *mut Thread,
+    cls_word: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let ty: &'static TypeObject = unsafe { &*(cls_word as *const TypeObject) };
+    let cls = unsafe { class_of(ty) };
+    let init = cls.dunders[Dunder::Init as usize];
+    let obj = if uses_instance_layout(cls) {
+        let d = dict::new(ts);
+        if d == 0 {
+            return 0;
+        }
+        let value = InstanceObject {
+            header: Header { ty, gc: 0 },
+            dict: d,
+        };
+        unsafe { crate::gc::alloc_value(ts, ty, value) }
+    } else {
+        let nkw = if kwnames == 0 {
+            0
+        } else {
+            unsafe { tuple::items(kwnames) }.len() as i64
+        };
+        if init == 0 {
+            return unsafe { exception::construct(ts, ty, args, nargs, kwnames) };
+        }
+        // `BaseException.__new__` keeps the positional arguments as `args`.
+        unsafe { exception::construct(ts, ty, args, nargs - nkw, 0) }
+    };
+    if obj == 0 {
+        return 0;
+    }
+    if init == 0 {
+        if nargs > 0 {
+            let message = format!("{}() takes no arguments", ty.name);
+            return crate::error::type_error(ts, &message);
+        }
+        return obj;
+    }
+    let result = unsafe { crate::calls::call_with_self(ts, init, obj, args, nargs, kwnames) };
+    if result == 0 {
+        return 0;
+    }
+    if result != none::none() {
+        let message = format!(
+            "__init__() should return None, not '{}'",
+            type_of(result).name
+        );
+        return crate::error::type_error(ts, &message);
+    }
+    obj
+}
+
+/// The `getattr` slot of user classes.
+///
+/// # Safety
+/// `obj` is an instance of a user class and `name` a str.
+pub unsafe fn getattr(ts: *mut Thread, obj: Word, name: Word) -> Word {
+    let ty = type_of(obj);
+    let cls = unsafe { class_of(ty) };
+    let key = unsafe { str_::bytes(name) };
+    let descr = super::lookup(ts, ty, name);
+    if let Some(value) = descr
+        && super::descr::is_data_descriptor(value)
+    {
+        return unsafe { super::descr::get(ts, value, obj, ty as *const TypeObject as Word) };
+    }
+    if uses_instance_layout(cls) {
+        let d = unsafe { cast::<InstanceObject>(obj) }.dict;
+        if let Ok(Some(value)) = unsafe { dict::get(ts, d, name) } {
+            return value;
+        }
+        if key == b"__dict__" {
+            return d;
+        }
+    } else if let Some(hook) = unsafe { (*cls.solid).slots.getattr } {
+        let found = unsafe { hook(ts, obj, name) };
+        if found != 0 {
+            return found;
+        }
+        if unsafe { (*ts).exc } != 0 {
+            let pending = unsafe { (*ts).exc };
+            if !crate::object::is_instance(pending, &exception::ATTRIBUTE_ERROR) {
+                return 0;
+            }
+            unsafe { (*ts).exc = 0 };
+        }
+    }
+    if let Some(value) = descr {
+        return unsafe { super::descr::get(ts, value, obj, ty as *const TypeObject as Word) };
+    }
+    if let Some((method_name, func)) = crate::attr::find_method(ty, key) {
+        return function::bind_native(ts, obj, method_name, func);
+    }
+    if key == b"__class__" {
+        return ty as *const TypeObject as Word;
+    }
+    let fallback = cls.dunders[Dunder::GetAttr as usize];
+    if fallback != 0 {
+        let args = [obj, name];
+        return unsafe { crate::calls::ty_call(ts, fallback, args.as_ptr(), 2, 0) };
+    }
+    crate::error::attribute_error(ts, &crate::attr::no_attribute(obj, key))
+}
+
+/// The `setattr` slot of user classes.
+///
+/// # Safety
+/// `obj` is an instance of a user class and `name` a str.
+pub unsafe fn setattr(ts: *mut Thread, obj: Word, name: Word, value: Word) -> i32 {
+    let ty = type_of(obj);
+    let cls = unsafe { class_of(ty) };
+    let custom = cls.dunders[Dunder::SetAttr as usize];
+    if custom != 0 {
+        let args = [obj, name, value];
+        let result = unsafe { crate::calls::ty_call(ts, custom, args.as_ptr(), 3, 0) };
+        return if result == 0 { -1 } else { 0 };
+    }
+    unsafe { generic_setattr(ts, obj, name, value) }
+}
+
+/// `object.__setattr__`: properties, then the instance's own storage.
+///
+/// # Safety
+/// `obj` is an instance of a user class and `name` a str.
+pub unsafe fn generic_setattr(ts: *mut Thread, obj: Word, name: Word, value: Word) -> i32 {
+    let ty = type_of(obj);
+    let cls = unsafe { class_of(ty) };
+    let key = unsafe { str_::bytes(name) };
+    if let Some(descr) = super::lookup(ts, ty, name)
+        && super::descr::is_data_descriptor(descr)
+    {
+        return unsafe { super::descr::set(ts, descr, obj, name, value) };
+    }
+    if !uses_instance_layout(cls) {
+        return match unsafe { (*cls.solid).slots.setattr } {
+            Some(hook) => unsafe { hook(ts, obj, name, value) },
+            None => -1,
+        };
+    }
+    if cls.slot_names != 0
+        && !unsafe { tuple::items(cls.slot_names) }
+            .iter()
+            .any(|slot| unsafe { str_::bytes(*slot) } == key)
+    {
+        let message = crate::attr::no_attribute(obj, key);
+        return crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message);
+    }
+    let d = unsafe { cast::<InstanceObject>(obj) }.dict;
+    unsafe { dict::set(ts, d, name, value) }
+}
+
+/// `<__main__.Point object at 0x...>`.
+///
+/// # Safety
+/// `obj` is an instance of a user class.
+pub unsafe fn default_repr(ts: *mut Thread, obj: Word) -> Word {
+    let name = super::qualified_name_with_main(type_of(obj));
+    str_::new(ts, &format!("<{name} object at {obj:#x}>"))
+}
+
+/// `obj.name(*args)` for an instance of a user class: a function found on
+/// the class (and not shadowed by an instance attribute) is called with
+/// `obj` prepended, without making a bound method.
+///
+/// # Safety
+/// `obj` is an instance of a user class; the arguments follow the ABI's
+/// conventions.
+pub unsafe fn call_method(
+    ts: *mut Thread,
+    obj: Word,
+    name: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if str_::is_str(name) {
+        let ty = type_of(obj);
+        let cls = unsafe { class_of(ty) };
+        if let Some(func) = super::lookup(ts, ty, name)
+            && std::ptr::eq(type_of(func), &function::FUNCTION_TYPE)
+            && !(uses_instance_layout(cls)
+                && matches!(
+                    unsafe { dict::get(ts, cast::<InstanceObject>(obj).dict, name) },
+                    Ok(Some(_))
+                ))
+        {
+            return unsafe { crate::calls::call_with_self(ts, func, obj, args, nargs, kwnames) };
+        }
+    }
+    let callee = unsafe { crate::entry::ty_getattr(ts, obj, name) };
+    if callee == 0 {
+        return 0;
+    }
+    unsafe { crate::calls::ty_call(ts, callee, args, nargs, kwnames) }
+}

@@ -1,0 +1,315 @@
+//! Creating classes (`$build_class`, what a `class` statement runs) and the
+//! attribute protocol of class objects (`Point.x`, `Point.count = 0`).
+
+use super::{ClassObject, DUNDER_COUNT, class_of, dunder_name, is_heap, lookup_from, mro_of};
+use crate::calls::args::Args;
+use crate::error::type_error;
+use crate::object::{Header, Slots, TypeObject, Word, is_instance};
+use crate::thread::Thread;
+use crate::types::{dict, exception, none, object, str as str_, tuple, type_};
+
+/// `$build_class(name, qualname, module, bases, namespace)`: the class a
+/// `class` statement creates from its evaluated bases and the namespace its
+/// body filled.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn build_class(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    let [name, qualname, module, bases, namespace] = call.positional else {
+        return crate::error::system_error(ts, "bad $build_class call");
+    };
+    let (name, qualname, module, bases, namespace) =
+        (*name, *qualname, *module, *bases, *namespace);
+    let mut base_types: Vec<*const TypeObject> = Vec::new();
+    for base in unsafe { tuple::items(bases) } {
+        if !is_instance(*base, &type_::TYPE_TYPE) {
+            return type_error(ts, "bases must be types");
+        }
+        let ty = *base as *const TypeObject;
+        if !is_heap(ty) && !subclassable(ty) {
+            let message = format!(
+                "typhon does not support subclassing the built-in type '{}'",
+                unsafe { (*ty).name }
+            );
+            return crate::error::raise(ts, &exception::NOT_IMPLEMENTED_ERROR, &message);
+        }
+        if base_types.contains(&ty) {
+            let message = format!("duplicate base class {}", unsafe { (*ty).name });
+            return type_error(ts, &message);
+        }
+        base_types.push(ty);
+    }
+    if base_types.is_empty() {
+        base_types.push(&object::OBJECT_TYPE);
+    }
+    let Some(solid) = solid_of(&base_types) else {
+        return type_error(ts, "multiple bases have instance lay-out conflict");
+    };
+    let mut mro = match linearise(&base_types) {
+        Ok(mro) => mro,
+        Err(blocked) => {
+            let names: Vec<&str> = blocked.iter().map(|ty| unsafe { (**ty).name }).collect();
+            let message = format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            );
+            return type_error(ts, &message);
+        }
+    };
+    let slot_names = match unsafe { slot_names(ts, namespace, &base_types) } {
+        Ok(names) => names,
+        Err(()) => return 0,
+    };
+    // A class that defines `__eq__` without `__hash__` is unhashable.
+    if unsafe { super::dict_get_str(namespace, b"__eq__") }.is_some()
+        && unsafe { super::dict_get_str(namespace, b"__hash__") }.is_none()
+    {
+        let key = str_::new(ts, "__hash__");
+        if key == 0 || unsafe { dict::set(ts, namespace, key, none::none()) } < 0 {
+            return 0;
+        }
+    }
+    unsafe { super::descr::set_names(namespace) };
+    let solid_ty = unsafe { &*solid };
+    let (trace, finalize) = if std::ptr::eq(solid, &object::OBJECT_TYPE) {
+        (Some(super::instance::trace as crate::object::TraceFn), None)
+    } else {
+        (solid_ty.trace, solid_ty.finalize)
+    };
+    let leaked_name: &'static str = Box::leak(unsafe { str_::lossy(name) }.into_boxed_str());
+    let obj =
+        unsafe { crate::gc::alloc(ts, std::mem::size_of::<ClassObject>(), &type_::TYPE_TYPE) };
+    if obj.is_null() {
+        return 0;
+    }
+    let word = obj as Word;
+    mro.insert(0, word as *const TypeObject);
+    let mro_words: Vec<Word> = mro.iter().map(|ty| *ty as Word).collect();
+    let mro_tuple = tuple::new(ts, &mro_words);
+    if mro_tuple == 0 {
+        return 0;
+    }
+    let value = ClassObject {
+        ty: TypeObject {
+            header: Header {
+                ty: &type_::TYPE_TYPE,
+                gc: 0,
+            },
+            name: leaked_name,
+            base: base_types[0],
+            trace,
+            finalize,
+            slots: Slots::EMPTY,
+            methods: &[],
+        },
+        dict: namespace,
+        bases: if unsafe { tuple::items(bases) }.is_empty() {
+            let object_word = (&object::OBJECT_TYPE as *const TypeObject) as Word;
+            tuple::new(ts, &[object_word])
+        } else {
+            bases
+        },
+        mro: mro_tuple,
+        qualname,
+        module,
+        solid,
+        slot_names,
+        dunders: [0; DUNDER_COUNT],
+        cache: [(0, 0); super::CACHE_SIZE],
+        cache_version: 0,
+    };
+    unsafe { std::ptr::write(obj as *mut ClassObject, value) };
+    let cls = unsafe { class_of(word as *const TypeObject) };
+    if cls.bases == 0 {
+        return 0;
+    }
+    refresh(cls);
+    word
+}
+
+/// Built-in types a class may derive from (the instance layouts typhon
+/// knows how to extend).
+fn subclassable(ty: *const TypeObject) -> bool {
+    std::ptr::eq(ty, &object::OBJECT_TYPE) || unsafe { &*ty }.is_subtype(&exception::BASE_EXCEPTION)
+}
+
+/// The solid base of a class with `bases`: the most derived of their
+/// layouts, `None` when two are unrelated.
+fn solid_of(bases: &[*const TypeObject]) -> Option<*const TypeObject> {
+    let mut best: *const TypeObject = &object::OBJECT_TYPE;
+    for base in bases {
+        let candidate = super::solid_base(*base);
+        let (c, b) = unsafe { (&*candidate, &*best) };
+        if c.is_subtype(best) {
+            best = candidate;
+        } else if !b.is_subtype(candidate) {
+            return None;
+        }
+    }
+    Some(best)
+}
+
+/// C3 linearisation of `bases` (the class itself excluded); when no
+/// consistent order exists, the heads that could not be placed (CPython
+/// names them in its error).
+fn linearise(
+    bases: &[*const TypeObject],
+) -> Result<Vec<*const TypeObject>, Vec<*const TypeObject>> {
+    let mut sequences: Vec<Vec<*const TypeObject>> = bases.iter().map(|b| mro_of(*b)).collect();
+    sequences.push(bases.to_vec());
+    let mut result = Vec::new();
+    loop {
+        sequences.retain(|seq| !seq.is_empty());
+        if sequences.is_empty() {
+            return Ok(result);
+        }
+        let found = sequences.iter().map(|seq| seq[0]).find(|candidate| {
+            !sequences
+                .iter()
+                .any(|seq| seq[1..].iter().any(|ty| std::ptr::eq(*ty, *candidate)))
+        });
+        let Some(head) = found else {
+            let mut blocked: Vec<*const TypeObject> = Vec::new();
+            for seq in &sequences {
+                if !blocked.contains(&seq[0]) {
+                    blocked.push(seq[0]);
+                }
+            }
+            return Err(blocked);
+        };
+        result.push(head);
+        for seq in &mut sequences {
+            if std::ptr::eq(seq[0], head) {
+                seq.remove(0);
+            }
+        }
+    }
+}
+
+/// The attribute names `__slots__` allows instances (own and inherited), or
+/// 0 when instances have a dict.
+unsafe fn slot_names(
+    ts: *mut Thread,
+    namespace: Word,
+    bases: &[*const TypeObject],
+) -> Result<Word, ()> {
+    let Some(declared) = (unsafe { super::dict_get_str(namespace, b"__slots__") }) else {
+        return Ok(0);
+    };
+    let mut names: Vec<Word> = if str_::is_str(declared) {
+        vec![declared]
+    } else {
+        match unsafe { crate::calls::args::collect(ts, declared) } {
+            Some(items) => items,
+            None => return Err(()),
+        }
+    };
+    for name in &names {
+        if !str_::is_str(*name) {
+            let message = format!(
+                "__slots__ items must be strings, not '{}'",
+                crate::object::type_of(*name).name
+            );
+            type_error(ts, &message);
+            return Err(());
+        }
+    }
+    for base in bases {
+        if !is_heap(*base) {
+            continue;
+        }
+        let inherited = unsafe { class_of(*base) }.slot_names;
+        if inherited == 0 {
+            return Ok(0);
+        }
+        names.extend_from_slice(unsafe { tuple::items(inherited) });
+    }
+    let tuple = tuple::new(ts, &names);
+    if tuple == 0 { Err(()) } else { Ok(tuple) }
+}
+
+/// Recompute the cached dunders and the slots of `cls` from its MRO.
+pub fn refresh(cls: &mut ClassObject) {
+    let mro = mro_of(&cls.ty);
+    for idx in 0..DUNDER_COUNT {
+        let name = dunder_name(idx);
+        cls.dunders[idx] = lookup_from(&mro, 0, name.as_bytes()).map_or(0, |(value, _)| value);
+    }
+    cls.ty.slots = super::slots::compute(cls);
+}
+
+/// `Point.name` for a user class.
+///
+/// # Safety
+/// `cls_word` must be a heap type and `name` a str.
+pub unsafe fn class_getattr(ts: *mut Thread, cls_word: Word, name: Word) -> Word {
+    let ty = cls_word as *const TypeObject;
+    let cls = unsafe { class_of(ty) };
+    let key = unsafe { str_::bytes(name) };
+    match key {
+        b"__name__" => return str_::new(ts, cls.ty.name),
+        b"__qualname__" => return cls.qualname,
+        b"__module__" => return cls.module,
+        b"__mro__" => return cls.mro,
+        b"__bases__" => return cls.bases,
+        b"__base__" => return cls.ty.base as Word,
+        b"__dict__" => return unsafe { dict::copy(ts, cls.dict) },
+        _ => {}
+    }
+    let mro = mro_of(ty);
+    if let Some((value, _)) = lookup_from(&mro, 0, key) {
+        return unsafe { super::descr::get_from_class(ts, value, cls_word) };
+    }
+    if key == b"__doc__" {
+        return none::none();
+    }
+    if let Some((method_name, func)) = crate::attr::find_method(&cls.ty, key) {
+        return crate::types::function::descriptor(ts, unsafe { &*cls.solid }, method_name, func);
+    }
+    let message = format!(
+        "type object '{}' has no attribute '{}'",
+        cls.ty.name,
+        String::from_utf8_lossy(key)
+    );
+    crate::error::attribute_error(ts, &message)
+}
+
+/// `Point.name = value`: stored in the class dict; a special method
+/// refreshes the class's slots.
+///
+/// # Safety
+/// `cls_word` must be a heap type and `name` a str.
+pub unsafe fn class_setattr(ts: *mut Thread, cls_word: Word, name: Word, value: Word) -> i32 {
+    let cls = unsafe { class_of(cls_word as *const TypeObject) };
+    if unsafe { dict::set(ts, cls.dict, name, value) } < 0 {
+        return -1;
+    }
+    super::CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let key = unsafe { str_::bytes(name) };
+    if key.starts_with(b"__") && key.ends_with(b"__") {
+        refresh(cls);
+    }
+    0
+}
+
+/// `<class '__main__.Point'>`.
+///
+/// # Safety
+/// `cls_word` must be a heap type.
+pub unsafe fn class_repr(ts: *mut Thread, cls_word: Word) -> Word {
+    let cls = unsafe { class_of(cls_word as *const TypeObject) };
+    let module = unsafe { str_::lossy(cls.module) };
+    let qualname = unsafe { str_::lossy(cls.qualname) };
+    let text = if module == "builtins" {
+        format!("<class '{qualname}'>")
+    } else {
+        format!("<class '{module}.{qualname}'>")
+    };
+    str_::new(ts, &text)
+}
