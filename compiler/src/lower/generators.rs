@@ -142,9 +142,9 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// Whether a `for` loop over `iterable` holds the only reference to the
-    /// iterator: a generator expression, or a call of a module-level
-    /// generator function called directly (a fresh generator that its own
-    /// body cannot reach either).
+    /// iterator: a generator expression, or a direct call of a generator
+    /// function (module-level, or a nested `def` bound once): a fresh
+    /// generator that its own body cannot reach either.
     pub fn closes_iterator(&mut self, iterable: &ast::Expr) -> bool {
         match iterable {
             ast::Expr::GeneratorExp(_) => true,
@@ -152,14 +152,20 @@ impl<'a> FnBuilder<'_, 'a> {
                 let ast::Expr::Name(name) = call.func.as_ref() else {
                     return false;
                 };
-                matches!(
-                    self.resolve_name(name.id.as_str()),
-                    Some(NameRef::Global(_))
-                ) && self
-                    .lw
-                    .direct
-                    .get(&(self.module, name.id.to_string()))
-                    .is_some_and(|direct| direct.is_generator)
+                let id = name.id.as_str();
+                match self.resolve_name(id) {
+                    Some(NameRef::Global(_)) => self
+                        .lw
+                        .direct
+                        .get(&(self.module, id.to_string()))
+                        .is_some_and(|direct| direct.is_generator),
+                    // A nested `def` bound once, called directly.
+                    Some(NameRef::Local(_) | NameRef::Cell { .. }) => self
+                        .local_direct
+                        .get(id)
+                        .is_some_and(|local| local.direct.is_generator),
+                    _ => false,
+                }
             }
             _ => false,
         }

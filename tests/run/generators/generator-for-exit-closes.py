@@ -76,3 +76,18 @@ def try_in_loop():
 
 
 print(try_in_loop())
+
+
+def with_nested_generator():
+    def local_gen():
+        try:
+            yield "local"
+        finally:
+            print("finally local")
+    for item in local_gen():
+        print(item)
+        break
+    print("after local break")
+
+
+with_nested_generator()
