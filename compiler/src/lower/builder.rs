@@ -91,9 +91,9 @@ pub struct FnBuilder<'l, 'a> {
     pub qualname: String,
     /// Set while lowering a class body: where its names go.
     pub class_body: Option<super::class::ClassBody>,
-    /// For a function defined in a class body: the hidden global holding
-    /// the class and the first parameter (what zero-argument `super()` uses).
-    pub method_of: Option<(GlobalId, Option<LocalId>)>,
+    /// For a function defined in a class body: its first parameter (what
+    /// zero-argument `super()` passes with the `__class__` cell's class).
+    pub method_of: Option<Option<LocalId>>,
     sealed: Vec<bool>,
 }
 

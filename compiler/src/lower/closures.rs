@@ -98,9 +98,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let name_const = self.lw.str_const(&qualname);
         let mut inner = FnBuilder::new(self.lw, module, Some(scope), spec.name.clone(), line);
         inner.qualname = qualname;
-        if let Some(class) = &class_body {
+        if class_body.is_some() {
             let first = spec.params.first().map(|param| inner.locals[param]);
-            inner.method_of = Some((class.global, first));
+            inner.method_of = Some(first);
         }
         for name in &free {
             let local = inner.func.locals.push(crate::tir::Local {
