@@ -44,6 +44,8 @@ pub enum Cleanup<'ast> {
     HandlerExit(LocalId),
     /// Leave an `except ... as name` body: unbind `name`.
     UnbindName(&'ast str),
+    /// Leave a `for` loop over a fresh generator: close it.
+    CloseIter(LocalId),
     /// Leave a `with` body: call its `__exit__` (held in `exit`) with three
     /// `None`s; an exception it raises goes to `handler`, the handler
     /// around the `with`.

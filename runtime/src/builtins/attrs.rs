@@ -80,7 +80,7 @@ pub unsafe extern "C" fn setattr(
     none::none()
 }
 
-/// `delattr(obj, name)`, also what `del obj.name` compiles to.
+/// `delattr(obj, name)` (and `del obj.name`).
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
@@ -95,7 +95,10 @@ pub unsafe extern "C" fn delattr(
         return 0;
     }
     let (obj, name) = (args.positional[0], args.positional[1]);
-    if !check_name(ts, name) || unsafe { crate::types::class::delete::delattr(ts, obj, name) } < 0 {
+    if !check_name(ts, name) {
+        return 0;
+    }
+    if unsafe { crate::types::class::instance::delattr(ts, obj, name) } < 0 {
         return 0;
     }
     none::none()

@@ -70,9 +70,9 @@ unsafe extern "C" fn object_delattr(
         return crate::error::type_error(ts, &message);
     }
     let status = if crate::types::class::is_heap(type_of(this)) {
-        unsafe { crate::types::class::delete::generic_delattr(ts, this, *name) }
+        unsafe { crate::types::class::instance::generic_delattr(ts, this, *name) }
     } else {
-        unsafe { crate::types::class::delete::delattr(ts, this, *name) }
+        unsafe { crate::types::class::instance::delattr(ts, this, *name) }
     };
     if status < 0 {
         0

@@ -16,10 +16,9 @@
 //! `slots`, `property`/`staticmethod`/`classmethod`/`super` in `descr`.
 
 pub mod context;
-pub mod delete;
 pub mod descr;
 pub mod instance;
-mod make;
+pub mod make;
 pub mod slots;
 
 pub use make::{build_class, class_getattr, class_repr, class_setattr};
