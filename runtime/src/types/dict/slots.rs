@@ -191,7 +191,10 @@ pub(super) unsafe fn update(ts: *mut Thread, d: Word, a: &Args) -> i32 {
         let status = if is_instance(other, &DICT_TYPE) {
             unsafe { merge(ts, d, other) }
         } else {
-            unsafe { merge_pairs(ts, d, other) }
+            match unsafe { merge_mapping(ts, d, other) } {
+                Some(status) => status,
+                None => unsafe { merge_pairs(ts, d, other) },
+            }
         };
         if status < 0 {
             return -1;
@@ -216,10 +219,53 @@ unsafe fn merge(ts: *mut Thread, d: Word, other: Word) -> i32 {
     0
 }
 
+/// CPython's mapping protocol for `dict(m)` and `d.update(m)`: an object
+/// with a `keys` attribute gives `m[k]` for each `k` in `m.keys()`. `None`
+/// when `other` has no `keys` (it is then an iterable of pairs).
+/// Only user classes can be such mappings besides dicts, so built-in
+/// iterables skip the attribute lookup.
+unsafe fn merge_mapping(ts: *mut Thread, d: Word, other: Word) -> Option<i32> {
+    if !crate::types::class::is_heap(crate::object::type_of(other)) {
+        return None;
+    }
+    let name = crate::types::str::new(ts, "keys");
+    if name == 0 {
+        return Some(-1);
+    }
+    let keys = unsafe { crate::entry::ty_getattr(ts, other, name) };
+    if keys == 0 {
+        let pending = unsafe { (*ts).exc };
+        if is_instance(pending, &crate::types::exception::ATTRIBUTE_ERROR) {
+            unsafe { (*ts).exc = 0 };
+            return None;
+        }
+        return Some(-1);
+    }
+    let keys = unsafe { crate::calls::ty_call(ts, keys, std::ptr::null(), 0, 0) };
+    let it = if keys == 0 {
+        0
+    } else {
+        unsafe { crate::entry::ty_iter(ts, keys) }
+    };
+    if it == 0 {
+        return Some(-1);
+    }
+    loop {
+        let key = unsafe { crate::entry::ty_iter_next(ts, it) };
+        if key == 0 {
+            return Some(-1);
+        }
+        if key == typhon_abi::ITER_DONE {
+            return Some(0);
+        }
+        let value = unsafe { crate::entry::ty_getitem(ts, other, key) };
+        if value == 0 || unsafe { set(ts, d, key, value) } < 0 {
+            return Some(-1);
+        }
+    }
+}
+
 /// Add the `(key, value)` pairs an iterable yields.
-///
-/// FIXME(mapping protocol): CPython treats any object with a `keys()`
-/// method as a mapping here; only dicts are recognised so far.
 unsafe fn merge_pairs(ts: *mut Thread, d: Word, iterable: Word) -> i32 {
     let it = unsafe { crate::entry::ty_iter(ts, iterable) };
     if it == 0 {
