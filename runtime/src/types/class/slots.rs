@@ -130,6 +130,33 @@ pub unsafe fn user_index(ts: *mut Thread, obj: Word) -> Option<Word> {
     Some(result)
 }
 
+/// `obj.__int__()` or `obj.__float__()` (`dunder`) when `obj`'s class is
+/// a user class defining it: the result, checked to be an int or a float as
+/// CPython does, or 0 with an exception pending; `None` when there is no
+/// such method.
+///
+/// # Safety
+/// `obj` must be a valid word.
+pub unsafe fn user_number(ts: *mut Thread, obj: Word, dunder: Dunder) -> Option<Word> {
+    if !super::is_heap(type_of(obj)) || class_for(obj).dunders[dunder as usize] == 0 {
+        return None;
+    }
+    let result = unsafe { call_dunder(ts, obj, dunder as usize, &[]) };
+    // CPython names the class for `__float__` only.
+    let (ok, name, kind) = if matches!(dunder, Dunder::Float) {
+        let name = format!("{}.__float__", type_of(obj).name);
+        (crate::types::float::is_float(result), name, "float")
+    } else {
+        (int::is_int(result), "__int__".to_string(), "int")
+    };
+    if result != 0 && !ok {
+        let message = format!("{name} returned non-{kind} (type {})", type_of(result).name);
+        type_error(ts, &message);
+        return Some(0);
+    }
+    Some(result)
+}
+
 unsafe fn repr(ts: *mut Thread, obj: Word) -> Word {
     unsafe { call_dunder(ts, obj, Dunder::Repr as usize, &[]) }
 }

@@ -58,6 +58,21 @@ pub unsafe extern "C" fn construct(
             &format!("could not convert string to float: {shown}"),
         );
     }
+    let float_dunder = crate::types::class::Dunder::Float;
+    if let Some(result) = unsafe { crate::types::class::slots::user_number(ts, x, float_dunder) }
+        .or_else(|| unsafe { crate::types::class::slots::user_index(ts, x) })
+    {
+        if result == 0 {
+            return 0;
+        }
+        if crate::types::float::is_float(result) {
+            return result;
+        }
+        return match unsafe { int::to_f64(ts, result) } {
+            Some(v) => new(ts, v),
+            None => 0,
+        };
+    }
     type_error(
         ts,
         &format!(

@@ -84,6 +84,16 @@ unsafe fn from_object(ts: *mut Thread, x: Word) -> Word {
     if is_exact(x, &str_::STR_TYPE) || bytes::is_bytes(x) {
         return unsafe { from_str_word(ts, x, 10, 10) };
     }
+    let int_dunder = crate::types::class::Dunder::Int;
+    if let Some(result) = unsafe { crate::types::class::slots::user_number(ts, x, int_dunder) }
+        .or_else(|| unsafe { crate::types::class::slots::user_index(ts, x) })
+    {
+        return if result == 0 {
+            0
+        } else {
+            unsafe { from_object(ts, result) }
+        };
+    }
     type_error(
         ts,
         &format!(
