@@ -467,12 +467,10 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| self.delete_target(e)),
             ast::Expr::List(list) => list.elts.iter().for_each(|e| self.delete_target(e)),
             ast::Expr::Attribute(attribute) => {
-                let span = self.span(attribute.range);
-                self.lw.unsupported(
-                    "deleting attributes",
-                    "planned with the language issue",
-                    span,
-                );
+                let obj = self.lower_expr(&attribute.value);
+                let name = self.lw.str_const(attribute.attr.as_str());
+                self.at(attribute.range);
+                self.emit_void(Op::DelAttr { obj, name });
             }
             other => {
                 let span = self.span(super::expr::expr_range(other));

@@ -26,6 +26,10 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
             func: object_setattr,
         },
         Method {
+            name: "__delattr__",
+            func: object_delattr,
+        },
+        Method {
             name: "__repr__",
             func: object_repr,
         },
@@ -140,6 +144,35 @@ unsafe extern "C" fn object_setattr(
         unsafe { crate::types::class::instance::generic_setattr(ts, this, *name, *value) }
     } else {
         unsafe { crate::attr::ty_setattr(ts, this, *name, *value) }
+    };
+    if status < 0 {
+        0
+    } else {
+        crate::types::none::none()
+    }
+}
+
+/// `object.__delattr__(self, name)`: deletes past any user `__delattr__`.
+unsafe extern "C" fn object_delattr(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    _kw: Word,
+) -> Word {
+    let Some((this, [name])) = (unsafe { receiver(args, nargs) }) else {
+        return crate::error::type_error(ts, "expected 1 argument");
+    };
+    if !crate::types::str::is_str(*name) {
+        let message = format!(
+            "attribute name must be string, not '{}'",
+            type_of(*name).name
+        );
+        return crate::error::type_error(ts, &message);
+    }
+    let status = if crate::types::class::is_heap(type_of(this)) {
+        unsafe { crate::types::class::instance::generic_delattr(ts, this, *name) }
+    } else {
+        unsafe { crate::attr::ty_delattr(ts, this, *name) }
     };
     if status < 0 {
         0

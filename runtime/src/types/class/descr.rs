@@ -200,6 +200,20 @@ pub unsafe fn set(ts: *mut Thread, descr: Word, obj: Word, _name: Word, value: W
     if result == 0 { -1 } else { 0 }
 }
 
+/// `del obj.name` through property `descr`: its deleter.
+///
+/// # Safety
+/// `descr` must be a property.
+pub unsafe fn delete(ts: *mut Thread, descr: Word, obj: Word) -> i32 {
+    let p = unsafe { cast::<PropertyObject>(descr) };
+    if p.fdel == none::none() {
+        property_error(ts, p, obj, "deleter");
+        return -1;
+    }
+    let result = unsafe { crate::calls::ty_call(ts, p.fdel, [obj].as_ptr(), 1, 0) };
+    if result == 0 { -1 } else { 0 }
+}
+
 /// Give properties in a new class's namespace their attribute names.
 ///
 /// # Safety
