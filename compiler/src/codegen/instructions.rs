@@ -308,6 +308,13 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.call_entry("ty_restore_exception", &[exc]);
                 None
             }
+            Op::ResumeValue => Some(self.resume_value()?),
+            Op::MakeGenerator { resume, args } => Some(self.make_generator(*resume, args)?),
+            Op::CloseIter(iter) => {
+                let iter = self.value(*iter);
+                self.em.call_entry("ty_close_iter", &[iter]);
+                None
+            }
         };
         if let Some(value) = value {
             self.define(inst, value);
@@ -335,7 +342,7 @@ impl Translator<'_, '_, '_, '_> {
         }
     }
 
-    pub(super) fn terminator(&mut self, term: &Terminator) {
+    pub(super) fn terminator(&mut self, term: &Terminator) -> Result<(), CodegenError> {
         match term {
             Terminator::Jump(target) => {
                 let target = self.blocks[target.index()];
@@ -355,8 +362,14 @@ impl Translator<'_, '_, '_, '_> {
             }
             Terminator::Return(value) => {
                 let value = self.value(*value);
+                self.mark_done();
                 self.epilogue_return(value);
             }
+            Terminator::Yield {
+                value,
+                resume,
+                delegate,
+            } => self.suspend(*value, *resume, *delegate)?,
             Terminator::Raise { exc, cause } => {
                 let exc = self.value(*exc);
                 match cause {
@@ -395,5 +408,6 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.ins().trap(TrapCode::unwrap_user(1));
             }
         }
+        Ok(())
     }
 }

@@ -18,6 +18,7 @@ mod closures;
 mod compact;
 mod expr;
 mod functions;
+mod generators;
 mod match_check;
 mod match_stmt;
 mod python_builtins;
@@ -53,6 +54,9 @@ pub struct DirectFunction {
     pub params: Vec<String>,
     /// Hidden global slots holding the default values of the last params.
     pub default_globals: Vec<GlobalId>,
+    /// A generator function: a call makes a fresh generator nothing else
+    /// references yet.
+    pub is_generator: bool,
     /// How many of `params` are positional-only.
     pub n_posonly: usize,
     /// Keyword-only parameters (after `params` in the function's
@@ -235,6 +239,7 @@ impl<'a> Lowerer<'a> {
                         func,
                         params,
                         default_globals,
+                        is_generator: generators::contains_yield(&def.body),
                         n_posonly: def.args.posonlyargs.len(),
                         kwonly,
                     },
@@ -268,6 +273,8 @@ fn placeholder_function(module_idx: usize) -> tir::Function {
         line: 0,
         n_free: 0,
         is_module_init: false,
+        is_generator: false,
+        resume: None,
     }
 }
 

@@ -114,7 +114,9 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
             }
         };
         match &block.term {
-            Terminator::Jump(target) => check_target(*target),
+            Terminator::Jump(target) | Terminator::Yield { resume: target, .. } => {
+                check_target(*target)
+            }
             Terminator::Branch {
                 then_block,
                 else_block,
@@ -171,8 +173,11 @@ impl Op {
             | Op::DelGlobal(_)
             | Op::ImportNative(_)
             | Op::ImportModule(_)
-            | Op::MakeCell
-            | Op::FetchException => vec![],
+            | Op::FetchException
+            | Op::ResumeValue
+            | Op::MakeCell => vec![],
+            Op::MakeGenerator { args, .. } => args.clone(),
+            Op::CloseIter(v) => vec![*v],
             Op::LoadCell { cell, .. } | Op::DelCell { cell, .. } => vec![*cell],
             Op::StoreCell { cell, value } => vec![*cell, *value],
             Op::MakeClosure {
@@ -251,6 +256,7 @@ impl Terminator {
             Terminator::Return(value) => vec![*value],
             Terminator::Raise { exc, cause } => std::iter::once(*exc).chain(*cause).collect(),
             Terminator::AssertFail(message) => message.iter().copied().collect(),
+            Terminator::Yield { value, .. } => vec![*value],
             _ => vec![],
         }
     }

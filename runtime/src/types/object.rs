@@ -45,8 +45,31 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
             name: "__eq__",
             func: object_eq,
         },
+        Method {
+            name: "__init_subclass__",
+            func: object_init_subclass,
+        },
     ],
 };
+
+/// `object.__init_subclass__()`: the hook's default, which does nothing.
+unsafe extern "C" fn object_init_subclass(
+    ts: *mut Thread,
+    _args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if kwnames != 0 && !unsafe { crate::types::tuple::items(kwnames) }.is_empty() {
+        let message = "object.__init_subclass__() takes no keyword arguments";
+        return crate::error::type_error(ts, message);
+    }
+    let given = nargs - 1;
+    if given > 0 {
+        let message = format!("object.__init_subclass__() takes no arguments ({given} given)");
+        return crate::error::type_error(ts, &message);
+    }
+    crate::types::none::none()
+}
 
 /// CPython's identity hash: the address rotated right by 4 bits (the low
 /// bits are always zero), never -1.
