@@ -237,11 +237,21 @@ pub unsafe fn set(ts: *mut Thread, descr: Word, obj: Word, _name: Word, value: W
     if result == 0 { -1 } else { 0 }
 }
 
-/// `del obj.name` through a property.
+/// `del obj.name` through a data descriptor: a property's deleter or a
+/// user descriptor's `__delete__`.
 ///
 /// # Safety
-/// `descr` must be a property.
+/// `descr` must be a data descriptor.
 pub unsafe fn delete(ts: *mut Thread, descr: Word, obj: Word) -> i32 {
+    if !crate::object::is_exact(descr, &PROPERTY_TYPE) {
+        if user_dunder(descr, Dunder::Delete) == 0 {
+            crate::error::raise(ts, &ATTRIBUTE_ERROR, "__delete__");
+            return -1;
+        }
+        let delete = Dunder::Delete as usize;
+        let result = unsafe { super::slots::call_dunder(ts, descr, delete, &[obj]) };
+        return if result == 0 { -1 } else { 0 };
+    }
     let p = unsafe { cast::<PropertyObject>(descr) };
     if p.fdel == none::none() {
         property_error(ts, p, obj, "deleter");
