@@ -485,7 +485,7 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Attribute(attribute) => {
                 let obj = self.lower_expr(&attribute.value);
                 let name = self.lw.str_const(attribute.attr.as_str());
-                self.at(attribute.range);
+                self.at_attribute(attribute);
                 self.emit_void(Op::DelAttr { obj, name });
             }
             other => {
