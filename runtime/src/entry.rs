@@ -2,6 +2,7 @@
 //! in `lib.rs`: each is re-exported here from the module that implements it,
 //! so a missing or mistyped entry fails to compile.
 
+pub use crate::attr::ty_delattr;
 pub use crate::attr::ty_getattr;
 pub use crate::attr::ty_setattr;
 pub use crate::builtins::ty_builtin;

@@ -139,6 +139,13 @@ impl Translator<'_, '_, '_, '_> {
                 self.check_status(status);
                 None
             }
+            Op::DelAttr { obj, name } => {
+                let obj = self.value(*obj);
+                let name = self.em.load_const(*name);
+                let status = self.em.call_entry_value("ty_delattr", &[obj, name]);
+                self.check_status(status);
+                None
+            }
             Op::BuildSlice { start, stop, step } => {
                 let args = [self.value(*start), self.value(*stop), self.value(*step)];
                 Some(self.checked_call("ty_slice_new", &args))

@@ -132,6 +132,7 @@ fn remap_op(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
             fix(obj);
             fix(value);
         }
+        Op::DelAttr { obj, .. } => fix(obj),
         Op::BuildSlice { start, stop, step } => {
             fix(start);
             fix(stop);

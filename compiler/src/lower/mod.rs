@@ -294,7 +294,7 @@ fn binding_counts(body: &[ast::Stmt]) -> HashMap<String, usize> {
     counts
 }
 
-/// What `setattr` may assign, found over the whole program.
+/// What `setattr` (or `delattr`) may assign, found over the whole program.
 #[derive(Default)]
 struct SetattrUses {
     /// Loads of the name `setattr`.
@@ -311,7 +311,9 @@ impl SetattrUses {
     /// program that binds `setattr` itself is treated the same way, which is
     /// only cautious.
     fn note(&mut self, expr: &ast::Expr, assigned: &mut std::collections::HashSet<String>) {
-        let is_setattr = |expr: &ast::Expr| matches!(expr, ast::Expr::Name(name) if name.id.as_str() == "setattr");
+        // `delattr(m, "f")` unbinds `m.f`, which a direct call must not
+        // skip either, so it counts as a store.
+        let is_setattr = |expr: &ast::Expr| matches!(expr, ast::Expr::Name(name) if matches!(name.id.as_str(), "setattr" | "delattr"));
         if is_setattr(expr) {
             self.names += 1;
         }

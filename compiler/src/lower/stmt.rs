@@ -485,15 +485,8 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Attribute(attribute) => {
                 let obj = self.lower_expr(&attribute.value);
                 let name = self.lw.str_const(attribute.attr.as_str());
-                let name = self.emit(Op::Const(name));
                 self.at_attribute(attribute);
-                let index = typhon_abi::builtin_index("delattr").expect("builtin delattr") as u32;
-                let callee = self.emit(Op::Builtin(index));
-                self.emit(Op::Call {
-                    callee,
-                    args: vec![obj, name],
-                    kwnames: None,
-                });
+                self.emit_void(Op::DelAttr { obj, name });
             }
             other => {
                 let span = self.span(super::expr::expr_range(other));

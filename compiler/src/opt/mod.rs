@@ -76,6 +76,7 @@ pub fn for_each_operand_mut(op: &mut Op, mut fix: impl FnMut(&mut ValueId)) {
             fix(obj);
             fix(value);
         }
+        Op::DelAttr { obj, .. } => fix(obj),
         Op::BuildSlice { start, stop, step } => {
             fix(start);
             fix(stop);

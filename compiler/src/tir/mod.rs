@@ -379,6 +379,11 @@ pub enum Op {
         name: ConstId,
         value: ValueId,
     },
+    /// `del obj.name`.
+    DelAttr {
+        obj: ValueId,
+        name: ConstId,
+    },
     BuildSlice {
         start: ValueId,
         stop: ValueId,

@@ -150,6 +150,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::DelItem { obj, key } => format!("delitem {obj}[{key}]"),
         Op::GetAttr { obj, name } => format!("getattr {obj}.{name}"),
         Op::SetAttr { obj, name, value } => format!("setattr {obj}.{name} = {value}"),
+        Op::DelAttr { obj, name } => format!("delattr {obj}.{name}"),
         Op::BuildSlice { start, stop, step } => format!("slice {start}, {stop}, {step}"),
         Op::BuildList(items) => format!("list [{}]", list(items)),
         Op::BuildTuple(items) => format!("tuple ({})", list(items)),

@@ -98,6 +98,7 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
                 Op::Const(constant)
                 | Op::GetAttr { name: constant, .. }
                 | Op::SetAttr { name: constant, .. }
+                | Op::DelAttr { name: constant, .. }
                 | Op::LoadCell { name: constant, .. }
                 | Op::DelCell { name: constant, .. }
                     if constant.index() >= program.consts.len() =>
@@ -224,6 +225,7 @@ impl Op {
             Op::SetItem { obj, key, value } => vec![*obj, *key, *value],
             Op::GetAttr { obj, .. } => vec![*obj],
             Op::SetAttr { obj, value, .. } => vec![*obj, *value],
+            Op::DelAttr { obj, .. } => vec![*obj],
             Op::BuildSlice { start, stop, step } => vec![*start, *stop, *step],
             Op::BuildList(items)
             | Op::BuildTuple(items)

@@ -384,6 +384,7 @@ macro_rules! entry_points {
             ty_delitem(ts: Thread, obj: Word, key: Word) -> I32, raises;
             ty_getattr(ts: Thread, obj: Word, name: Word) -> Word, raises;
             ty_setattr(ts: Thread, obj: Word, name: Word, value: Word) -> I32, raises;
+            ty_delattr(ts: Thread, obj: Word, name: Word) -> I32, raises;
             ty_slice_new(ts: Thread, start: Word, stop: Word, step: Word) -> Word, raises;
 
             // Containers.

@@ -1,5 +1,5 @@
-//! `getattr`, `setattr`, `delattr` and `hasattr`: the attribute protocol
-//! (`ty_getattr` / `ty_setattr`) as functions.
+//! `getattr`, `setattr`, `hasattr` and `delattr`: the attribute protocol
+//! (`ty_getattr` / `ty_setattr` / `ty_delattr`) as functions.
 
 use crate::calls::args::Args;
 use crate::object::{Word, is_instance, type_of};
@@ -80,7 +80,7 @@ pub unsafe extern "C" fn setattr(
     none::none()
 }
 
-/// `delattr(obj, name)` (and `del obj.name`).
+/// `delattr(obj, name)`.
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
@@ -95,10 +95,7 @@ pub unsafe extern "C" fn delattr(
         return 0;
     }
     let (obj, name) = (args.positional[0], args.positional[1]);
-    if !check_name(ts, name) {
-        return 0;
-    }
-    if unsafe { crate::types::class::instance::delattr(ts, obj, name) } < 0 {
+    if !check_name(ts, name) || unsafe { crate::entry::ty_delattr(ts, obj, name) } < 0 {
         return 0;
     }
     none::none()

@@ -237,24 +237,8 @@ pub unsafe fn set(ts: *mut Thread, descr: Word, obj: Word, _name: Word, value: W
     if result == 0 { -1 } else { 0 }
 }
 
-/// Give properties in a new class's namespace their attribute names.
-///
-/// # Safety
-/// `namespace` must be a dict.
-pub unsafe fn set_names(namespace: Word) {
-    let mut pos = 0;
-    while let Some(entry) = unsafe { crate::types::dict::next_entry(namespace, &mut pos) } {
-        if crate::object::is_exact(entry.value, &PROPERTY_TYPE) {
-            let p = unsafe { cast::<PropertyObject>(entry.value) };
-            if p.name == 0 {
-                p.name = entry.key;
-            }
-        }
-    }
-}
-
-/// `del obj.name` through a data descriptor (a property's deleter or a
-/// user descriptor's `__delete__`).
+/// `del obj.name` through a data descriptor: a property's deleter or a
+/// user descriptor's `__delete__`.
 ///
 /// # Safety
 /// `descr` must be a data descriptor.
@@ -275,6 +259,22 @@ pub unsafe fn delete(ts: *mut Thread, descr: Word, obj: Word) -> i32 {
     }
     let result = unsafe { crate::calls::ty_call(ts, p.fdel, &obj, 1, 0) };
     if result == 0 { -1 } else { 0 }
+}
+
+/// Give properties in a new class's namespace their attribute names.
+///
+/// # Safety
+/// `namespace` must be a dict.
+pub unsafe fn set_names(namespace: Word) {
+    let mut pos = 0;
+    while let Some(entry) = unsafe { crate::types::dict::next_entry(namespace, &mut pos) } {
+        if crate::object::is_exact(entry.value, &PROPERTY_TYPE) {
+            let p = unsafe { cast::<PropertyObject>(entry.value) };
+            if p.name == 0 {
+                p.name = entry.key;
+            }
+        }
+    }
 }
 
 fn property_error(ts: *mut Thread, p: &PropertyObject, obj: Word, what: &str) -> Word {

@@ -196,6 +196,59 @@ pub unsafe fn generic_setattr(ts: *mut Thread, obj: Word, name: Word, value: Wor
     unsafe { dict::set(ts, d, name, value) }
 }
 
+/// `del obj.name` for an instance of a user class: its `__delattr__`, else
+/// [`generic_delattr`].
+///
+/// # Safety
+/// `obj` is an instance of a user class and `name` a str.
+pub unsafe fn delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
+    let cls = unsafe { class_of(type_of(obj)) };
+    let custom = cls.dunders[Dunder::DelAttr as usize];
+    if custom != 0 {
+        let args = [obj, name];
+        let result = unsafe { crate::calls::ty_call(ts, custom, args.as_ptr(), 2, 0) };
+        return if result == 0 { -1 } else { 0 };
+    }
+    unsafe { generic_delattr(ts, obj, name) }
+}
+
+/// `object.__delattr__`: a property's deleter, else the instance's own
+/// storage. An unset `__slots__` name fails with the bare name, as
+/// CPython's member descriptors do.
+///
+/// # Safety
+/// `obj` is an instance of a user class and `name` a str.
+pub unsafe fn generic_delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
+    let ty = type_of(obj);
+    let cls = unsafe { class_of(ty) };
+    let key = unsafe { str_::bytes(name) };
+    if let Some(descr) = super::lookup(ts, ty, name)
+        && super::descr::is_data_descriptor(descr)
+    {
+        return unsafe { super::descr::delete(ts, descr, obj) };
+    }
+    if !uses_instance_layout(cls) {
+        return unsafe { crate::attr::builtin_delattr(ts, obj, name) };
+    }
+    let d = unsafe { cast::<InstanceObject>(obj) }.dict;
+    match unsafe { dict::del(ts, d, name) } {
+        Err(()) => -1,
+        Ok(Some(_)) => 0,
+        Ok(None) => {
+            let is_slot = cls.slot_names != 0
+                && unsafe { tuple::items(cls.slot_names) }
+                    .iter()
+                    .any(|slot| unsafe { str_::bytes(*slot) } == key);
+            let message = if is_slot {
+                String::from_utf8_lossy(key).into_owned()
+            } else {
+                crate::attr::no_attribute(obj, key)
+            };
+            crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message)
+        }
+    }
+}
+
 /// `<__main__.Point object at 0x...>`.
 ///
 /// # Safety
@@ -239,116 +292,4 @@ pub unsafe fn call_method(
         return 0;
     }
     unsafe { crate::calls::ty_call(ts, callee, args, nargs, kwnames) }
-}
-
-/// `del obj.name`: 0, or -1 with an exception pending. Instances of user
-/// classes (`__delattr__`, property deleters, the instance dict or the
-/// exception's attributes) and user classes themselves support it.
-///
-/// # Safety
-/// `name` must be a str.
-pub unsafe fn delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
-    let key = unsafe { str_::bytes(name) };
-    let missing = |ts: *mut Thread| {
-        let message = crate::attr::no_attribute(obj, key);
-        crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message)
-    };
-    if crate::object::is_instance(obj, &crate::types::type_::TYPE_TYPE)
-        && super::is_heap(obj as *const TypeObject)
-    {
-        let cls = unsafe { class_of(obj as *const TypeObject) };
-        return match unsafe { dict::del(ts, cls.dict, name) } {
-            Ok(Some(_)) => {
-                super::CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                super::make::refresh(cls);
-                0
-            }
-            Ok(None) => {
-                let message = format!(
-                    "type object '{}' has no attribute '{}'",
-                    cls.ty.name,
-                    String::from_utf8_lossy(key)
-                );
-                crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message)
-            }
-            Err(()) => -1,
-        };
-    }
-    let Some(cls) = super::user_class_of(obj) else {
-        if let Some(exc) = exception_attrs(obj) {
-            return remove_pair(exc, key).map_or_else(|| missing(ts), |_| 0);
-        }
-        if crate::attr::find_method(type_of(obj), key).is_some() {
-            let message = format!(
-                "'{}' object attribute '{}' is read-only",
-                type_of(obj).name,
-                String::from_utf8_lossy(key)
-            );
-            return crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message);
-        }
-        return missing(ts);
-    };
-    let custom = cls.dunders[Dunder::DelAttr as usize];
-    if custom != 0 {
-        let args = [obj, name];
-        let result = unsafe { crate::calls::ty_call(ts, custom, args.as_ptr(), 2, 0) };
-        return if result == 0 { -1 } else { 0 };
-    }
-    unsafe { generic_delattr(ts, obj, name) }
-}
-
-/// `object.__delattr__`: data descriptors, then the instance's storage
-/// (a slot never assigned is named alone, as CPython does).
-///
-/// # Safety
-/// `obj` is an instance of a user class and `name` a str.
-pub unsafe fn generic_delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
-    let key = unsafe { str_::bytes(name) };
-    let cls = unsafe { class_of(type_of(obj)) };
-    let missing = |ts: *mut Thread| {
-        let in_slots = cls.slot_names != 0
-            && unsafe { tuple::items(cls.slot_names) }
-                .iter()
-                .any(|slot| unsafe { str_::bytes(*slot) } == key);
-        let message = if in_slots {
-            String::from_utf8_lossy(key).into_owned()
-        } else {
-            crate::attr::no_attribute(obj, key)
-        };
-        crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message)
-    };
-    let ty = type_of(obj);
-    if let Some(descr) = super::lookup(ts, ty, name)
-        && super::descr::is_data_descriptor(descr)
-    {
-        return unsafe { super::descr::delete(ts, descr, obj) };
-    }
-    if uses_instance_layout(cls) {
-        let d = unsafe { cast::<InstanceObject>(obj) }.dict;
-        return match unsafe { dict::del(ts, d, name) } {
-            Ok(Some(_)) => 0,
-            Ok(None) => missing(ts),
-            Err(()) => -1,
-        };
-    }
-    match exception_attrs(obj) {
-        Some(exc) => remove_pair(exc, key).map_or_else(|| missing(ts), |_| 0),
-        None => missing(ts),
-    }
-}
-
-fn exception_attrs<'a>(obj: Word) -> Option<&'a mut Vec<(Word, Word)>> {
-    if exception::is_exception(obj) {
-        Some(&mut unsafe { cast::<exception::ExceptionObject>(obj) }.attrs)
-    } else {
-        None
-    }
-}
-
-fn remove_pair(attrs: &mut Vec<(Word, Word)>, key: &[u8]) -> Option<()> {
-    let idx = attrs
-        .iter()
-        .position(|(attr, _)| unsafe { str_::bytes(*attr) } == key)?;
-    attrs.remove(idx);
-    Some(())
 }

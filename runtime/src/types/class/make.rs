@@ -364,6 +364,42 @@ pub unsafe fn class_setattr(ts: *mut Thread, cls_word: Word, name: Word, value: 
     0
 }
 
+/// `del Point.name`: removed from the class dict, which invalidates every
+/// class's attribute cache; a special method refreshes the class's slots.
+///
+/// # Safety
+/// `cls_word` must be a heap type and `name` a str.
+pub unsafe fn class_delattr(ts: *mut Thread, cls_word: Word, name: Word) -> i32 {
+    let cls = unsafe { class_of(cls_word as *const TypeObject) };
+    let key = unsafe { str_::bytes(name) };
+    if matches!(key, b"__name__" | b"__qualname__") {
+        let message = format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            String::from_utf8_lossy(key),
+            cls.ty.name
+        );
+        return crate::error::raise_status(ts, &crate::types::exception::TYPE_ERROR, &message);
+    }
+    match unsafe { dict::del(ts, cls.dict, name) } {
+        Err(()) => return -1,
+        Ok(None) => {
+            let message = format!(
+                "type object '{}' has no attribute '{}'",
+                cls.ty.name,
+                String::from_utf8_lossy(key)
+            );
+            let error = &crate::types::exception::ATTRIBUTE_ERROR;
+            return crate::error::raise_status(ts, error, &message);
+        }
+        Ok(Some(_)) => {}
+    }
+    super::CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    if key.starts_with(b"__") && key.ends_with(b"__") {
+        refresh(cls);
+    }
+    0
+}
+
 /// `<class '__main__.Point'>`.
 ///
 /// # Safety

@@ -21,7 +21,7 @@ pub mod instance;
 pub mod make;
 pub mod slots;
 
-pub use make::{build_class, class_getattr, class_repr, class_setattr};
+pub use make::{build_class, class_delattr, class_getattr, class_repr, class_setattr};
 
 use crate::object::{GC_STATIC, Header, TypeObject, Word};
 use crate::thread::Thread;
