@@ -1,6 +1,6 @@
 //! Runs the pipeline stages in order; the only place that knows them all.
 //!
-//! parse + resolve -> infer -> lower -> (verify) -> codegen. The driver
+//! parse + resolve -> infer -> lower -> (verify) -> opt -> (verify) -> codegen. The driver
 //! takes a file reader from `main.rs`, so stages stay free of IO; linking,
 //! which runs the system linker, is the one stage with side effects and is
 //! invoked by `main.rs` on the driver's output.
@@ -47,6 +47,15 @@ pub fn front_end(
         if !problems.is_empty() {
             panic!(
                 "TIR verifier failed after lowering:\n{}",
+                problems.join("\n")
+            );
+        }
+        let mut program = program;
+        crate::opt::run(&mut program);
+        let problems = tir::verifier::verify(&program);
+        if !problems.is_empty() {
+            panic!(
+                "TIR verifier failed after the passes:\n{}",
                 problems.join("\n")
             );
         }

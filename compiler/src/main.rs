@@ -10,6 +10,7 @@ mod driver;
 mod infer;
 mod link;
 mod lower;
+mod opt;
 mod resolve;
 mod syntax;
 mod tir;

@@ -1,4 +1,4 @@
-//! Generic attribute access: `ty_getattr` and `ty_setattr`.
+//! Generic attribute access: `ty_getattr`, `ty_setattr` and `ty_delattr`.
 //!
 //! Lookup order: the type's `getattr` hook (module globals, exception
 //! `args`, `range.start`, ...), then the type's native methods (giving a
@@ -79,6 +79,80 @@ pub unsafe extern "C" fn ty_setattr(ts: *mut Thread, obj: Word, name: Word, valu
             String::from_utf8_lossy(key)
         )
     } else {
+        no_attribute(obj, key)
+    };
+    crate::error::raise_status(ts, &ATTRIBUTE_ERROR, &message)
+}
+
+/// `del obj.name`; 0, or -1 with an exception pending. Each kind of object
+/// that stores attributes removes them from its own storage; a user class
+/// first gives its `__delattr__` the call.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
+    if !is_instance(name, &str_::STR_TYPE) {
+        let message = format!(
+            "attribute name must be string, not '{}'",
+            type_of(name).name
+        );
+        crate::error::type_error(ts, &message);
+        return -1;
+    }
+    if crate::types::class::is_heap(type_of(obj)) {
+        return unsafe { crate::types::class::instance::delattr(ts, obj, name) };
+    }
+    unsafe { builtin_delattr(ts, obj, name) }
+}
+
+/// Attribute deletion for objects of built-in types (and the exception
+/// layout of exception subclasses).
+///
+/// # Safety
+/// `name` must be a str.
+pub unsafe fn builtin_delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
+    use crate::types::{exception, module, type_};
+    let ty = type_of(obj);
+    if is_instance(obj, &type_::TYPE_TYPE) {
+        if crate::types::class::is_heap(obj as *const TypeObject) {
+            return unsafe { crate::types::class::class_delattr(ts, obj, name) };
+        }
+        // Built-in types refuse with their `setattr` wording, as CPython's do.
+        return match ty.slots.setattr {
+            Some(hook) => unsafe { hook(ts, obj, name, 0) },
+            None => -1,
+        };
+    }
+    if std::ptr::eq(ty, &module::MODULE_TYPE) {
+        return unsafe { module::delattr(ts, obj, name) };
+    }
+    if std::ptr::eq(ty, &function::FUNCTION_TYPE) {
+        return unsafe { function::delattr(ts, obj, name) };
+    }
+    if exception::is_exception(obj) {
+        return unsafe { exception::delattr(ts, obj, name) };
+    }
+    if let Some(hook) = ty.slots.setattr {
+        // Types with their own attribute storage (struct sequences) refuse
+        // deletion as they refuse assignment; their hook ignores the value.
+        return unsafe { hook(ts, obj, name, 0) };
+    }
+    let key = unsafe { str_::bytes(name) };
+    let attr = String::from_utf8_lossy(key);
+    let message = if find_method(ty, key).is_some() {
+        format!("'{}' object attribute '{attr}' is read-only", ty.name)
+    } else if let Some(hook) = ty.slots.getattr
+        && unsafe { hook(ts, obj, name) } != 0
+    {
+        // Attributes computed by the `getattr` hook are CPython's getset
+        // descriptors.
+        format!(
+            "attribute '{attr}' of '{}' objects is not writable",
+            ty.name
+        )
+    } else {
+        unsafe { (*ts).exc = 0 };
         no_attribute(obj, key)
     };
     crate::error::raise_status(ts, &ATTRIBUTE_ERROR, &message)

@@ -2,6 +2,7 @@
 //! in `lib.rs`: each is re-exported here from the module that implements it,
 //! so a missing or mistyped entry fails to compile.
 
+pub use crate::attr::ty_delattr;
 pub use crate::attr::ty_getattr;
 pub use crate::attr::ty_setattr;
 pub use crate::builtins::ty_builtin;
@@ -59,6 +60,8 @@ pub use crate::types::exception::ty_reraise;
 pub use crate::types::exception::ty_restore_exception;
 pub use crate::types::exception::ty_traceback_add;
 pub use crate::types::float::ty_float_new;
+pub use crate::types::generator::ty_close_iter;
+pub use crate::types::generator::ty_generator_new;
 pub use crate::types::int::ty_int_from_i64;
 pub use crate::types::int::ty_int_from_str;
 pub use crate::types::list::ty_build_list;

@@ -50,7 +50,7 @@ pub fn declare_all(
     let mut direct = Vec::new();
     let mut generic = Vec::new();
     for (_, func) in program.functions.iter() {
-        let sig = word_signature(module, 1 + func.params.len());
+        let sig = word_signature(module, n_params(func));
         direct.push(
             module
                 .declare_function(&func.symbol, Linkage::Local, &sig)
@@ -79,6 +79,16 @@ pub fn declare_all(
     })
 }
 
+/// The native parameters: the thread, then the arguments; a generator's
+/// resume function takes `(ts, generator, sent, mode)`.
+fn n_params(func: &tir::Function) -> usize {
+    if func.resume.is_some() {
+        4
+    } else {
+        1 + func.params.len()
+    }
+}
+
 /// `fn(word * n_params) -> word`.
 pub fn word_signature(module: &ObjectModule, n_params: usize) -> cranelift_codegen::ir::Signature {
     let mut sig = module.make_signature();
@@ -96,7 +106,7 @@ pub fn translate(
     func_id: FuncId,
     func: &tir::Function,
 ) -> Result<(), CodegenError> {
-    ctx.func.signature = word_signature(env.module, 1 + func.params.len());
+    ctx.func.signature = word_signature(env.module, n_params(func));
     ctx.func.name = UserFuncName::user(0, env.functions.direct[func_id.index()].as_u32());
     let builder = FunctionBuilder::new(&mut ctx.func, fb_ctx);
     let mut tr = Translator::new(env, builder, func_id, func);
@@ -143,6 +153,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     handler: Option<BlockId>,
     /// The line of the instruction being translated.
     pub line: u32,
+    /// The arguments of a generator's resume function.
+    pub(super) resume: Option<super::generators::ResumeArgs>,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -163,6 +175,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             fail_order: Vec::new(),
             handler: None,
             line: func.line,
+            resume: None,
         }
     }
 
@@ -256,10 +269,16 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         for (local_id, local) in func.locals.iter() {
             let ty = clif_value_type(local.ty);
             let var = self.em.b.declare_var(ty);
-            let init = self.em.b.ins().iconst(ty, 0);
-            self.em.b.def_var(var, init);
+            if func.resume.is_none() {
+                let init = self.em.b.ins().iconst(ty, 0);
+                self.em.b.def_var(var, init);
+            }
             debug_assert_eq!(local_id.index(), self.locals.len());
             self.locals.push(var);
+        }
+        if let Some(info) = &func.resume {
+            self.resume_prologue(info, &params);
+            return;
         }
         for (idx, param) in func.params.iter().enumerate() {
             self.em
@@ -278,8 +297,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             self.inst(inst)?;
         }
         self.line = block.term_line;
-        self.terminator(&block.term);
-        Ok(())
+        self.terminator(&block.term)
     }
 
     pub fn value(&self, id: tir::ValueId) -> Value {

@@ -139,6 +139,13 @@ impl Translator<'_, '_, '_, '_> {
                 self.check_status(status);
                 None
             }
+            Op::DelAttr { obj, name } => {
+                let obj = self.value(*obj);
+                let name = self.em.load_const(*name);
+                let status = self.em.call_entry_value("ty_delattr", &[obj, name]);
+                self.check_status(status);
+                None
+            }
             Op::BuildSlice { start, stop, step } => {
                 let args = [self.value(*start), self.value(*stop), self.value(*step)];
                 Some(self.checked_call("ty_slice_new", &args))
@@ -301,6 +308,13 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.call_entry("ty_restore_exception", &[exc]);
                 None
             }
+            Op::ResumeValue => Some(self.resume_value()?),
+            Op::MakeGenerator { resume, args } => Some(self.make_generator(*resume, args)?),
+            Op::CloseIter(iter) => {
+                let iter = self.value(*iter);
+                self.em.call_entry("ty_close_iter", &[iter]);
+                None
+            }
         };
         if let Some(value) = value {
             self.define(inst, value);
@@ -328,7 +342,7 @@ impl Translator<'_, '_, '_, '_> {
         }
     }
 
-    pub(super) fn terminator(&mut self, term: &Terminator) {
+    pub(super) fn terminator(&mut self, term: &Terminator) -> Result<(), CodegenError> {
         match term {
             Terminator::Jump(target) => {
                 let target = self.blocks[target.index()];
@@ -348,8 +362,14 @@ impl Translator<'_, '_, '_, '_> {
             }
             Terminator::Return(value) => {
                 let value = self.value(*value);
+                self.mark_done();
                 self.epilogue_return(value);
             }
+            Terminator::Yield {
+                value,
+                resume,
+                delegate,
+            } => self.suspend(*value, *resume, *delegate)?,
             Terminator::Raise { exc, cause } => {
                 let exc = self.value(*exc);
                 match cause {
@@ -388,5 +408,6 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.ins().trap(TrapCode::unwrap_user(1));
             }
         }
+        Ok(())
     }
 }

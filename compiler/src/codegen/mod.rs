@@ -25,6 +25,7 @@ mod data;
 mod emitter;
 mod fast_paths;
 mod function;
+mod generators;
 mod instructions;
 mod runtime;
 mod startup;

@@ -44,6 +44,8 @@ pub enum Cleanup<'ast> {
     HandlerExit(LocalId),
     /// Leave an `except ... as name` body: unbind `name`.
     UnbindName(&'ast str),
+    /// Leave a `for` loop over a fresh generator: close it.
+    CloseIter(LocalId),
     /// Leave a `with` body: call its `__exit__` (held in `exit`) with three
     /// `None`s; an exception it raises goes to `handler`, the handler
     /// around the `with`.
@@ -89,9 +91,9 @@ pub struct FnBuilder<'l, 'a> {
     pub qualname: String,
     /// Set while lowering a class body: where its names go.
     pub class_body: Option<super::class::ClassBody>,
-    /// For a function defined in a class body: the hidden global holding
-    /// the class and the first parameter (what zero-argument `super()` uses).
-    pub method_of: Option<(GlobalId, Option<LocalId>)>,
+    /// For a function defined in a class body: its first parameter (what
+    /// zero-argument `super()` passes with the `__class__` cell's class).
+    pub method_of: Option<Option<LocalId>>,
     sealed: Vec<bool>,
 }
 

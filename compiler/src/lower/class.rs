@@ -9,13 +9,15 @@
 //! the class from the name, qualified name, module, bases and namespace;
 //! class decorators are applied and the name is bound.
 //!
-//! Zero-argument `super()` in a method becomes `super(C, first_arg)`, where
-//! `C` is read from a hidden global set when the class statement finishes
-//! (standing in for CPython's `__class__` cell).
+//! As in CPython, each run of a class statement makes a `__class__` cell
+//! that the functions in its body capture when they use `__class__` or
+//! `super` (the closure analysis counts `super` as a use of `__class__`);
+//! the cell receives the class once it is built. Zero-argument `super()` in
+//! a method becomes `super(__class__, first_arg)`.
 
 use super::builder::FnBuilder;
 use crate::syntax::ast;
-use crate::tir::{GlobalId, LocalId, Op, ValueId};
+use crate::tir::{LocalId, Op, ValueId};
 
 /// The class body being lowered.
 #[derive(Clone, Debug)]
@@ -23,8 +25,6 @@ pub struct ClassBody {
     /// The hidden local holding the namespace dict.
     pub namespace: LocalId,
     pub qualname: String,
-    /// The hidden global the finished class is stored in (for `super()`).
-    pub global: GlobalId,
 }
 
 impl<'a> FnBuilder<'_, 'a> {
@@ -97,10 +97,9 @@ impl<'a> FnBuilder<'_, 'a> {
         let dict = self.emit(Op::BuildDict(Vec::new()));
         let namespace = self.temp("namespace");
         self.store_local(namespace, dict);
-        let global = self.lw.global(
-            self.module,
-            &format!("{qualname}.__class__@{}", u32::from(def.range.start())),
-        );
+        let cell = self.emit(Op::MakeCell);
+        let class_cell = self.temp("__class__.cell");
+        self.store_local(class_cell, cell);
         let module_name = self.lw.resolved.modules[self.module].name.clone();
         self.set_namespace_item(namespace, "__module__", &module_name);
         if let Some(text) = super::functions::docstring(&def.body) {
@@ -110,10 +109,16 @@ impl<'a> FnBuilder<'_, 'a> {
         let saved_body = self.class_body.replace(ClassBody {
             namespace,
             qualname: qualname.clone(),
-            global,
         });
         let saved_loops = std::mem::take(&mut self.loops);
+        let saved_cell = self
+            .cells
+            .insert("__class__".to_string(), (class_cell, true));
         self.lower_body(&def.body);
+        match saved_cell {
+            Some(saved) => self.cells.insert("__class__".to_string(), saved),
+            None => self.cells.remove("__class__"),
+        };
         self.loops = saved_loops;
         self.class_body = saved_body;
 
@@ -140,10 +145,8 @@ impl<'a> FnBuilder<'_, 'a> {
             ],
             kwnames: None,
         });
-        self.emit_void(Op::StoreGlobal {
-            global,
-            value: class,
-        });
+        let cell = self.load_temp(class_cell);
+        self.emit_void(Op::StoreCell { cell, value: class });
         let class = self.apply_class_decorators(decorators, class);
         self.store_name(&name, class, def.range);
     }
@@ -305,12 +308,19 @@ impl<'a> FnBuilder<'_, 'a> {
         let Some(super::builder::NameRef::Builtin(idx)) = self.resolve_name("super") else {
             return None;
         };
-        let (global, first) = self.method_of?;
+        let first = self.method_of?;
+        let &(class_cell, _) = self.cells.get("__class__")?;
         self.at(call.range);
         let callee = self.emit(Op::Builtin(idx));
         let args = match first {
             Some(local) => {
-                let class = self.emit(Op::LoadGlobal(global));
+                let cell = self.load_temp(class_cell);
+                let name = self.lw.str_const("__class__");
+                let class = self.emit(Op::LoadCell {
+                    cell,
+                    name,
+                    free: true,
+                });
                 let checked = !self.always_bound.contains(&local);
                 let obj = self.emit(Op::LoadLocal { local, checked });
                 vec![class, obj]

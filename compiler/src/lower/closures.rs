@@ -98,9 +98,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let name_const = self.lw.str_const(&qualname);
         let mut inner = FnBuilder::new(self.lw, module, Some(scope), spec.name.clone(), line);
         inner.qualname = qualname;
-        if let Some(class) = &class_body {
+        if class_body.is_some() {
             let first = spec.params.first().map(|param| inner.locals[param]);
-            inner.method_of = Some((class.global, first));
+            inner.method_of = Some(first);
         }
         for name in &free {
             let local = inner.func.locals.push(crate::tir::Local {
@@ -243,6 +243,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     .iter()
                     .map(|param| (param.def.arg.to_string(), None))
                     .collect(),
+                is_generator: super::generators::contains_yield(&def.body),
             };
             self.local_direct.insert(name, LocalDirect { direct, free });
         }
@@ -427,7 +428,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             };
             let result_local = inner.temp("result");
             inner.store_local(result_local, result);
-            inner.comprehension_loop(comp, generators, 0, result_local);
+            // The first iterator stays referenced by the comprehension's frame
+            // (`.0`), which a traceback keeps alive until the handler ends,
+            // so CPython closes it too late to model; inner ones it closes
+            // while unwinding.
+            inner.comprehension_loop(comp, generators, 0, result_local, false);
             let result = inner.load_temp(result_local);
             inner.terminate(Terminator::Return(result));
         });
@@ -444,6 +449,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         generators: &'a [ast::Comprehension],
         idx: usize,
         result: crate::tir::LocalId,
+        close: bool,
     ) {
         let generator = &generators[idx];
         let iter = if idx == 0 {
@@ -456,7 +462,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         };
         let iter_local = self.temp("iter");
         self.store_local(iter_local, iter);
-        let (head, body, exit) = (self.new_block(), self.new_block(), self.new_block());
+        // A fresh generator iterated here is closed when an exception
+        // leaves the loop (see `closes_iterator`).
+        let outer_handler = self.handler;
+        let exit = self.new_block();
+        if close {
+            self.handler = Some(self.close_iter_pad(iter_local));
+        }
+        let (head, body) = (self.new_block(), self.new_block());
         self.jump(head);
         self.switch_to(head);
         let iter = self.load_temp(iter_local);
@@ -475,7 +488,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             self.switch_to(next);
         }
         if idx + 1 < generators.len() {
-            self.comprehension_loop(comp, generators, idx + 1, result);
+            let inner_close = generators
+                .get(idx + 1)
+                .is_some_and(|inner| self.closes_iterator(&inner.iter));
+            self.comprehension_loop(comp, generators, idx + 1, result, inner_close);
         } else {
             let container = self.load_temp(result);
             match comp {
@@ -505,6 +521,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             }
         }
         self.jump(head);
+        self.handler = outer_handler;
         self.switch_to(exit);
     }
 

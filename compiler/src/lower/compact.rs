@@ -54,6 +54,7 @@ fn successors(func: &Function, block: BlockId) -> Vec<BlockId> {
             else_block,
             ..
         } => vec![*then_block, *else_block],
+        Terminator::Yield { resume, .. } => vec![*resume],
         _ => vec![],
     };
     // The handler is reachable when some instruction or terminator can raise.
@@ -131,6 +132,7 @@ fn remap_op(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
             fix(obj);
             fix(value);
         }
+        Op::DelAttr { obj, .. } => fix(obj),
         Op::BuildSlice { start, stop, step } => {
             fix(start);
             fix(stop);
@@ -162,6 +164,9 @@ fn remap_op(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
         }
         Op::CallDirect { args, .. } => args.iter_mut().for_each(fix),
         Op::MakeFunction { defaults, .. } => fix(defaults),
+        Op::MakeGenerator { args, .. } => args.iter_mut().for_each(fix),
+        Op::CloseIter(v) => fix(v),
+        Op::ResumeValue => {}
         Op::LoadCell { cell, .. } | Op::DelCell { cell, .. } => fix(cell),
         Op::StoreCell { cell, value } => {
             fix(cell);
@@ -250,6 +255,10 @@ fn remap_term(
             }
         }
         Terminator::AssertFail(Some(message)) => *message = values[message],
+        Terminator::Yield { value, resume, .. } => {
+            *value = values[value];
+            *resume = blocks[resume];
+        }
         _ => {}
     }
 }

@@ -30,6 +30,9 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             ast::Expr::Constant(constant) => self.lower_constant(&constant.value),
             ast::Expr::Name(name) => self.load_name(name.id.as_str(), name.range),
+            ast::Expr::Yield(expr) => self.lower_yield(expr),
+            ast::Expr::YieldFrom(expr) => self.lower_yield_from(expr),
+            ast::Expr::GeneratorExp(expr) => self.lower_genexp(expr),
             ast::Expr::BinOp(binop) => {
                 let lhs = self.lower_expr(&binop.left);
                 let rhs = self.lower_expr(&binop.right);

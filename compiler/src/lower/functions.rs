@@ -100,6 +100,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             nonlocals: &func_scope.nonlocals,
         };
         let (func_id, free) = self.lower_nested(spec, |inner| {
+            inner.func.is_generator = super::generators::contains_yield(&def.body);
             inner.register_local_defs(&def.body);
             inner.lower_body(&def.body)
         });

@@ -18,6 +18,7 @@ mod closures;
 mod compact;
 mod expr;
 mod functions;
+mod generators;
 mod match_check;
 mod match_stmt;
 mod python_builtins;
@@ -53,6 +54,9 @@ pub struct DirectFunction {
     pub params: Vec<String>,
     /// Hidden global slots holding the default values of the last params.
     pub default_globals: Vec<GlobalId>,
+    /// A generator function: a call makes a fresh generator nothing else
+    /// references yet.
+    pub is_generator: bool,
     /// How many of `params` are positional-only.
     pub n_posonly: usize,
     /// Keyword-only parameters (after `params` in the function's
@@ -235,6 +239,7 @@ impl<'a> Lowerer<'a> {
                         func,
                         params,
                         default_globals,
+                        is_generator: generators::contains_yield(&def.body),
                         n_posonly: def.args.posonlyargs.len(),
                         kwonly,
                     },
@@ -268,6 +273,8 @@ fn placeholder_function(module_idx: usize) -> tir::Function {
         line: 0,
         n_free: 0,
         is_module_init: false,
+        is_generator: false,
+        resume: None,
     }
 }
 
@@ -287,7 +294,7 @@ fn binding_counts(body: &[ast::Stmt]) -> HashMap<String, usize> {
     counts
 }
 
-/// What `setattr` may assign, found over the whole program.
+/// What `setattr` (or `delattr`) may assign, found over the whole program.
 #[derive(Default)]
 struct SetattrUses {
     /// Loads of the name `setattr`.
@@ -304,7 +311,9 @@ impl SetattrUses {
     /// program that binds `setattr` itself is treated the same way, which is
     /// only cautious.
     fn note(&mut self, expr: &ast::Expr, assigned: &mut std::collections::HashSet<String>) {
-        let is_setattr = |expr: &ast::Expr| matches!(expr, ast::Expr::Name(name) if name.id.as_str() == "setattr");
+        // `delattr(m, "f")` unbinds `m.f`, which a direct call must not
+        // skip either, so it counts as a store.
+        let is_setattr = |expr: &ast::Expr| matches!(expr, ast::Expr::Name(name) if matches!(name.id.as_str(), "setattr" | "delattr"));
         if is_setattr(expr) {
             self.names += 1;
         }

@@ -167,12 +167,20 @@ impl<'a> FnBuilder<'_, 'a> {
         let iter = self.emit(Op::GetIter(iterable));
         let iter_local = self.temp("iter");
         self.store_local(iter_local, iter);
-        let (head, body, orelse, exit) = (
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-        );
+        let (orelse, exit) = (self.new_block(), self.new_block());
+        // A loop over a generator only it can reach closes it when left
+        // early, as CPython's reference counting does.
+        let outer_handler = self.handler;
+        let close = self.closes_iterator(&stmt.iter);
+        let break_target = if close {
+            self.handler = Some(self.close_iter_pad(iter_local));
+            let block = self.new_block();
+            self.cleanups.push(Cleanup::CloseIter(iter_local));
+            block
+        } else {
+            exit
+        };
+        let (head, body) = (self.new_block(), self.new_block());
         self.jump(head);
         self.switch_to(head);
         let iter = self.load_temp(iter_local);
@@ -185,8 +193,16 @@ impl<'a> FnBuilder<'_, 'a> {
         self.switch_to(body);
         let item = self.load_temp(item_local);
         self.store_target(&stmt.target, item);
-        self.lower_loop_body(&stmt.body, exit, head);
+        self.lower_loop_body(&stmt.body, break_target, head);
         self.jump(head);
+        if close {
+            self.cleanups.pop();
+            self.handler = outer_handler;
+            self.switch_to(break_target);
+            let iter = self.load_temp(iter_local);
+            self.emit_void(Op::CloseIter(iter));
+            self.jump(exit);
+        }
         self.switch_to(orelse);
         self.lower_body(&stmt.orelse);
         self.jump(exit);
@@ -467,12 +483,10 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| self.delete_target(e)),
             ast::Expr::List(list) => list.elts.iter().for_each(|e| self.delete_target(e)),
             ast::Expr::Attribute(attribute) => {
-                let span = self.span(attribute.range);
-                self.lw.unsupported(
-                    "deleting attributes",
-                    "planned with the language issue",
-                    span,
-                );
+                let obj = self.lower_expr(&attribute.value);
+                let name = self.lw.str_const(attribute.attr.as_str());
+                self.at_attribute(attribute);
+                self.emit_void(Op::DelAttr { obj, name });
             }
             other => {
                 let span = self.span(super::expr::expr_range(other));
@@ -514,6 +528,10 @@ impl<'a> FnBuilder<'_, 'a> {
                     self.emit_void(Op::HandlerExit(saved));
                 }
                 Cleanup::UnbindName(name) => self.unbind_name(name),
+                Cleanup::CloseIter(iter) => {
+                    let iter = self.load_temp(*iter);
+                    self.emit_void(Op::CloseIter(iter));
+                }
                 Cleanup::WithExit { exit, handler } => {
                     self.handler = *handler;
                     let block = self.new_block();

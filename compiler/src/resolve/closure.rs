@@ -204,7 +204,14 @@ impl Uses {
 
     fn expr(&mut self, expr: &ast::Expr) {
         match expr {
-            ast::Expr::Name(name) => self.add(name.id.as_str()),
+            ast::Expr::Name(name) => {
+                self.add(name.id.as_str());
+                // CPython's symbol table: `super` implies the `__class__`
+                // cell (zero-argument `super()` reads it).
+                if name.id.as_str() == "super" {
+                    self.add("__class__");
+                }
+            }
             ast::Expr::Lambda(e) => {
                 let args = &e.args;
                 for param in args

@@ -14,6 +14,7 @@ pub fn successors(func: &Function, block: BlockId) -> Vec<BlockId> {
             else_block,
             ..
         } => vec![*then_block, *else_block],
+        Terminator::Yield { resume, .. } => vec![*resume],
         _ => vec![],
     };
     out.extend(data.handler);

@@ -219,6 +219,26 @@ pub struct Function {
     pub n_free: usize,
     /// Module bodies run once: a second import returns at once.
     pub is_module_init: bool,
+    /// The body contains `yield` (set by lowering; the generator pass
+    /// turns such a function into a creation function and a resume function).
+    pub is_generator: bool,
+    /// Set on a resume function by the generator pass.
+    pub resume: Option<ResumeInfo>,
+}
+
+/// What makes a function a generator's resume function: it is compiled as
+/// `fn(ts, generator, sent, mode) -> word`, its locals live in the
+/// generator's frame slots (one per local, slot index = local index), and
+/// its entry dispatches on the saved state to the entry block (state 0) or
+/// to `resume_blocks[state - 1]`.
+#[derive(Debug, Clone)]
+pub struct ResumeInfo {
+    /// The locals the creation function's arguments go to, in order.
+    pub param_slots: Vec<LocalId>,
+    /// The block each `Terminator::Yield` continues at, in state order.
+    pub resume_blocks: Vec<BlockId>,
+    /// A `Const::Str`: the generator's `__qualname__`.
+    pub qualname: ConstId,
 }
 
 /// What the generic entry point needs to bind arguments.
@@ -360,6 +380,11 @@ pub enum Op {
         name: ConstId,
         value: ValueId,
     },
+    /// `del obj.name`.
+    DelAttr {
+        obj: ValueId,
+        name: ConstId,
+    },
     BuildSlice {
         start: ValueId,
         stop: ValueId,
@@ -495,6 +520,20 @@ pub enum Op {
     /// Make `exc` pending again (before `Terminator::Propagate`).
     RestoreException(ValueId),
 
+    // Generators.
+    /// First instruction of the block a `Terminator::Yield` continues at:
+    /// the value sent in (or the result of a `yield from` delegation);
+    /// raises the exception thrown in by `throw()` / `close()`.
+    ResumeValue,
+    /// A new generator object running `resume` (a resume function) with
+    /// `args` in the frame slots of its `param_slots`.
+    MakeGenerator {
+        resume: FuncId,
+        args: Vec<ValueId>,
+    },
+    /// Close `iter` if it is a generator (a `for` loop left early over an
+    /// iterator nothing else can reach); never raises.
+    CloseIter(ValueId),
     // Pattern matching.
     /// The class pattern `cls(p1, ..., pN, k1=..., ...)` tested on
     /// `subject`: a tuple of the N positional then the keyword attribute
@@ -528,6 +567,15 @@ pub enum Terminator {
     AssertFail(Option<ValueId>),
     /// Continue unwinding the pending exception without a traceback entry.
     Propagate,
+    /// Suspend the generator, handing `value` to its consumer; it continues
+    /// at `resume` (which starts with `ResumeValue`). With `delegate`,
+    /// `value` is an iterator that `yield from` delegates to: the runtime
+    /// drives it and resumes at `resume` with its return value.
+    Yield {
+        value: ValueId,
+        resume: BlockId,
+        delegate: bool,
+    },
     /// Never reached (placeholder while building).
     #[default]
     Unreachable,
@@ -554,6 +602,7 @@ impl Op {
                 | Op::HandlerEnter(_)
                 | Op::HandlerExit(_)
                 | Op::RestoreException(_)
+                | Op::CloseIter(_)
                 | Op::StoreCell { .. }
         )
     }

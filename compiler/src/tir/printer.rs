@@ -55,6 +55,19 @@ pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String 
             let _ = write!(res, " shape({:#x})", generic.shape);
         }
     }
+    if func.is_generator {
+        res.push_str(" generator");
+    }
+    if let Some(resume) = &func.resume {
+        let slots: Vec<String> = resume.param_slots.iter().map(|l| l.to_string()).collect();
+        let blocks: Vec<String> = resume.resume_blocks.iter().map(|b| b.to_string()).collect();
+        let _ = write!(
+            res,
+            " resume(params {}; states {})",
+            slots.join(", "),
+            blocks.join(", ")
+        );
+    }
     let _ = writeln!(res, " {{");
     for (local_id, local) in func.locals.iter() {
         let _ = writeln!(res, "  local {local_id} {}: {}", local.name, local.ty);
@@ -137,6 +150,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::DelItem { obj, key } => format!("delitem {obj}[{key}]"),
         Op::GetAttr { obj, name } => format!("getattr {obj}.{name}"),
         Op::SetAttr { obj, name, value } => format!("setattr {obj}.{name} = {value}"),
+        Op::DelAttr { obj, name } => format!("delattr {obj}.{name}"),
         Op::BuildSlice { start, stop, step } => format!("slice {start}, {stop}, {step}"),
         Op::BuildList(items) => format!("list [{}]", list(items)),
         Op::BuildTuple(items) => format!("tuple ({})", list(items)),
@@ -230,6 +244,12 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::HandlerEnter(exc) => format!("handler_enter {exc}"),
         Op::HandlerExit(saved) => format!("handler_exit {saved}"),
         Op::RestoreException(exc) => format!("restore_exception {exc}"),
+        Op::ResumeValue => "resume_value".into(),
+        Op::MakeGenerator { resume, args } => {
+            let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+            format!("make_generator {resume}({})", args.join(", "))
+        }
+        Op::CloseIter(iter) => format!("close_iter {iter}"),
         Op::MatchClass {
             subject,
             cls,
@@ -262,6 +282,14 @@ fn render_term(term: &Terminator) -> String {
         Terminator::AssertFail(Some(message)) => format!("assert_fail {message}"),
         Terminator::AssertFail(None) => "assert_fail".into(),
         Terminator::Propagate => "propagate".into(),
+        Terminator::Yield {
+            value,
+            resume,
+            delegate,
+        } => {
+            let verb = if *delegate { "yield_from" } else { "yield" };
+            format!("{verb} {value}, resume {resume}")
+        }
         Terminator::Unreachable => "unreachable".into(),
     }
 }

@@ -98,6 +98,7 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
                 Op::Const(constant)
                 | Op::GetAttr { name: constant, .. }
                 | Op::SetAttr { name: constant, .. }
+                | Op::DelAttr { name: constant, .. }
                 | Op::LoadCell { name: constant, .. }
                 | Op::DelCell { name: constant, .. }
                     if constant.index() >= program.consts.len() =>
@@ -113,7 +114,9 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
             }
         };
         match &block.term {
-            Terminator::Jump(target) => check_target(*target),
+            Terminator::Jump(target) | Terminator::Yield { resume: target, .. } => {
+                check_target(*target)
+            }
             Terminator::Branch {
                 then_block,
                 else_block,
@@ -170,8 +173,11 @@ impl Op {
             | Op::DelGlobal(_)
             | Op::ImportNative(_)
             | Op::ImportModule(_)
-            | Op::MakeCell
-            | Op::FetchException => vec![],
+            | Op::FetchException
+            | Op::ResumeValue
+            | Op::MakeCell => vec![],
+            Op::MakeGenerator { args, .. } => args.clone(),
+            Op::CloseIter(v) => vec![*v],
             Op::LoadCell { cell, .. } | Op::DelCell { cell, .. } => vec![*cell],
             Op::StoreCell { cell, value } => vec![*cell, *value],
             Op::MakeClosure {
@@ -219,6 +225,7 @@ impl Op {
             Op::SetItem { obj, key, value } => vec![*obj, *key, *value],
             Op::GetAttr { obj, .. } => vec![*obj],
             Op::SetAttr { obj, value, .. } => vec![*obj, *value],
+            Op::DelAttr { obj, .. } => vec![*obj],
             Op::BuildSlice { start, stop, step } => vec![*start, *stop, *step],
             Op::BuildList(items)
             | Op::BuildTuple(items)
@@ -249,6 +256,7 @@ impl Terminator {
             Terminator::Return(value) => vec![*value],
             Terminator::Raise { exc, cause } => std::iter::once(*exc).chain(*cause).collect(),
             Terminator::AssertFail(message) => message.iter().copied().collect(),
+            Terminator::Yield { value, .. } => vec![*value],
             _ => vec![],
         }
     }

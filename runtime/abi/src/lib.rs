@@ -43,6 +43,23 @@ pub mod thread_offsets {
     pub const STACK_LIMIT: i32 = 16;
 }
 
+/// The fields of a generator object that resume functions touch inline.
+/// A resume function is `fn(ts, generator, sent, mode) -> Word`: `mode` 0
+/// resumes with `sent` as the value of the `yield`, 1 with an exception
+/// pending in `ts` (thrown in). It returns the yielded value (state >= 1),
+/// the return value (state [`generator_layout::DONE`]) or 0 (raised).
+pub mod generator_layout {
+    /// `i64`: 0 not started, k >= 1 suspended at the k-th resume point,
+    /// [`DONE`] finished.
+    pub const STATE: i32 = 16;
+    /// `Word`: the iterator a `yield from` delegates to, 0 when none.
+    pub const DELEGATE: i32 = 24;
+    /// Start of the frame: one word per local of the resume function.
+    pub const SLOTS: i32 = 72;
+    /// The state of a generator that returned or raised.
+    pub const DONE: i64 = -1;
+}
+
 /// Static data generated code emits for each function, used by tracebacks.
 /// All three are NUL-terminated UTF-8 strings.
 #[repr(C)]
@@ -212,6 +229,7 @@ pub const BUILTINS: &[&str] = &[
     "setattr",
     "hasattr",
     "issubclass",
+    "delattr",
     // Hidden helpers of compiled code (not valid Python names).
     "$build_class",
     "$enter_context",
@@ -366,6 +384,7 @@ macro_rules! entry_points {
             ty_delitem(ts: Thread, obj: Word, key: Word) -> I32, raises;
             ty_getattr(ts: Thread, obj: Word, name: Word) -> Word, raises;
             ty_setattr(ts: Thread, obj: Word, name: Word, value: Word) -> I32, raises;
+            ty_delattr(ts: Thread, obj: Word, name: Word) -> I32, raises;
             ty_slice_new(ts: Thread, start: Word, stop: Word, step: Word) -> Word, raises;
 
             // Containers.
@@ -431,6 +450,10 @@ macro_rules! entry_points {
             ty_import_native(ts: Thread, index: I32) -> Word, raises;
             ty_module_new(ts: Thread, name: Word, globals: Out, names: Words, n: I64) -> Word, raises;
             ty_register_roots(ts: Thread, slots: Words, n: I64) -> (), nothrow;
+
+            // Generators (layout in `generator_layout`).
+            ty_generator_new(ts: Thread, resume: Ptr, nslots: I64, qualname: Word) -> Word, raises;
+            ty_close_iter(ts: Thread, iter: Word) -> (), nothrow;
         }
     };
 }

@@ -1,5 +1,5 @@
-//! `getattr`, `setattr` and `hasattr`: the attribute protocol
-//! (`ty_getattr` / `ty_setattr`) as functions.
+//! `getattr`, `setattr`, `hasattr` and `delattr`: the attribute protocol
+//! (`ty_getattr` / `ty_setattr` / `ty_delattr`) as functions.
 
 use crate::calls::args::Args;
 use crate::object::{Word, is_instance, type_of};
@@ -75,6 +75,27 @@ pub unsafe extern "C" fn setattr(
     }
     let (obj, name, value) = (args.positional[0], args.positional[1], args.positional[2]);
     if !check_name(ts, name) || unsafe { crate::entry::ty_setattr(ts, obj, name, value) } < 0 {
+        return 0;
+    }
+    none::none()
+}
+
+/// `delattr(obj, name)`.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn delattr(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let args = unsafe { Args::new(argv, nargs, kwnames) };
+    if !args.no_keywords(ts, "delattr") || !args.count(ts, "delattr", 2, 2) {
+        return 0;
+    }
+    let (obj, name) = (args.positional[0], args.positional[1]);
+    if !check_name(ts, name) || unsafe { crate::entry::ty_delattr(ts, obj, name) } < 0 {
         return 0;
     }
     none::none()

@@ -282,6 +282,10 @@ pub unsafe extern "C" fn next(
         let message = format!("'{}' object is not an iterator", type_of(iterator).name);
         return crate::error::type_error(ts, &message);
     }
+    if crate::object::is_exact(iterator, &crate::types::generator::GENERATOR_TYPE) {
+        // A generator's return value travels in its StopIteration.
+        return unsafe { crate::types::generator::next_or(ts, iterator, call.positional.get(1)) };
+    }
     match unsafe { crate::entry::ty_iter_next(ts, iterator) } {
         typhon_abi::ITER_DONE => match call.positional.get(1) {
             Some(default) => *default,

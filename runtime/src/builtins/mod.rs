@@ -68,6 +68,7 @@ builtin_functions! {
     "getattr" => GETATTR = attrs::getattr,
     "setattr" => SETATTR = attrs::setattr,
     "hasattr" => HASATTR = attrs::hasattr,
+    "delattr" => DELATTR = attrs::delattr,
     "issubclass" => ISSUBCLASS = core::issubclass,
     "$build_class" => BUILD_CLASS = crate::types::class::build_class,
     "$enter_context" => ENTER_CONTEXT = crate::types::class::context::enter_context,

@@ -53,6 +53,18 @@ pub unsafe extern "C" fn ty_format(ts: *mut Thread, obj: Word, spec: Word) -> Wo
         let name = type_of(spec).name;
         return type_error(ts, &format!("format() argument 2 must be str, not {name}"));
     }
+    let ty = type_of(obj);
+    if crate::types::class::is_heap(ty) {
+        let format = crate::types::class::Dunder::Format as usize;
+        if unsafe { crate::types::class::class_of(ty) }.dunders[format] != 0 {
+            let text = unsafe { crate::types::class::slots::call_dunder(ts, obj, format, &[spec]) };
+            if text != 0 && !str_::is_str(text) {
+                let name = type_of(text).name;
+                return type_error(ts, &format!("__format__ must return a str, not {name}"));
+            }
+            return text;
+        }
+    }
     let spec_text = unsafe { str_::lossy(spec) };
     if spec_text.is_empty() {
         // `format(x, '')` is `str(x)`; the number types and str answer directly.

@@ -505,3 +505,49 @@ unsafe fn descriptor_repr(ts: *mut Thread, callee: Word) -> Word {
         &format!("<method '{}' of '{}' objects>", obj.name, obj.owner.name),
     )
 }
+
+/// `del f.name`, with CPython's rules for the special attributes.
+///
+/// # Safety
+/// `func` must be a function and `name` a str.
+pub unsafe fn delattr(ts: *mut Thread, func: Word, name: Word) -> i32 {
+    let obj = unsafe { cast::<FunctionObject>(func) };
+    let key = unsafe { str_::bytes(name) };
+    match key {
+        b"__name__" | b"__qualname__" => {
+            let attr = String::from_utf8_lossy(key);
+            crate::error::type_error(ts, &format!("{attr} must be set to a string object"));
+            return -1;
+        }
+        b"__defaults__" => {
+            let empty = tuple::new(ts, &[]);
+            if empty == 0 {
+                return -1;
+            }
+            obj.defaults = empty;
+            return 0;
+        }
+        b"__kwdefaults__" => {
+            obj.kwdefaults = 0;
+            return 0;
+        }
+        b"__closure__" => {
+            let error = &crate::types::exception::ATTRIBUTE_ERROR;
+            return crate::error::raise_status(ts, error, "readonly attribute");
+        }
+        _ => {}
+    }
+    if let Some(idx) = obj
+        .attrs
+        .iter()
+        .position(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
+    {
+        obj.attrs.remove(idx);
+        return 0;
+    }
+    if key == b"__doc__" {
+        return 0;
+    }
+    let message = crate::attr::no_attribute(func, key);
+    crate::error::raise_status(ts, &crate::types::exception::ATTRIBUTE_ERROR, &message)
+}

@@ -221,3 +221,29 @@ unsafe fn setattr(_ts: *mut Thread, module: Word, name: Word, value: Word) -> i3
     }
     0
 }
+
+/// `del module.name`: a global becomes unbound (so the module's own code
+/// then raises `NameError` for it), an extra attribute is removed.
+///
+/// # Safety
+/// `module` must be a module and `name` a str.
+pub unsafe fn delattr(ts: *mut Thread, module: Word, name: Word) -> i32 {
+    let key = unsafe { str_::bytes(name) };
+    if let Some(slot) = unsafe { slot(module, key) }
+        && *slot != 0
+    {
+        *slot = 0;
+        return 0;
+    }
+    let obj = unsafe { cast::<ModuleObject>(module) };
+    if let Some(idx) = obj
+        .extra
+        .iter()
+        .position(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
+    {
+        obj.extra.remove(idx);
+        return 0;
+    }
+    let message = crate::attr::no_attribute(module, key);
+    crate::error::raise_status(ts, &crate::types::exception::ATTRIBUTE_ERROR, &message)
+}

@@ -26,6 +26,10 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
             func: object_setattr,
         },
         Method {
+            name: "__delattr__",
+            func: object_delattr,
+        },
+        Method {
             name: "__repr__",
             func: object_repr,
         },
@@ -41,8 +45,31 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
             name: "__eq__",
             func: object_eq,
         },
+        Method {
+            name: "__init_subclass__",
+            func: object_init_subclass,
+        },
     ],
 };
+
+/// `object.__init_subclass__()`: the hook's default, which does nothing.
+unsafe extern "C" fn object_init_subclass(
+    ts: *mut Thread,
+    _args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if kwnames != 0 && !unsafe { crate::types::tuple::items(kwnames) }.is_empty() {
+        let message = "object.__init_subclass__() takes no keyword arguments";
+        return crate::error::type_error(ts, message);
+    }
+    let given = nargs - 1;
+    if given > 0 {
+        let message = format!("object.__init_subclass__() takes no arguments ({given} given)");
+        return crate::error::type_error(ts, &message);
+    }
+    crate::types::none::none()
+}
 
 /// CPython's identity hash: the address rotated right by 4 bits (the low
 /// bits are always zero), never -1.
@@ -140,6 +167,35 @@ unsafe extern "C" fn object_setattr(
         unsafe { crate::types::class::instance::generic_setattr(ts, this, *name, *value) }
     } else {
         unsafe { crate::attr::ty_setattr(ts, this, *name, *value) }
+    };
+    if status < 0 {
+        0
+    } else {
+        crate::types::none::none()
+    }
+}
+
+/// `object.__delattr__(self, name)`: deletes past any user `__delattr__`.
+unsafe extern "C" fn object_delattr(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    _kw: Word,
+) -> Word {
+    let Some((this, [name])) = (unsafe { receiver(args, nargs) }) else {
+        return crate::error::type_error(ts, "expected 1 argument");
+    };
+    if !crate::types::str::is_str(*name) {
+        let message = format!(
+            "attribute name must be string, not '{}'",
+            type_of(*name).name
+        );
+        return crate::error::type_error(ts, &message);
+    }
+    let status = if crate::types::class::is_heap(type_of(this)) {
+        unsafe { crate::types::class::instance::generic_delattr(ts, this, *name) }
+    } else {
+        unsafe { crate::attr::ty_delattr(ts, this, *name) }
     };
     if status < 0 {
         0

@@ -3,7 +3,7 @@
 //! `super` object. `get`/`set` apply CPython's descriptor protocol to a
 //! value found on a class.
 
-use super::{is_heap, lookup_from, mro_of};
+use super::{Dunder, is_heap, lookup_from, mro_of};
 use crate::calls::args::Args;
 use crate::error::type_error;
 use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_instance, type_of};
@@ -138,9 +138,31 @@ unsafe fn trace_super(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
 }
 
 /// Whether `value` found on a class takes precedence over instance
-/// attributes (a property).
+/// attributes (a property, or an instance of a user class defining
+/// `__set__` or `__delete__`).
 pub fn is_data_descriptor(value: Word) -> bool {
     crate::object::is_exact(value, &PROPERTY_TYPE)
+        || user_dunder(value, Dunder::Set) != 0
+        || user_dunder(value, Dunder::Delete) != 0
+}
+
+/// The special method `dunder` of `value`'s class when that is a user
+/// class defining it, else 0.
+fn user_dunder(value: Word, dunder: Dunder) -> Word {
+    let ty = type_of(value);
+    if !is_heap(ty) {
+        return 0;
+    }
+    unsafe { super::class_of(ty) }.dunders[dunder as usize]
+}
+
+/// `value.__get__(obj, owner)` for an instance of a user class defining it.
+unsafe fn user_get(ts: *mut Thread, value: Word, obj: Word, owner: Word) -> Option<Word> {
+    if user_dunder(value, Dunder::Get) == 0 {
+        return None;
+    }
+    let get = Dunder::Get as usize;
+    Some(unsafe { super::slots::call_dunder(ts, value, get, &[obj, owner]) })
 }
 
 /// The value of class attribute `value` read through instance `obj` of
@@ -167,6 +189,9 @@ pub unsafe fn get(ts: *mut Thread, value: Word, obj: Word, owner: Word) -> Word 
         }
         return unsafe { crate::calls::ty_call(ts, p.fget, &obj, 1, 0) };
     }
+    if let Some(result) = unsafe { user_get(ts, value, obj, owner) } {
+        return result;
+    }
     unsafe { get_from_class(ts, value, owner) }
 }
 
@@ -182,14 +207,26 @@ pub unsafe fn get_from_class(ts: *mut Thread, value: Word, cls: Word) -> Word {
     if std::ptr::eq(ty, &CLASSMETHOD_TYPE) {
         return function::bind(ts, unsafe { cast::<WrapperObject>(value) }.func, cls);
     }
+    if let Some(result) = unsafe { user_get(ts, value, none::none(), cls) } {
+        return result;
+    }
     value
 }
 
-/// Assign through a property.
+/// Assign through a data descriptor (a property or a user descriptor).
 ///
 /// # Safety
-/// `descr` must be a property.
+/// `descr` must be a data descriptor.
 pub unsafe fn set(ts: *mut Thread, descr: Word, obj: Word, _name: Word, value: Word) -> i32 {
+    if !crate::object::is_exact(descr, &PROPERTY_TYPE) {
+        if user_dunder(descr, Dunder::Set) == 0 {
+            crate::error::raise(ts, &ATTRIBUTE_ERROR, "__set__");
+            return -1;
+        }
+        let set = Dunder::Set as usize;
+        let result = unsafe { super::slots::call_dunder(ts, descr, set, &[obj, value]) };
+        return if result == 0 { -1 } else { 0 };
+    }
     let p = unsafe { cast::<PropertyObject>(descr) };
     if p.fset == none::none() {
         property_error(ts, p, obj, "setter");
@@ -197,6 +234,30 @@ pub unsafe fn set(ts: *mut Thread, descr: Word, obj: Word, _name: Word, value: W
     }
     let args = [obj, value];
     let result = unsafe { crate::calls::ty_call(ts, p.fset, args.as_ptr(), 2, 0) };
+    if result == 0 { -1 } else { 0 }
+}
+
+/// `del obj.name` through a data descriptor: a property's deleter or a
+/// user descriptor's `__delete__`.
+///
+/// # Safety
+/// `descr` must be a data descriptor.
+pub unsafe fn delete(ts: *mut Thread, descr: Word, obj: Word) -> i32 {
+    if !crate::object::is_exact(descr, &PROPERTY_TYPE) {
+        if user_dunder(descr, Dunder::Delete) == 0 {
+            crate::error::raise(ts, &ATTRIBUTE_ERROR, "__delete__");
+            return -1;
+        }
+        let delete = Dunder::Delete as usize;
+        let result = unsafe { super::slots::call_dunder(ts, descr, delete, &[obj]) };
+        return if result == 0 { -1 } else { 0 };
+    }
+    let p = unsafe { cast::<PropertyObject>(descr) };
+    if p.fdel == none::none() {
+        property_error(ts, p, obj, "deleter");
+        return -1;
+    }
+    let result = unsafe { crate::calls::ty_call(ts, p.fdel, &obj, 1, 0) };
     if result == 0 { -1 } else { 0 }
 }
 
@@ -343,7 +404,7 @@ unsafe extern "C" fn property_deleter(
     unsafe { property_copy(ts, argv, nargs, 2, "deleter") }
 }
 
-fn new_wrapper(
+pub(super) fn new_wrapper(
     ts: *mut Thread,
     ty: &'static TypeObject,
     argv: *const Word,

@@ -196,6 +196,59 @@ pub unsafe fn generic_setattr(ts: *mut Thread, obj: Word, name: Word, value: Wor
     unsafe { dict::set(ts, d, name, value) }
 }
 
+/// `del obj.name` for an instance of a user class: its `__delattr__`, else
+/// [`generic_delattr`].
+///
+/// # Safety
+/// `obj` is an instance of a user class and `name` a str.
+pub unsafe fn delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
+    let cls = unsafe { class_of(type_of(obj)) };
+    let custom = cls.dunders[Dunder::DelAttr as usize];
+    if custom != 0 {
+        let args = [obj, name];
+        let result = unsafe { crate::calls::ty_call(ts, custom, args.as_ptr(), 2, 0) };
+        return if result == 0 { -1 } else { 0 };
+    }
+    unsafe { generic_delattr(ts, obj, name) }
+}
+
+/// `object.__delattr__`: a property's deleter, else the instance's own
+/// storage. An unset `__slots__` name fails with the bare name, as
+/// CPython's member descriptors do.
+///
+/// # Safety
+/// `obj` is an instance of a user class and `name` a str.
+pub unsafe fn generic_delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
+    let ty = type_of(obj);
+    let cls = unsafe { class_of(ty) };
+    let key = unsafe { str_::bytes(name) };
+    if let Some(descr) = super::lookup(ts, ty, name)
+        && super::descr::is_data_descriptor(descr)
+    {
+        return unsafe { super::descr::delete(ts, descr, obj) };
+    }
+    if !uses_instance_layout(cls) {
+        return unsafe { crate::attr::builtin_delattr(ts, obj, name) };
+    }
+    let d = unsafe { cast::<InstanceObject>(obj) }.dict;
+    match unsafe { dict::del(ts, d, name) } {
+        Err(()) => -1,
+        Ok(Some(_)) => 0,
+        Ok(None) => {
+            let is_slot = cls.slot_names != 0
+                && unsafe { tuple::items(cls.slot_names) }
+                    .iter()
+                    .any(|slot| unsafe { str_::bytes(*slot) } == key);
+            let message = if is_slot {
+                String::from_utf8_lossy(key).into_owned()
+            } else {
+                crate::attr::no_attribute(obj, key)
+            };
+            crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message)
+        }
+    }
+}
+
 /// `<__main__.Point object at 0x...>`.
 ///
 /// # Safety

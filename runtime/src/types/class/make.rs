@@ -75,6 +75,9 @@ pub unsafe extern "C" fn build_class(
             return 0;
         }
     }
+    if unsafe { implicit_classmethod(ts, namespace) }.is_err() {
+        return 0;
+    }
     unsafe { super::descr::set_names(namespace) };
     let solid_ty = unsafe { &*solid };
     let (trace, finalize) = if std::ptr::eq(solid, &object::OBJECT_TYPE) {
@@ -130,7 +133,70 @@ pub unsafe extern "C" fn build_class(
         return 0;
     }
     refresh(cls);
+    if unsafe { run_class_hooks(ts, word, namespace) }.is_err() {
+        return 0;
+    }
     word
+}
+
+/// `__init_subclass__` defined as a plain function is a classmethod, as
+/// CPython's `type.__new__` makes it.
+unsafe fn implicit_classmethod(ts: *mut Thread, namespace: Word) -> Result<(), ()> {
+    let Some(hook) = (unsafe { super::dict_get_str(namespace, b"__init_subclass__") }) else {
+        return Ok(());
+    };
+    if !crate::object::is_exact(hook, &crate::types::function::FUNCTION_TYPE) {
+        return Ok(());
+    }
+    let wrapped = super::descr::new_wrapper(ts, &super::descr::CLASSMETHOD_TYPE, &hook, 1, 0);
+    let key = str_::new(ts, "__init_subclass__");
+    if wrapped == 0 || key == 0 || unsafe { dict::set(ts, namespace, key, wrapped) } < 0 {
+        return Err(());
+    }
+    Ok(())
+}
+
+/// What `type.__new__` runs once the class exists: `__set_name__` of the
+/// namespace's values whose class defines it (with the class and the
+/// name), then the nearest base's `__init_subclass__` (object's does
+/// nothing).
+unsafe fn run_class_hooks(ts: *mut Thread, cls: Word, namespace: Word) -> Result<(), ()> {
+    let set_name = str_::new(ts, "__set_name__");
+    if set_name == 0 {
+        return Err(());
+    }
+    // A snapshot of the items: the hooks may change the namespace.
+    let mut words = Vec::new();
+    let mut pos = 0;
+    while let Some(entry) = unsafe { dict::next_entry(namespace, &mut pos) } {
+        words.extend([entry.key, entry.value]);
+    }
+    let items = tuple::new(ts, &words);
+    if items == 0 {
+        return Err(());
+    }
+    for pair in unsafe { tuple::items(items) }.chunks(2) {
+        let ty = crate::object::type_of(pair[1]);
+        if is_heap(ty) && super::lookup(ts, ty, set_name).is_some() {
+            let args = [cls, pair[0]];
+            let done =
+                unsafe { super::instance::call_method(ts, pair[1], set_name, args.as_ptr(), 2, 0) };
+            if done == 0 {
+                return Err(());
+            }
+        }
+    }
+    let mro: Vec<*const TypeObject> = unsafe { tuple::items(class_of(cls as _).mro) }
+        .iter()
+        .map(|w| *w as *const TypeObject)
+        .collect();
+    if let Some((hook, _)) = lookup_from(&mro, 1, b"__init_subclass__") {
+        let bound = unsafe { super::descr::get_from_class(ts, hook, cls) };
+        if bound == 0 || unsafe { crate::calls::ty_call(ts, bound, std::ptr::null(), 0, 0) } == 0 {
+            return Err(());
+        }
+    }
+    Ok(())
 }
 
 /// Built-in types a class may derive from (the instance layouts typhon
@@ -292,6 +358,42 @@ pub unsafe fn class_setattr(ts: *mut Thread, cls_word: Word, name: Word, value: 
     }
     super::CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let key = unsafe { str_::bytes(name) };
+    if key.starts_with(b"__") && key.ends_with(b"__") {
+        refresh(cls);
+    }
+    0
+}
+
+/// `del Point.name`: removed from the class dict, which invalidates every
+/// class's attribute cache; a special method refreshes the class's slots.
+///
+/// # Safety
+/// `cls_word` must be a heap type and `name` a str.
+pub unsafe fn class_delattr(ts: *mut Thread, cls_word: Word, name: Word) -> i32 {
+    let cls = unsafe { class_of(cls_word as *const TypeObject) };
+    let key = unsafe { str_::bytes(name) };
+    if matches!(key, b"__name__" | b"__qualname__") {
+        let message = format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            String::from_utf8_lossy(key),
+            cls.ty.name
+        );
+        return crate::error::raise_status(ts, &crate::types::exception::TYPE_ERROR, &message);
+    }
+    match unsafe { dict::del(ts, cls.dict, name) } {
+        Err(()) => return -1,
+        Ok(None) => {
+            let message = format!(
+                "type object '{}' has no attribute '{}'",
+                cls.ty.name,
+                String::from_utf8_lossy(key)
+            );
+            let error = &crate::types::exception::ATTRIBUTE_ERROR;
+            return crate::error::raise_status(ts, error, &message);
+        }
+        Ok(Some(_)) => {}
+    }
+    super::CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     if key.starts_with(b"__") && key.ends_with(b"__") {
         refresh(cls);
     }

@@ -18,10 +18,10 @@
 pub mod context;
 pub mod descr;
 pub mod instance;
-mod make;
+pub mod make;
 pub mod slots;
 
-pub use make::{build_class, class_getattr, class_repr, class_setattr};
+pub use make::{build_class, class_delattr, class_getattr, class_repr, class_setattr};
 
 use crate::object::{GC_STATIC, Header, TypeObject, Word};
 use crate::thread::Thread;
@@ -61,6 +61,10 @@ pub enum Dunder {
     Index,
     Int,
     Float,
+    Format,
+    Get,
+    Set,
+    Delete,
     /// `__add__` .. `__matmul__`, in `abi::BinOp` order, then the reflected
     /// and in-place forms.
     BinOps,
@@ -105,6 +109,10 @@ const SINGLE_NAMES: [&str; Dunder::BinOps as usize] = [
     "__index__",
     "__int__",
     "__float__",
+    "__format__",
+    "__get__",
+    "__set__",
+    "__delete__",
 ];
 
 /// The name of cached dunder `idx`.

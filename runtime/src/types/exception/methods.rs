@@ -333,6 +333,45 @@ pub unsafe extern "C" fn init(
     none::none()
 }
 
+/// `del exc.name`: the attributes CPython keeps in slots may not be
+/// deleted; others come out of the attribute list.
+///
+/// # Safety
+/// `exc` must be an exception and `name` a str.
+pub unsafe fn delattr(ts: *mut Thread, exc: Word, name: Word) -> i32 {
+    let obj = unsafe { cast::<ExceptionObject>(exc) };
+    let key = unsafe { str_::bytes(name) };
+    let attr = String::from_utf8_lossy(key);
+    match key {
+        b"args" | b"__cause__" | b"__context__" | b"__traceback__" => {
+            let message = format!("{attr} may not be deleted");
+            return crate::error::raise_status(ts, &super::TYPE_ERROR, &message);
+        }
+        b"__suppress_context__" => {
+            return crate::error::raise_status(
+                ts,
+                &super::TYPE_ERROR,
+                "can't delete numeric/char attribute",
+            );
+        }
+        _ => {}
+    }
+    match obj
+        .attrs
+        .iter()
+        .position(|(stored, _)| unsafe { str_::bytes(*stored) } == key)
+    {
+        Some(idx) => {
+            obj.attrs.remove(idx);
+            0
+        }
+        None => {
+            let message = crate::attr::no_attribute(exc, key);
+            crate::error::raise_status(ts, &super::ATTRIBUTE_ERROR, &message)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::object::{TypeObject, Word, small};

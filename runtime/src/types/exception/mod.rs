@@ -7,6 +7,7 @@
 //! raising entry points in `raise`, the uncaught-exception report in `report`.
 
 mod methods;
+pub use methods::delattr;
 mod raise;
 mod report;
 

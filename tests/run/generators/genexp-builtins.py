@@ -1,0 +1,28 @@
+# Generator expressions consumed by sum, any, all, sorted, list, dict, min, max, tuple, join.
+data = [5, 3, 8, 1, 9, 2]
+print(sum(x * x for x in data))
+print(sum(x for x in data if x % 2 == 0))
+print(any(x > 8 for x in data))
+print(any(x > 9 for x in data))
+print(all(x > 0 for x in data))
+print(all(x > 1 for x in data))
+print(sorted(x % 4 for x in data))
+print(list(x + 1 for x in data))
+print(tuple(str(x) for x in data))
+print(dict((x, x * 2) for x in data if x < 5))
+print(min(x - 10 for x in data))
+print(max((x for x in data), default=None))
+print(max((x for x in []), default="empty"))
+print(", ".join(str(x) for x in data))
+print(list((x, y) for x in range(3) for y in range(x)))
+print(list(x for x in range(20) if x % 2 if x % 3))
+print(sum(1 for _ in "hello"))
+print(list(c.upper() for c in "abc"))
+print(set(x % 3 for x in range(10)) == {0, 1, 2})
+words = ["apple", "kiwi", "banana"]
+print(sorted(words, key=len))
+print(list(len(w) for w in words))
+print(sum(len(w) for w in words if "a" in w))
+nested = [[1, 2], [3], [], [4, 5, 6]]
+print(list(x for row in nested for x in row))
+print(sum(sum(x for x in row) for row in nested))
