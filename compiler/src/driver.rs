@@ -37,8 +37,9 @@ pub fn front_end(
         };
     }
     let types = infer::infer(&resolved, mode);
-    let (program, lower_diags) = lower::lower_program(&resolved);
+    let (mut program, lower_diags) = lower::lower_program(&resolved);
     diags.extend(lower_diags);
+    tir::bound::prune_checks(&mut program);
     let program = if diag::has_errors(&diags) {
         None
     } else {

@@ -255,10 +255,16 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
     }
     gc.collecting = true;
     let stack_top = gc.stack_top;
+    let stack = std::mem::take(&mut gc.mark_stack);
+    // The mark stack's buffer, kept between collections, is reachable from
+    // this frame but holds only stale words: counting it as already scanned
+    // keeps the conservative scan from walking it (time) and from keeping
+    // last collection's objects alive through it (memory).
+    let buffers = std::collections::HashSet::from([stack.as_ptr() as usize]);
     let mut marker = mark::Marker {
         heap: &gc.heap,
-        stack: std::mem::take(&mut gc.mark_stack),
-        buffers: std::collections::HashSet::new(),
+        stack,
+        buffers,
     };
     mark::with_registers_spilled(&mut |regs| {
         for &reg in regs {
