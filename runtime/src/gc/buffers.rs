@@ -10,8 +10,27 @@
 //! untouched parts cost nothing), found through a top-level table covering
 //! the 48-bit address space. Recording is one atomic bit operation next to
 //! the allocator's own bookkeeping; the size comes from the C allocator.
+//!
+//! A range found this way is scanned after the fact (the marker keeps a
+//! list of pending ranges), so no recorded buffer may be freed or resized
+//! while marking runs. The mutator is stopped then, but the marker itself
+//! allocates: its mark stack, pending list and seen-set grow as it goes,
+//! and their buffer pointers sit in the collector's frames on the scanned
+//! stack. Buffers made while [`pause`]d are therefore never recorded, so
+//! the collector's own storage is never mistaken for a root (a mark stack
+//! recorded as a root and then moved by `realloc` left a pending range
+//! over unmapped memory).
 
-use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering::Relaxed};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering::Relaxed};
+
+/// Set while the collector marks: new buffers are its own, not roots.
+static PAUSED: AtomicBool = AtomicBool::new(false);
+
+/// Stop (or resume) recording new buffers. Buffers freed meanwhile are
+/// still forgotten, so the set never holds a stale start.
+pub fn pause(paused: bool) {
+    PAUSED.store(paused, Relaxed);
+}
 
 /// Address bits covered, and bytes of address space per bitmap.
 const ADDRESS_BITS: u32 = 48;
@@ -69,6 +88,9 @@ fn locate(addr: usize, create: bool) -> Option<(&'static AtomicU64, u64)> {
 /// Record a new buffer.
 #[inline]
 pub fn added(addr: *mut u8) {
+    if PAUSED.load(Relaxed) {
+        return;
+    }
     if let Some((word, bit)) = locate(addr as usize, true) {
         word.store(word.load(Relaxed) | bit, Relaxed);
     }

@@ -254,6 +254,9 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
         return 0;
     }
     gc.collecting = true;
+    // The marker's own buffers (mark stack, pending ranges, seen-set) grow
+    // while it scans: they must never become scanned ranges themselves.
+    buffers::pause(true);
     let stack_top = gc.stack_top;
     let stack = std::mem::take(&mut gc.mark_stack);
     // The mark stack's buffer, kept between collections, is reachable from
@@ -290,6 +293,7 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
     marker.root(crate::types::exception::new_static_memory_error());
     marker.drain();
     gc.mark_stack = marker.stack;
+    buffers::pause(false);
     let poison = gc.stress;
     let freed = gc.heap.sweep(poison);
     // Empty pages up to the next budget will be filled again before the
