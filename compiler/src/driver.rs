@@ -9,7 +9,7 @@ use std::path::Path;
 
 use crate::diag::{self, Diagnostic, SourceMap};
 use crate::infer::{self, InferMode};
-use crate::{lower, resolve, tir};
+use crate::{lower, opt, resolve, tir};
 
 /// What the front end produced: always the sources (for rendering
 /// diagnostics), the program when there were no errors.
@@ -39,7 +39,7 @@ pub fn front_end(
     let types = infer::infer(&resolved, mode);
     let (mut program, lower_diags) = lower::lower_program(&resolved);
     diags.extend(lower_diags);
-    tir::bound::prune_checks(&mut program);
+    opt::bound::prune_checks(&mut program);
     let program = if diag::has_errors(&diags) {
         None
     } else {

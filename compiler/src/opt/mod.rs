@@ -1,9 +1,12 @@
 //! Passes on the typed IR, between lowering and code generation.
 //!
 //! In: a verified [`tir::Program`] from `lower`. Out: the same program,
-//! still verified, ready for `codegen`. Passes today: [`generators`]
-//! (generator functions become state machines).
+//! still verified, ready for `codegen`. Passes today: [`bound`]
+//! (definite assignment drops needless unbound-local checks; it runs right
+//! after lowering) and [`generators`] (generator functions become state
+//! machines).
 
+pub mod bound;
 pub mod generators;
 
 use crate::tir::{self, ModuleId, Op, ValueId};

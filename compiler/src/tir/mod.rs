@@ -19,7 +19,6 @@
 //! This module defines the IR, its text form ([`printer`]) and its
 //! [`verifier`]; nothing here transforms it.
 
-pub mod bound;
 pub mod cfg;
 pub mod printer;
 pub mod verifier;

@@ -3,7 +3,7 @@
 //! forward data-flow over the control-flow graph (intersection at joins)
 //! clears `checked` on such reads; it never sets it.
 
-use super::{BlockId, Function, Op, Program, cfg};
+use crate::tir::{BlockId, Function, Op, Program, cfg};
 
 /// Clear the unbound checks every function provably does not need.
 pub fn prune_checks(program: &mut Program) {
