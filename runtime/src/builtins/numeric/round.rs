@@ -28,6 +28,29 @@ pub unsafe extern "C" fn round(
     else {
         return 0;
     };
+    // A user class's `__round__` gets `ndigits` as given (CPython passes
+    // it through unchecked, and omits it when it was not given).
+    let ty = type_of(x);
+    if crate::types::class::is_heap(ty) {
+        let name = crate::types::str::new(ts, "__round__");
+        if name == 0 {
+            return 0;
+        }
+        if crate::types::class::lookup(ts, ty, name).is_some() {
+            let call = crate::types::class::instance::call_method;
+            return match ndigits {
+                Some(n) if n != none() => unsafe { call(ts, x, name, &n, 1, 0) },
+                _ => unsafe { call(ts, x, name, std::ptr::null(), 0, 0) },
+            };
+        }
+    }
+    // The type is checked before `ndigits`, as CPython looks `__round__` up first.
+    if int::view(x).is_none() && !float::is_float(x) {
+        return type_error(
+            ts,
+            &format!("type {} doesn't define __round__ method", ty.name),
+        );
+    }
     let ndigits = match ndigits {
         Some(n) if n != none() => match int::view(n) {
             // Out-of-range counts are clamped, as `PyNumber_AsSsize_t(n, NULL)` does.
@@ -56,20 +79,15 @@ pub unsafe extern "C" fn round(
             },
         };
     }
-    if float::is_float(x) {
-        let value = unsafe { float::value(x) };
-        return match ndigits {
-            None => int::from_f64(ts, value.round_ties_even()),
-            Some(n) => match round_float(value, n) {
-                Some(r) => float::new(ts, r),
-                None => crate::error::overflow_error(ts, "rounded value too large to represent"),
-            },
-        };
+    // Only a float is left.
+    let value = unsafe { float::value(x) };
+    match ndigits {
+        None => int::from_f64(ts, value.round_ties_even()),
+        Some(n) => match round_float(value, n) {
+            Some(r) => float::new(ts, r),
+            None => crate::error::overflow_error(ts, "rounded value too large to represent"),
+        },
     }
-    type_error(
-        ts,
-        &format!("type {} doesn't define __round__ method", type_of(x).name),
-    )
 }
 
 /// `round(v, -k)` for an int: the nearest multiple of `10**k`, ties to even.
