@@ -108,14 +108,7 @@ impl Translator<'_, '_, '_, '_> {
                     .em
                     .call_entry_value("ty_unpack_ex", &[obj, before, after, out]);
                 self.check_status(status);
-                for (idx, result) in inst.results.iter().enumerate() {
-                    let item = self
-                        .em
-                        .b
-                        .ins()
-                        .stack_load(WORD, WORD, slot, (8 * idx) as i32);
-                    self.values[result.index()] = Some(item);
-                }
+                self.bind_results_from_slot(slot, &inst.results);
                 None
             }
             other => {

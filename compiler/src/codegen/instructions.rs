@@ -2,7 +2,7 @@
 //! with their failure checks, inline loads and stores, and the fast paths
 //! of `fast_paths.rs`.
 
-use cranelift_codegen::ir::{InstBuilder, TrapCode, Value, condcodes::IntCC};
+use cranelift_codegen::ir::{InstBuilder, StackSlot, TrapCode, Value, condcodes::IntCC};
 
 use super::CodegenError;
 use super::emitter::Singleton;
@@ -175,14 +175,7 @@ impl Translator<'_, '_, '_, '_> {
                 let count = self.em.word(n as i64);
                 let status = self.em.call_entry_value("ty_unpack", &[obj, count, out]);
                 self.check_status(status);
-                for (idx, result) in inst.results.iter().enumerate() {
-                    let item = self
-                        .em
-                        .b
-                        .ins()
-                        .stack_load(WORD, WORD, slot, (8 * idx) as i32);
-                    self.values[result.index()] = Some(item);
-                }
+                self.bind_results_from_slot(slot, &inst.results);
                 None
             }
             Op::GetIter(obj) => {
@@ -409,5 +402,20 @@ impl Translator<'_, '_, '_, '_> {
             }
         }
         Ok(())
+    }
+}
+
+impl Translator<'_, '_, '_, '_> {
+    /// Define `results` as the words an entry point wrote to `slot`, in order
+    /// (`ty_unpack`, `ty_unpack_ex`).
+    pub(super) fn bind_results_from_slot(&mut self, slot: StackSlot, results: &[tir::ValueId]) {
+        for (idx, result) in results.iter().enumerate() {
+            let item = self
+                .em
+                .b
+                .ins()
+                .stack_load(WORD, WORD, slot, (8 * idx) as i32);
+            self.values[result.index()] = Some(item);
+        }
     }
 }

@@ -261,21 +261,7 @@ impl<'a> Lowerer<'a> {
 }
 
 fn placeholder_function(module_idx: usize) -> tir::Function {
-    tir::Function {
-        name: String::new(),
-        symbol: String::new(),
-        module: ModuleId(module_idx as u32),
-        params: Vec::new(),
-        generic: None,
-        locals: tir::IndexVec::new(),
-        values: tir::IndexVec::new(),
-        blocks: tir::IndexVec::new(),
-        line: 0,
-        n_free: 0,
-        is_module_init: false,
-        is_generator: false,
-        resume: None,
-    }
+    tir::Function::empty(ModuleId(module_idx as u32))
 }
 
 /// How many module-level statements bind each name (a function that

@@ -43,7 +43,7 @@ pub fn run(program: &mut Program) {
 
 fn transform(program: &mut Program, id: FuncId) {
     let creation = &mut program.functions[id];
-    let mut body = std::mem::replace(creation, super::empty_function(creation.module));
+    let mut body = std::mem::replace(creation, tir::Function::empty(creation.module));
     spill_values_live_across_yields(&mut body);
 
     let qualname = match &body.generic {
@@ -63,7 +63,7 @@ fn transform(program: &mut Program, id: FuncId) {
         .collect();
 
     // The creation function: same name, parameters and generic entry.
-    let mut creation = super::empty_function(body.module);
+    let mut creation = tir::Function::empty(body.module);
     creation.name = body.name.clone();
     creation.symbol = body.symbol.clone();
     creation.line = body.line;
@@ -212,7 +212,7 @@ fn spill(func: &mut Function, value: ValueId) {
             if inst.op.operands().contains(&value) {
                 let reload = func.values.push(ty);
                 insts.push(load(local, reload, inst.line));
-                rename_operands(&mut inst.op, value, reload);
+                inst.op.for_each_operand_mut(|v| rename(v, value, reload));
             }
             insts.push(inst);
         }
@@ -220,7 +220,9 @@ fn spill(func: &mut Function, value: ValueId) {
         if block.term.operands().contains(&value) {
             let reload = func.values.push(ty);
             insts.push(load(local, reload, block.term_line));
-            rename_term(&mut block.term, value, reload);
+            block
+                .term
+                .for_each_operand_mut(|v| rename(v, value, reload));
         }
         block.insts = insts;
     }
@@ -237,31 +239,8 @@ fn load(local: LocalId, result: ValueId, line: u32) -> Inst {
     }
 }
 
-fn rename_term(term: &mut Terminator, from: ValueId, to: ValueId) {
-    let fix = |v: &mut ValueId| {
-        if *v == from {
-            *v = to;
-        }
-    };
-    match term {
-        Terminator::Branch { cond, .. } => fix(cond),
-        Terminator::Return(value) | Terminator::Yield { value, .. } => fix(value),
-        Terminator::Raise { exc, cause } => {
-            fix(exc);
-            if let Some(cause) = cause {
-                fix(cause);
-            }
-        }
-        Terminator::AssertFail(Some(message)) => fix(message),
-        _ => {}
+fn rename(v: &mut ValueId, from: ValueId, to: ValueId) {
+    if *v == from {
+        *v = to;
     }
-}
-
-fn rename_operands(op: &mut Op, from: ValueId, to: ValueId) {
-    let fix = |v: &mut ValueId| {
-        if *v == from {
-            *v = to;
-        }
-    };
-    super::for_each_operand_mut(op, fix);
 }

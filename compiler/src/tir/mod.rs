@@ -20,6 +20,7 @@
 //! [`verifier`]; nothing here transforms it.
 
 pub mod cfg;
+mod operands;
 pub mod printer;
 pub mod verifier;
 
@@ -238,6 +239,27 @@ pub struct ResumeInfo {
     pub resume_blocks: Vec<BlockId>,
     /// A `Const::Str`: the generator's `__qualname__`.
     pub qualname: ConstId,
+}
+
+impl Function {
+    /// A function with no name and no body, to be filled in.
+    pub fn empty(module: ModuleId) -> Function {
+        Function {
+            name: String::new(),
+            symbol: String::new(),
+            module,
+            params: Vec::new(),
+            generic: None,
+            locals: IndexVec::new(),
+            values: IndexVec::new(),
+            blocks: IndexVec::new(),
+            line: 0,
+            n_free: 0,
+            is_module_init: false,
+            is_generator: false,
+            resume: None,
+        }
+    }
 }
 
 /// What the generic entry point needs to bind arguments.

@@ -97,16 +97,29 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut
         let budget = BUDGET.load(Relaxed) - size as isize;
         if !head.is_null() && budget >= 0 {
             BUDGET.store(budget, Relaxed);
-            unsafe {
-                heap.free[class] = (*(head as *const usize) & !1) as *mut u8;
-                std::ptr::write_bytes(head, 0, size.max(16));
-                let obj = head as *mut Header;
-                (*obj).ty = ty;
-                return obj;
-            }
+            return unsafe { take_free_slot(heap, class, size, ty) };
         }
     }
     unsafe { alloc_slow(ts, size, ty, true) }
+}
+
+/// Pop the head of size class `class`'s free list (the caller checked it
+/// is not empty) as a zeroed object of type `ty`.
+#[inline(always)]
+unsafe fn take_free_slot(
+    heap: &mut Heap,
+    class: usize,
+    size: usize,
+    ty: *const TypeObject,
+) -> *mut Header {
+    let head = heap.free[class];
+    unsafe {
+        heap.free[class] = (*(head as *const usize) & !1) as *mut u8;
+        std::ptr::write_bytes(head, 0, size.max(16));
+        let obj = head as *mut Header;
+        (*obj).ty = ty;
+        obj
+    }
 }
 
 #[cold]
@@ -186,13 +199,7 @@ unsafe fn alloc_no_collect(ts: *mut Thread, size: usize, ty: *const TypeObject) 
         let head = heap.free[class];
         if !head.is_null() {
             charge(size);
-            unsafe {
-                heap.free[class] = (*(head as *const usize) & !1) as *mut u8;
-                std::ptr::write_bytes(head, 0, size.max(16));
-                let obj = head as *mut Header;
-                (*obj).ty = ty;
-                return obj;
-            }
+            return unsafe { take_free_slot(heap, class, size, ty) };
         }
     }
     unsafe { alloc_slow(ts, size, ty, false) }
