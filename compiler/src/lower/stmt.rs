@@ -31,6 +31,7 @@ impl<'a> FnBuilder<'_, 'a> {
                     let value = self.lower_expr(value);
                     self.store_target(&assign.target, value);
                 }
+                self.lower_class_annotation(assign);
             }
             ast::Stmt::AugAssign(assign) => self.lower_aug_assign(assign),
             ast::Stmt::If(stmt) => {

@@ -136,6 +136,13 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
         }
         return function::descriptor(ts, ty, method_name, func);
     }
+    if key == b"__new__" {
+        let new = class::builtin_base::static_new;
+        return function::bind_native(ts, ty.as_word(), "__new__", new);
+    }
+    if let Some((method_name, func)) = class::builtin_base::slot_method(ty, key) {
+        return function::descriptor(ts, ty, method_name, func);
+    }
     let message = format!(
         "type object '{}' has no attribute '{}'",
         ty.name,
