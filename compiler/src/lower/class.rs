@@ -31,11 +31,11 @@ impl<'a> FnBuilder<'_, 'a> {
     pub fn lower_class_def(&mut self, def: &'a ast::StmtClassDef) {
         use ast::Ranged;
         self.at(def.range);
-        if let Some(keyword) = def.keywords.first() {
+        if let Some(keyword) = def.keywords.iter().find(|keyword| keyword.arg.is_none()) {
             let span = self.span(keyword.range());
             self.lw.unsupported(
-                "class keywords (`metaclass=...`)",
-                "typhon compiles classes with the default metaclass only",
+                "`**` in class keywords",
+                "typhon passes class keywords by name only",
                 span,
             );
             return;
@@ -74,6 +74,17 @@ impl<'a> FnBuilder<'_, 'a> {
                 temp
             })
             .collect();
+        let keywords: Vec<(String, LocalId)> = def
+            .keywords
+            .iter()
+            .filter_map(|keyword| {
+                let name = keyword.arg.as_ref()?.to_string();
+                let value = self.lower_expr(&keyword.value);
+                let temp = self.temp("class_keyword");
+                self.store_local(temp, value);
+                Some((name, temp))
+            })
+            .collect();
         self.at(def.range);
         let qualname = if let Some(outer) = &self.class_body {
             format!("{}.{name}", outer.qualname)
@@ -82,9 +93,21 @@ impl<'a> FnBuilder<'_, 'a> {
         } else {
             name.clone()
         };
-        let dict = self.emit(Op::BuildDict(Vec::new()));
+        // Without bases or keywords the metaclass is `type` and the
+        // namespace a plain dict; otherwise `$prepare_class` finds both.
+        let metaclass = if bases.is_empty() && keywords.is_empty() {
+            None
+        } else {
+            Some(self.prepare_class(&name, &bases, &keywords))
+        };
         let namespace = self.temp("namespace");
-        self.store_local(namespace, dict);
+        match metaclass {
+            Some((_, prepared)) => self.store_local(namespace, prepared),
+            None => {
+                let dict = self.emit(Op::BuildDict(Vec::new()));
+                self.store_local(namespace, dict);
+            }
+        }
         let cell = self.emit(Op::MakeCell);
         let class_cell = self.temp("__class__.cell");
         self.store_local(class_cell, cell);
@@ -133,16 +156,32 @@ impl<'a> FnBuilder<'_, 'a> {
         let base_values: Vec<ValueId> = bases.iter().map(|temp| self.load_temp(*temp)).collect();
         let bases_tuple = self.emit(Op::BuildTuple(base_values));
         let namespace_value = self.load_temp(namespace);
+        let mut args = vec![
+            name_value,
+            qualname_value,
+            module_value,
+            bases_tuple,
+            namespace_value,
+        ];
+        let mut kwnames = None;
+        if let Some((meta, _)) = metaclass {
+            args.push(self.load_temp(meta));
+            let passed: Vec<&(String, LocalId)> = keywords
+                .iter()
+                .filter(|(name, _)| name != "metaclass")
+                .collect();
+            if !passed.is_empty() {
+                let names: Vec<String> = passed.iter().map(|(name, _)| name.clone()).collect();
+                kwnames = Some(self.lw.names_tuple(&names));
+                for (_, temp) in passed {
+                    args.push(self.load_temp(*temp));
+                }
+            }
+        }
         let class = self.emit(Op::Call {
             callee: builder,
-            args: vec![
-                name_value,
-                qualname_value,
-                module_value,
-                bases_tuple,
-                namespace_value,
-            ],
-            kwnames: None,
+            args,
+            kwnames,
         });
         let cell = self.load_temp(class_cell);
         self.emit_void(Op::StoreCell { cell, value: class });
@@ -163,8 +202,42 @@ impl<'a> FnBuilder<'_, 'a> {
         builtin
             && matches!(
                 name.id.as_str(),
-                "type" | "slice" | "range" | "property" | "staticmethod" | "classmethod" | "super"
+                "slice" | "range" | "property" | "staticmethod" | "classmethod" | "super"
             )
+    }
+
+    /// `$prepare_class(name, bases, **keywords)`: the metaclass and the
+    /// namespace (from its `__prepare__`), each in a temp.
+    fn prepare_class(
+        &mut self,
+        name: &str,
+        bases: &[LocalId],
+        keywords: &[(String, LocalId)],
+    ) -> (LocalId, ValueId) {
+        let helper = typhon_abi::builtin_index("$prepare_class").expect("ABI helper") as u32;
+        let callee = self.emit(Op::Builtin(helper));
+        let name = self.lw.str_const(name);
+        let name = self.emit(Op::Const(name));
+        let base_values: Vec<ValueId> = bases.iter().map(|temp| self.load_temp(*temp)).collect();
+        let bases_tuple = self.emit(Op::BuildTuple(base_values));
+        let mut args = vec![name, bases_tuple];
+        let mut kwnames = None;
+        if !keywords.is_empty() {
+            let names: Vec<String> = keywords.iter().map(|(name, _)| name.clone()).collect();
+            kwnames = Some(self.lw.names_tuple(&names));
+            for (_, temp) in keywords {
+                args.push(self.load_temp(*temp));
+            }
+        }
+        let pair = self.emit(Op::Call {
+            callee,
+            args,
+            kwnames,
+        });
+        let parts = self.emit_many(Op::Unpack(pair), 2);
+        let meta = self.temp("metaclass");
+        self.store_local(meta, parts[0]);
+        (meta, parts[1])
     }
 
     /// `namespace[key] = text` for a str constant.

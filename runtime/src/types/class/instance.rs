@@ -100,6 +100,8 @@ pub unsafe fn construct(
             return crate::error::type_error(ts, &message);
         }
         new_plain(ts, ty)
+    } else if std::ptr::eq(cls.solid, &crate::types::type_::TYPE_TYPE) {
+        unsafe { super::meta::type_new(ts, ty, args, nargs, kwnames) }
     } else if super::builtin_base::is_builtin_solid(cls.solid) {
         unsafe { super::builtin_base::new_instance(ts, ty, args, nargs, kwnames) }
     } else {

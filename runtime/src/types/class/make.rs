@@ -8,9 +8,11 @@ use crate::object::{Header, Slots, TypeObject, Word, is_instance};
 use crate::thread::Thread;
 use crate::types::{dict, none, object, str as str_, tuple, type_};
 
-/// `$build_class(name, qualname, module, bases, namespace)`: the class a
-/// `class` statement creates from its evaluated bases and the namespace its
-/// body filled.
+/// `$build_class(name, qualname, module, bases, namespace[, metaclass],
+/// **keywords)`: the class a `class` statement creates from its evaluated
+/// bases and the namespace its body filled. The metaclass (from
+/// `$prepare_class`) is called with the keywords when it is not `type`;
+/// otherwise they go to `__init_subclass__`.
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
@@ -21,11 +23,40 @@ pub unsafe extern "C" fn build_class(
     kwnames: Word,
 ) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
-    let [name, qualname, module, bases, namespace] = call.positional else {
-        return crate::error::system_error(ts, "bad $build_class call");
+    let (name, qualname, module, bases, namespace, meta) = match call.positional {
+        [name, qualname, module, bases, namespace] => {
+            (*name, *qualname, *module, *bases, *namespace, 0)
+        }
+        [name, qualname, module, bases, namespace, meta] => {
+            (*name, *qualname, *module, *bases, *namespace, *meta)
+        }
+        _ => return crate::error::system_error(ts, "bad $build_class call"),
     };
-    let (name, qualname, module, bases, namespace) =
-        (*name, *qualname, *module, *bases, *namespace);
+    let keywords = super::meta::Keywords {
+        names: call.names,
+        values: call.values,
+    };
+    if meta != 0 && meta != none::none() && meta != type_::TYPE_TYPE.as_word() {
+        return unsafe {
+            super::meta::call_metaclass(ts, meta, [name, qualname, bases, namespace], keywords)
+        };
+    }
+    let parts = [name, qualname, module, bases, namespace];
+    unsafe { new_class(ts, &type_::TYPE_TYPE, parts, keywords) }
+}
+
+/// What `type.__new__(mcs, ...)` does: the class `name` (with `qualname`,
+/// `module`, `bases`), an instance of `mcs`, over `namespace`, which
+/// becomes its dict; `keywords` go to `__init_subclass__`.
+///
+/// # Safety
+/// `mcs` derives from `type`; `namespace` is a dict and `bases` a tuple.
+pub unsafe fn new_class(
+    ts: *mut Thread,
+    mcs: &'static TypeObject,
+    [name, qualname, module, bases, namespace]: [Word; 5],
+    keywords: super::meta::Keywords,
+) -> Word {
     let mut base_types: Vec<*const TypeObject> = Vec::new();
     for base in unsafe { tuple::items(bases) } {
         if !is_instance(*base, &type_::TYPE_TYPE) {
@@ -85,8 +116,7 @@ pub unsafe extern "C" fn build_class(
         (solid_ty.trace, solid_ty.finalize)
     };
     let leaked_name: &'static str = Box::leak(unsafe { str_::lossy(name) }.into_boxed_str());
-    let obj =
-        unsafe { crate::gc::alloc(ts, std::mem::size_of::<ClassObject>(), &type_::TYPE_TYPE) };
+    let obj = unsafe { crate::gc::alloc(ts, std::mem::size_of::<ClassObject>(), mcs) };
     if obj.is_null() {
         return 0;
     }
@@ -99,10 +129,7 @@ pub unsafe extern "C" fn build_class(
     }
     let value = ClassObject {
         ty: TypeObject {
-            header: Header {
-                ty: &type_::TYPE_TYPE,
-                gc: 0,
-            },
+            header: Header { ty: mcs, gc: 0 },
             name: leaked_name,
             base: base_types[0],
             trace,
@@ -132,7 +159,7 @@ pub unsafe extern "C" fn build_class(
         return 0;
     }
     refresh(cls);
-    if unsafe { run_class_hooks(ts, word, namespace) }.is_err() {
+    if unsafe { run_class_hooks(ts, word, namespace, keywords) }.is_err() {
         return 0;
     }
     word
@@ -165,9 +192,14 @@ unsafe fn implicit_classmethod(ts: *mut Thread, namespace: Word) -> Result<(), (
 
 /// What `type.__new__` runs once the class exists: `__set_name__` of the
 /// namespace's values whose class defines it (with the class and the
-/// name), then the nearest base's `__init_subclass__` (object's does
-/// nothing).
-unsafe fn run_class_hooks(ts: *mut Thread, cls: Word, namespace: Word) -> Result<(), ()> {
+/// name), then the nearest base's `__init_subclass__` with the class
+/// keywords (object's does nothing and takes none).
+unsafe fn run_class_hooks(
+    ts: *mut Thread,
+    cls: Word,
+    namespace: Word,
+    keywords: super::meta::Keywords,
+) -> Result<(), ()> {
     let set_name = str_::new(ts, "__set_name__");
     if set_name == 0 {
         return Err(());
@@ -199,9 +231,17 @@ unsafe fn run_class_hooks(ts: *mut Thread, cls: Word, namespace: Word) -> Result
         .collect();
     if let Some((hook, _)) = lookup_from(&mro, 1, b"__init_subclass__") {
         let bound = unsafe { super::descr::get_from_class(ts, hook, cls) };
-        if bound == 0 || unsafe { crate::calls::ty_call(ts, bound, std::ptr::null(), 0, 0) } == 0 {
+        let kwnames = keywords.kwnames(ts);
+        if bound == 0 || kwnames == 0 || unsafe { keywords.call(ts, bound, &[], kwnames) } == 0 {
             return Err(());
         }
+    } else if !keywords.names.is_empty() {
+        let message = format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            unsafe { str_::lossy(class_of(cls as _).qualname) }
+        );
+        type_error(ts, &message);
+        return Err(());
     }
     Ok(())
 }
@@ -335,6 +375,9 @@ pub unsafe fn class_getattr(ts: *mut Thread, cls_word: Word, name: Word) -> Word
     }
     if key == b"__doc__" {
         return none::none();
+    }
+    if key == b"__class__" {
+        return crate::object::type_of(cls_word) as *const TypeObject as Word;
     }
     if key == b"__new__" {
         // The first built-in type along the MRO makes the instances.
