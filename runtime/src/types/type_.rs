@@ -126,13 +126,18 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
         b"__base__" if ty.base.is_null() => return none::none(),
         b"__base__" => return ty.base as Word,
         b"__mro__" => {
-            let mut chain = Vec::new();
-            let mut cursor: *const TypeObject = ty;
-            while !cursor.is_null() {
-                chain.push(cursor as Word);
-                cursor = unsafe { (*cursor).base };
-            }
+            let chain: Vec<Word> = class::mro_of(ty).into_iter().map(|ty| ty as Word).collect();
             return tuple::new(ts, &chain);
+        }
+        b"__bases__" => {
+            let mut bases = Vec::new();
+            if !ty.base.is_null() {
+                bases.push(ty.base as Word);
+            }
+            if let Some(extra) = crate::types::exception::group::extra_base(ty) {
+                bases.push(extra.as_word());
+            }
+            return tuple::new(ts, &bases);
         }
         _ => {}
     }

@@ -215,6 +215,16 @@ pub fn mro_of(ty: *const TypeObject) -> Vec<*const TypeObject> {
     let mut chain = Vec::new();
     let mut cursor = ty;
     while !cursor.is_null() {
+        if let Some(extra) = crate::types::exception::group::extra_base(cursor) {
+            // C3 of a built-in type with two bases whose lines meet: the
+            // first base's own ancestors, then the second base's line.
+            chain.push(cursor);
+            let tail = mro_of(extra);
+            let own = mro_of(unsafe { (*cursor).base });
+            chain.extend(own.into_iter().filter(|ty| !tail.contains(ty)));
+            chain.extend(tail);
+            return chain;
+        }
         chain.push(cursor);
         cursor = unsafe { (*cursor).base };
     }
