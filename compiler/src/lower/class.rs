@@ -31,11 +31,11 @@ impl<'a> FnBuilder<'_, 'a> {
     pub fn lower_class_def(&mut self, def: &'a ast::StmtClassDef) {
         use ast::Ranged;
         self.at(def.range);
-        if let Some(keyword) = def.keywords.iter().find(|k| k.arg.is_none()) {
+        if let Some(keyword) = def.keywords.first() {
             let span = self.span(keyword.range());
             self.lw.unsupported(
-                "`**` in class keywords",
-                "typhon passes class keywords by name only",
+                "class keywords (`metaclass=...`)",
+                "typhon compiles classes with the default metaclass only",
                 span,
             );
             return;
@@ -72,23 +72,6 @@ impl<'a> FnBuilder<'_, 'a> {
                 let temp = self.temp("base");
                 self.store_local(temp, value);
                 temp
-            })
-            .collect();
-        // Class keywords (`metaclass=M`, keywords for `__init_subclass__`)
-        // are evaluated after the bases, before the body, as in CPython.
-        let keywords: Vec<(String, LocalId)> = def
-            .keywords
-            .iter()
-            .map(|keyword| {
-                let value = self.lower_expr(&keyword.value);
-                let temp = self.temp("class_keyword");
-                self.store_local(temp, value);
-                let name = keyword
-                    .arg
-                    .as_ref()
-                    .map(|a| a.to_string())
-                    .unwrap_or_default();
-                (name, temp)
             })
             .collect();
         self.at(def.range);
@@ -150,23 +133,16 @@ impl<'a> FnBuilder<'_, 'a> {
         let base_values: Vec<ValueId> = bases.iter().map(|temp| self.load_temp(*temp)).collect();
         let bases_tuple = self.emit(Op::BuildTuple(base_values));
         let namespace_value = self.load_temp(namespace);
-        let mut args = vec![
-            name_value,
-            qualname_value,
-            module_value,
-            bases_tuple,
-            namespace_value,
-        ];
-        let mut names = Vec::new();
-        for (name, temp) in &keywords {
-            args.push(self.load_temp(*temp));
-            names.push(name.clone());
-        }
-        let kwnames = (!names.is_empty()).then(|| self.lw.names_tuple(&names));
         let class = self.emit(Op::Call {
             callee: builder,
-            args,
-            kwnames,
+            args: vec![
+                name_value,
+                qualname_value,
+                module_value,
+                bases_tuple,
+                namespace_value,
+            ],
+            kwnames: None,
         });
         let cell = self.load_temp(class_cell);
         self.emit_void(Op::StoreCell { cell, value: class });
@@ -187,7 +163,7 @@ impl<'a> FnBuilder<'_, 'a> {
         builtin
             && matches!(
                 name.id.as_str(),
-                "property" | "staticmethod" | "classmethod" | "super"
+                "type" | "slice" | "range" | "property" | "staticmethod" | "classmethod" | "super"
             )
     }
 

@@ -52,7 +52,6 @@ pub fn is_builtin_solid(solid: *const TypeObject) -> bool {
 pub fn check_base(ts: *mut Thread, ty: *const TypeObject) -> Result<(), ()> {
     let base = unsafe { &*ty };
     if std::ptr::eq(ty, &object::OBJECT_TYPE)
-        || std::ptr::eq(ty, &crate::types::type_::TYPE_TYPE)
         || base.is_subtype(&exception::BASE_EXCEPTION)
         || is_builtin_solid(ty)
     {
@@ -379,16 +378,6 @@ pub unsafe extern "C" fn static_new(
         return unsafe { crate::calls::ty_call(ts, cls, rest, nrest, kwnames) };
     }
     let solid = unsafe { class_of(cls_ty) }.solid;
-    if std::ptr::eq(solid, &crate::types::type_::TYPE_TYPE) {
-        let call = unsafe { Args::new(rest, nrest, kwnames) };
-        let keywords: Vec<(Word, Word)> = call
-            .names
-            .iter()
-            .copied()
-            .zip(call.values.iter().copied())
-            .collect();
-        return unsafe { super::meta::type_new(ts, cls_ty, call.positional, &keywords) };
-    }
     if std::ptr::eq(solid, &object::OBJECT_TYPE) {
         if nrest > 0 {
             let class = unsafe { class_of(cls_ty) };

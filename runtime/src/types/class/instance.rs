@@ -102,15 +102,6 @@ pub unsafe fn construct(
         new_plain(ts, ty)
     } else if super::builtin_base::is_builtin_solid(cls.solid) {
         unsafe { super::builtin_base::new_instance(ts, ty, args, nargs, kwnames) }
-    } else if super::meta::is_metaclass(cls) {
-        let call = unsafe { crate::calls::args::Args::new(args, nargs, kwnames) };
-        let keywords: Vec<(Word, Word)> = call
-            .names
-            .iter()
-            .copied()
-            .zip(call.values.iter().copied())
-            .collect();
-        unsafe { super::meta::type_new(ts, ty, call.positional, &keywords) }
     } else {
         let nkw = if kwnames == 0 {
             0

@@ -8,11 +8,9 @@ use crate::object::{Header, Slots, TypeObject, Word, is_instance};
 use crate::thread::Thread;
 use crate::types::{dict, none, object, str as str_, tuple, type_};
 
-/// `$build_class(name, qualname, module, bases, namespace, **keywords)`:
-/// the class a `class` statement creates from its evaluated bases, its
-/// keywords and the namespace its body filled. A `metaclass=` keyword, or
-/// a base whose type is a metaclass, hands the creation to that metaclass
-/// (`meta`); other keywords go to `__init_subclass__`.
+/// `$build_class(name, qualname, module, bases, namespace)`: the class a
+/// `class` statement creates from its evaluated bases and the namespace its
+/// body filled.
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
@@ -32,33 +30,6 @@ pub unsafe extern "C" fn build_class(
         Some(bases) => bases,
         None => return 0,
     };
-    let mut keywords: Vec<(Word, Word)> = call
-        .names
-        .iter()
-        .copied()
-        .zip(call.values.iter().copied())
-        .collect();
-    unsafe { super::meta::build(ts, name, qualname, module, bases, namespace, &mut keywords) }
-}
-
-/// `type.__new__(meta, ...)`: the class named `name` with `bases` and the
-/// namespace dict `namespace`, whose type is `meta` (`type` or a
-/// metaclass); `keywords` go to `__init_subclass__`.
-///
-/// # Safety
-/// `meta` must be `type` or a subclass of it; `bases` a tuple, `namespace`
-/// a dict and the names str.
-#[allow(clippy::too_many_arguments)]
-pub unsafe fn create_class(
-    ts: *mut Thread,
-    meta: *const TypeObject,
-    name: Word,
-    qualname: Word,
-    module: Word,
-    bases: Word,
-    namespace: Word,
-    keywords: &[(Word, Word)],
-) -> Word {
     let mut base_types: Vec<*const TypeObject> = Vec::new();
     for base in unsafe { tuple::items(bases) } {
         if !is_instance(*base, &type_::TYPE_TYPE) {
@@ -118,7 +89,8 @@ pub unsafe fn create_class(
         (solid_ty.trace, solid_ty.finalize)
     };
     let leaked_name: &'static str = Box::leak(unsafe { str_::lossy(name) }.into_boxed_str());
-    let obj = unsafe { crate::gc::alloc(ts, std::mem::size_of::<ClassObject>(), meta) };
+    let obj =
+        unsafe { crate::gc::alloc(ts, std::mem::size_of::<ClassObject>(), &type_::TYPE_TYPE) };
     if obj.is_null() {
         return 0;
     }
@@ -131,7 +103,10 @@ pub unsafe fn create_class(
     }
     let value = ClassObject {
         ty: TypeObject {
-            header: Header { ty: meta, gc: 0 },
+            header: Header {
+                ty: &type_::TYPE_TYPE,
+                gc: 0,
+            },
             name: leaked_name,
             base: base_types[0],
             trace,
@@ -161,7 +136,7 @@ pub unsafe fn create_class(
         return 0;
     }
     refresh(cls);
-    if unsafe { run_class_hooks(ts, word, namespace, keywords) }.is_err() {
+    if unsafe { run_class_hooks(ts, word, namespace) }.is_err() {
         return 0;
     }
     word
@@ -243,12 +218,7 @@ unsafe fn implicit_classmethod(ts: *mut Thread, namespace: Word) -> Result<(), (
 /// namespace's values whose class defines it (with the class and the
 /// name), then the nearest base's `__init_subclass__` (object's does
 /// nothing).
-unsafe fn run_class_hooks(
-    ts: *mut Thread,
-    cls: Word,
-    namespace: Word,
-    keywords: &[(Word, Word)],
-) -> Result<(), ()> {
+unsafe fn run_class_hooks(ts: *mut Thread, cls: Word, namespace: Word) -> Result<(), ()> {
     let set_name = str_::new(ts, "__set_name__");
     if set_name == 0 {
         return Err(());
@@ -280,21 +250,7 @@ unsafe fn run_class_hooks(
         .collect();
     if let Some((hook, _)) = lookup_from(&mro, 1, b"__init_subclass__") {
         let bound = unsafe { super::descr::get_from_class(ts, hook, cls) };
-        if bound == 0 {
-            return Err(());
-        }
-        let values: Vec<Word> = keywords.iter().map(|(_, value)| *value).collect();
-        let kwnames = if keywords.is_empty() {
-            0
-        } else {
-            let names: Vec<Word> = keywords.iter().map(|(name, _)| *name).collect();
-            tuple::new(ts, &names)
-        };
-        if !keywords.is_empty() && kwnames == 0 {
-            return Err(());
-        }
-        let n = values.len() as i64;
-        if unsafe { crate::calls::ty_call(ts, bound, values.as_ptr(), n, kwnames) } == 0 {
+        if bound == 0 || unsafe { crate::calls::ty_call(ts, bound, std::ptr::null(), 0, 0) } == 0 {
             return Err(());
         }
     }
@@ -414,13 +370,6 @@ pub unsafe fn class_getattr(ts: *mut Thread, cls_word: Word, name: Word) -> Word
     let ty = cls_word as *const TypeObject;
     let cls = unsafe { class_of(ty) };
     let key = unsafe { str_::bytes(name) };
-    let meta_attr = super::meta::meta_lookup(cls_word, key);
-    if let Some(value) = meta_attr
-        && super::descr::is_data_descriptor(value)
-    {
-        let meta = crate::object::type_of(cls_word).as_word();
-        return unsafe { super::descr::get(ts, value, cls_word, meta) };
-    }
     match key {
         b"__name__" => return str_::new(ts, cls.ty.name),
         b"__qualname__" => return cls.qualname,
@@ -454,10 +403,6 @@ pub unsafe fn class_getattr(ts: *mut Thread, cls_word: Word, name: Word) -> Word
     if let Some((method_name, func)) = super::builtin_base::slot_method(unsafe { &*cls.solid }, key)
     {
         return crate::types::function::descriptor(ts, unsafe { &*cls.solid }, method_name, func);
-    }
-    if let Some(value) = meta_attr {
-        let meta = crate::object::type_of(cls_word).as_word();
-        return unsafe { super::descr::get(ts, value, cls_word, meta) };
     }
     let message = format!(
         "type object '{}' has no attribute '{}'",

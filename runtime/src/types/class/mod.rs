@@ -22,7 +22,6 @@ pub mod context;
 pub mod descr;
 pub mod instance;
 pub mod make;
-pub mod meta;
 pub mod slots;
 
 pub use make::{build_class, class_delattr, class_getattr, class_repr, class_setattr};
