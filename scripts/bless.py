@@ -257,8 +257,11 @@ def normalise_traceback(stderr, folder):
 
 
 def is_marker_line(line):
-    """3.11's position markers: a line of only spaces, `~` and `^`."""
-    body = line.rstrip("\n")
+    """3.11's position markers: a line of only spaces, `~` and `^`, after the
+    `|` margin inside an exception group's box."""
+    body = line.rstrip("\n").lstrip(" ")
+    if body.startswith("|"):
+        body = body[1:]
     return body.strip() != "" and set(body) <= {" ", "~", "^"}
 
 

@@ -193,6 +193,8 @@ static CLASS_METHODS: &[(&TypeObject, &str)] = &[
     (&str_::STR_TYPE, "maketrans"),
     (&crate::types::bytes::BYTES_TYPE, "fromhex"),
     (&crate::types::bytes::BYTES_TYPE, "maketrans"),
+    (&crate::types::int::INT_TYPE, "from_bytes"),
+    (&crate::types::float::FLOAT_TYPE, "fromhex"),
 ];
 
 /// Whether the method `name` of `ty` (or of a base) takes the type as its

@@ -53,23 +53,11 @@ impl<'a> FnBuilder<'_, 'a> {
             );
             return;
         }
-        if let Some(new) = def.body.iter().find_map(|stmt| match stmt {
-            ast::Stmt::FunctionDef(f) if f.name.as_str() == "__new__" => Some(f),
-            _ => None,
-        }) {
-            let span = self.span(new.range);
-            self.lw.unsupported(
-                "`__new__` methods",
-                "typhon constructs instances without `__new__` so far",
-                span,
-            );
-            return;
-        }
         if let Some(base) = def.bases.iter().find(|base| self.is_builtin_layout(base)) {
             let span = self.span(super::expr::expr_range(base));
             self.lw.unsupported(
                 "subclassing this built-in type",
-                "typhon extends only `object` and the exception types so far",
+                "typhon extends `object`, the exceptions and the built-in data types only",
                 span,
             );
             return;
@@ -106,6 +94,17 @@ impl<'a> FnBuilder<'_, 'a> {
             self.set_namespace_item(namespace, "__doc__", text);
         }
 
+        if has_annotations(&def.body) {
+            let ns = self.load_temp(namespace);
+            let key = self.lw.str_const("__annotations__");
+            let key = self.emit(Op::Const(key));
+            let annotations = self.emit(Op::BuildDict(Vec::new()));
+            self.emit_void(Op::SetItem {
+                obj: ns,
+                key,
+                value: annotations,
+            });
+        }
         let saved_body = self.class_body.replace(ClassBody {
             namespace,
             qualname: qualname.clone(),
@@ -164,23 +163,7 @@ impl<'a> FnBuilder<'_, 'a> {
         builtin
             && matches!(
                 name.id.as_str(),
-                "int"
-                    | "float"
-                    | "bool"
-                    | "str"
-                    | "bytes"
-                    | "list"
-                    | "tuple"
-                    | "dict"
-                    | "set"
-                    | "frozenset"
-                    | "type"
-                    | "slice"
-                    | "range"
-                    | "property"
-                    | "staticmethod"
-                    | "classmethod"
-                    | "super"
+                "type" | "slice" | "range" | "property" | "staticmethod" | "classmethod" | "super"
             )
     }
 
@@ -195,6 +178,35 @@ impl<'a> FnBuilder<'_, 'a> {
             obj: ns,
             key,
             value,
+        });
+    }
+
+    /// `name: annotation` in a class body: the annotation is evaluated and
+    /// stored in the namespace's `__annotations__`, as CPython 3.11 does
+    /// (dataclasses and `NamedTuple` read it). Other targets' annotations
+    /// are evaluated only in CPython's module and class scopes, and
+    /// evaluating them has no effect typhon keeps.
+    pub fn lower_class_annotation(&mut self, assign: &'a ast::StmtAnnAssign) {
+        let Some(body) = self.class_body.clone() else {
+            return;
+        };
+        let ast::Expr::Name(name) = assign.target.as_ref() else {
+            return;
+        };
+        if !assign.simple {
+            return;
+        }
+        let annotation = self.lower_expr(&assign.annotation);
+        let ns = self.load_temp(body.namespace);
+        let key = self.lw.str_const("__annotations__");
+        let key = self.emit(Op::Const(key));
+        let annotations = self.emit(Op::GetItem { obj: ns, key });
+        let name_key = self.lw.str_const(name.id.as_str());
+        let name_key = self.emit(Op::Const(name_key));
+        self.emit_void(Op::SetItem {
+            obj: annotations,
+            key: name_key,
+            value: annotation,
         });
     }
 
@@ -333,4 +345,29 @@ impl<'a> FnBuilder<'_, 'a> {
             kwnames: None,
         }))
     }
+}
+
+/// Whether a class body has an annotated simple name (CPython then makes
+/// the namespace's `__annotations__` before running the body); nested
+/// function and class bodies do not count.
+fn has_annotations(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        ast::Stmt::AnnAssign(assign) => {
+            assign.simple && matches!(assign.target.as_ref(), ast::Expr::Name(_))
+        }
+        ast::Stmt::If(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        ast::Stmt::For(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        ast::Stmt::While(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        ast::Stmt::With(s) => has_annotations(&s.body),
+        ast::Stmt::Try(s) => {
+            has_annotations(&s.body)
+                || s.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+                || has_annotations(&s.orelse)
+                || has_annotations(&s.finalbody)
+        }
+        _ => false,
+    })
 }

@@ -233,6 +233,9 @@ pub const BUILTINS: &[&str] = &[
     // Hidden helpers of compiled code (not valid Python names).
     "$build_class",
     "$enter_context",
+    "$except_star_match",
+    "$prep_reraise_star",
+    "$import_from",
     // Types.
     "object",
     "int",
@@ -292,6 +295,8 @@ pub const BUILTINS: &[&str] = &[
     "PermissionError",
     "TimeoutError",
     "BrokenPipeError",
+    "BaseExceptionGroup",
+    "ExceptionGroup",
     // Constants.
     "NotImplemented",
     "Ellipsis",

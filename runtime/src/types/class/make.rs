@@ -6,7 +6,7 @@ use crate::calls::args::Args;
 use crate::error::type_error;
 use crate::object::{Header, Slots, TypeObject, Word, is_instance};
 use crate::thread::Thread;
-use crate::types::{dict, exception, none, object, str as str_, tuple, type_};
+use crate::types::{dict, none, object, str as str_, tuple, type_};
 
 /// `$build_class(name, qualname, module, bases, namespace)`: the class a
 /// `class` statement creates from its evaluated bases and the namespace its
@@ -32,12 +32,8 @@ pub unsafe extern "C" fn build_class(
             return type_error(ts, "bases must be types");
         }
         let ty = *base as *const TypeObject;
-        if !is_heap(ty) && !subclassable(ty) {
-            let message = format!(
-                "typhon does not support subclassing the built-in type '{}'",
-                unsafe { (*ty).name }
-            );
-            return crate::error::raise(ts, &exception::NOT_IMPLEMENTED_ERROR, &message);
+        if !is_heap(ty) && super::builtin_base::check_base(ts, ty).is_err() {
+            return 0;
         }
         if base_types.contains(&ty) {
             let message = format!("duplicate base class {}", unsafe { (*ty).name });
@@ -82,6 +78,9 @@ pub unsafe extern "C" fn build_class(
     let solid_ty = unsafe { &*solid };
     let (trace, finalize) = if std::ptr::eq(solid, &object::OBJECT_TYPE) {
         (Some(super::instance::trace as crate::object::TraceFn), None)
+    } else if super::builtin_base::is_builtin_solid(solid) {
+        let trace = super::builtin_base::trace as crate::object::TraceFn;
+        (Some(trace), solid_ty.finalize)
     } else {
         (solid_ty.trace, solid_ty.finalize)
     };
@@ -139,19 +138,27 @@ pub unsafe extern "C" fn build_class(
     word
 }
 
-/// `__init_subclass__` defined as a plain function is a classmethod, as
-/// CPython's `type.__new__` makes it.
+/// `__init_subclass__` and `__class_getitem__` defined as plain functions
+/// are classmethods, and `__new__` a staticmethod, as CPython's
+/// `type.__new__` makes them.
 unsafe fn implicit_classmethod(ts: *mut Thread, namespace: Word) -> Result<(), ()> {
-    let Some(hook) = (unsafe { super::dict_get_str(namespace, b"__init_subclass__") }) else {
-        return Ok(());
-    };
-    if !crate::object::is_exact(hook, &crate::types::function::FUNCTION_TYPE) {
-        return Ok(());
-    }
-    let wrapped = super::descr::new_wrapper(ts, &super::descr::CLASSMETHOD_TYPE, &hook, 1, 0);
-    let key = str_::new(ts, "__init_subclass__");
-    if wrapped == 0 || key == 0 || unsafe { dict::set(ts, namespace, key, wrapped) } < 0 {
-        return Err(());
+    let implicit: [(&str, &'static TypeObject); 3] = [
+        ("__init_subclass__", &super::descr::CLASSMETHOD_TYPE),
+        ("__class_getitem__", &super::descr::CLASSMETHOD_TYPE),
+        ("__new__", &super::descr::STATICMETHOD_TYPE),
+    ];
+    for (name, wrapper) in implicit {
+        let Some(hook) = (unsafe { super::dict_get_str(namespace, name.as_bytes()) }) else {
+            continue;
+        };
+        if !crate::object::is_exact(hook, &crate::types::function::FUNCTION_TYPE) {
+            continue;
+        }
+        let wrapped = super::descr::new_wrapper(ts, wrapper, &hook, 1, 0);
+        let key = str_::new(ts, name);
+        if wrapped == 0 || key == 0 || unsafe { dict::set(ts, namespace, key, wrapped) } < 0 {
+            return Err(());
+        }
     }
     Ok(())
 }
@@ -197,12 +204,6 @@ unsafe fn run_class_hooks(ts: *mut Thread, cls: Word, namespace: Word) -> Result
         }
     }
     Ok(())
-}
-
-/// Built-in types a class may derive from (the instance layouts typhon
-/// knows how to extend).
-fn subclassable(ty: *const TypeObject) -> bool {
-    std::ptr::eq(ty, &object::OBJECT_TYPE) || unsafe { &*ty }.is_subtype(&exception::BASE_EXCEPTION)
 }
 
 /// The solid base of a class with `bases`: the most derived of their
@@ -335,7 +336,21 @@ pub unsafe fn class_getattr(ts: *mut Thread, cls_word: Word, name: Word) -> Word
     if key == b"__doc__" {
         return none::none();
     }
+    if key == b"__new__" {
+        // The first built-in type along the MRO makes the instances.
+        if let Some(owner) = mro.iter().find(|ty| !is_heap(**ty)) {
+            let new = super::builtin_base::static_new;
+            return crate::types::function::bind_native(ts, *owner as Word, "__new__", new);
+        }
+    }
     if let Some((method_name, func)) = crate::attr::find_method(&cls.ty, key) {
+        if crate::attr::is_class_method(unsafe { &*cls.solid }, method_name) {
+            return crate::types::function::bind_native(ts, cls_word, method_name, func);
+        }
+        return crate::types::function::descriptor(ts, unsafe { &*cls.solid }, method_name, func);
+    }
+    if let Some((method_name, func)) = super::builtin_base::slot_method(unsafe { &*cls.solid }, key)
+    {
         return crate::types::function::descriptor(ts, unsafe { &*cls.solid }, method_name, func);
     }
     let message = format!(

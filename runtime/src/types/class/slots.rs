@@ -29,6 +29,13 @@ pub fn compute(cls: &ClassObject) -> Slots {
     }
     if has(Dunder::Str) {
         slots.str = Some(str);
+    } else if has(Dunder::Repr)
+        && (std::ptr::eq(solid, &int::INT_TYPE)
+            || std::ptr::eq(solid, &crate::types::float::FLOAT_TYPE))
+    {
+        // `int` and `float` have no `__str__` of their own in CPython:
+        // `str()` reaches `object.__str__`, which calls `__repr__`.
+        slots.str = Some(repr);
     }
     match cls.dunders[Dunder::Hash as usize] {
         0 => {}

@@ -16,8 +16,12 @@ pub unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
     from_bytes(ts, &out)
 }
 
-pub unsafe fn str(_ts: *mut Thread, w: Word) -> Word {
-    w
+pub unsafe fn str(ts: *mut Thread, w: Word) -> Word {
+    if crate::object::is_exact(w, &super::STR_TYPE) {
+        return w;
+    }
+    // A str subclass's instance gives a plain str with the same text.
+    unsafe { super::from_bytes(ts, super::bytes(w)) }
 }
 
 pub unsafe fn hash(_ts: *mut Thread, w: Word) -> Option<i64> {
