@@ -101,8 +101,8 @@ impl<'a> FnBuilder<'_, 'a> {
             Some(self.prepare_class(&name, &bases, &keywords))
         };
         let namespace = self.temp("namespace");
-        match metaclass {
-            Some((_, prepared)) => self.store_local(namespace, prepared),
+        match &metaclass {
+            Some(prepared) => self.store_local(namespace, prepared.namespace),
             None => {
                 let dict = self.emit(Op::BuildDict(Vec::new()));
                 self.store_local(namespace, dict);
@@ -153,8 +153,10 @@ impl<'a> FnBuilder<'_, 'a> {
         let qualname_value = self.emit(Op::Const(qualname_const));
         let module_const = self.lw.str_const(&module_name);
         let module_value = self.emit(Op::Const(module_const));
-        let base_values: Vec<ValueId> = bases.iter().map(|temp| self.load_temp(*temp)).collect();
-        let bases_tuple = self.emit(Op::BuildTuple(base_values));
+        let bases_tuple = match &metaclass {
+            Some(prepared) => self.load_temp(prepared.bases),
+            None => self.emit(Op::BuildTuple(Vec::new())),
+        };
         let namespace_value = self.load_temp(namespace);
         let mut args = vec![
             name_value,
@@ -164,8 +166,9 @@ impl<'a> FnBuilder<'_, 'a> {
             namespace_value,
         ];
         let mut kwnames = None;
-        if let Some((meta, _)) = metaclass {
-            args.push(self.load_temp(meta));
+        if let Some(prepared) = &metaclass {
+            args.push(self.load_temp(prepared.meta));
+            args.push(self.load_temp(prepared.original_bases));
             let passed: Vec<&(String, LocalId)> = keywords
                 .iter()
                 .filter(|(name, _)| name != "metaclass")
@@ -206,14 +209,15 @@ impl<'a> FnBuilder<'_, 'a> {
             )
     }
 
-    /// `$prepare_class(name, bases, **keywords)`: the metaclass and the
-    /// namespace (from its `__prepare__`), each in a temp.
+    /// `$prepare_class(name, bases, **keywords)`: the metaclass, the
+    /// namespace (from its `__prepare__`), the bases after
+    /// `__mro_entries__` and the original ones.
     fn prepare_class(
         &mut self,
         name: &str,
         bases: &[LocalId],
         keywords: &[(String, LocalId)],
-    ) -> (LocalId, ValueId) {
+    ) -> PreparedClass {
         let helper = typhon_abi::builtin_index("$prepare_class").expect("ABI helper") as u32;
         let callee = self.emit(Op::Builtin(helper));
         let name = self.lw.str_const(name);
@@ -234,10 +238,19 @@ impl<'a> FnBuilder<'_, 'a> {
             args,
             kwnames,
         });
-        let parts = self.emit_many(Op::Unpack(pair), 2);
+        let parts = self.emit_many(Op::Unpack(pair), 4);
         let meta = self.temp("metaclass");
         self.store_local(meta, parts[0]);
-        (meta, parts[1])
+        let bases = self.temp("bases");
+        self.store_local(bases, parts[2]);
+        let original_bases = self.temp("original bases");
+        self.store_local(original_bases, parts[3]);
+        PreparedClass {
+            meta,
+            namespace: parts[1],
+            bases,
+            original_bases,
+        }
     }
 
     /// `namespace[key] = text` for a str constant.
@@ -443,4 +456,12 @@ fn has_annotations(body: &[ast::Stmt]) -> bool {
         }
         _ => false,
     })
+}
+
+/// What `$prepare_class` found, in temps (the namespace is used at once).
+struct PreparedClass {
+    meta: LocalId,
+    namespace: ValueId,
+    bases: LocalId,
+    original_bases: LocalId,
 }

@@ -74,7 +74,11 @@ pub unsafe extern "C" fn prepare_class(
             values.push(*value);
         }
     }
-    let base_items = unsafe { tuple::items(*bases) };
+    let original = *bases;
+    let Some(bases) = (unsafe { super::make::resolve_mro_entries(ts, original) }) else {
+        return 0;
+    };
+    let base_items = unsafe { tuple::items(bases) };
     let (meta, is_class) = if explicit != 0 {
         (explicit, is_instance(explicit, &type_::TYPE_TYPE))
     } else {
@@ -97,12 +101,11 @@ pub unsafe extern "C" fn prepare_class(
         names: &names,
         values: &values,
     };
-    let namespace = match unsafe { prepare_namespace(ts, meta, is_class, *name, *bases, keywords) }
-    {
+    let namespace = match unsafe { prepare_namespace(ts, meta, is_class, *name, bases, keywords) } {
         Some(namespace) => namespace,
         None => return 0,
     };
-    tuple::new(ts, &[meta, namespace])
+    tuple::new(ts, &[meta, namespace, bases, original])
 }
 
 /// CPython's `_PyType_CalculateMetaclass`: the most derived of `meta` and
