@@ -585,6 +585,9 @@ pub enum Op {
     BoxFloat(ValueId),
     /// The `f64` inside a value inference proved to be an exact `float`.
     UnboxFloat(ValueId),
+    /// An exact `int` (`Type::Int`) converted to `f64` as float arithmetic
+    /// converts its int operand (`OverflowError` when too large).
+    IntToFloat(ValueId),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

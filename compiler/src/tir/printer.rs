@@ -256,6 +256,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::Float(value) => format!("float {value:?}"),
         Op::BoxFloat(value) => format!("box_float {value}"),
         Op::UnboxFloat(value) => format!("unbox_float {value}"),
+        Op::IntToFloat(value) => format!("int_to_float {value}"),
         Op::MatchClass {
             subject,
             cls,
