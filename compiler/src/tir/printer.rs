@@ -68,6 +68,9 @@ pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String 
             blocks.join(", ")
         );
     }
+    if func.ret != Type::Obj {
+        let _ = write!(res, " -> {}", func.ret);
+    }
     let _ = writeln!(res, " {{");
     for (local_id, local) in func.locals.iter() {
         let _ = writeln!(res, "  local {local_id} {}: {}", local.name, local.ty);
@@ -250,6 +253,9 @@ fn render_op(program: &Program, op: &Op) -> String {
             format!("make_generator {resume}({})", args.join(", "))
         }
         Op::CloseIter(iter) => format!("close_iter {iter}"),
+        Op::Float(value) => format!("float {value:?}"),
+        Op::BoxFloat(value) => format!("box_float {value}"),
+        Op::UnboxFloat(value) => format!("unbox_float {value}"),
         Op::MatchClass {
             subject,
             cls,

@@ -22,6 +22,7 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
         getattr: Some(getattr),
         setattr: Some(setattr),
         construct: Some(construct),
+        getitem: Some(crate::types::generic_alias::type_getitem),
         ..Slots::EMPTY
     },
     methods: &[],

@@ -353,6 +353,14 @@ unsafe extern "C" fn construct(
     unsafe { from_iterable(ts, source) }
 }
 
+/// `bytes(iterable_of_ints)` (also what `int.from_bytes` accepts).
+///
+/// # Safety
+/// `source` must be a valid word.
+pub unsafe fn from_object(ts: *mut Thread, source: Word) -> Word {
+    unsafe { from_iterable(ts, source) }
+}
+
 unsafe fn from_iterable(ts: *mut Thread, source: Word) -> Word {
     let iter = unsafe { crate::entry::ty_iter(ts, source) };
     if iter == 0 {

@@ -32,6 +32,10 @@ pub unsafe extern "C" fn build_class(
         }
         _ => return crate::error::system_error(ts, "bad $build_class call"),
     };
+    let bases = match unsafe { resolve_mro_entries(ts, bases, namespace) } {
+        Some(bases) => bases,
+        None => return 0,
+    };
     let keywords = super::meta::Keywords {
         names: call.names,
         values: call.values,
@@ -163,6 +167,53 @@ pub unsafe fn new_class(
         return 0;
     }
     word
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__`
+/// (`Generic[T]`, a typing alias) is replaced by the classes that method
+/// returns for the original bases, which the namespace keeps as
+/// `__orig_bases__`. `None` with an exception pending on failure.
+unsafe fn resolve_mro_entries(ts: *mut Thread, bases: Word, namespace: Word) -> Option<Word> {
+    let original = unsafe { tuple::items(bases) };
+    if original.iter().all(|b| is_instance(*b, &type_::TYPE_TYPE)) {
+        return Some(bases);
+    }
+    let hook_name = str_::new(ts, "__mro_entries__");
+    if hook_name == 0 {
+        return None;
+    }
+    let mut resolved = Vec::new();
+    for base in original {
+        if is_instance(*base, &type_::TYPE_TYPE) {
+            resolved.push(*base);
+            continue;
+        }
+        let hook = unsafe { crate::entry::ty_getattr(ts, *base, hook_name) };
+        if hook == 0 {
+            unsafe { (*ts).exc = 0 };
+            resolved.push(*base);
+            continue;
+        }
+        let entries = unsafe { crate::calls::ty_call(ts, hook, &bases, 1, 0) };
+        if entries == 0 {
+            return None;
+        }
+        if !crate::object::is_instance(entries, &tuple::TUPLE_TYPE) {
+            type_error(ts, "__mro_entries__ must return a tuple");
+            return None;
+        }
+        resolved.extend_from_slice(unsafe { tuple::items(entries) });
+    }
+    let key = str_::new(ts, "__orig_bases__");
+    if key == 0 || unsafe { dict::set(ts, namespace, key, bases) } < 0 {
+        return None;
+    }
+    let new_bases = tuple::new(ts, &resolved);
+    if new_bases == 0 {
+        None
+    } else {
+        Some(new_bases)
+    }
 }
 
 /// `__init_subclass__` and `__class_getitem__` defined as plain functions

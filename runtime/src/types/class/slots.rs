@@ -181,7 +181,13 @@ unsafe fn hash(ts: *mut Thread, obj: Word) -> Option<i64> {
         type_error(ts, "__hash__ method should return an integer");
         return None;
     }
-    unsafe { crate::ops::hash(ts, result) }
+    // CPython keeps a result that fits in a machine word as it is (-1
+    // excepted) and hashes a bigger int.
+    match int::view(result).and_then(|value| value.to_i64()) {
+        Some(-1) => Some(-2),
+        Some(value) => Some(value),
+        None => unsafe { crate::ops::hash(ts, result) },
+    }
 }
 
 fn compare_dunder(op: i32) -> Option<Dunder> {

@@ -2,6 +2,7 @@
 //! ints of any size, and its repr (see `repr.rs`).
 
 mod arith;
+mod hex;
 mod parse;
 mod repr;
 
@@ -56,6 +57,14 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
         Method {
             name: "as_integer_ratio",
             func: as_integer_ratio,
+        },
+        Method {
+            name: "hex",
+            func: hex::hex,
+        },
+        Method {
+            name: "fromhex",
+            func: hex::fromhex,
         },
     ],
 };

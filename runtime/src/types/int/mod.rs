@@ -9,6 +9,7 @@
 //! `True` and `False` as 1 and 0 (see [`view`]).
 
 mod arith;
+mod bytes_conv;
 mod convert;
 mod methods;
 mod parse;
@@ -76,6 +77,18 @@ pub(crate) const METHODS: &[Method] = &[
     Method {
         name: "conjugate",
         func: methods::conjugate,
+    },
+    Method {
+        name: "to_bytes",
+        func: bytes_conv::to_bytes,
+    },
+    Method {
+        name: "from_bytes",
+        func: bytes_conv::from_bytes,
+    },
+    Method {
+        name: "as_integer_ratio",
+        func: bytes_conv::as_integer_ratio,
     },
 ];
 
