@@ -31,7 +31,7 @@ impl<'a> FnBuilder<'_, 'a> {
     pub fn lower_class_def(&mut self, def: &'a ast::StmtClassDef) {
         use ast::Ranged;
         self.at(def.range);
-        if let Some(keyword) = def.keywords.iter().find(|k| k.arg.is_none()) {
+        if let Some(keyword) = def.keywords.iter().find(|keyword| keyword.arg.is_none()) {
             let span = self.span(keyword.range());
             self.lw.unsupported(
                 "`**` in class keywords",
@@ -74,21 +74,15 @@ impl<'a> FnBuilder<'_, 'a> {
                 temp
             })
             .collect();
-        // Class keywords (`metaclass=M`, keywords for `__init_subclass__`)
-        // are evaluated after the bases, before the body, as in CPython.
         let keywords: Vec<(String, LocalId)> = def
             .keywords
             .iter()
-            .map(|keyword| {
+            .filter_map(|keyword| {
+                let name = keyword.arg.as_ref()?.to_string();
                 let value = self.lower_expr(&keyword.value);
                 let temp = self.temp("class_keyword");
                 self.store_local(temp, value);
-                let name = keyword
-                    .arg
-                    .as_ref()
-                    .map(|a| a.to_string())
-                    .unwrap_or_default();
-                (name, temp)
+                Some((name, temp))
             })
             .collect();
         self.at(def.range);
@@ -99,9 +93,21 @@ impl<'a> FnBuilder<'_, 'a> {
         } else {
             name.clone()
         };
-        let dict = self.emit(Op::BuildDict(Vec::new()));
+        // Without bases or keywords the metaclass is `type` and the
+        // namespace a plain dict; otherwise `$prepare_class` finds both.
+        let metaclass = if bases.is_empty() && keywords.is_empty() {
+            None
+        } else {
+            Some(self.prepare_class(&name, &bases, &keywords))
+        };
         let namespace = self.temp("namespace");
-        self.store_local(namespace, dict);
+        match metaclass {
+            Some((_, prepared)) => self.store_local(namespace, prepared),
+            None => {
+                let dict = self.emit(Op::BuildDict(Vec::new()));
+                self.store_local(namespace, dict);
+            }
+        }
         let cell = self.emit(Op::MakeCell);
         let class_cell = self.temp("__class__.cell");
         self.store_local(class_cell, cell);
@@ -157,12 +163,21 @@ impl<'a> FnBuilder<'_, 'a> {
             bases_tuple,
             namespace_value,
         ];
-        let mut names = Vec::new();
-        for (name, temp) in &keywords {
-            args.push(self.load_temp(*temp));
-            names.push(name.clone());
+        let mut kwnames = None;
+        if let Some((meta, _)) = metaclass {
+            args.push(self.load_temp(meta));
+            let passed: Vec<&(String, LocalId)> = keywords
+                .iter()
+                .filter(|(name, _)| name != "metaclass")
+                .collect();
+            if !passed.is_empty() {
+                let names: Vec<String> = passed.iter().map(|(name, _)| name.clone()).collect();
+                kwnames = Some(self.lw.names_tuple(&names));
+                for (_, temp) in passed {
+                    args.push(self.load_temp(*temp));
+                }
+            }
         }
-        let kwnames = (!names.is_empty()).then(|| self.lw.names_tuple(&names));
         let class = self.emit(Op::Call {
             callee: builder,
             args,
@@ -187,8 +202,42 @@ impl<'a> FnBuilder<'_, 'a> {
         builtin
             && matches!(
                 name.id.as_str(),
-                "property" | "staticmethod" | "classmethod" | "super"
+                "slice" | "range" | "property" | "staticmethod" | "classmethod" | "super"
             )
+    }
+
+    /// `$prepare_class(name, bases, **keywords)`: the metaclass and the
+    /// namespace (from its `__prepare__`), each in a temp.
+    fn prepare_class(
+        &mut self,
+        name: &str,
+        bases: &[LocalId],
+        keywords: &[(String, LocalId)],
+    ) -> (LocalId, ValueId) {
+        let helper = typhon_abi::builtin_index("$prepare_class").expect("ABI helper") as u32;
+        let callee = self.emit(Op::Builtin(helper));
+        let name = self.lw.str_const(name);
+        let name = self.emit(Op::Const(name));
+        let base_values: Vec<ValueId> = bases.iter().map(|temp| self.load_temp(*temp)).collect();
+        let bases_tuple = self.emit(Op::BuildTuple(base_values));
+        let mut args = vec![name, bases_tuple];
+        let mut kwnames = None;
+        if !keywords.is_empty() {
+            let names: Vec<String> = keywords.iter().map(|(name, _)| name.clone()).collect();
+            kwnames = Some(self.lw.names_tuple(&names));
+            for (_, temp) in keywords {
+                args.push(self.load_temp(*temp));
+            }
+        }
+        let pair = self.emit(Op::Call {
+            callee,
+            args,
+            kwnames,
+        });
+        let parts = self.emit_many(Op::Unpack(pair), 2);
+        let meta = self.temp("metaclass");
+        self.store_local(meta, parts[0]);
+        (meta, parts[1])
     }
 
     /// `namespace[key] = text` for a str constant.

@@ -236,6 +236,7 @@ pub const BUILTINS: &[&str] = &[
     "$except_star_match",
     "$prep_reraise_star",
     "$import_from",
+    "$prepare_class",
     // Types.
     "object",
     "int",

@@ -75,6 +75,7 @@ builtin_functions! {
     "$except_star_match" => EXCEPT_STAR_MATCH = exception::except_star_match,
     "$prep_reraise_star" => PREP_RERAISE_STAR = exception::prep_reraise_star,
     "$import_from" => IMPORT_FROM = crate::types::module::import_from,
+    "$prepare_class" => PREPARE_CLASS = crate::types::class::meta::prepare_class,
 }
 
 /// The built-in type called `name`.

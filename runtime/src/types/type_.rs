@@ -25,16 +25,7 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
         getitem: Some(crate::types::generic_alias::type_getitem),
         ..Slots::EMPTY
     },
-    methods: &[
-        crate::object::Method {
-            name: "__call__",
-            func: class::meta::type_call_method,
-        },
-        crate::object::Method {
-            name: "__init__",
-            func: class::meta::type_init_method,
-        },
-    ],
+    methods: &[],
 };
 
 /// The type object a word is.
@@ -52,20 +43,6 @@ unsafe fn repr(ts: *mut Thread, ty: Word) -> Word {
     }
     let ty = unsafe { as_type(ty) };
     str_::new(ts, &format!("<class '{}'>", ty.name))
-}
-
-/// `T(*args)`, `type.__call__`.
-///
-/// # Safety
-/// `callee` must be a type; the arguments follow the ABI's conventions.
-pub unsafe fn call_type(
-    ts: *mut Thread,
-    callee: Word,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    unsafe { call(ts, callee, args, nargs, kwnames) }
 }
 
 /// `T(*args)`.
@@ -103,10 +80,24 @@ unsafe extern "C" fn construct(
     }
     match call.positional {
         [obj] => type_of(*obj) as *const TypeObject as Word,
-        [_, _, _] => unsafe {
-            let cls = class::meta::type_new(ts, &TYPE_TYPE, call.positional, &[]);
-            class::meta::init_after_type_call(ts, cls, call.positional)
-        },
+        [name, bases, namespace]
+            if str_::is_str(*name)
+                && crate::object::is_exact(*bases, &tuple::TUPLE_TYPE)
+                && crate::object::is_exact(*namespace, &crate::types::dict::DICT_TYPE) =>
+        {
+            let module = str_::new(ts, "__main__");
+            let namespace = unsafe { crate::types::dict::copy(ts, *namespace) };
+            if module == 0 || namespace == 0 {
+                return 0;
+            }
+            let parts = [*name, *name, module, *bases, namespace];
+            unsafe { class::build_class(ts, parts.as_ptr(), 5, 0) }
+        }
+        [_, _, _] => crate::error::raise(
+            ts,
+            &exception::NOT_IMPLEMENTED_ERROR,
+            "type() with three arguments is not supported by typhon",
+        ),
         _ => crate::error::type_error(ts, "type() takes 1 or 3 arguments"),
     }
 }
@@ -122,7 +113,6 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
     match key {
         b"__name__" | b"__qualname__" => return str_::new(ts, ty.name),
         b"__module__" => return str_::new(ts, "builtins"),
-        b"__dict__" => return unsafe { static_dict(ts, ty) },
         b"__base__" if ty.base.is_null() => return none::none(),
         b"__base__" => return ty.base as Word,
         b"__mro__" => {
@@ -174,21 +164,4 @@ unsafe fn setattr(ts: *mut Thread, ty: Word, name: Word, value: Word) -> i32 {
         ty.name
     );
     crate::error::raise_status(ts, &exception::TYPE_ERROR, &message)
-}
-
-/// `int.__dict__` for a built-in type: its own methods, as unbound
-/// descriptors (a plain dict, where CPython gives a `mappingproxy`).
-unsafe fn static_dict(ts: *mut Thread, ty: &'static TypeObject) -> Word {
-    let d = crate::types::dict::new(ts);
-    if d == 0 {
-        return 0;
-    }
-    for method in ty.methods {
-        let key = str_::new(ts, method.name);
-        let value = function::descriptor(ts, ty, method.name, method.func);
-        if key == 0 || value == 0 || unsafe { crate::types::dict::set(ts, d, key, value) } < 0 {
-            return 0;
-        }
-    }
-    d
 }

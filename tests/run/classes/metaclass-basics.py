@@ -1,96 +1,154 @@
-# Metaclasses: metaclass= keyword, a metaclass's __new__ through
-# super().__new__ (type.__new__), __init__, __call__ with super().__call__,
-# class-level __iter__/__len__/__getitem__/__contains__/__repr__, metaclass
-# attributes and properties seen from the class, inheritance of the
-# metaclass, class keywords passed to __init_subclass__, conflicts, and
-# 3-argument type() with __module__ and __qualname__.
-class Registry(type):
-    classes = []
-
-    def __new__(mcs, name, bases, namespace, **kwargs):
-        print("new", mcs.__name__, name, [b.__name__ for b in bases], sorted(k for k in namespace if not k.startswith("__")), kwargs)
-        cls = super().__new__(mcs, name, bases, namespace)
-        mcs.classes.append(name)
+# Checks metaclasses deriving from type (3.11): their __new__ and __init__ run
+# for the class and its subclasses with the class keywords, __call__
+# wraps instance creation, dunders on the metaclass (__iter__, __len__,
+# __getitem__, __repr__, __contains__) apply to the class, metaclass
+# methods and properties are reached through the class, __prepare__ makes
+# the namespace, a function as metaclass, and the conflict error.
+class Meta(type):
+    def __new__(mcs, name, bases, ns, **kw):
+        print("Meta.__new__", mcs.__name__, name, [b.__name__ for b in bases], sorted(k for k in ns if not k.startswith("__")), kw)
+        cls = super().__new__(mcs, name, bases, ns)
+        cls.created_by = "Meta"
         return cls
 
-    def __init__(cls, name, bases, namespace, **kwargs):
-        print("init", name)
-        super().__init__(name, bases, namespace)
+    def __init__(cls, name, bases, ns, **kw):
+        print("Meta.__init__", name, kw)
+        super().__init__(name, bases, ns)
 
     def __call__(cls, *args, **kwargs):
-        print("call", cls.__name__, args)
+        print("Meta.__call__", cls.__name__, args)
         return super().__call__(*args, **kwargs)
 
     def __iter__(cls):
-        return iter(cls.items)
+        return iter(cls.members)
 
     def __len__(cls):
-        return len(cls.items)
+        return len(cls.members)
 
     def __getitem__(cls, key):
-        return cls.items[key] * 10
-
-    def __contains__(cls, item):
-        return item in cls.items
+        return cls.members[key]
 
     def __repr__(cls):
-        return "<registered " + cls.__name__ + ">"
+        return f"<Meta class {cls.__name__}>"
+
+    def __contains__(cls, item):
+        return item in cls.members
+
+    def describe(cls):
+        return f"{cls.__name__} with {len(cls)} members"
 
     @property
     def size(cls):
-        return len(cls.items)
+        return len(cls.members)
 
-    def describe(cls):
-        return "class " + cls.__name__
 
-class Base(metaclass=Registry):
-    items = [1, 2, 3]
+class Base(metaclass=Meta, flag=True):
+    members = ["a", "b"]
+
     def __init__(self, x):
         self.x = x
 
-class Child(Base, flavour="sweet"):
-    items = [4]
-    def __init_subclass__(cls, **kwargs):
-        print("init_subclass", cls.__name__, kwargs)
 
-class GrandChild(Child, flavour="sour"):
+class Derived(Base):
+    members = ["c"]
+
+
+print(type(Base).__name__, type(Derived).__name__, isinstance(Base, Meta), isinstance(Base, type))
+print(Base.created_by, Derived.created_by)
+print(list(Base), len(Base), Base[1], repr(Base), "a" in Base, "z" in Derived)
+print(Base.describe(), Derived.size)
+obj = Derived(5)
+print(obj.x, type(obj).__name__, isinstance(obj, Base))
+print(Meta.__mro__)
+print(str(Base))
+
+
+class Counted(type):
+    count = 0
+
+    def __init__(cls, name, bases, ns):
+        super().__init__(name, bases, ns)
+        Counted.count += 1
+        cls.index = Counted.count
+
+
+class A(metaclass=Counted):
     pass
 
-b = Base(5)
-print(b.x, list(Base), len(Base), Base[1], 2 in Base, 9 in Base, Base, Child, GrandChild)
-print(type(Base) is Registry, isinstance(Base, Registry), isinstance(Base, type), type(b) is Base)
-print(Base.size, Child.size, Base.describe(), Registry.classes, Base.__name__, Base.__qualname__)
-print(Registry.__mro__, type(Registry))
 
-class Other(type):
+class B(A):
     pass
 
-class Solo(metaclass=Other):
+
+print(A.index, B.index, Counted.count)
+
+
+class WithPrepare(type):
+    @classmethod
+    def __prepare__(mcs, name, bases, **kw):
+        print("prepare", name, kw)
+        return {"injected": 42}
+
+
+class P(metaclass=WithPrepare):
+    print("body sees", injected)
+
+
+print(P.injected)
+
+
+class Plugin:
+    registry = []
+
+    def __init_subclass__(cls, name=None, **kw):
+        super().__init_subclass__(**kw)
+        cls.plugin_name = name
+        Plugin.registry.append(name)
+
+
+class Alpha(Plugin, name="alpha"):
     pass
+
+
+class Beta(Plugin):
+    pass
+
+
+print(Plugin.registry, Alpha.plugin_name, Beta.plugin_name)
+try:
+    class Bad(flag=True):
+        pass
+except TypeError as e:
+    print("TypeError", e)
+try:
+    object.__init_subclass__(1)
+except TypeError as e:
+    print("TypeError", e)
+
+
+class M1(type):
+    pass
+
+
+class M2(type):
+    pass
+
+
+class X(metaclass=M1):
+    pass
+
 
 try:
-    class Mixed(Base, Solo):
+    class Y(X, metaclass=M2):
         pass
 except TypeError as e:
     print("TypeError", e)
 
-Dyn = type("Dyn", (Base,), {"items": [7, 8], "__module__": "mymod", "__qualname__": "Outer.Dyn"})
-print(Dyn, list(Dyn), Dyn.__module__, Dyn.__qualname__, Dyn(1).x)
-Plain = type("Plain", (), {"v": 1})
-print(Plain, Plain.__module__, Plain().v)
+def factory(name, bases, ns, **kw):
+    print("factory", name, kw)
+    return 7
 
-class Counting(type):
-    def __call__(cls, *args):
-        cls.made = getattr(cls, "made", 0) + 1
-        return type.__call__(cls, *args)
-
-class Widget(metaclass=Counting):
+class F(metaclass=factory, extra=1):
     pass
-
-Widget(); Widget()
-print(Widget.made, type(Widget).__name__)
-for bad in [(1, (), {}), ("X", [], {}), ("X", (), [])]:
-    try:
-        type(*bad)
-    except TypeError as e:
-        print("TypeError", e)
+print(F)
+print(type("T", (), {}).__name__)

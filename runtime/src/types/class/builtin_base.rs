@@ -380,14 +380,7 @@ pub unsafe extern "C" fn static_new(
     }
     let solid = unsafe { class_of(cls_ty) }.solid;
     if std::ptr::eq(solid, &crate::types::type_::TYPE_TYPE) {
-        let call = unsafe { Args::new(rest, nrest, kwnames) };
-        let keywords: Vec<(Word, Word)> = call
-            .names
-            .iter()
-            .copied()
-            .zip(call.values.iter().copied())
-            .collect();
-        return unsafe { super::meta::type_new(ts, cls_ty, call.positional, &keywords) };
+        return unsafe { super::meta::type_new(ts, cls_ty, rest, nrest, kwnames) };
     }
     if std::ptr::eq(solid, &object::OBJECT_TYPE) {
         if nrest > 0 {

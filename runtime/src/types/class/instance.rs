@@ -100,17 +100,10 @@ pub unsafe fn construct(
             return crate::error::type_error(ts, &message);
         }
         new_plain(ts, ty)
+    } else if std::ptr::eq(cls.solid, &crate::types::type_::TYPE_TYPE) {
+        unsafe { super::meta::type_new(ts, ty, args, nargs, kwnames) }
     } else if super::builtin_base::is_builtin_solid(cls.solid) {
         unsafe { super::builtin_base::new_instance(ts, ty, args, nargs, kwnames) }
-    } else if super::meta::is_metaclass(cls) {
-        let call = unsafe { crate::calls::args::Args::new(args, nargs, kwnames) };
-        let keywords: Vec<(Word, Word)> = call
-            .names
-            .iter()
-            .copied()
-            .zip(call.values.iter().copied())
-            .collect();
-        unsafe { super::meta::type_new(ts, ty, call.positional, &keywords) }
     } else {
         let nkw = if kwnames == 0 {
             0

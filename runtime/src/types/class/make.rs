@@ -8,11 +8,11 @@ use crate::object::{Header, Slots, TypeObject, Word, is_instance};
 use crate::thread::Thread;
 use crate::types::{dict, none, object, str as str_, tuple, type_};
 
-/// `$build_class(name, qualname, module, bases, namespace, **keywords)`:
-/// the class a `class` statement creates from its evaluated bases, its
-/// keywords and the namespace its body filled. A `metaclass=` keyword, or
-/// a base whose type is a metaclass, hands the creation to that metaclass
-/// (`meta`); other keywords go to `__init_subclass__`.
+/// `$build_class(name, qualname, module, bases, namespace[, metaclass],
+/// **keywords)`: the class a `class` statement creates from its evaluated
+/// bases and the namespace its body filled. The metaclass (from
+/// `$prepare_class`) is called with the keywords when it is not `type`;
+/// otherwise they go to `__init_subclass__`.
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
@@ -23,41 +23,43 @@ pub unsafe extern "C" fn build_class(
     kwnames: Word,
 ) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
-    let [name, qualname, module, bases, namespace] = call.positional else {
-        return crate::error::system_error(ts, "bad $build_class call");
+    let (name, qualname, module, bases, namespace, meta) = match call.positional {
+        [name, qualname, module, bases, namespace] => {
+            (*name, *qualname, *module, *bases, *namespace, 0)
+        }
+        [name, qualname, module, bases, namespace, meta] => {
+            (*name, *qualname, *module, *bases, *namespace, *meta)
+        }
+        _ => return crate::error::system_error(ts, "bad $build_class call"),
     };
-    let (name, qualname, module, bases, namespace) =
-        (*name, *qualname, *module, *bases, *namespace);
     let bases = match unsafe { resolve_mro_entries(ts, bases, namespace) } {
         Some(bases) => bases,
         None => return 0,
     };
-    let mut keywords: Vec<(Word, Word)> = call
-        .names
-        .iter()
-        .copied()
-        .zip(call.values.iter().copied())
-        .collect();
-    unsafe { super::meta::build(ts, name, qualname, module, bases, namespace, &mut keywords) }
+    let keywords = super::meta::Keywords {
+        names: call.names,
+        values: call.values,
+    };
+    if meta != 0 && meta != none::none() && meta != type_::TYPE_TYPE.as_word() {
+        return unsafe {
+            super::meta::call_metaclass(ts, meta, [name, qualname, bases, namespace], keywords)
+        };
+    }
+    let parts = [name, qualname, module, bases, namespace];
+    unsafe { new_class(ts, &type_::TYPE_TYPE, parts, keywords) }
 }
 
-/// `type.__new__(meta, ...)`: the class named `name` with `bases` and the
-/// namespace dict `namespace`, whose type is `meta` (`type` or a
-/// metaclass); `keywords` go to `__init_subclass__`.
+/// What `type.__new__(mcs, ...)` does: the class `name` (with `qualname`,
+/// `module`, `bases`), an instance of `mcs`, over `namespace`, which
+/// becomes its dict; `keywords` go to `__init_subclass__`.
 ///
 /// # Safety
-/// `meta` must be `type` or a subclass of it; `bases` a tuple, `namespace`
-/// a dict and the names str.
-#[allow(clippy::too_many_arguments)]
-pub unsafe fn create_class(
+/// `mcs` derives from `type`; `namespace` is a dict and `bases` a tuple.
+pub unsafe fn new_class(
     ts: *mut Thread,
-    meta: *const TypeObject,
-    name: Word,
-    qualname: Word,
-    module: Word,
-    bases: Word,
-    namespace: Word,
-    keywords: &[(Word, Word)],
+    mcs: &'static TypeObject,
+    [name, qualname, module, bases, namespace]: [Word; 5],
+    keywords: super::meta::Keywords,
 ) -> Word {
     let mut base_types: Vec<*const TypeObject> = Vec::new();
     for base in unsafe { tuple::items(bases) } {
@@ -118,7 +120,7 @@ pub unsafe fn create_class(
         (solid_ty.trace, solid_ty.finalize)
     };
     let leaked_name: &'static str = Box::leak(unsafe { str_::lossy(name) }.into_boxed_str());
-    let obj = unsafe { crate::gc::alloc(ts, std::mem::size_of::<ClassObject>(), meta) };
+    let obj = unsafe { crate::gc::alloc(ts, std::mem::size_of::<ClassObject>(), mcs) };
     if obj.is_null() {
         return 0;
     }
@@ -131,7 +133,7 @@ pub unsafe fn create_class(
     }
     let value = ClassObject {
         ty: TypeObject {
-            header: Header { ty: meta, gc: 0 },
+            header: Header { ty: mcs, gc: 0 },
             name: leaked_name,
             base: base_types[0],
             trace,
@@ -241,13 +243,13 @@ unsafe fn implicit_classmethod(ts: *mut Thread, namespace: Word) -> Result<(), (
 
 /// What `type.__new__` runs once the class exists: `__set_name__` of the
 /// namespace's values whose class defines it (with the class and the
-/// name), then the nearest base's `__init_subclass__` (object's does
-/// nothing).
+/// name), then the nearest base's `__init_subclass__` with the class
+/// keywords (object's does nothing and takes none).
 unsafe fn run_class_hooks(
     ts: *mut Thread,
     cls: Word,
     namespace: Word,
-    keywords: &[(Word, Word)],
+    keywords: super::meta::Keywords,
 ) -> Result<(), ()> {
     let set_name = str_::new(ts, "__set_name__");
     if set_name == 0 {
@@ -280,23 +282,17 @@ unsafe fn run_class_hooks(
         .collect();
     if let Some((hook, _)) = lookup_from(&mro, 1, b"__init_subclass__") {
         let bound = unsafe { super::descr::get_from_class(ts, hook, cls) };
-        if bound == 0 {
+        let kwnames = keywords.kwnames(ts);
+        if bound == 0 || kwnames == 0 || unsafe { keywords.call(ts, bound, &[], kwnames) } == 0 {
             return Err(());
         }
-        let values: Vec<Word> = keywords.iter().map(|(_, value)| *value).collect();
-        let kwnames = if keywords.is_empty() {
-            0
-        } else {
-            let names: Vec<Word> = keywords.iter().map(|(name, _)| *name).collect();
-            tuple::new(ts, &names)
-        };
-        if !keywords.is_empty() && kwnames == 0 {
-            return Err(());
-        }
-        let n = values.len() as i64;
-        if unsafe { crate::calls::ty_call(ts, bound, values.as_ptr(), n, kwnames) } == 0 {
-            return Err(());
-        }
+    } else if !keywords.names.is_empty() {
+        let message = format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            unsafe { str_::lossy(class_of(cls as _).qualname) }
+        );
+        type_error(ts, &message);
+        return Err(());
     }
     Ok(())
 }
@@ -433,13 +429,6 @@ pub unsafe fn class_getattr(ts: *mut Thread, cls_word: Word, name: Word) -> Word
     let ty = cls_word as *const TypeObject;
     let cls = unsafe { class_of(ty) };
     let key = unsafe { str_::bytes(name) };
-    let meta_attr = super::meta::meta_lookup(cls_word, key);
-    if let Some(value) = meta_attr
-        && super::descr::is_data_descriptor(value)
-    {
-        let meta = crate::object::type_of(cls_word).as_word();
-        return unsafe { super::descr::get(ts, value, cls_word, meta) };
-    }
     match key {
         b"__name__" => return str_::new(ts, cls.ty.name),
         b"__qualname__" => return cls.qualname,
@@ -457,6 +446,9 @@ pub unsafe fn class_getattr(ts: *mut Thread, cls_word: Word, name: Word) -> Word
     if key == b"__doc__" {
         return none::none();
     }
+    if key == b"__class__" {
+        return crate::object::type_of(cls_word) as *const TypeObject as Word;
+    }
     if key == b"__new__" {
         // The first built-in type along the MRO makes the instances.
         if let Some(owner) = mro.iter().find(|ty| !is_heap(**ty)) {
@@ -473,10 +465,6 @@ pub unsafe fn class_getattr(ts: *mut Thread, cls_word: Word, name: Word) -> Word
     if let Some((method_name, func)) = super::builtin_base::slot_method(unsafe { &*cls.solid }, key)
     {
         return crate::types::function::descriptor(ts, unsafe { &*cls.solid }, method_name, func);
-    }
-    if let Some(value) = meta_attr {
-        let meta = crate::object::type_of(cls_word).as_word();
-        return unsafe { super::descr::get(ts, value, cls_word, meta) };
     }
     let message = format!(
         "type object '{}' has no attribute '{}'",

@@ -1,286 +1,352 @@
-//! Metaclasses: classes derived from `type`, whose instances are classes.
+//! Metaclasses and class keywords.
 //!
-//! A class statement with `metaclass=M` (or a base whose type is `M`)
-//! calls `M(name, bases, namespace, **keywords)`; `M.__new__` reaches
-//! `type.__new__(M, ...)` through `super()`, which makes a `ClassObject`
-//! whose header names `M` as its type. Such a class's operations
-//! (`Color(1)`, `iter(Color)`, `len(Color)`, `Color['RED']`, `repr`) go
-//! through `M`'s slots, which are `type`'s with a shim wherever `M` defines
-//! the special method (`slots::compute` keeps `type`'s attribute hooks).
-//! Attribute lookup on such a class follows `type.__getattribute__`: data
-//! descriptors of the metaclass, the class's own MRO, then the metaclass's
-//! other attributes bound to the class (`class_getattr`). The namespace is
-//! a plain dict: `__prepare__` is not called.
+//! `$prepare_class(name, bases, **keywords)` is what CPython's
+//! `__build_class__` does before the class body runs: the metaclass is
+//! `metaclass=` or the most derived type of the bases (a conflict is a
+//! `TypeError`), and its `__prepare__`, when it has one, makes the
+//! namespace. `$build_class` then calls a metaclass other than `type` with
+//! `(name, bases, namespace, **keywords)`; a metaclass deriving from
+//! `type` reaches `type.__new__` (`type_new`), which makes a class whose
+//! type is the metaclass, so the metaclass's special methods (`__iter__`,
+//! `__len__`, `__getitem__`, `__repr__`, `__call__`, ...) apply to the
+//! class through the ordinary slots. `type.__init__` and `type.__call__`
+//! are reachable through `super()` (`type_method`).
 
-use super::{class_of, is_heap, lookup_from, mro_of};
+use super::{is_heap, lookup_from, mro_of};
+use crate::calls::args::Args;
 use crate::error::type_error;
-use crate::object::{TypeObject, Word, is_instance, type_of};
+use crate::object::{NativeFn, TypeObject, Word, is_instance, type_of};
 use crate::thread::Thread;
 use crate::types::{dict, str as str_, tuple, type_};
 
-/// What `$build_class` does once the bases are resolved: pick the
-/// metaclass (`metaclass=` or the most derived type of the bases) and
-/// create the class through it.
+/// Class keywords: names (str words) parallel to values.
+#[derive(Clone, Copy)]
+pub struct Keywords<'a> {
+    pub names: &'a [Word],
+    pub values: &'a [Word],
+}
+
+impl Keywords<'_> {
+    /// The names as a tuple, for a call's `kwnames`; 0 on failure.
+    pub fn kwnames(&self, ts: *mut Thread) -> Word {
+        tuple::new(ts, self.names)
+    }
+
+    /// `callee(*positional, **self)`.
+    ///
+    /// # Safety
+    /// `kwnames` is `self.kwnames()`.
+    pub unsafe fn call(
+        &self,
+        ts: *mut Thread,
+        callee: Word,
+        positional: &[Word],
+        kwnames: Word,
+    ) -> Word {
+        let mut args = positional.to_vec();
+        args.extend_from_slice(self.values);
+        let kwnames = if self.names.is_empty() { 0 } else { kwnames };
+        unsafe { crate::calls::ty_call(ts, callee, args.as_ptr(), args.len() as i64, kwnames) }
+    }
+}
+
+/// `$prepare_class(name, bases, **keywords)`: `(metaclass, namespace)`.
 ///
 /// # Safety
-/// The words follow `$build_class`'s conventions.
-pub unsafe fn build(
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn prepare_class(
     ts: *mut Thread,
-    name: Word,
-    qualname: Word,
-    module: Word,
-    bases: Word,
-    namespace: Word,
-    keywords: &mut Vec<(Word, Word)>,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
 ) -> Word {
-    let explicit = keywords
-        .iter()
-        .position(|(key, _)| unsafe { str_::bytes(*key) } == b"metaclass")
-        .map(|idx| keywords.remove(idx).1);
-    let base_words = unsafe { tuple::items(bases) };
-    let mut meta = match (explicit, base_words.first()) {
-        (Some(meta), _) => meta,
-        (None, Some(first)) => type_of(*first).as_word(),
-        (None, None) => type_::TYPE_TYPE.as_word(),
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    let [name, bases] = call.positional else {
+        return crate::error::system_error(ts, "bad $prepare_class call");
     };
-    if is_instance(meta, &type_::TYPE_TYPE) {
-        match calculate(meta, base_words) {
-            Some(winner) => meta = winner,
-            None => {
-                let message = "metaclass conflict: the metaclass of a derived class must be a \
-                               (non-strict) subclass of the metaclasses of all its bases";
-                return type_error(ts, message);
-            }
+    let (mut names, mut values) = (Vec::new(), Vec::new());
+    let mut explicit = 0;
+    for (key, value) in call.names.iter().zip(call.values) {
+        if unsafe { str_::bytes(*key) } == b"metaclass" {
+            explicit = *value;
+        } else {
+            names.push(*key);
+            values.push(*value);
         }
     }
-    if meta == type_::TYPE_TYPE.as_word() {
-        let meta = &type_::TYPE_TYPE as *const TypeObject;
-        return unsafe {
-            super::make::create_class(ts, meta, name, qualname, module, bases, namespace, keywords)
-        };
-    }
-    let key = str_::new(ts, "__qualname__");
-    if key == 0 || unsafe { dict::set(ts, namespace, key, qualname) } < 0 {
-        return 0;
-    }
-    let mut args = vec![name, bases, namespace];
-    args.extend(keywords.iter().map(|(_, value)| *value));
-    let kwnames = if keywords.is_empty() {
-        0
+    let base_items = unsafe { tuple::items(*bases) };
+    let (meta, is_class) = if explicit != 0 {
+        (explicit, is_instance(explicit, &type_::TYPE_TYPE))
     } else {
-        let names: Vec<Word> = keywords.iter().map(|(key, _)| *key).collect();
-        let names = tuple::new(ts, &names);
-        if names == 0 {
-            return 0;
-        }
-        names
+        let first = base_items
+            .first()
+            .map_or(type_::TYPE_TYPE.as_word(), |base| {
+                type_of(*base) as *const TypeObject as Word
+            });
+        (first, true)
     };
-    unsafe { crate::calls::ty_call(ts, meta, args.as_ptr(), args.len() as i64, kwnames) }
+    let meta = if is_class {
+        match calculate_metaclass(ts, meta as *const TypeObject, base_items) {
+            Some(winner) => winner as Word,
+            None => return 0,
+        }
+    } else {
+        meta
+    };
+    let keywords = Keywords {
+        names: &names,
+        values: &values,
+    };
+    let namespace = match unsafe { prepare_namespace(ts, meta, is_class, *name, *bases, keywords) }
+    {
+        Some(namespace) => namespace,
+        None => return 0,
+    };
+    tuple::new(ts, &[meta, namespace])
 }
 
 /// CPython's `_PyType_CalculateMetaclass`: the most derived of `meta` and
-/// the bases' types; `None` when two are unrelated.
-fn calculate(meta: Word, bases: &[Word]) -> Option<Word> {
-    let mut winner = meta as *const TypeObject;
+/// the types of `bases`.
+fn calculate_metaclass(
+    ts: *mut Thread,
+    meta: *const TypeObject,
+    bases: &[Word],
+) -> Option<*const TypeObject> {
+    let mut winner = meta;
     for base in bases {
-        let candidate: &TypeObject = type_of(*base);
+        let candidate: *const TypeObject = type_of(*base);
         if unsafe { &*winner }.is_subtype(candidate) {
             continue;
         }
-        if candidate.is_subtype(winner) {
+        if unsafe { &*candidate }.is_subtype(winner) {
             winner = candidate;
             continue;
         }
+        type_error(
+            ts,
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        );
         return None;
     }
-    Some(winner as Word)
+    Some(winner)
 }
 
-/// `type.__new__(meta, name, bases, namespace, **keywords)`: the class's
-/// `__module__` and `__qualname__` come from the namespace (a copy), as in
-/// CPython; the module defaults to `__main__`.
+/// The namespace the class body fills: `meta.__prepare__(name, bases,
+/// **keywords)` when the metaclass has one, else a new dict.
+unsafe fn prepare_namespace(
+    ts: *mut Thread,
+    meta: Word,
+    is_class: bool,
+    name: Word,
+    bases: Word,
+    keywords: Keywords,
+) -> Option<Word> {
+    let prepare = if is_class {
+        let ty = meta as *const TypeObject;
+        if !is_heap(ty) {
+            None
+        } else {
+            match lookup_from(&mro_of(ty), 0, b"__prepare__") {
+                Some((value, _)) => {
+                    let bound = unsafe { super::descr::get_from_class(ts, value, meta) };
+                    if bound == 0 {
+                        return None;
+                    }
+                    Some(bound)
+                }
+                None => None,
+            }
+        }
+    } else {
+        let key = str_::new(ts, "__prepare__");
+        if key == 0 {
+            return None;
+        }
+        let found = unsafe { crate::entry::ty_getattr(ts, meta, key) };
+        if found == 0 {
+            unsafe { (*ts).exc = 0 };
+            None
+        } else {
+            Some(found)
+        }
+    };
+    let Some(prepare) = prepare else {
+        let namespace = dict::new(ts);
+        return (namespace != 0).then_some(namespace);
+    };
+    let kwnames = keywords.kwnames(ts);
+    if kwnames == 0 {
+        return None;
+    }
+    let namespace = unsafe { keywords.call(ts, prepare, &[name, bases], kwnames) };
+    if namespace == 0 {
+        return None;
+    }
+    let ty = type_of(namespace);
+    if ty.slots.getitem.is_none() || ty.slots.setitem.is_none() {
+        let owner = if is_class {
+            unsafe { &*(meta as *const TypeObject) }.name
+        } else {
+            "<metaclass>"
+        };
+        let message = format!(
+            "{owner}.__prepare__() must return a mapping, not {}",
+            ty.name
+        );
+        type_error(ts, &message);
+        return None;
+    }
+    Some(namespace)
+}
+
+/// A class statement whose metaclass is not `type`: `meta(name, bases,
+/// namespace, **keywords)`, with `__qualname__` in the namespace as the
+/// body would have set it.
 ///
 /// # Safety
-/// `meta` must be `type` or a subclass of it.
+/// The words are valid; `bases` is a tuple.
+pub unsafe fn call_metaclass(
+    ts: *mut Thread,
+    meta: Word,
+    [name, qualname, bases, namespace]: [Word; 4],
+    keywords: Keywords,
+) -> Word {
+    let key = str_::new(ts, "__qualname__");
+    if key == 0 || unsafe { crate::entry::ty_setitem(ts, namespace, key, qualname) } < 0 {
+        return 0;
+    }
+    let kwnames = keywords.kwnames(ts);
+    if kwnames == 0 {
+        return 0;
+    }
+    unsafe { keywords.call(ts, meta, &[name, bases, namespace], kwnames) }
+}
+
+/// `type.__new__(mcs, name, bases, namespace, **keywords)` for `mcs`, a
+/// user class deriving from `type`: the namespace is copied, its
+/// `__qualname__` taken out.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention (without `mcs`).
 pub unsafe fn type_new(
     ts: *mut Thread,
-    meta: *const TypeObject,
-    args: &[Word],
-    keywords: &[(Word, Word)],
+    mcs: &'static TypeObject,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
 ) -> Word {
-    let meta_arg = meta;
-    let [name, bases, namespace] = args else {
+    let call = unsafe { Args::new(args, nargs, kwnames) };
+    let &[name, bases, namespace] = call.positional else {
         let message = format!(
             "type.__new__() takes exactly 3 arguments ({} given)",
-            args.len()
+            call.positional.len()
         );
         return type_error(ts, &message);
     };
-    let checks = [
-        (*name, "str", str_::is_str(*name), 1),
-        (*bases, "tuple", is_instance(*bases, &tuple::TUPLE_TYPE), 2),
-        (
-            *namespace,
-            "dict",
-            is_instance(*namespace, &dict::DICT_TYPE),
-            3,
-        ),
-    ];
-    for (value, expected, ok, position) in checks {
-        if !ok {
+    for (idx, (value, expected)) in [
+        (name, &str_::STR_TYPE),
+        (bases, &tuple::TUPLE_TYPE),
+        (namespace, &dict::DICT_TYPE),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if !is_instance(value, expected) {
             let message = format!(
-                "type.__new__() argument {position} must be {expected}, not {}",
+                "type.__new__() argument {} must be {}, not {}",
+                idx + 1,
+                expected.name,
                 type_of(value).name
             );
             return type_error(ts, &message);
         }
     }
-    // A base's metaclass more derived than `meta` takes over (CPython's
-    // `type_new` hands the call to its `__new__`).
-    let Some(winner) = calculate(meta as Word, unsafe { tuple::items(*bases) }) else {
-        let message = "metaclass conflict: the metaclass of a derived class must be a \
-                       (non-strict) subclass of the metaclasses of all its bases";
-        return type_error(ts, message);
-    };
-    let meta = winner as *const TypeObject;
-    if winner != meta_arg as Word
-        && is_heap(meta)
-        && let Some((new, _)) = lookup_from(&mro_of(meta), 0, b"__new__")
-    {
-        {
-            let func = unsafe { super::descr::get_from_class(ts, new, winner) };
-            if func == 0 {
-                return 0;
-            }
-            let mut all = vec![winner, *name, *bases, *namespace];
-            all.extend(keywords.iter().map(|(_, value)| *value));
-            let kwnames = if keywords.is_empty() {
-                0
-            } else {
-                let names: Vec<Word> = keywords.iter().map(|(key, _)| *key).collect();
-                tuple::new(ts, &names)
-            };
-            let n = all.len() as i64;
-            return unsafe { crate::calls::ty_call(ts, func, all.as_ptr(), n, kwnames) };
-        }
-    }
-    let namespace = unsafe { dict::copy(ts, *namespace) };
-    if namespace == 0 {
+    if calculate_metaclass(ts, mcs, unsafe { tuple::items(bases) }).is_none() {
         return 0;
     }
-    let module = match unsafe { super::dict_get_str(namespace, b"__module__") } {
-        Some(module) => module,
-        None => {
-            let module = str_::new(ts, "__main__");
-            let key = str_::new(ts, "__module__");
-            if module == 0 || key == 0 || unsafe { dict::set(ts, namespace, key, module) } < 0 {
-                return 0;
-            }
-            module
-        }
-    };
-    let mut qualname = *name;
-    if let Some(given) = unsafe { super::dict_get_str(namespace, b"__qualname__") } {
-        if !str_::is_str(given) {
+    let namespace = unsafe { dict::copy(ts, namespace) };
+    let qualname_key = str_::new(ts, "__qualname__");
+    if namespace == 0 || qualname_key == 0 {
+        return 0;
+    }
+    let qualname = match unsafe { dict::del(ts, namespace, qualname_key) } {
+        Err(()) => return 0,
+        Ok(Some(qualname)) if !str_::is_str(qualname) => {
             let message = format!(
                 "type __qualname__ must be a str, not {}",
-                type_of(given).name
+                type_of(qualname).name
             );
             return type_error(ts, &message);
         }
-        qualname = given;
-        let key = str_::new(ts, "__qualname__");
-        if key == 0 || unsafe { dict::del(ts, namespace, key) }.is_err() {
-            return 0;
-        }
-    }
-    unsafe {
-        super::make::create_class(
-            ts, meta, *name, qualname, module, *bases, namespace, keywords,
-        )
-    }
-}
-
-/// The attribute `key` of the metaclass of `cls` (a heap class whose type
-/// is a user metaclass), found along the metaclass's MRO.
-pub fn meta_lookup(cls: Word, key: &[u8]) -> Option<Word> {
-    let meta = type_of(cls);
-    if !is_heap(meta) {
-        return None;
-    }
-    lookup_from(&mro_of(meta), 0, key).map(|(value, _)| value)
-}
-
-/// `type.__call__(cls, *args, **kwargs)`, as a method of `type` (what
-/// `super().__call__(...)` in a metaclass reaches).
-///
-/// # Safety
-/// The arguments follow `NativeFn`'s convention.
-pub unsafe extern "C" fn type_call_method(
-    ts: *mut Thread,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    let all = unsafe { crate::calls::args::slice(args, nargs) };
-    let Some(&cls) = all
-        .first()
-        .filter(|cls| is_instance(**cls, &type_::TYPE_TYPE))
-    else {
-        return type_error(ts, "descriptor '__call__' requires a 'type' object");
+        Ok(Some(qualname)) => qualname,
+        Ok(None) => name,
     };
-    unsafe { type_::call_type(ts, cls, args.add(1), nargs - 1, kwnames) }
+    let module = match unsafe { super::dict_get_str(namespace, b"__module__") } {
+        Some(module) => module,
+        None => str_::new(ts, "__main__"),
+    };
+    if module == 0 {
+        return 0;
+    }
+    let keywords = Keywords {
+        names: call.names,
+        values: call.values,
+    };
+    let parts = [name, qualname, module, bases, namespace];
+    unsafe { super::make::new_class(ts, mcs, parts, keywords) }
 }
 
-/// `type.__init__(cls, ...)`: nothing to do once `type.__new__` made the
-/// class; it takes the same 1 or 3 arguments.
-///
-/// # Safety
-/// The arguments follow `NativeFn`'s convention.
-pub unsafe extern "C" fn type_init_method(
+/// `type`'s methods a metaclass reaches through `super()`.
+pub fn type_method(name: &[u8]) -> Option<(&'static str, NativeFn)> {
+    match name {
+        b"__init__" => Some(("__init__", type_init)),
+        b"__call__" => Some(("__call__", type_call)),
+        _ => None,
+    }
+}
+
+/// `type.__init__(cls, *args)`: checks the arguments only.
+unsafe extern "C" fn type_init(
     ts: *mut Thread,
-    args: *const Word,
+    argv: *const Word,
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    let call = unsafe { crate::calls::args::Args::new(args, nargs, kwnames) };
-    if !matches!(call.positional.len(), 2 | 4) {
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    let given = call.positional.len().saturating_sub(1);
+    if given == 1 && !call.names.is_empty() {
+        return type_error(ts, "type.__init__() takes no keyword arguments");
+    }
+    if given != 1 && given != 3 {
         return type_error(ts, "type.__init__() takes 1 or 3 arguments");
     }
     crate::types::none::none()
 }
 
-/// Whether `cls` is a metaclass (a user class deriving from `type`).
-pub fn is_metaclass(cls: &super::ClassObject) -> bool {
-    std::ptr::eq(cls.solid, &type_::TYPE_TYPE)
-}
-
-/// `class_of` for a metaclass's instance check in `instance::construct`.
-///
-/// # Safety
-/// `ty` must be a heap type.
-pub unsafe fn solid_is_type(ty: *const TypeObject) -> bool {
-    is_metaclass(unsafe { class_of(ty) })
-}
-
-/// After `type(name, bases, namespace)` made a class whose metaclass is a
-/// user class: that metaclass's `__init__`, as `type.__call__` runs it.
-///
-/// # Safety
-/// `cls` must be a class and `args` the three arguments.
-pub unsafe fn init_after_type_call(ts: *mut Thread, cls: Word, args: &[Word]) -> Word {
-    if cls == 0 {
-        return 0;
+/// `type.__call__(cls, *args, **kwargs)`: make and initialise an instance,
+/// bypassing a metaclass's own `__call__`.
+unsafe extern "C" fn type_call(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let all = unsafe { crate::calls::args::slice(argv, nargs) };
+    let Some(&cls) = all.first() else {
+        return type_error(
+            ts,
+            "descriptor '__call__' of 'type' object needs an argument",
+        );
+    };
+    if !is_instance(cls, &type_::TYPE_TYPE) {
+        let message = format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            type_of(cls).name
+        );
+        return type_error(ts, &message);
     }
-    let meta = type_of(cls);
-    if !is_heap(meta) {
-        return cls;
+    match type_::TYPE_TYPE.slots.call {
+        Some(call) => unsafe { call(ts, cls, argv.add(1), nargs - 1, kwnames) },
+        None => crate::error::system_error(ts, "type has no call slot"),
     }
-    let init = unsafe { class_of(meta) }.dunders[super::Dunder::Init as usize];
-    if init == 0 {
-        return cls;
-    }
-    let result =
-        unsafe { crate::calls::call_with_self(ts, init, cls, args.as_ptr(), args.len() as i64, 0) };
-    if result == 0 { 0 } else { cls }
 }

@@ -19,11 +19,8 @@ pub fn compute(cls: &ClassObject) -> Slots {
     let solid: &TypeObject = unsafe { &*cls.solid };
     let has = |d: Dunder| cls.dunders[d as usize] != 0;
     let mut slots = solid.slots;
-    if !super::meta::is_metaclass(cls) {
-        // A metaclass's instances are classes: they keep `type`'s hooks.
-        slots.getattr = Some(super::instance::getattr);
-        slots.setattr = Some(super::instance::setattr);
-    }
+    slots.getattr = Some(super::instance::getattr);
+    slots.setattr = Some(super::instance::setattr);
     slots.construct = None;
     if has(Dunder::Repr) {
         slots.repr = Some(repr);
