@@ -61,6 +61,7 @@ pub use crate::types::exception::ty_reraise;
 pub use crate::types::exception::ty_restore_exception;
 pub use crate::types::exception::ty_traceback_add;
 pub use crate::types::float::ty_float_new;
+pub use crate::types::float::ty_int_to_float;
 pub use crate::types::generator::ty_close_iter;
 pub use crate::types::generator::ty_generator_new;
 pub use crate::types::int::ty_int_from_i64;

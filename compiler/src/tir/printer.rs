@@ -69,6 +69,9 @@ pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String 
             blocks.join(", ")
         );
     }
+    if func.ret != Type::Obj {
+        let _ = write!(res, " -> {}", func.ret);
+    }
     let _ = writeln!(res, " {{");
     for (local_id, local) in func.locals.iter() {
         let _ = writeln!(res, "  local {local_id} {}: {}", local.name, local.ty);
@@ -251,6 +254,10 @@ fn render_op(program: &Program, op: &Op) -> String {
             format!("make_generator {resume}({})", args.join(", "))
         }
         Op::CloseIter(iter) => format!("close_iter {iter}"),
+        Op::Float(value) => format!("float {value:?}"),
+        Op::BoxFloat(value) => format!("box_float {value}"),
+        Op::UnboxFloat(value) => format!("unbox_float {value}"),
+        Op::IntToFloat(value) => format!("int_to_float {value}"),
         Op::MatchClass {
             subject,
             cls,

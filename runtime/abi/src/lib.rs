@@ -235,6 +235,10 @@ pub const BUILTINS: &[&str] = &[
     "$build_class",
     "$enter_context",
     "$vars",
+    "$except_star_match",
+    "$prep_reraise_star",
+    "$import_from",
+    "$prepare_class",
     // Types.
     "object",
     "int",
@@ -322,6 +326,8 @@ pub const BUILTINS: &[&str] = &[
     "EncodingWarning",
     "EnvironmentError",
     "IOError",
+    "BaseExceptionGroup",
+    "ExceptionGroup",
     // Constants.
     "NotImplemented",
     "Ellipsis",
@@ -334,7 +340,7 @@ pub fn builtin_index(name: &str) -> Option<usize> {
 
 /// The native (runtime-implemented) modules, in the order of the indices
 /// `ty_import_native` takes.
-pub const NATIVE_MODULES: &[&str] = &["sys", "gc"];
+pub const NATIVE_MODULES: &[&str] = &["sys", "gc", "math"];
 
 /// Index of a native module in [`NATIVE_MODULES`].
 pub fn native_module_index(name: &str) -> Option<usize> {
@@ -396,6 +402,7 @@ macro_rules! entry_points {
             ty_int_from_i64(ts: Thread, value: I64) -> Word, raises;
             ty_float_new(ts: Thread, value: F64) -> Word, raises;
             ty_complex_new(ts: Thread, re: F64, im: F64) -> Word, raises;
+            ty_int_to_float(ts: Thread, value: Word) -> Word, raises;
             ty_str_from_utf8(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
             ty_bytes_new(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
             ty_builtin(ts: Thread, index: I32) -> Word, raises;
