@@ -1,6 +1,6 @@
 # Checks that typhon keeps going after an error: every unsupported
 # construct in the file is reported in one run, in source order.
-class First(metaclass=type):  # error: [unsupported-feature]
+class First(**{}):  # error: [unsupported-feature]
     pass
 total = 2j  # error: [unsupported-feature]
 def fine(x):

@@ -24,6 +24,7 @@ mod match_stmt;
 mod python_builtins;
 mod star;
 mod stmt;
+mod try_star;
 mod try_stmt;
 mod with_stmt;
 

@@ -233,6 +233,10 @@ pub const BUILTINS: &[&str] = &[
     // Hidden helpers of compiled code (not valid Python names).
     "$build_class",
     "$enter_context",
+    "$except_star_match",
+    "$prep_reraise_star",
+    "$import_from",
+    "$prepare_class",
     // Types.
     "object",
     "int",
@@ -292,6 +296,8 @@ pub const BUILTINS: &[&str] = &[
     "PermissionError",
     "TimeoutError",
     "BrokenPipeError",
+    "BaseExceptionGroup",
+    "ExceptionGroup",
     // Constants.
     "NotImplemented",
     "Ellipsis",
@@ -304,7 +310,7 @@ pub fn builtin_index(name: &str) -> Option<usize> {
 
 /// The native (runtime-implemented) modules, in the order of the indices
 /// `ty_import_native` takes.
-pub const NATIVE_MODULES: &[&str] = &["sys", "gc"];
+pub const NATIVE_MODULES: &[&str] = &["sys", "gc", "math"];
 
 /// Index of a native module in [`NATIVE_MODULES`].
 pub fn native_module_index(name: &str) -> Option<usize> {

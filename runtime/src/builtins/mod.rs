@@ -72,6 +72,10 @@ builtin_functions! {
     "issubclass" => ISSUBCLASS = core::issubclass,
     "$build_class" => BUILD_CLASS = crate::types::class::build_class,
     "$enter_context" => ENTER_CONTEXT = crate::types::class::context::enter_context,
+    "$except_star_match" => EXCEPT_STAR_MATCH = exception::except_star_match,
+    "$prep_reraise_star" => PREP_RERAISE_STAR = exception::prep_reraise_star,
+    "$import_from" => IMPORT_FROM = crate::types::module::import_from,
+    "$prepare_class" => PREPARE_CLASS = crate::types::class::meta::prepare_class,
 }
 
 /// The built-in type called `name`.

@@ -87,7 +87,7 @@ pub unsafe extern "C" fn ty_format(ts: *mut Thread, obj: Word, spec: Word) -> Wo
         number::format_int(ts, int::view(obj), &spec_text, type_of(obj).name)
     } else if float::is_float(obj) {
         number::format_float_spec(unsafe { float::value(obj) }, &spec_text)
-    } else if is_exact(obj, &str_::STR_TYPE) {
+    } else if str_::is_str(obj) {
         format_str(unsafe { str_::bytes(obj) }, &spec_text)
     } else {
         let name = type_of(obj).name;
