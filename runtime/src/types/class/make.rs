@@ -180,7 +180,7 @@ pub unsafe fn new_class(
 /// `None` with an exception pending on failure.
 ///
 /// # Safety
-/// `bases` must be a tuple.
+/// `ts` is the current thread and `bases` a tuple.
 pub unsafe fn resolve_mro_entries(ts: *mut Thread, bases: Word) -> Option<Word> {
     let original = unsafe { tuple::items(bases) };
     if original.iter().all(|b| is_instance(*b, &type_::TYPE_TYPE)) {
