@@ -1,6 +1,7 @@
 //! Native parts of standard-library modules, one file per module, plus the
 //! standard streams they share and the module entry points.
 
+mod buffered;
 pub mod gc;
 mod math;
 mod random;

@@ -37,7 +37,35 @@ fn uses_instance_layout(cls: &ClassObject) -> bool {
     std::ptr::eq(cls.solid, &object::OBJECT_TYPE)
 }
 
-/// `Cls(*args)`: make the instance, then run `__init__`.
+/// The instance dict of `obj`, an instance of `cls`; `None` for exception
+/// subclasses, whose attributes live in the exception.
+pub fn own_dict(obj: Word, cls: &ClassObject) -> Option<Word> {
+    if uses_instance_layout(cls) {
+        Some(unsafe { cast::<InstanceObject>(obj) }.dict)
+    } else if super::builtin_base::is_builtin_solid(cls.solid) {
+        Some(unsafe { *super::builtin_base::dict_slot(obj) })
+    } else {
+        None
+    }
+}
+
+/// A new instance of `ty` (solid base `object`) with an empty dict.
+pub fn new_plain(ts: *mut Thread, ty: &'static TypeObject) -> Word {
+    let d = dict::new(ts);
+    if d == 0 {
+        return 0;
+    }
+    let value = InstanceObject {
+        header: Header { ty, gc: 0 },
+        dict: d,
+    };
+    unsafe { crate::gc::alloc_value(ts, ty, value) }
+}
+
+/// `Cls(*args)`: `type.__call__`: make the instance with the class's
+/// `__new__` (a user one, else the solid base's), then, if it is an
+/// instance of the class, run `__init__` (a user one, else the native
+/// `__init__` of a mutable built-in base).
 ///
 /// # Safety
 /// `cls_word` must be a heap type; the arguments follow the ABI's conventions.
@@ -51,16 +79,31 @@ pub unsafe fn construct(
     let ty: &'static TypeObject = unsafe { &*(cls_word as *const TypeObject) };
     let cls = unsafe { class_of(ty) };
     let init = cls.dunders[Dunder::Init as usize];
-    let obj = if uses_instance_layout(cls) {
-        let d = dict::new(ts);
-        if d == 0 {
+    let mro = super::mro_of(ty);
+    let user_new = super::lookup_from(&mro, 0, b"__new__");
+    let obj = if let Some((new, _)) = user_new {
+        let func = unsafe { super::descr::get_from_class(ts, new, cls_word) };
+        if func == 0 {
             return 0;
         }
-        let value = InstanceObject {
-            header: Header { ty, gc: 0 },
-            dict: d,
-        };
-        unsafe { crate::gc::alloc_value(ts, ty, value) }
+        let mut all = Vec::with_capacity(nargs as usize + 1);
+        all.push(cls_word);
+        all.extend_from_slice(unsafe { crate::calls::args::slice(args, nargs) });
+        let obj = unsafe { crate::calls::ty_call(ts, func, all.as_ptr(), nargs + 1, kwnames) };
+        if obj == 0 || !type_of(obj).is_subtype(ty) {
+            return obj;
+        }
+        obj
+    } else if uses_instance_layout(cls) {
+        if init == 0 && nargs > 0 {
+            let message = format!("{}() takes no arguments", ty.name);
+            return crate::error::type_error(ts, &message);
+        }
+        new_plain(ts, ty)
+    } else if std::ptr::eq(cls.solid, &crate::types::type_::TYPE_TYPE) {
+        unsafe { super::meta::type_new(ts, ty, args, nargs, kwnames) }
+    } else if super::builtin_base::is_builtin_solid(cls.solid) {
+        unsafe { super::builtin_base::new_instance(ts, ty, args, nargs, kwnames) }
     } else {
         let nkw = if kwnames == 0 {
             0
@@ -76,10 +119,16 @@ pub unsafe fn construct(
     if obj == 0 {
         return 0;
     }
+    let obj_cls = unsafe { class_of(type_of(obj)) };
+    let init = obj_cls.dunders[Dunder::Init as usize];
     if init == 0 {
-        if nargs > 0 {
-            let message = format!("{}() takes no arguments", ty.name);
-            return crate::error::type_error(ts, &message);
+        if let Some(native) = super::builtin_base::native_init(obj_cls.solid) {
+            let mut all = Vec::with_capacity(nargs as usize + 1);
+            all.push(obj);
+            all.extend_from_slice(unsafe { crate::calls::args::slice(args, nargs) });
+            if unsafe { native(ts, all.as_ptr(), nargs + 1, kwnames) } == 0 {
+                return 0;
+            }
         }
         return obj;
     }
@@ -111,8 +160,7 @@ pub unsafe fn getattr(ts: *mut Thread, obj: Word, name: Word) -> Word {
     {
         return unsafe { super::descr::get(ts, value, obj, ty as *const TypeObject as Word) };
     }
-    if uses_instance_layout(cls) {
-        let d = unsafe { cast::<InstanceObject>(obj) }.dict;
+    if let Some(d) = own_dict(obj, cls) {
         if let Ok(Some(value)) = unsafe { dict::get(ts, d, name) } {
             return value;
         }
@@ -178,12 +226,12 @@ pub unsafe fn generic_setattr(ts: *mut Thread, obj: Word, name: Word, value: Wor
     {
         return unsafe { super::descr::set(ts, descr, obj, name, value) };
     }
-    if !uses_instance_layout(cls) {
+    let Some(d) = own_dict(obj, cls) else {
         return match unsafe { (*cls.solid).slots.setattr } {
             Some(hook) => unsafe { hook(ts, obj, name, value) },
             None => -1,
         };
-    }
+    };
     if cls.slot_names != 0
         && !unsafe { tuple::items(cls.slot_names) }
             .iter()
@@ -192,7 +240,6 @@ pub unsafe fn generic_setattr(ts: *mut Thread, obj: Word, name: Word, value: Wor
         let message = crate::attr::no_attribute(obj, key);
         return crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message);
     }
-    let d = unsafe { cast::<InstanceObject>(obj) }.dict;
     unsafe { dict::set(ts, d, name, value) }
 }
 
@@ -227,10 +274,9 @@ pub unsafe fn generic_delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
     {
         return unsafe { super::descr::delete(ts, descr, obj) };
     }
-    if !uses_instance_layout(cls) {
+    let Some(d) = own_dict(obj, cls) else {
         return unsafe { crate::attr::builtin_delattr(ts, obj, name) };
-    }
-    let d = unsafe { cast::<InstanceObject>(obj) }.dict;
+    };
     match unsafe { dict::del(ts, d, name) } {
         Err(()) => -1,
         Ok(Some(_)) => 0,
@@ -278,11 +324,8 @@ pub unsafe fn call_method(
         let cls = unsafe { class_of(ty) };
         if let Some(func) = super::lookup(ts, ty, name)
             && std::ptr::eq(type_of(func), &function::FUNCTION_TYPE)
-            && !(uses_instance_layout(cls)
-                && matches!(
-                    unsafe { dict::get(ts, cast::<InstanceObject>(obj).dict, name) },
-                    Ok(Some(_))
-                ))
+            && !own_dict(obj, cls)
+                .is_some_and(|d| matches!(unsafe { dict::get(ts, d, name) }, Ok(Some(_))))
         {
             return unsafe { crate::calls::call_with_self(ts, func, obj, args, nargs, kwnames) };
         }
