@@ -178,6 +178,9 @@ pub unsafe fn new_class(
 /// (`Generic[T]`, a typing alias) is replaced by the classes that method
 /// returns for the original bases; `bases` itself when nothing changes.
 /// `None` with an exception pending on failure.
+///
+/// # Safety
+/// `bases` must be a tuple.
 pub unsafe fn resolve_mro_entries(ts: *mut Thread, bases: Word) -> Option<Word> {
     let original = unsafe { tuple::items(bases) };
     if original.iter().all(|b| is_instance(*b, &type_::TYPE_TYPE)) {
