@@ -45,6 +45,7 @@ pub use crate::types::cell::ty_cell_del;
 pub use crate::types::cell::ty_cell_get;
 pub use crate::types::cell::ty_cell_new;
 pub use crate::types::cell::ty_cell_set;
+pub use crate::types::complex::ty_complex_new;
 pub use crate::types::dict::ty_build_dict;
 pub use crate::types::exception::ty_assert_fail;
 pub use crate::types::exception::ty_exception_matches;

@@ -198,6 +198,8 @@ pub enum Const {
     /// An integer too large for an inline small int, in decimal.
     BigInt(String),
     Float(f64),
+    /// A complex literal's real and imaginary parts (`2j` is `(0.0, 2.0)`).
+    Complex(f64, f64),
     Bytes(Vec<u8>),
     /// A tuple of other constants (keyword-name tuples, parameter names).
     Tuple(Vec<ConstId>),

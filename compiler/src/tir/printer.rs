@@ -33,6 +33,7 @@ fn render_const(constant: &Const) -> String {
         Const::Str(text) => format!("str {text:?}"),
         Const::BigInt(digits) => format!("int {digits}"),
         Const::Float(value) => format!("float {value:?}"),
+        Const::Complex(re, im) => format!("complex {re:?} {im:?}"),
         Const::Bytes(bytes) => format!("bytes {:?}", String::from_utf8_lossy(bytes)),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(|item| item.to_string()).collect();

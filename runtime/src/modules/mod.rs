@@ -4,11 +4,13 @@
 mod buffered;
 pub mod gc;
 mod math;
+mod random;
 mod stdenc;
 pub mod stdio;
 mod streams;
 pub mod structseq;
 pub mod sys;
+mod time;
 
 pub use stdio::write_stderr;
 
@@ -50,6 +52,8 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
     let module = match name {
         "gc" => gc::create(ts),
         "math" => math::create(ts),
+        "_random" => random::create(ts),
+        "time" => time::create(ts),
         _ => crate::error::system_error(ts, &format!("no native module named {name}")),
     };
     unsafe { (*ts).native_modules[idx] = module };

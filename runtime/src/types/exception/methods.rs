@@ -50,6 +50,13 @@ pub unsafe fn str(ts: *mut Thread, exc: Word) -> Word {
         && (2..=3).contains(&args.len())
         && is_instance(args[0], &crate::types::int::INT_TYPE)
     {
+        // A file name set by the runtime (`open()`) is shown as a third part.
+        let filename = cast_attr(exc, b"filename");
+        if args.len() == 2
+            && let Some(name) = filename
+        {
+            return unsafe { os_error_str(ts, &[args[0], args[1], name]) };
+        }
         return unsafe { os_error_str(ts, args) };
     }
     match args {
@@ -59,6 +66,15 @@ pub unsafe fn str(ts: *mut Thread, exc: Word) -> Word {
         [arg] => unsafe { crate::entry::ty_str(ts, *arg) },
         _ => unsafe { crate::entry::ty_str(ts, cast::<ExceptionObject>(exc).args) },
     }
+}
+
+/// The attribute `name` set on an exception, if any.
+fn cast_attr(exc: Word, name: &[u8]) -> Option<Word> {
+    unsafe { cast::<ExceptionObject>(exc) }
+        .attrs
+        .iter()
+        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == name)
+        .map(|(_, value)| *value)
 }
 
 /// `OSError(2, 'No such file')` prints as `[Errno 2] No such file`, with
@@ -147,6 +163,10 @@ pub unsafe fn getattr(ts: *mut Thread, exc: Word, name: Word) -> Word {
         b"value" if is_instance(exc, &STOP_ITERATION) => {
             args.first().copied().unwrap_or_else(none::none)
         }
+        b"filename" if is_instance(exc, &OS_ERROR) => match args {
+            [_, _, name] => *name,
+            _ => none::none(),
+        },
         // `ImportError(msg, name=..., path=...)`: set attributes are found
         // above; `msg` is the one argument.
         b"name" | b"path" if is_instance(exc, &super::IMPORT_ERROR) => none::none(),
