@@ -19,6 +19,13 @@ use super::builder::FnBuilder;
 use crate::syntax::ast;
 use crate::tir::{LocalId, Op, ValueId};
 
+/// What `$prepare_class` found, in temps.
+struct Prepared {
+    meta: LocalId,
+    resolved: LocalId,
+    original: LocalId,
+}
+
 /// The class body being lowered.
 #[derive(Clone, Debug)]
 pub struct ClassBody {
@@ -154,7 +161,10 @@ impl<'a> FnBuilder<'_, 'a> {
         let module_const = self.lw.str_const(&module_name);
         let module_value = self.emit(Op::Const(module_const));
         let base_values: Vec<ValueId> = bases.iter().map(|temp| self.load_temp(*temp)).collect();
-        let bases_tuple = self.emit(Op::BuildTuple(base_values));
+        let mut bases_tuple = self.emit(Op::BuildTuple(base_values));
+        if let Some((prepared, _)) = &metaclass {
+            bases_tuple = self.load_temp(prepared.resolved);
+        }
         let namespace_value = self.load_temp(namespace);
         let mut args = vec![
             name_value,
@@ -164,8 +174,9 @@ impl<'a> FnBuilder<'_, 'a> {
             namespace_value,
         ];
         let mut kwnames = None;
-        if let Some((meta, _)) = metaclass {
-            args.push(self.load_temp(meta));
+        if let Some((prepared, _)) = metaclass {
+            args.push(self.load_temp(prepared.meta));
+            args.push(self.load_temp(prepared.original));
             let passed: Vec<&(String, LocalId)> = keywords
                 .iter()
                 .filter(|(name, _)| name != "metaclass")
@@ -207,13 +218,14 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// `$prepare_class(name, bases, **keywords)`: the metaclass and the
-    /// namespace (from its `__prepare__`), each in a temp.
+    /// bases (as the statement named them and after `__mro_entries__`), in
+    /// temps, and the namespace (from the metaclass's `__prepare__`).
     fn prepare_class(
         &mut self,
         name: &str,
         bases: &[LocalId],
         keywords: &[(String, LocalId)],
-    ) -> (LocalId, ValueId) {
+    ) -> (Prepared, ValueId) {
         let helper = typhon_abi::builtin_index("$prepare_class").expect("ABI helper") as u32;
         let callee = self.emit(Op::Builtin(helper));
         let name = self.lw.str_const(name);
@@ -234,10 +246,21 @@ impl<'a> FnBuilder<'_, 'a> {
             args,
             kwnames,
         });
-        let parts = self.emit_many(Op::Unpack(pair), 2);
+        let parts = self.emit_many(Op::Unpack(pair), 3);
         let meta = self.temp("metaclass");
         self.store_local(meta, parts[0]);
-        (meta, parts[1])
+        let resolved = self.temp("resolved_bases");
+        self.store_local(resolved, parts[2]);
+        let original = self.temp("original_bases");
+        self.store_local(original, bases_tuple);
+        (
+            Prepared {
+                meta,
+                resolved,
+                original,
+            },
+            parts[1],
+        )
     }
 
     /// `namespace[key] = text` for a str constant.

@@ -27,14 +27,20 @@ pub unsafe extern "C" fn build_class(
         [name, qualname, module, bases, namespace] => {
             (*name, *qualname, *module, *bases, *namespace, 0)
         }
-        [name, qualname, module, bases, namespace, meta] => {
+        [name, qualname, module, bases, namespace, meta, original] => {
+            // `$prepare_class` resolved the bases; the namespace keeps the
+            // ones the statement named when they differ.
+            if *original != *bases {
+                let key = str_::new(ts, "__orig_bases__");
+                if key == 0
+                    || unsafe { crate::entry::ty_setitem(ts, *namespace, key, *original) } < 0
+                {
+                    return 0;
+                }
+            }
             (*name, *qualname, *module, *bases, *namespace, *meta)
         }
         _ => return crate::error::system_error(ts, "bad $build_class call"),
-    };
-    let bases = match unsafe { resolve_mro_entries(ts, bases, namespace) } {
-        Some(bases) => bases,
-        None => return 0,
     };
     let keywords = super::meta::Keywords {
         names: call.names,
@@ -171,9 +177,12 @@ pub unsafe fn new_class(
 
 /// PEP 560: a base that is not a class but has `__mro_entries__`
 /// (`Generic[T]`, a typing alias) is replaced by the classes that method
-/// returns for the original bases, which the namespace keeps as
-/// `__orig_bases__`. `None` with an exception pending on failure.
-unsafe fn resolve_mro_entries(ts: *mut Thread, bases: Word, namespace: Word) -> Option<Word> {
+/// returns for the original bases (`bases` itself when nothing changes).
+/// `None` with an exception pending on failure.
+///
+/// # Safety
+/// `bases` must be a tuple.
+pub unsafe fn resolve_mro_entries(ts: *mut Thread, bases: Word) -> Option<Word> {
     let original = unsafe { tuple::items(bases) };
     if original.iter().all(|b| is_instance(*b, &type_::TYPE_TYPE)) {
         return Some(bases);
@@ -203,10 +212,6 @@ unsafe fn resolve_mro_entries(ts: *mut Thread, bases: Word, namespace: Word) -> 
             return None;
         }
         resolved.extend_from_slice(unsafe { tuple::items(entries) });
-    }
-    let key = str_::new(ts, "__orig_bases__");
-    if key == 0 || unsafe { dict::set(ts, namespace, key, bases) } < 0 {
-        return None;
     }
     let new_bases = tuple::new(ts, &resolved);
     if new_bases == 0 {
