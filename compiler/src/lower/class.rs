@@ -455,14 +455,16 @@ fn has_annotations(body: &[ast::Stmt]) -> bool {
         ast::Stmt::For(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
         ast::Stmt::While(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
         ast::Stmt::With(s) => has_annotations(&s.body),
-        ast::Stmt::Try(s) => {
-            has_annotations(&s.body)
-                || s.handlers.iter().any(|h| {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    has_annotations(&h.body)
-                })
-                || has_annotations(&s.orelse)
-                || has_annotations(&s.finalbody)
+        ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
+            crate::syntax::try_parts(stmt).is_some_and(|s| {
+                has_annotations(s.body)
+                    || s.handlers.iter().any(|h| {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        has_annotations(&h.body)
+                    })
+                    || has_annotations(s.orelse)
+                    || has_annotations(s.finalbody)
+            })
         }
         _ => false,
     })

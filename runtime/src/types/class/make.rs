@@ -312,7 +312,15 @@ fn solid_of(bases: &[*const TypeObject]) -> Option<*const TypeObject> {
         if c.is_subtype(best) {
             best = candidate;
         } else if !b.is_subtype(candidate) {
-            return None;
+            // Every exception type shares one layout (an exception
+            // group's is the widest): `class E(ValueError, KeyError)`.
+            let exception = &crate::types::exception::BASE_EXCEPTION;
+            if !(c.is_subtype(exception) && b.is_subtype(exception)) {
+                return None;
+            }
+            if c.is_subtype(&crate::types::exception::group::BASE_EXCEPTION_GROUP) {
+                best = candidate;
+            }
         }
     }
     Some(best)
