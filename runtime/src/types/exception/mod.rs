@@ -18,6 +18,7 @@ mod raise;
 mod report;
 
 pub use methods::construct;
+pub use methods::init as base_init;
 pub use print::format_exception;
 pub use raise::*;
 pub use report::report_uncaught;
