@@ -89,7 +89,8 @@ struct TargetArgs {
 
 #[derive(clap::Args, Clone)]
 struct CommonArgs {
-    /// Type inference: `full`, or `none` (every value dynamically typed).
+    /// Type inference: `full`, `none` (every value dynamically typed), or
+    /// `checked` (full, asserting the inferred types at run time).
     #[arg(long, value_enum, default_value_t = Infer::Full)]
     infer: Infer,
     /// How diagnostics are printed.
@@ -110,6 +111,8 @@ enum Emit {
 enum Infer {
     Full,
     None,
+    /// Full, plus run-time assertions of the inferred types.
+    Checked,
 }
 
 #[derive(ValueEnum, Clone, Copy, PartialEq)]
@@ -162,6 +165,7 @@ fn front_end(file: &str, common: &CommonArgs) -> Option<driver::FrontEnd> {
     let mode = match common.infer {
         Infer::Full => infer::InferMode::Full,
         Infer::None => infer::InferMode::None,
+        Infer::Checked => infer::InferMode::Checked,
     };
     let result = driver::front_end(file, mode, &read_source);
     if !result.diags.is_empty() {
@@ -406,7 +410,7 @@ fn program_key(program: &tir::Program, common: &CommonArgs) -> u64 {
         exe.len().hash(&mut hasher);
         exe.modified().ok().hash(&mut hasher);
     }
-    (common.infer == Infer::None).hash(&mut hasher);
+    (common.infer as u8).hash(&mut hasher);
     for (_, module) in program.modules.iter() {
         module.path.hash(&mut hasher);
         module.source.hash(&mut hasher);

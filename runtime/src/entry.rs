@@ -60,6 +60,7 @@ pub use crate::types::exception::ty_raise_unbound_local;
 pub use crate::types::exception::ty_reraise;
 pub use crate::types::exception::ty_restore_exception;
 pub use crate::types::exception::ty_traceback_add;
+pub use crate::types::float::ty_check_kind;
 pub use crate::types::float::ty_float_new;
 pub use crate::types::float::ty_int_to_float;
 pub use crate::types::generator::ty_close_iter;

@@ -342,6 +342,12 @@ impl Translator<'_, '_, '_, '_> {
                 let word = self.value(*word);
                 Some(self.unbox_float(word))
             }
+            Op::CheckKind { value, float } => {
+                let value = self.value(*value);
+                let kind = self.em.i32(i64::from(*float));
+                self.em.call_entry("ty_check_kind", &[value, kind]);
+                None
+            }
             Op::IntToFloat(int) => {
                 let int = self.value(*int);
                 Some(self.int_to_float(int))

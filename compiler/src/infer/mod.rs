@@ -29,6 +29,9 @@ pub enum InferMode {
     Full,
     /// Every value is `obj`.
     None,
+    /// `Full`, plus a run-time assertion after every operation whose
+    /// result kind a rule inferred (a failure aborts: inference was unsound).
+    Checked,
 }
 
 /// What was inferred, for `--emit types`.
@@ -59,7 +62,8 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
     let rets: Vec<tir::Type> = program.functions.items.iter().map(|f| f.ret).collect();
     let table = summarise(program, &facts);
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
-        rewrite::rewrite(func, &facts[idx], &params, &rets, &program.consts);
+        let checked = mode == InferMode::Checked;
+        rewrite::rewrite(func, &facts[idx], &params, &rets, &program.consts, checked);
     }
     table
 }

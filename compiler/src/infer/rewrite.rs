@@ -73,6 +73,7 @@ pub fn rewrite(
     params: &[Vec<Type>],
     rets: &[Type],
     pool: &tir::IndexVec<tir::ConstId, Const>,
+    checked: bool,
 ) {
     // Constants stay boxed (they are created once, at start-up); an
     // unboxed copy is made where a native operation needs one.
@@ -108,6 +109,7 @@ pub fn rewrite(
             consts: &consts,
             insts: Vec::with_capacity(block.insts.len()),
             boxed: HashMap::new(),
+            checked,
         };
         for inst in std::mem::take(&mut block.insts) {
             out.inst(inst, &local_types, params, rets);
@@ -133,6 +135,8 @@ struct Rewriter<'f> {
     /// Boxed copies made in this block, reused so that one float keeps one
     /// identity within a block.
     boxed: HashMap<ValueId, ValueId>,
+    /// `--infer=checked`: assert the kind of every result a rule inferred.
+    checked: bool,
 }
 
 impl Rewriter<'_> {
@@ -254,6 +258,16 @@ impl Rewriter<'_> {
             let word = self.values.push(Type::Obj);
             inst.results[0] = word;
             self.insts.push(inst);
+            if self.checked {
+                self.insts.push(Inst {
+                    results: Vec::new(),
+                    op: Op::CheckKind {
+                        value: word,
+                        float: true,
+                    },
+                    line,
+                });
+            }
             self.insts.push(Inst {
                 results: vec![result],
                 op: Op::UnboxFloat(word),
@@ -261,7 +275,24 @@ impl Rewriter<'_> {
             });
             return;
         }
+        let check = self.checked
+            && result_ty == Some(Type::Int)
+            && !matches!(
+                inst.op,
+                Op::SmallInt(_) | Op::Const(_) | Op::LoadLocal { .. } | Op::CallDirect { .. }
+            );
+        let result = inst.results.first().copied();
         self.insts.push(inst);
+        if let (true, Some(value)) = (check, result) {
+            self.insts.push(Inst {
+                results: Vec::new(),
+                op: Op::CheckKind {
+                    value,
+                    float: false,
+                },
+                line,
+            });
+        }
     }
 }
 

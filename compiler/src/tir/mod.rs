@@ -590,6 +590,12 @@ pub enum Op {
     /// An exact `int` (`Type::Int`) converted to `f64` as float arithmetic
     /// converts its int operand (`OverflowError` when too large).
     IntToFloat(ValueId),
+    /// `--infer=checked`: abort unless `value` (a word) is an exact float
+    /// (`float`) or an exact int; never raises.
+    CheckKind {
+        value: ValueId,
+        float: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -651,6 +657,7 @@ impl Op {
                 | Op::StoreCell { .. }
                 | Op::Float(_)
                 | Op::UnboxFloat(_)
+                | Op::CheckKind { .. }
         )
     }
 }

@@ -258,6 +258,12 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::BoxFloat(value) => format!("box_float {value}"),
         Op::UnboxFloat(value) => format!("unbox_float {value}"),
         Op::IntToFloat(value) => format!("int_to_float {value}"),
+        Op::CheckKind { value, float } => {
+            format!(
+                "check_kind {value}, {}",
+                if *float { "float" } else { "int" }
+            )
+        }
         Op::MatchClass {
             subject,
             cls,

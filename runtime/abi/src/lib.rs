@@ -403,6 +403,7 @@ macro_rules! entry_points {
             ty_float_new(ts: Thread, value: F64) -> Word, raises;
             ty_complex_new(ts: Thread, re: F64, im: F64) -> Word, raises;
             ty_int_to_float(ts: Thread, value: Word) -> Word, raises;
+            ty_check_kind(ts: Thread, value: Word, kind: I32) -> (), nothrow;
             ty_str_from_utf8(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
             ty_bytes_new(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
             ty_builtin(ts: Thread, index: I32) -> Word, raises;

@@ -124,6 +124,33 @@ pub unsafe extern "C" fn ty_int_to_float(ts: *mut Thread, value: Word) -> Word {
     }
 }
 
+/// Entry of `--infer=checked`: abort unless `value` is an exact int
+/// (`kind` 0) or an exact float (`kind` 1), as inference proved. A failure
+/// is a typhon bug (an unsound inference), never a Python error.
+///
+/// # Safety
+/// `value` must be a valid word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_check_kind(_ts: *mut Thread, value: Word, kind: i32) {
+    let ok = match kind {
+        0 => {
+            crate::object::is_small(value)
+                || crate::object::is_exact(value, &crate::types::int::INT_TYPE)
+        }
+        _ => is_float(value),
+    };
+    if !ok {
+        let found = if value == 0 {
+            "nothing"
+        } else {
+            crate::object::type_of(value).name
+        };
+        let expected = if kind == 0 { "int" } else { "float" };
+        eprintln!("typhon: inference check failed: expected {expected}, found {found}");
+        std::process::abort();
+    }
+}
+
 /// CPython's hash of a float: integral values hash like the equal int, the
 /// rest by the same modulus-2**61-1 reduction of the exact binary value.
 pub fn hash_f64(v: f64, identity: Word) -> i64 {
