@@ -129,13 +129,17 @@ impl Translator<'_, '_, '_, '_> {
             Op::GetAttr { obj, name } => {
                 let obj = self.value(*obj);
                 let name = self.em.load_const(*name);
-                Some(self.checked_call("ty_getattr", &[obj, name]))
+                let cache = self.site_cache()?;
+                Some(self.checked_call("ty_getattr_site", &[obj, name, cache]))
             }
             Op::SetAttr { obj, name, value } => {
                 let obj = self.value(*obj);
                 let value = self.value(*value);
                 let name = self.em.load_const(*name);
-                let status = self.em.call_entry_value("ty_setattr", &[obj, name, value]);
+                let cache = self.site_cache()?;
+                let status = self
+                    .em
+                    .call_entry_value("ty_setattr_site", &[obj, name, value, cache]);
                 self.check_status(status);
                 None
             }
@@ -227,7 +231,10 @@ impl Translator<'_, '_, '_, '_> {
                 let args = self.em.stack_words(&values);
                 let n = self.em.word(values.len() as i64);
                 let kwnames = self.kwnames(*kwnames);
-                Some(self.checked_call("ty_call_method", &[obj, name, args, n, kwnames]))
+                let cache = self.site_cache()?;
+                Some(
+                    self.checked_call("ty_call_method_site", &[obj, name, args, n, kwnames, cache]),
+                )
             }
             Op::CallDirect { func, args } => {
                 let callee = self.em.func_ref(self.em.env.functions.direct[func.index()]);

@@ -60,6 +60,12 @@ pub mod generator_layout {
     pub const DONE: i64 = -1;
 }
 
+/// The per-site caches of attribute loads, stores and method calls
+/// (`ty_getattr_site`, `ty_setattr_site`, `ty_call_method_site`): generated
+/// code gives each site this many zeroed, writable bytes, which only the
+/// runtime reads and writes (see the runtime's `types::class::sites`).
+pub const SITE_CACHE_SIZE: usize = 144;
+
 /// Static data generated code emits for each function, used by tracebacks.
 /// All three are NUL-terminated UTF-8 strings.
 #[repr(C)]
@@ -386,6 +392,11 @@ macro_rules! entry_points {
             ty_setattr(ts: Thread, obj: Word, name: Word, value: Word) -> I32, raises;
             ty_delattr(ts: Thread, obj: Word, name: Word) -> I32, raises;
             ty_slice_new(ts: Thread, start: Word, stop: Word, step: Word) -> Word, raises;
+
+            // Attribute sites with a cache of SITE_CACHE_SIZE bytes each.
+            ty_getattr_site(ts: Thread, obj: Word, name: Word, cache: Out) -> Word, raises;
+            ty_setattr_site(ts: Thread, obj: Word, name: Word, value: Word, cache: Out) -> I32, raises;
+            ty_call_method_site(ts: Thread, obj: Word, name: Word, args: Words, nargs: I64, kwnames: Word, cache: Out) -> Word, raises;
 
             // Containers.
             ty_build_list(ts: Thread, items: Words, n: I64) -> Word, raises;

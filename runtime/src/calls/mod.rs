@@ -109,7 +109,11 @@ pub unsafe fn call_with_self(
 }
 
 /// Call `body` with `[bound, *args]`, copying into a stack buffer when short.
-unsafe fn with_self(
+///
+/// # Safety
+/// `args` must point to `nargs` words.
+#[inline]
+pub unsafe fn with_self(
     bound: Word,
     args: *const Word,
     nargs: i64,

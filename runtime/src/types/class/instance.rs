@@ -4,37 +4,34 @@
 //! (functions become bound methods), native methods of a built-in base,
 //! then `__getattr__`.
 //!
-//! Instances of `object` subclasses are an [`InstanceObject`]: a header and
-//! a dict. Exception subclasses keep the exception layout and store their
-//! attributes in its attribute list through the exception's own hooks.
+//! Instances of `object` subclasses store their attributes in the value
+//! slots of their class's shared layout, or in a dict (`layout`). Exception
+//! subclasses keep the exception layout and store their attributes in its
+//! attribute list through the exception's own hooks.
 
-use super::{ClassObject, Dunder, class_of};
-use crate::object::{Header, TypeObject, Word, cast, type_of};
+use super::{ClassObject, Dunder, class_of, layout};
+use crate::object::{TypeObject, Word, type_of};
 use crate::thread::Thread;
 use crate::types::{dict, exception, function, none, object, str as str_, tuple};
 
-/// An instance of a class whose solid base is `object`.
-#[repr(C)]
-pub struct InstanceObject {
-    pub header: Header,
-    /// The instance attributes, a dict (also used for `__slots__` classes,
-    /// which restrict its keys).
-    pub dict: Word,
-}
-
-/// Trace function of `object`-based instances.
-///
-/// # Safety
-/// `obj` must be an instance.
-pub unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
-    let dict = unsafe { cast::<InstanceObject>(obj as Word) }.dict;
-    if dict != 0 {
-        visit(dict);
-    }
-}
-
-fn uses_instance_layout(cls: &ClassObject) -> bool {
+/// Whether instances of `cls` are [`layout::InstanceObject`]s.
+#[inline]
+pub fn uses_instance_layout(cls: &ClassObject) -> bool {
     std::ptr::eq(cls.solid, &object::OBJECT_TYPE)
+}
+
+/// Whether instances of `cls` have a `__dict__` (`__slots__` without
+/// `"__dict__"` takes it away).
+fn has_dict(cls: &ClassObject) -> bool {
+    cls.slot_names == 0 || is_slot(cls, b"__dict__")
+}
+
+/// Whether `key` is one of the `__slots__` names of `cls`.
+pub fn is_slot(cls: &ClassObject, key: &[u8]) -> bool {
+    cls.slot_names != 0
+        && unsafe { tuple::items(cls.slot_names) }
+            .iter()
+            .any(|slot| unsafe { str_::bytes(*slot) } == key)
 }
 
 /// `Cls(*args)`: make the instance, then run `__init__`.
@@ -52,15 +49,7 @@ pub unsafe fn construct(
     let cls = unsafe { class_of(ty) };
     let init = cls.dunders[Dunder::Init as usize];
     let obj = if uses_instance_layout(cls) {
-        let d = dict::new(ts);
-        if d == 0 {
-            return 0;
-        }
-        let value = InstanceObject {
-            header: Header { ty, gc: 0 },
-            dict: d,
-        };
-        unsafe { crate::gc::alloc_value(ts, ty, value) }
+        layout::new(ts, ty, cls)
     } else {
         let nkw = if kwnames == 0 {
             0
@@ -112,12 +101,13 @@ pub unsafe fn getattr(ts: *mut Thread, obj: Word, name: Word) -> Word {
         return unsafe { super::descr::get(ts, value, obj, ty as *const TypeObject as Word) };
     }
     if uses_instance_layout(cls) {
-        let d = unsafe { cast::<InstanceObject>(obj) }.dict;
-        if let Ok(Some(value)) = unsafe { dict::get(ts, d, name) } {
-            return value;
+        if key == b"__dict__" && has_dict(cls) {
+            return unsafe { layout::dict_of(ts, cls, obj) };
         }
-        if key == b"__dict__" {
-            return d;
+        match unsafe { layout::get(ts, cls, obj, name) } {
+            Ok(Some(value)) => return value,
+            Ok(None) => {}
+            Err(()) => return 0,
         }
     } else if let Some(hook) = unsafe { (*cls.solid).slots.getattr } {
         let found = unsafe { hook(ts, obj, name) };
@@ -184,16 +174,23 @@ pub unsafe fn generic_setattr(ts: *mut Thread, obj: Word, name: Word, value: Wor
             None => -1,
         };
     }
-    if cls.slot_names != 0
-        && !unsafe { tuple::items(cls.slot_names) }
-            .iter()
-            .any(|slot| unsafe { str_::bytes(*slot) } == key)
-    {
+    if key == b"__dict__" && has_dict(cls) {
+        if !crate::object::is_instance(value, &dict::DICT_TYPE) {
+            let message = format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                type_of(value).name
+            );
+            crate::error::type_error(ts, &message);
+            return -1;
+        }
+        unsafe { layout::replace_dict(obj, value) };
+        return 0;
+    }
+    if cls.slot_names != 0 && !is_slot(cls, key) {
         let message = crate::attr::no_attribute(obj, key);
         return crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message);
     }
-    let d = unsafe { cast::<InstanceObject>(obj) }.dict;
-    unsafe { dict::set(ts, d, name, value) }
+    unsafe { layout::set(ts, cls, obj, name, value) }
 }
 
 /// `del obj.name` for an instance of a user class: its `__delattr__`, else
@@ -230,16 +227,11 @@ pub unsafe fn generic_delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
     if !uses_instance_layout(cls) {
         return unsafe { crate::attr::builtin_delattr(ts, obj, name) };
     }
-    let d = unsafe { cast::<InstanceObject>(obj) }.dict;
-    match unsafe { dict::del(ts, d, name) } {
+    match unsafe { layout::delete(ts, cls, obj, name) } {
         Err(()) => -1,
-        Ok(Some(_)) => 0,
-        Ok(None) => {
-            let is_slot = cls.slot_names != 0
-                && unsafe { tuple::items(cls.slot_names) }
-                    .iter()
-                    .any(|slot| unsafe { str_::bytes(*slot) } == key);
-            let message = if is_slot {
+        Ok(true) => 0,
+        Ok(false) => {
+            let message = if is_slot(cls, key) {
                 String::from_utf8_lossy(key).into_owned()
             } else {
                 crate::attr::no_attribute(obj, key)
@@ -279,10 +271,7 @@ pub unsafe fn call_method(
         if let Some(func) = super::lookup(ts, ty, name)
             && std::ptr::eq(type_of(func), &function::FUNCTION_TYPE)
             && !(uses_instance_layout(cls)
-                && matches!(
-                    unsafe { dict::get(ts, cast::<InstanceObject>(obj).dict, name) },
-                    Ok(Some(_))
-                ))
+                && matches!(unsafe { layout::get(ts, cls, obj, name) }, Ok(Some(_))))
         {
             return unsafe { crate::calls::call_with_self(ts, func, obj, args, nargs, kwnames) };
         }
