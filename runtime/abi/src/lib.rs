@@ -66,6 +66,40 @@ pub mod generator_layout {
 /// runtime reads and writes (see the runtime's `types::class::sites`).
 pub const SITE_CACHE_SIZE: usize = 144;
 
+/// Offsets in a site cache that generated code reads to try the cache's
+/// first entry inline.
+pub mod site_layout {
+    /// `u64`: the class version the entries were filled at.
+    pub const VERSION: i32 = 0;
+    /// The first entry: type, kind, then two operands.
+    pub const ENTRY: i32 = 16;
+    pub const TY: i32 = 0;
+    pub const KIND: i32 = 8;
+    pub const A: i32 = 16;
+    pub const B: i32 = 24;
+    /// Kind: an instance attribute in slot `A`.
+    pub const SLOT: i64 = 1;
+    /// Kind: a function on the class (`A`) whose name has slot `B` in the
+    /// class layout (`u64::MAX` for none), which must hold no value.
+    pub const METHOD: i64 = 2;
+}
+
+/// Offsets in an instance of a user class whose solid base is `object`.
+pub mod instance_layout {
+    /// `Word`: 0 while the attributes are in value slots, else their dict.
+    pub const DICT: i32 = 16;
+    /// `*mut Word`: the value slots.
+    pub const VALUES: i32 = 24;
+    /// `u32`: how many value slots there are.
+    pub const CAP: i32 = 32;
+}
+
+/// Offsets in a function object.
+pub mod function_layout {
+    /// The generic entry, `fn(ts, func, args, nargs, kwnames) -> Word`.
+    pub const ENTRY: i32 = 16;
+}
+
 /// Static data generated code emits for each function, used by tracebacks.
 /// All three are NUL-terminated UTF-8 strings.
 #[repr(C)]
@@ -320,7 +354,7 @@ pub fn native_module_index(name: &str) -> Option<usize> {
 }
 
 /// Data symbols the runtime exports and generated code addresses.
-pub const DATA_SYMBOLS: &[&str] = &["TY_NONE", "TY_TRUE", "TY_FALSE"];
+pub const DATA_SYMBOLS: &[&str] = &["TY_NONE", "TY_TRUE", "TY_FALSE", "TY_CLASS_VERSION"];
 
 /// The symbol generated code defines for the main module's body; the
 /// runtime's `main` calls it as `fn(ts) -> Word`.

@@ -170,6 +170,7 @@ pub const CACHE_SIZE: usize = 32;
 /// created or a class layout grows, which invalidates every class's
 /// attribute cache (a subclass caches what it inherits) and every
 /// attribute-site cache (`sites`).
+#[unsafe(export_name = "TY_CLASS_VERSION")]
 pub static CLASS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// Whether `ty` is a user class.

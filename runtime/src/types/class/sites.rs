@@ -56,7 +56,22 @@ pub struct SiteCache {
     pub entries: [Entry; WAYS],
 }
 
-const _: () = assert!(std::mem::size_of::<SiteCache>() == typhon_abi::SITE_CACHE_SIZE);
+const _: () = {
+    use typhon_abi::site_layout as at;
+    assert!(std::mem::size_of::<SiteCache>() == typhon_abi::SITE_CACHE_SIZE);
+    assert!(std::mem::offset_of!(SiteCache, version) == at::VERSION as usize);
+    assert!(std::mem::offset_of!(SiteCache, entries) == at::ENTRY as usize);
+    assert!(std::mem::offset_of!(Entry, ty) == at::TY as usize);
+    assert!(std::mem::offset_of!(Entry, kind) == at::KIND as usize);
+    assert!(std::mem::offset_of!(Entry, a) == at::A as usize);
+    assert!(std::mem::offset_of!(Entry, b) == at::B as usize);
+    use typhon_abi::instance_layout as inst;
+    assert!(std::mem::offset_of!(InstanceObject, dict) == inst::DICT as usize);
+    assert!(std::mem::offset_of!(InstanceObject, values) == inst::VALUES as usize);
+    assert!(std::mem::offset_of!(InstanceObject, cap) == inst::CAP as usize);
+    let entry = typhon_abi::function_layout::ENTRY as usize;
+    assert!(std::mem::offset_of!(FunctionObject, entry) == entry);
+};
 
 const EMPTY: Entry = Entry {
     ty: 0,
@@ -66,10 +81,10 @@ const EMPTY: Entry = Entry {
 };
 
 /// An instance attribute: `a` is its slot.
-const SLOT: u64 = 1;
+const SLOT: u64 = typhon_abi::site_layout::SLOT as u64;
 /// A function on the class: `a` is the function, `b` the slot of the name
 /// in the class layout ([`NO_SLOT`] when it has none), which must be empty.
-const METHOD: u64 = 2;
+const METHOD: u64 = typhon_abi::site_layout::METHOD as u64;
 /// A class attribute read through an instance: `a` is the value, `b` as
 /// for [`METHOD`].
 const CLASS_VALUE: u64 = 3;
