@@ -8,7 +8,8 @@
 //! An entry matches when its type is the receiver's, the cache's version
 //! is the runtime's class version (`TY_CLASS_VERSION`) and its kind is the
 //! one the inline path handles: an instance slot (`obj.x`, `obj.x = v`,
-//! where the slot must already hold a value) or a method whose name the
+//! where the slot must hold a value or come after every slot that does)
+//! or a method whose name the
 //! instance does not shadow (`obj.m(...)`, which calls the function's
 //! generic entry with `obj` prepended, without a bound method).
 
@@ -64,7 +65,33 @@ impl Translator<'_, '_, '_, '_> {
         self.entry_matches(obj, cache, site_layout::SLOT, slow);
         let slot = self.slot_addr(obj, cache, slow);
         let old = self.load(slot, 0);
-        self.em.b.ins().brif(old, store, &[], slow, &[]);
+        let empty = self.em.b.create_block();
+        let append = self.em.b.create_block();
+        self.em.b.ins().brif(old, store, &[], empty, &[]);
+
+        // A new attribute may go to an empty slot after every filled one.
+        self.em.b.switch_to_block(empty);
+        let idx = self.load(cache, site_layout::ENTRY + site_layout::A);
+        let used = self
+            .em
+            .b
+            .ins()
+            .uload32(MemFlagsData::trusted(), obj, instance_layout::USED);
+        let after = self
+            .em
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, idx, used);
+        self.em.b.ins().brif(after, append, &[], slow, &[]);
+        self.em.b.switch_to_block(append);
+        let next = self.em.b.ins().iadd_imm_s(idx, 1);
+        let next = self.em.b.ins().ireduce(types::I32, next);
+        self.em
+            .b
+            .ins()
+            .store(MemFlagsData::trusted(), next, obj, instance_layout::USED);
+        self.em.b.ins().jump(store, &[]);
+
         self.em.b.switch_to_block(store);
         self.em
             .b

@@ -92,6 +92,9 @@ pub mod instance_layout {
     pub const VALUES: i32 = 24;
     /// `u32`: how many value slots there are.
     pub const CAP: i32 = 32;
+    /// `u32`: one past the last slot holding a value; a new attribute may
+    /// only go to a slot at or after it.
+    pub const USED: i32 = 36;
 }
 
 /// Offsets in a function object.

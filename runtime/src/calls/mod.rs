@@ -101,6 +101,17 @@ pub unsafe fn call_with_self(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
+    // A compiled function (most methods): straight to its generic entry.
+    if crate::object::is_exact(callee, &crate::types::function::FUNCTION_TYPE)
+        && let Some(entry) =
+            unsafe { crate::object::cast::<crate::types::function::FunctionObject>(callee) }.entry
+    {
+        return unsafe {
+            with_self(bound, args, nargs, |all, n| {
+                entry(ts, callee, all, n, kwnames)
+            })
+        };
+    }
     unsafe {
         with_self(bound, args, nargs, |all, n| {
             ty_call(ts, callee, all, n, kwnames)

@@ -69,6 +69,7 @@ const _: () = {
     assert!(std::mem::offset_of!(InstanceObject, dict) == inst::DICT as usize);
     assert!(std::mem::offset_of!(InstanceObject, values) == inst::VALUES as usize);
     assert!(std::mem::offset_of!(InstanceObject, cap) == inst::CAP as usize);
+    assert!(std::mem::offset_of!(InstanceObject, used) == inst::USED as usize);
     let entry = typhon_abi::function_layout::ENTRY as usize;
     assert!(std::mem::offset_of!(FunctionObject, entry) == entry);
 };
@@ -254,7 +255,7 @@ pub unsafe extern "C" fn ty_call_method_site(
             }
             METHOD if unshadowed(unsafe { layout::instance(obj) }, entry.b) => {
                 return unsafe {
-                    call_function_with_self(ts, entry.a as Word, obj, args, nargs, kwnames)
+                    crate::calls::call_with_self(ts, entry.a as Word, obj, args, nargs, kwnames)
                 };
             }
             CLASS_VALUE if unshadowed(unsafe { layout::instance(obj) }, entry.b) => {
@@ -280,23 +281,6 @@ pub unsafe extern "C" fn ty_call_method_site(
         insert(cache, entry);
     }
     unsafe { crate::calls::ty_call_method(ts, obj, name, args, nargs, kwnames) }
-}
-
-/// `func(obj, *args)` for a compiled function, straight to its generic entry.
-unsafe fn call_function_with_self(
-    ts: *mut Thread,
-    func: Word,
-    obj: Word,
-    args: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Word {
-    match unsafe { &*(func as *const FunctionObject) }.entry {
-        Some(entry) => unsafe {
-            crate::calls::with_self(obj, args, nargs, |all, n| entry(ts, func, all, n, kwnames))
-        },
-        None => unsafe { crate::calls::call_with_self(ts, func, obj, args, nargs, kwnames) },
-    }
 }
 
 /// What `obj.name` resolves to for every instance of `obj`'s class, when
