@@ -1,6 +1,9 @@
 # A Richards-style task scheduler: method calls and attribute access on a
 # handful of classes with inheritance (idle, worker, handler, device tasks
 # exchanging packets through a scheduler).
+import sys
+
+
 class Packet:
     def __init__(self, link, ident, kind):
         self.link = link
@@ -179,12 +182,16 @@ def build(count):
     return scheduler
 
 
-total_runs = 0
-total_sent = 0
-for round_ in range(20):
-    s = build(10000)
-    s.run()
-    for t in s.order:
-        total_runs += t.runs
-    total_sent += s.sent
-print(total_runs, total_sent)
+def main(rounds):
+    total_runs = 0
+    total_sent = 0
+    for _ in range(rounds):
+        s = build(10000)
+        s.run()
+        for t in s.order:
+            total_runs += t.runs
+        total_sent += s.sent
+    print(total_runs, total_sent)
+
+
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)

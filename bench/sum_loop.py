@@ -1,4 +1,7 @@
 # Loop-heavy: sum a million ints in a function, ten times over.
+import sys
+
+
 def total(n):
     acc = 0
     for i in range(n):
@@ -6,11 +9,11 @@ def total(n):
     return acc
 
 
-def main():
+def main(n):
     result = 0
     for _ in range(10):
-        result += total(1000000)
+        result += total(n)
     print(result)
 
 
-main()
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000000)

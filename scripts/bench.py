@@ -1,18 +1,40 @@
 #!/usr/bin/env python3
-"""Time typhon-compiled programs against CPython, in the same run.
+"""Time every program of bench/ compiled by typhon against CPython and PyPy.
 
-Usage: python3 scripts/bench.py [--runs N] [--typhon PATH] [bench/NAME.py ...]
+Usage: python3 scripts/bench.py [--runs N] [--small] [--no-build] [--typhon PATH]
+                                [--write FILE | --no-write] [bench/NAME.py ...]
 
-Each program in bench/ is compiled once with typhon, then the executable
-and `python3 program.py` are run alternately N times each; the report gives
-the median wall-clock time of each and the ratio CPython / typhon (above 1
-means typhon is faster). A start-up line compares the hello-world
-executable with `python3 -c pass`. The outputs of both are compared first:
-a benchmark that prints something different from CPython is an error.
+Builds typhon (`cargo build --release -p typhon`, unless --no-build or
+--typhon), compiles each program of bench/ (hello.py excepted: it is the
+start-up row) and checks that the executable prints exactly what
+`python3 program.py` prints, with the same exit status, before timing
+anything. A program typhon rejects, or whose executable fails or prints
+something else, is reported as failing with the first line of the error,
+and the run goes on.
+
+The executable, `python3 program.py` and, when `pypy3` is installed,
+`pypy3 program.py` then run alternately, --runs times each, so machine
+noise hits all of them alike; the table gives each one's median
+wall-clock time, the speed-ups (CPython / typhon and PyPy / typhon: above 1
+means typhon is faster), the peak resident memory of typhon's executable
+and of CPython (one more run of each under /usr/bin/time), the compile
+time and the executable's size, then the geometric mean of the speed-ups
+over the passing programs.
+Last come hello world's executable sizes (dynamic and --static, stripped)
+and start-up times next to /bin/true, `python3 -c pass` and `pypy3 -c pass`.
+
+The report is printed and written to docs/benchmarks.md between the
+`<!-- bench-table -->` markers (--write FILE elsewhere, --no-write not at
+all). --small runs each program at its test size (tests/run/bench/NAME.args)
+to check the runner quickly; its numbers mean little.
 """
 
 import argparse
+import datetime
+import math
 import os
+import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -20,54 +42,334 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+TEST_ARGS = os.path.join(ROOT, "tests", "run", "bench")
+DOC = os.path.join(ROOT, "docs", "benchmarks.md")
+BEGIN = "<!-- bench-table: begin (written by scripts/bench.py) -->"
+END = "<!-- bench-table: end -->"
+TIMEOUT = 600
+GNU_TIME = "/usr/bin/time"
 
 
-def timed(cmd):
+class Failure(Exception):
+    """A benchmark that cannot be timed; the message is one line saying why."""
+
+
+def run_timed(cmd, capture=False):
+    """Run `cmd` (stdin empty); return (seconds, exit status, stdout, stderr)."""
+    out = subprocess.PIPE if capture else subprocess.DEVNULL
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
+    try:
+        done = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=out, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise Failure(f"timed out after {TIMEOUT} s") from None
+    return time.perf_counter() - start, done.returncode, done.stdout or b"", done.stderr or b""
 
 
-def median_times(cmds, runs):
-    """Run the commands round-robin so machine noise hits all of them alike."""
-    samples = [[] for _ in cmds]
+def peak_kib(cmd, tmp):
+    """Peak resident memory of one run, as `/usr/bin/time` reports it; None without it.
+
+    Not from this process's own wait4(): Linux folds the RSS of the process
+    that forked into the child's maximum, and this one is a Python
+    interpreter larger than many of the programs measured.
+    """
+    if not os.access(GNU_TIME, os.X_OK):
+        return None
+    report = os.path.join(tmp, "time-report")
+    subprocess.run(
+        [GNU_TIME, "-f", "%M", "-o", report, *cmd],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=TIMEOUT,
+    )
+    with open(report, encoding="utf-8") as text:
+        return int(text.read().split()[-1])
+
+
+def first_line(data, last=False):
+    lines = [line.strip() for line in data.decode("utf-8", "replace").splitlines() if line.strip()]
+    if not lines:
+        return ""
+    return lines[-1] if last else lines[0]
+
+
+def first_difference(expected, actual):
+    exp = expected.decode("utf-8", "replace").splitlines()
+    act = actual.decode("utf-8", "replace").splitlines()
+    for number, (a, b) in enumerate(zip(exp, act), 1):
+        if a != b:
+            return f"line {number}: expected {a[:40]!r}, got {b[:40]!r}"
+    return f"expected {len(exp)} lines, got {len(act)}"
+
+
+class Row:
+    def __init__(self, name, args):
+        self.name = name
+        self.args = args
+        self.error = None
+        self.compile_s = None
+        self.size = None
+        self.times = {}  # implementation -> median seconds
+        self.peaks = {}  # implementation -> KiB
+        self.pypy_note = None
+
+
+def compile_program(typhon, program, exe, extra=()):
+    start = time.perf_counter()
+    done = subprocess.run([typhon, "build", program, "-o", exe, *extra], capture_output=True, timeout=TIMEOUT)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise Failure("compile error: " + (first_line(done.stderr) or first_line(done.stdout)))
+    return seconds
+
+
+def reference(cmd):
+    _, code, stdout, stderr = run_timed(cmd, capture=True)
+    return code, stdout, stderr
+
+
+def check_same(ours, theirs, who):
+    code, stdout, stderr = ours
+    if (code, stdout) == theirs[:2]:
+        return None
+    if code != theirs[0]:
+        detail = first_line(stderr, last=True) or "no message"
+        return f"{who} exit status {code} (CPython {theirs[0]}): {detail}"
+    return f"{who} output differs from CPython: {first_difference(theirs[1], stdout)}"
+
+
+def bench_program(row, program, tmp, typhon, python, pypy, runs):
+    exe = os.path.join(tmp, row.name)
+    row.compile_s = compile_program(typhon, program, exe)
+    row.size = os.path.getsize(exe)
+    theirs = reference([python, program, *row.args])
+    if theirs[0] != 0:
+        raise Failure(f"CPython itself fails: {first_line(theirs[2], last=True)}")
+    problem = check_same(reference([exe, *row.args]), theirs, "typhon")
+    if problem:
+        raise Failure(problem)
+    impls = [("typhon", [exe, *row.args]), ("cpython", [python, program, *row.args])]
+    if pypy:
+        problem = check_same(reference([pypy, program, *row.args]), theirs, "PyPy")
+        if problem:
+            row.pypy_note = problem
+        else:
+            impls.append(("pypy", [pypy, program, *row.args]))
+    samples = {name: [] for name, _ in impls}
     for _ in range(runs):
-        for idx, cmd in enumerate(cmds):
-            samples[idx].append(timed(cmd))
-    return [statistics.median(s) for s in samples]
+        for name, cmd in impls:
+            seconds, code, _, _ = run_timed(cmd)
+            if code != 0:
+                raise Failure(f"{name} exit status {code} in a timed run")
+            samples[name].append(seconds)
+    row.times = {name: statistics.median(values) for name, values in samples.items()}
+    row.peaks = {name: peak_kib(cmd, tmp) for name, cmd in impls}
+
+
+def startup_report(tmp, typhon, python, pypy, runs):
+    """Hello world's sizes (dynamic, --static; stripped) and start-up medians."""
+    hello = os.path.join(BENCH, "hello.py")
+    lines = []
+    exes = {}
+    for label, extra in (("dynamic", ()), ("static", ("--static",))):
+        exe = os.path.join(tmp, f"hello-{label}")
+        try:
+            compile_program(typhon, hello, exe, extra)
+        except Failure as err:
+            lines.append(f"| hello world, {label} | build fails: {err} | |")
+            continue
+        stripped = exe + ".stripped"
+        strip = shutil.which("strip")
+        if strip:
+            subprocess.run([strip, "-o", stripped, exe], check=True)
+        else:
+            shutil.copy(exe, stripped)
+        exes[label] = exe
+        lines.append(f"| hello world, {label} | executable {os.path.getsize(stripped) / 1024:.0f} KiB stripped | |")
+    cmds = [(f"typhon hello world ({label})", [exe]) for label, exe in exes.items()]
+    cmds.append(("`/bin/true`", ["/bin/true"]))
+    cmds.append(("`python3 -c pass`", [python, "-c", "pass"]))
+    if pypy:
+        cmds.append(("`pypy3 -c pass`", [pypy, "-c", "pass"]))
+    samples = {label: [] for label, _ in cmds}
+    for _ in range(runs):
+        for label, cmd in cmds:
+            samples[label].append(run_timed(cmd)[0])
+    for label, cmd in cmds:
+        ms = statistics.median(samples[label]) * 1000
+        lines.append(f"| start-up: {label} | {ms:.2f} ms | {mib(peak_kib(cmd, tmp))} MiB |")
+    return lines
+
+
+def mib(kib):
+    return "n/a" if kib is None else f"{kib / 1024:.1f}"
+
+
+def fmt(value, spec, suffix=""):
+    return "" if value is None else f"{value:{spec}}{suffix}"
+
+
+def table(rows, pypy):
+    head = ["benchmark", "size", "typhon s", "CPython s"]
+    if pypy:
+        head += ["PyPy s"]
+    head += ["vs CPython"]
+    if pypy:
+        head += ["vs PyPy"]
+    head += ["typhon MiB", "CPython MiB", "compile s", "exe KiB"]
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for row in rows:
+        cells = [row.name, " ".join(row.args) or "default"]
+        if row.error:
+            cells.append(f"**fails**: {row.error}")
+            cells += [""] * (len(head) - len(cells) - 2)
+            cells += [fmt(row.compile_s, ".2f"), fmt(row.size and row.size / 1024, ".0f")]
+        else:
+            t = row.times
+            cells += [f"{t['typhon']:.3f}", f"{t['cpython']:.3f}"]
+            if pypy:
+                cells.append(f"{t['pypy']:.3f}" if "pypy" in t else "n/a")
+            cells.append(f"{t['cpython'] / t['typhon']:.2f}x")
+            if pypy:
+                cells.append(f"{t['pypy'] / t['typhon']:.2f}x" if "pypy" in t else "n/a")
+            cells += [
+                mib(row.peaks["typhon"]),
+                mib(row.peaks["cpython"]),
+                f"{row.compile_s:.2f}",
+                f"{row.size / 1024:.0f}",
+            ]
+        out.append("| " + " | ".join(cells) + " |")
+    return out
+
+
+def geometric_mean(values):
+    return math.exp(sum(math.log(v) for v in values) / len(values))
+
+
+def summary(rows, pypy):
+    passing = [row for row in rows if not row.error]
+    lines = []
+    if passing:
+        gm = geometric_mean([row.times["cpython"] / row.times["typhon"] for row in passing])
+        lines.append(
+            f"Geometric mean of the speed-up over CPython: **{gm:.2f}x**, over the {len(passing)} passing"
+            f" benchmarks of {len(rows)}."
+        )
+        with_pypy = [row for row in passing if "pypy" in row.times]
+        if pypy and with_pypy:
+            gm = geometric_mean([row.times["pypy"] / row.times["typhon"] for row in with_pypy])
+            lines.append(f"Geometric mean of the speed-up over PyPy: **{gm:.2f}x**, over {len(with_pypy)} benchmarks.")
+    else:
+        lines.append(f"No benchmark passes ({len(rows)} tried).")
+    notes = [f"- {row.name}: PyPy not timed ({row.pypy_note})" for row in passing if row.pypy_note]
+    if notes:
+        lines += [""] + notes
+    return lines
+
+
+def versions(python, pypy):
+    def ask(cmd):
+        try:
+            return subprocess.run(cmd, capture_output=True, text=True, timeout=60).stdout.strip()
+        except OSError:
+            return "?"
+
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    commit = ask(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"]) or "?"
+    parts = [
+        f"typhon at commit {commit}",
+        ask([python, "-c", "import sys; print('CPython', sys.version.split()[0])"]),
+    ]
+    if pypy:
+        parts.append(ask([pypy, "-c", "import sys; print('PyPy', sys.version.split()[0], sys.pypy_version_info[:3])"]))
+    else:
+        parts.append("PyPy not installed (`bash scripts/bench-deps.sh` installs it)")
+    parts.append(f"{platform.machine()}, {os.cpu_count()} cores ({cpu})")
+    return ", ".join(parts)
+
+
+def write_doc(path, text):
+    old = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Benchmarks\n"
+    if BEGIN in old and END in old:
+        before, rest = old.split(BEGIN, 1)
+        after = rest.split(END, 1)[1]
+    else:
+        before, after = old.rstrip("\n") + "\n\n", "\n"
+    with open(path, "w", encoding="utf-8") as doc:
+        doc.write(before + BEGIN + "\n" + text + END + after)
+
+
+def find_typhon(args):
+    if args.typhon:
+        return args.typhon
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+    if not args.no_build:
+        subprocess.run(["cargo", "build", "--release", "-p", "typhon"], cwd=ROOT, check=True)
+    typhon = os.path.join(target, "release", "typhon")
+    if not os.path.exists(typhon):
+        sys.exit(f"bench: no typhon at {typhon}; build it (cargo build --release -p typhon) or pass --typhon")
+    return typhon
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--typhon", default=os.path.join(ROOT, "target", "release", "typhon"))
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each implementation (default 5)")
+    parser.add_argument("--typhon", help="the typhon binary (default: build the release one)")
+    parser.add_argument("--no-build", action="store_true", help="use the release binary as it is")
+    parser.add_argument("--small", action="store_true", help="the test sizes, to check the runner")
+    parser.add_argument("--write", default=DOC, help="the Markdown file to update (default docs/benchmarks.md)")
+    parser.add_argument("--no-write", action="store_true")
     parser.add_argument("programs", nargs="*")
     args = parser.parse_args()
+    typhon = find_typhon(args)
     programs = args.programs or sorted(
-        os.path.join(ROOT, "bench", name) for name in os.listdir(os.path.join(ROOT, "bench")) if name.endswith(".py")
+        os.path.join(BENCH, name) for name in os.listdir(BENCH) if name.endswith(".py") and name != "hello.py"
     )
-    python = sys.executable
+    python = shutil.which("python3") or sys.executable
+    pypy = shutil.which("pypy3")
     rows = []
+    started = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         for program in programs:
             name = os.path.splitext(os.path.basename(program))[0]
-            exe = os.path.join(tmp, name)
-            start = time.perf_counter()
-            subprocess.run([args.typhon, "build", program, "-o", exe], check=True)
-            compile_time = time.perf_counter() - start
-            ours = subprocess.run([exe], capture_output=True).stdout
-            theirs = subprocess.run([python, program], capture_output=True).stdout
-            if ours != theirs:
-                sys.exit(f"{name}: output differs from CPython")
-            t_typhon, t_python = median_times([[exe], [python, program]], args.runs)
-            rows.append((name, t_typhon, t_python, compile_time, os.path.getsize(exe)))
-        hello = os.path.join(tmp, "hello")
-        if os.path.exists(hello):
-            t_hello, t_pass = median_times([[hello], [python, "-c", "pass"]], args.runs * 3)
-            rows.append(("startup: hello vs `python3 -c pass`", t_hello, t_pass, 0.0, os.path.getsize(hello)))
-    print(f"{'benchmark':40} {'typhon s':>10} {'cpython s':>10} {'ratio':>8} {'compile s':>10} {'size KB':>8}")
-    for name, ours, theirs, compile_time, size in rows:
-        print(f"{name:40} {ours:10.4f} {theirs:10.4f} {theirs / ours:8.1f} {compile_time:10.3f} {size // 1024:8}")
+            sized = os.path.join(TEST_ARGS, name + ".args")
+            size = open(sized, encoding="utf-8").read().split() if args.small and os.path.exists(sized) else []
+            row = Row(name, size)
+            try:
+                bench_program(row, os.path.abspath(program), tmp, typhon, python, pypy, args.runs)
+            except (Failure, subprocess.TimeoutExpired) as err:
+                row.error = str(err).replace("|", "\\|")
+            rows.append(row)
+            status = row.error or "  ".join(f"{k} {v:.3f}s" for k, v in row.times.items())
+            print(f"{name}: {status}", file=sys.stderr, flush=True)
+        startup = startup_report(tmp, typhon, python, pypy, args.runs * 4)
+    elapsed = time.time() - started
+    text = "\n".join(
+        [
+            f"Measured {datetime.date.today().isoformat()} with `python3 scripts/bench.py`"
+            + (" --small" if args.small else "")
+            + f" ({args.runs} alternating runs each, medians; {elapsed / 60:.0f} min in all):",
+            versions(python, pypy) + ".",
+            "",
+            *table(rows, pypy),
+            "",
+            *summary(rows, pypy),
+            "",
+            "| hello world | | peak memory |",
+            "|---|---|---|",
+            *startup,
+            "",
+        ]
+    )
+    print(text)
+    if not args.no_write:
+        write_doc(args.write, text)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ With no paths, every program under tests/run and tests/traceback is blessed;
 a path may name a program (`tests/run/int/int-big.py`), a multi-module
 program's folder (`tests/run/modules/import-basic`) or any folder holding
 programs (`tests/run/int`).
+The benchmarks `bench/<name>.py` are run tests too, with their expectations
+and their small size (`<name>.args`) in tests/run/bench; name them by the
+program (`bench/nbody.py`), the folder `bench` or `tests/run/bench`.
 
 CPython 3.11 is the oracle.
 Each program runs twice, with PYTHONHASHSEED=0 and 1, and a program whose
@@ -30,6 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 RUN_DIR = REPO / "tests" / "run"
 TRACEBACK_DIR = REPO / "tests" / "traceback"
+BENCH_DIR = REPO / "bench"
+BENCH_EXPECT_DIR = RUN_DIR / "bench"
 PYTHON = os.environ.get("TYPHON_PYTHON", "python3")
 HASH_SEEDS = ("0", "1")
 TIMEOUT_SECONDS = 60
@@ -115,6 +120,8 @@ def select_programs(argv):
 
 def find_programs(path):
     """Programs at or below `path`; a folder with a main.py is one program."""
+    if is_under(path, BENCH_DIR) or is_under(path, BENCH_EXPECT_DIR):
+        return bench_programs(path)
     if is_under(path, TRACEBACK_DIR):
         if path.is_file():
             return [Program(path, path.with_suffix(""), "traceback")] if path.suffix == ".py" else []
@@ -138,6 +145,18 @@ def find_programs(path):
         elif child.suffix == ".py":
             res.extend(find_programs(child))
     return res
+
+
+def bench_programs(path):
+    """The benchmarks `path` names: run from bench/, expectations in tests/run/bench."""
+    if path.is_dir():
+        mains = sorted(BENCH_DIR.glob("*.py"))
+    else:
+        mains = [BENCH_DIR / (path.name.split(".")[0] + ".py")]
+        if not mains[0].is_file():
+            raise BlessError(f"{path} names no benchmark in bench/")
+    BENCH_EXPECT_DIR.mkdir(exist_ok=True)
+    return [Program(main, BENCH_EXPECT_DIR / main.stem, "run") for main in mains]
 
 
 def is_module_of_program(path):
@@ -238,8 +257,11 @@ def normalise_traceback(stderr, folder):
 
 
 def is_marker_line(line):
-    """3.11's position markers: a line of only spaces, `~` and `^`."""
-    body = line.rstrip("\n")
+    """3.11's position markers: a line of only spaces, `~` and `^`, after the
+    `|` margin inside an exception group's box."""
+    body = line.rstrip("\n").lstrip(" ")
+    if body.startswith("|"):
+        body = body[1:]
     return body.strip() != "" and set(body) <= {" ", "~", "^"}
 
 

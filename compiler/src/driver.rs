@@ -1,6 +1,6 @@
 //! Runs the pipeline stages in order; the only place that knows them all.
 //!
-//! parse + resolve -> infer -> lower -> (verify) -> opt -> (verify) -> codegen. The driver
+//! parse + resolve -> lower -> (verify) -> opt -> infer -> (verify) -> codegen. The driver
 //! takes a file reader from `main.rs`, so stages stay free of IO; linking,
 //! which runs the system linker, is the one stage with side effects and is
 //! invoked by `main.rs` on the driver's output.
@@ -20,7 +20,8 @@ pub struct FrontEnd {
     pub program: Option<tir::Program>,
 }
 
-/// Parse, resolve, infer and lower `main_path` and everything it imports.
+/// Parse, resolve and lower `main_path` and everything it imports, then
+/// run the passes and type inference.
 pub fn front_end(
     main_path: &str,
     mode: InferMode,
@@ -36,10 +37,10 @@ pub fn front_end(
             program: None,
         };
     }
-    let types = infer::infer(&resolved, mode);
     let (mut program, lower_diags) = lower::lower_program(&resolved);
     diags.extend(lower_diags);
     opt::bound::prune_checks(&mut program);
+    let mut types = None;
     let program = if diag::has_errors(&diags) {
         None
     } else {
@@ -52,6 +53,7 @@ pub fn front_end(
         }
         let mut program = program;
         crate::opt::run(&mut program);
+        types = Some(infer::run(&mut program, mode));
         let problems = tir::verifier::verify(&program);
         if !problems.is_empty() {
             panic!(
@@ -67,7 +69,7 @@ pub fn front_end(
     FrontEnd {
         sources,
         diags,
-        types: Some(types),
+        types,
         program,
     }
 }

@@ -73,7 +73,10 @@ fn expectation_files_have_a_program() {
             continue;
         }
         let stem = path.with_extension("");
-        if !stem.with_extension("py").is_file() && !stem.join("main.py").is_file() {
+        if !stem.with_extension("py").is_file()
+            && !stem.join("main.py").is_file()
+            && common::bench_source(&stem).is_none()
+        {
             offenders.push(shown(&path));
         }
     }

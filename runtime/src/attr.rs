@@ -193,6 +193,9 @@ static CLASS_METHODS: &[(&TypeObject, &str)] = &[
     (&str_::STR_TYPE, "maketrans"),
     (&crate::types::bytes::BYTES_TYPE, "fromhex"),
     (&crate::types::bytes::BYTES_TYPE, "maketrans"),
+    (&crate::types::int::INT_TYPE, "from_bytes"),
+    (&crate::types::float::FLOAT_TYPE, "fromhex"),
+    (&crate::types::object::OBJECT_TYPE, "__init_subclass__"),
 ];
 
 /// Whether the method `name` of `ty` (or of a base) takes the type as its
@@ -213,6 +216,14 @@ pub fn is_class_method(ty: &'static TypeObject, name: &str) -> bool {
 
 /// "'int' object has no attribute 'x'".
 pub fn no_attribute(obj: Word, key: &[u8]) -> String {
+    if is_instance(obj, &crate::types::type_::TYPE_TYPE) {
+        let ty = unsafe { &*(obj as *const TypeObject) };
+        return format!(
+            "type object '{}' has no attribute '{}'",
+            ty.name,
+            String::from_utf8_lossy(key)
+        );
+    }
     format!(
         "'{}' object has no attribute '{}'",
         type_of(obj).name,

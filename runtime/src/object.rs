@@ -138,6 +138,11 @@ impl TypeObject {
             if std::ptr::eq(cursor, other) {
                 return true;
             }
+            if let Some(extra) = crate::types::exception::group::extra_base(cursor)
+                && extra.is_subtype(other)
+            {
+                return true;
+            }
             cursor = unsafe { (*cursor).base };
         }
         false

@@ -50,7 +50,7 @@ pub fn declare_all(
     let mut direct = Vec::new();
     let mut generic = Vec::new();
     for (_, func) in program.functions.iter() {
-        let sig = word_signature(module, n_params(func));
+        let sig = func_signature(module, func);
         direct.push(
             module
                 .declare_function(&func.symbol, Linkage::Local, &sig)
@@ -79,14 +79,29 @@ pub fn declare_all(
     })
 }
 
-/// The native parameters: the thread, then the arguments; a generator's
-/// resume function takes `(ts, generator, sent, mode)`.
-fn n_params(func: &tir::Function) -> usize {
+/// The native signature: the thread, then the arguments in their types (a
+/// generator's resume function takes `(ts, generator, sent, mode)`); the
+/// result is a word (0: an exception is pending) or, for a function
+/// returning an unboxed float, the float and a status word (0: failed).
+pub fn func_signature(
+    module: &ObjectModule,
+    func: &tir::Function,
+) -> cranelift_codegen::ir::Signature {
     if func.resume.is_some() {
-        4
-    } else {
-        1 + func.params.len()
+        return word_signature(module, 4);
     }
+    let mut sig = module.make_signature();
+    sig.params.push(AbiParam::new(WORD));
+    sig.params.extend(
+        func.params
+            .iter()
+            .map(|p| AbiParam::new(clif_value_type(func.locals[*p].ty))),
+    );
+    if func.ret == Type::F64 {
+        sig.returns.push(AbiParam::new(types::F64));
+    }
+    sig.returns.push(AbiParam::new(WORD));
+    sig
 }
 
 /// `fn(word * n_params) -> word`.
@@ -106,7 +121,7 @@ pub fn translate(
     func_id: FuncId,
     func: &tir::Function,
 ) -> Result<(), CodegenError> {
-    ctx.func.signature = word_signature(env.module, n_params(func));
+    ctx.func.signature = func_signature(env.module, func);
     ctx.func.name = UserFuncName::user(0, env.functions.direct[func_id.index()].as_u32());
     let builder = FunctionBuilder::new(&mut ctx.func, fb_ctx);
     let mut tr = Translator::new(env, builder, func_id, func);
@@ -258,8 +273,8 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         self.em.b.switch_to_block(overflow);
         self.em.call_entry("ty_raise_recursion_error", &[]);
         self.reset_init_flag();
-        let zero = self.em.word(0);
-        self.em.b.ins().return_(&[zero]);
+        let failed = self.native_return(None);
+        self.em.b.ins().return_(&failed);
         self.em.b.switch_to_block(check_stack);
         let sp = self.em.b.ins().get_stack_pointer(WORD);
         let stack_limit = self.em.b.ins().load(
@@ -285,7 +300,10 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             let ty = clif_value_type(local.ty);
             let var = self.em.b.declare_var(ty);
             if func.resume.is_none() {
-                let init = self.em.b.ins().iconst(ty, 0);
+                let init = match local.ty {
+                    Type::F64 => self.em.b.ins().f64const(0.0),
+                    _ => self.em.b.ins().iconst(ty, 0),
+                };
                 self.em.b.def_var(var, init);
             }
             debug_assert_eq!(local_id.index(), self.locals.len());
@@ -371,8 +389,20 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         }
         self.em.b.switch_to_block(exit);
         self.reset_init_flag();
-        let zero = self.em.word(0);
-        self.epilogue_return(zero);
+        self.epilogue_depth();
+        let failed = self.native_return(None);
+        self.em.b.ins().return_(&failed);
+    }
+
+    /// The native results of returning `value`, or of failing (`None`).
+    fn native_return(&mut self, value: Option<Value>) -> Vec<Value> {
+        if self.b_func.ret == Type::F64 {
+            let status = self.em.word(i64::from(value.is_some()));
+            let value = value.unwrap_or_else(|| self.em.b.ins().f64const(0.0));
+            vec![value, status]
+        } else {
+            vec![value.unwrap_or_else(|| self.em.word(0))]
+        }
     }
 
     /// A module body that raised has not run: as CPython forgets a module
@@ -392,6 +422,12 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     }
 
     pub(super) fn epilogue_return(&mut self, value: Value) {
+        self.epilogue_depth();
+        let results = self.native_return(Some(value));
+        self.em.b.ins().return_(&results);
+    }
+
+    fn epilogue_depth(&mut self) {
         let ts = self.em.ts;
         let depth = self
             .em
@@ -405,7 +441,6 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             ts,
             thread_offsets::DEPTH,
         );
-        self.em.b.ins().return_(&[value]);
     }
 
     /// Continue when `word` is non-zero, else fail.
@@ -465,7 +500,8 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
 
 pub fn clif_value_type(ty: Type) -> types::Type {
     match ty {
-        Type::Obj => WORD,
+        Type::Obj | Type::Int => WORD,
         Type::Bool => types::I8,
+        Type::F64 => types::F64,
     }
 }

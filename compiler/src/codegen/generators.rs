@@ -40,8 +40,10 @@ impl Translator<'_, '_, '_, '_> {
         for (idx, local) in self.b_func.locals.items.iter().enumerate() {
             let word = self.em.load_word(args.generator, slot_offset(idx));
             let value = match local.ty {
-                Type::Obj => word,
+                Type::Obj | Type::Int => word,
                 Type::Bool => self.em.b.ins().ireduce(types::I8, word),
+                // Inference keeps frame locals boxed (`infer::rewrite`).
+                Type::F64 => panic!("an unboxed float in a generator frame slot"),
             };
             self.em.b.def_var(self.locals[idx], value);
         }
@@ -138,8 +140,9 @@ impl Translator<'_, '_, '_, '_> {
         for (idx, local) in self.b_func.locals.items.iter().enumerate() {
             let var = self.em.b.use_var(self.locals[idx]);
             let word = match local.ty {
-                Type::Obj => var,
+                Type::Obj | Type::Int => var,
                 Type::Bool => self.em.b.ins().uextend(WORD, var),
+                Type::F64 => return Err(CodegenError("an unboxed float in a frame slot".into())),
             };
             self.em.store_word(word, args.generator, slot_offset(idx));
         }

@@ -7,7 +7,7 @@ use cranelift_codegen::ir::{InstBuilder, StackSlot, TrapCode, Value, condcodes::
 use super::CodegenError;
 use super::emitter::Singleton;
 use super::function::{Translator, WORD};
-use crate::tir::{self, Op, Terminator};
+use crate::tir::{self, Op, Terminator, Type, UnaryOp};
 
 impl Translator<'_, '_, '_, '_> {
     pub(super) fn inst(&mut self, inst: &tir::Inst) -> Result<(), CodegenError> {
@@ -65,18 +65,39 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.store_word(zero, addr, offset);
                 None
             }
-            Op::BinOp { op, lhs, rhs } => {
+            Op::BinOp { op, lhs, rhs } | Op::InplaceBinOp { op, lhs, rhs } => {
+                let entry = match inst.op {
+                    Op::BinOp { .. } => "ty_binop",
+                    _ => "ty_inplace_binop",
+                };
+                let float = self.b_func.values[inst.results[0]] == Type::F64;
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
-                Some(self.binop("ty_binop", *op, lhs, rhs))
+                Some(match float {
+                    true => self.float_binop(entry, *op, lhs, rhs),
+                    false => self.binop(entry, *op, lhs, rhs),
+                })
             }
-            Op::InplaceBinOp { op, lhs, rhs } => {
-                let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
-                Some(self.binop("ty_inplace_binop", *op, lhs, rhs))
+            Op::Unary { op, operand } if self.b_func.values[*operand] == Type::F64 => {
+                let operand = self.value(*operand);
+                Some(match op {
+                    UnaryOp::Neg => self.em.b.ins().fneg(operand),
+                    _ => operand,
+                })
             }
             Op::Unary { op, operand } => {
                 let operand = self.value(*operand);
                 let op = self.em.i32(*op as i64);
                 Some(self.checked_call("ty_unary", &[op, operand]))
+            }
+            Op::Compare { op, lhs, rhs } | Op::CompareBool { op, lhs, rhs }
+                if self.b_func.values[*lhs] == Type::F64 =>
+            {
+                let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
+                let truth = self.float_compare(*op, lhs, rhs);
+                Some(match inst.op {
+                    Op::Compare { .. } => self.box_truth(truth),
+                    _ => truth,
+                })
             }
             Op::Compare { op, lhs, rhs } => {
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
@@ -97,8 +118,13 @@ impl Translator<'_, '_, '_, '_> {
                 Some(self.check_status(status))
             }
             Op::Truthy(value) => {
+                let ty = self.b_func.values[*value];
                 let value = self.value(*value);
-                Some(self.truthy(value))
+                Some(match ty {
+                    Type::F64 => self.float_truthy(value),
+                    Type::Int => self.int_truthy(value),
+                    _ => self.truthy(value),
+                })
             }
             Op::Not(value) => {
                 let value = self.value(*value);
@@ -106,9 +132,7 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::BoxBool(value) => {
                 let value = self.value(*value);
-                let yes = self.em.singleton(Singleton::True);
-                let no = self.em.singleton(Singleton::False);
-                Some(self.em.b.ins().select(value, yes, no))
+                Some(self.box_truth(value))
             }
             Op::GetItem { obj, key } => {
                 let args = [self.value(*obj), self.value(*key)];
@@ -231,9 +255,10 @@ impl Translator<'_, '_, '_, '_> {
                 let mut values = vec![self.em.ts];
                 values.extend(self.values_of(args));
                 let call = self.em.b.ins().call(callee, &values);
-                let result = self.em.b.inst_results(call)[0];
-                self.check_word(result);
-                Some(result)
+                let results = self.em.b.inst_results(call).to_vec();
+                // A float-returning function adds a status word.
+                self.check_word(*results.last().expect("a result"));
+                Some(results[0])
             }
             Op::MakeFunction { func, defaults } => {
                 let defaults = self.value(*defaults);
@@ -304,6 +329,19 @@ impl Translator<'_, '_, '_, '_> {
                 let iter = self.value(*iter);
                 self.em.call_entry("ty_close_iter", &[iter]);
                 None
+            }
+            Op::Float(value) => Some(self.em.b.ins().f64const(*value)),
+            Op::BoxFloat(value) => {
+                let value = self.value(*value);
+                Some(self.box_float(value))
+            }
+            Op::UnboxFloat(word) => {
+                let word = self.value(*word);
+                Some(self.unbox_float(word))
+            }
+            Op::IntToFloat(int) => {
+                let int = self.value(*int);
+                Some(self.int_to_float(int))
             }
         };
         if let Some(value) = value {

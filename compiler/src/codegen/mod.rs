@@ -30,6 +30,7 @@ mod generators;
 mod instructions;
 mod runtime;
 mod startup;
+mod typed;
 
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_module::Module;

@@ -61,7 +61,9 @@ impl DiagKind {
 
     pub fn severity(&self) -> Severity {
         match self {
-            DiagKind::UndefinedName { .. } | DiagKind::SyntaxWarning { .. } => Severity::Warning,
+            DiagKind::UndefinedName { .. }
+            | DiagKind::SyntaxWarning { .. }
+            | DiagKind::UnresolvedImportName { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -104,7 +106,9 @@ impl DiagKind {
             DiagKind::UnresolvedImport { .. } | DiagKind::UnavailableModule { .. } => {
                 "imported here".into()
             }
-            DiagKind::UnresolvedImportName { .. } => "not defined in that module".into(),
+            DiagKind::UnresolvedImportName { .. } => {
+                "not defined in that module: raises `ImportError` when run".into()
+            }
             DiagKind::InvalidRelativeImport { .. } => "raises `ImportError` when run".into(),
             DiagKind::UnsupportedFeature { .. } => "not supported".into(),
             DiagKind::UndefinedName { .. } => "raises `NameError` when evaluated".into(),

@@ -122,7 +122,7 @@ pub fn explain(code: &str) -> Option<&'static str> {
             "A source file named on the command line or reached by an import could not be read."
         }
         "unresolved-import" => {
-            "An import names a module that is neither a file beside the main program (`name.py` or `name/__init__.py`) nor a module typhon provides."
+            "An import names a module that is neither a file beside the main program (`name.py` or `name/__init__.py`) nor a module typhon provides. A `from module import name` whose module never binds `name` is only a warning: CPython raises `ImportError` when the line runs, and the compiled program does the same."
         }
         "unavailable-module" => {
             "An import names a standard-library module typhon does not provide yet, or a C extension module. typhon compiles Python source into one executable and cannot load compiled extensions. docs/unsupported.md lists what is available."

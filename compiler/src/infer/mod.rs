@@ -1,40 +1,162 @@
-//! Type inference: a static type for every value of the program.
+//! Type inference on the TIR: a kind for every value, local, parameter and
+//! return (see [`kind`]), and typed representations chosen from them.
 //!
-//! In: the resolved program. Out: a [`TypeTable`] that `lower` consults.
-//! This first version assigns the dynamic type `obj` everywhere, which is
-//! always sound (DESIGN.md: the dynamic path is the reference
-//! implementation); whole-program inference with specialisation replaces
-//! it. `--infer=none` selects this behaviour explicitly and will keep
-//! doing so once inference exists.
+//! In: the program after lowering and the other passes. Out: the same
+//! program with `Type::Int` / `Type::F64` values, locals, parameters and
+//! returns, `BoxFloat` / `UnboxFloat` where representations meet, and a
+//! [`TypeTable`] for `--emit types`.
+//!
+//! Steps: [`specialise`] gives each function that is both called directly
+//! and reachable as a value (through its generic entry) a copy that only
+//! direct calls reach, so that copy's parameters can be typed; [`solve`]
+//! runs the fixed point; [`rewrite`] applies it. `--infer=none` skips all
+//! of it, leaving every value `obj` (the reference behaviour).
 
-use crate::resolve;
+mod kind;
+mod rewrite;
+mod solve;
+
+use std::collections::HashSet;
+
+use crate::tir::{self, FuncId, Op};
+use kind::Kind;
+use solve::{Solution, is_entry};
 
 /// How much inference to run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InferMode {
-    /// Whole-program inference (currently equivalent to `None`).
+    /// Whole-program inference.
     Full,
     /// Every value is `obj`.
     None,
 }
 
-/// Inferred types. Empty until inference lands: every lookup answers `obj`.
+/// What was inferred, for `--emit types`.
 #[derive(Debug, Default)]
 pub struct TypeTable {
-    /// One line per module describing what was inferred, for `--emit types`.
+    /// One line per function (parameters, return, typed locals).
     pub summary: Vec<String>,
 }
 
-/// Infer types for the whole program.
-pub fn infer(program: &resolve::Program, mode: InferMode) -> TypeTable {
-    let mut table = TypeTable::default();
-    for module in &program.modules {
-        let detail = match mode {
-            InferMode::Full | InferMode::None => "every value: obj",
-        };
-        table
-            .summary
-            .push(format!("module {}: {detail}", module.name));
+/// Infer and apply types for the whole program.
+pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
+    if mode == InferMode::None {
+        let summary = vec!["inference off: every value is obj".to_string()];
+        return TypeTable { summary };
+    }
+    specialise(program);
+    let entry: Vec<bool> = program.functions.iter().map(|(_, f)| is_entry(f)).collect();
+    let Solution { facts } = solve::solve(program, &entry);
+    for (idx, func) in program.functions.items.iter_mut().enumerate() {
+        rewrite::choose_locals(func, &facts[idx]);
+    }
+    let params: Vec<Vec<tir::Type>> = program
+        .functions
+        .items
+        .iter()
+        .map(|f| f.params.iter().map(|p| f.locals[*p].ty).collect())
+        .collect();
+    let rets: Vec<tir::Type> = program.functions.items.iter().map(|f| f.ret).collect();
+    let table = summarise(program, &facts);
+    for (idx, func) in program.functions.items.iter_mut().enumerate() {
+        rewrite::rewrite(func, &facts[idx], &params, &rets, &program.consts);
     }
     table
+}
+
+/// Give every function with a generic entry that some `CallDirect` reaches
+/// a copy without one, and point the direct calls at the copy: the
+/// original then has only `obj` callers (its generic entry, and direct
+/// calls from originals) and the copy only direct ones, whose argument
+/// kinds inference can join. Copies are made only where a first solve
+/// shows the direct callers pass or receive something more precise than
+/// `obj`.
+fn specialise(program: &mut tir::Program) {
+    let called: HashSet<FuncId> = program
+        .functions
+        .items
+        .iter()
+        .flat_map(solve::direct_callees)
+        .collect();
+    let eligible = |id: FuncId, f: &tir::Function| {
+        f.generic.is_some() && !f.is_generator && f.resume.is_none() && called.contains(&id)
+    };
+    // As if every eligible function had direct callers only.
+    let entry: Vec<bool> = program
+        .functions
+        .iter()
+        .map(|(id, f)| is_entry(f) && !eligible(id, f))
+        .collect();
+    let trial = solve::solve(program, &entry);
+    let mut copies: Vec<(FuncId, FuncId)> = Vec::new();
+    let n = program.functions.len();
+    for idx in 0..n {
+        let id = FuncId(idx as u32);
+        let func = &program.functions[id];
+        if !eligible(id, func) {
+            continue;
+        }
+        let facts = &trial.facts[idx];
+        let typed_param = func
+            .params
+            .iter()
+            .any(|p| matches!(facts.locals[p.index()], Kind::Int | Kind::Float));
+        if !typed_param && facts.ret != Kind::Float {
+            continue;
+        }
+        let mut copy = func.clone();
+        copy.generic = None;
+        copy.symbol = format!("{}$typed", func.symbol);
+        let copy_id = program.functions.push(copy);
+        copies.push((id, copy_id));
+    }
+    // The originals keep calling originals: their `obj` arguments would
+    // otherwise widen the copies' parameters back to `obj`.
+    for (idx, func) in program.functions.items.iter_mut().enumerate() {
+        if copies.iter().any(|(orig, _)| orig.index() == idx) {
+            continue;
+        }
+        for block in func.blocks.items.iter_mut() {
+            for inst in block.insts.iter_mut() {
+                if let Op::CallDirect { func: callee, .. } = &mut inst.op
+                    && let Some((_, copy)) = copies.iter().find(|(orig, _)| orig == callee)
+                {
+                    *callee = *copy;
+                }
+            }
+        }
+    }
+}
+
+fn summarise(program: &tir::Program, facts: &[solve::Facts]) -> TypeTable {
+    let mut summary = Vec::new();
+    for (id, func) in program.functions.iter() {
+        let f = &facts[id.index()];
+        let params: Vec<String> = func
+            .params
+            .iter()
+            .map(|p| {
+                let local = &func.locals[*p];
+                format!("{}: {}", local.name, f.locals[p.index()].name())
+            })
+            .collect();
+        let mut line = format!(
+            "{id} {}({}) -> {}",
+            func.name,
+            params.join(", "),
+            f.ret.name()
+        );
+        let typed: Vec<String> = func
+            .locals
+            .iter()
+            .filter(|(local, _)| !func.params.contains(local))
+            .filter(|(local, _)| !matches!(f.locals[local.index()], Kind::Obj | Kind::Bottom))
+            .map(|(local, l)| format!("{}: {}", l.name, f.locals[local.index()].name()))
+            .collect();
+        if !typed.is_empty() {
+            line.push_str(&format!("; locals {}", typed.join(", ")));
+        }
+        summary.push(line);
+    }
+    TypeTable { summary }
 }

@@ -31,11 +31,11 @@ impl<'a> FnBuilder<'_, 'a> {
     pub fn lower_class_def(&mut self, def: &'a ast::StmtClassDef) {
         use ast::Ranged;
         self.at(def.range);
-        if let Some(keyword) = def.keywords.first() {
+        if let Some(keyword) = def.keywords.iter().find(|keyword| keyword.arg.is_none()) {
             let span = self.span(keyword.range());
             self.lw.unsupported(
-                "class keywords (`metaclass=...`)",
-                "typhon compiles classes with the default metaclass only",
+                "`**` in class keywords",
+                "typhon passes class keywords by name only",
                 span,
             );
             return;
@@ -53,23 +53,11 @@ impl<'a> FnBuilder<'_, 'a> {
             );
             return;
         }
-        if let Some(new) = def.body.iter().find_map(|stmt| match stmt {
-            ast::Stmt::FunctionDef(f) if f.name.as_str() == "__new__" => Some(f),
-            _ => None,
-        }) {
-            let span = self.span(new.range);
-            self.lw.unsupported(
-                "`__new__` methods",
-                "typhon constructs instances without `__new__` so far",
-                span,
-            );
-            return;
-        }
         if let Some(base) = def.bases.iter().find(|base| self.is_builtin_layout(base)) {
             let span = self.span(super::expr::expr_range(base));
             self.lw.unsupported(
                 "subclassing this built-in type",
-                "typhon extends only `object` and the exception types so far",
+                "typhon extends `object`, the exceptions and the built-in data types only",
                 span,
             );
             return;
@@ -86,6 +74,17 @@ impl<'a> FnBuilder<'_, 'a> {
                 temp
             })
             .collect();
+        let keywords: Vec<(String, LocalId)> = def
+            .keywords
+            .iter()
+            .filter_map(|keyword| {
+                let name = keyword.arg.as_ref()?.to_string();
+                let value = self.lower_expr(&keyword.value);
+                let temp = self.temp("class_keyword");
+                self.store_local(temp, value);
+                Some((name, temp))
+            })
+            .collect();
         self.at(def.range);
         let qualname = if let Some(outer) = &self.class_body {
             format!("{}.{name}", outer.qualname)
@@ -94,9 +93,21 @@ impl<'a> FnBuilder<'_, 'a> {
         } else {
             name.clone()
         };
-        let dict = self.emit(Op::BuildDict(Vec::new()));
+        // Without bases or keywords the metaclass is `type` and the
+        // namespace a plain dict; otherwise `$prepare_class` finds both.
+        let metaclass = if bases.is_empty() && keywords.is_empty() {
+            None
+        } else {
+            Some(self.prepare_class(&name, &bases, &keywords))
+        };
         let namespace = self.temp("namespace");
-        self.store_local(namespace, dict);
+        match &metaclass {
+            Some(prepared) => self.store_local(namespace, prepared.namespace),
+            None => {
+                let dict = self.emit(Op::BuildDict(Vec::new()));
+                self.store_local(namespace, dict);
+            }
+        }
         let cell = self.emit(Op::MakeCell);
         let class_cell = self.temp("__class__.cell");
         self.store_local(class_cell, cell);
@@ -106,6 +117,17 @@ impl<'a> FnBuilder<'_, 'a> {
             self.set_namespace_item(namespace, "__doc__", text);
         }
 
+        if has_annotations(&def.body) {
+            let ns = self.load_temp(namespace);
+            let key = self.lw.str_const("__annotations__");
+            let key = self.emit(Op::Const(key));
+            let annotations = self.emit(Op::BuildDict(Vec::new()));
+            self.emit_void(Op::SetItem {
+                obj: ns,
+                key,
+                value: annotations,
+            });
+        }
         let saved_body = self.class_body.replace(ClassBody {
             namespace,
             qualname: qualname.clone(),
@@ -131,19 +153,38 @@ impl<'a> FnBuilder<'_, 'a> {
         let qualname_value = self.emit(Op::Const(qualname_const));
         let module_const = self.lw.str_const(&module_name);
         let module_value = self.emit(Op::Const(module_const));
-        let base_values: Vec<ValueId> = bases.iter().map(|temp| self.load_temp(*temp)).collect();
-        let bases_tuple = self.emit(Op::BuildTuple(base_values));
+        let bases_tuple = match &metaclass {
+            Some(prepared) => self.load_temp(prepared.bases),
+            None => self.emit(Op::BuildTuple(Vec::new())),
+        };
         let namespace_value = self.load_temp(namespace);
+        let mut args = vec![
+            name_value,
+            qualname_value,
+            module_value,
+            bases_tuple,
+            namespace_value,
+        ];
+        let mut kwnames = None;
+        if let Some(prepared) = &metaclass {
+            args.push(self.load_temp(prepared.meta));
+            args.push(self.load_temp(prepared.original_bases));
+            let passed: Vec<&(String, LocalId)> = keywords
+                .iter()
+                .filter(|(name, _)| name != "metaclass")
+                .collect();
+            if !passed.is_empty() {
+                let names: Vec<String> = passed.iter().map(|(name, _)| name.clone()).collect();
+                kwnames = Some(self.lw.names_tuple(&names));
+                for (_, temp) in passed {
+                    args.push(self.load_temp(*temp));
+                }
+            }
+        }
         let class = self.emit(Op::Call {
             callee: builder,
-            args: vec![
-                name_value,
-                qualname_value,
-                module_value,
-                bases_tuple,
-                namespace_value,
-            ],
-            kwnames: None,
+            args,
+            kwnames,
         });
         let cell = self.load_temp(class_cell);
         self.emit_void(Op::StoreCell { cell, value: class });
@@ -164,24 +205,52 @@ impl<'a> FnBuilder<'_, 'a> {
         builtin
             && matches!(
                 name.id.as_str(),
-                "int"
-                    | "float"
-                    | "bool"
-                    | "str"
-                    | "bytes"
-                    | "list"
-                    | "tuple"
-                    | "dict"
-                    | "set"
-                    | "frozenset"
-                    | "type"
-                    | "slice"
-                    | "range"
-                    | "property"
-                    | "staticmethod"
-                    | "classmethod"
-                    | "super"
+                "slice" | "range" | "property" | "staticmethod" | "classmethod" | "super"
             )
+    }
+
+    /// `$prepare_class(name, bases, **keywords)`: the metaclass, the
+    /// namespace (from its `__prepare__`), the bases after
+    /// `__mro_entries__` and the original ones.
+    fn prepare_class(
+        &mut self,
+        name: &str,
+        bases: &[LocalId],
+        keywords: &[(String, LocalId)],
+    ) -> PreparedClass {
+        let helper = typhon_abi::builtin_index("$prepare_class").expect("ABI helper") as u32;
+        let callee = self.emit(Op::Builtin(helper));
+        let name = self.lw.str_const(name);
+        let name = self.emit(Op::Const(name));
+        let base_values: Vec<ValueId> = bases.iter().map(|temp| self.load_temp(*temp)).collect();
+        let bases_tuple = self.emit(Op::BuildTuple(base_values));
+        let mut args = vec![name, bases_tuple];
+        let mut kwnames = None;
+        if !keywords.is_empty() {
+            let names: Vec<String> = keywords.iter().map(|(name, _)| name.clone()).collect();
+            kwnames = Some(self.lw.names_tuple(&names));
+            for (_, temp) in keywords {
+                args.push(self.load_temp(*temp));
+            }
+        }
+        let pair = self.emit(Op::Call {
+            callee,
+            args,
+            kwnames,
+        });
+        let parts = self.emit_many(Op::Unpack(pair), 4);
+        let meta = self.temp("metaclass");
+        self.store_local(meta, parts[0]);
+        let bases = self.temp("bases");
+        self.store_local(bases, parts[2]);
+        let original_bases = self.temp("original bases");
+        self.store_local(original_bases, parts[3]);
+        PreparedClass {
+            meta,
+            namespace: parts[1],
+            bases,
+            original_bases,
+        }
     }
 
     /// `namespace[key] = text` for a str constant.
@@ -195,6 +264,35 @@ impl<'a> FnBuilder<'_, 'a> {
             obj: ns,
             key,
             value,
+        });
+    }
+
+    /// `name: annotation` in a class body: the annotation is evaluated and
+    /// stored in the namespace's `__annotations__`, as CPython 3.11 does
+    /// (dataclasses and `NamedTuple` read it). Other targets' annotations
+    /// are evaluated only in CPython's module and class scopes, and
+    /// evaluating them has no effect typhon keeps.
+    pub fn lower_class_annotation(&mut self, assign: &'a ast::StmtAnnAssign) {
+        let Some(body) = self.class_body.clone() else {
+            return;
+        };
+        let ast::Expr::Name(name) = assign.target.as_ref() else {
+            return;
+        };
+        if !assign.simple {
+            return;
+        }
+        let annotation = self.lower_expr(&assign.annotation);
+        let ns = self.load_temp(body.namespace);
+        let key = self.lw.str_const("__annotations__");
+        let key = self.emit(Op::Const(key));
+        let annotations = self.emit(Op::GetItem { obj: ns, key });
+        let name_key = self.lw.str_const(name.id.as_str());
+        let name_key = self.emit(Op::Const(name_key));
+        self.emit_void(Op::SetItem {
+            obj: annotations,
+            key: name_key,
+            value: annotation,
         });
     }
 
@@ -333,4 +431,37 @@ impl<'a> FnBuilder<'_, 'a> {
             kwnames: None,
         }))
     }
+}
+
+/// Whether a class body has an annotated simple name (CPython then makes
+/// the namespace's `__annotations__` before running the body); nested
+/// function and class bodies do not count.
+fn has_annotations(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        ast::Stmt::AnnAssign(assign) => {
+            assign.simple && matches!(assign.target.as_ref(), ast::Expr::Name(_))
+        }
+        ast::Stmt::If(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        ast::Stmt::For(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        ast::Stmt::While(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        ast::Stmt::With(s) => has_annotations(&s.body),
+        ast::Stmt::Try(s) => {
+            has_annotations(&s.body)
+                || s.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+                || has_annotations(&s.orelse)
+                || has_annotations(&s.finalbody)
+        }
+        _ => false,
+    })
+}
+
+/// What `$prepare_class` found, in temps (the namespace is used at once).
+struct PreparedClass {
+    meta: LocalId,
+    namespace: ValueId,
+    bases: LocalId,
+    original_bases: LocalId,
 }

@@ -68,14 +68,16 @@ fn own_statements<'a>(body: &'a [ast::Stmt], visit: &mut dyn FnMut(&'a ast::Stmt
                 own_statements(&stmt.orelse, visit);
             }
             ast::Stmt::With(stmt) => own_statements(&stmt.body, visit),
-            ast::Stmt::Try(stmt) => {
-                own_statements(&stmt.body, visit);
-                for handler in &stmt.handlers {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    own_statements(&handler.body, visit);
+            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
+                if let Some(stmt) = crate::syntax::try_parts(stmt) {
+                    own_statements(stmt.body, visit);
+                    for handler in stmt.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        own_statements(&handler.body, visit);
+                    }
+                    own_statements(stmt.orelse, visit);
+                    own_statements(stmt.finalbody, visit);
                 }
-                own_statements(&stmt.orelse, visit);
-                own_statements(&stmt.finalbody, visit);
             }
             _ => {}
         }

@@ -24,6 +24,7 @@ mod match_stmt;
 mod python_builtins;
 mod star;
 mod stmt;
+mod try_star;
 mod try_stmt;
 mod with_stmt;
 
@@ -330,6 +331,9 @@ impl SetattrUses {
 fn const_identical(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex(a, b), Const::Complex(x, y)) => {
+            a.to_bits() == x.to_bits() && b.to_bits() == y.to_bits()
+        }
         _ => a == b,
     }
 }

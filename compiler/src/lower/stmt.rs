@@ -31,6 +31,7 @@ impl<'a> FnBuilder<'_, 'a> {
                     let value = self.lower_expr(value);
                     self.store_target(&assign.target, value);
                 }
+                self.lower_class_annotation(assign);
             }
             ast::Stmt::AugAssign(assign) => self.lower_aug_assign(assign),
             ast::Stmt::If(stmt) => {
@@ -131,6 +132,7 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             ast::Stmt::Raise(stmt) => self.lower_raise(stmt),
             ast::Stmt::Try(stmt) => self.lower_try(stmt),
+            ast::Stmt::TryStar(stmt) => self.lower_try_star(stmt),
             ast::Stmt::Match(stmt) => self.lower_match(stmt),
             ast::Stmt::ClassDef(def) => self.lower_class_def(def),
             ast::Stmt::With(stmt) => self.lower_with(stmt),
@@ -644,10 +646,8 @@ impl<'a> FnBuilder<'_, 'a> {
             let value = if is_submodule {
                 self.import_module(&submodule)
             } else {
-                self.import_module(&absolute).map(|module| {
-                    let name = self.lw.str_const(alias.name.as_str());
-                    self.emit(Op::GetAttr { obj: module, name })
-                })
+                self.import_module(&absolute)
+                    .map(|module| self.import_from(module, &absolute, alias.name.as_str()))
             };
             if let Some(value) = value {
                 self.store_name(&target, value, alias.range);
@@ -708,5 +708,30 @@ fn describe_unsupported(stmt: &ast::Stmt) -> (&'static str, &'static str) {
             "this is Python 3.12 syntax; typhon follows 3.11",
         ),
         _ => ("this statement", LANGUAGE),
+    }
+}
+
+impl FnBuilder<'_, '_> {
+    /// The value `from module import name` binds: `$import_from` raises
+    /// CPython's `ImportError` naming the module's file when it is missing.
+    fn import_from(&mut self, module: ValueId, dotted: &str, name: &str) -> ValueId {
+        let path = match self.lw.resolved.lookup(dotted).cloned() {
+            Some(ModuleRef::User(idx)) => {
+                let file = self.lw.resolved.modules[idx].file;
+                let path = self.lw.resolved.sources.file(file).path.clone();
+                let path = self.lw.str_const(&path);
+                self.emit(Op::Const(path))
+            }
+            _ => self.emit(Op::None),
+        };
+        let name = self.lw.str_const(name);
+        let name = self.emit(Op::Const(name));
+        let helper = typhon_abi::builtin_index("$import_from").expect("ABI helper") as u32;
+        let callee = self.emit(Op::Builtin(helper));
+        self.emit(Op::Call {
+            callee,
+            args: vec![module, name, path],
+            kwnames: None,
+        })
     }
 }

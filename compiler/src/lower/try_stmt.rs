@@ -12,7 +12,7 @@
 //!   `return`/`break`/`continue` that leaves the region (see `run_cleanups`).
 
 use super::builder::{Cleanup, FnBuilder};
-use crate::syntax::ast;
+use crate::syntax::{TryParts, ast};
 use crate::tir::{Op, Terminator};
 
 impl<'a> FnBuilder<'_, 'a> {
@@ -32,6 +32,17 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     pub fn lower_try(&mut self, stmt: &'a ast::StmtTry) {
+        self.lower_try_parts(TryParts {
+            body: &stmt.body,
+            handlers: &stmt.handlers,
+            orelse: &stmt.orelse,
+            finalbody: &stmt.finalbody,
+            star: false,
+        });
+    }
+
+    /// `try` with `except` or (`stmt.star`) `except*` clauses.
+    pub(super) fn lower_try_parts(&mut self, stmt: TryParts<'a>) {
         let outer_handler = self.handler;
         let exit = self.new_block();
 
@@ -57,7 +68,7 @@ impl<'a> FnBuilder<'_, 'a> {
             self.jump(body);
             self.switch_to(body);
             self.cleanups.push(Cleanup::HandlerExit(handled));
-            self.lower_body(&stmt.finalbody);
+            self.lower_body(stmt.finalbody);
             self.cleanups.pop();
             self.handler = outer_handler;
             let previous = self.load_temp(handled);
@@ -74,7 +85,7 @@ impl<'a> FnBuilder<'_, 'a> {
             self.terminate(Terminator::Propagate);
             self.switch_to(resume);
             self.cleanups.push(Cleanup::Finally {
-                body: &stmt.finalbody,
+                body: stmt.finalbody,
                 handler: outer_handler,
             });
             Some(pad)
@@ -93,20 +104,24 @@ impl<'a> FnBuilder<'_, 'a> {
         let body_block = self.new_block();
         self.jump(body_block);
         self.switch_to(body_block);
-        self.lower_body(&stmt.body);
+        self.lower_body(stmt.body);
         // `else` runs outside the handlers but inside `finally`.
         self.handler = after_handlers;
         let else_block = self.new_block();
         self.jump(else_block);
         self.switch_to(else_block);
-        self.lower_body(&stmt.orelse);
+        self.lower_body(stmt.orelse);
         // `finally` runs here outside its own region: its exceptions go to
         // the handler around the whole statement.
         let normal_end = self.new_pad(outer_handler);
         self.jump(normal_end);
 
         if let Some(landing) = landing {
-            self.lower_handlers(stmt, landing, after_handlers, normal_end);
+            if stmt.star {
+                self.lower_star_handlers(stmt.handlers, landing, after_handlers, normal_end);
+            } else {
+                self.lower_handlers(stmt.handlers, landing, after_handlers, normal_end);
+            }
         }
 
         // Normal completion: run `finally` once, outside its own region.
@@ -114,14 +129,14 @@ impl<'a> FnBuilder<'_, 'a> {
         self.handler = outer_handler;
         if finally_pad.is_some() {
             self.cleanups.pop();
-            self.lower_body(&stmt.finalbody);
+            self.lower_body(stmt.finalbody);
         }
         self.jump(exit);
         self.switch_to(exit);
     }
 
     /// A block whose handler is `handler`, starting with `FetchException`.
-    fn new_pad(&mut self, handler: Option<crate::tir::BlockId>) -> crate::tir::BlockId {
+    pub(super) fn new_pad(&mut self, handler: Option<crate::tir::BlockId>) -> crate::tir::BlockId {
         let saved = self.handler;
         self.handler = handler;
         let pad = self.new_block();
@@ -131,7 +146,7 @@ impl<'a> FnBuilder<'_, 'a> {
 
     fn lower_handlers(
         &mut self,
-        stmt: &'a ast::StmtTry,
+        handlers: &'a [ast::ExceptHandler],
         landing: crate::tir::BlockId,
         after_handlers: Option<crate::tir::BlockId>,
         normal_end: crate::tir::BlockId,
@@ -141,7 +156,7 @@ impl<'a> FnBuilder<'_, 'a> {
         let exc = self.emit(Op::FetchException);
         let exc_local = self.temp("exc");
         self.store_local(exc_local, exc);
-        for handler in &stmt.handlers {
+        for handler in handlers {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             self.at(handler.range);
             let clause = self.new_block();

@@ -2,7 +2,7 @@
 //! `__exit__` are looked up on its type (`$enter_context` returns the bound
 //! exit and the entered value), the value is bound to the target, and the
 //! body runs in a region whose exceptional path calls `exit(type, value,
-//! None)` with the exception being handled and re-raises it unless the
+//! traceback)` with the exception being handled and re-raises it unless the
 //! result is true. Normal completion and every early exit (`return`,
 //! `break`, `continue`, see `Cleanup::WithExit`) call `exit(None, None,
 //! None)`. Several managers nest, left to right.
@@ -90,10 +90,11 @@ impl<'a> FnBuilder<'_, 'a> {
             args: vec![exc],
             kwnames: None,
         });
-        let none = self.emit(Op::None);
+        let name = self.lw.str_const("__traceback__");
+        let traceback = self.emit(Op::GetAttr { obj: exc, name });
         let result = self.emit(Op::Call {
             callee: exit,
-            args: vec![kind, exc, none],
+            args: vec![kind, exc, traceback],
             kwnames: None,
         });
         let suppress = self.emit_bool(Op::Truthy(result));

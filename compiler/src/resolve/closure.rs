@@ -186,17 +186,19 @@ impl Uses {
                     self.stmts(&case.body);
                 }
             }
-            ast::Stmt::Try(stmt) => {
-                self.stmts(&stmt.body);
-                for handler in &stmt.handlers {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    if let Some(name) = &handler.name {
-                        self.add(name);
+            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
+                if let Some(stmt) = crate::syntax::try_parts(stmt) {
+                    self.stmts(stmt.body);
+                    for handler in stmt.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        if let Some(name) = &handler.name {
+                            self.add(name);
+                        }
+                        self.stmts(&handler.body);
                     }
-                    self.stmts(&handler.body);
+                    self.stmts(stmt.orelse);
+                    self.stmts(stmt.finalbody);
                 }
-                self.stmts(&stmt.orelse);
-                self.stmts(&stmt.finalbody);
             }
             _ => {}
         }

@@ -156,20 +156,22 @@ impl Scope {
                     self.assigned.insert(name.to_string());
                 }
             }
-            ast::Stmt::Try(stmt) => {
-                self.stmts(&stmt.body, nested, errors);
-                for handler in &stmt.handlers {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    if let Some(kind) = &handler.type_ {
-                        self.expr(kind, errors);
+            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
+                if let Some(stmt) = crate::syntax::try_parts(stmt) {
+                    self.stmts(stmt.body, nested, errors);
+                    for handler in stmt.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        if let Some(kind) = &handler.type_ {
+                            self.expr(kind, errors);
+                        }
+                        if let Some(name) = &handler.name {
+                            self.assigned.insert(name.to_string());
+                        }
+                        self.stmts(&handler.body, nested, errors);
                     }
-                    if let Some(name) = &handler.name {
-                        self.assigned.insert(name.to_string());
-                    }
-                    self.stmts(&handler.body, nested, errors);
+                    self.stmts(stmt.orelse, nested, errors);
+                    self.stmts(stmt.finalbody, nested, errors);
                 }
-                self.stmts(&stmt.orelse, nested, errors);
-                self.stmts(&stmt.finalbody, nested, errors);
             }
             ast::Stmt::For(stmt) => {
                 self.expr(&stmt.iter, errors);

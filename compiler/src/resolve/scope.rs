@@ -108,17 +108,19 @@ fn collect_unbound(body: &[ast::Stmt], res: &mut HashSet<String>) {
                     collect_unbound(&case.body, res);
                 }
             }
-            ast::Stmt::Try(stmt) => {
-                collect_unbound(&stmt.body, res);
-                for handler in &stmt.handlers {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    if let Some(name) = &handler.name {
-                        res.insert(name.to_string());
+            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
+                if let Some(stmt) = crate::syntax::try_parts(stmt) {
+                    collect_unbound(stmt.body, res);
+                    for handler in stmt.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        if let Some(name) = &handler.name {
+                            res.insert(name.to_string());
+                        }
+                        collect_unbound(&handler.body, res);
                     }
-                    collect_unbound(&handler.body, res);
+                    collect_unbound(stmt.orelse, res);
+                    collect_unbound(stmt.finalbody, res);
                 }
-                collect_unbound(&stmt.orelse, res);
-                collect_unbound(&stmt.finalbody, res);
             }
             _ => {}
         }
@@ -183,17 +185,19 @@ fn bound_names(
                 }
                 bound_names(&stmt.body, bound, globals, nonlocals);
             }
-            ast::Stmt::Try(stmt) => {
-                bound_names(&stmt.body, bound, globals, nonlocals);
-                for handler in &stmt.handlers {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    if let Some(name) = &handler.name {
-                        push_unique(bound, name.to_string());
+            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
+                if let Some(stmt) = crate::syntax::try_parts(stmt) {
+                    bound_names(stmt.body, bound, globals, nonlocals);
+                    for handler in stmt.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        if let Some(name) = &handler.name {
+                            push_unique(bound, name.to_string());
+                        }
+                        bound_names(&handler.body, bound, globals, nonlocals);
                     }
-                    bound_names(&handler.body, bound, globals, nonlocals);
+                    bound_names(stmt.orelse, bound, globals, nonlocals);
+                    bound_names(stmt.finalbody, bound, globals, nonlocals);
                 }
-                bound_names(&stmt.orelse, bound, globals, nonlocals);
-                bound_names(&stmt.finalbody, bound, globals, nonlocals);
             }
             ast::Stmt::Import(import) => {
                 for alias in &import.names {
@@ -264,14 +268,16 @@ pub fn walk_statements<'a>(body: &'a [ast::Stmt], visit: &mut dyn FnMut(&'a ast:
                     walk_statements(&case.body, visit);
                 }
             }
-            ast::Stmt::Try(stmt) => {
-                walk_statements(&stmt.body, visit);
-                for handler in &stmt.handlers {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    walk_statements(&handler.body, visit);
+            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
+                if let Some(stmt) = crate::syntax::try_parts(stmt) {
+                    walk_statements(stmt.body, visit);
+                    for handler in stmt.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        walk_statements(&handler.body, visit);
+                    }
+                    walk_statements(stmt.orelse, visit);
+                    walk_statements(stmt.finalbody, visit);
                 }
-                walk_statements(&stmt.orelse, visit);
-                walk_statements(&stmt.finalbody, visit);
             }
             _ => {}
         }

@@ -104,10 +104,13 @@ pub fn for_each_stmt_expr(stmt: &ast::Stmt, visit: &mut dyn FnMut(&ast::Expr)) {
             std::iter::once(&item.context_expr).chain(item.optional_vars.iter().map(|v| &**v))
         })),
         ast::Stmt::Raise(stmt) => all(&mut stmt.exc.iter().chain(&stmt.cause).map(|e| &**e)),
-        ast::Stmt::Try(stmt) => all(&mut stmt.handlers.iter().filter_map(|handler| {
-            let ast::ExceptHandler::ExceptHandler(handler) = handler;
-            handler.type_.as_deref()
-        })),
+        ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
+            let handlers = crate::syntax::try_parts(stmt).map_or(&[][..], |parts| parts.handlers);
+            all(&mut handlers.iter().filter_map(|handler| {
+                let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                handler.type_.as_deref()
+            }))
+        }
         ast::Stmt::Assert(stmt) => {
             all(&mut std::iter::once(&*stmt.test).chain(stmt.msg.iter().map(|msg| &**msg)))
         }

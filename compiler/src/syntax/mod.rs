@@ -45,3 +45,34 @@ fn describe(error: &rustpython_parser::ParseErrorType) -> String {
         ParseErrorType::Lexical(lexical) => format!("invalid syntax: {lexical}"),
     }
 }
+
+/// The parts of a `try` statement, with `except` or `except*` clauses
+/// (`star`): the passes that only walk statements treat both alike.
+pub struct TryParts<'a> {
+    pub body: &'a [ast::Stmt],
+    pub handlers: &'a [ast::ExceptHandler],
+    pub orelse: &'a [ast::Stmt],
+    pub finalbody: &'a [ast::Stmt],
+    pub star: bool,
+}
+
+/// `stmt`'s parts when it is a `try` statement.
+pub fn try_parts(stmt: &ast::Stmt) -> Option<TryParts<'_>> {
+    match stmt {
+        ast::Stmt::Try(stmt) => Some(TryParts {
+            body: &stmt.body,
+            handlers: &stmt.handlers,
+            orelse: &stmt.orelse,
+            finalbody: &stmt.finalbody,
+            star: false,
+        }),
+        ast::Stmt::TryStar(stmt) => Some(TryParts {
+            body: &stmt.body,
+            handlers: &stmt.handlers,
+            orelse: &stmt.orelse,
+            finalbody: &stmt.finalbody,
+            star: true,
+        }),
+        _ => None,
+    }
+}

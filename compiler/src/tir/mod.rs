@@ -135,6 +135,11 @@ pub enum Type {
     Obj,
     /// A native truth value (`i8`), used for branch conditions.
     Bool,
+    /// A word known to hold an exact `int` (inline small or big); set by
+    /// inference, represented like `Obj`.
+    Int,
+    /// An unboxed `float` (`f64`); set by inference.
+    F64,
 }
 
 impl std::fmt::Display for Type {
@@ -142,6 +147,8 @@ impl std::fmt::Display for Type {
         f.write_str(match self {
             Type::Obj => "obj",
             Type::Bool => "bool",
+            Type::Int => "int",
+            Type::F64 => "f64",
         })
     }
 }
@@ -191,12 +198,14 @@ pub enum Const {
     /// An integer too large for an inline small int, in decimal.
     BigInt(String),
     Float(f64),
+    /// A complex literal's real and imaginary parts (`2j` is `(0.0, 2.0)`).
+    Complex(f64, f64),
     Bytes(Vec<u8>),
     /// A tuple of other constants (keyword-name tuples, parameter names).
     Tuple(Vec<ConstId>),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Function {
     /// Qualified name as tracebacks show it (`<module>` for module bodies).
     pub name: String,
@@ -224,6 +233,9 @@ pub struct Function {
     pub is_generator: bool,
     /// Set on a resume function by the generator pass.
     pub resume: Option<ResumeInfo>,
+    /// How the function returns its result (`Obj`, or a typed
+    /// representation chosen by inference for functions called directly).
+    pub ret: Type,
 }
 
 /// What makes a function a generator's resume function: it is compiled as
@@ -258,6 +270,7 @@ impl Function {
             is_module_init: false,
             is_generator: false,
             resume: None,
+            ret: Type::Obj,
         }
     }
 }
@@ -274,13 +287,13 @@ pub struct GenericEntry {
     pub shape: i64,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Local {
     pub name: String,
     pub ty: Type,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Block {
     pub insts: Vec<Inst>,
     pub term: Terminator,
@@ -290,7 +303,7 @@ pub struct Block {
     pub handler: Option<BlockId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Inst {
     /// Values defined by the instruction (most define zero or one).
     pub results: Vec<ValueId>,
@@ -566,6 +579,17 @@ pub enum Op {
         n_positional: u32,
         kwnames: Option<ConstId>,
     },
+
+    // Typed values (inserted by inference).
+    /// An unboxed float constant (`Type::F64`).
+    Float(f64),
+    /// An unboxed float as a new `float` object.
+    BoxFloat(ValueId),
+    /// The `f64` inside a value inference proved to be an exact `float`.
+    UnboxFloat(ValueId),
+    /// An exact `int` (`Type::Int`) converted to `f64` as float arithmetic
+    /// converts its int operand (`OverflowError` when too large).
+    IntToFloat(ValueId),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -625,6 +649,8 @@ impl Op {
                 | Op::RestoreException(_)
                 | Op::CloseIter(_)
                 | Op::StoreCell { .. }
+                | Op::Float(_)
+                | Op::UnboxFloat(_)
         )
     }
 }

@@ -150,6 +150,7 @@ macro_rules! visit_op_operands {
                 }
             }
             Op::UnpackEx { value, .. } => $fix(value),
+            Op::BoxFloat(v) | Op::UnboxFloat(v) | Op::IntToFloat(v) => $fix(v),
             Op::ExceptionMatches { exc, kind } => {
                 $fix(exc);
                 $fix(kind);
@@ -171,6 +172,7 @@ macro_rules! visit_op_operands {
             | Op::ImportNative(_)
             | Op::ImportModule(_)
             | Op::MakeCell
+            | Op::Float(_)
             | Op::FetchException => {}
         }
     };

@@ -68,7 +68,8 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
                 } else {
                     Type::Obj
                 };
-                if func.values.items.get(operand.index()) != Some(&expected) {
+                let actual = func.values.items.get(operand.index()).copied();
+                if !operand_type_fits(&inst.op, expected, actual) {
                     report(format!("{block_id}: {operand} should have type {expected}"));
                 }
             }
@@ -154,5 +155,28 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
         {
             report(format!("{block_id}: branch condition {cond} is not bool"));
         }
+    }
+}
+
+/// Whether an operand of type `actual` may appear where `expected` is the
+/// untyped rule: an `int` word goes wherever an `obj` does, and an unboxed
+/// float only into the operations code generation handles natively.
+fn operand_type_fits(op: &Op, expected: Type, actual: Option<Type>) -> bool {
+    match (expected, actual) {
+        (_, None) => false,
+        (Type::Obj, Some(Type::Int)) => true,
+        (Type::Obj, Some(Type::F64)) => matches!(
+            op,
+            Op::BinOp { .. }
+                | Op::InplaceBinOp { .. }
+                | Op::Unary { .. }
+                | Op::Compare { .. }
+                | Op::CompareBool { .. }
+                | Op::Truthy(_)
+                | Op::StoreLocal { .. }
+                | Op::CallDirect { .. }
+                | Op::BoxFloat(_)
+        ),
+        (expected, Some(actual)) => expected == actual,
     }
 }

@@ -119,11 +119,44 @@ impl RunProgram {
 
 /// Every program under `root`, sorted by name. A folder with a `main.py` is a
 /// program; its other files are its modules, never programs of their own.
+/// The benchmarks of the repository's `bench/` folder come too (see
+/// `bench_programs`).
 pub fn find_run_programs(root: &Path) -> Vec<RunProgram> {
     let mut res = Vec::new();
     collect_run_programs(root, root, &mut res);
+    bench_programs(root, &mut res);
     res.sort_by(|a, b| a.name.cmp(&b.name));
     res
+}
+
+/// Each `bench/<name>.py` is also the run test `bench/<name>`: compiled from
+/// its one copy in `bench/`, run there, with its expectations and the small
+/// size it runs at (`<name>.args`) in `<root>/bench/`, so CI checks every
+/// benchmark's output without timing it.
+fn bench_programs(root: &Path, out: &mut Vec<RunProgram>) {
+    let bench = repo_root().join("bench");
+    for main in files_with_ext(&bench, "py") {
+        let name = stem_of(&main);
+        out.push(RunProgram {
+            name: format!("bench/{name}"),
+            stem: root.join("bench").join(&name),
+            main,
+            cwd: bench.clone(),
+        });
+    }
+}
+
+/// The benchmark source an expectation stem `tests/run/bench/<name>` belongs to.
+pub fn bench_source(stem: &Path) -> Option<PathBuf> {
+    let parent = stem.parent()?;
+    if parent != tests_dir("run").join("bench") {
+        return None;
+    }
+    let source = repo_root()
+        .join("bench")
+        .join(stem.file_name()?)
+        .with_extension("py");
+    source.is_file().then_some(source)
 }
 
 fn collect_run_programs(root: &Path, dir: &Path, out: &mut Vec<RunProgram>) {

@@ -398,7 +398,12 @@ pub unsafe extern "C" fn reversed(
         if name == 0 {
             return 0;
         }
-        if crate::types::class::lookup(ts, ty, name).is_some() {
+        let found = crate::types::class::lookup(ts, ty, name);
+        if found == Some(crate::types::none::none()) {
+            // `__reversed__ = None` opts out, as in CPython.
+            return type_error(ts, &format!("'{}' object is not reversible", ty.name));
+        }
+        if found.is_some() {
             let call = crate::types::class::instance::call_method;
             return unsafe { call(ts, seq, name, std::ptr::null(), 0, 0) };
         }

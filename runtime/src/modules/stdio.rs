@@ -70,6 +70,11 @@ fn flush_locked(out: &mut Stdout) {
     }
 }
 
+/// Write bytes to `fd` at once, unbuffered and unconverted.
+pub fn write_raw(fd: i32, bytes: &[u8]) {
+    write_fd(fd, bytes);
+}
+
 fn write_fd(fd: i32, bytes: &[u8]) {
     use std::os::fd::FromRawFd;
     // The descriptor belongs to the process, not to this temporary File.

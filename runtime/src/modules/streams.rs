@@ -320,7 +320,7 @@ pub(super) unsafe fn iter_self(_ts: *mut Thread, stream: Word) -> Word {
 }
 
 /// The data attributes of a stream: `name`, `mode`, `encoding`, `errors`,
-/// `closed`, `line_buffering`.
+/// `closed`, `line_buffering`, and the binary layer `buffer`.
 pub(super) unsafe fn getattr(ts: *mut Thread, stream: Word, name: Word) -> Word {
     let fd = stream_fd(stream).unwrap_or(0);
     let text = match unsafe { str_::bytes(name) } {
@@ -332,6 +332,7 @@ pub(super) unsafe fn getattr(ts: *mut Thread, stream: Word, name: Word) -> Word 
         b"errors" => super::stdenc::handler(),
         b"closed" => return bool_::from_bool(false),
         b"line_buffering" => return bool_::from_bool(fd == 1 && stdio::is_terminal(1)),
+        b"buffer" => return super::buffered::for_fd(fd),
         _ => return 0,
     };
     str_::new(ts, text)

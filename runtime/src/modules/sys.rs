@@ -101,8 +101,8 @@ fn handled_or_none(ts: *mut Thread) -> Word {
     }
 }
 
-/// `sys.exc_info()`: tracebacks are not objects in typhon, so the third
-/// item is `None` (as `exc.__traceback__` is).
+/// `sys.exc_info()`: the handled exception's type, itself and its
+/// `__traceback__`.
 unsafe extern "C" fn exc_info(
     ts: *mut Thread,
     argv: *const Word,
@@ -117,7 +117,11 @@ unsafe extern "C" fn exc_info(
         return crate::types::tuple::new(ts, &[exc, exc, exc]);
     }
     let ty = crate::object::type_of(exc).as_word();
-    crate::types::tuple::new(ts, &[ty, exc, none::none()])
+    let tb = crate::types::exception::traceback::traceback_of(ts, exc);
+    if tb == 0 {
+        return 0;
+    }
+    crate::types::tuple::new(ts, &[ty, exc, tb])
 }
 
 /// `sys.exception()` (new in 3.11): the exception being handled, or `None`.

@@ -4,11 +4,10 @@
 //! `+=`-style wording when nobody handles it.
 
 use super::{dispatch_binop, fast_binop, unsupported_operands};
-use crate::error::{overflow_error, type_error};
 use crate::object::{Word, is_exact, is_small, type_of};
 use crate::thread::Thread;
 use crate::types::none::not_implemented;
-use crate::types::{dict, int, list, set};
+use crate::types::{dict, list, set};
 use typhon_abi::BinOp;
 
 /// Entry: `a op= b`; returns the new value of `a` (`a` itself when it was
@@ -44,7 +43,7 @@ unsafe fn in_place(ts: *mut Thread, op: BinOp, a: Word, b: Word) -> Option<Word>
     let method = if std::ptr::eq(ty, &list::LIST_TYPE) {
         match op {
             BinOp::Add => "extend",
-            BinOp::Mul => return Some(unsafe { repeat_list(ts, a, b) }),
+            BinOp::Mul => return unsafe { repeat_list(ts, a, b) },
             _ => return None,
         }
     } else if std::ptr::eq(ty, &set::SET_TYPE) {
@@ -72,22 +71,18 @@ unsafe fn in_place(ts: *mut Thread, op: BinOp, a: Word, b: Word) -> Option<Word>
     Some(if result == 0 { 0 } else { a })
 }
 
-/// `l *= n`: repeat the list's items in place (`n <= 0` empties it).
-unsafe fn repeat_list(ts: *mut Thread, a: Word, b: Word) -> Word {
-    let Some(count) = int::view(b) else {
-        let name = type_of(b).name;
-        return type_error(
-            ts,
-            &format!("can't multiply sequence by non-int of type '{name}'"),
-        );
-    };
-    let Some(count) = count.to_i64() else {
-        return overflow_error(ts, "cannot fit 'int' into an index-sized integer");
+/// `l *= n`: repeat the list's items in place (`n <= 0` empties it);
+/// `None` when `n`'s `__rmul__` comes first.
+unsafe fn repeat_list(ts: *mut Thread, a: Word, b: Word) -> Option<Word> {
+    let count = match unsafe { crate::types::seq::repeat_count(ts, b, true) } {
+        Ok(Some(count)) => count,
+        Ok(None) => return None,
+        Err(()) => return Some(0),
     };
     let items = unsafe { list::items(a) };
     if count <= 0 {
         items.clear();
-        return a;
+        return Some(a);
     }
     let len = items.len();
     let Some(total) = len
@@ -95,11 +90,11 @@ unsafe fn repeat_list(ts: *mut Thread, a: Word, b: Word) -> Word {
         .filter(|t| *t <= isize::MAX as usize / 8)
     else {
         crate::error::memory_error(ts);
-        return 0;
+        return Some(0);
     };
     items.reserve(total - len);
     for _ in 1..count {
         items.extend_from_within(..len);
     }
-    a
+    Some(a)
 }

@@ -247,3 +247,57 @@ pub unsafe fn delattr(ts: *mut Thread, module: Word, name: Word) -> i32 {
     let message = crate::attr::no_attribute(module, key);
     crate::error::raise_status(ts, &crate::types::exception::ATTRIBUTE_ERROR, &message)
 }
+
+/// `$import_from(module, name, path)`: the value `from module import name`
+/// binds. A missing name is CPython's `ImportError` naming the module and
+/// its file (`path`, None for a native module: "unknown location"), with
+/// the `name` and `path` attributes set.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn import_from(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
+    let &[module, name, path] = (unsafe { crate::calls::args::slice(args, nargs) }) else {
+        return crate::error::system_error(ts, "bad $import_from call");
+    };
+    let value = unsafe { crate::entry::ty_getattr(ts, module, name) };
+    if value != 0 {
+        return value;
+    }
+    let pending = unsafe { (*ts).exc };
+    if !crate::object::is_instance(pending, &crate::types::exception::ATTRIBUTE_ERROR)
+        || !crate::object::is_exact(module, &MODULE_TYPE)
+    {
+        return 0;
+    }
+    unsafe { (*ts).exc = 0 };
+    let module_name = unsafe { cast::<ModuleObject>(module) }.name;
+    let location = if path == crate::types::none::none() {
+        "unknown location".to_string()
+    } else {
+        unsafe { str_::lossy(path) }
+    };
+    let message = format!(
+        "cannot import name '{}' from '{}' ({location})",
+        unsafe { str_::lossy(name) },
+        unsafe { str_::lossy(module_name) },
+    );
+    crate::error::raise(ts, &crate::types::exception::IMPORT_ERROR, &message);
+    let exc = unsafe { (*ts).exc };
+    if crate::types::exception::is_exception(exc) {
+        let name_key = str_::new(ts, "name");
+        let path_key = str_::new(ts, "path");
+        if name_key == 0 || path_key == 0 {
+            return 0;
+        }
+        let obj = unsafe { cast::<crate::types::exception::ExceptionObject>(exc) };
+        obj.attrs.push((name_key, module_name));
+        obj.attrs.push((path_key, path));
+        unsafe { (*ts).exc = exc };
+    }
+    0
+}

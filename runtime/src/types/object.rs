@@ -55,17 +55,29 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
 /// `object.__init_subclass__()`: the hook's default, which does nothing.
 unsafe extern "C" fn object_init_subclass(
     ts: *mut Thread,
-    _args: *const Word,
+    args: *const Word,
     nargs: i64,
     kwnames: Word,
 ) -> Word {
+    // Bound to the class it runs for, which names it in the messages.
+    let owner = match unsafe { crate::calls::args::slice(args, nargs) }.first() {
+        Some(cls) if crate::object::is_instance(*cls, &crate::types::type_::TYPE_TYPE) => {
+            let ty = *cls as *const TypeObject;
+            if crate::types::class::is_heap(ty) {
+                unsafe { crate::types::str::lossy(crate::types::class::class_of(ty).qualname) }
+            } else {
+                unsafe { &*ty }.name.to_string()
+            }
+        }
+        _ => "object".to_string(),
+    };
     if kwnames != 0 && !unsafe { crate::types::tuple::items(kwnames) }.is_empty() {
-        let message = "object.__init_subclass__() takes no keyword arguments";
-        return crate::error::type_error(ts, message);
+        let message = format!("{owner}.__init_subclass__() takes no keyword arguments");
+        return crate::error::type_error(ts, &message);
     }
     let given = nargs - 1;
     if given > 0 {
-        let message = format!("object.__init_subclass__() takes no arguments ({given} given)");
+        let message = format!("{owner}.__init_subclass__() takes no arguments ({given} given)");
         return crate::error::type_error(ts, &message);
     }
     crate::types::none::none()

@@ -412,3 +412,55 @@ pub fn leave_recursive(ts: *mut Thread) {
 pub const IN_REPR: &str = " while getting the repr of an object";
 /// The suffix of a RecursionError raised while comparing.
 pub const IN_COMPARISON: &str = " in comparison";
+
+/// The count in `seq * n` and `seq *= n` (CPython's `sq_repeat` operand):
+/// an int, or an object whose class defines `__index__`. `Ok(None)` when
+/// the operation should be left to the other operand's `__rmul__`
+/// (`defer`: the sequence is the left operand and `n`'s class defines it,
+/// which CPython tries before repeating); otherwise a non-index count is
+/// "can't multiply sequence by non-int" and an int too big for an index
+/// an `OverflowError`.
+///
+/// # Safety
+/// `count` must be a valid word.
+pub unsafe fn repeat_count(ts: *mut Thread, count: Word, defer: bool) -> Result<Option<i64>, ()> {
+    let user_class = crate::types::class::user_class_of(count);
+    let has = |dunder: usize| {
+        user_class
+            .as_ref()
+            .is_some_and(|cls| cls.dunders[dunder] != 0)
+    };
+    let index = crate::types::class::Dunder::Index as usize;
+    let rmul = crate::types::class::binop_dunder(typhon_abi::BinOp::Mul as usize, 1);
+    if defer && !has(index) && has(rmul) {
+        return Ok(None);
+    }
+    if !is_instance(count, &INT_TYPE) && !has(index) {
+        let message = format!(
+            "can't multiply sequence by non-int of type '{}'",
+            crate::object::type_of(count).name
+        );
+        crate::error::type_error(ts, &message);
+        return Err(());
+    }
+    match unsafe { index_of(ts, count) } {
+        Ok(Some(n)) => Ok(Some(n)),
+        Ok(None) => {
+            let message = format!(
+                "can't multiply sequence by non-int of type '{}'",
+                crate::object::type_of(count).name
+            );
+            crate::error::type_error(ts, &message);
+            Err(())
+        }
+        Err(()) => {
+            let pending = unsafe { (*ts).exc };
+            if is_instance(pending, &crate::types::exception::INDEX_ERROR) {
+                // CPython: `[1] * 10**20` is an OverflowError, not an IndexError.
+                unsafe { (*ts).exc = 0 };
+                crate::error::overflow_error(ts, "cannot fit 'int' into an index-sized integer");
+            }
+            Err(())
+        }
+    }
+}

@@ -198,7 +198,7 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
         }
         Some(BinOp::Mul) => {
             let (tuple, count) = if reflected { (b, a) } else { (a, b) };
-            match unsafe { crate::types::list::repeat_count(ts, count) } {
+            match unsafe { crate::types::seq::repeat_count(ts, count, !reflected) } {
                 Ok(Some(1)) if is_exact(tuple, &TUPLE_TYPE) => tuple,
                 Ok(Some(n)) => match unsafe { crate::types::list::repeat(ts, items(tuple), n) } {
                     Some(v) => new(ts, &v),

@@ -22,6 +22,7 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
         getattr: Some(getattr),
         setattr: Some(setattr),
         construct: Some(construct),
+        getitem: Some(crate::types::generic_alias::type_getitem),
         ..Slots::EMPTY
     },
     methods: &[],
@@ -115,13 +116,18 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
         b"__base__" if ty.base.is_null() => return none::none(),
         b"__base__" => return ty.base as Word,
         b"__mro__" => {
-            let mut chain = Vec::new();
-            let mut cursor: *const TypeObject = ty;
-            while !cursor.is_null() {
-                chain.push(cursor as Word);
-                cursor = unsafe { (*cursor).base };
-            }
+            let chain: Vec<Word> = class::mro_of(ty).into_iter().map(|ty| ty as Word).collect();
             return tuple::new(ts, &chain);
+        }
+        b"__bases__" => {
+            let mut bases = Vec::new();
+            if !ty.base.is_null() {
+                bases.push(ty.base as Word);
+            }
+            if let Some(extra) = crate::types::exception::group::extra_base(ty) {
+                bases.push(extra.as_word());
+            }
+            return tuple::new(ts, &bases);
         }
         _ => {}
     }
@@ -129,6 +135,13 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
         if crate::attr::is_class_method(ty, method_name) {
             return function::bind_native(ts, ty.as_word(), method_name, func);
         }
+        return function::descriptor(ts, ty, method_name, func);
+    }
+    if key == b"__new__" {
+        let new = class::builtin_base::static_new;
+        return function::bind_native(ts, ty.as_word(), "__new__", new);
+    }
+    if let Some((method_name, func)) = class::builtin_base::slot_method(ty, key) {
         return function::descriptor(ts, ty, method_name, func);
     }
     let message = format!(

@@ -186,22 +186,10 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
         }
         Some(BinOp::Mul) => {
             let (this, count) = if reflected { (b, a) } else { (a, b) };
-            let times = match unsafe { small_int(count) } {
-                Some(n) => n.max(0) as usize,
-                None if is_instance(count, &int::INT_TYPE) => {
-                    return raise(
-                        ts,
-                        &OVERFLOW_ERROR,
-                        "cannot fit 'int' into an index-sized integer",
-                    );
-                }
-                None => {
-                    let message = format!(
-                        "can't multiply sequence by non-int of type '{}'",
-                        type_of(count).name
-                    );
-                    return raise(ts, &TYPE_ERROR, &message);
-                }
+            let times = match unsafe { crate::types::seq::repeat_count(ts, count, !reflected) } {
+                Ok(Some(n)) => n.max(0) as usize,
+                Ok(None) => return crate::types::none::not_implemented(),
+                Err(()) => return 0,
             };
             let text = unsafe { data(this) };
             match text
@@ -362,6 +350,14 @@ unsafe extern "C" fn construct(
             "cannot fit 'int' into an index-sized integer",
         );
     }
+    unsafe { from_iterable(ts, source) }
+}
+
+/// `bytes(iterable_of_ints)` (also what `int.from_bytes` accepts).
+///
+/// # Safety
+/// `source` must be a valid word.
+pub unsafe fn from_object(ts: *mut Thread, source: Word) -> Word {
     unsafe { from_iterable(ts, source) }
 }
 

@@ -2,7 +2,7 @@
 //! `__enter__` and `__exit__` up on the manager's type (as CPython's
 //! `BEFORE_WITH` does), calls `__enter__`, and returns `(bound __exit__,
 //! value)`; the compiled code calls the exit with the exception's type and
-//! value (and `None` for the traceback) or three `None`s.
+//! value and traceback, or three `None`s.
 
 use crate::calls::args::Args;
 use crate::object::{TypeObject, Word, type_of};

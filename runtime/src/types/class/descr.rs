@@ -559,8 +559,22 @@ unsafe fn super_getattr(ts: *mut Thread, sup: Word, name: Word) -> Word {
             continue;
         }
         let static_ty = unsafe { &**ty };
+        if key == b"__new__" {
+            let new = super::builtin_base::static_new;
+            return function::bind_native(ts, *ty as Word, "__new__", new);
+        }
         if let Some(method) = static_ty.methods.iter().find(|m| m.name.as_bytes() == key) {
             return function::bind_native(ts, s.obj, method.name, method.func);
+        }
+        if std::ptr::eq(static_ty, &crate::types::type_::TYPE_TYPE)
+            && let Some((name, func)) = super::meta::type_method(key)
+        {
+            return function::bind_native(ts, s.obj, name, func);
+        }
+        if !obj_is_class
+            && let Some((name, func)) = super::builtin_base::slot_method(static_ty, key)
+        {
+            return function::bind_native(ts, s.obj, name, func);
         }
     }
     let message = format!(

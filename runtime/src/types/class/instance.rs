@@ -5,9 +5,11 @@
 //! then `__getattr__`.
 //!
 //! Instances of `object` subclasses store their attributes in the value
-//! slots of their class's shared layout, or in a dict (`layout`). Exception
-//! subclasses keep the exception layout and store their attributes in its
-//! attribute list through the exception's own hooks.
+//! slots of their class's shared layout, or in a dict (`layout`); those of
+//! other built-in bases in a dict word after the built-in object
+//! (`builtin_base`). Exception subclasses keep the exception layout and
+//! store their attributes in its attribute list through the exception's
+//! own hooks.
 
 use super::{ClassObject, Dunder, class_of, layout};
 use crate::object::{TypeObject, Word, type_of};
@@ -34,7 +36,26 @@ pub fn is_slot(cls: &ClassObject, key: &[u8]) -> bool {
             .any(|slot| unsafe { str_::bytes(*slot) } == key)
 }
 
-/// `Cls(*args)`: make the instance, then run `__init__`.
+/// The instance dict of `obj`, an instance of `cls` with a built-in base
+/// other than `object`; `None` for exception subclasses, whose attributes
+/// live in the exception (and for `object` subclasses, see `layout`).
+pub fn own_dict(obj: Word, cls: &ClassObject) -> Option<Word> {
+    if super::builtin_base::is_builtin_solid(cls.solid) {
+        Some(unsafe { *super::builtin_base::dict_slot(obj) })
+    } else {
+        None
+    }
+}
+
+/// A new instance of `ty` (solid base `object`) without attributes.
+pub fn new_plain(ts: *mut Thread, ty: &'static TypeObject) -> Word {
+    layout::new(ts, ty, unsafe { class_of(ty) })
+}
+
+/// `Cls(*args)`: `type.__call__`: make the instance with the class's
+/// `__new__` (a user one, else the solid base's), then, if it is an
+/// instance of the class, run `__init__` (a user one, else the native
+/// `__init__` of a mutable built-in base).
 ///
 /// # Safety
 /// `cls_word` must be a heap type; the arguments follow the ABI's conventions.
@@ -48,8 +69,31 @@ pub unsafe fn construct(
     let ty: &'static TypeObject = unsafe { &*(cls_word as *const TypeObject) };
     let cls = unsafe { class_of(ty) };
     let init = cls.dunders[Dunder::Init as usize];
-    let obj = if uses_instance_layout(cls) {
-        layout::new(ts, ty, cls)
+    let mro = super::mro_of(ty);
+    let user_new = super::lookup_from(&mro, 0, b"__new__");
+    let obj = if let Some((new, _)) = user_new {
+        let func = unsafe { super::descr::get_from_class(ts, new, cls_word) };
+        if func == 0 {
+            return 0;
+        }
+        let mut all = Vec::with_capacity(nargs as usize + 1);
+        all.push(cls_word);
+        all.extend_from_slice(unsafe { crate::calls::args::slice(args, nargs) });
+        let obj = unsafe { crate::calls::ty_call(ts, func, all.as_ptr(), nargs + 1, kwnames) };
+        if obj == 0 || !type_of(obj).is_subtype(ty) {
+            return obj;
+        }
+        obj
+    } else if uses_instance_layout(cls) {
+        if init == 0 && nargs > 0 {
+            let message = format!("{}() takes no arguments", ty.name);
+            return crate::error::type_error(ts, &message);
+        }
+        new_plain(ts, ty)
+    } else if std::ptr::eq(cls.solid, &crate::types::type_::TYPE_TYPE) {
+        unsafe { super::meta::type_new(ts, ty, args, nargs, kwnames) }
+    } else if super::builtin_base::is_builtin_solid(cls.solid) {
+        unsafe { super::builtin_base::new_instance(ts, ty, args, nargs, kwnames) }
     } else {
         let nkw = if kwnames == 0 {
             0
@@ -65,10 +109,16 @@ pub unsafe fn construct(
     if obj == 0 {
         return 0;
     }
+    let obj_cls = unsafe { class_of(type_of(obj)) };
+    let init = obj_cls.dunders[Dunder::Init as usize];
     if init == 0 {
-        if nargs > 0 {
-            let message = format!("{}() takes no arguments", ty.name);
-            return crate::error::type_error(ts, &message);
+        if let Some(native) = super::builtin_base::native_init(obj_cls.solid) {
+            let mut all = Vec::with_capacity(nargs as usize + 1);
+            all.push(obj);
+            all.extend_from_slice(unsafe { crate::calls::args::slice(args, nargs) });
+            if unsafe { native(ts, all.as_ptr(), nargs + 1, kwnames) } == 0 {
+                return 0;
+            }
         }
         return obj;
     }
@@ -108,6 +158,13 @@ pub unsafe fn getattr(ts: *mut Thread, obj: Word, name: Word) -> Word {
             Ok(Some(value)) => return value,
             Ok(None) => {}
             Err(()) => return 0,
+        }
+    } else if let Some(d) = own_dict(obj, cls) {
+        if let Ok(Some(value)) = unsafe { dict::get(ts, d, name) } {
+            return value;
+        }
+        if key == b"__dict__" {
+            return d;
         }
     } else if let Some(hook) = unsafe { (*cls.solid).slots.getattr } {
         let found = unsafe { hook(ts, obj, name) };
@@ -168,29 +225,40 @@ pub unsafe fn generic_setattr(ts: *mut Thread, obj: Word, name: Word, value: Wor
     {
         return unsafe { super::descr::set(ts, descr, obj, name, value) };
     }
-    if !uses_instance_layout(cls) {
+    if uses_instance_layout(cls) {
+        if key == b"__dict__" && has_dict(cls) {
+            if !crate::object::is_instance(value, &dict::DICT_TYPE) {
+                let message = format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_of(value).name
+                );
+                crate::error::type_error(ts, &message);
+                return -1;
+            }
+            unsafe { layout::replace_dict(obj, value) };
+            return 0;
+        }
+        if cls.slot_names != 0 && !is_slot(cls, key) {
+            let message = crate::attr::no_attribute(obj, key);
+            return crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message);
+        }
+        return unsafe { layout::set(ts, cls, obj, name, value) };
+    }
+    let Some(d) = own_dict(obj, cls) else {
         return match unsafe { (*cls.solid).slots.setattr } {
             Some(hook) => unsafe { hook(ts, obj, name, value) },
             None => -1,
         };
-    }
-    if key == b"__dict__" && has_dict(cls) {
-        if !crate::object::is_instance(value, &dict::DICT_TYPE) {
-            let message = format!(
-                "__dict__ must be set to a dictionary, not a '{}'",
-                type_of(value).name
-            );
-            crate::error::type_error(ts, &message);
-            return -1;
-        }
-        unsafe { layout::replace_dict(obj, value) };
-        return 0;
-    }
-    if cls.slot_names != 0 && !is_slot(cls, key) {
+    };
+    if cls.slot_names != 0
+        && !unsafe { tuple::items(cls.slot_names) }
+            .iter()
+            .any(|slot| unsafe { str_::bytes(*slot) } == key)
+    {
         let message = crate::attr::no_attribute(obj, key);
         return crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message);
     }
-    unsafe { layout::set(ts, cls, obj, name, value) }
+    unsafe { dict::set(ts, d, name, value) }
 }
 
 /// `del obj.name` for an instance of a user class: its `__delattr__`, else
@@ -224,10 +292,15 @@ pub unsafe fn generic_delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
     {
         return unsafe { super::descr::delete(ts, descr, obj) };
     }
-    if !uses_instance_layout(cls) {
-        return unsafe { crate::attr::builtin_delattr(ts, obj, name) };
-    }
-    match unsafe { layout::delete(ts, cls, obj, name) } {
+    let deleted = if uses_instance_layout(cls) {
+        unsafe { layout::delete(ts, cls, obj, name) }
+    } else {
+        let Some(d) = own_dict(obj, cls) else {
+            return unsafe { crate::attr::builtin_delattr(ts, obj, name) };
+        };
+        unsafe { dict::del(ts, d, name) }.map(|old| old.is_some())
+    };
+    match deleted {
         Err(()) => -1,
         Ok(true) => 0,
         Ok(false) => {
@@ -270,8 +343,12 @@ pub unsafe fn call_method(
         let cls = unsafe { class_of(ty) };
         if let Some(func) = super::lookup(ts, ty, name)
             && std::ptr::eq(type_of(func), &function::FUNCTION_TYPE)
-            && !(uses_instance_layout(cls)
-                && matches!(unsafe { layout::get(ts, cls, obj, name) }, Ok(Some(_))))
+            && !(if uses_instance_layout(cls) {
+                matches!(unsafe { layout::get(ts, cls, obj, name) }, Ok(Some(_)))
+            } else {
+                own_dict(obj, cls)
+                    .is_some_and(|d| matches!(unsafe { dict::get(ts, d, name) }, Ok(Some(_))))
+            })
         {
             return unsafe { crate::calls::call_with_self(ts, func, obj, args, nargs, kwnames) };
         }

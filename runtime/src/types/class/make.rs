@@ -6,11 +6,13 @@ use crate::calls::args::Args;
 use crate::error::type_error;
 use crate::object::{Header, Slots, TypeObject, Word, is_instance};
 use crate::thread::Thread;
-use crate::types::{dict, exception, none, object, str as str_, tuple, type_};
+use crate::types::{dict, none, object, str as str_, tuple, type_};
 
-/// `$build_class(name, qualname, module, bases, namespace)`: the class a
-/// `class` statement creates from its evaluated bases and the namespace its
-/// body filled.
+/// `$build_class(name, qualname, module, bases, namespace[, metaclass],
+/// **keywords)`: the class a `class` statement creates from its evaluated
+/// bases and the namespace its body filled. The metaclass (from
+/// `$prepare_class`) is called with the keywords when it is not `type`;
+/// otherwise they go to `__init_subclass__`.
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
@@ -21,23 +23,57 @@ pub unsafe extern "C" fn build_class(
     kwnames: Word,
 ) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
-    let [name, qualname, module, bases, namespace] = call.positional else {
-        return crate::error::system_error(ts, "bad $build_class call");
+    // With a metaclass (any class with bases or keywords), `$prepare_class`
+    // already replaced the bases by their `__mro_entries__` and hands the
+    // original tuple as the last argument.
+    let (name, qualname, module, bases, namespace, meta) = match call.positional {
+        [name, qualname, module, bases, namespace] => {
+            (*name, *qualname, *module, *bases, *namespace, 0)
+        }
+        [name, qualname, module, bases, namespace, meta, original] => {
+            if *original != *bases {
+                let key = str_::new(ts, "__orig_bases__");
+                if key == 0 || unsafe { dict::set(ts, *namespace, key, *original) } < 0 {
+                    return 0;
+                }
+            }
+            (*name, *qualname, *module, *bases, *namespace, *meta)
+        }
+        _ => return crate::error::system_error(ts, "bad $build_class call"),
     };
-    let (name, qualname, module, bases, namespace) =
-        (*name, *qualname, *module, *bases, *namespace);
+    let keywords = super::meta::Keywords {
+        names: call.names,
+        values: call.values,
+    };
+    if meta != 0 && meta != none::none() && meta != type_::TYPE_TYPE.as_word() {
+        return unsafe {
+            super::meta::call_metaclass(ts, meta, [name, qualname, bases, namespace], keywords)
+        };
+    }
+    let parts = [name, qualname, module, bases, namespace];
+    unsafe { new_class(ts, &type_::TYPE_TYPE, parts, keywords) }
+}
+
+/// What `type.__new__(mcs, ...)` does: the class `name` (with `qualname`,
+/// `module`, `bases`), an instance of `mcs`, over `namespace`, which
+/// becomes its dict; `keywords` go to `__init_subclass__`.
+///
+/// # Safety
+/// `mcs` derives from `type`; `namespace` is a dict and `bases` a tuple.
+pub unsafe fn new_class(
+    ts: *mut Thread,
+    mcs: &'static TypeObject,
+    [name, qualname, module, bases, namespace]: [Word; 5],
+    keywords: super::meta::Keywords,
+) -> Word {
     let mut base_types: Vec<*const TypeObject> = Vec::new();
     for base in unsafe { tuple::items(bases) } {
         if !is_instance(*base, &type_::TYPE_TYPE) {
             return type_error(ts, "bases must be types");
         }
         let ty = *base as *const TypeObject;
-        if !is_heap(ty) && !subclassable(ty) {
-            let message = format!(
-                "typhon does not support subclassing the built-in type '{}'",
-                unsafe { (*ty).name }
-            );
-            return crate::error::raise(ts, &exception::NOT_IMPLEMENTED_ERROR, &message);
+        if !is_heap(ty) && super::builtin_base::check_base(ts, ty).is_err() {
+            return 0;
         }
         if base_types.contains(&ty) {
             let message = format!("duplicate base class {}", unsafe { (*ty).name });
@@ -82,12 +118,14 @@ pub unsafe extern "C" fn build_class(
     let solid_ty = unsafe { &*solid };
     let (trace, finalize) = if std::ptr::eq(solid, &object::OBJECT_TYPE) {
         (Some(super::layout::trace as crate::object::TraceFn), None)
+    } else if super::builtin_base::is_builtin_solid(solid) {
+        let trace = super::builtin_base::trace as crate::object::TraceFn;
+        (Some(trace), solid_ty.finalize)
     } else {
         (solid_ty.trace, solid_ty.finalize)
     };
     let leaked_name: &'static str = Box::leak(unsafe { str_::lossy(name) }.into_boxed_str());
-    let obj =
-        unsafe { crate::gc::alloc(ts, std::mem::size_of::<ClassObject>(), &type_::TYPE_TYPE) };
+    let obj = unsafe { crate::gc::alloc(ts, std::mem::size_of::<ClassObject>(), mcs) };
     if obj.is_null() {
         return 0;
     }
@@ -100,10 +138,7 @@ pub unsafe extern "C" fn build_class(
     }
     let value = ClassObject {
         ty: TypeObject {
-            header: Header {
-                ty: &type_::TYPE_TYPE,
-                gc: 0,
-            },
+            header: Header { ty: mcs, gc: 0 },
             name: leaked_name,
             base: base_types[0],
             trace,
@@ -142,34 +177,93 @@ pub unsafe extern "C" fn build_class(
         return 0;
     }
     refresh(cls);
-    if unsafe { run_class_hooks(ts, word, namespace) }.is_err() {
+    if unsafe { run_class_hooks(ts, word, namespace, keywords) }.is_err() {
         return 0;
     }
     word
 }
 
-/// `__init_subclass__` defined as a plain function is a classmethod, as
-/// CPython's `type.__new__` makes it.
-unsafe fn implicit_classmethod(ts: *mut Thread, namespace: Word) -> Result<(), ()> {
-    let Some(hook) = (unsafe { super::dict_get_str(namespace, b"__init_subclass__") }) else {
-        return Ok(());
-    };
-    if !crate::object::is_exact(hook, &crate::types::function::FUNCTION_TYPE) {
-        return Ok(());
+/// PEP 560: a base that is not a class but has `__mro_entries__`
+/// (`Generic[T]`, a typing alias) is replaced by the classes that method
+/// returns for the original bases; `bases` itself when nothing changes.
+/// `None` with an exception pending on failure.
+///
+/// # Safety
+/// `bases` must be a tuple.
+pub unsafe fn resolve_mro_entries(ts: *mut Thread, bases: Word) -> Option<Word> {
+    let original = unsafe { tuple::items(bases) };
+    if original.iter().all(|b| is_instance(*b, &type_::TYPE_TYPE)) {
+        return Some(bases);
     }
-    let wrapped = super::descr::new_wrapper(ts, &super::descr::CLASSMETHOD_TYPE, &hook, 1, 0);
-    let key = str_::new(ts, "__init_subclass__");
-    if wrapped == 0 || key == 0 || unsafe { dict::set(ts, namespace, key, wrapped) } < 0 {
-        return Err(());
+    let hook_name = str_::new(ts, "__mro_entries__");
+    if hook_name == 0 {
+        return None;
+    }
+    let mut resolved = Vec::new();
+    for base in original {
+        if is_instance(*base, &type_::TYPE_TYPE) {
+            resolved.push(*base);
+            continue;
+        }
+        let hook = unsafe { crate::entry::ty_getattr(ts, *base, hook_name) };
+        if hook == 0 {
+            unsafe { (*ts).exc = 0 };
+            resolved.push(*base);
+            continue;
+        }
+        let entries = unsafe { crate::calls::ty_call(ts, hook, &bases, 1, 0) };
+        if entries == 0 {
+            return None;
+        }
+        if !crate::object::is_instance(entries, &tuple::TUPLE_TYPE) {
+            type_error(ts, "__mro_entries__ must return a tuple");
+            return None;
+        }
+        resolved.extend_from_slice(unsafe { tuple::items(entries) });
+    }
+    let new_bases = tuple::new(ts, &resolved);
+    if new_bases == 0 {
+        None
+    } else {
+        Some(new_bases)
+    }
+}
+
+/// `__init_subclass__` and `__class_getitem__` defined as plain functions
+/// are classmethods, and `__new__` a staticmethod, as CPython's
+/// `type.__new__` makes them.
+unsafe fn implicit_classmethod(ts: *mut Thread, namespace: Word) -> Result<(), ()> {
+    let implicit: [(&str, &'static TypeObject); 3] = [
+        ("__init_subclass__", &super::descr::CLASSMETHOD_TYPE),
+        ("__class_getitem__", &super::descr::CLASSMETHOD_TYPE),
+        ("__new__", &super::descr::STATICMETHOD_TYPE),
+    ];
+    for (name, wrapper) in implicit {
+        let Some(hook) = (unsafe { super::dict_get_str(namespace, name.as_bytes()) }) else {
+            continue;
+        };
+        if !crate::object::is_exact(hook, &crate::types::function::FUNCTION_TYPE) {
+            continue;
+        }
+        let wrapped = super::descr::new_wrapper(ts, wrapper, &hook, 1, 0);
+        let key = str_::new(ts, name);
+        if wrapped == 0 || key == 0 || unsafe { dict::set(ts, namespace, key, wrapped) } < 0 {
+            return Err(());
+        }
     }
     Ok(())
 }
 
 /// What `type.__new__` runs once the class exists: `__set_name__` of the
 /// namespace's values whose class defines it (with the class and the
-/// name), then the nearest base's `__init_subclass__` (object's does
-/// nothing).
-unsafe fn run_class_hooks(ts: *mut Thread, cls: Word, namespace: Word) -> Result<(), ()> {
+/// name), then the nearest base's `__init_subclass__` with the class
+/// keywords (object's does nothing and takes none).
+unsafe fn run_class_hooks(
+    ts: *mut Thread,
+    cls: Word,
+    namespace: Word,
+    keywords: super::meta::Keywords,
+) -> Result<(), ()> {
     let set_name = str_::new(ts, "__set_name__");
     if set_name == 0 {
         return Err(());
@@ -201,17 +295,19 @@ unsafe fn run_class_hooks(ts: *mut Thread, cls: Word, namespace: Word) -> Result
         .collect();
     if let Some((hook, _)) = lookup_from(&mro, 1, b"__init_subclass__") {
         let bound = unsafe { super::descr::get_from_class(ts, hook, cls) };
-        if bound == 0 || unsafe { crate::calls::ty_call(ts, bound, std::ptr::null(), 0, 0) } == 0 {
+        let kwnames = keywords.kwnames(ts);
+        if bound == 0 || kwnames == 0 || unsafe { keywords.call(ts, bound, &[], kwnames) } == 0 {
             return Err(());
         }
+    } else if !keywords.names.is_empty() {
+        let message = format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            unsafe { str_::lossy(class_of(cls as _).qualname) }
+        );
+        type_error(ts, &message);
+        return Err(());
     }
     Ok(())
-}
-
-/// Built-in types a class may derive from (the instance layouts typhon
-/// knows how to extend).
-fn subclassable(ty: *const TypeObject) -> bool {
-    std::ptr::eq(ty, &object::OBJECT_TYPE) || unsafe { &*ty }.is_subtype(&exception::BASE_EXCEPTION)
 }
 
 /// The solid base of a class with `bases`: the most derived of their
@@ -314,9 +410,28 @@ pub fn refresh(cls: &mut ClassObject) {
     let mro = mro_of(&cls.ty);
     for idx in 0..DUNDER_COUNT {
         let name = dunder_name(idx);
-        cls.dunders[idx] = lookup_from(&mro, 0, name.as_bytes()).map_or(0, |(value, _)| value);
+        cls.dunders[idx] = find_dunder(&mro, idx, name.as_bytes());
     }
     cls.ty.slots = super::slots::compute(cls);
+}
+
+/// The special method `name` (cached dunder `idx`) along `mro`: the first
+/// class dict defining it, unless a built-in type before it provides the
+/// method itself (`class N(str, Mixin)` compares as a str), which leaves
+/// the slot to the solid base (0).
+fn find_dunder(mro: &[*const TypeObject], idx: usize, name: &[u8]) -> Word {
+    for ty in mro {
+        if is_heap(*ty) {
+            if let Some(value) = unsafe { super::dict_get_str(class_of(*ty).dict, name) } {
+                return value;
+            }
+        } else if !std::ptr::eq(*ty, &object::OBJECT_TYPE)
+            && super::builtin_base::static_provides(unsafe { &**ty }, idx, name)
+        {
+            return 0;
+        }
+    }
+    0
 }
 
 /// `Point.name` for a user class.
@@ -344,7 +459,24 @@ pub unsafe fn class_getattr(ts: *mut Thread, cls_word: Word, name: Word) -> Word
     if key == b"__doc__" {
         return none::none();
     }
+    if key == b"__class__" {
+        return crate::object::type_of(cls_word) as *const TypeObject as Word;
+    }
+    if key == b"__new__" {
+        // The first built-in type along the MRO makes the instances.
+        if let Some(owner) = mro.iter().find(|ty| !is_heap(**ty)) {
+            let new = super::builtin_base::static_new;
+            return crate::types::function::bind_native(ts, *owner as Word, "__new__", new);
+        }
+    }
     if let Some((method_name, func)) = crate::attr::find_method(&cls.ty, key) {
+        if crate::attr::is_class_method(unsafe { &*cls.solid }, method_name) {
+            return crate::types::function::bind_native(ts, cls_word, method_name, func);
+        }
+        return crate::types::function::descriptor(ts, unsafe { &*cls.solid }, method_name, func);
+    }
+    if let Some((method_name, func)) = super::builtin_base::slot_method(unsafe { &*cls.solid }, key)
+    {
         return crate::types::function::descriptor(ts, unsafe { &*cls.solid }, method_name, func);
     }
     let message = format!(

@@ -10,17 +10,21 @@
 //! are [`layout::InstanceObject`]s (a header and value slots in the order
 //! of the class's shared attribute layout, or a dict), exception
 //! subclasses are exception objects (whose attribute list serves as the
-//! instance dict). The slots of a class are the solid base's, replaced by
+//! instance dict), subclasses of other built-in types (`dict`, `list`,
+//! `tuple`, `str`, ...) are the built-in object followed by a dict word
+//! (`builtin_base`). The slots of a class are the solid base's, replaced by
 //! shims (`slots`) that call the dunder for every special method the class
 //! defines. Creation and the type-level attribute protocol are in `make`,
 //! instance attributes and construction in `instance`, the slot shims in
 //! `slots`, `property`/`staticmethod`/`classmethod`/`super` in `descr`.
 
+pub mod builtin_base;
 pub mod context;
 pub mod descr;
 pub mod instance;
 pub mod layout;
 pub mod make;
+pub mod meta;
 pub mod sites;
 pub mod slots;
 
@@ -219,6 +223,16 @@ pub fn mro_of(ty: *const TypeObject) -> Vec<*const TypeObject> {
     let mut chain = Vec::new();
     let mut cursor = ty;
     while !cursor.is_null() {
+        if let Some(extra) = crate::types::exception::group::extra_base(cursor) {
+            // C3 of a built-in type with two bases whose lines meet: the
+            // first base's own ancestors, then the second base's line.
+            chain.push(cursor);
+            let tail = mro_of(extra);
+            let own = mro_of(unsafe { (*cursor).base });
+            chain.extend(own.into_iter().filter(|ty| !tail.contains(ty)));
+            chain.extend(tail);
+            return chain;
+        }
         chain.push(cursor);
         cursor = unsafe { (*cursor).base };
     }

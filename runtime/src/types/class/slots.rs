@@ -29,6 +29,13 @@ pub fn compute(cls: &ClassObject) -> Slots {
     }
     if has(Dunder::Str) {
         slots.str = Some(str);
+    } else if has(Dunder::Repr)
+        && (std::ptr::eq(solid, &int::INT_TYPE)
+            || std::ptr::eq(solid, &crate::types::float::FLOAT_TYPE))
+    {
+        // `int` and `float` have no `__str__` of their own in CPython:
+        // `str()` reaches `object.__str__`, which calls `__repr__`.
+        slots.str = Some(repr);
     }
     match cls.dunders[Dunder::Hash as usize] {
         0 => {}
@@ -174,7 +181,13 @@ unsafe fn hash(ts: *mut Thread, obj: Word) -> Option<i64> {
         type_error(ts, "__hash__ method should return an integer");
         return None;
     }
-    unsafe { crate::ops::hash(ts, result) }
+    // CPython keeps a result that fits in a machine word as it is (-1
+    // excepted) and hashes a bigger int.
+    match int::view(result).and_then(|value| value.to_i64()) {
+        Some(-1) => Some(-2),
+        Some(value) => Some(value),
+        None => unsafe { crate::ops::hash(ts, result) },
+    }
 }
 
 fn compare_dunder(op: i32) -> Option<Dunder> {

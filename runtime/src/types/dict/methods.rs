@@ -3,13 +3,17 @@
 use super::slots::{key_error, update as update_from};
 use super::{DICT_TYPE, copy as copy_dict, get as lookup, new, pop_last, set};
 use crate::error::raise;
-use crate::object::{Method, Word, is_instance};
+use crate::object::{Method, Word, is_exact, is_instance};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::exception::KEY_ERROR;
 use crate::types::none::none;
 
 pub(super) static METHODS: &[Method] = &[
+    Method {
+        name: "__init__",
+        func: crate::types::class::builtin_base::dict_init,
+    },
     Method {
         name: "get",
         func: get,
@@ -189,8 +193,23 @@ unsafe extern "C" fn fromkeys(
     kwnames: Word,
 ) -> Word {
     let all = unsafe { Args::new(argv, nargs, kwnames) };
+    // A dict subclass (`Counter.fromkeys`, or through an instance) builds
+    // an instance of itself, storing through its `__setitem__`.
+    let mut subclass = None;
     let a = match all.pos.first() {
-        Some(&first) if first == DICT_TYPE.as_word() || is_instance(first, &DICT_TYPE) => {
+        Some(&first) if first == DICT_TYPE.as_word() || is_exact(first, &DICT_TYPE) => {
+            all.skip_self()
+        }
+        Some(&first) if is_instance(first, &DICT_TYPE) => {
+            subclass = Some(crate::object::type_of(first).as_word());
+            all.skip_self()
+        }
+        Some(&first)
+            if is_instance(first, &crate::types::type_::TYPE_TYPE)
+                && unsafe { &*(first as *const crate::object::TypeObject) }
+                    .is_subtype(&DICT_TYPE) =>
+        {
+            subclass = Some(first);
             all.skip_self()
         }
         _ => all,
@@ -199,7 +218,10 @@ unsafe extern "C" fn fromkeys(
         return 0;
     };
     let value = pos.get(1).copied().unwrap_or_else(none);
-    let d = new(ts);
+    let d = match subclass {
+        Some(cls) => unsafe { crate::calls::ty_call(ts, cls, std::ptr::null(), 0, 0) },
+        None => new(ts),
+    };
     if d == 0 {
         return 0;
     }
@@ -209,7 +231,12 @@ unsafe extern "C" fn fromkeys(
     }
     let mut idx = 0;
     while let Some(key) = unsafe { crate::types::list::items(keys) }.get(idx).copied() {
-        if unsafe { set(ts, d, key, value) } < 0 {
+        let status = if subclass.is_some() {
+            unsafe { crate::items::ty_setitem(ts, d, key, value) }
+        } else {
+            unsafe { set(ts, d, key, value) }
+        };
+        if status < 0 {
             return 0;
         }
         idx += 1;

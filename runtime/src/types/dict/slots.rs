@@ -132,6 +132,7 @@ unsafe fn len(_ts: *mut Thread, d: Word) -> i64 {
 unsafe fn getitem(ts: *mut Thread, d: Word, key: Word) -> Word {
     match unsafe { get(ts, d, key) } {
         Ok(Some(value)) => value,
+        Ok(None) if !is_exact(d, &DICT_TYPE) => unsafe { missing(ts, d, key) },
         Ok(None) => raise_with_args(ts, &KEY_ERROR, &[key]),
         Err(()) => 0,
     }
@@ -323,4 +324,20 @@ unsafe fn pair(ts: *mut Thread, item: Word, index: usize) -> Option<(Word, Word)
 /// Raise `KeyError(key)`, the error of a missing key; returns 0.
 pub(super) fn key_error(ts: *mut Thread, key: Word) -> Word {
     raise_with_args(ts, &KEY_ERROR, &[key])
+}
+
+/// A missing key of a dict subclass: its `__missing__(key)` if it has one,
+/// else `KeyError`.
+unsafe fn missing(ts: *mut Thread, d: Word, key: Word) -> Word {
+    let ty = crate::object::type_of(d);
+    let mro = crate::types::class::mro_of(ty);
+    let Some((hook, _)) = crate::types::class::lookup_from(&mro, 0, b"__missing__") else {
+        return raise_with_args(ts, &KEY_ERROR, &[key]);
+    };
+    let owner = ty as *const crate::object::TypeObject as Word;
+    let bound = unsafe { crate::types::class::descr::get(ts, hook, d, owner) };
+    if bound == 0 {
+        return 0;
+    }
+    unsafe { crate::calls::ty_call(ts, bound, &key, 1, 0) }
 }

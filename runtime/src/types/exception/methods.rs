@@ -18,7 +18,17 @@ pub unsafe fn construct(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    if kwnames != 0 && !unsafe { tuple::items(kwnames) }.is_empty() {
+    let has_keywords = kwnames != 0 && !unsafe { tuple::items(kwnames) }.is_empty();
+    if ty.is_subtype(&super::group::BASE_EXCEPTION_GROUP) {
+        let n_keywords = if has_keywords {
+            unsafe { tuple::items(kwnames) }.len() as i64
+        } else {
+            0
+        };
+        let positional = unsafe { crate::calls::args::slice(args, nargs - n_keywords) };
+        return unsafe { super::group::construct(ts, ty, positional, has_keywords) };
+    }
+    if has_keywords {
         return crate::error::type_error(ts, &format!("{}() takes no keyword arguments", ty.name));
     }
     let items = unsafe { crate::calls::args::slice(args, nargs) };
@@ -40,6 +50,13 @@ pub unsafe fn str(ts: *mut Thread, exc: Word) -> Word {
         && (2..=3).contains(&args.len())
         && is_instance(args[0], &crate::types::int::INT_TYPE)
     {
+        // A file name set by the runtime (`open()`) is shown as a third part.
+        let filename = cast_attr(exc, b"filename");
+        if args.len() == 2
+            && let Some(name) = filename
+        {
+            return unsafe { os_error_str(ts, &[args[0], args[1], name]) };
+        }
         return unsafe { os_error_str(ts, args) };
     }
     match args {
@@ -49,6 +66,15 @@ pub unsafe fn str(ts: *mut Thread, exc: Word) -> Word {
         [arg] => unsafe { crate::entry::ty_str(ts, *arg) },
         _ => unsafe { crate::entry::ty_str(ts, cast::<ExceptionObject>(exc).args) },
     }
+}
+
+/// The attribute `name` set on an exception, if any.
+fn cast_attr(exc: Word, name: &[u8]) -> Option<Word> {
+    unsafe { cast::<ExceptionObject>(exc) }
+        .attrs
+        .iter()
+        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == name)
+        .map(|(_, value)| *value)
 }
 
 /// `OSError(2, 'No such file')` prints as `[Errno 2] No such file`, with
@@ -113,7 +139,9 @@ pub unsafe fn getattr(ts: *mut Thread, exc: Word, name: Word) -> Word {
         b"__cause__" => return or_none(obj.cause),
         b"__context__" => return or_none(obj.context),
         b"__suppress_context__" => return bool_::from_bool(obj.suppress_context != 0),
-        b"__traceback__" => return none::none(),
+        b"__traceback__" => return super::traceback::traceback_of(ts, exc),
+        b"message" if obj.group_excs != 0 => return obj.group_message,
+        b"exceptions" if obj.group_excs != 0 => return obj.group_excs,
         _ => {}
     }
     if let Some((_, value)) = obj
@@ -135,6 +163,17 @@ pub unsafe fn getattr(ts: *mut Thread, exc: Word, name: Word) -> Word {
         b"value" if is_instance(exc, &STOP_ITERATION) => {
             args.first().copied().unwrap_or_else(none::none)
         }
+        b"filename" if is_instance(exc, &OS_ERROR) => match args {
+            [_, _, name] => *name,
+            _ => none::none(),
+        },
+        // `ImportError(msg, name=..., path=...)`: set attributes are found
+        // above; `msg` is the one argument.
+        b"name" | b"path" if is_instance(exc, &super::IMPORT_ERROR) => none::none(),
+        b"msg" if is_instance(exc, &super::IMPORT_ERROR) => match args {
+            [arg] => *arg,
+            _ => none::none(),
+        },
         b"errno" | b"strerror" if is_instance(exc, &OS_ERROR) => {
             let idx = usize::from(key == b"strerror");
             if (2..=3).contains(&args.len()) {
@@ -159,6 +198,10 @@ pub unsafe fn setattr(ts: *mut Thread, exc: Word, name: Word, value: Word) -> i3
     let key = unsafe { str_::bytes(name) };
     let is_none = value == none::none();
     match key {
+        b"message" | b"exceptions" if obj.group_excs != 0 => {
+            return crate::error::raise_status(ts, &super::ATTRIBUTE_ERROR, "readonly attribute");
+        }
+        b"__traceback__" => return unsafe { super::traceback::set_traceback(ts, exc, value) },
         b"args" => {
             let items = match unsafe { crate::calls::args::collect(ts, value) } {
                 Some(items) => items,
@@ -208,8 +251,7 @@ pub unsafe fn setattr(ts: *mut Thread, exc: Word, name: Word, value: Word) -> i3
     0
 }
 
-/// `exc.with_traceback(tb)`: tracebacks are not objects here, so this only
-/// returns the exception, which is what programs use it for.
+/// `exc.with_traceback(tb)`: sets `__traceback__` and returns the exception.
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
@@ -226,6 +268,9 @@ pub unsafe extern "C" fn with_traceback(
             ts,
             &format!("BaseException.with_traceback() takes exactly one argument ({given} given)"),
         );
+    }
+    if unsafe { super::traceback::set_traceback(ts, args[0], args[1]) } < 0 {
+        return 0;
     }
     args[0]
 }

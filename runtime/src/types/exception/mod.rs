@@ -4,16 +4,23 @@
 //! chained tracebacks), the traceback entries appended by each generated
 //! frame it propagates through, and any attributes a program sets on it.
 //! Behaviour (construction, `str`, `repr`, attributes) is in `methods`, the
-//! raising entry points in `raise`, the uncaught-exception report in `report`.
+//! raising entry points in `raise`, the uncaught-exception report in `report`
+//! (CPython's printer in `print`), exception groups in `group`.
 
+pub mod group;
 mod methods;
+mod print;
+mod star;
+pub use star::{except_star_match, prep_reraise_star};
+pub mod traceback;
 pub use methods::delattr;
 mod raise;
 mod report;
 
 pub use methods::construct;
+pub use print::format_exception;
 pub use raise::*;
-pub use report::{format_exception, report_uncaught};
+pub use report::report_uncaught;
 
 use crate::object::{Header, Method, Slots, TypeObject, Word, cast};
 use crate::thread::Thread;
@@ -35,11 +42,26 @@ pub struct ExceptionObject {
     pub traceback: Vec<(*const FrameInfo, i32)>,
     /// Attributes set by the program (`e.note = 1`), as (name, value) pairs.
     pub attrs: Vec<(Word, Word)>,
+    /// An exception group's `message` (a str), 0 for other exceptions.
+    pub group_message: Word,
+    /// An exception group's `exceptions` (a non-empty tuple), 0 for other
+    /// exceptions.
+    pub group_excs: Word,
+    /// The `__traceback__` object last made for this exception (0 when none
+    /// was asked for), reused while the traceback has not grown.
+    pub tb_object: Word,
 }
 
-unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+pub(super) unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     let exc = unsafe { cast::<ExceptionObject>(obj as Word) };
-    for w in [exc.args, exc.cause, exc.context] {
+    for w in [
+        exc.args,
+        exc.cause,
+        exc.context,
+        exc.group_message,
+        exc.group_excs,
+        exc.tb_object,
+    ] {
         if w != 0 {
             visit(w);
         }
@@ -50,7 +72,7 @@ unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     }
 }
 
-unsafe fn finalize(obj: *mut Header) {
+pub(super) unsafe fn finalize(obj: *mut Header) {
     let exc = unsafe { cast::<ExceptionObject>(obj as Word) };
     unsafe {
         std::ptr::drop_in_place(&mut exc.traceback);
@@ -59,7 +81,7 @@ unsafe fn finalize(obj: *mut Header) {
 }
 
 /// Slots shared by every exception type (slots are not inherited).
-const EXCEPTION_SLOTS: Slots = Slots {
+pub(super) const EXCEPTION_SLOTS: Slots = Slots {
     repr: Some(methods::repr),
     str: Some(methods::str),
     hash: Some(crate::types::object::identity_hash_slot),
@@ -68,7 +90,7 @@ const EXCEPTION_SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 
-static EXCEPTION_METHODS: &[Method] = &[
+pub(super) static EXCEPTION_METHODS: &[Method] = &[
     Method {
         name: "__init__",
         func: methods::init,
@@ -97,7 +119,11 @@ macro_rules! exception_types {
             };
         )*
         /// Every built-in exception type, by Python name.
-        pub static ALL: &[&TypeObject] = &[$(&$static_name),*];
+        pub static ALL: &[&TypeObject] = &[
+            $(&$static_name,)*
+            &group::BASE_EXCEPTION_GROUP,
+            &group::EXCEPTION_GROUP,
+        ];
     };
 }
 
@@ -138,10 +164,35 @@ exception_types! {
     PERMISSION_ERROR = "PermissionError": &OS_ERROR;
     IS_A_DIRECTORY_ERROR = "IsADirectoryError": &OS_ERROR;
     NOT_A_DIRECTORY_ERROR = "NotADirectoryError": &OS_ERROR;
-    BROKEN_PIPE_ERROR = "BrokenPipeError": &OS_ERROR;
+    CONNECTION_ERROR = "ConnectionError": &OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": &CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": &CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": &CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": &CONNECTION_ERROR;
+    BLOCKING_IO_ERROR = "BlockingIOError": &OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError": &OS_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError": &OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": &OS_ERROR;
     TIMEOUT_ERROR = "TimeoutError": &OS_ERROR;
     MEMORY_ERROR = "MemoryError": &EXCEPTION;
     SYSTEM_ERROR = "SystemError": &EXCEPTION;
+    REFERENCE_ERROR = "ReferenceError": &EXCEPTION;
+    SYNTAX_ERROR = "SyntaxError": &EXCEPTION;
+    INDENTATION_ERROR = "IndentationError": &SYNTAX_ERROR;
+    TAB_ERROR = "TabError": &INDENTATION_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": &UNICODE_ERROR;
+    WARNING = "Warning": &EXCEPTION;
+    USER_WARNING = "UserWarning": &WARNING;
+    DEPRECATION_WARNING = "DeprecationWarning": &WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": &WARNING;
+    SYNTAX_WARNING = "SyntaxWarning": &WARNING;
+    RUNTIME_WARNING = "RuntimeWarning": &WARNING;
+    FUTURE_WARNING = "FutureWarning": &WARNING;
+    IMPORT_WARNING = "ImportWarning": &WARNING;
+    UNICODE_WARNING = "UnicodeWarning": &WARNING;
+    BYTES_WARNING = "BytesWarning": &WARNING;
+    RESOURCE_WARNING = "ResourceWarning": &WARNING;
+    ENCODING_WARNING = "EncodingWarning": &WARNING;
 }
 
 /// A new exception of type `ty` with the given `args` tuple; 0 with
@@ -159,6 +210,9 @@ pub fn new(ts: *mut Thread, ty: &'static TypeObject, args: Word) -> Word {
                 suppress_context: 0,
                 traceback: Vec::new(),
                 attrs: Vec::new(),
+                group_message: 0,
+                group_excs: 0,
+                tb_object: 0,
             },
         )
     }
@@ -205,4 +259,17 @@ pub fn init(ts: *mut Thread) {
 
 pub fn new_static_memory_error() -> Word {
     PREALLOCATED_MEMORY_ERROR.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The `__notes__` attribute of an exception (what `add_note` appends to),
+/// 0 when it has none.
+///
+/// # Safety
+/// `exc` must be an exception.
+pub unsafe fn notes_of(exc: Word) -> Word {
+    unsafe { cast::<ExceptionObject>(exc) }
+        .attrs
+        .iter()
+        .find(|(attr, _)| unsafe { crate::types::str::bytes(*attr) } == b"__notes__")
+        .map_or(0, |(_, notes)| *notes)
 }

@@ -236,7 +236,7 @@ fn type_label(ty: Word) -> String {
 }
 
 /// A class, or a tuple of classes: CPython 3.11 rejects nested tuples here.
-fn valid_except_kind(kind: Word) -> bool {
+pub(super) fn valid_except_kind(kind: Word) -> bool {
     if is_exception_type(kind) {
         return true;
     }
@@ -248,7 +248,7 @@ fn valid_except_kind(kind: Word) -> bool {
     false
 }
 
-fn matches_kind(exc: Word, kind: Word) -> bool {
+pub(super) fn matches_kind(exc: Word, kind: Word) -> bool {
     let exc_type = crate::object::type_of(exc);
     match as_type(kind) {
         Some(ty) => exc_type.is_subtype(ty),

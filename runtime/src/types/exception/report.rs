@@ -1,21 +1,11 @@
 //! Reporting an exception that escaped the program, as CPython's default
 //! `sys.excepthook` prints it, and `SystemExit` handling.
 
+use super::print::{format_exception, render_str};
 use super::{ExceptionObject, SYSTEM_EXIT, args_of, is_exception, methods::small_int_value};
-use crate::object::{Word, cast, is_instance, type_of};
+use crate::object::{Word, cast, is_instance};
 use crate::thread::Thread;
-use crate::types::{none, str as str_};
-use typhon_abi::FrameInfo;
-
-/// CPython prints at most this many innermost entries (`sys.tracebacklimit`).
-const TRACEBACK_LIMIT: usize = 1000;
-/// A frame line repeated more often than this is summarised.
-const RECURSIVE_CUTOFF: usize = 3;
-
-const CAUSE_MESSAGE: &[u8] =
-    b"\nThe above exception was the direct cause of the following exception:\n\n";
-const CONTEXT_MESSAGE: &[u8] =
-    b"\nDuring handling of the above exception, another exception occurred:\n\n";
+use crate::types::none;
 
 /// Report the pending uncaught exception and return the process exit
 /// status: 1, or what a `SystemExit` asks for.
@@ -85,181 +75,12 @@ unsafe fn system_exit_status(ts: *mut Thread, exc: Word) -> i32 {
     1
 }
 
-/// The full report CPython prints for `exc`: chained causes and contexts
-/// first, then each exception's traceback and its `Type: message` line.
-pub fn format_exception(ts: *mut Thread, exc: Word) -> Vec<u8> {
-    // (exception, the message that links it to the one printed after it)
-    let mut chain: Vec<(Word, &[u8])> = vec![(exc, b"")];
-    let mut cursor = exc;
-    loop {
-        let obj = unsafe { cast::<ExceptionObject>(cursor) };
-        let (next, message) = if obj.cause != 0 {
-            (obj.cause, CAUSE_MESSAGE)
-        } else if obj.suppress_context == 0 && obj.context != 0 {
-            (obj.context, CONTEXT_MESSAGE)
-        } else {
-            break;
-        };
-        if !is_exception(next) || chain.iter().any(|(seen, _)| *seen == next) {
-            break;
-        }
-        chain.push((next, message));
-        cursor = next;
-    }
-    let mut out = Vec::new();
-    for (exc, message) in chain.iter().rev() {
-        format_one(ts, *exc, &mut out);
-        out.extend_from_slice(message);
-    }
-    out
-}
-
-fn format_one(ts: *mut Thread, exc: Word, out: &mut Vec<u8>) {
-    let traceback = &unsafe { cast::<ExceptionObject>(exc) }.traceback;
-    if !traceback.is_empty() {
-        out.extend_from_slice(b"Traceback (most recent call last):\n");
-        let shown = &traceback[..traceback.len().min(TRACEBACK_LIMIT)];
-        format_entries(shown.iter().rev().copied(), out);
-    }
-    out.extend_from_slice(crate::types::class::qualified_name(type_of(exc)).as_bytes());
-    let message = render_str(ts, exc);
-    if !message.is_empty() {
-        out.extend_from_slice(b": ");
-        out.extend_from_slice(&message);
-    }
-    out.push(b'\n');
-    format_notes(ts, exc, out);
-}
-
-/// The notes `add_note` attached (3.11), one per line after the message: a
-/// str as it is, anything else through `str()`. CPython 3.11 iterates any
-/// sequence, so a str `__notes__` prints one character per line; anything
-/// else is shown by its repr.
-fn format_notes(ts: *mut Thread, exc: Word, out: &mut Vec<u8>) {
-    let obj = unsafe { cast::<ExceptionObject>(exc) };
-    let Some(&(_, notes)) = obj
-        .attrs
-        .iter()
-        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == b"__notes__")
-    else {
-        return;
-    };
-    let items: Vec<Word> = if is_instance(notes, &crate::types::list::LIST_TYPE) {
-        unsafe { crate::types::list::items(notes) }.clone()
-    } else if is_instance(notes, &crate::types::tuple::TUPLE_TYPE) {
-        unsafe { crate::types::tuple::items(notes) }.to_vec()
-    } else if is_instance(notes, &str_::STR_TYPE) {
-        for ch in unsafe { str_::lossy(notes) }.chars() {
-            out.extend_from_slice(ch.to_string().as_bytes());
-            out.push(b'\n');
-        }
-        return;
-    } else {
-        let text = unsafe { crate::entry::ty_repr(ts, notes) };
-        if text == 0 {
-            unsafe { (*ts).exc = 0 };
-            out.extend_from_slice(b"<__notes__ repr() failed>\n");
-        } else {
-            out.extend_from_slice(unsafe { str_::bytes(text) });
-            out.push(b'\n');
-        }
-        return;
-    };
-    for note in items {
-        out.extend_from_slice(&render_str(ts, note));
-        out.push(b'\n');
-    }
-}
-
-/// Frame lines, outermost first, with CPython's summary of runs of the same
-/// line (deep recursion prints three entries and a count).
-fn format_entries(entries: impl Iterator<Item = (*const FrameInfo, i32)>, out: &mut Vec<u8>) {
-    let mut last: Option<(&[u8], i32, &[u8])> = None;
-    let mut count = 0;
-    for (frame, line) in entries {
-        let (file, func, source) = unsafe { frame_texts(frame) };
-        if last != Some((file, line, func)) {
-            repeated(count, out);
-            last = Some((file, line, func));
-            count = 0;
-        }
-        count += 1;
-        if count > RECURSIVE_CUTOFF {
-            continue;
-        }
-        out.extend_from_slice(b"  File \"");
-        out.extend_from_slice(file);
-        out.extend_from_slice(format!("\", line {line}, in ").as_bytes());
-        out.extend_from_slice(func);
-        out.push(b'\n');
-        if let Some(text) = source_line(source, line) {
-            out.extend_from_slice(b"    ");
-            out.extend_from_slice(text);
-            out.push(b'\n');
-        }
-    }
-    repeated(count, out);
-}
-
-fn repeated(count: usize, out: &mut Vec<u8>) {
-    if count > RECURSIVE_CUTOFF {
-        let more = count - RECURSIVE_CUTOFF;
-        let plural = if more > 1 { "s" } else { "" };
-        out.extend_from_slice(
-            format!("  [Previous line repeated {more} more time{plural}]\n").as_bytes(),
-        );
-    }
-}
-
-/// Line `line` (1-based) of `source` without its indentation or line
-/// ending; trailing spaces stay, as CPython prints them.
-fn source_line(source: &[u8], line: i32) -> Option<&[u8]> {
-    let index = usize::try_from(line).ok()?.checked_sub(1)?;
-    let text = source.split(|byte| *byte == b'\n').nth(index)?;
-    let text = text.strip_suffix(b"\r").unwrap_or(text);
-    let start = text
-        .iter()
-        .position(|byte| !matches!(byte, b' ' | b'\t' | b'\x0c'))
-        .unwrap_or(text.len());
-    Some(&text[start..])
-}
-
-/// The file, function and source texts of a frame (empty when absent).
-unsafe fn frame_texts<'a>(frame: *const FrameInfo) -> (&'a [u8], &'a [u8], &'a [u8]) {
-    if frame.is_null() {
-        return (b"", b"", b"");
-    }
-    let text = |ptr: *const u8| -> &'a [u8] {
-        if ptr.is_null() {
-            b""
-        } else {
-            unsafe { std::ffi::CStr::from_ptr(ptr as *const std::ffi::c_char) }.to_bytes()
-        }
-    };
-    let frame = unsafe { &*frame };
-    (text(frame.file), text(frame.func), text(frame.source))
-}
-
-/// `str(w)` as bytes for a report; CPython's placeholder when `str` fails.
-fn render_str(ts: *mut Thread, w: Word) -> Vec<u8> {
-    if crate::object::is_exact(w, &str_::STR_TYPE) {
-        return unsafe { str_::bytes(w) }.to_vec();
-    }
-    let text = match type_of(w).slots.str {
-        Some(slot) => unsafe { slot(ts, w) },
-        None => unsafe { crate::entry::ty_str(ts, w) },
-    };
-    if text == 0 || !is_instance(text, &str_::STR_TYPE) {
-        unsafe { (*ts).exc = 0 };
-        return b"<exception str() failed>".to_vec();
-    }
-    unsafe { str_::bytes(text) }.to_vec()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::types::{exception, tuple};
+    use crate::types::exception::print::{CAUSE_MESSAGE, CONTEXT_MESSAGE};
+    use crate::types::{exception, str as str_, tuple};
+    use typhon_abi::FrameInfo;
 
     struct Frames {
         infos: Vec<FrameInfo>,
@@ -367,7 +188,7 @@ mod tests {
             )
         };
         let expected = format!(
-            "{}KeyError\n{}{}TypeError: t\n{}{}ValueError: v\n",
+            "{}KeyError\n\n{}\n{}TypeError: t\n\n{}\n{}ValueError: v\n",
             tb("a", 1),
             String::from_utf8_lossy(CONTEXT_MESSAGE),
             tb("b", 2),

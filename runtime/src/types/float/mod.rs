@@ -2,6 +2,7 @@
 //! ints of any size, and its repr (see `repr.rs`).
 
 mod arith;
+mod hex;
 mod parse;
 mod repr;
 
@@ -10,7 +11,7 @@ pub use parse::{construct, parse_float};
 pub use repr::{DtoaFlags, double_to_string, repr_string};
 
 use crate::gc;
-use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_exact};
+use crate::object::{Header, Method, Slots, TypeObject, Word, cast};
 use crate::thread::Thread;
 use crate::types::bool::from_bool;
 use crate::types::int::{self, Int, cmp_holds};
@@ -57,6 +58,14 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
             name: "as_integer_ratio",
             func: as_integer_ratio,
         },
+        Method {
+            name: "hex",
+            func: hex::hex,
+        },
+        Method {
+            name: "fromhex",
+            func: hex::fromhex,
+        },
     ],
 };
 
@@ -84,7 +93,13 @@ pub unsafe fn value(w: Word) -> f64 {
 
 /// Whether `w` is a float.
 pub fn is_float(w: Word) -> bool {
-    !crate::object::is_small(w) && is_exact(w, &FLOAT_TYPE)
+    if crate::object::is_small(w) {
+        return false;
+    }
+    let ty = crate::object::type_of(w);
+    std::ptr::eq(ty, &FLOAT_TYPE)
+        || (crate::types::class::is_heap(ty)
+            && std::ptr::eq(crate::types::class::solid_base(ty), &FLOAT_TYPE))
 }
 
 /// Entry: box an unboxed float.
@@ -94,6 +109,19 @@ pub fn is_float(w: Word) -> bool {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_float_new(ts: *mut Thread, value: f64) -> Word {
     new(ts, value)
+}
+
+/// Entry: an exact int as a new float, as arithmetic mixing it with a
+/// float converts it (correctly rounded; `OverflowError` when too large).
+///
+/// # Safety
+/// `ts` must be the current thread; `value` an int.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_int_to_float(ts: *mut Thread, value: Word) -> Word {
+    match unsafe { crate::types::int::to_f64(ts, value) } {
+        Some(f) => new(ts, f),
+        None => 0,
+    }
 }
 
 /// CPython's hash of a float: integral values hash like the equal int, the

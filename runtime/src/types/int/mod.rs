@@ -9,6 +9,7 @@
 //! `True` and `False` as 1 and 0 (see [`view`]).
 
 mod arith;
+mod bytes_conv;
 mod convert;
 mod methods;
 mod parse;
@@ -77,6 +78,18 @@ pub(crate) const METHODS: &[Method] = &[
         name: "conjugate",
         func: methods::conjugate,
     },
+    Method {
+        name: "to_bytes",
+        func: bytes_conv::to_bytes,
+    },
+    Method {
+        name: "from_bytes",
+        func: bytes_conv::from_bytes,
+    },
+    Method {
+        name: "as_integer_ratio",
+        func: bytes_conv::as_integer_ratio,
+    },
 ];
 
 /// A borrowed view of an int (or bool) value.
@@ -134,15 +147,33 @@ pub fn view<'a>(w: Word) -> Option<Int<'a>> {
         Some(Int::Big(unsafe { &cast::<BigIntObject>(w).value }))
     } else if std::ptr::eq(ty, &BOOL_TYPE) {
         Some(Int::Small(unsafe { cast::<BoolObject>(w).value } as i64))
+    } else if is_subclass_instance(ty) {
+        // An int subclass's instance is boxed whatever its value; give
+        // small values back as small ints, as everywhere else.
+        let value = unsafe { &cast::<BigIntObject>(w).value };
+        match value.to_i64().and_then(small) {
+            Some(_) => Some(Int::Small(value.to_i64().unwrap_or_default())),
+            None => Some(Int::Big(value)),
+        }
     } else {
         None
     }
 }
 
+/// Whether `ty` is a user class whose instances are ints.
+#[inline]
+fn is_subclass_instance(ty: &TypeObject) -> bool {
+    crate::types::class::is_heap(ty) && std::ptr::eq(crate::types::class::solid_base(ty), &INT_TYPE)
+}
+
 /// Whether `w` is an int or a bool.
 #[inline]
 pub fn is_int(w: Word) -> bool {
-    is_small(w) || std::ptr::eq(type_of(w), &INT_TYPE) || std::ptr::eq(type_of(w), &BOOL_TYPE)
+    if is_small(w) {
+        return true;
+    }
+    let ty = type_of(w);
+    std::ptr::eq(ty, &INT_TYPE) || std::ptr::eq(ty, &BOOL_TYPE) || is_subclass_instance(ty)
 }
 
 /// An int from an `i64`: inline when it fits, boxed otherwise.

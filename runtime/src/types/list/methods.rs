@@ -11,6 +11,10 @@ use crate::types::seq;
 
 pub(super) static METHODS: &[Method] = &[
     Method {
+        name: "__init__",
+        func: crate::types::class::builtin_base::list_init,
+    },
+    Method {
         name: "append",
         func: append,
     },

@@ -226,7 +226,7 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
         }
         Some(BinOp::Mul) => {
             let (list, count) = if reflected { (b, a) } else { (a, b) };
-            match unsafe { repeat_count(ts, count) } {
+            match unsafe { crate::types::seq::repeat_count(ts, count, !reflected) } {
                 Ok(Some(n)) => {
                     let repeated = unsafe { repeat(ts, items(list), n) };
                     match repeated {
@@ -240,26 +240,6 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
         }
         _ => not_implemented(),
     }
-}
-
-/// The count in `seq * n`: `Ok(None)` when `n` is no int at all.
-///
-/// # Safety
-/// `w` must be a valid word.
-pub(crate) unsafe fn repeat_count(ts: *mut Thread, w: Word) -> Result<Option<i64>, ()> {
-    if !is_instance(w, &crate::types::int::INT_TYPE) {
-        let message = format!(
-            "can't multiply sequence by non-int of type '{}'",
-            type_of(w).name
-        );
-        type_error(ts, &message);
-        return Err(());
-    }
-    unsafe { seq::index_of(ts, w) }.map_err(|_| {
-        // CPython: `[1] * 10**20` is an OverflowError, not an IndexError.
-        unsafe { (*ts).exc = 0 };
-        crate::error::overflow_error(ts, "cannot fit 'int' into an index-sized integer");
-    })
 }
 
 /// `items * n` as a new vector; `None` with `MemoryError` pending.

@@ -14,6 +14,10 @@ use crate::types::none::none;
 
 pub(super) static SET_METHODS: &[Method] = &[
     Method {
+        name: "__init__",
+        func: crate::types::class::builtin_base::set_init,
+    },
+    Method {
         name: "add",
         func: add,
     },

@@ -6,7 +6,7 @@ use super::{bytes, char_len, from_bytes, from_char, from_parts, is_ascii, is_str
 use crate::error::{index_error, raise, type_error};
 use crate::object::{Word, is_instance, type_of};
 use crate::thread::Thread;
-use crate::types::exception::{OVERFLOW_ERROR, TYPE_ERROR};
+use crate::types::exception::OVERFLOW_ERROR;
 use crate::types::{bool as bool_, int, none, slice};
 use typhon_abi::{BinOp, CmpOp};
 
@@ -16,8 +16,12 @@ pub unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
     from_bytes(ts, &out)
 }
 
-pub unsafe fn str(_ts: *mut Thread, w: Word) -> Word {
-    w
+pub unsafe fn str(ts: *mut Thread, w: Word) -> Word {
+    if crate::object::is_exact(w, &super::STR_TYPE) {
+        return w;
+    }
+    // A str subclass's instance gives a plain str with the same text.
+    unsafe { super::from_bytes(ts, super::bytes(w)) }
 }
 
 pub unsafe fn hash(_ts: *mut Thread, w: Word) -> Option<i64> {
@@ -62,7 +66,7 @@ pub unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool)
         }
         Some(BinOp::Mul) => {
             let (text, count) = if reflected { (b, a) } else { (a, b) };
-            unsafe { repeat(ts, text, count) }
+            unsafe { repeat(ts, text, count, !reflected) }
         }
         Some(BinOp::Mod) if !reflected => unsafe { super::percent::format(ts, a, b) },
         _ => none::not_implemented(),
@@ -213,23 +217,11 @@ pub unsafe fn concat(ts: *mut Thread, parts: &[Word]) -> Word {
 }
 
 /// `text * count` for either operand order.
-unsafe fn repeat(ts: *mut Thread, text: Word, count: Word) -> Word {
-    let times = match unsafe { args::small_int(count) } {
-        Some(n) => n.max(0) as usize,
-        None if is_instance(count, &int::INT_TYPE) => {
-            return raise(
-                ts,
-                &OVERFLOW_ERROR,
-                "cannot fit 'int' into an index-sized integer",
-            );
-        }
-        None => {
-            let message = format!(
-                "can't multiply sequence by non-int of type '{}'",
-                type_of(count).name
-            );
-            return raise(ts, &TYPE_ERROR, &message);
-        }
+unsafe fn repeat(ts: *mut Thread, text: Word, count: Word, defer: bool) -> Word {
+    let times = match unsafe { crate::types::seq::repeat_count(ts, count, defer) } {
+        Ok(Some(n)) => n.max(0) as usize,
+        Ok(None) => return none::not_implemented(),
+        Err(()) => return 0,
     };
     let b = unsafe { bytes(text) };
     if times == 1 && crate::object::is_exact(text, &super::STR_TYPE) {

@@ -1,0 +1,155 @@
+//! The lattice inference computes over (what kind of Python object a value
+//! or local can hold) and the transfer rules of the operators and builtins.
+//!
+//! Every rule must be sound: a kind other than `Obj` is a promise that the
+//! value is an instance of exactly that built-in type on every path, so a
+//! rule answers `Obj` whenever CPython could produce anything else (an int
+//! power with a negative exponent is a float, a float power can be complex).
+
+use crate::tir::BinOp;
+use crate::tir::UnaryOp;
+
+/// What a value can be at run time. Joins of different kinds are `Obj`:
+/// numbers are never converted (`bool | int` is `Obj`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// No value reaches here (yet): unreachable code, or not analysed.
+    Bottom,
+    /// An exact `int`.
+    Int,
+    /// An exact `float`.
+    Float,
+    /// `True` or `False`.
+    Bool,
+    None,
+    /// An exact `str`.
+    Str,
+    /// A `range` built from exact ints (so its `start`, `stop` and `step`
+    /// are exact ints).
+    Range,
+    /// Anything (the dynamic type).
+    Obj,
+}
+
+impl Kind {
+    pub fn join(self, other: Kind) -> Kind {
+        match (self, other) {
+            (Kind::Bottom, k) | (k, Kind::Bottom) => k,
+            (a, b) if a == b => a,
+            _ => Kind::Obj,
+        }
+    }
+
+    /// Join `other` into `self`; whether `self` changed.
+    pub fn absorb(&mut self, other: Kind) -> bool {
+        let joined = self.join(other);
+        let changed = joined != *self;
+        *self = joined;
+        changed
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Bottom => "never",
+            Kind::Int => "int",
+            Kind::Float => "float",
+            Kind::Bool => "bool",
+            Kind::None => "None",
+            Kind::Str => "str",
+            Kind::Range => "range[int]",
+            Kind::Obj => "obj",
+        }
+    }
+
+    fn is_number(self) -> bool {
+        matches!(self, Kind::Int | Kind::Float)
+    }
+}
+
+/// `lhs op rhs` (also in place: none of these kinds has `__iadd__`);
+/// `rhs_const` is the right operand when it is an inline int constant.
+pub fn binop(op: BinOp, lhs: Kind, rhs: Kind, rhs_const: Option<i64>) -> Kind {
+    if lhs == Kind::Bottom || rhs == Kind::Bottom {
+        return Kind::Bottom;
+    }
+    match (lhs, rhs) {
+        (Kind::Int, Kind::Int) => match op {
+            BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::FloorDiv
+            | BinOp::Mod
+            | BinOp::LShift
+            | BinOp::RShift
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor => Kind::Int,
+            BinOp::TrueDiv => Kind::Float,
+            // A negative exponent gives a float.
+            BinOp::Pow if rhs_const.is_some_and(|k| k >= 0) => Kind::Int,
+            _ => Kind::Obj,
+        },
+        (a, b) if a.is_number() && b.is_number() => match op {
+            BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::TrueDiv
+            | BinOp::FloorDiv
+            | BinOp::Mod => Kind::Float,
+            // float ** int is a float; a float exponent can give a complex.
+            BinOp::Pow if a == Kind::Float && b == Kind::Int => Kind::Float,
+            _ => Kind::Obj,
+        },
+        (Kind::Str, Kind::Str) if op == BinOp::Add => Kind::Str,
+        _ => Kind::Obj,
+    }
+}
+
+pub fn unary(op: UnaryOp, operand: Kind) -> Kind {
+    match (op, operand) {
+        (_, Kind::Bottom) => Kind::Bottom,
+        (UnaryOp::Not, _) => Kind::Bool,
+        (UnaryOp::Neg | UnaryOp::Pos, Kind::Int | Kind::Float) => operand,
+        (UnaryOp::Invert, Kind::Int) => Kind::Int,
+        _ => Kind::Obj,
+    }
+}
+
+/// A rich comparison producing an object: built-in numbers and strings
+/// answer `True` or `False`; user types can answer anything.
+pub fn compare(lhs: Kind, rhs: Kind) -> Kind {
+    match (lhs, rhs) {
+        (Kind::Bottom, _) | (_, Kind::Bottom) => Kind::Bottom,
+        (a, b) if a.is_number() && b.is_number() => Kind::Bool,
+        (Kind::Str, Kind::Str) => Kind::Bool,
+        _ => Kind::Obj,
+    }
+}
+
+/// A call of the builtin `name` with positional arguments of kinds `args`.
+pub fn builtin_call(name: &str, args: &[Kind]) -> Kind {
+    if args.contains(&Kind::Bottom) {
+        return Kind::Bottom;
+    }
+    // Built-in argument kinds whose conversions cannot run user code that
+    // might return a subclass instance.
+    let plain = |k: Kind| matches!(k, Kind::Int | Kind::Float | Kind::Bool | Kind::Str);
+    let all = |kind: Kind| !args.is_empty() && args.iter().all(|k| *k == kind);
+    match (name, args) {
+        ("float", []) => Kind::Float,
+        ("float", [x]) if plain(*x) => Kind::Float,
+        ("int", []) => Kind::Int,
+        ("int", [x]) if plain(*x) => Kind::Int,
+        ("int", [Kind::Str, Kind::Int]) => Kind::Int,
+        ("len", [_]) => Kind::Int,
+        ("abs", [x]) if x.is_number() => *x,
+        ("min" | "max", [_, _, ..]) if all(Kind::Int) => Kind::Int,
+        ("min" | "max", [_, _, ..]) if all(Kind::Float) => Kind::Float,
+        ("round", [x]) if x.is_number() => Kind::Int,
+        ("round", [x, Kind::Int]) if x.is_number() => *x,
+        ("range", [_] | [_, _] | [_, _, _]) if all(Kind::Int) => Kind::Range,
+        ("bool", _) => Kind::Bool,
+        ("str" | "repr", [x]) if plain(*x) || *x == Kind::None => Kind::Str,
+        _ => Kind::Obj,
+    }
+}

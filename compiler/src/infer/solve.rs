@@ -1,0 +1,210 @@
+//! The whole-program fixed point: a kind for every value and local of
+//! every function, the kinds of the parameters of functions reached only
+//! through `CallDirect` (the join of the arguments at all call sites), and
+//! every function's return kind (the join of its `Return`s).
+//!
+//! Locals are flow-insensitive (the join of all their stores); values are
+//! SSA, so each has one definition. Everything starts at `Bottom` and only
+//! grows, so the iteration ends (the lattice has height 2).
+
+use super::kind::{self, Kind};
+use crate::tir::{self, Const, FuncId, Op, Terminator, ValueId};
+
+/// What inference found for one function.
+#[derive(Clone, Debug)]
+pub struct Facts {
+    pub values: Vec<Kind>,
+    pub locals: Vec<Kind>,
+    pub ret: Kind,
+}
+
+/// The solution for the whole program.
+pub struct Solution {
+    pub facts: Vec<Facts>,
+}
+
+/// Whether a function can be entered other than by `CallDirect` (so its
+/// parameters can hold anything) or keeps its locals in generator frame
+/// slots (so they are words of any kind).
+pub fn is_entry(func: &tir::Function) -> bool {
+    func.generic.is_some() || func.is_module_init || func.resume.is_some()
+}
+
+pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
+    let mut facts: Vec<Facts> = program
+        .functions
+        .iter()
+        .map(|(_, func)| Facts {
+            values: vec![Kind::Bottom; func.values.len()],
+            locals: vec![Kind::Bottom; func.locals.len()],
+            ret: Kind::Bottom,
+        })
+        .collect();
+    let mut params: Vec<Vec<Kind>> = program
+        .functions
+        .iter()
+        .map(|(id, func)| {
+            let start = if entry[id.index()] {
+                Kind::Obj
+            } else {
+                Kind::Bottom
+            };
+            vec![start; func.params.len()]
+        })
+        .collect();
+    loop {
+        let mut changed = false;
+        for (id, func) in program.functions.iter() {
+            let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
+            let f = &mut facts[id.index()];
+            changed |= analyse(program, id, func, &params[id.index()], &rets, f);
+        }
+        for (id, func) in program.functions.iter() {
+            for block in &func.blocks.items {
+                for inst in &block.insts {
+                    if let Op::CallDirect { func: callee, args } = &inst.op {
+                        for (slot, arg) in params[callee.index()].iter_mut().zip(args) {
+                            changed |= slot.absorb(facts[id.index()].values[arg.index()]);
+                        }
+                    }
+                }
+            }
+        }
+        if !changed {
+            return Solution { facts };
+        }
+    }
+}
+
+/// One function to its own fixed point, given its parameters' kinds and
+/// the current return kinds of all functions (its own comes from `f`, so
+/// recursion sees what it has found so far); whether anything grew.
+fn analyse(
+    program: &tir::Program,
+    id: FuncId,
+    func: &tir::Function,
+    params: &[Kind],
+    rets: &[Kind],
+    f: &mut Facts,
+) -> bool {
+    let mut grew = false;
+    if func.resume.is_some() {
+        // Frame slots are written by the generator machinery, not by stores.
+        for local in f.locals.iter_mut() {
+            grew |= local.absorb(Kind::Obj);
+        }
+    }
+    for (local, kind) in func.params.iter().zip(params) {
+        grew |= f.locals[local.index()].absorb(*kind);
+    }
+    let defs = definitions(func);
+    loop {
+        let mut changed = false;
+        for block in &func.blocks.items {
+            for inst in &block.insts {
+                if let Op::StoreLocal { local, value } = &inst.op {
+                    let value = f.values[value.index()];
+                    changed |= f.locals[local.index()].absorb(value);
+                    continue;
+                }
+                let kind = result_kind(program, id, &defs, rets, f, &inst.op);
+                for result in &inst.results {
+                    let kind = if inst.results.len() == 1 {
+                        kind
+                    } else {
+                        Kind::Obj
+                    };
+                    changed |= f.values[result.index()].absorb(kind);
+                }
+            }
+            if let Terminator::Return(value) = &block.term {
+                changed |= f.ret.absorb(f.values[value.index()]);
+            }
+        }
+        grew |= changed;
+        if !changed {
+            return grew;
+        }
+    }
+}
+
+/// The defining operation of every value (`None` for multi-result ones).
+pub fn definitions(func: &tir::Function) -> Vec<Option<&Op>> {
+    let mut defs = vec![None; func.values.len()];
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            if let [result] = inst.results[..] {
+                defs[result.index()] = Some(&inst.op);
+            }
+        }
+    }
+    defs
+}
+
+/// The inline int constant `value` is, if it is one.
+pub fn small_int(defs: &[Option<&Op>], value: ValueId) -> Option<i64> {
+    match defs[value.index()] {
+        Some(Op::SmallInt(k)) => Some(*k),
+        _ => None,
+    }
+}
+
+fn result_kind(
+    program: &tir::Program,
+    id: FuncId,
+    defs: &[Option<&Op>],
+    rets: &[Kind],
+    f: &Facts,
+    op: &Op,
+) -> Kind {
+    let k = |v: &ValueId| f.values[v.index()];
+    match op {
+        Op::SmallInt(_) => Kind::Int,
+        Op::Const(id) => match &program.consts[*id] {
+            Const::Str(_) => Kind::Str,
+            Const::BigInt(_) => Kind::Int,
+            Const::Float(_) => Kind::Float,
+            _ => Kind::Obj,
+        },
+        Op::None => Kind::None,
+        Op::True | Op::False | Op::BoxBool(_) => Kind::Bool,
+        Op::LoadLocal { local, .. } => f.locals[local.index()],
+        Op::BinOp { op, lhs, rhs } | Op::InplaceBinOp { op, lhs, rhs } => {
+            kind::binop(*op, k(lhs), k(rhs), small_int(defs, *rhs))
+        }
+        Op::Unary { op, operand } => kind::unary(*op, k(operand)),
+        Op::Compare { lhs, rhs, .. } => kind::compare(k(lhs), k(rhs)),
+        Op::Call {
+            callee,
+            args,
+            kwnames: None,
+        } => match defs[callee.index()] {
+            Some(Op::Builtin(index)) => {
+                let name = typhon_abi::BUILTINS[*index as usize];
+                let kinds: Vec<Kind> = args.iter().map(k).collect();
+                kind::builtin_call(name, &kinds)
+            }
+            _ => Kind::Obj,
+        },
+        Op::CallDirect { func, .. } if *func == id => f.ret,
+        Op::CallDirect { func, .. } => rets[func.index()],
+        // Monotone: a range may still appear once the object's kind is known.
+        Op::GetAttr { obj, .. } if k(obj) == Kind::Bottom => Kind::Bottom,
+        Op::GetAttr { obj, name } if k(obj) == Kind::Range => match &program.consts[*name] {
+            Const::Str(attr) if matches!(attr.as_str(), "start" | "stop" | "step") => Kind::Int,
+            _ => Kind::Obj,
+        },
+        Op::Float(_) | Op::BoxFloat(_) | Op::UnboxFloat(_) | Op::IntToFloat(_) => Kind::Float,
+        _ => Kind::Obj,
+    }
+}
+
+/// The callee of every `CallDirect` in `func`.
+pub fn direct_callees(func: &tir::Function) -> impl Iterator<Item = FuncId> + '_ {
+    func.blocks.items.iter().flat_map(|block| {
+        block.insts.iter().filter_map(|inst| match &inst.op {
+            Op::CallDirect { func, .. } => Some(*func),
+            _ => None,
+        })
+    })
+}
