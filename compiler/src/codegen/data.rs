@@ -28,6 +28,10 @@ pub struct ProgramData {
     pub global_slots: Vec<(ModuleId, u32)>,
     /// Per function: its `FrameInfo`.
     pub frames: Vec<DataId>,
+    /// Per function: the caches of its attribute and method-call sites
+    /// (`SITE_CACHE_SIZE` zeroed bytes each, in instruction order), when
+    /// it has any, with their number.
+    pub sites: Vec<Option<(DataId, usize)>>,
     /// Interned read-only byte strings (NUL-terminated).
     strings: RefCell<HashMap<Vec<u8>, DataId>>,
 }
@@ -65,6 +69,7 @@ impl ProgramData {
             module_names,
             global_slots,
             frames: Vec::new(),
+            sites: Vec::new(),
             strings: RefCell::new(HashMap::new()),
         };
         // Each module's path and source once, not once per function (the
@@ -79,6 +84,14 @@ impl ProgramData {
             let (file, source) = module_texts[func.module.index()];
             let frame = data.frame_info(module, func_id, func, file, source)?;
             data.frames.push(frame);
+            let n_sites = count_sites(func);
+            data.sites.push(if n_sites == 0 {
+                None
+            } else {
+                let name = format!("typhon$sites${}", func_id.0);
+                let size = n_sites * typhon_abi::SITE_CACHE_SIZE;
+                Some((zeroed(module, &name, size)?, n_sites))
+            });
         }
         Ok(data)
     }
@@ -138,6 +151,24 @@ impl ProgramData {
             .map_err(|e| err("frame data", e))?;
         Ok(id)
     }
+}
+
+/// The instructions of `func` that get a site cache, in the order the
+/// translator meets them (any order works: each takes the next cache).
+pub fn count_sites(func: &tir::Function) -> usize {
+    func.blocks
+        .iter()
+        .flat_map(|(_, block)| block.insts.iter())
+        .filter(|inst| is_site(&inst.op))
+        .count()
+}
+
+/// Whether an instruction gets a site cache.
+pub fn is_site(op: &tir::Op) -> bool {
+    matches!(
+        op,
+        tir::Op::GetAttr { .. } | tir::Op::SetAttr { .. } | tir::Op::CallMethod { .. }
+    )
 }
 
 fn zeroed(module: &mut ObjectModule, name: &str, size: usize) -> Result<DataId, CodegenError> {

@@ -170,6 +170,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub line: u32,
     /// The arguments of a generator's resume function.
     pub(super) resume: Option<super::generators::ResumeArgs>,
+    /// Site caches handed out so far (see `site_cache`).
+    sites_used: usize,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -191,7 +193,20 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             handler: None,
             line: func.line,
             resume: None,
+            sites_used: 0,
         }
+    }
+
+    /// The address of the next site cache of this function.
+    pub(super) fn site_cache(&mut self) -> Result<Value, CodegenError> {
+        let sites = self.em.env.data.sites[self.func_id.index()];
+        let Some((data, _)) = sites.filter(|(_, n)| self.sites_used < *n) else {
+            return Err(CodegenError("more attribute sites than counted".into()));
+        };
+        let base = self.em.data_addr(data);
+        let offset = (self.sites_used * typhon_abi::SITE_CACHE_SIZE) as i64;
+        self.sites_used += 1;
+        Ok(self.em.b.ins().iadd_imm_s(base, offset))
     }
 
     /// Module-init guard, recursion check, depth count, locals.

@@ -153,14 +153,13 @@ impl Translator<'_, '_, '_, '_> {
             Op::GetAttr { obj, name } => {
                 let obj = self.value(*obj);
                 let name = self.em.load_const(*name);
-                Some(self.checked_call("ty_getattr", &[obj, name]))
+                Some(self.getattr_site(obj, name)?)
             }
             Op::SetAttr { obj, name, value } => {
                 let obj = self.value(*obj);
                 let value = self.value(*value);
                 let name = self.em.load_const(*name);
-                let status = self.em.call_entry_value("ty_setattr", &[obj, name, value]);
-                self.check_status(status);
+                self.setattr_site(obj, name, value)?;
                 None
             }
             Op::DelAttr { obj, name } => {
@@ -248,10 +247,8 @@ impl Translator<'_, '_, '_, '_> {
                 let obj = self.value(*obj);
                 let name = self.em.load_const(*name);
                 let values = self.values_of(args);
-                let args = self.em.stack_words(&values);
-                let n = self.em.word(values.len() as i64);
                 let kwnames = self.kwnames(*kwnames);
-                Some(self.checked_call("ty_call_method", &[obj, name, args, n, kwnames]))
+                Some(self.call_method_site(obj, name, &values, kwnames)?)
             }
             Op::CallDirect { func, args } => {
                 let callee = self.em.func_ref(self.em.env.functions.direct[func.index()]);

@@ -20,6 +20,7 @@
 //!
 //! Entry points: [`compile`] and [`emit_clif`].
 
+mod attr_sites;
 mod closures;
 mod data;
 mod emitter;

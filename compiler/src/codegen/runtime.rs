@@ -17,6 +17,8 @@ pub struct Imports {
     pub none: DataId,
     pub true_: DataId,
     pub false_: DataId,
+    /// `u64`: the runtime's class version (site caches compare with it).
+    pub class_version: DataId,
 }
 
 impl Imports {
@@ -39,6 +41,7 @@ impl Imports {
             none: data("TY_NONE")?,
             true_: data("TY_TRUE")?,
             false_: data("TY_FALSE")?,
+            class_version: data("TY_CLASS_VERSION")?,
         })
     }
 

@@ -2,7 +2,7 @@
 //! function that can be called as a value, and `typhon_program_main`,
 //! which creates the constants and module objects and runs the main module.
 
-use cranelift_codegen::ir::{InstBuilder, UserFuncName, Value};
+use cranelift_codegen::ir::{InstBuilder, UserFuncName, Value, condcodes::IntCC};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
 use cranelift_module::Module;
@@ -12,7 +12,10 @@ use super::function::{Emitter, Env, WORD, word_signature};
 use crate::tir::{self, Const, FuncId};
 
 /// `symbol$generic(ts, func, args, nargs, kwnames)`: bind the arguments
-/// with `ty_bind_args`, then call the function's direct symbol.
+/// with `ty_bind_args`, then call the function's direct symbol. A function
+/// whose parameters are all positional-or-keyword, called with exactly
+/// that many positional arguments, skips the binding (most calls through
+/// values and methods are such calls).
 pub fn generic_entry(
     env: &mut Env,
     ctx: &mut cranelift_codegen::Context,
@@ -38,23 +41,49 @@ pub fn generic_entry(
         let cells = em.b.ins().stack_addr(WORD, slot, 0);
         em.call_entry("ty_function_cells", &[params[1], cells]);
     }
+    let callee = em.func_ref(em.env.functions.direct[func_id.index()]);
+    let cells: Vec<Value> = (0..func.n_free)
+        .map(|idx| em.b.ins().stack_load(WORD, WORD, slot, (8 * idx) as i32))
+        .collect();
+
+    let plain = func
+        .generic
+        .as_ref()
+        .is_some_and(|generic| generic.shape == 0);
+    if plain {
+        let n_args = (n_params - func.n_free) as i64;
+        let no_keywords = em.b.ins().icmp_imm_s(IntCC::Equal, params[4], 0);
+        let exact = em.b.ins().icmp_imm_s(IntCC::Equal, params[3], n_args);
+        let fast = em.b.ins().band(no_keywords, exact);
+        let direct = em.b.create_block();
+        let bind = em.b.create_block();
+        em.b.ins().brif(fast, direct, &[], bind, &[]);
+        em.b.switch_to_block(direct);
+        let mut args = vec![em.ts];
+        args.extend(cells.iter().copied());
+        for idx in 0..n_args {
+            let flags = cranelift_codegen::ir::MemFlagsData::trusted();
+            args.push(em.b.ins().load(WORD, flags, params[2], (8 * idx) as i32));
+        }
+        let call = em.b.ins().call(callee, &args);
+        let result = em.b.inst_results(call)[0];
+        em.b.ins().return_(&[result]);
+        em.b.switch_to_block(bind);
+    }
+
     let out = em.b.ins().stack_addr(WORD, slot, (8 * func.n_free) as i32);
     let status = em.call_entry_value(
         "ty_bind_args",
         &[params[1], params[2], params[3], params[4], out],
     );
-    let failed = em.b.ins().icmp_imm_s(
-        cranelift_codegen::ir::condcodes::IntCC::SignedLessThan,
-        status,
-        0,
-    );
+    let failed = em.b.ins().icmp_imm_s(IntCC::SignedLessThan, status, 0);
     bail_if(&mut em, failed);
 
     let mut args = vec![em.ts];
-    for idx in 0..n_params {
+    args.extend(cells.iter().copied());
+    for idx in func.n_free..n_params {
         args.push(em.b.ins().stack_load(WORD, WORD, slot, (8 * idx) as i32));
     }
-    let callee = em.func_ref(em.env.functions.direct[func_id.index()]);
     let call = em.b.ins().call(callee, &args);
     let result = em.b.inst_results(call)[0];
     em.b.ins().return_(&[result]);

@@ -60,6 +60,49 @@ pub mod generator_layout {
     pub const DONE: i64 = -1;
 }
 
+/// The per-site caches of attribute loads, stores and method calls
+/// (`ty_getattr_site`, `ty_setattr_site`, `ty_call_method_site`): generated
+/// code gives each site this many zeroed, writable bytes, which only the
+/// runtime reads and writes (see the runtime's `types::class::sites`).
+pub const SITE_CACHE_SIZE: usize = 144;
+
+/// Offsets in a site cache that generated code reads to try the cache's
+/// first entry inline.
+pub mod site_layout {
+    /// `u64`: the class version the entries were filled at.
+    pub const VERSION: i32 = 0;
+    /// The first entry: type, kind, then two operands.
+    pub const ENTRY: i32 = 16;
+    pub const TY: i32 = 0;
+    pub const KIND: i32 = 8;
+    pub const A: i32 = 16;
+    pub const B: i32 = 24;
+    /// Kind: an instance attribute in slot `A`.
+    pub const SLOT: i64 = 1;
+    /// Kind: a function on the class (`A`) whose name has slot `B` in the
+    /// class layout (`u64::MAX` for none), which must hold no value.
+    pub const METHOD: i64 = 2;
+}
+
+/// Offsets in an instance of a user class whose solid base is `object`.
+pub mod instance_layout {
+    /// `Word`: 0 while the attributes are in value slots, else their dict.
+    pub const DICT: i32 = 16;
+    /// `*mut Word`: the value slots.
+    pub const VALUES: i32 = 24;
+    /// `u32`: how many value slots there are.
+    pub const CAP: i32 = 32;
+    /// `u32`: one past the last slot holding a value; a new attribute may
+    /// only go to a slot at or after it.
+    pub const USED: i32 = 36;
+}
+
+/// Offsets in a function object.
+pub mod function_layout {
+    /// The generic entry, `fn(ts, func, args, nargs, kwnames) -> Word`.
+    pub const ENTRY: i32 = 16;
+}
+
 /// Static data generated code emits for each function, used by tracebacks.
 /// All three are NUL-terminated UTF-8 strings.
 #[repr(C)]
@@ -350,7 +393,7 @@ pub fn native_module_index(name: &str) -> Option<usize> {
 }
 
 /// Data symbols the runtime exports and generated code addresses.
-pub const DATA_SYMBOLS: &[&str] = &["TY_NONE", "TY_TRUE", "TY_FALSE"];
+pub const DATA_SYMBOLS: &[&str] = &["TY_NONE", "TY_TRUE", "TY_FALSE", "TY_CLASS_VERSION"];
 
 /// The symbol generated code defines for the main module's body; the
 /// runtime's `main` calls it as `fn(ts) -> Word`.
@@ -425,6 +468,11 @@ macro_rules! entry_points {
             ty_setattr(ts: Thread, obj: Word, name: Word, value: Word) -> I32, raises;
             ty_delattr(ts: Thread, obj: Word, name: Word) -> I32, raises;
             ty_slice_new(ts: Thread, start: Word, stop: Word, step: Word) -> Word, raises;
+
+            // Attribute sites with a cache of SITE_CACHE_SIZE bytes each.
+            ty_getattr_site(ts: Thread, obj: Word, name: Word, cache: Out) -> Word, raises;
+            ty_setattr_site(ts: Thread, obj: Word, name: Word, value: Word, cache: Out) -> I32, raises;
+            ty_call_method_site(ts: Thread, obj: Word, name: Word, args: Words, nargs: I64, kwnames: Word, cache: Out) -> Word, raises;
 
             // Containers.
             ty_build_list(ts: Thread, items: Words, n: I64) -> Word, raises;

@@ -101,6 +101,17 @@ pub unsafe fn call_with_self(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
+    // A compiled function (most methods): straight to its generic entry.
+    if crate::object::is_exact(callee, &crate::types::function::FUNCTION_TYPE)
+        && let Some(entry) =
+            unsafe { crate::object::cast::<crate::types::function::FunctionObject>(callee) }.entry
+    {
+        return unsafe {
+            with_self(bound, args, nargs, |all, n| {
+                entry(ts, callee, all, n, kwnames)
+            })
+        };
+    }
     unsafe {
         with_self(bound, args, nargs, |all, n| {
             ty_call(ts, callee, all, n, kwnames)
@@ -109,7 +120,11 @@ pub unsafe fn call_with_self(
 }
 
 /// Call `body` with `[bound, *args]`, copying into a stack buffer when short.
-unsafe fn with_self(
+///
+/// # Safety
+/// `args` must point to `nargs` words.
+#[inline]
+pub unsafe fn with_self(
     bound: Word,
     args: *const Word,
     nargs: i64,

@@ -146,6 +146,22 @@ pub fn is_data_descriptor(value: Word) -> bool {
         || user_dunder(value, Dunder::Delete) != 0
 }
 
+/// Whether reading class attribute `value` through an instance gives
+/// `value` itself (it is no kind of descriptor), as [`get`] decides.
+pub fn is_plain_value(value: Word) -> bool {
+    let ty = type_of(value);
+    ![
+        &function::FUNCTION_TYPE,
+        &function::METHOD_DESCRIPTOR_TYPE,
+        &PROPERTY_TYPE,
+        &STATICMETHOD_TYPE,
+        &CLASSMETHOD_TYPE,
+    ]
+    .iter()
+    .any(|special| std::ptr::eq(ty, *special))
+        && user_dunder(value, Dunder::Get) == 0
+}
+
 /// The special method `dunder` of `value`'s class when that is a user
 /// class defining it, else 0.
 fn user_dunder(value: Word, dunder: Dunder) -> Word {

@@ -4,62 +4,52 @@
 //! (functions become bound methods), native methods of a built-in base,
 //! then `__getattr__`.
 //!
-//! Instances of `object` subclasses are an [`InstanceObject`]: a header and
-//! a dict. Exception subclasses keep the exception layout and store their
-//! attributes in its attribute list through the exception's own hooks.
+//! Instances of `object` subclasses store their attributes in the value
+//! slots of their class's shared layout, or in a dict (`layout`); those of
+//! other built-in bases in a dict word after the built-in object
+//! (`builtin_base`). Exception subclasses keep the exception layout and
+//! store their attributes in its attribute list through the exception's
+//! own hooks.
 
-use super::{ClassObject, Dunder, class_of};
-use crate::object::{Header, TypeObject, Word, cast, type_of};
+use super::{ClassObject, Dunder, class_of, layout};
+use crate::object::{TypeObject, Word, type_of};
 use crate::thread::Thread;
 use crate::types::{dict, exception, function, none, object, str as str_, tuple};
 
-/// An instance of a class whose solid base is `object`.
-#[repr(C)]
-pub struct InstanceObject {
-    pub header: Header,
-    /// The instance attributes, a dict (also used for `__slots__` classes,
-    /// which restrict its keys).
-    pub dict: Word,
-}
-
-/// Trace function of `object`-based instances.
-///
-/// # Safety
-/// `obj` must be an instance.
-pub unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
-    let dict = unsafe { cast::<InstanceObject>(obj as Word) }.dict;
-    if dict != 0 {
-        visit(dict);
-    }
-}
-
-fn uses_instance_layout(cls: &ClassObject) -> bool {
+/// Whether instances of `cls` are [`layout::InstanceObject`]s.
+#[inline]
+pub fn uses_instance_layout(cls: &ClassObject) -> bool {
     std::ptr::eq(cls.solid, &object::OBJECT_TYPE)
 }
 
-/// The instance dict of `obj`, an instance of `cls`; `None` for exception
-/// subclasses, whose attributes live in the exception.
+/// Whether instances of `cls` have a `__dict__` (`__slots__` without
+/// `"__dict__"` takes it away).
+fn has_dict(cls: &ClassObject) -> bool {
+    cls.slot_names == 0 || is_slot(cls, b"__dict__")
+}
+
+/// Whether `key` is one of the `__slots__` names of `cls`.
+pub fn is_slot(cls: &ClassObject, key: &[u8]) -> bool {
+    cls.slot_names != 0
+        && unsafe { tuple::items(cls.slot_names) }
+            .iter()
+            .any(|slot| unsafe { str_::bytes(*slot) } == key)
+}
+
+/// The instance dict of `obj`, an instance of `cls` with a built-in base
+/// other than `object`; `None` for exception subclasses, whose attributes
+/// live in the exception (and for `object` subclasses, see `layout`).
 pub fn own_dict(obj: Word, cls: &ClassObject) -> Option<Word> {
-    if uses_instance_layout(cls) {
-        Some(unsafe { cast::<InstanceObject>(obj) }.dict)
-    } else if super::builtin_base::is_builtin_solid(cls.solid) {
+    if super::builtin_base::is_builtin_solid(cls.solid) {
         Some(unsafe { *super::builtin_base::dict_slot(obj) })
     } else {
         None
     }
 }
 
-/// A new instance of `ty` (solid base `object`) with an empty dict.
+/// A new instance of `ty` (solid base `object`) without attributes.
 pub fn new_plain(ts: *mut Thread, ty: &'static TypeObject) -> Word {
-    let d = dict::new(ts);
-    if d == 0 {
-        return 0;
-    }
-    let value = InstanceObject {
-        header: Header { ty, gc: 0 },
-        dict: d,
-    };
-    unsafe { crate::gc::alloc_value(ts, ty, value) }
+    layout::new(ts, ty, unsafe { class_of(ty) })
 }
 
 /// `Cls(*args)`: `type.__call__`: make the instance with the class's
@@ -160,7 +150,16 @@ pub unsafe fn getattr(ts: *mut Thread, obj: Word, name: Word) -> Word {
     {
         return unsafe { super::descr::get(ts, value, obj, ty as *const TypeObject as Word) };
     }
-    if let Some(d) = own_dict(obj, cls) {
+    if uses_instance_layout(cls) {
+        if key == b"__dict__" && has_dict(cls) {
+            return unsafe { layout::dict_of(ts, cls, obj) };
+        }
+        match unsafe { layout::get(ts, cls, obj, name) } {
+            Ok(Some(value)) => return value,
+            Ok(None) => {}
+            Err(()) => return 0,
+        }
+    } else if let Some(d) = own_dict(obj, cls) {
         if let Ok(Some(value)) = unsafe { dict::get(ts, d, name) } {
             return value;
         }
@@ -226,6 +225,25 @@ pub unsafe fn generic_setattr(ts: *mut Thread, obj: Word, name: Word, value: Wor
     {
         return unsafe { super::descr::set(ts, descr, obj, name, value) };
     }
+    if uses_instance_layout(cls) {
+        if key == b"__dict__" && has_dict(cls) {
+            if !crate::object::is_instance(value, &dict::DICT_TYPE) {
+                let message = format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_of(value).name
+                );
+                crate::error::type_error(ts, &message);
+                return -1;
+            }
+            unsafe { layout::replace_dict(obj, value) };
+            return 0;
+        }
+        if cls.slot_names != 0 && !is_slot(cls, key) {
+            let message = crate::attr::no_attribute(obj, key);
+            return crate::error::raise_status(ts, &exception::ATTRIBUTE_ERROR, &message);
+        }
+        return unsafe { layout::set(ts, cls, obj, name, value) };
+    }
     let Some(d) = own_dict(obj, cls) else {
         return match unsafe { (*cls.solid).slots.setattr } {
             Some(hook) => unsafe { hook(ts, obj, name, value) },
@@ -274,18 +292,19 @@ pub unsafe fn generic_delattr(ts: *mut Thread, obj: Word, name: Word) -> i32 {
     {
         return unsafe { super::descr::delete(ts, descr, obj) };
     }
-    let Some(d) = own_dict(obj, cls) else {
-        return unsafe { crate::attr::builtin_delattr(ts, obj, name) };
+    let deleted = if uses_instance_layout(cls) {
+        unsafe { layout::delete(ts, cls, obj, name) }
+    } else {
+        let Some(d) = own_dict(obj, cls) else {
+            return unsafe { crate::attr::builtin_delattr(ts, obj, name) };
+        };
+        unsafe { dict::del(ts, d, name) }.map(|old| old.is_some())
     };
-    match unsafe { dict::del(ts, d, name) } {
+    match deleted {
         Err(()) => -1,
-        Ok(Some(_)) => 0,
-        Ok(None) => {
-            let is_slot = cls.slot_names != 0
-                && unsafe { tuple::items(cls.slot_names) }
-                    .iter()
-                    .any(|slot| unsafe { str_::bytes(*slot) } == key);
-            let message = if is_slot {
+        Ok(true) => 0,
+        Ok(false) => {
+            let message = if is_slot(cls, key) {
                 String::from_utf8_lossy(key).into_owned()
             } else {
                 crate::attr::no_attribute(obj, key)
@@ -324,8 +343,12 @@ pub unsafe fn call_method(
         let cls = unsafe { class_of(ty) };
         if let Some(func) = super::lookup(ts, ty, name)
             && std::ptr::eq(type_of(func), &function::FUNCTION_TYPE)
-            && !own_dict(obj, cls)
-                .is_some_and(|d| matches!(unsafe { dict::get(ts, d, name) }, Ok(Some(_))))
+            && !(if uses_instance_layout(cls) {
+                matches!(unsafe { layout::get(ts, cls, obj, name) }, Ok(Some(_)))
+            } else {
+                own_dict(obj, cls)
+                    .is_some_and(|d| matches!(unsafe { dict::get(ts, d, name) }, Ok(Some(_))))
+            })
         {
             return unsafe { crate::calls::call_with_self(ts, func, obj, args, nargs, kwnames) };
         }

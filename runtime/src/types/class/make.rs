@@ -121,7 +121,7 @@ pub unsafe fn new_class(
     unsafe { super::descr::set_names(namespace) };
     let solid_ty = unsafe { &*solid };
     let (trace, finalize) = if std::ptr::eq(solid, &object::OBJECT_TYPE) {
-        (Some(super::instance::trace as crate::object::TraceFn), None)
+        (Some(super::layout::trace as crate::object::TraceFn), None)
     } else if super::builtin_base::is_builtin_solid(solid) {
         let trace = super::builtin_base::trace as crate::object::TraceFn;
         (Some(trace), solid_ty.finalize)
@@ -165,10 +165,19 @@ pub unsafe fn new_class(
         dunders: [0; DUNDER_COUNT],
         cache: [(0, 0); super::CACHE_SIZE],
         cache_version: 0,
+        layout: 0,
     };
     unsafe { std::ptr::write(obj as *mut ClassObject, value) };
+    // A new class may sit where a collected one was: site caches keyed by
+    // its address must not match it.
+    super::CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let cls = unsafe { class_of(word as *const TypeObject) };
     if cls.bases == 0 {
+        return 0;
+    }
+    if slot_names != 0
+        && super::layout::reserve(ts, cls, unsafe { tuple::items(slot_names) }).is_err()
+    {
         return 0;
     }
     refresh(cls);

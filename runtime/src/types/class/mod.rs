@@ -7,7 +7,8 @@
 //! told from static ones by their header: a static type has `GC_STATIC`.
 //!
 //! Instances use the layout of the class's *solid base*: `object` subclasses
-//! are [`instance::InstanceObject`]s (a header and a dict), exception
+//! are [`layout::InstanceObject`]s (a header and value slots in the order
+//! of the class's shared attribute layout, or a dict), exception
 //! subclasses are exception objects (whose attribute list serves as the
 //! instance dict), subclasses of other built-in types (`dict`, `list`,
 //! `tuple`, `str`, ...) are the built-in object followed by a dict word
@@ -21,8 +22,10 @@ pub mod builtin_base;
 pub mod context;
 pub mod descr;
 pub mod instance;
+pub mod layout;
 pub mod make;
 pub mod meta;
+pub mod sites;
 pub mod slots;
 
 pub use make::{build_class, class_delattr, class_getattr, class_repr, class_setattr};
@@ -159,14 +162,19 @@ pub struct ClassObject {
     /// valid while `cache_version` equals `CLASS_VERSION`.
     pub cache: [(Word, Word); CACHE_SIZE],
     pub cache_version: u64,
+    /// The attribute names of instances, in slot order (a list of str, 0
+    /// while empty; see `layout`).
+    pub layout: Word,
 }
 
 /// Entries of a class's attribute cache.
 pub const CACHE_SIZE: usize = 32;
 
-/// Bumped whenever a class dict changes (`Point.x = ...`), which
-/// invalidates every class's attribute cache (a subclass caches what it
-/// inherits).
+/// Bumped whenever a class dict changes (`Point.x = ...`), a class is
+/// created or a class layout grows, which invalidates every class's
+/// attribute cache (a subclass caches what it inherits) and every
+/// attribute-site cache (`sites`).
+#[unsafe(export_name = "TY_CLASS_VERSION")]
 pub static CLASS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// Whether `ty` is a user class.
@@ -348,6 +356,7 @@ pub unsafe fn trace_type(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
         cls.qualname,
         cls.module,
         cls.slot_names,
+        cls.layout,
     ] {
         if w != 0 {
             visit(w);

@@ -1,0 +1,345 @@
+//! Shared-key storage of instance attributes (CPython's split-table dicts,
+//! the hidden classes of JavaScript engines).
+//!
+//! Each class keeps an append-only *layout*: the attribute names its
+//! instances have been given, in the order they first appeared, so a name's
+//! position (its slot) is fixed for the life of the class. An instance
+//! stores just its values, one word per slot (0 for a slot it has no value
+//! in), right after its header, or in a separate values array once it needs
+//! more slots than it was allocated with. Instances allocated once the
+//! layout has settled get exactly the slots they need, which is what makes a
+//! small instance smaller than CPython's.
+//!
+//! The values are kept so that slot order is always the instance's
+//! insertion order: a new attribute may only go to a slot after every slot
+//! holding a value. An instance about to break that (a name added in another
+//! order than its class's layout, a deleted attribute added again, more
+//! than [`MAX_LAYOUT`] names, a non-`str` name) or whose `__dict__` is asked
+//! for moves its attributes to an ordinary dict, in order, and keeps using
+//! that dict from then on (`InstanceObject::dict`). `vars(obj)` and
+//! `obj.__dict__` thus show CPython's contents and order.
+//!
+//! Growing a layout bumps `CLASS_VERSION`, so attribute-site caches that
+//! remember "this name is not an instance attribute of this class" (methods,
+//! class attributes) are rechecked.
+
+use super::{CLASS_VERSION, ClassObject};
+use crate::gc;
+use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact};
+use crate::thread::Thread;
+use crate::types::{dict, list, str as str_};
+
+/// The most names a class layout holds (CPython's limit for shared keys).
+pub const MAX_LAYOUT: usize = 30;
+
+/// An instance of a class whose solid base is `object`. The value slots
+/// follow the struct when `values` points just past it.
+#[repr(C)]
+pub struct InstanceObject {
+    pub header: Header,
+    /// 0 while the attributes live in the value slots; the attribute dict
+    /// once the instance has left its class's layout.
+    pub dict: Word,
+    /// The value slots: inline (just after this struct) or the words of a
+    /// [`VALUES_TYPE`] object.
+    pub values: *mut Word,
+    /// How many value slots `values` has (0 once `dict` is set).
+    pub cap: u32,
+    /// One past the last slot holding a value: a new attribute may only go
+    /// to a slot at or after it.
+    pub used: u32,
+}
+
+/// Byte offset of the inline value slots (and of the `dict`, `values`,
+/// `cap` and `used` fields, for generated code).
+pub const INLINE_VALUES: usize = std::mem::size_of::<InstanceObject>();
+
+/// Out-of-line value slots of an instance that outgrew its inline ones.
+/// The instance traces the words; this object only has to stay alive.
+pub static VALUES_TYPE: TypeObject = TypeObject {
+    header: Header::new_static(&crate::types::type_::TYPE_TYPE),
+    name: "instance values",
+    base: &crate::types::object::OBJECT_TYPE,
+    trace: None,
+    finalize: None,
+    slots: Slots::EMPTY,
+    methods: &[],
+};
+
+const HEADER_SIZE: usize = std::mem::size_of::<Header>();
+
+fn inline_ptr(obj: Word) -> *mut Word {
+    (obj as usize + INLINE_VALUES) as *mut Word
+}
+
+/// The instance `obj` as an [`InstanceObject`].
+///
+/// # Safety
+/// `obj` must be an instance of a class using the instance layout.
+#[inline]
+pub unsafe fn instance<'a>(obj: Word) -> &'a mut InstanceObject {
+    unsafe { cast::<InstanceObject>(obj) }
+}
+
+/// The value slots of `inst`.
+#[inline]
+pub fn values(inst: &mut InstanceObject) -> &mut [Word] {
+    unsafe { std::slice::from_raw_parts_mut(inst.values, inst.cap as usize) }
+}
+
+/// Trace function of `object`-based instances.
+///
+/// # Safety
+/// `obj` must be an instance.
+pub unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    let inst = unsafe { instance(obj as Word) };
+    if inst.dict != 0 {
+        visit(inst.dict);
+    }
+    for value in values(inst) {
+        if *value != 0 {
+            visit(*value);
+        }
+    }
+    if !inst.values.is_null() && inst.values != inline_ptr(obj as Word) {
+        visit(inst.values as Word - HEADER_SIZE as Word);
+    }
+}
+
+/// A new instance of `ty` (whose class is `cls`) without attributes, with
+/// as many inline slots as its class's layout has names.
+pub fn new(ts: *mut Thread, ty: &'static TypeObject, cls: &ClassObject) -> Word {
+    let cap = layout_len(cls);
+    let obj = unsafe { gc::alloc(ts, INLINE_VALUES + 8 * cap, ty) };
+    if obj.is_null() {
+        return 0;
+    }
+    let word = obj as Word;
+    let inst = unsafe { instance(word) };
+    inst.values = inline_ptr(word);
+    inst.cap = cap as u32;
+    word
+}
+
+fn layout_len(cls: &ClassObject) -> usize {
+    if cls.layout == 0 {
+        0
+    } else {
+        unsafe { list::items(cls.layout) }.len()
+    }
+}
+
+/// The slot of `name` in `cls`'s layout.
+#[inline]
+pub fn slot_of(cls: &ClassObject, name: Word) -> Option<usize> {
+    if cls.layout == 0 {
+        return None;
+    }
+    let names = unsafe { list::items(cls.layout) };
+    if let Some(idx) = names.iter().position(|n| *n == name) {
+        return Some(idx);
+    }
+    let key = unsafe { str_::bytes(name) };
+    names.iter().position(|n| unsafe { str_::bytes(*n) } == key)
+}
+
+/// The slot of `name` in `cls`'s layout, appending it when the layout has
+/// room; `None` when it has not (or `name` is not an exact str).
+fn slot_or_append(ts: *mut Thread, cls: &mut ClassObject, name: Word) -> Result<Option<usize>, ()> {
+    if !is_exact(name, &str_::STR_TYPE) {
+        return Ok(None);
+    }
+    if let Some(idx) = slot_of(cls, name) {
+        return Ok(Some(idx));
+    }
+    if cls.layout == 0 {
+        let layout = list::new(ts, Vec::new());
+        if layout == 0 {
+            return Err(());
+        }
+        cls.layout = layout;
+    }
+    let names = unsafe { list::items(cls.layout) };
+    if names.len() >= MAX_LAYOUT {
+        return Ok(None);
+    }
+    names.push(name);
+    CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    Ok(Some(names.len() - 1))
+}
+
+/// Add the `__slots__` names of a class to its layout up front, so every
+/// instance gets a slot for each.
+pub fn reserve(ts: *mut Thread, cls: &mut ClassObject, names: &[Word]) -> Result<(), ()> {
+    for name in names {
+        let key = unsafe { str_::bytes(*name) };
+        if key != b"__dict__" && key != b"__weakref__" {
+            slot_or_append(ts, cls, *name)?;
+        }
+    }
+    Ok(())
+}
+
+/// The instance's own value for `name`: `Ok(None)` when it has none,
+/// `Err(())` with an exception pending (a failing `__eq__` of a dict key).
+///
+/// # Safety
+/// `obj` is an instance of `cls`, which uses the instance layout; `name` is
+/// a str.
+pub unsafe fn get(
+    ts: *mut Thread,
+    cls: &ClassObject,
+    obj: Word,
+    name: Word,
+) -> Result<Option<Word>, ()> {
+    let inst = unsafe { instance(obj) };
+    if inst.dict != 0 {
+        return unsafe { dict::get(ts, inst.dict, name) };
+    }
+    Ok(slot_of(cls, name).and_then(|idx| {
+        let value = *values(inst).get(idx)?;
+        (value != 0).then_some(value)
+    }))
+}
+
+/// Store `value` as the instance's own attribute `name`; 0, or -1 with an
+/// exception pending.
+///
+/// # Safety
+/// As [`get`].
+pub unsafe fn set(
+    ts: *mut Thread,
+    cls: &mut ClassObject,
+    obj: Word,
+    name: Word,
+    value: Word,
+) -> i32 {
+    let inst = unsafe { instance(obj) };
+    if inst.dict == 0 {
+        let idx = match slot_or_append(ts, cls, name) {
+            Err(()) => return -1,
+            Ok(idx) => idx,
+        };
+        if let Some(idx) = idx {
+            let cap = inst.cap as usize;
+            if idx < cap && values(inst)[idx] != 0 {
+                values(inst)[idx] = value;
+                return 0;
+            }
+            if idx >= inst.used as usize {
+                if idx >= cap && unsafe { grow(ts, obj, idx + 1) }.is_err() {
+                    return -1;
+                }
+                values(inst)[idx] = value;
+                inst.used = idx as u32 + 1;
+                return 0;
+            }
+        }
+        if unsafe { to_dict(ts, cls, obj) } == 0 {
+            return -1;
+        }
+    }
+    unsafe { dict::set(ts, inst.dict, name, value) }
+}
+
+/// Remove the instance's own attribute `name`: whether it had one.
+///
+/// # Safety
+/// As [`get`].
+pub unsafe fn delete(
+    ts: *mut Thread,
+    cls: &ClassObject,
+    obj: Word,
+    name: Word,
+) -> Result<bool, ()> {
+    let inst = unsafe { instance(obj) };
+    if inst.dict != 0 {
+        return unsafe { dict::del(ts, inst.dict, name) }.map(|old| old.is_some());
+    }
+    let Some(idx) = slot_of(cls, name) else {
+        return Ok(false);
+    };
+    let mut used = inst.used as usize;
+    let slots = values(inst);
+    if idx >= slots.len() || slots[idx] == 0 {
+        return Ok(false);
+    }
+    slots[idx] = 0;
+    while used > 0 && slots[used - 1] == 0 {
+        used -= 1;
+    }
+    inst.used = used as u32;
+    Ok(true)
+}
+
+/// The instance's attribute dict, made from its slots (in order) the first
+/// time; the instance keeps using it from then on. 0 with an exception
+/// pending.
+///
+/// # Safety
+/// As [`get`].
+pub unsafe fn dict_of(ts: *mut Thread, cls: &ClassObject, obj: Word) -> Word {
+    let inst = unsafe { instance(obj) };
+    if inst.dict != 0 {
+        return inst.dict;
+    }
+    unsafe { to_dict(ts, cls, obj) }
+}
+
+/// Replace the instance's attributes by dict `d` (`obj.__dict__ = d`).
+///
+/// # Safety
+/// `obj` is an instance using the instance layout and `d` a dict.
+pub unsafe fn replace_dict(obj: Word, d: Word) {
+    let inst = unsafe { instance(obj) };
+    unsafe { leave_slots(obj) };
+    inst.dict = d;
+}
+
+/// Move the attributes to a new dict, in slot order; the dict, or 0 with an
+/// exception pending.
+unsafe fn to_dict(ts: *mut Thread, cls: &ClassObject, obj: Word) -> Word {
+    let d = dict::new(ts);
+    if d == 0 {
+        return 0;
+    }
+    let inst = unsafe { instance(obj) };
+    let names: &[Word] = if cls.layout == 0 {
+        &[]
+    } else {
+        unsafe { list::items(cls.layout) }
+    };
+    for (name, value) in names.iter().zip(values(inst).iter()) {
+        if *value != 0 && unsafe { dict::set(ts, d, *name, *value) } < 0 {
+            return 0;
+        }
+    }
+    unsafe { leave_slots(obj) };
+    inst.dict = d;
+    d
+}
+
+/// Forget the value slots (their values are elsewhere now).
+unsafe fn leave_slots(obj: Word) {
+    let inst = unsafe { instance(obj) };
+    values(inst).fill(0);
+    inst.values = inline_ptr(obj);
+    inst.cap = 0;
+    inst.used = 0;
+}
+
+/// Give the instance at least `need` slots, out of line.
+unsafe fn grow(ts: *mut Thread, obj: Word, need: usize) -> Result<(), ()> {
+    let old_cap = unsafe { instance(obj) }.cap as usize;
+    let cap = need.max((old_cap * 2).min(MAX_LAYOUT)).max(4);
+    let array = unsafe { gc::alloc(ts, HEADER_SIZE + 8 * cap, &VALUES_TYPE) };
+    if array.is_null() {
+        return Err(());
+    }
+    let inst = unsafe { instance(obj) };
+    let words = (array as usize + HEADER_SIZE) as *mut Word;
+    unsafe { std::ptr::copy_nonoverlapping(inst.values, words, old_cap) };
+    inst.values = words;
+    inst.cap = cap as u32;
+    Ok(())
+}
