@@ -7,6 +7,10 @@
 //! remapped (the checkout to `typhon`, cargo's home to `cargo`), so the
 //! archive, and every executable linked with it, is the same wherever the
 //! compiler was built.
+//!
+//! It also lists every file under `stdlib/` in `$OUT_DIR/stdlib_files.rs`
+//! (`include_str!` of each), so the standard library written in Python is
+//! embedded in the `typhon` binary too (`resolve::stdlib`).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -33,6 +37,7 @@ fn main() {
         );
     }
     println!("cargo:rerun-if-env-changed=TYPHON_RUNTIME_ARCHIVE");
+    embed_stdlib(&workspace.join("stdlib"), &out_dir);
 
     // A prebuilt archive may be supplied (packagers, cross builds).
     let archive = match std::env::var("TYPHON_RUNTIME_ARCHIVE") {
@@ -80,4 +85,43 @@ fn main() {
         "cargo:rustc-env=TYPHON_RUNTIME_ARCHIVE_PATH={}",
         archive.display()
     );
+}
+
+/// Write `stdlib_files.rs`: `(path relative to stdlib/, contents)` for every
+/// `.py` file, sorted by path so the table is the same on every machine.
+fn embed_stdlib(stdlib: &std::path::Path, out_dir: &std::path::Path) {
+    println!("cargo:rerun-if-changed={}", stdlib.display());
+    let mut files = Vec::new();
+    collect_py_files(stdlib, stdlib, &mut files);
+    files.sort();
+    let mut text = String::from("pub const STDLIB_FILES: &[(&str, &str)] = &[\n");
+    for relative in &files {
+        let absolute = stdlib.join(relative);
+        text.push_str(&format!(
+            "    ({:?}, include_str!({:?})),\n",
+            relative,
+            absolute.display().to_string()
+        ));
+    }
+    text.push_str("];\n");
+    std::fs::write(out_dir.join("stdlib_files.rs"), text).expect("cannot write stdlib_files.rs");
+}
+
+fn collect_py_files(root: &std::path::Path, dir: &std::path::Path, files: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_py_files(root, &path, files);
+        } else if path.extension().is_some_and(|ext| ext == "py") {
+            let relative = path.strip_prefix(root).expect("walked from the root");
+            let parts: Vec<String> = relative
+                .components()
+                .map(|part| part.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            files.push(parts.join("/"));
+        }
+    }
 }

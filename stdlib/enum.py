@@ -154,6 +154,19 @@ class EnumType(type):
             except TypeError:
                 pass
             setattr(enum_class, name, member)
+        # A data type's repr, str and format found before the enum's own
+        # are replaced by the enum's (ReprEnum keeps the data type's str and
+        # format by defining them itself), as CPython's EnumType does.
+        if first_enum is not None and member_type is not object:
+            for name in ("__repr__", "__str__", "__format__"):
+                if name in classdict:
+                    continue
+                for kind in enum_class.__mro__:
+                    if isinstance(kind, EnumType) and name in kind.__dict__:
+                        break
+                    if kind is member_type or kind is object:
+                        setattr(enum_class, name, getattr(first_enum, name))
+                        break
         return enum_class
 
     def __call__(cls, value, *args, **kwds):
@@ -193,6 +206,10 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+
+# Bound while `Enum` itself is being created (EnumType.__new__ compares
+# classes with it).
+Enum = None
 
 
 class Enum(metaclass=EnumType):
@@ -282,15 +299,6 @@ class IntEnum(int, ReprEnum):
     def __format__(self, format_spec):
         return format(int(self), format_spec)
 
-    def __eq__(self, other):
-        return int(self) == other
-
-    def __ne__(self, other):
-        return int(self) != other
-
-    def __hash__(self):
-        return hash(self._name_)
-
 
 class StrEnum(str, ReprEnum):
     def __new__(cls, value):
@@ -303,15 +311,6 @@ class StrEnum(str, ReprEnum):
 
     def __format__(self, format_spec):
         return format(str.__str__(self), format_spec)
-
-    def __eq__(self, other):
-        return str.__eq__(self, other)
-
-    def __ne__(self, other):
-        return not str.__eq__(self, other)
-
-    def __hash__(self):
-        return hash(self._name_)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):

@@ -276,6 +276,8 @@ def _union_getitem(form, params):
 
 
 def _optional_getitem(form, params):
+    if isinstance(params, tuple):
+        raise TypeError("typing.Optional requires a single type. Got %r." % (params,))
     return Union[params, None]
 
 

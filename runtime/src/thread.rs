@@ -20,8 +20,9 @@ pub struct Thread {
     pub handled: Word,
     /// The `sys` module once imported (a runtime-held root), 0 before.
     pub sys_module: Word,
-    /// The `gc` module once imported, 0 before.
-    pub gc_module: Word,
+    /// The other native modules once imported (indexed like
+    /// `typhon_abi::NATIVE_MODULES`), 0 before.
+    pub native_modules: [Word; typhon_abi::NATIVE_MODULES.len()],
     /// The collector's state (heap, roots, settings).
     pub gc: *mut crate::gc::Gc,
 }
@@ -47,7 +48,7 @@ impl Thread {
             exc: 0,
             handled: 0,
             sys_module: 0,
-            gc_module: 0,
+            native_modules: [0; typhon_abi::NATIVE_MODULES.len()],
             gc: Box::into_raw(crate::gc::Gc::new()),
         }
     }

@@ -172,7 +172,7 @@ class deque:
             if y is value or y == value:
                 del self[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError("%r is not in deque" % (value,))
 
     def reverse(self):
         values = list(self)
@@ -571,11 +571,30 @@ class OrderedDict(dict):
         return result
 
 
-def _field_getter(index):
-    def get(self):
-        return self[index]
+class _TupleGetter:
+    """A namedtuple field: item `index` of the tuple, read-only (CPython's
+    `_tuplegetter`)."""
 
-    return property(get)
+    __slots__ = ("index", "__doc__")
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+def _field_getter(index):
+    return _TupleGetter(index, "Alias for field number %d" % index)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

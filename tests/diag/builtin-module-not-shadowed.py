@@ -1,5 +1,5 @@
 # Checks that a module beside the program named like a CPython built-in or
-# frozen module (here the package `time/`) is not imported in its place:
-# CPython finds its own `time` first.
-import time  # error: [unavailable-module]
-print(time.now())
+# frozen module (here the package `marshal/`) is not imported in its place:
+# CPython finds its own `marshal` first.
+import marshal  # error: [unavailable-module]
+print(marshal.now())

@@ -2,7 +2,8 @@
 # construct in the file is reported in one run, in source order.
 class First(**{}):  # error: [unsupported-feature]
     pass
-total = 2j  # error: [unsupported-feature]
+async def total():  # error: [unsupported-feature]
+    pass
 def fine(x):
     return x + 1
 print(eval("fine(1)"))  # error: [unsupported-feature]

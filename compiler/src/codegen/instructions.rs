@@ -342,6 +342,10 @@ impl Translator<'_, '_, '_, '_> {
                 let word = self.value(*word);
                 Some(self.unbox_float(word))
             }
+            Op::IntToFloat(int) => {
+                let int = self.value(*int);
+                Some(self.int_to_float(int))
+            }
         };
         if let Some(value) = value {
             self.define(inst, value);

@@ -140,6 +140,11 @@ fn make_const(em: &mut Emitter, constant: &Const) -> Result<Value, CodegenError>
             let value = em.b.ins().f64const(*value);
             Ok(em.call_entry_value("ty_float_new", &[value]))
         }
+        Const::Complex(re, im) => {
+            let re = em.b.ins().f64const(*re);
+            let im = em.b.ins().f64const(*im);
+            Ok(em.call_entry_value("ty_complex_new", &[re, im]))
+        }
         Const::Tuple(items) => {
             let consts = em.data_addr(em.env.data.consts);
             let values: Vec<Value> = items

@@ -29,6 +29,31 @@ impl Translator<'_, '_, '_, '_> {
             .load(types::F64, MemFlagsData::trusted(), word, HEADER_SIZE)
     }
 
+    /// An int word as `f64`: inline ints convert exactly rounded in line,
+    /// big ones through the runtime (which raises `OverflowError`).
+    pub(super) fn int_to_float(&mut self, int: Value) -> Value {
+        let small = self.em.b.create_block();
+        let big = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, types::F64);
+        self.em.b.set_cold_block(big);
+        let tag = self.em.b.ins().band_imm_s(int, 1);
+        self.em.b.ins().brif(tag, small, &[], big, &[]);
+
+        self.em.b.switch_to_block(small);
+        let value = self.em.b.ins().sshr_imm_s(int, 1);
+        let converted = self.em.b.ins().fcvt_from_sint(types::F64, value);
+        self.em.b.ins().jump(done, &[BlockArg::Value(converted)]);
+
+        self.em.b.switch_to_block(big);
+        let boxed = self.checked_call("ty_int_to_float", &[int]);
+        let unboxed = self.unbox_float(boxed);
+        self.em.b.ins().jump(done, &[BlockArg::Value(unboxed)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
     /// `lhs op rhs` on unboxed floats (`+ - * /` only; inference sends the
     /// others through the generic path).
     pub(super) fn float_binop(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value) -> Value {

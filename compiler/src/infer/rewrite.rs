@@ -38,6 +38,10 @@ pub fn choose_locals(func: &mut tir::Function, facts: &Facts) {
     }
     let in_frame = func.resume.is_some();
     for (idx, local) in func.locals.items.iter_mut().enumerate() {
+        if local.ty != Type::Obj {
+            // Native truth values (conditions, generator spills) stay so.
+            continue;
+        }
         local.ty = match facts.locals[idx] {
             Kind::Int if !in_frame => Type::Int,
             Kind::Float if !in_frame && !unbindable[idx] => Type::F64,
@@ -171,20 +175,23 @@ impl Rewriter<'_> {
         self.ty(value) == Type::F64 || self.consts[value.index()].is_some()
     }
 
-    /// Both operands unboxable, at least one of them a float.
-    fn float_pair(&self, lhs: ValueId, rhs: ValueId) -> bool {
-        self.f64_able(lhs)
-            && self.f64_able(rhs)
-            && (self.ty(lhs) == Type::F64 || self.ty(rhs) == Type::F64)
+    /// Both operands unboxable, at least one of them a float; with
+    /// `ints`, int operands too (arithmetic converts them, rounding; a
+    /// comparison must not, it compares exactly).
+    fn float_pair(&self, lhs: ValueId, rhs: ValueId, ints: bool) -> bool {
+        let able = |v: ValueId| self.f64_able(v) || (ints && self.ty(v) == Type::Int);
+        able(lhs) && able(rhs) && (self.ty(lhs) == Type::F64 || self.ty(rhs) == Type::F64)
     }
 
-    /// `value` as an unboxed operand (only where `f64_able`).
+    /// `value` as an unboxed operand (only where `float_pair` allowed it).
     fn as_f64(&mut self, value: ValueId, line: u32) -> ValueId {
         if self.ty(value) == Type::F64 {
             return value;
         }
-        let k = self.consts[value.index()].expect("a constant");
-        self.emit(Op::Float(k), Type::F64, line)
+        match self.consts[value.index()] {
+            Some(k) => self.emit(Op::Float(k), Type::F64, line),
+            None => self.emit(Op::IntToFloat(value), Type::F64, line),
+        }
     }
 
     fn inst(&mut self, mut inst: Inst, locals: &[Type], params: &[Vec<Type>], rets: &[Type]) {
@@ -196,7 +203,7 @@ impl Rewriter<'_> {
             Op::BinOp { op, lhs, rhs } | Op::InplaceBinOp { op, lhs, rhs }
                 if result_ty == Some(Type::F64)
                     && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv)
-                    && self.float_pair(*lhs, *rhs) =>
+                    && self.float_pair(*lhs, *rhs, true) =>
             {
                 *lhs = self.as_f64(*lhs, line);
                 *rhs = self.as_f64(*rhs, line);
@@ -207,7 +214,7 @@ impl Rewriter<'_> {
                 operand,
             } if result_ty == Some(Type::F64) && self.ty(*operand) == Type::F64 => native = true,
             Op::Compare { op, lhs, rhs } | Op::CompareBool { op, lhs, rhs }
-                if is_order(*op) && self.float_pair(*lhs, *rhs) =>
+                if is_order(*op) && self.float_pair(*lhs, *rhs, false) =>
             {
                 *lhs = self.as_f64(*lhs, line);
                 *rhs = self.as_f64(*rhs, line);
@@ -237,7 +244,7 @@ impl Rewriter<'_> {
                     return;
                 }
             }
-            Op::Float(_) | Op::UnboxFloat(_) => native = true,
+            Op::Float(_) | Op::UnboxFloat(_) | Op::IntToFloat(_) => native = true,
             Op::BoxFloat(_) => {}
             op => op.for_each_operand_mut(|v| *v = self.coerce(*v, Type::Obj, line)),
         }

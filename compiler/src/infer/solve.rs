@@ -194,7 +194,7 @@ fn result_kind(
             Const::Str(attr) if matches!(attr.as_str(), "start" | "stop" | "step") => Kind::Int,
             _ => Kind::Obj,
         },
-        Op::Float(_) | Op::BoxFloat(_) | Op::UnboxFloat(_) => Kind::Float,
+        Op::Float(_) | Op::BoxFloat(_) | Op::UnboxFloat(_) | Op::IntToFloat(_) => Kind::Float,
         _ => Kind::Obj,
     }
 }

@@ -14,6 +14,9 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Some(value) = self.lower_zero_arg_super(call) {
             return value;
         }
+        if let Some(value) = self.lower_vars_of_object(call) {
+            return value;
+        }
         // A direct call still reads the function's global, so calling it
         // before its `def` ran raises `NameError` as in CPython.
         if self.class_body.is_none()
@@ -74,6 +77,27 @@ impl<'a> FnBuilder<'_, 'a> {
         let callee = self.lower_expr(&call.func);
         let args = self.lower_arguments(call);
         self.generic_call(callee, call, args)
+    }
+
+    /// `vars(obj)` with one positional argument, where `vars` is CPython's
+    /// builtin: the hidden builtin `$vars` reads `obj.__dict__`. `vars()`
+    /// without an argument (the local namespace) stays rejected as a name.
+    fn lower_vars_of_object(&mut self, call: &'a ast::ExprCall) -> Option<ValueId> {
+        let ast::Expr::Name(name) = call.func.as_ref() else {
+            return None;
+        };
+        if name.id.as_str() != "vars"
+            || call.args.len() != 1
+            || !call.keywords.is_empty()
+            || self.resolve_name("vars").is_some()
+        {
+            return None;
+        }
+        let idx = typhon_abi::builtin_index("$vars")? as u32;
+        self.at(call.range);
+        let callee = self.emit(Op::Builtin(idx));
+        let args = self.lower_arguments(call);
+        Some(self.generic_call(callee, call, args))
     }
 
     fn generic_call(

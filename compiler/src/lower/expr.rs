@@ -17,17 +17,6 @@ impl<'a> FnBuilder<'_, 'a> {
     pub fn lower_expr(&mut self, expr: &'a ast::Expr) -> ValueId {
         self.at(expr_range(expr));
         match expr {
-            ast::Expr::Constant(constant)
-                if matches!(constant.value, ast::Constant::Complex { .. }) =>
-            {
-                let span = self.span(constant.range);
-                self.lw.unsupported(
-                    "complex numbers",
-                    "planned with the built-in types issue",
-                    span,
-                );
-                self.emit(Op::None)
-            }
             ast::Expr::Constant(constant) => self.lower_constant(&constant.value),
             ast::Expr::Name(name) => self.load_name(name.id.as_str(), name.range),
             ast::Expr::Yield(expr) => self.lower_yield(expr),
@@ -253,9 +242,10 @@ impl<'a> FnBuilder<'_, 'a> {
                 let idx = typhon_abi::builtin_index("Ellipsis").unwrap_or(0) as u32;
                 self.emit(Op::Builtin(idx))
             }
-            // Complex literals are rejected by `lower_expr`, which has their range;
-            // constant tuples never hold one (the parser does not fold them).
-            ast::Constant::Complex { .. } => self.emit(Op::None),
+            ast::Constant::Complex { real, imag } => {
+                let id = self.lw.constant(Const::Complex(*real, *imag));
+                self.emit(Op::Const(id))
+            }
         }
     }
 

@@ -331,6 +331,9 @@ impl SetattrUses {
 fn const_identical(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex(a, b), Const::Complex(x, y)) => {
+            a.to_bits() == x.to_bits() && b.to_bits() == y.to_bits()
+        }
         _ => a == b,
     }
 }

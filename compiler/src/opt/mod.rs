@@ -3,15 +3,18 @@
 //! In: a verified [`tir::Program`] from `lower`. Out: the same program,
 //! still verified, ready for `codegen`. Passes today: [`bound`]
 //! (definite assignment drops needless unbound-local checks; it runs right
-//! after lowering) and [`generators`] (generator functions become state
-//! machines).
+//! after lowering), [`unpack`] (`a, b = x, y` without a tuple) and
+//! [`generators`] (generator functions become state machines). Type
+//! inference (`crate::infer`) runs after them.
 
 pub mod bound;
 pub mod generators;
+pub mod unpack;
 
 use crate::tir;
 
 /// Run every pass, in order.
 pub fn run(program: &mut tir::Program) {
+    unpack::run(program);
     generators::run(program);
 }

@@ -2,8 +2,9 @@
 //! in them refers to.
 //!
 //! In: the main file's path and a way to read files. Out: a [`Program`]
-//! holding every user module the main file reaches through imports (parsed,
-//! in first-import order), the native modules it imports, and each module's
+//! holding every Python module the main file reaches through imports (the
+//! user's and the embedded standard library's, [`stdlib`], parsed in
+//! first-import order), the native modules it imports, and each module's
 //! global names; plus diagnostics for imports that cannot be satisfied.
 //! Per-function scopes are computed on demand by [`scope`], which `lower`
 //! uses while it walks function bodies.
@@ -16,6 +17,7 @@ pub mod bindings;
 pub mod closure;
 mod declarations;
 pub mod scope;
+pub mod stdlib;
 pub mod walk;
 
 use std::collections::HashMap;
@@ -24,7 +26,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::{DiagKind, Diagnostic, FileId, RelativeImportProblem, SourceMap, Span};
 use crate::syntax::{self, ast};
 
-/// A parsed user module.
+/// A parsed module written in Python (the user's or the standard library's).
 #[derive(Debug)]
 pub struct Module {
     /// Dotted name; `__main__` for the main file.
@@ -81,6 +83,7 @@ pub fn resolve(
             main: 0,
         },
         diags: Vec::new(),
+        stdlib_modules: Vec::new(),
     };
     let text = match read(Path::new(main_path)) {
         Ok(text) => text,
@@ -122,6 +125,9 @@ struct Loader<'a> {
     read: &'a dyn Fn(&Path) -> std::io::Result<String>,
     program: Program,
     diags: Vec<Diagnostic>,
+    /// Modules loaded from the embedded standard library, whose submodules
+    /// are searched there too.
+    stdlib_modules: Vec<String>,
 }
 
 impl Loader<'_> {
@@ -199,7 +205,7 @@ impl Loader<'_> {
             for name in &import.names {
                 if name != "*" && !self.program.modules[module].globals.contains(name) {
                     let dotted = format!("{absolute}.{name}");
-                    if self.module_file(&dotted).is_some() {
+                    if self.locate(&dotted).is_some() {
                         self.ensure_module(&dotted, span);
                     } else {
                         let kind = DiagKind::UnresolvedImportName {
@@ -222,32 +228,39 @@ impl Loader<'_> {
             if self.program.by_name.contains_key(&name) {
                 continue;
             }
-            if let Some(native) = typhon_abi::native_module_index(&name) {
-                self.program.by_name.insert(name, ModuleRef::Native(native));
-                continue;
-            }
-            // CPython finds its built-in and frozen modules before the
-            // program's directory, so `time.py` there is not `import time`.
-            let shadowed = end == 1 && is_builtin_or_frozen_module(&name);
-            let found = self.module_file(&name);
-            let Some((path, is_package)) = found.filter(|_| !shadowed) else {
-                let mut kind = unavailable(&name, &self.root);
-                if let DiagKind::UnavailableModule {
-                    local_file_ignored, ..
-                } = &mut kind
-                {
-                    *local_file_ignored = shadowed && self.module_file(&name).is_some();
+            let (display_path, text, is_package) = match self.locate(&name) {
+                Some(Found::Native(native)) => {
+                    self.program.by_name.insert(name, ModuleRef::Native(native));
+                    continue;
                 }
-                self.diags.push(Diagnostic::new(kind, span));
-                return false;
-            };
-            let text = match (self.read)(&path) {
-                Ok(text) => text,
-                Err(err) => {
-                    let kind = DiagKind::UnreadableFile {
-                        path: path.display().to_string(),
-                        reason: err.to_string(),
-                    };
+                Some(Found::Stdlib(file)) => {
+                    self.stdlib_modules.push(name.clone());
+                    (file.display_path, file.text.to_string(), file.is_package)
+                }
+                Some(Found::Disk(path, is_package)) => match (self.read)(&path) {
+                    Ok(text) => (path.display().to_string(), text, is_package),
+                    Err(err) => {
+                        let kind = DiagKind::UnreadableFile {
+                            path: path.display().to_string(),
+                            reason: err.to_string(),
+                        };
+                        self.diags.push(Diagnostic::new(kind, span));
+                        return false;
+                    }
+                },
+                None => {
+                    let mut kind = unavailable(&name, &self.root);
+                    if let DiagKind::UnavailableModule {
+                        local_file_ignored, ..
+                    } = &mut kind
+                    {
+                        // CPython finds its built-in and frozen modules before
+                        // the program's directory, so `time.py` there is not
+                        // `import time`.
+                        *local_file_ignored = end == 1
+                            && is_builtin_or_frozen_module(&name)
+                            && self.module_file(&name).is_some();
+                    }
                     self.diags.push(Diagnostic::new(kind, span));
                     return false;
                 }
@@ -257,10 +270,12 @@ impl Loader<'_> {
             } else {
                 parts[..end - 1].join(".")
             };
-            let display_path = path.display().to_string();
-            let Some(module) = self.load(display_path, text, name.clone(), package) else {
+            if self
+                .load(display_path, text, name.clone(), package)
+                .is_none()
+            {
                 return false;
-            };
+            }
             // A submodule becomes an attribute of its parent package.
             if end > 1 {
                 let parent = parts[..end - 1].join(".");
@@ -271,9 +286,33 @@ impl Loader<'_> {
                     }
                 }
             }
-            let _ = module;
         }
         true
+    }
+
+    /// Where the module `dotted` comes from, in the order CPython's import
+    /// system searches: its built-in and frozen modules first, then the
+    /// program's folder (`sys.path[0]`), then the standard library
+    /// (typhon's Python modules and native modules). A submodule is searched
+    /// only where its package was found, as a package's `__path__` says.
+    fn locate(&self, dotted: &str) -> Option<Found> {
+        if let Some((parent, _)) = dotted.rsplit_once('.') {
+            if self.stdlib_modules.iter().any(|name| name == parent) {
+                return stdlib::find(dotted).map(Found::Stdlib);
+            }
+            return self
+                .module_file(dotted)
+                .map(|(path, is_package)| Found::Disk(path, is_package));
+        }
+        let native = || typhon_abi::native_module_index(dotted).map(Found::Native);
+        let embedded = || stdlib::find(dotted).map(Found::Stdlib);
+        if is_builtin_or_frozen_module(dotted) {
+            return native().or_else(embedded);
+        }
+        self.module_file(dotted)
+            .map(|(path, is_package)| Found::Disk(path, is_package))
+            .or_else(embedded)
+            .or_else(native)
     }
 
     /// The file holding a user module, and whether it is a package.
@@ -289,6 +328,16 @@ impl Loader<'_> {
         }
         None
     }
+}
+
+/// Where an imported module was found.
+enum Found {
+    /// Index into `typhon_abi::NATIVE_MODULES`.
+    Native(usize),
+    /// A file beside the program, and whether it is a package.
+    Disk(PathBuf, bool),
+    /// A standard-library module embedded in typhon.
+    Stdlib(stdlib::StdlibFile),
 }
 
 /// Modules that are compiled C extensions in CPython's ecosystem.

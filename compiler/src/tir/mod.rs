@@ -198,6 +198,8 @@ pub enum Const {
     /// An integer too large for an inline small int, in decimal.
     BigInt(String),
     Float(f64),
+    /// A complex literal's real and imaginary parts (`2j` is `(0.0, 2.0)`).
+    Complex(f64, f64),
     Bytes(Vec<u8>),
     /// A tuple of other constants (keyword-name tuples, parameter names).
     Tuple(Vec<ConstId>),
@@ -585,6 +587,9 @@ pub enum Op {
     BoxFloat(ValueId),
     /// The `f64` inside a value inference proved to be an exact `float`.
     UnboxFloat(ValueId),
+    /// An exact `int` (`Type::Int`) converted to `f64` as float arithmetic
+    /// converts its int operand (`OverflowError` when too large).
+    IntToFloat(ValueId),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

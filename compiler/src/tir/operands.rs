@@ -150,7 +150,7 @@ macro_rules! visit_op_operands {
                 }
             }
             Op::UnpackEx { value, .. } => $fix(value),
-            Op::BoxFloat(v) | Op::UnboxFloat(v) => $fix(v),
+            Op::BoxFloat(v) | Op::UnboxFloat(v) | Op::IntToFloat(v) => $fix(v),
             Op::ExceptionMatches { exc, kind } => {
                 $fix(exc);
                 $fix(kind);

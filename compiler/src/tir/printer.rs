@@ -33,6 +33,7 @@ fn render_const(constant: &Const) -> String {
         Const::Str(text) => format!("str {text:?}"),
         Const::BigInt(digits) => format!("int {digits}"),
         Const::Float(value) => format!("float {value:?}"),
+        Const::Complex(re, im) => format!("complex {re:?} {im:?}"),
         Const::Bytes(bytes) => format!("bytes {:?}", String::from_utf8_lossy(bytes)),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(|item| item.to_string()).collect();
@@ -256,6 +257,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::Float(value) => format!("float {value:?}"),
         Op::BoxFloat(value) => format!("box_float {value}"),
         Op::UnboxFloat(value) => format!("unbox_float {value}"),
+        Op::IntToFloat(value) => format!("int_to_float {value}"),
         Op::MatchClass {
             subject,
             cls,

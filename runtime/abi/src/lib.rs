@@ -230,9 +230,11 @@ pub const BUILTINS: &[&str] = &[
     "hasattr",
     "issubclass",
     "delattr",
+    "open",
     // Hidden helpers of compiled code (not valid Python names).
     "$build_class",
     "$enter_context",
+    "$vars",
     "$except_star_match",
     "$prep_reraise_star",
     "$import_from",
@@ -255,6 +257,7 @@ pub const BUILTINS: &[&str] = &[
     "staticmethod",
     "classmethod",
     "super",
+    "complex",
     // Exceptions.
     "BaseException",
     "Exception",
@@ -296,6 +299,33 @@ pub const BUILTINS: &[&str] = &[
     "PermissionError",
     "TimeoutError",
     "BrokenPipeError",
+    "ConnectionError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "BlockingIOError",
+    "ChildProcessError",
+    "InterruptedError",
+    "ProcessLookupError",
+    "ReferenceError",
+    "SyntaxError",
+    "IndentationError",
+    "TabError",
+    "UnicodeTranslateError",
+    "Warning",
+    "UserWarning",
+    "DeprecationWarning",
+    "PendingDeprecationWarning",
+    "SyntaxWarning",
+    "RuntimeWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "UnicodeWarning",
+    "BytesWarning",
+    "ResourceWarning",
+    "EncodingWarning",
+    "EnvironmentError",
+    "IOError",
     "BaseExceptionGroup",
     "ExceptionGroup",
     // Constants.
@@ -310,7 +340,7 @@ pub fn builtin_index(name: &str) -> Option<usize> {
 
 /// The native (runtime-implemented) modules, in the order of the indices
 /// `ty_import_native` takes.
-pub const NATIVE_MODULES: &[&str] = &["sys", "gc"];
+pub const NATIVE_MODULES: &[&str] = &["sys", "gc", "math", "_random", "time"];
 
 /// Index of a native module in [`NATIVE_MODULES`].
 pub fn native_module_index(name: &str) -> Option<usize> {
@@ -371,6 +401,8 @@ macro_rules! entry_points {
             ty_int_from_str(ts: Thread, digits: Ptr, len: I64) -> Word, raises;
             ty_int_from_i64(ts: Thread, value: I64) -> Word, raises;
             ty_float_new(ts: Thread, value: F64) -> Word, raises;
+            ty_complex_new(ts: Thread, re: F64, im: F64) -> Word, raises;
+            ty_int_to_float(ts: Thread, value: Word) -> Word, raises;
             ty_str_from_utf8(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
             ty_bytes_new(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
             ty_builtin(ts: Thread, index: I32) -> Word, raises;

@@ -123,3 +123,28 @@ fn take_attribute_error(ts: *mut Thread) -> bool {
     }
     false
 }
+
+/// `vars(obj)`: `obj.__dict__`, or CPython's `TypeError` when it has none.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn vars(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let args = unsafe { Args::new(argv, nargs, kwnames) };
+    if !args.no_keywords(ts, "vars") || !args.count(ts, "vars", 1, 1) {
+        return 0;
+    }
+    let name = crate::types::str::new(ts, "__dict__");
+    if name == 0 {
+        return 0;
+    }
+    let value = unsafe { crate::entry::ty_getattr(ts, args.positional[0], name) };
+    if value == 0 && take_attribute_error(ts) {
+        return crate::error::type_error(ts, "vars() argument must have __dict__ attribute");
+    }
+    value
+}

@@ -4,6 +4,7 @@
 pub mod attrs;
 pub mod calliter;
 pub mod core;
+pub mod file;
 pub mod io;
 pub mod iter;
 pub mod numeric;
@@ -69,9 +70,11 @@ builtin_functions! {
     "setattr" => SETATTR = attrs::setattr,
     "hasattr" => HASATTR = attrs::hasattr,
     "delattr" => DELATTR = attrs::delattr,
+    "open" => OPEN = file::open,
     "issubclass" => ISSUBCLASS = core::issubclass,
     "$build_class" => BUILD_CLASS = crate::types::class::build_class,
     "$enter_context" => ENTER_CONTEXT = crate::types::class::context::enter_context,
+    "$vars" => VARS = attrs::vars,
     "$except_star_match" => EXCEPT_STAR_MATCH = exception::except_star_match,
     "$prep_reraise_star" => PREP_RERAISE_STAR = exception::prep_reraise_star,
     "$import_from" => IMPORT_FROM = crate::types::module::import_from,
@@ -99,6 +102,9 @@ pub fn type_named(name: &str) -> Option<&'static TypeObject> {
         "staticmethod" => &class::descr::STATICMETHOD_TYPE,
         "classmethod" => &class::descr::CLASSMETHOD_TYPE,
         "super" => &class::descr::SUPER_TYPE,
+        // CPython's aliases of OSError.
+        "EnvironmentError" | "IOError" => &exception::OS_ERROR,
+        "complex" => &crate::types::complex::COMPLEX_TYPE,
         _ => return exception::ALL.iter().copied().find(|ty| ty.name == name),
     };
     Some(ty)

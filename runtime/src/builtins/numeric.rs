@@ -36,6 +36,10 @@ pub unsafe extern "C" fn abs(
     if float::is_float(x) {
         return float::new(ts, unsafe { float::value(x) }.abs());
     }
+    if crate::types::complex::is_complex(x) {
+        let (re, im) = unsafe { crate::types::complex::parts(x) };
+        return crate::types::complex::abs_value(ts, re, im);
+    }
     if let Some(cls) = crate::types::class::user_class_of(x)
         && cls.dunders[crate::types::class::Dunder::Abs as usize] != 0
     {
@@ -116,11 +120,17 @@ pub unsafe extern "C" fn pow(
     if let (Some(x), Some(y), Some(z)) = (int::view(base), int::view(exp), int::view(modulus)) {
         return int::pow_mod(ts, x, y, z);
     }
-    if [base, exp, modulus].iter().any(|w| float::is_float(*w)) {
-        return type_error(
-            ts,
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        );
+    // The first float or complex operand's slot answers (int slots decline).
+    for w in [base, exp, modulus] {
+        if float::is_float(w) {
+            return type_error(
+                ts,
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            );
+        }
+        if crate::types::complex::is_complex(w) {
+            return crate::error::value_error(ts, "complex modulo");
+        }
     }
     type_error(
         ts,

@@ -5,7 +5,10 @@
 //!
 //! `f'{x:>10}'` and `str.format` reach this through the `ty_format` entry.
 
+mod complex;
 mod number;
+
+pub use complex::format_complex;
 
 use crate::error::{overflow_error, type_error, value_error};
 use crate::object::{Word, is_exact, is_small, small_value, type_of};
@@ -89,6 +92,9 @@ pub unsafe extern "C" fn ty_format(ts: *mut Thread, obj: Word, spec: Word) -> Wo
         number::format_float_spec(unsafe { float::value(obj) }, &spec_text)
     } else if str_::is_str(obj) {
         format_str(unsafe { str_::bytes(obj) }, &spec_text)
+    } else if crate::types::complex::is_complex(obj) {
+        let (re, im) = unsafe { crate::types::complex::parts(obj) };
+        format_complex(re, im, &spec_text)
     } else {
         let name = type_of(obj).name;
         return type_error(

@@ -156,7 +156,7 @@ pub(crate) fn format_float(x: f64, spec: &Spec) -> Vec<u8> {
 /// CPython's `calc_number_widths` + `fill_number`: sign, prefix, grouped
 /// integer digits, then `rest` (point, fraction, exponent, `%`, or the `c`
 /// character), padded to the width.
-fn layout(
+pub(super) fn layout(
     negative: bool,
     prefix: &str,
     digits: &str,

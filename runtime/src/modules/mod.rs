@@ -3,11 +3,14 @@
 
 mod buffered;
 pub mod gc;
+mod math;
+mod random;
 mod stdenc;
 pub mod stdio;
 mod streams;
 pub mod structseq;
 pub mod sys;
+mod time;
 
 pub use stdio::write_stderr;
 
@@ -25,30 +28,36 @@ pub fn flush_std_streams() {
 /// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
-    let name = usize::try_from(index)
+    let Some(idx) = usize::try_from(index)
         .ok()
-        .and_then(|idx| typhon_abi::NATIVE_MODULES.get(idx));
-    match name {
-        Some(&"sys") => {
-            let cached = unsafe { (*ts).sys_module };
-            if cached != 0 {
-                return cached;
-            }
-            let module = sys::create(ts);
-            unsafe { (*ts).sys_module = module };
-            module
+        .filter(|idx| *idx < typhon_abi::NATIVE_MODULES.len())
+    else {
+        return crate::error::system_error(ts, &format!("no native module with index {index}"));
+    };
+    let name = typhon_abi::NATIVE_MODULES[idx];
+    if name == "sys" {
+        let cached = unsafe { (*ts).sys_module };
+        if cached != 0 {
+            return cached;
         }
-        Some(&"gc") => {
-            let cached = unsafe { (*ts).gc_module };
-            if cached != 0 {
-                return cached;
-            }
-            let module = gc::create(ts);
-            unsafe { (*ts).gc_module = module };
-            module
-        }
-        _ => crate::error::system_error(ts, &format!("no native module with index {index}")),
+        let module = sys::create(ts);
+        unsafe { (*ts).sys_module = module };
+        return module;
     }
+    // The thread state holds every module made, as a root.
+    let cached = unsafe { (*ts).native_modules[idx] };
+    if cached != 0 {
+        return cached;
+    }
+    let module = match name {
+        "gc" => gc::create(ts),
+        "math" => math::create(ts),
+        "_random" => random::create(ts),
+        "time" => time::create(ts),
+        _ => crate::error::system_error(ts, &format!("no native module named {name}")),
+    };
+    unsafe { (*ts).native_modules[idx] = module };
+    module
 }
 
 /// Generated code's static words (module globals, constants) as GC roots.

@@ -382,7 +382,7 @@ const BINOPS: &[(&str, &str, &str, &str)] = &[
         "-8.0",
         "**",
         "0.3333",
-        "NotImplementedError: complex numbers are not supported",
+        "(1.0001120495656486+1.7318260331233082j)",
     ),
     (
         "0.0",

@@ -5,6 +5,7 @@ pub mod bool;
 pub mod bytes;
 pub mod cell;
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod float;

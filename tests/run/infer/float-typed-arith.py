@@ -101,3 +101,33 @@ def fsum_rec(n):
 
 
 print(fsum_rec(10), fsum_rec(0))
+
+
+def mix_vars(a, n):
+    return a * n, n * a, a + n, n - a, a / n, n / a
+
+
+print(mix_vars(1.5, 4), mix_vars(-0.5, 3), mix_vars(0.1, 2**60 + 1))
+try:
+    mix_vars(1.5, 10**400)
+except OverflowError as e:
+    print("mix:", e)
+try:
+    mix_vars(1.5, 0)
+except ZeroDivisionError as e:
+    print("mix:", e)
+try:
+    mix_vars(0.0, 5)
+except ZeroDivisionError as e:
+    print("mix:", e)
+
+
+def swap_loop(n):
+    a = 0.0
+    b = 1.0
+    for i in range(n):
+        a, b = b, a + b * 0.5 + i
+    return a, b
+
+
+print(swap_loop(10), swap_loop(0))

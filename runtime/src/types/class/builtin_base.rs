@@ -515,3 +515,74 @@ pub fn slot_method(ty: &TypeObject, name: &[u8]) -> Option<(&'static str, Native
         .find(|(py, _)| py.as_bytes() == name)
         .map(|(py, func)| (*py, *func))
 }
+
+/// Whether the static type `ty` itself provides the cached special method
+/// `idx` (named `name`): through a slot, or its method table for
+/// `__init__`. `int` and `float` have no `__str__` of their own (their
+/// `str` slot is their repr, as CPython's `object.__str__` would give).
+pub fn static_provides(ty: &TypeObject, idx: usize, name: &[u8]) -> bool {
+    use super::Dunder;
+    let slots = &ty.slots;
+    if idx >= Dunder::BinOps as usize {
+        return slots.binop.is_some();
+    }
+    let number = std::ptr::eq(ty, &int::INT_TYPE)
+        || std::ptr::eq(ty, &float::FLOAT_TYPE)
+        || std::ptr::eq(ty, &crate::types::bool::BOOL_TYPE);
+    const SINGLE: [Dunder; 33] = [
+        Dunder::Repr,
+        Dunder::Str,
+        Dunder::Hash,
+        Dunder::Eq,
+        Dunder::Ne,
+        Dunder::Lt,
+        Dunder::Le,
+        Dunder::Gt,
+        Dunder::Ge,
+        Dunder::Bool,
+        Dunder::Len,
+        Dunder::GetItem,
+        Dunder::SetItem,
+        Dunder::DelItem,
+        Dunder::Contains,
+        Dunder::Iter,
+        Dunder::Next,
+        Dunder::Call,
+        Dunder::GetAttr,
+        Dunder::SetAttr,
+        Dunder::DelAttr,
+        Dunder::Init,
+        Dunder::Neg,
+        Dunder::Pos,
+        Dunder::Invert,
+        Dunder::Abs,
+        Dunder::Index,
+        Dunder::Int,
+        Dunder::Float,
+        Dunder::Format,
+        Dunder::Get,
+        Dunder::Set,
+        Dunder::Delete,
+    ];
+    match SINGLE[idx] {
+        Dunder::Repr => slots.repr.is_some(),
+        Dunder::Str => slots.str.is_some() && !number,
+        Dunder::Hash => slots.hash.is_some(),
+        Dunder::Eq | Dunder::Ne | Dunder::Lt | Dunder::Le | Dunder::Gt | Dunder::Ge => {
+            slots.compare.is_some()
+        }
+        Dunder::Bool => slots.truthy.is_some(),
+        Dunder::Len => slots.len.is_some(),
+        Dunder::GetItem => slots.getitem.is_some(),
+        Dunder::SetItem => slots.setitem.is_some(),
+        Dunder::DelItem => slots.delitem.is_some(),
+        Dunder::Contains => slots.contains.is_some(),
+        Dunder::Iter => slots.iter.is_some(),
+        Dunder::Next => slots.next.is_some(),
+        Dunder::Call => slots.call.is_some(),
+        Dunder::Init => ty.methods.iter().any(|m| m.name.as_bytes() == name),
+        Dunder::Neg | Dunder::Pos | Dunder::Invert => slots.unary.is_some(),
+        Dunder::Abs | Dunder::Index | Dunder::Int | Dunder::Float => number,
+        _ => false,
+    }
+}

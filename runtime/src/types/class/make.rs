@@ -23,6 +23,9 @@ pub unsafe extern "C" fn build_class(
     kwnames: Word,
 ) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
+    // With a metaclass (any class with bases or keywords), `$prepare_class`
+    // already replaced the bases by their `__mro_entries__` and hands the
+    // original tuple as the last argument.
     let (name, qualname, module, bases, namespace, meta) = match call.positional {
         [name, qualname, module, bases, namespace] => {
             (*name, *qualname, *module, *bases, *namespace, 0)
@@ -410,9 +413,28 @@ pub fn refresh(cls: &mut ClassObject) {
     let mro = mro_of(&cls.ty);
     for idx in 0..DUNDER_COUNT {
         let name = dunder_name(idx);
-        cls.dunders[idx] = lookup_from(&mro, 0, name.as_bytes()).map_or(0, |(value, _)| value);
+        cls.dunders[idx] = find_dunder(&mro, idx, name.as_bytes());
     }
     cls.ty.slots = super::slots::compute(cls);
+}
+
+/// The special method `name` (cached dunder `idx`) along `mro`: the first
+/// class dict defining it, unless a built-in type before it provides the
+/// method itself (`class N(str, Mixin)` compares as a str), which leaves
+/// the slot to the solid base (0).
+fn find_dunder(mro: &[*const TypeObject], idx: usize, name: &[u8]) -> Word {
+    for ty in mro {
+        if is_heap(*ty) {
+            if let Some(value) = unsafe { super::dict_get_str(class_of(*ty).dict, name) } {
+                return value;
+            }
+        } else if !std::ptr::eq(*ty, &object::OBJECT_TYPE)
+            && super::builtin_base::static_provides(unsafe { &**ty }, idx, name)
+        {
+            return 0;
+        }
+    }
+    0
 }
 
 /// `Point.name` for a user class.

@@ -17,8 +17,8 @@ pub use methods::delattr;
 mod raise;
 mod report;
 
-pub use methods::construct;
 pub use methods::init as base_init;
+pub use methods::{construct, os_error_subclass};
 pub use print::format_exception;
 pub use raise::*;
 pub use report::report_uncaught;
@@ -165,10 +165,35 @@ exception_types! {
     PERMISSION_ERROR = "PermissionError": &OS_ERROR;
     IS_A_DIRECTORY_ERROR = "IsADirectoryError": &OS_ERROR;
     NOT_A_DIRECTORY_ERROR = "NotADirectoryError": &OS_ERROR;
-    BROKEN_PIPE_ERROR = "BrokenPipeError": &OS_ERROR;
+    CONNECTION_ERROR = "ConnectionError": &OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": &CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": &CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": &CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": &CONNECTION_ERROR;
+    BLOCKING_IO_ERROR = "BlockingIOError": &OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError": &OS_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError": &OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": &OS_ERROR;
     TIMEOUT_ERROR = "TimeoutError": &OS_ERROR;
     MEMORY_ERROR = "MemoryError": &EXCEPTION;
     SYSTEM_ERROR = "SystemError": &EXCEPTION;
+    REFERENCE_ERROR = "ReferenceError": &EXCEPTION;
+    SYNTAX_ERROR = "SyntaxError": &EXCEPTION;
+    INDENTATION_ERROR = "IndentationError": &SYNTAX_ERROR;
+    TAB_ERROR = "TabError": &INDENTATION_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": &UNICODE_ERROR;
+    WARNING = "Warning": &EXCEPTION;
+    USER_WARNING = "UserWarning": &WARNING;
+    DEPRECATION_WARNING = "DeprecationWarning": &WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": &WARNING;
+    SYNTAX_WARNING = "SyntaxWarning": &WARNING;
+    RUNTIME_WARNING = "RuntimeWarning": &WARNING;
+    FUTURE_WARNING = "FutureWarning": &WARNING;
+    IMPORT_WARNING = "ImportWarning": &WARNING;
+    UNICODE_WARNING = "UnicodeWarning": &WARNING;
+    BYTES_WARNING = "BytesWarning": &WARNING;
+    RESOURCE_WARNING = "ResourceWarning": &WARNING;
+    ENCODING_WARNING = "EncodingWarning": &WARNING;
 }
 
 /// A new exception of type `ty` with the given `args` tuple; 0 with

@@ -7,7 +7,7 @@ use super::{is_float, new, value};
 use crate::error::{raise, raise_with_args, zero_division};
 use crate::object::Word;
 use crate::thread::Thread;
-use crate::types::exception::{NOT_IMPLEMENTED_ERROR, OVERFLOW_ERROR, VALUE_ERROR};
+use crate::types::exception::{OVERFLOW_ERROR, VALUE_ERROR};
 use crate::types::int;
 use crate::types::none::not_implemented;
 use typhon_abi::BinOp;
@@ -159,12 +159,8 @@ pub fn pow(ts: *mut Thread, x: f64, y: f64) -> Word {
     let mut negate = false;
     if x < 0.0 {
         if y != y.floor() {
-            // CPython returns a complex number here.
-            return raise(
-                ts,
-                &NOT_IMPLEMENTED_ERROR,
-                "complex numbers are not supported",
-            );
+            // A negative base to a fractional power is complex, as in CPython.
+            return crate::types::complex::pow_values(ts, (x, 0.0), (y, 0.0));
         }
         base = -x;
         negate = is_odd_integer(y);

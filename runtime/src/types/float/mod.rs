@@ -111,6 +111,19 @@ pub unsafe extern "C" fn ty_float_new(ts: *mut Thread, value: f64) -> Word {
     new(ts, value)
 }
 
+/// Entry: an exact int as a new float, as arithmetic mixing it with a
+/// float converts it (correctly rounded; `OverflowError` when too large).
+///
+/// # Safety
+/// `ts` must be the current thread; `value` an int.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_int_to_float(ts: *mut Thread, value: Word) -> Word {
+    match unsafe { crate::types::int::to_f64(ts, value) } {
+        Some(f) => new(ts, f),
+        None => 0,
+    }
+}
+
 /// CPython's hash of a float: integral values hash like the equal int, the
 /// rest by the same modulus-2**61-1 reduction of the exact binary value.
 pub fn hash_f64(v: f64, identity: Word) -> i64 {

@@ -1,0 +1,430 @@
+//! The methods and slots of file objects: reading (text decoded once, on
+//! the first read, with `\r\n` and `\r` read as `\n`), writing into the
+//! pending buffer, closing, and the `with` protocol.
+
+use super::{FileObject, flush_pending, is_file, raise_os_error};
+use crate::error::{type_error, value_error};
+use crate::object::{Word, cast, type_of};
+use crate::thread::Thread;
+use crate::types::str::args::{self, Spec, Style};
+use crate::types::{bool as bool_, bytes, exception, int, list, none, str as str_};
+use typhon_abi::ITER_DONE;
+
+/// The file a method was called on, checked open (and readable or
+/// writable as asked); `None` with the error pending.
+unsafe fn receiver<'a>(
+    ts: *mut Thread,
+    this: Word,
+    name: &str,
+    need: Option<bool>,
+) -> Option<&'a mut FileObject> {
+    if !is_file(this) {
+        type_error(ts, &format!("descriptor '{name}' requires a file object"));
+        return None;
+    }
+    let file = unsafe { cast::<FileObject>(this) };
+    if file.closed {
+        value_error(ts, "I/O operation on closed file.");
+        return None;
+    }
+    match need {
+        Some(true) if !file.readable => {
+            crate::error::raise(ts, &exception::OS_ERROR, "not readable");
+            None
+        }
+        Some(false) if !file.writable => {
+            crate::error::raise(ts, &exception::OS_ERROR, "not writable");
+            None
+        }
+        _ => Some(file),
+    }
+}
+
+/// Decode a text file's contents on first use; false with the error pending.
+fn ensure_decoded(ts: *mut Thread, file: &mut FileObject) -> bool {
+    if file.decoded {
+        return true;
+    }
+    let text = crate::types::bytes::codec::decode_utf8(ts, &file.data, "strict");
+    if text == 0 {
+        return false;
+    }
+    let raw = unsafe { str_::bytes(text) };
+    let mut out = Vec::with_capacity(raw.len());
+    let mut idx = 0;
+    while idx < raw.len() {
+        if raw[idx] == b'\r' {
+            out.push(b'\n');
+            if raw.get(idx + 1) == Some(&b'\n') {
+                idx += 1;
+            }
+        } else {
+            out.push(raw[idx]);
+        }
+        idx += 1;
+    }
+    file.data = out;
+    file.decoded = true;
+    true
+}
+
+/// The end of the next `limit` characters (text) or bytes (binary) from
+/// `file.pos`, stopping after a newline when `one_line`.
+fn span_end(file: &FileObject, limit: Option<usize>, one_line: bool) -> usize {
+    let rest = &file.data[file.pos..];
+    let mut count = 0;
+    let mut idx = 0;
+    while idx < rest.len() {
+        if limit.is_some_and(|limit| count >= limit) {
+            break;
+        }
+        let byte = rest[idx];
+        idx += 1;
+        if !file.binary {
+            while idx < rest.len() && rest[idx] & 0xC0 == 0x80 {
+                idx += 1;
+            }
+        }
+        count += 1;
+        if one_line && byte == b'\n' {
+            break;
+        }
+    }
+    file.pos + idx
+}
+
+/// Take the next chunk as a str or bytes.
+fn take(ts: *mut Thread, file: &mut FileObject, limit: Option<usize>, one_line: bool) -> Word {
+    if !ensure_decoded(ts, file) {
+        return 0;
+    }
+    let end = span_end(file, limit, one_line);
+    let chunk = &file.data[file.pos..end];
+    let result = if file.binary {
+        bytes::new(ts, chunk)
+    } else {
+        str_::from_bytes(ts, chunk)
+    };
+    if result != 0 {
+        file.pos = end;
+    }
+    result
+}
+
+/// A size argument: `None` (or a negative int) reads everything.
+unsafe fn size_limit(ts: *mut Thread, w: Word) -> Result<Option<usize>, ()> {
+    if w == 0 || w == none::none() {
+        return Ok(None);
+    }
+    match unsafe { args::size_arg(ts, w) } {
+        Some(n) if n < 0 => Ok(None),
+        Some(n) => Ok(Some(n as usize)),
+        None => Err(()),
+    }
+}
+
+pub(super) unsafe extern "C" fn read(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("TextIOWrapper", "read", 0, 1, Style::Expected);
+    let Some((this, [size])) = (unsafe { args::parse::<1>(ts, &SPEC, argv, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let Some(file) = (unsafe { receiver(ts, this, "read", Some(true)) }) else {
+        return 0;
+    };
+    match unsafe { size_limit(ts, size) } {
+        Ok(limit) => take(ts, file, limit, false),
+        Err(()) => 0,
+    }
+}
+
+pub(super) unsafe extern "C" fn readline(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("TextIOWrapper", "readline", 0, 1, Style::Expected);
+    let Some((this, [size])) = (unsafe { args::parse::<1>(ts, &SPEC, argv, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let Some(file) = (unsafe { receiver(ts, this, "readline", Some(true)) }) else {
+        return 0;
+    };
+    match unsafe { size_limit(ts, size) } {
+        Ok(limit) => take(ts, file, limit, true),
+        Err(()) => 0,
+    }
+}
+
+pub(super) unsafe extern "C" fn readlines(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("TextIOWrapper", "readlines", 0, 1, Style::Expected);
+    let Some((this, [_hint])) = (unsafe { args::parse::<1>(ts, &SPEC, argv, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let Some(file) = (unsafe { receiver(ts, this, "readlines", Some(true)) }) else {
+        return 0;
+    };
+    if !ensure_decoded(ts, file) {
+        return 0;
+    }
+    let mut lines = Vec::new();
+    while file.pos < file.data.len() {
+        let line = take(ts, file, None, true);
+        if line == 0 {
+            return 0;
+        }
+        lines.push(line);
+    }
+    list::new(ts, lines)
+}
+
+/// The `next` slot: the next line, `ITER_DONE` at the end.
+pub(super) unsafe fn next_line(ts: *mut Thread, this: Word) -> Word {
+    let Some(file) = (unsafe { receiver(ts, this, "__next__", Some(true)) }) else {
+        return 0;
+    };
+    if !ensure_decoded(ts, file) {
+        return 0;
+    }
+    if file.pos >= file.data.len() {
+        return ITER_DONE;
+    }
+    take(ts, file, None, true)
+}
+
+pub(super) unsafe fn iter_self(ts: *mut Thread, this: Word) -> Word {
+    match unsafe { receiver(ts, this, "__iter__", None) } {
+        Some(_) => this,
+        None => 0,
+    }
+}
+
+/// Append `data` (a str for text files, bytes for binary ones) to the
+/// pending writes; the count CPython returns, or `None` with `TypeError`.
+unsafe fn buffer_write(ts: *mut Thread, file: &mut FileObject, data: Word) -> Option<i64> {
+    if file.binary {
+        if !bytes::is_bytes(data) {
+            type_error(
+                ts,
+                &format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_of(data).name
+                ),
+            );
+            return None;
+        }
+        let raw = unsafe { bytes::data(data) };
+        file.pending.extend_from_slice(raw);
+        return Some(raw.len() as i64);
+    }
+    if !str_::is_str(data) {
+        type_error(
+            ts,
+            &format!(
+                "write() argument must be str, not {}",
+                crate::error::argument_type_name(data)
+            ),
+        );
+        return None;
+    }
+    file.pending.extend_from_slice(unsafe { str_::bytes(data) });
+    Some(unsafe { cast::<str_::StrObject>(data) }.len as i64)
+}
+
+pub(super) unsafe extern "C" fn write(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("TextIOWrapper", "write", 1, 1, Style::One);
+    let Some((this, [data])) = (unsafe { args::parse::<1>(ts, &SPEC, argv, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    let Some(file) = (unsafe { receiver(ts, this, "write", Some(false)) }) else {
+        return 0;
+    };
+    match unsafe { buffer_write(ts, file, data) } {
+        Some(count) => int::from_i64(ts, count),
+        None => 0,
+    }
+}
+
+pub(super) unsafe extern "C" fn writelines(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("TextIOWrapper", "writelines", 1, 1, Style::One);
+    let Some((this, [lines])) = (unsafe { args::parse::<1>(ts, &SPEC, argv, nargs, kwnames) })
+    else {
+        return 0;
+    };
+    if unsafe { receiver(ts, this, "writelines", Some(false)) }.is_none() {
+        return 0;
+    }
+    let items = unsafe { list::from_iterable(ts, lines) };
+    if items == 0 {
+        return 0;
+    }
+    let mut idx = 0;
+    while let Some(item) = unsafe { list::items(items) }.get(idx).copied() {
+        let file = unsafe { cast::<FileObject>(this) };
+        if unsafe { buffer_write(ts, file, item) }.is_none() {
+            return 0;
+        }
+        idx += 1;
+    }
+    none::none()
+}
+
+pub(super) unsafe extern "C" fn flush(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("TextIOWrapper", "flush", 0, 0, Style::NoArgs);
+    let Some((this, [])) = (unsafe { args::parse::<0>(ts, &SPEC, argv, nargs, kwnames) }) else {
+        return 0;
+    };
+    let Some(file) = (unsafe { receiver(ts, this, "flush", None) }) else {
+        return 0;
+    };
+    match flush_pending(file) {
+        Ok(()) => none::none(),
+        Err(error) => raise_os_error(ts, &error, 0),
+    }
+}
+
+/// Flush and close; closing twice is allowed.
+unsafe fn close_file(ts: *mut Thread, this: Word) -> Word {
+    if !is_file(this) {
+        return type_error(ts, "descriptor 'close' requires a file object");
+    }
+    let file = unsafe { cast::<FileObject>(this) };
+    if file.closed {
+        return none::none();
+    }
+    file.closed = true;
+    let result = flush_pending(file);
+    file.file = None;
+    file.data = Vec::new();
+    match result {
+        Ok(()) => none::none(),
+        Err(error) => raise_os_error(ts, &error, 0),
+    }
+}
+
+pub(super) unsafe extern "C" fn close(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("TextIOWrapper", "close", 0, 0, Style::NoArgs);
+    let Some((this, [])) = (unsafe { args::parse::<0>(ts, &SPEC, argv, nargs, kwnames) }) else {
+        return 0;
+    };
+    unsafe { close_file(ts, this) }
+}
+
+pub(super) unsafe extern "C" fn readable(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("TextIOWrapper", "readable", 0, 0, Style::NoArgs);
+    let Some((this, [])) = (unsafe { args::parse::<0>(ts, &SPEC, argv, nargs, kwnames) }) else {
+        return 0;
+    };
+    match unsafe { receiver(ts, this, "readable", None) } {
+        Some(file) => bool_::from_bool(file.readable),
+        None => 0,
+    }
+}
+
+pub(super) unsafe extern "C" fn writable(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    const SPEC: Spec = Spec::new("TextIOWrapper", "writable", 0, 0, Style::NoArgs);
+    let Some((this, [])) = (unsafe { args::parse::<0>(ts, &SPEC, argv, nargs, kwnames) }) else {
+        return 0;
+    };
+    match unsafe { receiver(ts, this, "writable", None) } {
+        Some(file) => bool_::from_bool(file.writable),
+        None => 0,
+    }
+}
+
+pub(super) unsafe extern "C" fn enter(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
+    let this = if nargs > 0 { unsafe { *argv } } else { 0 };
+    match unsafe { receiver(ts, this, "__enter__", None) } {
+        Some(_) => this,
+        None => 0,
+    }
+}
+
+pub(super) unsafe extern "C" fn exit(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
+    let this = if nargs > 0 { unsafe { *argv } } else { 0 };
+    unsafe { close_file(ts, this) }
+}
+
+/// `name`, `mode`, `closed`, `encoding`; 0 with nothing pending otherwise.
+pub(super) unsafe fn getattr(_ts: *mut Thread, this: Word, name: Word) -> Word {
+    let file = unsafe { cast::<FileObject>(this) };
+    match unsafe { str_::bytes(name) } {
+        b"name" => file.name,
+        b"mode" => file.mode,
+        b"closed" => bool_::from_bool(file.closed),
+        b"encoding" if !file.binary => file.encoding,
+        _ => 0,
+    }
+}
+
+/// `<_io.TextIOWrapper name='f.txt' mode='r' encoding='UTF-8'>`.
+pub(super) unsafe fn repr(ts: *mut Thread, this: Word) -> Word {
+    let file = unsafe { cast::<FileObject>(this) };
+    let name = unsafe { crate::entry::ty_repr(ts, file.name) };
+    if name == 0 {
+        return 0;
+    }
+    let name = unsafe { str_::lossy(name) };
+    let text = if file.binary {
+        format!("<_io.{} name={name}>", type_of(this).name)
+    } else {
+        let mode = unsafe { str_::lossy(file.mode) };
+        let encoding = unsafe { str_::lossy(file.encoding) };
+        format!("<_io.TextIOWrapper name={name} mode='{mode}' encoding='{encoding}'>")
+    };
+    str_::new(ts, &text)
+}

@@ -1,0 +1,107 @@
+//! The `time` module's clocks and `sleep`: `time`, `time_ns`,
+//! `perf_counter(_ns)`, `monotonic(_ns)`, `process_time(_ns)`, `sleep`.
+//!
+//! The clocks are the ones CPython reads on Linux: `CLOCK_REALTIME`,
+//! `CLOCK_MONOTONIC` (also for `perf_counter`) and
+//! `CLOCK_PROCESS_CPUTIME_ID`.
+
+use crate::calls::args;
+use crate::error::value_error;
+use crate::object::Word;
+use crate::thread::Thread;
+use crate::types::function::BuiltinFunctionObject;
+use crate::types::{float, int, none};
+
+#[repr(C)]
+struct Timespec {
+    tv_sec: i64,
+    tv_nsec: i64,
+}
+
+unsafe extern "C" {
+    fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
+}
+
+const CLOCK_REALTIME: i32 = 0;
+const CLOCK_MONOTONIC: i32 = 1;
+const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
+
+static FUNCTIONS: &[BuiltinFunctionObject] = &[
+    BuiltinFunctionObject::new_static("time", time),
+    BuiltinFunctionObject::new_static("time_ns", time_ns),
+    BuiltinFunctionObject::new_static("perf_counter", monotonic),
+    BuiltinFunctionObject::new_static("perf_counter_ns", monotonic_ns),
+    BuiltinFunctionObject::new_static("monotonic", monotonic),
+    BuiltinFunctionObject::new_static("monotonic_ns", monotonic_ns),
+    BuiltinFunctionObject::new_static("process_time", process_time),
+    BuiltinFunctionObject::new_static("process_time_ns", process_time_ns),
+    BuiltinFunctionObject::new_static("sleep", sleep),
+];
+
+/// Build the module; 0 with an exception pending.
+pub fn create(ts: *mut Thread) -> Word {
+    let attrs: Vec<(&str, Word)> = FUNCTIONS
+        .iter()
+        .map(|func| (func.name, func.as_word()))
+        .collect();
+    crate::types::module::new_native(ts, "time", &attrs)
+}
+
+/// Nanoseconds on `clock`.
+fn read_ns(clock: i32) -> i128 {
+    let mut spec = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    unsafe { clock_gettime(clock, &mut spec) };
+    i128::from(spec.tv_sec) * 1_000_000_000 + i128::from(spec.tv_nsec)
+}
+
+macro_rules! clock_functions {
+    ($($seconds:ident, $nanos:ident, $clock:expr;)*) => {$(
+        unsafe extern "C" fn $seconds(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+            let name = concat!("time.", stringify!($seconds));
+            if !unsafe { args::none_given(ts, name, argv, n, kw) } {
+                return 0;
+            }
+            float::new(ts, read_ns($clock) as f64 * 1e-9)
+        }
+
+        unsafe extern "C" fn $nanos(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+            let name = concat!("time.", stringify!($nanos));
+            if !unsafe { args::none_given(ts, name, argv, n, kw) } {
+                return 0;
+            }
+            int::from_i128(ts, read_ns($clock))
+        }
+    )*};
+}
+
+clock_functions! {
+    time, time_ns, CLOCK_REALTIME;
+    monotonic, monotonic_ns, CLOCK_MONOTONIC;
+    process_time, process_time_ns, CLOCK_PROCESS_CPUTIME_ID;
+}
+
+/// `sleep(secs)`: an int or float number of seconds.
+unsafe extern "C" fn sleep(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(arg) = (unsafe { args::exactly_one(ts, "time.sleep", argv, n, kw) }) else {
+        return 0;
+    };
+    let seconds = if float::is_float(arg) {
+        unsafe { float::value(arg) }
+    } else {
+        match unsafe { int::index_value(ts, arg, "") } {
+            Some(v) => v as f64,
+            None => return 0,
+        }
+    };
+    if seconds.is_nan() {
+        return value_error(ts, "Invalid value NaN (not a number)");
+    }
+    if seconds < 0.0 {
+        return value_error(ts, "sleep length must be non-negative");
+    }
+    std::thread::sleep(std::time::Duration::from_secs_f64(seconds.min(1e12)));
+    none::none()
+}

@@ -1,0 +1,353 @@
+"""Higher-order functions, with the behaviour of CPython's `functools`."""
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_UPDATES = ("__dict__",)
+
+_initial_missing = object()
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    """Fold `sequence` from the left with `function`."""
+    iterator = iter(sequence)
+    if initial is _initial_missing:
+        for value in iterator:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    else:
+        value = initial
+    for element in iterator:
+        value = function(value, element)
+    return value
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Make `wrapper` look like `wrapped` (name, docstring, ...)."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        try:
+            source = getattr(wrapped, attr)
+            target = getattr(wrapper, attr)
+        except AttributeError:
+            continue
+        for key, value in source.items():
+            setattr(wrapper, key, value)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator form of `update_wrapper`."""
+    def decorating(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorating
+
+
+class partial:
+    """partial(func, *args, **keywords): `func` with some arguments fixed."""
+
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend([repr(arg) for arg in self.args])
+        parts.extend(["%s=%r" % (key, value) for key, value in self.keywords.items()])
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+
+class _CacheInfo:
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % (
+            self.hits, self.misses, self.maxsize, self.currsize)
+
+    def __eq__(self, other):
+        return tuple(self) == tuple(other)
+
+    def __iter__(self):
+        return iter((self.hits, self.misses, self.maxsize, self.currsize))
+
+    def __getitem__(self, idx):
+        return (self.hits, self.misses, self.maxsize, self.currsize)[idx]
+
+    def __len__(self):
+        return 4
+
+
+class _KwdMark:
+    pass
+
+
+_kwd_mark = (_KwdMark(),)
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += _kwd_mark
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple([type(v) for v in args])
+        if kwds:
+            key += tuple([type(v) for v in kwds.values()])
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Memoize a function, keeping the `maxsize` most recently used results."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function = maxsize
+        return _lru_wrapper(user_function, 128, typed)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        return _lru_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function):
+    """Memoize a function without limit."""
+    return _lru_wrapper(user_function, None, False)
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    results = {}
+    # [hits, misses]
+    stats = [0, 0]
+
+    def wrapper(*args, **kwds):
+        key = _make_key(args, kwds, typed)
+        if maxsize == 0:
+            stats[1] += 1
+            return user_function(*args, **kwds)
+        if key in results:
+            stats[0] += 1
+            value = results[key]
+            if maxsize is not None:
+                # Most recently used moves to the end.
+                del results[key]
+                results[key] = value
+            return value
+        stats[1] += 1
+        value = user_function(*args, **kwds)
+        if key in results:
+            # A recursive call stored it meanwhile.
+            return value
+        if maxsize is not None and len(results) >= maxsize:
+            for oldest in results:
+                break
+            del results[oldest]
+        results[key] = value
+        return value
+
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(results))
+
+    def cache_clear():
+        results.clear()
+        stats[0] = 0
+        stats[1] = 0
+
+    def cache_parameters():
+        return {"maxsize": maxsize, "typed": typed}
+
+    update_wrapper(wrapper, user_function)
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return wrapper
+
+
+def cmp_to_key(mycmp):
+    """A key class ordering objects as the old-style `mycmp` does."""
+    class K:
+        __slots__ = ["obj"]
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+def _gt_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result and self != other
+
+
+def _le_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return result or self == other
+
+
+def _ge_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _ge_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result or self == other
+
+
+def _lt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return result and self != other
+
+
+def _gt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _lt_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result and self != other
+
+
+def _ge_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return result or self == other
+
+
+def _le_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _le_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result or self == other
+
+
+def _gt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return result and self != other
+
+
+def _lt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+_convert = {
+    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
+    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
+    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
+    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    """Class decorator filling in the missing ordering methods from one."""
+    roots = set()
+    for op in _convert:
+        for klass in cls.__mro__:
+            if klass is object:
+                break
+            if op in klass.__dict__ and klass.__dict__[op] is not None:
+                roots.add(op)
+                break
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+class cached_property:
+    """A property computed once per instance, then stored on it."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        value = self.func(instance)
+        setattr(instance, self.attrname, value)
+        return value

@@ -1,2 +1,0 @@
-# Checks that complex number literals are rejected.
-z = 2j  # error: [unsupported-feature]
