@@ -175,7 +175,13 @@ pub unsafe extern "C" fn isinstance(
     if !call.no_keywords(ts, "isinstance") || !call.count(ts, "isinstance", 2, 2) {
         return 0;
     }
-    match instance_of(call.positional[0], call.positional[1]) {
+    let (obj, kind) = (call.positional[0], call.positional[1]);
+    match unsafe { metaclass_check(ts, kind, obj, b"__instancecheck__") } {
+        Err(()) => return 0,
+        Ok(Some(found)) => return bool_::from_bool(found),
+        Ok(None) => {}
+    }
+    match instance_of(obj, kind) {
         Some(found) => bool_::from_bool(found),
         None => crate::error::type_error(
             ts,
@@ -202,12 +208,76 @@ pub unsafe extern "C" fn issubclass(
     if !is_instance(cls, &type_::TYPE_TYPE) {
         return crate::error::type_error(ts, "issubclass() arg 1 must be a class");
     }
+    match unsafe { metaclass_check(ts, call.positional[1], cls, b"__subclasscheck__") } {
+        Err(()) => return 0,
+        Ok(Some(found)) => return bool_::from_bool(found),
+        Ok(None) => {}
+    }
     match subclass_of(unsafe { type_::as_type(cls) }, call.positional[1]) {
         Some(found) => bool_::from_bool(found),
         None => crate::error::type_error(
             ts,
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         ),
+    }
+}
+
+/// `kind.__instancecheck__(value)` or `kind.__subclasscheck__(value)`
+/// (`hook`) when `kind` is a class whose metaclass (a user class) defines
+/// it, as CPython's `isinstance` / `issubclass` call it, item by item for
+/// a tuple; `Ok(None)` when no hook decides (the plain check then runs).
+unsafe fn metaclass_check(
+    ts: *mut Thread,
+    kind: Word,
+    value: Word,
+    hook: &[u8],
+) -> Result<Option<bool>, ()> {
+    if is_instance(kind, &tuple::TUPLE_TYPE) {
+        for item in unsafe { tuple::items(kind) } {
+            match unsafe { metaclass_check(ts, *item, value, hook) }? {
+                Some(true) => return Ok(Some(true)),
+                Some(false) => continue,
+                None => {}
+            }
+            let plain = if hook == b"__instancecheck__" {
+                instance_of(value, *item)
+            } else {
+                subclass_of(unsafe { type_::as_type(value) }, *item)
+            };
+            match plain {
+                Some(true) => return Ok(Some(true)),
+                Some(false) => {}
+                None => return Ok(None),
+            }
+        }
+        return Ok(Some(false));
+    }
+    if !is_instance(kind, &type_::TYPE_TYPE) {
+        return Ok(None);
+    }
+    if hook == b"__instancecheck__" && std::ptr::eq(type_of(value), unsafe { type_::as_type(kind) })
+    {
+        return Ok(Some(true));
+    }
+    let meta = type_of(kind);
+    if !crate::types::class::is_heap(meta) {
+        return Ok(None);
+    }
+    let mro = crate::types::class::mro_of(meta);
+    let Some((check, _)) = crate::types::class::lookup_from(&mro, 0, hook) else {
+        return Ok(None);
+    };
+    let bound = unsafe { crate::types::class::descr::get(ts, check, kind, meta.as_word()) };
+    if bound == 0 {
+        return Err(());
+    }
+    let result = unsafe { crate::calls::ty_call(ts, bound, &value, 1, 0) };
+    if result == 0 {
+        return Err(());
+    }
+    match unsafe { crate::entry::ty_truthy(ts, result) } {
+        truth if truth < 0 => Err(()),
+        truth => Ok(Some(truth != 0)),
     }
 }
 
