@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Time every program of bench/ compiled by typhon against CPython and PyPy.
 
-Usage: python3 scripts/bench.py [--runs N] [--small] [--no-build] [--typhon PATH]
-                                [--write FILE | --no-write] [bench/NAME.py ...]
+Usage: python3 scripts/bench.py [--runs N] [--small | --sizes FILE] [--no-build]
+                                [--typhon PATH] [--write FILE | --no-write]
+                                [bench/NAME.py ...]
 
 Builds typhon (`cargo build --release -p typhon`, unless --no-build or
 --typhon), compiles each program of bench/ (hello.py excepted: it is the
@@ -17,8 +18,8 @@ The executable, `python3 program.py` and, when `pypy3` is installed,
 noise hits all of them alike; the table gives each one's median
 wall-clock time, the speed-ups (CPython / typhon and PyPy / typhon: above 1
 means typhon is faster), the peak resident memory of typhon's executable
-and of CPython (one more run of each under /usr/bin/time), the compile
-time and the executable's size, then the geometric mean of the speed-ups
+and of CPython (the largest over the runs, which run under /usr/bin/time
+when it is installed), the compile time and the executable's size, then the geometric mean of the speed-ups
 over the passing programs.
 Last come hello world's executable sizes (dynamic and --static, stripped)
 and start-up times next to /bin/true, `python3 -c pass` and `pypy3 -c pass`.
@@ -26,7 +27,10 @@ and start-up times next to /bin/true, `python3 -c pass` and `pypy3 -c pass`.
 The report is printed and written to docs/benchmarks.md between the
 `<!-- bench-table -->` markers (--write FILE elsewhere, --no-write not at
 all). --small runs each program at its test size (tests/run/bench/NAME.args)
-to check the runner quickly; its numbers mean little.
+to check the runner quickly; its numbers mean little. --sizes FILE takes
+each program's arguments from FILE (lines `name args...`; `#` comments),
+such as bench/reduced.sizes; a program it does not name runs at its
+default size.
 """
 
 import argparse
@@ -35,6 +39,7 @@ import math
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -55,8 +60,15 @@ class Failure(Exception):
     """A benchmark that cannot be timed; the message is one line saying why."""
 
 
-def run_timed(cmd, capture=False):
-    """Run `cmd` (stdin empty); return (seconds, exit status, stdout, stderr)."""
+def run_timed(cmd, capture=False, report=None):
+    """Run `cmd` (stdin empty); return (seconds, exit status, stdout, stderr).
+
+    With `report` (a file path) and /usr/bin/time present, the command runs
+    under `/usr/bin/time -f %M -o report`, which writes its peak resident
+    memory there; the wrapper costs about a millisecond of start-up.
+    """
+    if report and os.access(GNU_TIME, os.X_OK):
+        cmd = [GNU_TIME, "-f", "%M", "-o", report, *cmd]
     out = subprocess.PIPE if capture else subprocess.DEVNULL
     start = time.perf_counter()
     try:
@@ -66,25 +78,18 @@ def run_timed(cmd, capture=False):
     return time.perf_counter() - start, done.returncode, done.stdout or b"", done.stderr or b""
 
 
-def peak_kib(cmd, tmp):
-    """Peak resident memory of one run, as `/usr/bin/time` reports it; None without it.
+def read_peak(report):
+    """The KiB /usr/bin/time wrote to `report`, or None.
 
     Not from this process's own wait4(): Linux folds the RSS of the process
     that forked into the child's maximum, and this one is a Python
     interpreter larger than many of the programs measured.
     """
-    if not os.access(GNU_TIME, os.X_OK):
+    try:
+        with open(report, encoding="utf-8") as text:
+            return int(text.read().split()[-1])
+    except (OSError, ValueError, IndexError):
         return None
-    report = os.path.join(tmp, "time-report")
-    subprocess.run(
-        [GNU_TIME, "-f", "%M", "-o", report, *cmd],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        timeout=TIMEOUT,
-    )
-    with open(report, encoding="utf-8") as text:
-        return int(text.read().split()[-1])
 
 
 def first_line(data, last=False):
@@ -133,6 +138,8 @@ def check_same(ours, theirs, who):
     code, stdout, stderr = ours
     if (code, stdout) == theirs[:2]:
         return None
+    if code < 0:
+        return f"{who} killed by signal {-code} ({signal.Signals(-code).name})"
     if code != theirs[0]:
         detail = first_line(stderr, last=True) or "no message"
         return f"{who} exit status {code} (CPython {theirs[0]}): {detail}"
@@ -157,14 +164,17 @@ def bench_program(row, program, tmp, typhon, python, pypy, runs):
         else:
             impls.append(("pypy", [pypy, program, *row.args]))
     samples = {name: [] for name, _ in impls}
+    report = os.path.join(tmp, "time-report")
     for _ in range(runs):
         for name, cmd in impls:
-            seconds, code, _, _ = run_timed(cmd)
+            seconds, code, _, _ = run_timed(cmd, report=report)
             if code != 0:
                 raise Failure(f"{name} exit status {code} in a timed run")
             samples[name].append(seconds)
+            peak = read_peak(report)
+            if peak is not None:
+                row.peaks[name] = max(row.peaks.get(name, 0), peak)
     row.times = {name: statistics.median(values) for name, values in samples.items()}
-    row.peaks = {name: peak_kib(cmd, tmp) for name, cmd in impls}
 
 
 def startup_report(tmp, typhon, python, pypy, runs):
@@ -196,9 +206,11 @@ def startup_report(tmp, typhon, python, pypy, runs):
     for _ in range(runs):
         for label, cmd in cmds:
             samples[label].append(run_timed(cmd)[0])
+    report = os.path.join(tmp, "time-report")
     for label, cmd in cmds:
         ms = statistics.median(samples[label]) * 1000
-        lines.append(f"| start-up: {label} | {ms:.2f} ms | {mib(peak_kib(cmd, tmp))} MiB |")
+        run_timed(cmd, report=report)
+        lines.append(f"| start-up: {label} | {ms:.2f} ms | {mib(read_peak(report))} MiB |")
     return lines
 
 
@@ -234,8 +246,8 @@ def table(rows, pypy):
             if pypy:
                 cells.append(f"{t['pypy'] / t['typhon']:.2f}x" if "pypy" in t else "n/a")
             cells += [
-                mib(row.peaks["typhon"]),
-                mib(row.peaks["cpython"]),
+                mib(row.peaks.get("typhon")),
+                mib(row.peaks.get("cpython")),
                 f"{row.compile_s:.2f}",
                 f"{row.size / 1024:.0f}",
             ]
@@ -305,6 +317,23 @@ def write_doc(path, text):
         doc.write(before + BEGIN + "\n" + text + END + after)
 
 
+def read_sizes(args):
+    """Program name -> its arguments, from --small or --sizes."""
+    sizes = {}
+    if args.small:
+        for name in os.listdir(TEST_ARGS):
+            if name.endswith(".args"):
+                with open(os.path.join(TEST_ARGS, name), encoding="utf-8") as text:
+                    sizes[name[: -len(".args")]] = text.read().split()
+    if args.sizes:
+        with open(args.sizes, encoding="utf-8") as text:
+            for line in text:
+                words = line.split("#", 1)[0].split()
+                if words:
+                    sizes[words[0]] = words[1:]
+    return sizes
+
+
 def find_typhon(args):
     if args.typhon:
         return args.typhon
@@ -319,10 +348,11 @@ def find_typhon(args):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="timed runs of each implementation (default 5)")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each implementation (default 3)")
     parser.add_argument("--typhon", help="the typhon binary (default: build the release one)")
     parser.add_argument("--no-build", action="store_true", help="use the release binary as it is")
     parser.add_argument("--small", action="store_true", help="the test sizes, to check the runner")
+    parser.add_argument("--sizes", help="a file of `name args...` lines giving the programs' sizes")
     parser.add_argument("--write", default=DOC, help="the Markdown file to update (default docs/benchmarks.md)")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("programs", nargs="*")
@@ -333,14 +363,13 @@ def main():
     )
     python = shutil.which("python3") or sys.executable
     pypy = shutil.which("pypy3")
+    sizes = read_sizes(args)
     rows = []
     started = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         for program in programs:
             name = os.path.splitext(os.path.basename(program))[0]
-            sized = os.path.join(TEST_ARGS, name + ".args")
-            size = open(sized, encoding="utf-8").read().split() if args.small and os.path.exists(sized) else []
-            row = Row(name, size)
+            row = Row(name, sizes.get(name, []))
             try:
                 bench_program(row, os.path.abspath(program), tmp, typhon, python, pypy, args.runs)
             except (Failure, subprocess.TimeoutExpired) as err:
@@ -348,12 +377,13 @@ def main():
             rows.append(row)
             status = row.error or "  ".join(f"{k} {v:.3f}s" for k, v in row.times.items())
             print(f"{name}: {status}", file=sys.stderr, flush=True)
-        startup = startup_report(tmp, typhon, python, pypy, args.runs * 4)
+        startup = startup_report(tmp, typhon, python, pypy, max(20, args.runs * 4))
     elapsed = time.time() - started
     text = "\n".join(
         [
             f"Measured {datetime.date.today().isoformat()} with `python3 scripts/bench.py`"
             + (" --small" if args.small else "")
+            + (f" --sizes {os.path.relpath(args.sizes, ROOT)}" if args.sizes else "")
             + f" ({args.runs} alternating runs each, medians; {elapsed / 60:.0f} min in all):",
             versions(python, pypy) + ".",
             "",

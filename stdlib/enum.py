@@ -207,6 +207,10 @@ class EnumType(type):
 
 EnumMeta = EnumType
 
+# Bound while `Enum` itself is being created (EnumType.__new__ compares
+# classes with it).
+Enum = None
+
 
 class Enum(metaclass=EnumType):
     """The base of enumerations."""

@@ -19,6 +19,13 @@ use super::builder::FnBuilder;
 use crate::syntax::ast;
 use crate::tir::{LocalId, Op, ValueId};
 
+/// What `$prepare_class` found, in temps.
+struct Prepared {
+    meta: LocalId,
+    resolved: LocalId,
+    original: LocalId,
+}
+
 /// The class body being lowered.
 #[derive(Clone, Debug)]
 pub struct ClassBody {
@@ -101,8 +108,8 @@ impl<'a> FnBuilder<'_, 'a> {
             Some(self.prepare_class(&name, &bases, &keywords))
         };
         let namespace = self.temp("namespace");
-        match &metaclass {
-            Some(prepared) => self.store_local(namespace, prepared.namespace),
+        match metaclass {
+            Some((_, prepared)) => self.store_local(namespace, prepared),
             None => {
                 let dict = self.emit(Op::BuildDict(Vec::new()));
                 self.store_local(namespace, dict);
@@ -153,10 +160,11 @@ impl<'a> FnBuilder<'_, 'a> {
         let qualname_value = self.emit(Op::Const(qualname_const));
         let module_const = self.lw.str_const(&module_name);
         let module_value = self.emit(Op::Const(module_const));
-        let bases_tuple = match &metaclass {
-            Some(prepared) => self.load_temp(prepared.bases),
-            None => self.emit(Op::BuildTuple(Vec::new())),
-        };
+        let base_values: Vec<ValueId> = bases.iter().map(|temp| self.load_temp(*temp)).collect();
+        let mut bases_tuple = self.emit(Op::BuildTuple(base_values));
+        if let Some((prepared, _)) = &metaclass {
+            bases_tuple = self.load_temp(prepared.resolved);
+        }
         let namespace_value = self.load_temp(namespace);
         let mut args = vec![
             name_value,
@@ -166,9 +174,9 @@ impl<'a> FnBuilder<'_, 'a> {
             namespace_value,
         ];
         let mut kwnames = None;
-        if let Some(prepared) = &metaclass {
+        if let Some((prepared, _)) = metaclass {
             args.push(self.load_temp(prepared.meta));
-            args.push(self.load_temp(prepared.original_bases));
+            args.push(self.load_temp(prepared.original));
             let passed: Vec<&(String, LocalId)> = keywords
                 .iter()
                 .filter(|(name, _)| name != "metaclass")
@@ -209,15 +217,15 @@ impl<'a> FnBuilder<'_, 'a> {
             )
     }
 
-    /// `$prepare_class(name, bases, **keywords)`: the metaclass, the
-    /// namespace (from its `__prepare__`), the bases after
-    /// `__mro_entries__` and the original ones.
+    /// `$prepare_class(name, bases, **keywords)`: the metaclass and the
+    /// bases (as the statement named them and after `__mro_entries__`), in
+    /// temps, and the namespace (from the metaclass's `__prepare__`).
     fn prepare_class(
         &mut self,
         name: &str,
         bases: &[LocalId],
         keywords: &[(String, LocalId)],
-    ) -> PreparedClass {
+    ) -> (Prepared, ValueId) {
         let helper = typhon_abi::builtin_index("$prepare_class").expect("ABI helper") as u32;
         let callee = self.emit(Op::Builtin(helper));
         let name = self.lw.str_const(name);
@@ -238,19 +246,21 @@ impl<'a> FnBuilder<'_, 'a> {
             args,
             kwnames,
         });
-        let parts = self.emit_many(Op::Unpack(pair), 4);
+        let parts = self.emit_many(Op::Unpack(pair), 3);
         let meta = self.temp("metaclass");
         self.store_local(meta, parts[0]);
-        let bases = self.temp("bases");
-        self.store_local(bases, parts[2]);
-        let original_bases = self.temp("original bases");
-        self.store_local(original_bases, parts[3]);
-        PreparedClass {
-            meta,
-            namespace: parts[1],
-            bases,
-            original_bases,
-        }
+        let resolved = self.temp("resolved_bases");
+        self.store_local(resolved, parts[2]);
+        let original = self.temp("original_bases");
+        self.store_local(original, bases_tuple);
+        (
+            Prepared {
+                meta,
+                resolved,
+                original,
+            },
+            parts[1],
+        )
     }
 
     /// `namespace[key] = text` for a str constant.
@@ -445,23 +455,17 @@ fn has_annotations(body: &[ast::Stmt]) -> bool {
         ast::Stmt::For(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
         ast::Stmt::While(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
         ast::Stmt::With(s) => has_annotations(&s.body),
-        ast::Stmt::Try(s) => {
-            has_annotations(&s.body)
-                || s.handlers.iter().any(|h| {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    has_annotations(&h.body)
-                })
-                || has_annotations(&s.orelse)
-                || has_annotations(&s.finalbody)
+        ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
+            crate::syntax::try_parts(stmt).is_some_and(|s| {
+                has_annotations(s.body)
+                    || s.handlers.iter().any(|h| {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        has_annotations(&h.body)
+                    })
+                    || has_annotations(s.orelse)
+                    || has_annotations(s.finalbody)
+            })
         }
         _ => false,
     })
-}
-
-/// What `$prepare_class` found, in temps (the namespace is used at once).
-struct PreparedClass {
-    meta: LocalId,
-    namespace: ValueId,
-    bases: LocalId,
-    original_bases: LocalId,
 }

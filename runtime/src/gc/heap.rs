@@ -200,9 +200,12 @@ impl Heap {
     /// The object containing address `addr`, if any: the conservative
     /// scanner's question.
     pub fn find_object(&self, addr: usize) -> Option<usize> {
-        if addr >= self.lo && addr < self.hi {
-            let page = addr & !(PAGE_SIZE - 1);
-            if addr < page + FIRST || !self.page_set.contains(&page) {
+        let page = addr & !(PAGE_SIZE - 1);
+        // Large objects come from the system allocator and may sit between
+        // the chunks of small-object pages, so an address in `lo..hi` that
+        // is not on one of our pages can still be inside a large object.
+        if addr >= self.lo && addr < self.hi && self.page_set.contains(&page) {
+            if addr < page + FIRST {
                 return None;
             }
             let hdr = page as *const PageHeader;

@@ -98,6 +98,10 @@ pub(crate) fn show(ts: *mut Thread, w: Word) -> String {
     if float::is_float(w) {
         return float::repr_string(unsafe { float::value(w) });
     }
+    if crate::types::complex::is_complex(w) {
+        let (re, im) = unsafe { crate::types::complex::parts(w) };
+        return crate::types::complex::repr_string(re, im);
+    }
     if is_exact(w, &str_::STR_TYPE) {
         return format!("'{}'", unsafe { str_::lossy(w) });
     }

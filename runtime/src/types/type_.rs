@@ -113,6 +113,7 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
     match key {
         b"__name__" | b"__qualname__" => return str_::new(ts, ty.name),
         b"__module__" => return str_::new(ts, "builtins"),
+        b"__dict__" => return unsafe { static_dict(ts, ty) },
         b"__base__" if ty.base.is_null() => return none::none(),
         b"__base__" => return ty.base as Word,
         b"__mro__" => {
@@ -164,4 +165,21 @@ unsafe fn setattr(ts: *mut Thread, ty: Word, name: Word, value: Word) -> i32 {
         ty.name
     );
     crate::error::raise_status(ts, &exception::TYPE_ERROR, &message)
+}
+
+/// `int.__dict__` for a built-in type: its own methods, as unbound
+/// descriptors (a plain dict, where CPython gives a `mappingproxy`).
+unsafe fn static_dict(ts: *mut Thread, ty: &'static TypeObject) -> Word {
+    let d = crate::types::dict::new(ts);
+    if d == 0 {
+        return 0;
+    }
+    for method in ty.methods {
+        let key = str_::new(ts, method.name);
+        let value = function::descriptor(ts, ty, method.name, method.func);
+        if key == 0 || value == 0 || unsafe { crate::types::dict::set(ts, d, key, value) } < 0 {
+            return 0;
+        }
+    }
+    d
 }

@@ -157,14 +157,7 @@ fn flush_pending(file: &mut FileObject) -> std::io::Result<()> {
 /// `args == (errno, strerror)` and `filename` set when given.
 pub fn raise_os_error(ts: *mut Thread, error: &std::io::Error, filename: Word) -> Word {
     let code = error.raw_os_error().unwrap_or(0);
-    let ty: &'static TypeObject = match code {
-        1 | 13 => &exception::PERMISSION_ERROR,
-        2 => &exception::FILE_NOT_FOUND_ERROR,
-        17 => &exception::FILE_EXISTS_ERROR,
-        20 => &exception::NOT_A_DIRECTORY_ERROR,
-        21 => &exception::IS_A_DIRECTORY_ERROR,
-        _ => &exception::OS_ERROR,
-    };
+    let ty = exception::os_error_subclass(code as i64);
     // Rust renders an OS error as "<strerror> (os error N)".
     let text = error.to_string();
     let message = text

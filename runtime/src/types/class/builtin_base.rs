@@ -228,6 +228,10 @@ pub fn native_init(solid: *const TypeObject) -> Option<NativeFn> {
         Some(dict_init)
     } else if std::ptr::eq(solid, &set::SET_TYPE) {
         Some(set_init)
+    } else if unsafe { &*solid }.is_subtype(&exception::BASE_EXCEPTION) {
+        // After a user `__new__`, `BaseException.__init__` sets `args` to
+        // every argument of the call, as in CPython.
+        Some(exception::base_init)
     } else {
         None
     }

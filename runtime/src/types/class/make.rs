@@ -31,9 +31,13 @@ pub unsafe extern "C" fn build_class(
             (*name, *qualname, *module, *bases, *namespace, 0)
         }
         [name, qualname, module, bases, namespace, meta, original] => {
+            // `$prepare_class` resolved the bases; the namespace keeps the
+            // ones the statement named when they differ.
             if *original != *bases {
                 let key = str_::new(ts, "__orig_bases__");
-                if key == 0 || unsafe { dict::set(ts, *namespace, key, *original) } < 0 {
+                if key == 0
+                    || unsafe { crate::entry::ty_setitem(ts, *namespace, key, *original) } < 0
+                {
                     return 0;
                 }
             }
@@ -176,7 +180,7 @@ pub unsafe fn new_class(
 
 /// PEP 560: a base that is not a class but has `__mro_entries__`
 /// (`Generic[T]`, a typing alias) is replaced by the classes that method
-/// returns for the original bases; `bases` itself when nothing changes.
+/// returns for the original bases (`bases` itself when nothing changes).
 /// `None` with an exception pending on failure.
 ///
 /// # Safety
@@ -311,7 +315,15 @@ fn solid_of(bases: &[*const TypeObject]) -> Option<*const TypeObject> {
         if c.is_subtype(best) {
             best = candidate;
         } else if !b.is_subtype(candidate) {
-            return None;
+            // Every exception type shares one layout (an exception
+            // group's is the widest): `class E(ValueError, KeyError)`.
+            let exception = &crate::types::exception::BASE_EXCEPTION;
+            if !(c.is_subtype(exception) && b.is_subtype(exception)) {
+                return None;
+            }
+            if c.is_subtype(&crate::types::exception::group::BASE_EXCEPTION_GROUP) {
+                best = candidate;
+            }
         }
     }
     Some(best)

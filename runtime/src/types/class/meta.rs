@@ -50,7 +50,8 @@ impl Keywords<'_> {
     }
 }
 
-/// `$prepare_class(name, bases, **keywords)`: `(metaclass, namespace)`.
+/// `$prepare_class(name, bases, **keywords)`: `(metaclass, namespace,
+/// resolved bases)`, the bases after `__mro_entries__` (PEP 560).
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
@@ -61,9 +62,13 @@ pub unsafe extern "C" fn prepare_class(
     kwnames: Word,
 ) -> Word {
     let call = unsafe { Args::new(argv, nargs, kwnames) };
-    let [name, bases] = call.positional else {
+    let [name, original] = call.positional else {
         return crate::error::system_error(ts, "bad $prepare_class call");
     };
+    let Some(resolved) = (unsafe { super::make::resolve_mro_entries(ts, *original) }) else {
+        return 0;
+    };
+    let bases = &resolved;
     let (mut names, mut values) = (Vec::new(), Vec::new());
     let mut explicit = 0;
     for (key, value) in call.names.iter().zip(call.values) {
@@ -74,11 +79,7 @@ pub unsafe extern "C" fn prepare_class(
             values.push(*value);
         }
     }
-    let original = *bases;
-    let Some(bases) = (unsafe { super::make::resolve_mro_entries(ts, original) }) else {
-        return 0;
-    };
-    let base_items = unsafe { tuple::items(bases) };
+    let base_items = unsafe { tuple::items(*bases) };
     let (meta, is_class) = if explicit != 0 {
         (explicit, is_instance(explicit, &type_::TYPE_TYPE))
     } else {
@@ -101,11 +102,12 @@ pub unsafe extern "C" fn prepare_class(
         names: &names,
         values: &values,
     };
-    let namespace = match unsafe { prepare_namespace(ts, meta, is_class, *name, bases, keywords) } {
+    let namespace = match unsafe { prepare_namespace(ts, meta, is_class, *name, *bases, keywords) }
+    {
         Some(namespace) => namespace,
         None => return 0,
     };
-    tuple::new(ts, &[meta, namespace, bases, original])
+    tuple::new(ts, &[meta, namespace, resolved])
 }
 
 /// CPython's `_PyType_CalculateMetaclass`: the most derived of `meta` and

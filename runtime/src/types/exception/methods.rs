@@ -31,12 +31,61 @@ pub unsafe fn construct(
     if has_keywords {
         return crate::error::type_error(ts, &format!("{}() takes no keyword arguments", ty.name));
     }
-    let items = unsafe { crate::calls::args::slice(args, nargs) };
+    let mut items = unsafe { crate::calls::args::slice(args, nargs) };
+    let mut ty = ty;
+    let mut filename = None;
+    // CPython's `OSError.__new__`/`__init__`: `OSError(errno, strerror)`
+    // becomes the subclass for that errno, and a file name (the third
+    // argument, unless None) leaves `args` for the `filename` attribute.
+    if ty.is_subtype(&OS_ERROR) && (2..=5).contains(&items.len()) {
+        if std::ptr::eq(ty, &OS_ERROR)
+            && let Some(code) = crate::types::int::view(items[0]).and_then(|v| v.to_i64())
+        {
+            ty = os_error_subclass(code);
+        }
+        if items.len() >= 3 && items[2] != none::none() {
+            filename = Some(items[2]);
+            items = &items[..2];
+        }
+    }
     let args = tuple::new(ts, items);
     if args == 0 {
         return 0;
     }
-    super::new(ts, ty, args)
+    let exc = super::new(ts, ty, args);
+    if exc != 0
+        && let Some(name) = filename
+    {
+        let key = str_::new(ts, "filename");
+        if key == 0 {
+            return 0;
+        }
+        unsafe { cast::<ExceptionObject>(exc) }
+            .attrs
+            .push((key, name));
+    }
+    exc
+}
+
+/// The `OSError` subclass CPython picks for an errno (Linux numbering).
+pub fn os_error_subclass(code: i64) -> &'static TypeObject {
+    match code {
+        11 | 114 | 115 => &super::BLOCKING_IO_ERROR,
+        10 => &super::CHILD_PROCESS_ERROR,
+        32 | 108 => &super::BROKEN_PIPE_ERROR,
+        103 => &super::CONNECTION_ABORTED_ERROR,
+        111 => &super::CONNECTION_REFUSED_ERROR,
+        104 => &super::CONNECTION_RESET_ERROR,
+        17 => &super::FILE_EXISTS_ERROR,
+        2 => &super::FILE_NOT_FOUND_ERROR,
+        21 => &super::IS_A_DIRECTORY_ERROR,
+        20 => &super::NOT_A_DIRECTORY_ERROR,
+        4 => &super::INTERRUPTED_ERROR,
+        1 | 13 => &super::PERMISSION_ERROR,
+        3 => &super::PROCESS_LOOKUP_ERROR,
+        110 => &super::TIMEOUT_ERROR,
+        _ => &OS_ERROR,
+    }
 }
 
 /// `str(exc)`: '' without arguments, `str(arg)` with one (`repr(arg)` for
@@ -57,7 +106,13 @@ pub unsafe fn str(ts: *mut Thread, exc: Word) -> Word {
         {
             return unsafe { os_error_str(ts, &[args[0], args[1], name]) };
         }
-        return unsafe { os_error_str(ts, args) };
+        // A file name of None is not shown.
+        let shown = if args.len() == 3 && args[2] == none::none() {
+            &args[..2]
+        } else {
+            args
+        };
+        return unsafe { os_error_str(ts, shown) };
     }
     match args {
         [] => str_::new(ts, ""),
@@ -421,7 +476,7 @@ pub unsafe fn delattr(ts: *mut Thread, exc: Word, name: Word) -> i32 {
 mod tests {
     use crate::object::{TypeObject, Word, small};
     use crate::thread::Thread;
-    use crate::types::{exception, str as str_, tuple};
+    use crate::types::{exception, str as str_};
 
     /// `str(exc)` and `repr(exc)` for `ty(*args)`, where each argument is a
     /// small int when it parses as one and a str otherwise.
@@ -434,7 +489,7 @@ mod tests {
                 Err(_) => str_::new(ts, arg),
             })
             .collect();
-        let exc = exception::new(ts, ty, tuple::new(ts, &args));
+        let exc = unsafe { super::construct(ts, ty, args.as_ptr(), args.len() as i64, 0) };
         assert_eq!(render(ts, unsafe { super::str(ts, exc) }), expected_str);
         assert_eq!(render(ts, unsafe { super::repr(ts, exc) }), expected_repr);
     }
@@ -474,22 +529,20 @@ mod tests {
         check(&exception::KEY_ERROR, &[], "", "KeyError()");
     }
 
-    /// FIXME(OSError construction): CPython maps the errno to a subclass and
-    /// keeps a file name out of `args`, so the reprs are
-    /// `FileNotFoundError(2, 'No such file')` and `FileNotFoundError(2, 'gone')`.
+    /// CPython maps the errno to a subclass and keeps a file name out of `args`.
     #[test]
     fn os_error_with_errno() {
         check(
             &exception::OS_ERROR,
             &["2", "No such file"],
             "[Errno 2] No such file",
-            "OSError(2, 'No such file')",
+            "FileNotFoundError(2, 'No such file')",
         );
         check(
             &exception::FILE_NOT_FOUND_ERROR,
             &["2", "gone", "a.txt"],
             "[Errno 2] gone: 'a.txt'",
-            "FileNotFoundError(2, 'gone', 'a.txt')",
+            "FileNotFoundError(2, 'gone')",
         );
     }
 }

@@ -17,7 +17,8 @@ pub use methods::delattr;
 mod raise;
 mod report;
 
-pub use methods::construct;
+pub use methods::init as base_init;
+pub use methods::{construct, os_error_subclass};
 pub use print::format_exception;
 pub use raise::*;
 pub use report::report_uncaught;
