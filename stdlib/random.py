@@ -34,8 +34,10 @@ class Random:
         """Initialize the generator from `a` (an int, float, str, bytes or None)."""
         if a is None:
             _random.seed_from_os(self._state)
-        elif isinstance(a, (str, bytes)):
-            raise NotImplementedError("typhon's random.seed() does not take str or bytes seeds")
+        elif isinstance(a, str):
+            _random.seed_bytes(self._state, a.encode())
+        elif isinstance(a, bytes):
+            _random.seed_bytes(self._state, a)
         elif isinstance(a, float):
             _random.seed(self._state, abs(hash(a)))
         elif isinstance(a, int):

@@ -4,7 +4,9 @@
 mod buffered;
 pub mod gc;
 mod math;
+mod os;
 mod random;
+mod sha512;
 mod stdenc;
 pub mod stdio;
 mod streams;
@@ -54,6 +56,7 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
         "math" => math::create(ts),
         "_random" => random::create(ts),
         "time" => time::create(ts),
+        "_os" => os::create(ts),
         _ => crate::error::system_error(ts, &format!("no native module named {name}")),
     };
     unsafe { (*ts).native_modules[idx] = module };

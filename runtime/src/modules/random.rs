@@ -43,6 +43,7 @@ static STATE_TYPE: TypeObject = TypeObject {
 static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("new_state", new_state),
     BuiltinFunctionObject::new_static("seed", seed),
+    BuiltinFunctionObject::new_static("seed_bytes", seed_bytes),
     BuiltinFunctionObject::new_static("seed_from_os", seed_from_os),
     BuiltinFunctionObject::new_static("random", random),
     BuiltinFunctionObject::new_static("getrandbits", getrandbits),
@@ -177,6 +178,28 @@ unsafe extern "C" fn seed(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) 
         return type_error(ts, "seed must be an int");
     }
     let (_, mut key) = unsafe { int::to_bigint(value) }.to_u32_digits();
+    if key.is_empty() {
+        key.push(0);
+    }
+    state.init_by_array(&key);
+    none::none()
+}
+
+/// `seed_bytes(state, data)`: the seed CPython derives from a `str` (its
+/// UTF-8 bytes) or `bytes` seed, `int.from_bytes(data + sha512(data))`.
+unsafe extern "C" fn seed_bytes(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some([state, data]) = (unsafe { positional::<2>(ts, "seed_bytes", argv, n, kw) }) else {
+        return 0;
+    };
+    let Some(state) = state_arg(ts, state) else {
+        return 0;
+    };
+    if !crate::types::bytes::is_bytes(data) {
+        return type_error(ts, "seed_bytes expects bytes");
+    }
+    let mut material = unsafe { crate::types::bytes::data(data) }.to_vec();
+    material.extend_from_slice(&super::sha512::digest(&material));
+    let (_, mut key) = BigInt::from_bytes_be(Sign::Plus, &material).to_u32_digits();
     if key.is_empty() {
         key.push(0);
     }

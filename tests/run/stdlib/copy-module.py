@@ -42,3 +42,20 @@ print(copy.copy(original).items, copy.deepcopy(original).items, copy.deepcopy([o
 memo = {}
 first = copy.deepcopy([inner], memo)
 print(first, id(inner) in memo, copy.deepcopy(inner, memo) is first[0])
+
+
+class Node:
+    def __init__(self, value, children):
+        self.value = value
+        self.children = children
+
+    def __repr__(self):
+        return f"Node({self.value}, {len(self.children)} children)"
+
+
+tree = Node(1, [Node(2, []), Node(3, [])])
+tree.children[0].children.append(tree)
+flat = copy.copy(tree)
+clone = copy.deepcopy(tree)
+print(flat, flat.children is tree.children, clone, clone.children is tree.children)
+print(clone.children[0].children[0] is clone, type(clone).__name__, clone.children[1].value)

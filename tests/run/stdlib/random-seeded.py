@@ -9,6 +9,11 @@ for seed in [0, 1, 42, -42, 2 ** 32, 2 ** 100 + 7, 12345678901234567890]:
     print(seed, random.random(), random.random(), random.getrandbits(1), random.getrandbits(31),
           random.getrandbits(32), random.getrandbits(33), random.getrandbits(100))
 
+for seed in ["hello", "", "\u00e9t\u00e9", b"abc", b"\x00" * 130]:
+    random.seed(seed)
+    print(repr(seed), random.random(), random.getrandbits(40))
+    print(random.Random(seed).random())
+
 random.seed(2024)
 print([random.randrange(10) for i in range(15)])
 print([random.randrange(-5, 5) for i in range(10)], [random.randrange(0, 100, 7) for i in range(10)])

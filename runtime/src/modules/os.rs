@@ -1,0 +1,172 @@
+//! The `_os` module: the native parts of `stdlib/os` (environment, working
+//! folder, folder listings, `stat` for `os.path.exists` and friends), with
+//! CPython's `OSError` subclasses and messages on failure.
+
+use crate::calls::args;
+use crate::error::type_error;
+use crate::gc::PinScope;
+use crate::object::Word;
+use crate::thread::Thread;
+use crate::types::exception;
+use crate::types::function::BuiltinFunctionObject;
+use crate::types::{int, list, str as str_, tuple};
+
+static FUNCTIONS: &[BuiltinFunctionObject] = &[
+    BuiltinFunctionObject::new_static("environ_items", environ_items),
+    BuiltinFunctionObject::new_static("getcwd", getcwd),
+    BuiltinFunctionObject::new_static("listdir", listdir),
+    BuiltinFunctionObject::new_static("getpid", getpid),
+    BuiltinFunctionObject::new_static("stat_kind", stat_kind),
+    BuiltinFunctionObject::new_static("getsize", getsize),
+];
+
+/// Build the module; 0 with an exception pending.
+pub fn create(ts: *mut Thread) -> Word {
+    let attrs: Vec<(&str, Word)> = FUNCTIONS
+        .iter()
+        .map(|func| (func.name, func.as_word()))
+        .collect();
+    crate::types::module::new_native(ts, "_os", &attrs)
+}
+
+unsafe extern "C" {
+    fn strerror(errnum: i32) -> *const std::ffi::c_char;
+}
+
+/// Raise the `OSError` subclass CPython raises for `err` on `path`:
+/// `FileNotFoundError: [Errno 2] No such file or directory: 'x'`.
+fn raise_os_error(ts: *mut Thread, err: &std::io::Error, path: &str) -> Word {
+    let errno = err.raw_os_error().unwrap_or(0);
+    let ty = match err.kind() {
+        std::io::ErrorKind::NotFound => &exception::FILE_NOT_FOUND_ERROR,
+        std::io::ErrorKind::PermissionDenied => &exception::PERMISSION_ERROR,
+        std::io::ErrorKind::NotADirectory => &exception::NOT_A_DIRECTORY_ERROR,
+        _ => &exception::OS_ERROR,
+    };
+    let message = unsafe {
+        let text = strerror(errno);
+        if text.is_null() {
+            err.to_string()
+        } else {
+            std::ffi::CStr::from_ptr(text)
+                .to_string_lossy()
+                .into_owned()
+        }
+    };
+    let pins = unsafe { PinScope::new(ts) };
+    let code = pins.pin(int::from_i64(ts, i64::from(errno)));
+    let message = pins.pin(str_::new(ts, &message));
+    let path = pins.pin(str_::new(ts, path));
+    if code == 0 || message == 0 || path == 0 {
+        return 0;
+    }
+    crate::error::raise_with_args(ts, ty, &[code, message, path])
+}
+
+/// The one `str` argument of `name`.
+unsafe fn path_arg(
+    ts: *mut Thread,
+    name: &str,
+    argv: *const Word,
+    n: i64,
+    kw: Word,
+) -> Option<String> {
+    let arg = unsafe { args::exactly_one(ts, name, argv, n, kw) }?;
+    if !str_::is_str(arg) {
+        let message = format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            crate::object::type_of(arg).name
+        );
+        type_error(ts, &message);
+        return None;
+    }
+    Some(unsafe { str_::lossy(arg) })
+}
+
+unsafe extern "C" fn environ_items(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    if !unsafe { args::none_given(ts, "environ_items", argv, n, kw) } {
+        return 0;
+    }
+    let pins = unsafe { PinScope::new(ts) };
+    let mut items = Vec::new();
+    for (key, value) in std::env::vars_os() {
+        let key = pins.pin(str_::new(ts, &key.to_string_lossy()));
+        let value = pins.pin(str_::new(ts, &value.to_string_lossy()));
+        if key == 0 || value == 0 {
+            return 0;
+        }
+        let pair = pins.pin(tuple::new(ts, &[key, value]));
+        if pair == 0 {
+            return 0;
+        }
+        items.push(pair);
+    }
+    list::new(ts, items)
+}
+
+unsafe extern "C" fn getcwd(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    if !unsafe { args::none_given(ts, "getcwd", argv, n, kw) } {
+        return 0;
+    }
+    match std::env::current_dir() {
+        Ok(dir) => str_::new(ts, &dir.to_string_lossy()),
+        Err(err) => raise_os_error(ts, &err, "."),
+    }
+}
+
+unsafe extern "C" fn listdir(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(path) = (unsafe { path_arg(ts, "listdir", argv, n, kw) }) else {
+        return 0;
+    };
+    let entries = match std::fs::read_dir(&path) {
+        Ok(entries) => entries,
+        Err(err) => return raise_os_error(ts, &err, &path),
+    };
+    let pins = unsafe { PinScope::new(ts) };
+    let mut names = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => {
+                let name = pins.pin(str_::new(ts, &entry.file_name().to_string_lossy()));
+                if name == 0 {
+                    return 0;
+                }
+                names.push(name);
+            }
+            Err(err) => return raise_os_error(ts, &err, &path),
+        }
+    }
+    list::new(ts, names)
+}
+
+unsafe extern "C" fn getpid(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    if !unsafe { args::none_given(ts, "getpid", argv, n, kw) } {
+        return 0;
+    }
+    int::from_i64(ts, i64::from(std::process::id()))
+}
+
+/// 0 when `path` names nothing (or cannot be examined), 1 for a regular
+/// file, 2 for a folder, 3 for anything else.
+unsafe extern "C" fn stat_kind(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(path) = (unsafe { path_arg(ts, "stat_kind", argv, n, kw) }) else {
+        return 0;
+    };
+    let kind = match std::fs::metadata(&path) {
+        Ok(meta) if meta.is_file() => 1,
+        Ok(meta) if meta.is_dir() => 2,
+        Ok(_) => 3,
+        Err(_) => 0,
+    };
+    int::from_i64(ts, kind)
+}
+
+unsafe extern "C" fn getsize(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(path) = (unsafe { path_arg(ts, "getsize", argv, n, kw) }) else {
+        return 0;
+    };
+    match std::fs::metadata(&path) {
+        Ok(meta) => int::from_i64(ts, meta.len() as i64),
+        Err(err) => raise_os_error(ts, &err, &path),
+    }
+}
