@@ -129,18 +129,7 @@ pub(super) unsafe extern "C" fn read(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    const SPEC: Spec = Spec::new("TextIOWrapper", "read", 0, 1, Style::Expected);
-    let Some((this, [size])) = (unsafe { args::parse::<1>(ts, &SPEC, argv, nargs, kwnames) })
-    else {
-        return 0;
-    };
-    let Some(file) = (unsafe { receiver(ts, this, "read", Some(true)) }) else {
-        return 0;
-    };
-    match unsafe { size_limit(ts, size) } {
-        Ok(limit) => take(ts, file, limit, false),
-        Err(()) => 0,
-    }
+    unsafe { read_upto(ts, argv, nargs, kwnames, "read") }
 }
 
 pub(super) unsafe extern "C" fn readline(
@@ -149,16 +138,27 @@ pub(super) unsafe extern "C" fn readline(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    const SPEC: Spec = Spec::new("TextIOWrapper", "readline", 0, 1, Style::Expected);
-    let Some((this, [size])) = (unsafe { args::parse::<1>(ts, &SPEC, argv, nargs, kwnames) })
+    unsafe { read_upto(ts, argv, nargs, kwnames, "readline") }
+}
+
+/// `read(size=-1)` or `readline(size=-1)` (which stops after a newline).
+unsafe fn read_upto(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+    name: &'static str,
+) -> Word {
+    let spec = Spec::new("TextIOWrapper", name, 0, 1, Style::Expected);
+    let Some((this, [size])) = (unsafe { args::parse::<1>(ts, &spec, argv, nargs, kwnames) })
     else {
         return 0;
     };
-    let Some(file) = (unsafe { receiver(ts, this, "readline", Some(true)) }) else {
+    let Some(file) = (unsafe { receiver(ts, this, name, Some(true)) }) else {
         return 0;
     };
     match unsafe { size_limit(ts, size) } {
-        Ok(limit) => take(ts, file, limit, true),
+        Ok(limit) => take(ts, file, limit, name == "readline"),
         Err(()) => 0,
     }
 }
