@@ -10,7 +10,8 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{
-    AbiParam, Block, InstBuilder, MemFlagsData, UserFuncName, Value, condcodes::IntCC, types,
+    AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, UserFuncName, Value, condcodes::IntCC,
+    types,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{FuncId as ClifFuncId, Linkage, Module};
@@ -480,6 +481,26 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         let fail = self.fail_block(true);
         self.em.b.ins().jump(fail, &[]);
         self.em.b.switch_to_block(ok);
+    }
+
+    /// `value`, or the builtin `BUILTINS[index]` when it is 0: a module
+    /// global that shadows a builtin reads the builtin until the module
+    /// binds it (or after `del`), as CPython's global lookup does.
+    pub(super) fn or_builtin(&mut self, value: Value, index: usize) -> Value {
+        let fallback = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(fallback);
+        self.em
+            .b
+            .ins()
+            .brif(value, done, &[BlockArg::Value(value)], fallback, &[]);
+        self.em.b.switch_to_block(fallback);
+        let index = self.em.i32(index as i64);
+        let builtin = self.checked_call("ty_builtin", &[index]);
+        self.em.b.ins().jump(done, &[BlockArg::Value(builtin)]);
+        self.em.b.switch_to_block(done);
+        result
     }
 
     pub(super) fn local_name(&mut self, local: tir::LocalId) -> Result<Value, CodegenError> {

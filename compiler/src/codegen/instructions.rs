@@ -46,9 +46,15 @@ impl Translator<'_, '_, '_, '_> {
             Op::LoadGlobal(global) => {
                 let (addr, offset) = self.global_addr(*global);
                 let value = self.em.load_word(addr, offset);
-                let name = self.global_name(*global)?;
-                self.raise_if_zero(value, "ty_raise_name_error", &[name]);
-                Some(value)
+                let builtin = typhon_abi::builtin_index(&self.em.env.program.globals[*global].name);
+                match builtin {
+                    Some(index) => Some(self.or_builtin(value, index)),
+                    None => {
+                        let name = self.global_name(*global)?;
+                        self.raise_if_zero(value, "ty_raise_name_error", &[name]);
+                        Some(value)
+                    }
+                }
             }
             Op::StoreGlobal { global, value } => {
                 let value = self.value(*value);
