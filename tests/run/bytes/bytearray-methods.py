@@ -77,3 +77,12 @@ for v in n:
 print(n)
 print(sum(bytearray(range(10))), max(bytearray(b"azb")), bytearray(b"ba") > bytearray(b"b"))
 print(bytes(bytearray(5)), list(reversed(bytearray(b"abc"))), next(enumerate(bytearray(b"a"))))
+print(b"%s|%b" % (bytearray(b"q"), bytearray(b"r")), bytearray(b"%d-%s") % (5, b"x"), str(bytearray(b"ok"), "ascii"))
+print(int.from_bytes(bytearray(b"\x01\x00"), "big"), isinstance(t, bytearray), bytearray(b"a") in b"cab")
+match t:
+    case bytearray():
+        print("matched", t.split(b"b", maxsplit=1), t.replace(b"a", b"z", 1), t.count(98, 0, 2))
+attempt(lambda: t < "a")
+attempt(lambda: t * 2.0)
+attempt(lambda: t[1.0])
+print(t[True], bytearray(source=b"x"))
