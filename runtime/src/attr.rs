@@ -193,6 +193,8 @@ static CLASS_METHODS: &[(&TypeObject, &str)] = &[
     (&str_::STR_TYPE, "maketrans"),
     (&crate::types::bytes::BYTES_TYPE, "fromhex"),
     (&crate::types::bytes::BYTES_TYPE, "maketrans"),
+    (&crate::types::bytearray::BYTEARRAY_TYPE, "fromhex"),
+    (&crate::types::bytearray::BYTEARRAY_TYPE, "maketrans"),
     (&crate::types::int::INT_TYPE, "from_bytes"),
     (&crate::types::float::FLOAT_TYPE, "fromhex"),
     (&crate::types::object::OBJECT_TYPE, "__init_subclass__"),

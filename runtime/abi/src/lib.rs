@@ -289,6 +289,7 @@ pub const BUILTINS: &[&str] = &[
     "bool",
     "str",
     "bytes",
+    "bytearray",
     "list",
     "tuple",
     "dict",

@@ -90,6 +90,7 @@ pub fn type_named(name: &str) -> Option<&'static TypeObject> {
         "bool" => &bool_::BOOL_TYPE,
         "str" => &str_::STR_TYPE,
         "bytes" => &bytes::BYTES_TYPE,
+        "bytearray" => &crate::types::bytearray::BYTEARRAY_TYPE,
         "list" => &list::LIST_TYPE,
         "tuple" => &tuple::TUPLE_TYPE,
         "dict" => &dict::DICT_TYPE,

@@ -40,6 +40,9 @@ pub unsafe extern "C" fn ty_inplace_binop(ts: *mut Thread, op: i32, a: Word, b: 
 /// one of them.
 unsafe fn in_place(ts: *mut Thread, op: BinOp, a: Word, b: Word) -> Option<Word> {
     let ty = type_of(a);
+    if std::ptr::eq(ty, &crate::types::bytearray::BYTEARRAY_TYPE) {
+        return unsafe { crate::types::bytearray::in_place(ts, op, a, b) };
+    }
     let method = if std::ptr::eq(ty, &list::LIST_TYPE) {
         match op {
             BinOp::Add => "extend",

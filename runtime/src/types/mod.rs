@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod bool;
+pub mod bytearray;
 pub mod bytes;
 pub mod cell;
 pub mod class;

@@ -3,7 +3,7 @@
 //! `zfill`) and `expandtabs`. Bytes outside ASCII are never letters,
 //! digits or spaces, and pass through unchanged.
 
-use super::{data, is_bytes, methods::is_space, new};
+use super::{data, is_buffer, methods::is_space, new};
 use crate::error::type_error;
 use crate::object::Word;
 use crate::thread::Thread;
@@ -185,7 +185,7 @@ unsafe fn pad_method(
     let fill = if fill == 0 {
         b' '
     } else {
-        match is_bytes(fill).then(|| unsafe { data(fill) }) {
+        match is_buffer(fill).then(|| unsafe { data(fill) }) {
             Some(&[byte]) => byte,
             _ => {
                 let message = format!(

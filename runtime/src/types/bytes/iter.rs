@@ -31,7 +31,7 @@ unsafe fn iter_trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     visit(unsafe { cast::<BytesIterObject>(obj as Word) }.data);
 }
 
-pub(super) unsafe fn iter(ts: *mut Thread, w: Word) -> Word {
+pub(crate) unsafe fn iter(ts: *mut Thread, w: Word) -> Word {
     let it = BytesIterObject {
         header: Header::new_static(&BYTES_ITER_TYPE),
         data: w,

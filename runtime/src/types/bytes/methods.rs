@@ -2,7 +2,7 @@
 //! `decode`, `hex`, `join`, `replace`, `split`, the `strip` family and
 //! ASCII case conversion.
 
-use super::{ascii, data, is_bytes, new, parts, search};
+use super::{ascii, data, is_buffer, new, parts, search};
 use crate::error::{type_error, value_error};
 use crate::object::{Method, Word, type_of};
 use crate::thread::Thread;
@@ -199,7 +199,7 @@ unsafe fn hex_separator(ts: *mut Thread, sep: Word) -> Option<u8> {
     }
     let code = if str_::is_str(sep) {
         str_::utf8::decode(unsafe { str_::bytes(sep) }, 0).0
-    } else if is_bytes(sep) {
+    } else if is_buffer(sep) {
         u32::from(unsafe { data(sep) }[0])
     } else {
         type_error(ts, "sep must be str or bytes.");
@@ -223,7 +223,7 @@ unsafe extern "C" fn join(ts: *mut Thread, args: *const Word, nargs: i64, kwname
     };
     let mut out = Vec::new();
     for (idx, item) in items.iter().enumerate() {
-        if !is_bytes(*item) {
+        if !is_buffer(*item) {
             let message = format!(
                 "sequence item {idx}: expected a bytes-like object, {} found",
                 type_of(*item).name
@@ -240,7 +240,7 @@ unsafe extern "C" fn join(ts: *mut Thread, args: *const Word, nargs: i64, kwname
 
 /// A bytes argument for `replace`, `split`, `strip`.
 pub(super) unsafe fn bytes_arg<'a>(ts: *mut Thread, w: Word) -> Option<&'a [u8]> {
-    if is_bytes(w) {
+    if is_buffer(w) {
         return Some(unsafe { data(w) });
     }
     type_error(

@@ -3,8 +3,8 @@
 
 mod ascii;
 pub mod codec;
-mod iter;
-mod methods;
+pub(crate) mod iter;
+pub(crate) mod methods;
 mod parts;
 mod search;
 #[cfg(test)]
@@ -95,11 +95,21 @@ pub fn empty(ts: *mut Thread) -> Word {
 /// # Safety
 /// `w` must be a `bytes`.
 pub unsafe fn data<'a>(w: Word) -> &'a [u8] {
+    // The read-only methods are shared with `bytearray`, which views its
+    // buffer through here.
+    if crate::types::bytearray::is_bytearray(w) {
+        return unsafe { crate::types::bytearray::data(w) };
+    }
     unsafe { std::slice::from_raw_parts(data_ptr(w), cast::<BytesObject>(w).len as usize) }
 }
 
 pub fn is_bytes(w: Word) -> bool {
     is_instance(w, &BYTES_TYPE)
+}
+
+/// A bytes-like operand: `bytes` or `bytearray`.
+pub fn is_buffer(w: Word) -> bool {
+    is_bytes(w) || crate::types::bytearray::is_bytearray(w)
 }
 
 /// Decode `b` with the `str` (or 0) `encoding` and `errors`, as
@@ -156,8 +166,8 @@ unsafe fn hash(_ts: *mut Thread, w: Word) -> Option<i64> {
     Some(b.hash)
 }
 
-unsafe fn compare(_ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
-    if !is_bytes(b) {
+pub(crate) unsafe fn compare(_ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
+    if !is_buffer(b) {
         return none::not_implemented();
     }
     let ord = unsafe { data(a).cmp(data(b)) };
@@ -177,7 +187,7 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
     match BinOp::from_i32(op) {
         Some(BinOp::Mod) if !reflected => unsafe { str_::percent::format_bytes(ts, data(a), b) },
         Some(BinOp::Add) if !reflected => {
-            if !is_bytes(b) {
+            if !is_buffer(b) {
                 return type_error(ts, &format!("can't concat {} to bytes", type_of(b).name));
             }
             let mut out = unsafe { data(a) }.to_vec();
@@ -255,7 +265,7 @@ unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
     )
 }
 
-unsafe fn contains(ts: *mut Thread, w: Word, item: Word) -> i32 {
+pub(crate) unsafe fn contains(ts: *mut Thread, w: Word, item: Word) -> i32 {
     let bytes = unsafe { data(w) };
     if let Some(v) = unsafe { small_int(item) } {
         if !(0..256).contains(&v) {
@@ -264,7 +274,7 @@ unsafe fn contains(ts: *mut Thread, w: Word, item: Word) -> i32 {
         }
         return bytes.contains(&(v as u8)) as i32;
     }
-    if is_bytes(item) {
+    if is_buffer(item) {
         return str_::search_bytes(bytes, unsafe { data(item) }).is_some() as i32;
     }
     type_error(
@@ -324,6 +334,9 @@ unsafe extern "C" fn construct(
     }
     if errors != 0 {
         return type_error(ts, "errors without a string argument");
+    }
+    if crate::types::bytearray::is_bytearray(source) {
+        return new(ts, unsafe { data(source) });
     }
     if is_bytes(source) {
         return if is_exact(source, &BYTES_TYPE) {

@@ -2,7 +2,7 @@
 //! `startswith`, `endswith`.
 
 use super::methods::bytes_arg;
-use super::{data, is_bytes};
+use super::{data, is_buffer};
 use crate::error::{type_error, value_error};
 use crate::object::{Word, is_instance, small, type_of};
 use crate::thread::Thread;
@@ -12,7 +12,7 @@ use crate::types::{bool as bool_, tuple};
 
 /// The needle of `find`/`count`/`index`: bytes, or an int naming one byte.
 unsafe fn needle(ts: *mut Thread, w: Word) -> Option<Vec<u8>> {
-    if is_bytes(w) {
+    if is_buffer(w) {
         return Some(unsafe { data(w) }.to_vec());
     }
     match unsafe { small_int(w) } {
@@ -129,7 +129,7 @@ unsafe fn tail_match(
     };
     let candidates: &[Word] = if is_instance(affix, &tuple::TUPLE_TYPE) {
         unsafe { tuple::items(affix) }
-    } else if is_bytes(affix) {
+    } else if is_buffer(affix) {
         std::slice::from_ref(&affix)
     } else {
         let message = format!(

@@ -176,7 +176,7 @@ pub unsafe extern "C" fn construct(
     if is_str(object) {
         return type_error(ts, "decoding str is not supported");
     }
-    if !is_instance(object, &crate::types::bytes::BYTES_TYPE) {
+    if !crate::types::bytes::is_buffer(object) {
         return type_error(
             ts,
             &format!(

@@ -28,7 +28,7 @@ pub(super) unsafe fn char_arg(ts: *mut Thread, value: Word) -> Word {
 
 /// `%s`/`%b` of bytes formatting: the value must be bytes.
 pub(super) unsafe fn bytes_piece(ts: *mut Thread, value: Word) -> Word {
-    if crate::types::bytes::is_bytes(value) {
+    if crate::types::bytes::is_buffer(value) {
         return value;
     }
     let message = format!(
