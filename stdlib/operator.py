@@ -1,6 +1,6 @@
 """Python's operators as functions, as CPython's `operator` module has them."""
 
-from _operator_abs import builtin_abs as _abs
+_abs = abs  # the builtin: this module binds its own `abs` further down
 
 
 def lt(a, b):
