@@ -44,6 +44,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -70,12 +71,21 @@ def run_timed(cmd, capture=False, report=None):
     if report and os.access(GNU_TIME, os.X_OK):
         cmd = [GNU_TIME, "-f", "%M", "-o", report, *cmd]
     out = subprocess.PIPE if capture else subprocess.DEVNULL
+    # No `timeout=` on the wait: with one, Python polls the child every
+    # 50 ms, which rounds short runs up to the next 50 ms. A timer kills a
+    # run that takes too long instead.
     start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=out)
+    killer = threading.Timer(TIMEOUT, proc.kill)
+    killer.start()
     try:
-        done = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=out, timeout=TIMEOUT)
-    except subprocess.TimeoutExpired:
-        raise Failure(f"timed out after {TIMEOUT} s") from None
-    return time.perf_counter() - start, done.returncode, done.stdout or b"", done.stderr or b""
+        stdout, stderr = proc.communicate()
+    finally:
+        killer.cancel()
+    seconds = time.perf_counter() - start
+    if seconds >= TIMEOUT:
+        raise Failure(f"timed out after {TIMEOUT} s")
+    return seconds, proc.returncode, stdout or b"", stderr or b""
 
 
 def read_peak(report):
