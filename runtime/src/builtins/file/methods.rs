@@ -350,14 +350,7 @@ pub(super) unsafe extern "C" fn readable(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    const SPEC: Spec = Spec::new("TextIOWrapper", "readable", 0, 0, Style::NoArgs);
-    let Some((this, [])) = (unsafe { args::parse::<0>(ts, &SPEC, argv, nargs, kwnames) }) else {
-        return 0;
-    };
-    match unsafe { receiver(ts, this, "readable", None) } {
-        Some(file) => bool_::from_bool(file.readable),
-        None => 0,
-    }
+    unsafe { mode_query(ts, argv, nargs, kwnames, "readable", |file| file.readable) }
 }
 
 pub(super) unsafe extern "C" fn writable(
@@ -366,12 +359,24 @@ pub(super) unsafe extern "C" fn writable(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    const SPEC: Spec = Spec::new("TextIOWrapper", "writable", 0, 0, Style::NoArgs);
-    let Some((this, [])) = (unsafe { args::parse::<0>(ts, &SPEC, argv, nargs, kwnames) }) else {
+    unsafe { mode_query(ts, argv, nargs, kwnames, "writable", |file| file.writable) }
+}
+
+/// `readable()` / `writable()`: a flag of the open file as a bool.
+unsafe fn mode_query(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+    name: &'static str,
+    flag: fn(&FileObject) -> bool,
+) -> Word {
+    let spec = Spec::new("TextIOWrapper", name, 0, 0, Style::NoArgs);
+    let Some((this, [])) = (unsafe { args::parse::<0>(ts, &spec, argv, nargs, kwnames) }) else {
         return 0;
     };
-    match unsafe { receiver(ts, this, "writable", None) } {
-        Some(file) => bool_::from_bool(file.writable),
+    match unsafe { receiver(ts, this, name, None) } {
+        Some(file) => bool_::from_bool(flag(file)),
         None => 0,
     }
 }

@@ -12,7 +12,7 @@ use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact, is_instance
 use crate::thread::Thread;
 use crate::types::bytes::{self, codec};
 use crate::types::exception::{OVERFLOW_ERROR, TYPE_ERROR};
-use crate::types::str::args::{self, Spec, Style, small_int};
+use crate::types::str::args::{self, small_int};
 use crate::types::{int, none, str as str_};
 use typhon_abi::{BinOp, ITER_DONE};
 
@@ -276,34 +276,14 @@ unsafe extern "C" fn construct(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    const SPEC: Spec = Spec::new(
-        "bytearray",
-        "bytearray",
-        0,
-        3,
-        Style::Keywords(&["source", "encoding", "errors"]),
-    );
-    let all = unsafe { std::slice::from_raw_parts(args, nargs.max(0) as usize) };
     let Some([source, encoding, errors]) =
-        (unsafe { args::parse_args::<3>(ts, &SPEC, all, kwnames) })
+        (unsafe { bytes::constructor_args(ts, "bytearray", args, nargs, kwnames) })
     else {
         return 0;
     };
-    for (value, name) in [(encoding, "encoding"), (errors, "errors")] {
-        if value != 0 && !str_::is_str(value) {
-            let found = crate::error::argument_type_name(value);
-            return type_error(
-                ts,
-                &format!("bytearray() argument '{name}' must be str, not {found}"),
-            );
-        }
-    }
     if source == 0 {
-        if encoding != 0 {
-            return type_error(ts, "encoding without a string argument");
-        }
-        if errors != 0 {
-            return type_error(ts, "errors without a string argument");
+        if !bytes::encoding_needs_str(ts, encoding, errors) {
+            return 0;
         }
         return new(ts, Vec::new());
     }
@@ -317,11 +297,8 @@ unsafe extern "C" fn construct(
         }
         return new(ts, unsafe { bytes::data(encoded) }.to_vec());
     }
-    if encoding != 0 {
-        return type_error(ts, "encoding without a string argument");
-    }
-    if errors != 0 {
-        return type_error(ts, "errors without a string argument");
+    if !bytes::encoding_needs_str(ts, encoding, errors) {
+        return 0;
     }
     if let Some(count) = unsafe { small_int(source) } {
         if count < 0 {

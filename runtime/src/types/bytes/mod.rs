@@ -287,6 +287,55 @@ pub(crate) unsafe fn contains(ts: *mut Thread, w: Word, item: Word) -> i32 {
     -1
 }
 
+/// The `(source, encoding, errors)` arguments of `bytes()` or
+/// `bytearray()` (`name`), with CPython's type checks of the last two,
+/// which come before anything looks at the source.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub(crate) unsafe fn constructor_args(
+    ts: *mut Thread,
+    name: &'static str,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Option<[Word; 3]> {
+    let spec = Spec::new(
+        name,
+        name,
+        0,
+        3,
+        Style::Keywords(&["source", "encoding", "errors"]),
+    );
+    let all = unsafe { std::slice::from_raw_parts(args, nargs.max(0) as usize) };
+    let parsed = unsafe { args::parse_args::<3>(ts, &spec, all, kwnames) }?;
+    for (value, arg) in [(parsed[1], "encoding"), (parsed[2], "errors")] {
+        if value != 0 && !str_::is_str(value) {
+            let found = crate::error::argument_type_name(value);
+            type_error(
+                ts,
+                &format!("{name}() argument '{arg}' must be str, not {found}"),
+            );
+            return None;
+        }
+    }
+    Some(parsed)
+}
+
+/// False, with `TypeError` raised, when an encoding or errors argument
+/// came with a source that is not a str.
+pub(crate) fn encoding_needs_str(ts: *mut Thread, encoding: Word, errors: Word) -> bool {
+    let message = if encoding != 0 {
+        "encoding without a string argument"
+    } else if errors != 0 {
+        "errors without a string argument"
+    } else {
+        return true;
+    };
+    type_error(ts, message);
+    false
+}
+
 /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(s, encoding)`.
 unsafe extern "C" fn construct(
     ts: *mut Thread,
@@ -294,29 +343,11 @@ unsafe extern "C" fn construct(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    const SPEC: Spec = Spec::new(
-        "bytes",
-        "bytes",
-        0,
-        3,
-        Style::Keywords(&["source", "encoding", "errors"]),
-    );
-    let all = unsafe { std::slice::from_raw_parts(args, nargs.max(0) as usize) };
     let Some([source, encoding, errors]) =
-        (unsafe { args::parse_args::<3>(ts, &SPEC, all, kwnames) })
+        (unsafe { constructor_args(ts, "bytes", args, nargs, kwnames) })
     else {
         return 0;
     };
-    // CPython checks the argument types before looking at the source.
-    for (value, name) in [(encoding, "encoding"), (errors, "errors")] {
-        if value != 0 && !str_::is_str(value) {
-            let found = crate::error::argument_type_name(value);
-            return type_error(
-                ts,
-                &format!("bytes() argument '{name}' must be str, not {found}"),
-            );
-        }
-    }
     if source == 0 {
         if encoding != 0 || errors != 0 {
             return type_error(ts, "encoding or errors without sequence argument");
@@ -329,11 +360,8 @@ unsafe extern "C" fn construct(
         }
         return unsafe { codec::encode(ts, source, encoding, errors) };
     }
-    if encoding != 0 {
-        return type_error(ts, "encoding without a string argument");
-    }
-    if errors != 0 {
-        return type_error(ts, "errors without a string argument");
+    if !encoding_needs_str(ts, encoding, errors) {
+        return 0;
     }
     if crate::types::bytearray::is_bytearray(source) {
         return new(ts, unsafe { data(source) });
