@@ -38,6 +38,12 @@ pub enum Kind {
     ListIter(u32),
     /// The iterator of a `Tuple(0)`.
     TupleIter(u32),
+    /// An exact `dict` from the allocation-site class `0`, with that
+    /// class's key and value kinds.
+    Dict(u32),
+    /// An iterable that cannot mutate any container (an iterator, a dict
+    /// view) whose items have the kind of the one-item shape `0`.
+    Iter(u32),
     /// Anything (the dynamic type).
     Obj,
 }
@@ -73,7 +79,8 @@ impl Kind {
             Kind::Range => "range[int]",
             Kind::Tuple(_) => "tuple",
             Kind::List(_) => "list",
-            Kind::ListIter(_) | Kind::TupleIter(_) => "iterator",
+            Kind::Dict(_) => "dict",
+            Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_) => "iterator",
             Kind::Obj => "obj",
         }
     }
