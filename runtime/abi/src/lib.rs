@@ -97,6 +97,18 @@ pub mod instance_layout {
     pub const USED: i32 = 36;
 }
 
+/// Offsets in a list object, which generated code indexes inline (exact
+/// lists only: the type pointer must be the data symbol `TY_LIST_TYPE`).
+pub mod list_layout {
+    /// `u64`: the number of items.
+    pub const LEN: i32 = 16;
+    /// Pointer to the item buffer (null when the list has never held
+    /// items), whose words start at [`BUFFER_ITEMS`].
+    pub const BUFFER: i32 = 24;
+    /// Offset of the first item in the buffer.
+    pub const BUFFER_ITEMS: i32 = 24;
+}
+
 /// Offsets in a function object.
 pub mod function_layout {
     /// The generic entry, `fn(ts, func, args, nargs, kwnames) -> Word`.
