@@ -27,6 +27,11 @@ pub enum Kind {
     /// A `range` built from exact ints (so its `start`, `stop` and `step`
     /// are exact ints).
     Range,
+    /// The class object of a class statement inference knows (an index
+    /// into `instances::Model::classes`).
+    Class(u32),
+    /// An instance of exactly that class (not of a subclass).
+    Inst(u32),
     /// Anything (the dynamic type).
     Obj,
 }
@@ -57,6 +62,8 @@ impl Kind {
             Kind::None => "None",
             Kind::Str => "str",
             Kind::Range => "range[int]",
+            Kind::Class(_) => "class",
+            Kind::Inst(_) => "instance",
             Kind::Obj => "obj",
         }
     }
