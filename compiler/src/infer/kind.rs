@@ -38,6 +38,11 @@ pub enum Kind {
     ListIter(u32),
     /// The iterator of a `Tuple(0)`.
     TupleIter(u32),
+    /// The class object of a class statement inference knows (an index
+    /// into `instances::Model::classes`).
+    Class(u32),
+    /// An instance of exactly that class (not of a subclass).
+    Inst(u32),
     /// Anything (the dynamic type).
     Obj,
 }
@@ -74,6 +79,8 @@ impl Kind {
             Kind::Tuple(_) => "tuple",
             Kind::List(_) => "list",
             Kind::ListIter(_) | Kind::TupleIter(_) => "iterator",
+            Kind::Class(_) => "class",
+            Kind::Inst(_) => "instance",
             Kind::Obj => "obj",
         }
     }

@@ -294,6 +294,8 @@ pub const BUILTINS: &[&str] = &[
     "$prep_reraise_star",
     "$import_from",
     "$prepare_class",
+    "$new_instance",
+    "$infer_unreached",
     // Types.
     "object",
     "int",
