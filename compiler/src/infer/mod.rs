@@ -12,6 +12,7 @@
 //! runs the fixed point; [`rewrite`] applies it. `--infer=none` skips all
 //! of it, leaving every value `obj` (the reference behaviour).
 
+mod containers;
 mod kind;
 mod rewrite;
 mod solve;
@@ -141,21 +142,28 @@ fn summarise(program: &tir::Program, facts: &[solve::Facts]) -> TypeTable {
             .iter()
             .map(|p| {
                 let local = &func.locals[*p];
-                format!("{}: {}", local.name, f.locals[p.index()].name())
+                format!(
+                    "{}: {}",
+                    local.name,
+                    containers::describe(f.locals[p.index()])
+                )
             })
             .collect();
         let mut line = format!(
             "{id} {}({}) -> {}",
             func.name,
             params.join(", "),
-            f.ret.name()
+            containers::describe(f.ret)
         );
         let typed: Vec<String> = func
             .locals
             .iter()
             .filter(|(local, _)| !func.params.contains(local))
             .filter(|(local, _)| !matches!(f.locals[local.index()], Kind::Obj | Kind::Bottom))
-            .map(|(local, l)| format!("{}: {}", l.name, f.locals[local.index()].name()))
+            .map(|(local, l)| {
+                let kind = containers::describe(f.locals[local.index()]);
+                format!("{}: {kind}", l.name)
+            })
             .collect();
         if !typed.is_empty() {
             line.push_str(&format!("; locals {}", typed.join(", ")));
