@@ -107,6 +107,11 @@ pub mod list_layout {
     pub const BUFFER: i32 = 24;
     /// Offset of the first item in the buffer.
     pub const BUFFER_ITEMS: i32 = 24;
+    /// In a list iterator (type `TY_LIST_ITER_TYPE`): `Word`, the list
+    /// (0 once exhausted).
+    pub const ITER_SEQ: i32 = 16;
+    /// `u64`: the position of the next item.
+    pub const ITER_INDEX: i32 = 24;
 }
 
 /// Offsets in a function object.
@@ -483,6 +488,9 @@ macro_rules! entry_points {
             ty_setattr(ts: Thread, obj: Word, name: Word, value: Word) -> I32, raises;
             ty_delattr(ts: Thread, obj: Word, name: Word) -> I32, raises;
             ty_slice_new(ts: Thread, start: Word, stop: Word, step: Word) -> Word, raises;
+            // `obj[start:stop:step]` (get and store) without a slice object.
+            ty_getslice(ts: Thread, obj: Word, start: Word, stop: Word, step: Word) -> Word, raises;
+            ty_setslice(ts: Thread, obj: Word, start: Word, stop: Word, step: Word, value: Word) -> I32, raises;
 
             // Attribute sites with a cache of SITE_CACHE_SIZE bytes each.
             ty_getattr_site(ts: Thread, obj: Word, name: Word, cache: Out) -> Word, raises;

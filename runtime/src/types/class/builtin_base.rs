@@ -165,7 +165,10 @@ pub unsafe fn wrap(ts: *mut Thread, cls: *const TypeObject, base: Word) -> Word 
             // The copy aliases the base's Rust-owned storage: give the new
             // object storage of its own.
             if std::ptr::eq(solid, &list::LIST_TYPE) {
-                std::ptr::write(&mut cast::<list::ListObject>(word).items, list::Items::EMPTY);
+                std::ptr::write(
+                    &mut cast::<list::ListObject>(word).items,
+                    list::Items::EMPTY,
+                );
                 if !list::items(word).extend_from_slice(ts, list::items(base)) {
                     return 0;
                 }

@@ -8,6 +8,7 @@
 
 mod items;
 mod methods;
+mod slicing;
 mod sort;
 mod storage;
 
@@ -21,6 +22,7 @@ use crate::types::seq;
 use typhon_abi::BinOp;
 
 pub(crate) use items::gather;
+pub use slicing::{ty_getslice, ty_setslice};
 pub use sort::sort;
 pub use storage::Items;
 
@@ -62,7 +64,9 @@ pub static LIST_TYPE: TypeObject = TypeObject {
 };
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
-    unsafe { cast::<ListObject>(obj as Word) }.items.trace(visit);
+    unsafe { cast::<ListObject>(obj as Word) }
+        .items
+        .trace(visit);
 }
 
 /// Largest item count a new list stores inline (in one allocation with the

@@ -266,7 +266,10 @@ impl Items {
         stop: usize,
         words: &[Word],
     ) -> bool {
-        assert!(start <= stop && stop <= self.len, "splice range out of range");
+        assert!(
+            start <= stop && stop <= self.len,
+            "splice range out of range"
+        );
         let removed = stop - start;
         if words.len() > removed && !unsafe { self.reserve(ts, words.len() - removed) } {
             return false;
@@ -275,7 +278,11 @@ impl Items {
         let new_len = old_len - removed + words.len();
         unsafe {
             let data = self.data();
-            std::ptr::copy(data.add(stop), data.add(start + words.len()), old_len - stop);
+            std::ptr::copy(
+                data.add(stop),
+                data.add(start + words.len()),
+                old_len - stop,
+            );
             std::ptr::copy_nonoverlapping(words.as_ptr(), data.add(start), words.len());
             if new_len < old_len {
                 std::ptr::write_bytes(data.add(new_len), 0, old_len - new_len);
