@@ -44,6 +44,11 @@ pub enum Kind {
     /// An iterable that cannot mutate any container (an iterator, a dict
     /// view) whose items have the kind of the one-item shape `0`.
     Iter(u32),
+    /// The class object of a class statement inference knows (an index
+    /// into `instances::Model::classes`).
+    Class(u32),
+    /// An instance of exactly that class (not of a subclass).
+    Inst(u32),
     /// Anything (the dynamic type).
     Obj,
 }
@@ -81,6 +86,8 @@ impl Kind {
             Kind::List(_) => "list",
             Kind::Dict(_) => "dict",
             Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_) => "iterator",
+            Kind::Class(_) => "class",
+            Kind::Inst(_) => "instance",
             Kind::Obj => "obj",
         }
     }

@@ -8,6 +8,7 @@
 //! grows, so the iteration ends (the lattice has height 2).
 
 use super::containers::{self, Visit};
+use super::instances::Model;
 use super::kind::{self, Kind};
 use crate::tir::{self, Const, FuncId, Op, Terminator, ValueId};
 
@@ -31,7 +32,8 @@ pub fn is_entry(func: &tir::Function) -> bool {
     func.generic.is_some() || func.is_module_init || func.resume.is_some()
 }
 
-pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
+pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution {
+    model.reset();
     containers::reset();
     let mut facts: Vec<Facts> = program
         .functions
@@ -57,10 +59,14 @@ pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
     loop {
         let mut changed = false;
         for (id, func) in program.functions.iter() {
+            if model.skip(id, &params[id.index()]) {
+                continue;
+            }
             let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
             let f = &mut facts[id.index()];
-            changed |= analyse(program, id, func, &params[id.index()], &rets, f);
+            changed |= analyse(program, id, func, &params[id.index()], &rets, f, model);
         }
+        let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
         for (id, func) in program.functions.iter() {
             for block in &func.blocks.items {
                 for inst in &block.insts {
@@ -69,10 +75,18 @@ pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
                             changed |= slot.absorb(facts[id.index()].values[arg.index()]);
                         }
                     }
+                    // Calls instance inference makes direct.
+                    let k = |v: ValueId| facts[id.index()].values[v.index()];
+                    if let Some((callee, kinds)) = model.edge(program, &inst.op, &k, &rets) {
+                        for (slot, kind) in params[callee.index()].iter_mut().zip(kinds) {
+                            changed |= slot.absorb(kind);
+                        }
+                    }
                 }
             }
         }
         changed |= containers::take_changed();
+        changed |= model.take_changed();
         if !changed {
             return Solution { facts };
         }
@@ -89,6 +103,7 @@ fn analyse(
     params: &[Kind],
     rets: &[Kind],
     f: &mut Facts,
+    model: &Model,
 ) -> bool {
     let mut grew = false;
     if func.resume.is_some() {
@@ -112,6 +127,7 @@ fn analyse(
         let mut changed = false;
         for block in &func.blocks.items {
             for inst in &block.insts {
+                model.observe(program, id, &defs, &inst.op, f, rets);
                 if let Op::StoreLocal { local, value } = &inst.op {
                     let value = f.values[value.index()];
                     changed |= f.locals[local.index()].absorb(value);
@@ -123,7 +139,7 @@ fn analyse(
                     }
                     continue;
                 }
-                let kind = result_kind(program, id, &defs, rets, f, &inst.op);
+                let kind = result_kind(program, id, &defs, rets, f, &inst.op, model);
                 for result in &inst.results {
                     let kind = if inst.results.len() == 1 {
                         kind
@@ -133,6 +149,7 @@ fn analyse(
                     changed |= f.values[result.index()].absorb(kind);
                 }
             }
+            model.observe_term(&block.term, f);
             if let Terminator::Return(value) = &block.term {
                 changed |= f.ret.absorb(f.values[value.index()]);
             }
@@ -174,8 +191,19 @@ fn result_kind(
     rets: &[Kind],
     f: &Facts,
     op: &Op,
+    model: &Model,
 ) -> Kind {
     let k = |v: &ValueId| f.values[v.index()];
+    let ret = |func: FuncId| {
+        if func == id {
+            f.ret
+        } else {
+            rets[func.index()]
+        }
+    };
+    if let Some(kind) = model.result_kind(program, op, &|v| f.values[v.index()], &ret) {
+        return kind;
+    }
     match op {
         Op::SmallInt(_) => Kind::Int,
         Op::Const(id) => match &program.consts[*id] {
