@@ -68,6 +68,7 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
         }
         let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
         for (id, func) in program.functions.iter() {
+            let defs = definitions(func);
             for block in &func.blocks.items {
                 for inst in &block.insts {
                     if let Op::CallDirect { func: callee, args } = &inst.op {
@@ -77,7 +78,7 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                     }
                     // Calls instance inference makes direct.
                     let k = |v: ValueId| facts[id.index()].values[v.index()];
-                    if let Some((callee, kinds)) = model.edge(program, &inst.op, &k, &rets) {
+                    if let Some((callee, kinds)) = model.edge(program, &defs, &inst.op, &k, &rets) {
                         for (slot, kind) in params[callee.index()].iter_mut().zip(kinds) {
                             changed |= slot.absorb(kind);
                         }
@@ -201,7 +202,7 @@ fn result_kind(
             rets[func.index()]
         }
     };
-    if let Some(kind) = model.result_kind(program, op, &|v| f.values[v.index()], &ret) {
+    if let Some(kind) = model.result_kind(program, defs, op, &|v| f.values[v.index()], &ret) {
         return kind;
     }
     match op {
