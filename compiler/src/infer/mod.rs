@@ -12,6 +12,7 @@
 //! runs the fixed point; [`rewrite`] applies it. `--infer=none` skips all
 //! of it, leaving every value `obj` (the reference behaviour).
 
+mod containers;
 mod instances;
 mod kind;
 mod rewrite;
@@ -149,21 +150,21 @@ fn summarise(
             .iter()
             .map(|p| {
                 let local = &func.locals[*p];
-                format!("{}: {}", local.name, model.describe(f.locals[p.index()]))
+                format!("{}: {}", local.name, describe(model, f.locals[p.index()]))
             })
             .collect();
         let mut line = format!(
             "{id} {}({}) -> {}",
             func.name,
             params.join(", "),
-            model.describe(f.ret)
+            describe(model, f.ret)
         );
         let typed: Vec<String> = func
             .locals
             .iter()
             .filter(|(local, _)| !func.params.contains(local))
             .filter(|(local, _)| !matches!(f.locals[local.index()], Kind::Obj | Kind::Bottom))
-            .map(|(local, l)| format!("{}: {}", l.name, model.describe(f.locals[local.index()])))
+            .map(|(local, l)| format!("{}: {}", l.name, describe(model, f.locals[local.index()])))
             .collect();
         if !typed.is_empty() {
             line.push_str(&format!("; locals {}", typed.join(", ")));
@@ -171,4 +172,13 @@ fn summarise(
         summary.push(line);
     }
     TypeTable { summary }
+}
+
+/// A kind as `--emit types` prints it: classes and instances by their
+/// class's name, containers with their item kinds.
+fn describe(model: &instances::Model, kind: Kind) -> String {
+    match kind {
+        Kind::Class(_) | Kind::Inst(_) => model.describe(kind),
+        _ => containers::describe(kind),
+    }
 }

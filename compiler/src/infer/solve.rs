@@ -7,6 +7,7 @@
 //! SSA, so each has one definition. Everything starts at `Bottom` and only
 //! grows, so the iteration ends (the lattice has height 2).
 
+use super::containers::{self, Visit};
 use super::instances::Model;
 use super::kind::{self, Kind};
 use crate::tir::{self, Const, FuncId, Op, Terminator, ValueId};
@@ -33,6 +34,7 @@ pub fn is_entry(func: &tir::Function) -> bool {
 
 pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution {
     model.reset();
+    containers::reset();
     let mut facts: Vec<Facts> = program
         .functions
         .iter()
@@ -84,6 +86,7 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                 }
             }
         }
+        changed |= containers::take_changed();
         changed |= model.take_changed();
         if !changed {
             return Solution { facts };
@@ -114,6 +117,13 @@ fn analyse(
         grew |= f.locals[local.index()].absorb(*kind);
     }
     let defs = definitions(func);
+    let items = containers::loop_items(func);
+    let cx = containers::Context {
+        program,
+        id,
+        defs: &defs,
+        items: &items,
+    };
     loop {
         let mut changed = false;
         for block in &func.blocks.items {
@@ -122,6 +132,12 @@ fn analyse(
                 if let Op::StoreLocal { local, value } = &inst.op {
                     let value = f.values[value.index()];
                     changed |= f.locals[local.index()].absorb(value);
+                    continue;
+                }
+                if let Visit::Results(kinds) = containers::visit(&cx, f, inst) {
+                    for (result, kind) in inst.results.iter().zip(kinds) {
+                        changed |= f.values[result.index()].absorb(kind);
+                    }
                     continue;
                 }
                 let kind = result_kind(program, id, &defs, rets, f, &inst.op, model);
@@ -138,7 +154,9 @@ fn analyse(
             if let Terminator::Return(value) = &block.term {
                 changed |= f.ret.absorb(f.values[value.index()]);
             }
+            containers::terminator(&block.term, f);
         }
+        changed |= containers::take_changed();
         grew |= changed;
         if !changed {
             return grew;

@@ -79,7 +79,17 @@ pub unsafe extern "C" fn ty_slice_new(
 /// pending ("slice step cannot be zero", non-int indices).
 pub fn indices(ts: *mut Thread, slice: Word, len: i64) -> Option<(i64, i64, i64, i64)> {
     let s = unsafe { cast::<SliceObject>(slice) };
-    let (start_w, stop_w, step_w) = (s.start, s.stop, s.step);
+    indices_of_parts(ts, s.start, s.stop, s.step, len)
+}
+
+/// [`indices`] of the parts of a slice not made into an object.
+pub fn indices_of_parts(
+    ts: *mut Thread,
+    start_w: Word,
+    stop_w: Word,
+    step_w: Word,
+    len: i64,
+) -> Option<(i64, i64, i64, i64)> {
     let step = if step_w == none() {
         1
     } else {
