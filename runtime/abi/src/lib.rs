@@ -301,6 +301,7 @@ pub const BUILTINS: &[&str] = &[
     "$prepare_class",
     "$new_instance",
     "$infer_unreached",
+    "$infer_check_class",
     // Types.
     "object",
     "int",

@@ -81,6 +81,7 @@ builtin_functions! {
     "$prepare_class" => PREPARE_CLASS = crate::types::class::meta::prepare_class,
     "$new_instance" => NEW_INSTANCE = crate::types::class::inferred::new_instance,
     "$infer_unreached" => INFER_UNREACHED = crate::types::class::inferred::infer_unreached,
+    "$infer_check_class" => INFER_CHECK_CLASS = crate::types::class::inferred::infer_check_class,
 }
 
 /// The built-in type called `name`.

@@ -69,6 +69,9 @@ enum Action {
     Direct(FuncId, Vec<ValueId>, Vec<Op>),
     /// `C(args)`: a new instance, then (with a copy) its `__init__`.
     Construct(Option<(FuncId, Vec<Op>)>),
+    /// `--infer=checked`: assert that the result (an attribute load
+    /// inferred to be an instance) is an instance of exactly this class.
+    Check(tir::GlobalId),
 }
 
 /// Apply the solution: direct calls on known instances, constructions of
@@ -82,6 +85,7 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
     let rets: Vec<Kind> = facts.iter().map(|f| f.ret).collect();
     let new_instance = typhon_abi::builtin_index("$new_instance").expect("ABI helper") as u32;
     let unreached = typhon_abi::builtin_index("$infer_unreached").expect("ABI helper") as u32;
+    let check_class = typhon_abi::builtin_index("$infer_check_class").expect("ABI helper") as u32;
     for (idx, f) in facts.iter_mut().enumerate() {
         let id = FuncId(idx as u32);
         let params: Vec<Kind> = program.functions[id]
@@ -95,7 +99,7 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
             func.blocks.push(tir::Block::default());
             continue;
         }
-        let plan = plan(program, model, f, &program.functions[id], &rets);
+        let plan = plan(program, model, f, &program.functions[id], &rets, checked);
         let trap = checked && model.unreached_original(id);
         let name = trap.then(|| {
             let name = program.functions[id].name.clone();
@@ -174,6 +178,34 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
                             });
                         }
                     }
+                    (Some(Action::Check(class)), op) => {
+                        let value = inst.results[0];
+                        out.push(Inst { op, ..inst });
+                        let callee = new_value(Kind::Obj);
+                        let cls = new_value(Kind::Obj);
+                        let result = new_value(Kind::Obj);
+                        out.extend([
+                            Inst {
+                                results: vec![callee],
+                                op: Op::Builtin(check_class),
+                                line,
+                            },
+                            Inst {
+                                results: vec![cls],
+                                op: Op::LoadGlobal(*class),
+                                line,
+                            },
+                            Inst {
+                                results: vec![result],
+                                op: Op::Call {
+                                    callee,
+                                    args: vec![value, cls],
+                                    kwnames: None,
+                                },
+                                line,
+                            },
+                        ]);
+                    }
                     (_, op) => out.push(Inst { op, ..inst }),
                 }
             }
@@ -192,6 +224,7 @@ fn plan(
     f: &Facts,
     func: &tir::Function,
     rets: &[Kind],
+    checked: bool,
 ) -> Vec<(usize, usize, Action)> {
     let k = |v: ValueId| f.values[v.index()];
     let defs = solve::definitions(func);
@@ -229,6 +262,12 @@ fn plan(
                         Target::Nothing => Some(Action::Construct(None)),
                         Target::Dynamic => None,
                     },
+                    _ => None,
+                },
+                Op::GetAttr { .. } if checked => match inst.results.first().map(|r| k(*r)) {
+                    Some(Kind::Inst(c)) => {
+                        Some(Action::Check(model.found.classes[c as usize].global))
+                    }
                     _ => None,
                 },
                 _ => None,
