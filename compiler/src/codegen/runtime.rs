@@ -19,6 +19,10 @@ pub struct Imports {
     pub false_: DataId,
     /// `u64`: the runtime's class version (site caches compare with it).
     pub class_version: DataId,
+    /// `isize`: the collector's allocation budget (inline allocation).
+    pub gc_budget: DataId,
+    /// The `float` type object (inline allocation of floats).
+    pub float_type: DataId,
 }
 
 impl Imports {
@@ -42,6 +46,8 @@ impl Imports {
             true_: data("TY_TRUE")?,
             false_: data("TY_FALSE")?,
             class_version: data("TY_CLASS_VERSION")?,
+            gc_budget: data("TY_GC_BUDGET")?,
+            float_type: data("TY_FLOAT_TYPE")?,
         })
     }
 
