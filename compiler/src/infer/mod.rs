@@ -12,7 +12,9 @@
 //! runs the fixed point; [`rewrite`] applies it. `--infer=none` skips all
 //! of it, leaving every value `obj` (the reference behaviour).
 
+mod globals;
 mod kind;
+mod numeric;
 mod rewrite;
 mod solve;
 
@@ -49,7 +51,11 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
     }
     specialise(program);
     let entry: Vec<bool> = program.functions.iter().map(|(_, f)| is_entry(f)).collect();
-    let Solution { facts } = solve::solve(program, &entry);
+    let Solution {
+        facts,
+        writes,
+        globals,
+    } = solve::solve(program, &entry);
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
         rewrite::choose_locals(func, &facts[idx]);
     }
@@ -60,10 +66,16 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
         .map(|f| f.params.iter().map(|p| f.locals[*p].ty).collect())
         .collect();
     let rets: Vec<tir::Type> = program.functions.items.iter().map(|f| f.ret).collect();
-    let table = summarise(program, &facts);
+    let table = summarise(program, &facts, &globals);
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
         let checked = mode == InferMode::Checked;
-        rewrite::rewrite(func, &facts[idx], &params, &rets, &program.consts, checked);
+        let program_facts = rewrite::ProgramFacts {
+            params: &params,
+            rets: &rets,
+            pool: &program.consts,
+            writes: &writes,
+        };
+        rewrite::rewrite(func, &facts[idx], &program_facts, checked);
     }
     table
 }
@@ -132,7 +144,7 @@ fn specialise(program: &mut tir::Program) {
     }
 }
 
-fn summarise(program: &tir::Program, facts: &[solve::Facts]) -> TypeTable {
+fn summarise(program: &tir::Program, facts: &[solve::Facts], globals: &[Kind]) -> TypeTable {
     let mut summary = Vec::new();
     for (id, func) in program.functions.iter() {
         let f = &facts[id.index()];
@@ -161,6 +173,15 @@ fn summarise(program: &tir::Program, facts: &[solve::Facts]) -> TypeTable {
             line.push_str(&format!("; locals {}", typed.join(", ")));
         }
         summary.push(line);
+    }
+    let typed: Vec<String> = program
+        .globals
+        .iter()
+        .filter(|(id, _)| !matches!(globals[id.index()], Kind::Obj | Kind::Bottom))
+        .map(|(id, g)| format!("{}: {}", g.name, globals[id.index()].name()))
+        .collect();
+    if !typed.is_empty() {
+        summary.push(format!("globals {}", typed.join(", ")));
     }
     TypeTable { summary }
 }

@@ -7,6 +7,7 @@
 //! SSA, so each has one definition. Everything starts at `Bottom` and only
 //! grows, so the iteration ends (the lattice has height 2).
 
+use super::globals::ModuleWrites;
 use super::kind::{self, Kind};
 use crate::tir::{self, Const, FuncId, Op, Terminator, ValueId};
 
@@ -21,6 +22,9 @@ pub struct Facts {
 /// The solution for the whole program.
 pub struct Solution {
     pub facts: Vec<Facts>,
+    /// The kind of every module global (the join of its stores).
+    pub globals: Vec<Kind>,
+    pub writes: ModuleWrites,
 }
 
 /// Whether a function can be entered other than by `CallDirect` (so its
@@ -52,12 +56,24 @@ pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
             vec![start; func.params.len()]
         })
         .collect();
+    let writes = ModuleWrites::scan(program);
+    let mut globals: Vec<Kind> = program
+        .globals
+        .iter()
+        .map(|(id, _)| writes.global_start(program, id))
+        .collect();
     loop {
         let mut changed = false;
         for (id, func) in program.functions.iter() {
             let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
             let f = &mut facts[id.index()];
-            changed |= analyse(program, id, func, &params[id.index()], &rets, f);
+            let ctx = Context {
+                program,
+                id,
+                rets: &rets,
+                writes: &writes,
+            };
+            changed |= analyse(&ctx, func, &params[id.index()], &mut globals, f);
         }
         for (id, func) in program.functions.iter() {
             for block in &func.blocks.items {
@@ -71,7 +87,11 @@ pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
             }
         }
         if !changed {
-            return Solution { facts };
+            return Solution {
+                facts,
+                globals,
+                writes,
+            };
         }
     }
 }
@@ -79,12 +99,19 @@ pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
 /// One function to its own fixed point, given its parameters' kinds and
 /// the current return kinds of all functions (its own comes from `f`, so
 /// recursion sees what it has found so far); whether anything grew.
-fn analyse(
-    program: &tir::Program,
+/// What the rules read besides the function's own facts.
+struct Context<'a> {
+    program: &'a tir::Program,
     id: FuncId,
+    rets: &'a [Kind],
+    writes: &'a ModuleWrites,
+}
+
+fn analyse(
+    ctx: &Context,
     func: &tir::Function,
     params: &[Kind],
-    rets: &[Kind],
+    globals: &mut [Kind],
     f: &mut Facts,
 ) -> bool {
     let mut grew = false;
@@ -107,7 +134,14 @@ fn analyse(
                     changed |= f.locals[local.index()].absorb(value);
                     continue;
                 }
-                let kind = result_kind(program, id, &defs, rets, f, &inst.op);
+                if let Op::StoreGlobal { global, value } = &inst.op {
+                    changed |= globals[global.index()].absorb(f.values[value.index()]);
+                    continue;
+                }
+                let kind = match &inst.op {
+                    Op::LoadGlobal(global) => globals[global.index()],
+                    op => result_kind(ctx, &defs, f, op),
+                };
                 for result in &inst.results {
                     let kind = if inst.results.len() == 1 {
                         kind
@@ -149,14 +183,8 @@ pub fn small_int(defs: &[Option<&Op>], value: ValueId) -> Option<i64> {
     }
 }
 
-fn result_kind(
-    program: &tir::Program,
-    id: FuncId,
-    defs: &[Option<&Op>],
-    rets: &[Kind],
-    f: &Facts,
-    op: &Op,
-) -> Kind {
+fn result_kind(ctx: &Context, defs: &[Option<&Op>], f: &Facts, op: &Op) -> Kind {
+    let (program, id, rets) = (ctx.program, ctx.id, ctx.rets);
     let k = |v: &ValueId| f.values[v.index()];
     match op {
         Op::SmallInt(_) => Kind::Int,
@@ -195,6 +223,12 @@ fn result_kind(
             _ => Kind::Obj,
         },
         Op::Float(_) | Op::BoxFloat(_) | Op::UnboxFloat(_) | Op::IntToFloat(_) => Kind::Float,
+        Op::ImportNative(index) => Kind::NativeModule(*index),
+        Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. }
+            if matches!(k(obj), Kind::NativeModule(_)) =>
+        {
+            native_member(ctx, f, op, k(obj), *name)
+        }
         _ => Kind::Obj,
     }
 }
@@ -207,4 +241,27 @@ pub fn direct_callees(func: &tir::Function) -> impl Iterator<Item = FuncId> + '_
             _ => None,
         })
     })
+}
+
+/// `module.name` or `module.name(args)` on a native module whose member
+/// `name` no code can rebind.
+fn native_member(ctx: &Context, f: &Facts, op: &Op, module: Kind, name: tir::ConstId) -> Kind {
+    let (Kind::NativeModule(index), Const::Str(name)) = (module, &ctx.program.consts[name]) else {
+        return Kind::Obj;
+    };
+    if !ctx.writes.attr_fixed(name) {
+        return Kind::Obj;
+    }
+    match op {
+        Op::CallMethod {
+            args,
+            kwnames: None,
+            ..
+        } => {
+            let kinds: Vec<Kind> = args.iter().map(|a| f.values[a.index()]).collect();
+            kind::native_module_call(index, name, &kinds)
+        }
+        Op::GetAttr { .. } => kind::native_module_attr(index, name),
+        _ => Kind::Obj,
+    }
 }
