@@ -444,6 +444,44 @@ pub fn native_module_index(name: &str) -> Option<usize> {
         .position(|candidate| *candidate == name)
 }
 
+/// The one-argument `math` functions typed code calls natively on an
+/// unboxed float (`ty_math_unary`, by index in this table), with whether an
+/// infinite result from a finite argument is an `OverflowError` ("math
+/// range error") rather than a domain error.
+pub const MATH_UNARY: &[(&str, bool)] = &[
+    ("sqrt", false),
+    ("sin", false),
+    ("cos", false),
+    ("tan", false),
+    ("asin", false),
+    ("acos", false),
+    ("atan", false),
+    ("sinh", true),
+    ("cosh", true),
+    ("tanh", false),
+    ("asinh", false),
+    ("acosh", false),
+    ("atanh", false),
+    ("exp", true),
+    ("exp2", true),
+    ("expm1", true),
+    ("log", false),
+    ("log2", false),
+    ("log10", false),
+    ("log1p", false),
+    ("fabs", false),
+    ("cbrt", false),
+    ("erf", false),
+    ("erfc", false),
+];
+
+/// Index of a function in [`MATH_UNARY`].
+pub fn math_unary_index(name: &str) -> Option<usize> {
+    MATH_UNARY
+        .iter()
+        .position(|(candidate, _)| *candidate == name)
+}
+
 /// Data symbols the runtime exports and generated code addresses.
 pub const DATA_SYMBOLS: &[&str] = &[
     "TY_NONE",
@@ -506,6 +544,11 @@ macro_rules! entry_points {
             ty_complex_new(ts: Thread, re: F64, im: F64) -> Word, raises;
             ty_int_to_float(ts: Thread, value: Word) -> Word, raises;
             ty_check_kind(ts: Thread, value: Word, kind: I32) -> (), nothrow;
+            ty_math_unary(ts: Thread, func: I32, x: F64) -> F64, nothrow;
+            ty_math_unary_slow(ts: Thread, func: I32, x: F64) -> Word, raises;
+            ty_float_to_int(ts: Thread, x: F64) -> Word, raises;
+            ty_float_mod(ts: Thread, x: F64, y: F64) -> F64, nothrow;
+            ty_float_floordiv(ts: Thread, x: F64, y: F64) -> F64, nothrow;
             ty_str_from_utf8(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
             ty_bytes_new(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
             ty_builtin(ts: Thread, index: I32) -> Word, raises;
