@@ -171,9 +171,17 @@ impl Items {
         if fresh.is_null() {
             return false;
         }
+        let old = self.data();
+        let old_buffer = !self.buf.is_null() && !self.embedded();
         unsafe {
             (*fresh).cap = (size - WORDS_OFFSET) / 8;
-            std::ptr::copy_nonoverlapping(self.data(), words_of(fresh), self.len);
+            std::ptr::copy_nonoverlapping(old, words_of(fresh), self.len);
+            // The outgrown buffer stays allocated until a collection finds
+            // it unreachable, but a stale stack word may still reach it:
+            // cleared, it keeps none of the items alive and costs no marking.
+            if old_buffer {
+                std::ptr::write_bytes(old, 0, self.len);
+            }
         }
         self.buf = fresh;
         true
@@ -193,18 +201,27 @@ impl Items {
         true
     }
 
-    /// Append `words` (which may be this list's own items); false with
-    /// `MemoryError` pending.
+    /// Append `words` (which may be this list's own items, but no other
+    /// list's that growing this one could clear); false with `MemoryError`
+    /// pending.
     ///
     /// # Safety
     /// As [`Items::reserve`].
     pub unsafe fn extend_from_slice(&mut self, ts: *mut Thread, words: &[Word]) -> bool {
-        // A new buffer leaves the old one, which `words` may point into,
-        // intact.
+        // Growing clears the old buffer: words of this list's own items are
+        // read from the new one, at the same positions.
+        let old = self.data() as usize;
+        let own = (words.as_ptr() as usize).wrapping_sub(old) / 8;
+        let aliased = !words.is_empty() && (words.as_ptr() as usize) >= old && own < self.len;
         if !unsafe { self.reserve(ts, words.len()) } {
             return false;
         }
-        unsafe { std::ptr::copy(words.as_ptr(), self.data().add(self.len), words.len()) };
+        let source = if aliased {
+            unsafe { self.data().add(own) }
+        } else {
+            words.as_ptr()
+        };
+        unsafe { std::ptr::copy(source, self.data().add(self.len), words.len()) };
         self.len += words.len();
         true
     }
