@@ -20,6 +20,7 @@
 //!
 //! Entry points: [`compile`] and [`emit_clif`].
 
+mod alloc;
 mod attr_sites;
 mod closures;
 mod data;
@@ -28,6 +29,7 @@ mod fast_paths;
 mod function;
 mod generators;
 mod instructions;
+mod list_paths;
 mod runtime;
 mod startup;
 mod typed;

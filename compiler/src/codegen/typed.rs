@@ -18,7 +18,7 @@ use super::function::Translator;
 impl Translator<'_, '_, '_, '_> {
     /// A new `float` object holding `value`.
     pub(super) fn box_float(&mut self, value: Value) -> Value {
-        self.checked_call("ty_float_new", &[value])
+        self.alloc_float(value)
     }
 
     /// The `f64` in `word`, which inference proved to be an exact float.

@@ -7,6 +7,8 @@
 //! SSA, so each has one definition. Everything starts at `Bottom` and only
 //! grows, so the iteration ends (the lattice has height 2).
 
+use super::containers::{self, Visit};
+use super::instances::Model;
 use super::kind::{self, Kind};
 use crate::tir::{self, Const, FuncId, Op, Terminator, ValueId};
 
@@ -30,7 +32,9 @@ pub fn is_entry(func: &tir::Function) -> bool {
     func.generic.is_some() || func.is_module_init || func.resume.is_some()
 }
 
-pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
+pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution {
+    model.reset();
+    containers::reset();
     let mut facts: Vec<Facts> = program
         .functions
         .iter()
@@ -55,11 +59,16 @@ pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
     loop {
         let mut changed = false;
         for (id, func) in program.functions.iter() {
+            if model.skip(id, &params[id.index()]) {
+                continue;
+            }
             let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
             let f = &mut facts[id.index()];
-            changed |= analyse(program, id, func, &params[id.index()], &rets, f);
+            changed |= analyse(program, id, func, &params[id.index()], &rets, f, model);
         }
+        let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
         for (id, func) in program.functions.iter() {
+            let defs = definitions(func);
             for block in &func.blocks.items {
                 for inst in &block.insts {
                     if let Op::CallDirect { func: callee, args } = &inst.op {
@@ -67,9 +76,18 @@ pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
                             changed |= slot.absorb(facts[id.index()].values[arg.index()]);
                         }
                     }
+                    // Calls instance inference makes direct.
+                    let k = |v: ValueId| facts[id.index()].values[v.index()];
+                    if let Some((callee, kinds)) = model.edge(program, &defs, &inst.op, &k, &rets) {
+                        for (slot, kind) in params[callee.index()].iter_mut().zip(kinds) {
+                            changed |= slot.absorb(kind);
+                        }
+                    }
                 }
             }
         }
+        changed |= containers::take_changed();
+        changed |= model.take_changed();
         if !changed {
             return Solution { facts };
         }
@@ -86,6 +104,7 @@ fn analyse(
     params: &[Kind],
     rets: &[Kind],
     f: &mut Facts,
+    model: &Model,
 ) -> bool {
     let mut grew = false;
     if func.resume.is_some() {
@@ -98,16 +117,30 @@ fn analyse(
         grew |= f.locals[local.index()].absorb(*kind);
     }
     let defs = definitions(func);
+    let items = containers::loop_items(func);
+    let cx = containers::Context {
+        program,
+        id,
+        defs: &defs,
+        items: &items,
+    };
     loop {
         let mut changed = false;
         for block in &func.blocks.items {
             for inst in &block.insts {
+                model.observe(program, id, &defs, &inst.op, f, rets);
                 if let Op::StoreLocal { local, value } = &inst.op {
                     let value = f.values[value.index()];
                     changed |= f.locals[local.index()].absorb(value);
                     continue;
                 }
-                let kind = result_kind(program, id, &defs, rets, f, &inst.op);
+                if let Visit::Results(kinds) = containers::visit(&cx, f, inst) {
+                    for (result, kind) in inst.results.iter().zip(kinds) {
+                        changed |= f.values[result.index()].absorb(kind);
+                    }
+                    continue;
+                }
+                let kind = result_kind(program, id, &defs, rets, f, &inst.op, model);
                 for result in &inst.results {
                     let kind = if inst.results.len() == 1 {
                         kind
@@ -117,10 +150,13 @@ fn analyse(
                     changed |= f.values[result.index()].absorb(kind);
                 }
             }
+            model.observe_term(&block.term, f);
             if let Terminator::Return(value) = &block.term {
                 changed |= f.ret.absorb(f.values[value.index()]);
             }
+            containers::terminator(&block.term, f);
         }
+        changed |= containers::take_changed();
         grew |= changed;
         if !changed {
             return grew;
@@ -156,8 +192,19 @@ fn result_kind(
     rets: &[Kind],
     f: &Facts,
     op: &Op,
+    model: &Model,
 ) -> Kind {
     let k = |v: &ValueId| f.values[v.index()];
+    let ret = |func: FuncId| {
+        if func == id {
+            f.ret
+        } else {
+            rets[func.index()]
+        }
+    };
+    if let Some(kind) = model.result_kind(program, defs, op, &|v| f.values[v.index()], &ret) {
+        return kind;
+    }
     match op {
         Op::SmallInt(_) => Kind::Int,
         Op::Const(id) => match &program.consts[*id] {

@@ -41,6 +41,37 @@ pub mod thread_offsets {
     pub const DEPTH_LIMIT: i32 = 8;
     /// `u64`: the lowest usable stack address (stack grows down).
     pub const STACK_LIMIT: i32 = 16;
+    /// `*mut *mut u8`: the heads of the collector's size-class free lists
+    /// (see [`gc_alloc`](super::gc_alloc)).
+    pub const FREE_LISTS: i32 = 24;
+}
+
+/// The collector's small-object classes, for the allocation sequence
+/// generated code emits inline: pop the head of the size class's free list
+/// (a free slot's first word is the next free slot with the low bit set, 0
+/// ending the list), charge the allocation budget (`TY_GC_BUDGET`, an
+/// `isize` that must stay non-negative), then write the header.
+pub mod gc_alloc {
+    /// Slot sizes: every multiple of 16 up to 256, then four classes per
+    /// doubling up to [`MAX_SMALL`].
+    pub const CLASS_SIZES: [usize; 28] = [
+        16, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 320, 384, 448,
+        512, 640, 768, 896, 1024, 1280, 1536, 1792, 2048,
+    ];
+    /// Largest object served from size-class pages.
+    pub const MAX_SMALL: usize = 2048;
+
+    /// The size class of an object of `size` bytes, if it is small.
+    pub const fn class_of(size: usize) -> Option<usize> {
+        if size > MAX_SMALL {
+            return None;
+        }
+        let mut class = 0;
+        while CLASS_SIZES[class] < size {
+            class += 1;
+        }
+        Some(class)
+    }
 }
 
 /// The fields of a generator object that resume functions touch inline.
@@ -95,6 +126,23 @@ pub mod instance_layout {
     /// `u32`: one past the last slot holding a value; a new attribute may
     /// only go to a slot at or after it.
     pub const USED: i32 = 36;
+}
+
+/// Offsets in a list object, which generated code indexes inline (exact
+/// lists only: the type pointer must be the data symbol `TY_LIST_TYPE`).
+pub mod list_layout {
+    /// `u64`: the number of items.
+    pub const LEN: i32 = 16;
+    /// Pointer to the item buffer (null when the list has never held
+    /// items), whose words start at [`BUFFER_ITEMS`].
+    pub const BUFFER: i32 = 24;
+    /// Offset of the first item in the buffer.
+    pub const BUFFER_ITEMS: i32 = 24;
+    /// In a list iterator (type `TY_LIST_ITER_TYPE`): `Word`, the list
+    /// (0 once exhausted).
+    pub const ITER_SEQ: i32 = 16;
+    /// `u64`: the position of the next item.
+    pub const ITER_INDEX: i32 = 24;
 }
 
 /// Offsets in a function object.
@@ -282,6 +330,9 @@ pub const BUILTINS: &[&str] = &[
     "$prep_reraise_star",
     "$import_from",
     "$prepare_class",
+    "$new_instance",
+    "$infer_unreached",
+    "$infer_check_class",
     // Types.
     "object",
     "int",
@@ -394,7 +445,14 @@ pub fn native_module_index(name: &str) -> Option<usize> {
 }
 
 /// Data symbols the runtime exports and generated code addresses.
-pub const DATA_SYMBOLS: &[&str] = &["TY_NONE", "TY_TRUE", "TY_FALSE", "TY_CLASS_VERSION"];
+pub const DATA_SYMBOLS: &[&str] = &[
+    "TY_NONE",
+    "TY_TRUE",
+    "TY_FALSE",
+    "TY_CLASS_VERSION",
+    "TY_GC_BUDGET",
+    "TY_FLOAT_TYPE",
+];
 
 /// The symbol generated code defines for the main module's body; the
 /// runtime's `main` calls it as `fn(ts) -> Word`.
@@ -469,6 +527,9 @@ macro_rules! entry_points {
             ty_setattr(ts: Thread, obj: Word, name: Word, value: Word) -> I32, raises;
             ty_delattr(ts: Thread, obj: Word, name: Word) -> I32, raises;
             ty_slice_new(ts: Thread, start: Word, stop: Word, step: Word) -> Word, raises;
+            // `obj[start:stop:step]` (get and store) without a slice object.
+            ty_getslice(ts: Thread, obj: Word, start: Word, stop: Word, step: Word) -> Word, raises;
+            ty_setslice(ts: Thread, obj: Word, start: Word, stop: Word, step: Word, value: Word) -> I32, raises;
 
             // Attribute sites with a cache of SITE_CACHE_SIZE bytes each.
             ty_getattr_site(ts: Thread, obj: Word, name: Word, cache: Out) -> Word, raises;

@@ -146,7 +146,7 @@ pub unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
     // Exact types only, as CPython's `PySequence_Fast`: a subclass may
     // override `__iter__`.
     if is_exact(iterable, &list::LIST_TYPE) {
-        return Some(unsafe { list::items(iterable) }.clone());
+        return Some(unsafe { list::items(iterable) }.to_vec());
     }
     if is_exact(iterable, &tuple::TUPLE_TYPE) {
         return Some(unsafe { tuple::items(iterable) }.to_vec());
