@@ -21,6 +21,14 @@ means typhon is faster), the peak resident memory of typhon's executable
 and of CPython (the largest over the runs, which run under /usr/bin/time
 when it is installed), the compile time and the executable's size, then the geometric mean of the speed-ups
 over the passing programs.
+A benchmark that reads standard input declares it with a generator,
+`bench/inputs/<name>.py`: the runner runs `python3 bench/inputs/<name>.py
+ARGS` once (ARGS: the program's arguments at the chosen size), keeps what
+it prints in a temporary file and feeds that file to every run of the
+program, typhon's, CPython's and PyPy's alike (the program gets the same
+ARGS). With --small the input is the run test's `tests/run/bench/<name>.in`
+instead. Other programs run with an empty stdin.
+
 Last come hello world's executable sizes (dynamic and --static, stripped)
 and start-up times next to /bin/true, `python3 -c pass` and `pypy3 -c pass`.
 
@@ -50,6 +58,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 TEST_ARGS = os.path.join(ROOT, "tests", "run", "bench")
+INPUTS = os.path.join(BENCH, "inputs")
 DOC = os.path.join(ROOT, "docs", "benchmarks.md")
 BEGIN = "<!-- bench-table: begin (written by scripts/bench.py) -->"
 END = "<!-- bench-table: end -->"
@@ -61,8 +70,11 @@ class Failure(Exception):
     """A benchmark that cannot be timed; the message is one line saying why."""
 
 
-def run_timed(cmd, capture=False, report=None):
-    """Run `cmd` (stdin empty); return (seconds, exit status, stdout, stderr).
+def run_timed(cmd, capture=False, report=None, stdin=None):
+    """Run `cmd`; return (seconds, exit status, stdout, stderr).
+
+    `stdin` is the path of a file to read standard input from (empty
+    without one).
 
     With `report` (a file path) and /usr/bin/time present, the command runs
     under `/usr/bin/time -f %M -o report`, which writes its peak resident
@@ -74,14 +86,17 @@ def run_timed(cmd, capture=False, report=None):
     # No `timeout=` on the wait: with one, Python polls the child every
     # 50 ms, which rounds short runs up to the next 50 ms. A timer kills a
     # run that takes too long instead.
+    source = open(stdin, "rb") if stdin else subprocess.DEVNULL
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=out)
+    proc = subprocess.Popen(cmd, stdin=source, stdout=out, stderr=out)
     killer = threading.Timer(TIMEOUT, proc.kill)
     killer.start()
     try:
         stdout, stderr = proc.communicate()
     finally:
         killer.cancel()
+        if stdin:
+            source.close()
     seconds = time.perf_counter() - start
     if seconds >= TIMEOUT:
         raise Failure(f"timed out after {TIMEOUT} s")
@@ -122,6 +137,7 @@ class Row:
     def __init__(self, name, args):
         self.name = name
         self.args = args
+        self.stdin = None  # path of the file fed to standard input
         self.error = None
         self.compile_s = None
         self.size = None
@@ -139,9 +155,25 @@ def compile_program(typhon, program, exe, extra=()):
     return seconds
 
 
-def reference(cmd):
-    _, code, stdout, stderr = run_timed(cmd, capture=True)
+def reference(cmd, stdin=None):
+    _, code, stdout, stderr = run_timed(cmd, capture=True, stdin=stdin)
     return code, stdout, stderr
+
+
+def prepare_input(row, tmp, python, small):
+    """Set `row.stdin` when the program declares a generator in bench/inputs."""
+    generator = os.path.join(INPUTS, row.name + ".py")
+    if not os.path.isfile(generator):
+        return
+    test_input = os.path.join(TEST_ARGS, row.name + ".in")
+    if small and os.path.isfile(test_input):
+        row.stdin = test_input
+        return
+    row.stdin = os.path.join(tmp, row.name + ".in")
+    with open(row.stdin, "wb") as sink:
+        done = subprocess.run([python, generator, *row.args], stdout=sink, stderr=subprocess.PIPE, timeout=TIMEOUT)
+    if done.returncode != 0:
+        raise Failure("input generator failed: " + first_line(done.stderr, last=True))
 
 
 def check_same(ours, theirs, who):
@@ -156,19 +188,20 @@ def check_same(ours, theirs, who):
     return f"{who} output differs from CPython: {first_difference(theirs[1], stdout)}"
 
 
-def bench_program(row, program, tmp, typhon, python, pypy, runs):
+def bench_program(row, program, tmp, typhon, python, pypy, runs, small=False):
     exe = os.path.join(tmp, row.name)
     row.compile_s = compile_program(typhon, program, exe)
     row.size = os.path.getsize(exe)
-    theirs = reference([python, program, *row.args])
+    prepare_input(row, tmp, python, small)
+    theirs = reference([python, program, *row.args], row.stdin)
     if theirs[0] != 0:
         raise Failure(f"CPython itself fails: {first_line(theirs[2], last=True)}")
-    problem = check_same(reference([exe, *row.args]), theirs, "typhon")
+    problem = check_same(reference([exe, *row.args], row.stdin), theirs, "typhon")
     if problem:
         raise Failure(problem)
     impls = [("typhon", [exe, *row.args]), ("cpython", [python, program, *row.args])]
     if pypy:
-        problem = check_same(reference([pypy, program, *row.args]), theirs, "PyPy")
+        problem = check_same(reference([pypy, program, *row.args], row.stdin), theirs, "PyPy")
         if problem:
             row.pypy_note = problem
         else:
@@ -177,7 +210,7 @@ def bench_program(row, program, tmp, typhon, python, pypy, runs):
     report = os.path.join(tmp, "time-report")
     for _ in range(runs):
         for name, cmd in impls:
-            seconds, code, _, _ = run_timed(cmd, report=report)
+            seconds, code, _, _ = run_timed(cmd, report=report, stdin=row.stdin)
             if code != 0:
                 raise Failure(f"{name} exit status {code} in a timed run")
             samples[name].append(seconds)
@@ -381,7 +414,7 @@ def main():
             name = os.path.splitext(os.path.basename(program))[0]
             row = Row(name, sizes.get(name, []))
             try:
-                bench_program(row, os.path.abspath(program), tmp, typhon, python, pypy, args.runs)
+                bench_program(row, os.path.abspath(program), tmp, typhon, python, pypy, args.runs, args.small)
             except (Failure, subprocess.TimeoutExpired) as err:
                 row.error = str(err).replace("|", "\\|")
             rows.append(row)

@@ -100,6 +100,12 @@ pub(crate) fn fast_binop(ts: *mut Thread, op: i32, a: Word, b: Word) -> Option<W
         };
         return Some(float::new(ts, result));
     }
+    if op == 0
+        && crate::object::is_exact(a, &crate::types::str::STR_TYPE)
+        && crate::object::is_exact(b, &crate::types::str::STR_TYPE)
+    {
+        return Some(unsafe { crate::types::str::concat(ts, &[a, b]) });
+    }
     None
 }
 

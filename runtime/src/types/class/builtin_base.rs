@@ -173,10 +173,9 @@ pub unsafe fn wrap(ts: *mut Thread, cls: *const TypeObject, base: Word) -> Word 
                     return 0;
                 }
             } else if std::ptr::eq(solid, &dict::DICT_TYPE) {
-                let source = cast::<dict::DictObject>(base);
-                let target = cast::<dict::DictObject>(word);
-                std::ptr::write(&mut target.entries, source.entries.clone());
-                std::ptr::write(&mut target.indices, source.indices.clone());
+                if !dict::unshare(ts, word, base) {
+                    return 0;
+                }
             } else if std::ptr::eq(solid, &set::SET_TYPE)
                 || std::ptr::eq(solid, &set::FROZENSET_TYPE)
             {

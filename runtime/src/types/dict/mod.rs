@@ -3,7 +3,9 @@
 //! order; a sparse index table of positions into it, probed with CPython's
 //! perturbation scheme, finds keys. Deleting leaves a hole in the entries
 //! (key 0) and a dummy in the index; holes are squeezed out when the table
-//! is rebuilt.
+//! is rebuilt. Both live in one GC-heap block per dict (`table.rs`), made
+//! at the first insertion (or at the final size for a display), so small
+//! dicts cost no `malloc`.
 //!
 //! A key comparison can run Python code that mutates the dict; `version`
 //! changes with every structural change, and a lookup that sees it move
@@ -14,12 +16,15 @@
 
 mod methods;
 mod slots;
+mod table;
 mod views;
 
 use crate::gc;
-use crate::object::{Header, TypeObject, Word, cast};
+use crate::object::{Header, TypeObject, Word, cast, is_exact};
 use crate::thread::Thread;
 use crate::types::seq;
+use crate::types::str::{self as str_, STR_TYPE};
+use table::{DUMMY, EMPTY, Table, next_slot};
 
 pub use views::{
     DICT_ITEMS_TYPE, DICT_KEYS_TYPE, DICT_VALUES_TYPE, DictViewObject, dict_of as view_dict,
@@ -36,45 +41,29 @@ pub struct Entry {
 #[repr(C)]
 pub struct DictObject {
     pub header: Header,
-    /// In insertion order, with holes where keys were deleted.
-    pub entries: Vec<Entry>,
-    /// Positions in `entries`, or [`EMPTY`] / [`DUMMY`]. Empty until the
-    /// first insertion, then a power of two long.
-    pub indices: Vec<u32>,
+    /// The index table and entries (see [`table`]); null until the first
+    /// insertion.
+    table: *mut Table,
     /// Live entries.
     pub used: usize,
     /// Bumped by every insertion of a new key, deletion and rebuild.
     pub version: u64,
 }
 
-const EMPTY: u32 = u32::MAX;
-const DUMMY: u32 = u32::MAX - 1;
-const MIN_SIZE: usize = 8;
-
 pub static DICT_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "dict",
     base: &crate::types::object::OBJECT_TYPE,
     trace: Some(trace),
-    finalize: Some(finalize),
+    finalize: None,
     slots: slots::SLOTS,
     methods: methods::METHODS,
 };
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
-    for e in unsafe { cast::<DictObject>(obj as Word) }.entries.iter() {
-        if e.key != 0 {
-            visit(e.key);
-            visit(e.value);
-        }
-    }
-}
-
-unsafe fn finalize(obj: *mut Header) {
-    let d = unsafe { cast::<DictObject>(obj as Word) };
-    unsafe {
-        std::ptr::drop_in_place(&mut d.entries);
-        std::ptr::drop_in_place(&mut d.indices);
+    let table = unsafe { cast::<DictObject>(obj as Word) }.table;
+    if !table.is_null() {
+        visit(table as Word);
     }
 }
 
@@ -82,18 +71,82 @@ unsafe fn finalize(obj: *mut Header) {
 pub fn new(ts: *mut Thread) -> Word {
     let value = DictObject {
         header: Header::new_static(&DICT_TYPE),
-        entries: Vec::new(),
-        indices: Vec::new(),
+        table: std::ptr::null_mut(),
         used: 0,
         version: 0,
     };
     unsafe { gc::alloc_value(ts, &DICT_TYPE, value) }
 }
 
+/// A new empty dict with room for `n` keys before it grows; 0 with an
+/// exception pending.
+pub fn with_capacity(ts: *mut Thread, n: usize) -> Word {
+    let d = new(ts);
+    if d == 0 || n == 0 {
+        return d;
+    }
+    let t = unsafe { table::alloc(ts, table::size_for(n)) };
+    if t.is_null() {
+        return 0;
+    }
+    unsafe { object(d) }.table = t;
+    d
+}
+
 /// # Safety
 /// `d` must be a dict.
 pub unsafe fn object<'a>(d: Word) -> &'a mut DictObject {
     unsafe { cast::<DictObject>(d) }
+}
+
+/// The entries of `d` in insertion order, with holes (key 0) where keys
+/// were deleted. The slice is only valid until the dict next changes.
+///
+/// # Safety
+/// `d` must be a dict.
+pub unsafe fn entries<'a>(d: Word) -> &'a [Entry] {
+    let t = unsafe { object(d) }.table;
+    if t.is_null() {
+        &[]
+    } else {
+        unsafe { (*t).entries() }
+    }
+}
+
+/// Give the dict `target` (just made by copying `source`'s bytes, so it
+/// still shares `source`'s table) storage of its own with the same
+/// entries; false with `MemoryError` pending.
+///
+/// # Safety
+/// Both must be dicts.
+pub unsafe fn unshare(ts: *mut Thread, target: Word, source: Word) -> bool {
+    let obj = unsafe { object(target) };
+    obj.table = std::ptr::null_mut();
+    obj.used = 0;
+    unsafe { copy_entries(ts, target, source) }
+}
+
+/// Fill the empty dict `target` with the entries of `source`; false with
+/// `MemoryError` pending.
+unsafe fn copy_entries(ts: *mut Thread, target: Word, source: Word) -> bool {
+    let used = unsafe { object(source) }.used;
+    if used == 0 {
+        return true;
+    }
+    let t = unsafe { table::alloc(ts, table::size_for(used)) };
+    if t.is_null() {
+        return false;
+    }
+    for e in unsafe { entries(source) } {
+        if e.key != 0 {
+            unsafe { (*t).push(*e) };
+        }
+    }
+    let obj = unsafe { object(target) };
+    obj.table = t;
+    obj.used = used;
+    obj.version += 1;
+    true
 }
 
 /// The number of keys.
@@ -125,7 +178,7 @@ pub unsafe fn get_with_hash(
     hash: i64,
 ) -> Result<Option<Word>, ()> {
     match unsafe { lookup(ts, d, key, hash) }? {
-        Probe::Found { entry, .. } => Ok(Some(unsafe { object(d) }.entries[entry].value)),
+        Probe::Found { entry, .. } => Ok(Some(unsafe { (*object(d).table).entry(entry).value })),
         Probe::Missing => Ok(None),
     }
 }
@@ -149,7 +202,7 @@ pub unsafe fn set_with_hash(ts: *mut Thread, d: Word, key: Word, hash: i64, valu
     match unsafe { lookup(ts, d, key, hash) } {
         Err(()) => -1,
         Ok(Probe::Found { entry, .. }) => {
-            unsafe { object(d) }.entries[entry].value = value;
+            unsafe { (*object(d).table).entries_mut()[entry].value = value };
             0
         }
         Ok(Probe::Missing) => unsafe { insert_new(ts, d, key, hash, value) },
@@ -175,7 +228,7 @@ pub unsafe fn del(ts: *mut Thread, d: Word, key: Word) -> Result<Option<Word>, (
 /// # Safety
 /// `d` must be a dict.
 pub unsafe fn next_entry(d: Word, pos: &mut usize) -> Option<Entry> {
-    let entries = &unsafe { object(d) }.entries;
+    let entries = unsafe { entries(d) };
     while let Some(e) = entries.get(*pos) {
         *pos += 1;
         if e.key != 0 {
@@ -191,8 +244,7 @@ pub unsafe fn next_entry(d: Word, pos: &mut usize) -> Option<Entry> {
 /// `d` must be a dict.
 pub unsafe fn clear(d: Word) {
     let obj = unsafe { object(d) };
-    obj.entries = Vec::new();
-    obj.indices = Vec::new();
+    obj.table = std::ptr::null_mut();
     obj.used = 0;
     obj.version += 1;
 }
@@ -203,19 +255,9 @@ pub unsafe fn clear(d: Word) {
 /// `d` must be a dict.
 pub unsafe fn copy(ts: *mut Thread, d: Word) -> Word {
     let result = new(ts);
-    if result == 0 {
+    if result == 0 || unsafe { !copy_entries(ts, result, d) } {
         return 0;
     }
-    let source = unsafe { object(d) };
-    let target = unsafe { object(result) };
-    target.entries = source
-        .entries
-        .iter()
-        .filter(|e| e.key != 0)
-        .copied()
-        .collect();
-    target.used = target.entries.len();
-    unsafe { rebuild_indices(target, table_size(target.used * 3 / 2 + 1)) };
     result
 }
 
@@ -226,25 +268,27 @@ enum Probe {
     Missing,
 }
 
+#[inline]
 unsafe fn lookup(ts: *mut Thread, d: Word, key: Word, hash: i64) -> Result<Probe, ()> {
     // Read through a raw pointer: the comparison below may run Python code
-    // that mutates this dict.
+    // that mutates this dict (and replaces its table).
     let obj = d as *mut DictObject;
     'restart: loop {
-        let size = unsafe { (*obj).indices.len() };
-        if size == 0 {
+        let t = unsafe { (*obj).table };
+        if t.is_null() {
             return Ok(Probe::Missing);
         }
-        let mask = size - 1;
+        let t = unsafe { &*t };
+        let mask = t.size() - 1;
         let mut perturb = hash as u64;
         let mut slot = (hash as u64 as usize) & mask;
         loop {
-            let ix = unsafe { (&(*obj).indices)[slot] };
+            let ix = t.index(slot);
             if ix == EMPTY {
                 return Ok(Probe::Missing);
             }
             if ix != DUMMY {
-                let e = unsafe { (&(*obj).entries)[ix as usize] };
+                let e = t.entry(ix as usize);
                 if e.key == key {
                     return Ok(Probe::Found {
                         entry: ix as usize,
@@ -252,14 +296,20 @@ unsafe fn lookup(ts: *mut Thread, d: Word, key: Word, hash: i64) -> Result<Probe
                     });
                 }
                 if e.hash == hash {
-                    let version = unsafe { (*obj).version };
-                    let found = unsafe { seq::eq(ts, e.key, key) };
-                    if found < 0 {
-                        return Err(());
-                    }
-                    if unsafe { (*obj).version } != version {
-                        continue 'restart;
-                    }
+                    // Two exact strings: equal bytes, no dispatch.
+                    let found = if is_exact(key, &STR_TYPE) && is_exact(e.key, &STR_TYPE) {
+                        unsafe { str_::eq(e.key, key) as i32 }
+                    } else {
+                        let version = unsafe { (*obj).version };
+                        let found = unsafe { seq::eq(ts, e.key, key) };
+                        if found < 0 {
+                            return Err(());
+                        }
+                        if unsafe { (*obj).version } != version {
+                            continue 'restart;
+                        }
+                        found
+                    };
                     if found == 1 {
                         return Ok(Probe::Found {
                             entry: ix as usize,
@@ -274,73 +324,38 @@ unsafe fn lookup(ts: *mut Thread, d: Word, key: Word, hash: i64) -> Result<Probe
     }
 }
 
-/// CPython's probe sequence: `i = i * 5 + perturb + 1`.
-#[inline]
-fn next_slot(slot: usize, perturb: u64, mask: usize) -> usize {
-    slot.wrapping_mul(5)
-        .wrapping_add(perturb as usize)
-        .wrapping_add(1)
-        & mask
-}
-
-/// The first free (empty or dummy) index slot for `hash`.
-fn free_slot(indices: &[u32], hash: i64) -> usize {
-    let mask = indices.len() - 1;
-    let mut perturb = hash as u64;
-    let mut slot = (hash as u64 as usize) & mask;
-    while indices[slot] != EMPTY && indices[slot] != DUMMY {
-        perturb >>= 5;
-        slot = next_slot(slot, perturb, mask);
-    }
-    slot
-}
-
-/// The smallest index table size (a power of two) holding `entries`
-/// entries below the 2/3 load factor.
-fn table_size(entries: usize) -> usize {
-    let mut size = MIN_SIZE;
-    while size * 2 / 3 < entries {
-        size *= 2;
-    }
-    size
-}
-
 /// Add a key known to be absent; 0, or -1 with `MemoryError` pending.
 unsafe fn insert_new(ts: *mut Thread, d: Word, key: Word, hash: i64, value: Word) -> i32 {
-    let obj = unsafe { object(d) };
-    if obj.indices.is_empty() || obj.entries.len() >= obj.indices.len() * 2 / 3 {
-        // CPython grows to hold three times the live keys.
-        let size = table_size((obj.used * 3).max(obj.used + 1));
-        obj.entries.retain(|e| e.key != 0);
-        if unsafe { !rebuild_indices(obj, size) } {
-            crate::error::memory_error(ts);
+    let t = unsafe { object(d) }.table;
+    if t.is_null() || unsafe { (*t).is_full() } {
+        // CPython grows to a table of three times the live keys.
+        let used = unsafe { object(d) }.used;
+        let size = (used * 3).next_power_of_two().max(table::MIN_SIZE);
+        if unsafe { !resize(ts, d, size) } {
             return -1;
         }
     }
-    if obj.entries.try_reserve(1).is_err() {
-        crate::error::memory_error(ts);
-        return -1;
-    }
-    let slot = free_slot(&obj.indices, hash);
-    obj.indices[slot] = obj.entries.len() as u32;
-    obj.entries.push(Entry { hash, key, value });
+    let obj = unsafe { object(d) };
+    unsafe { (*obj.table).push(Entry { hash, key, value }) };
     obj.used += 1;
     obj.version += 1;
     0
 }
 
-/// Rebuild the index table at `size` slots over compacted entries.
-unsafe fn rebuild_indices(obj: &mut DictObject, size: usize) -> bool {
-    let mut indices = Vec::new();
-    if indices.try_reserve_exact(size).is_err() {
+/// Move the live entries of `d` into a new table of `size` slots; false
+/// with `MemoryError` pending.
+unsafe fn resize(ts: *mut Thread, d: Word, size: usize) -> bool {
+    let t = unsafe { table::alloc(ts, size) };
+    if t.is_null() {
         return false;
     }
-    indices.resize(size, EMPTY);
-    for (pos, e) in obj.entries.iter().enumerate() {
-        let slot = free_slot(&indices, e.hash);
-        indices[slot] = pos as u32;
+    for e in unsafe { entries(d) } {
+        if e.key != 0 {
+            unsafe { (*t).push(*e) };
+        }
     }
-    obj.indices = indices;
+    let obj = unsafe { object(d) };
+    obj.table = t;
     obj.version += 1;
     true
 }
@@ -348,13 +363,15 @@ unsafe fn rebuild_indices(obj: &mut DictObject, size: usize) -> bool {
 /// Delete the entry found at `entry` through index slot `slot`; returns its value.
 unsafe fn remove_at(d: Word, entry: usize, slot: usize) -> Word {
     let obj = unsafe { object(d) };
-    let value = obj.entries[entry].value;
-    obj.entries[entry] = Entry {
+    let t = unsafe { &mut *obj.table };
+    let e = &mut t.entries_mut()[entry];
+    let value = e.value;
+    *e = Entry {
         hash: 0,
         key: 0,
         value: 0,
     };
-    obj.indices[slot] = DUMMY;
+    t.set_index(slot, DUMMY);
     obj.used -= 1;
     obj.version += 1;
     value
@@ -366,13 +383,14 @@ unsafe fn remove_at(d: Word, entry: usize, slot: usize) -> Word {
 /// `d` must be a dict.
 pub unsafe fn pop_last(d: Word) -> Option<(Word, Word)> {
     let (pos, e, slot) = {
-        let obj = unsafe { object(d) };
-        let pos = obj.entries.iter().rposition(|e| e.key != 0)?;
-        let e = obj.entries[pos];
-        let mask = obj.indices.len() - 1;
+        let entries = unsafe { entries(d) };
+        let pos = entries.iter().rposition(|e| e.key != 0)?;
+        let e = entries[pos];
+        let t = unsafe { &*object(d).table };
+        let mask = t.size() - 1;
         let mut perturb = e.hash as u64;
         let mut slot = (e.hash as u64 as usize) & mask;
-        while obj.indices[slot] != pos as u32 {
+        while t.index(slot) != pos as u32 {
             perturb >>= 5;
             slot = next_slot(slot, perturb, mask);
         }
@@ -380,7 +398,7 @@ pub unsafe fn pop_last(d: Word) -> Option<(Word, Word)> {
     };
     unsafe { remove_at(d, pos, slot) };
     // Dropping the tail keeps repeated `popitem` calls O(1).
-    unsafe { object(d) }.entries.truncate(pos);
+    unsafe { (*object(d).table).truncate(pos) };
     Some((e.key, e.value))
 }
 
@@ -395,7 +413,7 @@ pub unsafe extern "C" fn ty_build_dict(
     values: *const Word,
     n: i64,
 ) -> Word {
-    let d = new(ts);
+    let d = with_capacity(ts, n.max(0) as usize);
     if d == 0 {
         return 0;
     }

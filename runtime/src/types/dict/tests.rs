@@ -63,7 +63,7 @@ fn many_deletions_then_growth_keep_order() {
         assert!(matches!(unsafe { del(ts, d, int(i)) }, Ok(Some(_))));
     }
     unsafe { set(ts, d, int(1000), int(1)) };
-    let keys: Vec<i64> = unsafe { &super::object(d).entries }
+    let keys: Vec<i64> = unsafe { super::entries(d) }
         .iter()
         .filter(|e| e.key != 0)
         .map(|e| crate::object::small_value(e.key))

@@ -92,7 +92,11 @@ pub fn dict_iter(ts: *mut Thread, d: Word, kind: DictIterKind, reverse: bool) ->
         (DictIterKind::Items, true) => &DICT_REVERSE_ITEM_ITER_TYPE,
     };
     let obj = unsafe { dict::object(d) };
-    let pos = if reverse { obj.entries.len() as u64 } else { 0 };
+    let pos = if reverse {
+        unsafe { dict::entries(d) }.len() as u64
+    } else {
+        0
+    };
     let value = DictIterObject {
         header: Header::new_static(ty),
         dict: d,
@@ -165,7 +169,7 @@ unsafe fn next_dict_reversed(ts: *mut Thread, w: Word) -> Word {
     if unsafe { check_size(ts, it) }.is_err() {
         return 0;
     }
-    let entries = &unsafe { dict::object(it.dict) }.entries;
+    let entries = unsafe { dict::entries(it.dict) };
     let mut pos = (it.pos as usize).min(entries.len());
     while pos > 0 {
         pos -= 1;

@@ -24,7 +24,7 @@ macro_rules! no_arg_method {
 }
 
 no_arg_method! {
-    upper = "upper" => |ts, w| unsafe { map_chars(ts, w, |out, _, cp| unicode::push_upper(out, cp)) };
+    upper = "upper" => upper_impl;
     lower = "lower" => lower_impl;
     casefold = "casefold" => |ts, w| unsafe { map_chars(ts, w, |out, _, cp| unicode::push_fold(out, cp)) };
     title = "title" => title_impl;
@@ -81,9 +81,27 @@ fn push_lower_in_context(out: &mut Vec<u8>, (cps, idx): (&[u32], usize), cp: u32
 
 unsafe fn lower_impl(ts: *mut Thread, w: Word) -> Word {
     if unsafe { is_ascii(w) } {
-        return from_bytes(ts, &unsafe { bytes(w) }.to_ascii_lowercase());
+        return unsafe { map_ascii(ts, w, u8::to_ascii_lowercase) };
     }
     unsafe { map_chars(ts, w, push_lower_in_context) }
+}
+
+unsafe fn upper_impl(ts: *mut Thread, w: Word) -> Word {
+    if unsafe { is_ascii(w) } {
+        return unsafe { map_ascii(ts, w, u8::to_ascii_uppercase) };
+    }
+    unsafe { map_chars(ts, w, |out, _, cp| unicode::push_upper(out, cp)) }
+}
+
+/// An ASCII string with every byte mapped through `f` (written straight
+/// into the new string).
+unsafe fn map_ascii(ts: *mut Thread, w: Word, f: impl Fn(&u8) -> u8) -> Word {
+    let text = unsafe { bytes(w) };
+    super::build(ts, text.len(), text.len(), true, |buf| {
+        for (out, byte) in buf.iter_mut().zip(text) {
+            *out = f(byte);
+        }
+    })
 }
 
 unsafe fn title_impl(ts: *mut Thread, w: Word) -> Word {

@@ -76,8 +76,19 @@ pub unsafe extern "C" fn join(
     else {
         return 0;
     };
-    let Some(items) = (unsafe { collect(ts, iterable) }) else {
-        return 0;
+    // A list's or tuple's items are read in place: no Python code runs
+    // before the result is built, so they cannot change meanwhile.
+    let collected;
+    let items: &[Word] = if is_exact(iterable, &list::LIST_TYPE) {
+        unsafe { &list::items(iterable)[..] }
+    } else if is_exact(iterable, &tuple::TUPLE_TYPE) {
+        unsafe { tuple::items(iterable) }
+    } else {
+        let Some(owned) = (unsafe { collect(ts, iterable) }) else {
+            return 0;
+        };
+        collected = owned;
+        &collected
     };
     for (idx, item) in items.iter().enumerate() {
         if !is_str(*item) {
@@ -88,7 +99,7 @@ pub unsafe extern "C" fn join(
             return type_error(ts, &message);
         }
     }
-    unsafe { join_strs(ts, sep, &items) }
+    unsafe { join_strs(ts, sep, items) }
 }
 
 /// Join `items` (all `str`) with the `str` `sep` between them.
@@ -132,10 +143,12 @@ pub unsafe fn join_strs(ts: *mut Thread, sep: Word, items: &[Word]) -> Word {
 /// # Safety
 /// `iterable` must be a valid word.
 pub unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
-    if crate::object::is_instance(iterable, &list::LIST_TYPE) {
+    // Exact types only, as CPython's `PySequence_Fast`: a subclass may
+    // override `__iter__`.
+    if is_exact(iterable, &list::LIST_TYPE) {
         return Some(unsafe { list::items(iterable) }.to_vec());
     }
-    if crate::object::is_instance(iterable, &tuple::TUPLE_TYPE) {
+    if is_exact(iterable, &tuple::TUPLE_TYPE) {
         return Some(unsafe { tuple::items(iterable) }.to_vec());
     }
     let iter = unsafe { crate::entry::ty_iter(ts, iterable) };

@@ -99,6 +99,20 @@ pub fn from_bytes(ts: *mut Thread, bytes: &[u8]) -> Word {
     from_parts(ts, bytes, len, ascii)
 }
 
+/// The string of the bytes `from..to` of the string `w` (code-point
+/// boundaries), without rescanning them when `w` is ASCII.
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn substring(ts: *mut Thread, w: Word, from: usize, to: usize) -> Word {
+    let piece = unsafe { &bytes(w)[from..to] };
+    if unsafe { is_ascii(w) } {
+        from_parts(ts, piece, piece.len(), true)
+    } else {
+        from_bytes(ts, piece)
+    }
+}
+
 /// A new string from Rust text.
 pub fn new(ts: *mut Thread, text: &str) -> Word {
     from_bytes(ts, text.as_bytes())
@@ -208,14 +222,18 @@ pub fn empty() -> Word {
     &EMPTY as *const StaticStr as Word
 }
 
-/// The one-character string for code point `cp` (static for ASCII).
+/// The one-character string for code point `cp` (static below U+0100, as
+/// CPython caches its Latin-1 characters).
 pub fn from_char(ts: *mut Thread, cp: u32) -> Word {
     if cp < 0x80 {
         return ascii_char(cp as u8);
     }
-    let mut buf = Vec::with_capacity(4);
-    utf8::push(&mut buf, cp);
-    from_parts(ts, &buf, 1, false)
+    if cp < 0x100 {
+        return &LATIN1[(cp - 0x80) as usize] as *const StaticStr as Word;
+    }
+    let mut buf = [0u8; 4];
+    let n = utf8::encode(cp, &mut buf);
+    from_parts(ts, &buf[..n], 1, false)
 }
 
 /// Make room for `extra` more bytes in `out` (`None`: the size overflowed),
@@ -304,14 +322,18 @@ pub struct StaticStr {
 unsafe impl Sync for StaticStr {}
 
 const fn static_str(data: [u8; 8], byte_len: u64) -> StaticStr {
+    static_text(data, byte_len, byte_len, true)
+}
+
+const fn static_text(data: [u8; 8], byte_len: u64, len: u64, ascii: bool) -> StaticStr {
     let (text, _) = data.split_at(byte_len as usize);
     StaticStr {
         obj: StrObject {
             header: Header::new_static(&STR_TYPE),
-            len: byte_len,
+            len,
             byte_len,
             hash: hash_bytes(text),
-            ascii: 1,
+            ascii: ascii as u64,
             index: 0,
         },
         data,
@@ -326,6 +348,28 @@ static ASCII: [StaticStr; 128] = {
     while byte < 128 {
         table[byte] = static_str([byte as u8, 0, 0, 0, 0, 0, 0, 0], 1);
         byte += 1;
+    }
+    table
+};
+
+/// U+0080 to U+00FF, two bytes each.
+static LATIN1: [StaticStr; 128] = {
+    let mut table = [const { static_str([0; 8], 0) }; 128];
+    let mut k = 0;
+    while k < 128 {
+        let cp = 0x80 + k;
+        let data = [
+            0xC0 | (cp >> 6) as u8,
+            0x80 | (cp & 0x3F) as u8,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        ];
+        table[k] = static_text(data, 2, 1, false);
+        k += 1;
     }
     table
 };

@@ -3,8 +3,8 @@
 //!
 //! Searching works on the bytes: generalised UTF-8 is self-synchronising, so
 //! a byte match of a whole needle always starts and ends on code-point
-//! boundaries. Plain UTF-8 text goes through Rust's `str` searcher (linear
-//! time, vectorised); text with surrogates falls back to a simple scan.
+//! boundaries, and no text needs validating first. The `memchr` crate's
+//! vectorised byte and substring searchers do the work (linear time).
 
 use super::args::{self, Spec, Style};
 use super::{bytes, char_len, from_bytes, is_str, utf8};
@@ -12,15 +12,26 @@ use crate::error::{type_error, value_error};
 use crate::object::{Word, small, type_of};
 use crate::thread::Thread;
 use crate::types::{bool as bool_, tuple};
+use memchr::memmem;
 
-/// Byte offset of the first occurrence of `needle` in `hay`.
+/// Byte offset of the first occurrence of `needle` in `hay` (an empty
+/// needle is found at 0).
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    matches(hay, needle, 1).first().copied()
+    match needle {
+        // `c in " \n"`: a loop beats setting up the vector search.
+        [byte] if hay.len() < 16 => hay.iter().position(|b| b == byte),
+        [byte] => memchr::memchr(*byte, hay),
+        _ => memmem::find(hay, needle),
+    }
 }
 
-/// Byte offset of the last occurrence of `needle` in `hay`.
+/// Byte offset of the last occurrence of `needle` in `hay` (an empty
+/// needle is found at the end).
 pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    rmatches(hay, needle, 1).first().copied()
+    match needle {
+        [byte] => memchr::memrchr(*byte, hay),
+        _ => memmem::rfind(hay, needle),
+    }
 }
 
 /// Byte offsets of up to `max` non-overlapping occurrences, left to right.
@@ -37,10 +48,14 @@ pub fn matches(hay: &[u8], needle: &[u8], max: usize) -> Vec<usize> {
         }
         return found;
     }
-    // Validate once: the searcher then runs over the whole text.
-    match (text(hay), text(needle)) {
-        (Some(h), Some(n)) => h.match_indices(n).map(|(at, _)| at).take(max).collect(),
-        _ => raw_matches(hay, needle, max),
+    memmem::find_iter(hay, needle).take(max).collect()
+}
+
+/// How many non-overlapping occurrences of the non-empty `needle` there are.
+pub fn count(hay: &[u8], needle: &[u8]) -> usize {
+    match needle {
+        [byte] => memchr::memchr_iter(*byte, hay).count(),
+        _ => memmem::find_iter(hay, needle).count(),
     }
 }
 
@@ -58,52 +73,7 @@ pub fn rmatches(hay: &[u8], needle: &[u8], max: usize) -> Vec<usize> {
         }
         return found;
     }
-    match (text(hay), text(needle)) {
-        (Some(h), Some(n)) => h.rmatch_indices(n).map(|(at, _)| at).take(max).collect(),
-        _ => {
-            let mut found = Vec::new();
-            let mut end = hay.len();
-            while found.len() < max && end >= needle.len() {
-                match hay[..end].windows(needle.len()).rposition(|w| w == needle) {
-                    Some(at) => {
-                        found.push(at);
-                        end = at;
-                    }
-                    None => break,
-                }
-            }
-            found
-        }
-    }
-}
-
-/// `b` as Rust text when it is plain UTF-8; the ASCII check is the fast
-/// path of the validation.
-fn text(b: &[u8]) -> Option<&str> {
-    utf8::as_str(b)
-}
-
-/// Search bytes that are not plain UTF-8 (surrogates, binary `bytes`):
-/// jump between occurrences of the first byte, then compare.
-fn raw_matches(hay: &[u8], needle: &[u8], max: usize) -> Vec<usize> {
-    let mut found = Vec::new();
-    let mut at = 0;
-    while found.len() < max && at + needle.len() <= hay.len() {
-        let Some(skip) = hay[at..=hay.len() - needle.len()]
-            .iter()
-            .position(|b| *b == needle[0])
-        else {
-            break;
-        };
-        at += skip;
-        if hay[at..].starts_with(needle) {
-            found.push(at);
-            at += needle.len();
-        } else {
-            at += 1;
-        }
-    }
-    found
+    memmem::rfind_iter(hay, needle).take(max).collect()
 }
 
 /// CPython's `ADJUST_INDICES`: negative bounds count from the end, `end` is
@@ -194,7 +164,8 @@ unsafe fn search(
         let found = match which {
             Which::Find | Which::Index => find(hay, needle),
             Which::RFind | Which::RIndex => rfind(hay, needle),
-            Which::Count => Some(matches(hay, needle, usize::MAX).len()),
+            Which::Count if needle.is_empty() => Some(matches(hay, needle, usize::MAX).len()),
+            Which::Count => Some(count(hay, needle)),
         };
         match (which, found) {
             (Which::Count, Some(n)) => n as i64,

@@ -3,7 +3,7 @@
 
 use super::args::{self, Spec, Style};
 use super::search::{find, rfind};
-use super::{bytes, empty, from_bytes, is_str, unicode, utf8};
+use super::{bytes, empty, is_ascii, is_str, substring, unicode, utf8};
 use crate::error::{type_error, value_error};
 use crate::object::{Word, type_of};
 use crate::thread::Thread;
@@ -49,6 +49,8 @@ unsafe fn split_common(
     let pieces = if sep == 0 || sep == none::none() {
         if from_right {
             rsplit_whitespace(text, max)
+        } else if unsafe { is_ascii(this) } {
+            split_ascii_whitespace(text, max)
         } else {
             split_whitespace(text, max)
         }
@@ -68,7 +70,7 @@ unsafe fn split_common(
             &format!("must be str or None, not {}", type_of(sep).name),
         );
     };
-    unsafe { make_list(ts, text, &pieces) }
+    unsafe { make_list(ts, this, &pieces) }
 }
 
 pub unsafe extern "C" fn splitlines(
@@ -92,6 +94,9 @@ pub unsafe extern "C" fn splitlines(
         }
     };
     let text = unsafe { bytes(this) };
+    if unsafe { is_ascii(this) } {
+        return unsafe { make_list(ts, this, &ascii_lines(text, keep)) };
+    }
     let mut pieces = Vec::new();
     let mut chars = utf8::chars(text);
     let mut line_start = 0;
@@ -112,7 +117,32 @@ pub unsafe extern "C" fn splitlines(
     if line_start < text.len() {
         pieces.push((line_start, text.len()));
     }
-    unsafe { make_list(ts, text, &pieces) }
+    unsafe { make_list(ts, this, &pieces) }
+}
+
+/// The lines of an ASCII text, as `splitlines` cuts them.
+fn ascii_lines(text: &[u8], keep: bool) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    let mut line_start = 0;
+    let mut at = 0;
+    while at < text.len() {
+        let byte = text[at];
+        if !matches!(byte, 0x0A..=0x0D | 0x1C..=0x1E) {
+            at += 1;
+            continue;
+        }
+        let mut after = at + 1;
+        if byte == b'\r' && text.get(after) == Some(&b'\n') {
+            after += 1;
+        }
+        pieces.push((line_start, if keep { after } else { at }));
+        line_start = after;
+        at = after;
+    }
+    if line_start < text.len() {
+        pieces.push((line_start, text.len()));
+    }
+    pieces
 }
 
 pub unsafe extern "C" fn partition(
@@ -160,8 +190,8 @@ unsafe fn partition_common(
     };
     let parts = match found {
         Some(at) => {
-            let head = from_bytes(ts, &text[..at]);
-            let tail = from_bytes(ts, &text[at + sep_b.len()..]);
+            let head = unsafe { substring(ts, this, 0, at) };
+            let tail = unsafe { substring(ts, this, at + sep_b.len(), text.len()) };
             [head, sep, tail]
         }
         None if from_right => [empty(), empty(), this],
@@ -216,23 +246,47 @@ unsafe fn strip_common(
     else {
         return 0;
     };
-    let set: Option<Vec<u32>> = if chars == 0 || chars == none::none() {
-        None
+    let text = unsafe { bytes(this) };
+    let (start, end) = if chars == 0 || chars == none::none() {
+        if unsafe { is_ascii(this) } {
+            trim_bytes(text, left, right, |b| unicode::is_space(u32::from(b)))
+        } else {
+            trim(text, left, right, unicode::is_space)
+        }
     } else if is_str(chars) {
-        Some(utf8::chars(unsafe { bytes(chars) }).collect())
+        let set = unsafe { bytes(chars) };
+        if set.is_ascii() {
+            // A non-ASCII code point's bytes are all >= 0x80, so none of
+            // them is in an ASCII set: trimming bytes stops where it should.
+            trim_bytes(text, left, right, |b| set.contains(&b))
+        } else {
+            let set: Vec<u32> = utf8::chars(set).collect();
+            trim(text, left, right, |cp| set.contains(&cp))
+        }
     } else {
         return type_error(ts, &format!("{} arg must be None or str", spec.name));
     };
-    let strips = |cp: u32| match &set {
-        None => unicode::is_space(cp),
-        Some(set) => set.contains(&cp),
-    };
-    let text = unsafe { bytes(this) };
-    let (start, end) = trim(text, left, right, strips);
     if start == 0 && end == text.len() {
         return this;
     }
-    from_bytes(ts, &text[start..end])
+    unsafe { substring(ts, this, start, end) }
+}
+
+/// [`trim`] over single bytes.
+fn trim_bytes(text: &[u8], left: bool, right: bool, strips: impl Fn(u8) -> bool) -> (usize, usize) {
+    let mut start = 0;
+    if left {
+        while start < text.len() && strips(text[start]) {
+            start += 1;
+        }
+    }
+    let mut end = text.len();
+    if right {
+        while end > start && strips(text[end - 1]) {
+            end -= 1;
+        }
+    }
+    (start, end)
 }
 
 /// Byte bounds of `text` without the leading/trailing code points `strips` accepts.
@@ -260,6 +314,31 @@ pub fn trim(text: &[u8], left: bool, right: bool, strips: impl Fn(u32) -> bool) 
         }
     }
     (start, end)
+}
+
+/// [`split_whitespace`] over an ASCII text.
+fn split_ascii_whitespace(text: &[u8], max: usize) -> Vec<(usize, usize)> {
+    let space = |b: u8| matches!(b, 0x09..=0x0D | 0x1C..=0x20);
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    loop {
+        while at < text.len() && space(text[at]) {
+            at += 1;
+        }
+        if at == text.len() {
+            return pieces;
+        }
+        if pieces.len() == max {
+            // Out of splits: the rest, trailing whitespace included, is one piece.
+            pieces.push((at, text.len()));
+            return pieces;
+        }
+        let start = at;
+        while at < text.len() && !space(text[at]) {
+            at += 1;
+        }
+        pieces.push((start, at));
+    }
 }
 
 fn split_whitespace(text: &[u8], max: usize) -> Vec<(usize, usize)> {
@@ -340,10 +419,10 @@ fn rsplit_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
     pieces
 }
 
-unsafe fn make_list(ts: *mut Thread, text: &[u8], pieces: &[(usize, usize)]) -> Word {
+unsafe fn make_list(ts: *mut Thread, this: Word, pieces: &[(usize, usize)]) -> Word {
     let mut items = Vec::with_capacity(pieces.len());
     for (from, to) in pieces {
-        let piece = from_bytes(ts, &text[*from..*to]);
+        let piece = unsafe { substring(ts, this, *from, *to) };
         if piece == 0 {
             return 0;
         }

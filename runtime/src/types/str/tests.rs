@@ -362,3 +362,42 @@ fn operators_match_cpython() {
         .collect();
     check_all(rows);
 }
+
+/// One-character strings below U+0100 are statics that hash and compare as
+/// any string with the same text.
+#[test]
+fn latin1_chars_are_shared_statics() {
+    let ts = thread();
+    for cp in [0x41u32, 0x80, 0xE9, 0xFF] {
+        let a = super::from_char(ts, cp);
+        let b = super::from_char(ts, cp);
+        assert_eq!(a, b);
+        let text = char::from_u32(cp).unwrap().to_string();
+        let heap = super::from_parts(ts, text.as_bytes(), 1, cp < 0x80);
+        unsafe {
+            assert!(super::eq(a, heap));
+            assert_eq!(super::hash_of(a), super::hash_of(heap));
+            assert_eq!(super::char_len(a), 1);
+            assert_eq!(super::is_ascii(a), cp < 0x80);
+        }
+    }
+    let wide = super::from_char(ts, 0x65E5);
+    assert_eq!(unsafe { super::bytes(wide) }, "日".as_bytes());
+}
+
+/// The byte searchers' answers for empty and one-byte needles.
+#[test]
+fn search_edges() {
+    use super::search::{count, find, matches, rfind, rmatches};
+    assert_eq!(find(b"abc", b""), Some(0));
+    assert_eq!(rfind(b"abc", b""), Some(3));
+    assert_eq!(find(b"", b""), Some(0));
+    assert_eq!(find(b"abcb", b"b"), Some(1));
+    assert_eq!(rfind(b"abcb", b"b"), Some(3));
+    assert_eq!(find(b"abc", b"abcd"), None);
+    assert_eq!(count(b"aaaa", b"aa"), 2);
+    assert_eq!(count(b"abab", b"b"), 2);
+    assert_eq!(matches(b"aaaaa", b"aa", 5), vec![0, 2]);
+    assert_eq!(rmatches(b"aaaaa", b"aa", 5), vec![3, 1]);
+    assert_eq!(matches("é".as_bytes(), b"", 5), vec![0, 2]);
+}

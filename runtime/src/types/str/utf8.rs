@@ -34,6 +34,29 @@ pub fn decode(b: &[u8], i: usize) -> (u32, usize) {
 
 /// Append the encoding of `cp` (any value below 0x110000, surrogates included).
 #[inline]
+/// Encode `cp` into `buf`; returns the number of bytes written.
+pub fn encode(cp: u32, buf: &mut [u8; 4]) -> usize {
+    if cp < 0x80 {
+        buf[0] = cp as u8;
+        1
+    } else if cp < 0x800 {
+        buf[0] = 0xC0 | (cp >> 6) as u8;
+        buf[1] = 0x80 | (cp & 0x3F) as u8;
+        2
+    } else if cp < 0x10000 {
+        buf[0] = 0xE0 | (cp >> 12) as u8;
+        buf[1] = 0x80 | ((cp >> 6) & 0x3F) as u8;
+        buf[2] = 0x80 | (cp & 0x3F) as u8;
+        3
+    } else {
+        buf[0] = 0xF0 | (cp >> 18) as u8;
+        buf[1] = 0x80 | ((cp >> 12) & 0x3F) as u8;
+        buf[2] = 0x80 | ((cp >> 6) & 0x3F) as u8;
+        buf[3] = 0x80 | (cp & 0x3F) as u8;
+        4
+    }
+}
+
 pub fn push(out: &mut Vec<u8>, cp: u32) {
     if cp < 0x80 {
         out.push(cp as u8);

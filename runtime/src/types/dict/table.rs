@@ -1,0 +1,199 @@
+//! A dict's storage: one block in the GC heap holding the sparse index
+//! table and the dense entries, so making, growing and dropping dicts costs
+//! no `malloc`/`free` and a dead dict's storage is reclaimed by the sweep.
+//!
+//! The block is a heap object of its own (type [`TABLE_TYPE`], never
+//! visible to Python): the fields below, then `size` `u32` index slots,
+//! then room for `cap` entries, of which the first `len` are in use (holes
+//! included). Its trace visits the keys and values of those `len` entries.
+//! Growing allocates a new table and copies the live entries; the old one
+//! becomes garbage, and stays readable while anything (a lookup suspended in
+//! a key's `__eq__`) still points into it, since the collector never moves
+//! or frees a block something points at.
+
+use super::Entry;
+use crate::gc;
+use crate::object::{Header, Slots, TypeObject, Word};
+use crate::thread::Thread;
+
+/// An index slot that was never used.
+pub const EMPTY: u32 = u32::MAX;
+/// An index slot whose key was deleted.
+pub const DUMMY: u32 = u32::MAX - 1;
+/// The smallest index table (CPython's `PyDict_MINSIZE`).
+pub const MIN_SIZE: usize = 8;
+
+#[repr(C)]
+pub struct Table {
+    header: Header,
+    /// Index slots, a power of two.
+    size: u32,
+    /// Entries there is room for: two thirds of `size`.
+    cap: u32,
+    /// Entries in use, holes included.
+    len: usize,
+}
+
+const INDICES_OFFSET: usize = std::mem::size_of::<Table>();
+
+pub static TABLE_TYPE: TypeObject = TypeObject {
+    header: Header::new_static(&crate::types::type_::TYPE_TYPE),
+    name: "dict_table",
+    base: &crate::types::object::OBJECT_TYPE,
+    trace: Some(trace),
+    finalize: None,
+    slots: Slots::EMPTY,
+    methods: &[],
+};
+
+unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    for e in unsafe { (*(obj as *mut Table)).entries() } {
+        if e.key != 0 {
+            visit(e.key);
+            visit(e.value);
+        }
+    }
+}
+
+/// The entries an index table of `size` slots makes room for
+/// (CPython's `USABLE_FRACTION`).
+#[inline]
+pub fn usable(size: usize) -> usize {
+    size * 2 / 3
+}
+
+/// The smallest table size (a power of two, at least [`MIN_SIZE`]) with
+/// room for `entries` entries.
+pub fn size_for(entries: usize) -> usize {
+    let mut size = MIN_SIZE;
+    while usable(size) < entries {
+        size *= 2;
+    }
+    size
+}
+
+/// A new table of `size` slots (a power of two), every slot empty; null
+/// with `MemoryError` pending. May collect.
+///
+/// # Safety
+/// `ts` is the current thread.
+pub unsafe fn alloc(ts: *mut Thread, size: usize) -> *mut Table {
+    let cap = usable(size);
+    if size > u32::MAX as usize / 2 {
+        crate::error::memory_error(ts);
+        return std::ptr::null_mut();
+    }
+    let bytes = INDICES_OFFSET + size * 4 + cap * std::mem::size_of::<Entry>();
+    let obj = unsafe { gc::alloc(ts, bytes, &TABLE_TYPE) } as *mut Table;
+    if obj.is_null() {
+        return obj;
+    }
+    unsafe {
+        (*obj).size = size as u32;
+        (*obj).cap = cap as u32;
+        (*obj).len = 0;
+        // EMPTY is all ones.
+        std::ptr::write_bytes(
+            (obj as *mut u8).add(INDICES_OFFSET),
+            0xFF,
+            size * std::mem::size_of::<u32>(),
+        );
+    }
+    obj
+}
+
+impl Table {
+    /// Index slots.
+    #[inline]
+    pub fn size(&self) -> usize {
+        self.size as usize
+    }
+
+    /// Whether no more entries fit.
+    #[inline]
+    pub fn is_full(&self) -> bool {
+        self.len >= self.cap as usize
+    }
+
+    #[inline]
+    fn indices_ptr(&self) -> *mut u32 {
+        unsafe { (self as *const Table as *mut u8).add(INDICES_OFFSET) as *mut u32 }
+    }
+
+    #[inline]
+    fn entries_ptr(&self) -> *mut Entry {
+        unsafe { self.indices_ptr().add(self.size as usize) as *mut Entry }
+    }
+
+    /// The index slot `slot` (below [`Table::size`]).
+    #[inline]
+    pub fn index(&self, slot: usize) -> u32 {
+        debug_assert!(slot < self.size as usize);
+        unsafe { *self.indices_ptr().add(slot) }
+    }
+
+    #[inline]
+    pub fn set_index(&mut self, slot: usize, ix: u32) {
+        debug_assert!(slot < self.size as usize);
+        unsafe { *self.indices_ptr().add(slot) = ix }
+    }
+
+    /// The entry at `ix` (below [`Table::len`]).
+    #[inline]
+    pub fn entry(&self, ix: usize) -> Entry {
+        debug_assert!(ix < self.len);
+        unsafe { *self.entries_ptr().add(ix) }
+    }
+
+    /// The entries in use, holes included, in insertion order.
+    #[inline]
+    pub fn entries(&self) -> &[Entry] {
+        unsafe { std::slice::from_raw_parts(self.entries_ptr(), self.len) }
+    }
+
+    #[inline]
+    pub fn entries_mut(&mut self) -> &mut [Entry] {
+        unsafe { std::slice::from_raw_parts_mut(self.entries_ptr(), self.len) }
+    }
+
+    /// Append an entry and point the first free slot for its hash at it;
+    /// the caller checked [`Table::is_full`].
+    #[inline]
+    pub fn push(&mut self, e: Entry) {
+        debug_assert!(!self.is_full());
+        let ix = self.len;
+        unsafe { *self.entries_ptr().add(ix) = e };
+        self.len += 1;
+        let slot = self.free_slot(e.hash);
+        self.set_index(slot, ix as u32);
+    }
+
+    /// Forget the entries from `len` on (they must not be indexed).
+    pub fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+
+    /// The first free (empty or dummy) index slot for `hash`.
+    pub fn free_slot(&self, hash: i64) -> usize {
+        let mask = self.size as usize - 1;
+        let mut perturb = hash as u64;
+        let mut slot = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.index(slot);
+            if ix == EMPTY || ix == DUMMY {
+                return slot;
+            }
+            perturb >>= 5;
+            slot = next_slot(slot, perturb, mask);
+        }
+    }
+}
+
+/// CPython's probe sequence: `i = i * 5 + perturb + 1`.
+#[inline]
+pub fn next_slot(slot: usize, perturb: u64, mask: usize) -> usize {
+    slot.wrapping_mul(5)
+        .wrapping_add(perturb as usize)
+        .wrapping_add(1)
+        & mask
+}
