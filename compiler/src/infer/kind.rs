@@ -44,6 +44,9 @@ pub enum Kind {
     /// An iterable that cannot mutate any container (an iterator, a dict
     /// view) whose items have the kind of the one-item shape `0`.
     Iter(u32),
+    /// A closure cell from the allocation-site class `0` (its content
+    /// is the class's element kind).
+    Cell(u32),
     /// The class object of a class statement inference knows (an index
     /// into `instances::Model::classes`).
     Class(u32),
@@ -87,6 +90,7 @@ impl Kind {
             Kind::Tuple(_) => "tuple",
             Kind::List(_) => "list",
             Kind::Dict(_) => "dict",
+            Kind::Cell(_) => "cell",
             Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_) => "iterator",
             Kind::Class(_) => "class",
             Kind::Inst(_) => "instance",

@@ -201,6 +201,6 @@ fn summarise(
 fn describe(model: &instances::Model, kind: Kind) -> String {
     match kind {
         Kind::Class(_) | Kind::Inst(_) => model.describe(kind),
-        _ => containers::describe(kind),
+        _ => containers::describe(kind, &|item| model.describe(item)),
     }
 }

@@ -48,16 +48,14 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
             ret: Kind::Bottom,
         })
         .collect();
+    // A resume function's "parameters" are its frame slots, by local.
     let mut params: Vec<Vec<Kind>> = program
         .functions
         .iter()
-        .map(|(id, func)| {
-            let start = if entry[id.index()] {
-                Kind::Obj
-            } else {
-                Kind::Bottom
-            };
-            vec![start; func.params.len()]
+        .map(|(id, func)| match &func.resume {
+            Some(_) => vec![Kind::Bottom; func.locals.len()],
+            None if entry[id.index()] => vec![Kind::Obj; func.params.len()],
+            None => vec![Kind::Bottom; func.params.len()],
         })
         .collect();
     let writes = ModuleWrites::scan(program);
@@ -90,6 +88,14 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                     if let Op::CallDirect { func: callee, args } = &inst.op {
                         for (slot, arg) in params[callee.index()].iter_mut().zip(args) {
                             changed |= slot.absorb(facts[id.index()].values[arg.index()]);
+                        }
+                    }
+                    if let Op::MakeGenerator { resume, args } = &inst.op
+                        && let Some(info) = &program.functions[*resume].resume
+                    {
+                        for (local, arg) in info.param_slots.iter().zip(args) {
+                            let kind = facts[id.index()].values[arg.index()];
+                            changed |= params[resume.index()][local.index()].absorb(kind);
                         }
                     }
                     // Calls instance inference makes direct.
@@ -134,14 +140,17 @@ fn analyse(
     model: &Model,
 ) -> bool {
     let mut grew = false;
-    if func.resume.is_some() {
-        // Frame slots are written by the generator machinery, not by stores.
-        for local in f.locals.iter_mut() {
-            grew |= local.absorb(Kind::Obj);
+    if let Some(info) = &func.resume {
+        // Only the parameter slots are written other than by stores, by
+        // `MakeGenerator` (see `solve`).
+        for local in &info.param_slots {
+            grew |= f.locals[local.index()].absorb(params[local.index()]);
         }
     }
-    for (local, kind) in func.params.iter().zip(params) {
-        grew |= f.locals[local.index()].absorb(*kind);
+    if func.resume.is_none() {
+        for (local, kind) in func.params.iter().zip(params) {
+            grew |= f.locals[local.index()].absorb(*kind);
+        }
     }
     let defs = definitions(func);
     let items = containers::loop_items(func);

@@ -82,6 +82,7 @@ pub fn is_container(k: Kind) -> bool {
             | Kind::TupleIter(_)
             | Kind::Dict(_)
             | Kind::Iter(_)
+            | Kind::Cell(_)
     )
 }
 
@@ -175,7 +176,9 @@ impl Table {
 
     fn escape(&mut self, k: Kind) {
         match k {
-            Kind::List(c) | Kind::ListIter(c) | Kind::Dict(c) => self.escape_class(c),
+            Kind::List(c) | Kind::ListIter(c) | Kind::Dict(c) | Kind::Cell(c) => {
+                self.escape_class(c)
+            }
             Kind::Tuple(s) | Kind::TupleIter(s) | Kind::Iter(s) => {
                 for item in self.shapes[s as usize].clone() {
                     self.escape(item);
@@ -216,6 +219,7 @@ impl Table {
             Kind::List(c) => Kind::List(self.find(c)),
             Kind::ListIter(c) => Kind::ListIter(self.find(c)),
             Kind::Dict(c) => Kind::Dict(self.find(c)),
+            Kind::Cell(c) => Kind::Cell(self.find(c)),
             Kind::Tuple(s) => self.tuple(self.shapes[s as usize].clone()),
             Kind::Iter(s) => self.iter(self.shapes[s as usize][0]),
             _ => k,
@@ -256,6 +260,7 @@ impl Table {
             (Kind::List(x), Kind::List(y)) => Kind::List(self.union(x, y)),
             (Kind::ListIter(x), Kind::ListIter(y)) => Kind::ListIter(self.union(x, y)),
             (Kind::Dict(x), Kind::Dict(y)) => Kind::Dict(self.union(x, y)),
+            (Kind::Cell(x), Kind::Cell(y)) => Kind::Cell(self.union(x, y)),
             (Kind::Iter(x), Kind::Iter(y)) => {
                 let (p, q) = (self.shapes[x as usize][0], self.shapes[y as usize][0]);
                 let item = self.join(p, q);
@@ -322,38 +327,43 @@ pub fn tuple(items: Vec<Kind>) -> Kind {
     with(|t| t.tuple(items))
 }
 
-/// How `--emit types` spells `k`.
-pub fn describe(k: Kind) -> String {
-    with(|t| describe_in(t, k, 0))
+/// How `--emit types` spells `k`; `other` spells the kinds inside that
+/// are no containers or scalars (instances, classes).
+pub fn describe(k: Kind, other: &dyn Fn(Kind) -> String) -> String {
+    with(|t| describe_in(t, k, 0, other))
 }
 
-fn describe_in(t: &mut Table, k: Kind, depth: usize) -> String {
+fn describe_in(t: &mut Table, k: Kind, depth: usize, other: &dyn Fn(Kind) -> String) -> String {
     if depth > 4 {
         return "...".to_string();
     }
     match k {
         Kind::List(c) => {
             let e = t.elem(c);
-            format!("list[{}]", describe_in(t, e, depth + 1))
+            format!("list[{}]", describe_in(t, e, depth + 1, other))
         }
         Kind::ListIter(c) => {
             let e = t.elem(c);
-            format!("iter[{}]", describe_in(t, e, depth + 1))
+            format!("iter[{}]", describe_in(t, e, depth + 1, other))
         }
         Kind::Dict(c) => {
             let (key, e) = (t.key(c), t.elem(c));
-            let key = describe_in(t, key, depth + 1);
-            format!("dict[{key}, {}]", describe_in(t, e, depth + 1))
+            let key = describe_in(t, key, depth + 1, other);
+            format!("dict[{key}, {}]", describe_in(t, e, depth + 1, other))
+        }
+        Kind::Cell(c) => {
+            let e = t.elem(c);
+            format!("cell[{}]", describe_in(t, e, depth + 1, other))
         }
         Kind::Iter(s) => {
             let item = t.shapes[s as usize][0];
-            format!("iter[{}]", describe_in(t, item, depth + 1))
+            format!("iter[{}]", describe_in(t, item, depth + 1, other))
         }
         Kind::Tuple(s) | Kind::TupleIter(s) => {
             let items: Vec<String> = t.shapes[s as usize]
                 .clone()
                 .into_iter()
-                .map(|k| describe_in(t, k, depth + 1))
+                .map(|k| describe_in(t, k, depth + 1, other))
                 .collect();
             match k {
                 Kind::Tuple(_) if items.len() == 1 => format!("tuple[{},]", items[0]),
@@ -361,7 +371,8 @@ fn describe_in(t: &mut Table, k: Kind, depth: usize) -> String {
                 _ => format!("iter[{}]", items.join(" | ")),
             }
         }
-        other => other.name().to_string(),
+        Kind::Class(_) | Kind::Inst(_) => other(k),
+        scalar => scalar.name().to_string(),
     }
 }
 

@@ -108,6 +108,24 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
             }
             result(Kind::Dict(c))
         }),
+        // A cell is a one-element container: the comprehensions and
+        // generator expressions that get it directly see its stores.
+        Op::MakeCell => with(|t| result(Kind::Cell(t.site(cx.id, inst.results[0])))),
+        Op::StoreCell { cell, value } if matches!(k(cell), Kind::Cell(_)) => {
+            let Kind::Cell(c) = k(cell) else {
+                unreachable!()
+            };
+            with(|t| t.store(c, k(value)));
+            Visit::Results(Vec::new())
+        }
+        Op::LoadCell { cell, .. } if matches!(k(cell), Kind::Cell(_)) => {
+            let Kind::Cell(c) = k(cell) else {
+                unreachable!()
+            };
+            result(with(|t| t.elem(c)))
+        }
+        Op::DelCell { cell, .. } if matches!(k(cell), Kind::Cell(_)) => Visit::Results(Vec::new()),
+        Op::MakeGenerator { .. } => Visit::Pass,
         Op::BuildTuple(items) => result(tuple(items.iter().map(k).collect())),
         Op::ListAppend { list, item } if matches!(k(list), Kind::List(_)) => {
             let Kind::List(c) = k(list) else {
