@@ -58,4 +58,4 @@ def main(steps):
             print("".join("#" if c > steps // 4000 else ("+" if c else " ") for c in row))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1500000)

@@ -21,4 +21,4 @@ def main(n):
     print(total)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000000)

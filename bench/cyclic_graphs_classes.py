@@ -27,4 +27,4 @@ def main(n):
     print(total)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 4000000)

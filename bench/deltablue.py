@@ -405,4 +405,4 @@ def main(rounds):
     print(f"strengths: {LEVELS}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 200)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)

@@ -48,4 +48,4 @@ def main(n):
         print(f"{checksum}\nPfannkuchen({i}) = {flips}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 9)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 10)

@@ -88,4 +88,4 @@ def main(n):
     sys.stdout.write("\n".join(out) + "\n")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 250000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1250000)

@@ -8,4 +8,4 @@ def fib(n):
     return fib(n - 1) + fib(n - 2)
 
 
-print(fib(int(sys.argv[1]) if len(sys.argv) > 1 else 30))
+print(fib(int(sys.argv[1]) if len(sys.argv) > 1 else 35))

@@ -36,4 +36,4 @@ def main(size):
     sys.stdout.buffer.write(b"".join(rows))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 600)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)

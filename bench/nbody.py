@@ -105,4 +105,4 @@ def main(steps):
         print(f"{b.name:8} {b.x:+.6f} {b.y:+.6f} {b.z:+.6f}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 250000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 750000)

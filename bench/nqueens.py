@@ -65,4 +65,4 @@ def main(n):
     print(show(first))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 11)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 12)

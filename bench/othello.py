@@ -125,4 +125,4 @@ def main(depth):
     print(f"last game: {played} moves, score {final.score()}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 6)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 8)

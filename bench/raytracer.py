@@ -185,4 +185,4 @@ def main(width):
     print(f"{width}x{height} checksum {checksum}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 320)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 640)

@@ -194,4 +194,4 @@ def main(rounds):
     print(total_runs, total_sent)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 80)

@@ -222,4 +222,4 @@ def main(documents):
         print(f"error: {err}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1500)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 15000)

@@ -53,4 +53,4 @@ def main(limit):
     print(f"most common gaps: {common}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 3000000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 20000000)

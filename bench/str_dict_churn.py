@@ -14,4 +14,4 @@ def main(n):
     print(total, len(cache))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000000)

@@ -16,4 +16,4 @@ def main(n):
     print(result)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 8000000)

@@ -77,4 +77,4 @@ def main(n_words):
     print("longest:", ", ".join(longest))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 2400000)

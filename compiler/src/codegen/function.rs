@@ -173,6 +173,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub(super) resume: Option<super::generators::ResumeArgs>,
     /// Site caches handed out so far (see `site_cache`).
     sites_used: usize,
+    /// Slices used only as subscripts (see `list_paths::slice_keys`).
+    pub(super) slice_keys: HashMap<tir::ValueId, [tir::ValueId; 3]>,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -195,6 +197,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             line: func.line,
             resume: None,
             sites_used: 0,
+            slice_keys: super::list_paths::slice_keys(func),
         }
     }
 

@@ -143,13 +143,32 @@ impl Translator<'_, '_, '_, '_> {
                 Some(self.box_truth(value))
             }
             Op::GetItem { obj, key } => {
-                let args = [self.value(*obj), self.value(*key)];
-                Some(self.checked_call("ty_getitem", &args))
+                let obj = self.value(*obj);
+                Some(match self.slice_keys.get(key).copied() {
+                    Some(parts) => {
+                        let [start, stop, step] = parts.map(|v| self.value(v));
+                        self.checked_call("ty_getslice", &[obj, start, stop, step])
+                    }
+                    None => {
+                        let key = self.value(*key);
+                        self.getitem(obj, key)
+                    }
+                })
             }
             Op::SetItem { obj, key, value } => {
-                let args = [self.value(*obj), self.value(*key), self.value(*value)];
-                let status = self.em.call_entry_value("ty_setitem", &args);
-                self.check_status(status);
+                let (obj, value) = (self.value(*obj), self.value(*value));
+                match self.slice_keys.get(key).copied() {
+                    Some(parts) => {
+                        let [start, stop, step] = parts.map(|v| self.value(v));
+                        let args = [obj, start, stop, step, value];
+                        let status = self.em.call_entry_value("ty_setslice", &args);
+                        self.check_status(status);
+                    }
+                    None => {
+                        let key = self.value(*key);
+                        self.setitem(obj, key, value);
+                    }
+                }
                 None
             }
             Op::DelItem { obj, key } => {
@@ -176,6 +195,11 @@ impl Translator<'_, '_, '_, '_> {
                 let status = self.em.call_entry_value("ty_delattr", &[obj, name]);
                 self.check_status(status);
                 None
+            }
+            // A slice only used as a subscript is never built (see
+            // `list_paths::slice_keys`): its value is a placeholder.
+            Op::BuildSlice { .. } if self.slice_keys.contains_key(&inst.results[0]) => {
+                Some(self.em.word(0))
             }
             Op::BuildSlice { start, stop, step } => {
                 let args = [self.value(*start), self.value(*stop), self.value(*step)];
@@ -215,7 +239,7 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::IterNext(iter) => {
                 let iter = self.value(*iter);
-                Some(self.checked_call("ty_iter_next", &[iter]))
+                Some(self.iter_next(iter))
             }
             Op::IsDone(item) => {
                 let item = self.value(*item);

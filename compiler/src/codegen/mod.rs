@@ -28,6 +28,7 @@ mod fast_paths;
 mod function;
 mod generators;
 mod instructions;
+mod list_paths;
 mod runtime;
 mod startup;
 mod typed;

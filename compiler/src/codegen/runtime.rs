@@ -19,6 +19,9 @@ pub struct Imports {
     pub false_: DataId,
     /// `u64`: the runtime's class version (site caches compare with it).
     pub class_version: DataId,
+    /// The type objects of `list` and its iterator (inline list paths).
+    pub list_type: DataId,
+    pub list_iter_type: DataId,
 }
 
 impl Imports {
@@ -42,6 +45,8 @@ impl Imports {
             true_: data("TY_TRUE")?,
             false_: data("TY_FALSE")?,
             class_version: data("TY_CLASS_VERSION")?,
+            list_type: data("TY_LIST_TYPE")?,
+            list_iter_type: data("TY_LIST_ITER_TYPE")?,
         })
     }
 

@@ -6,6 +6,7 @@
 //! rule answers `Obj` whenever CPython could produce anything else (an int
 //! power with a negative exponent is a float, a float power can be complex).
 
+use super::containers;
 use crate::tir::BinOp;
 use crate::tir::UnaryOp;
 
@@ -29,6 +30,27 @@ pub enum Kind {
     Range,
     /// The native module `typhon_abi::NATIVE_MODULES[index]` (`math`).
     NativeModule(u32),
+    /// An exact `tuple` whose items have the kinds of interned shape `0`
+    /// (see `containers`).
+    Tuple(u32),
+    /// An exact `list` from the allocation-site class `0`, whose elements
+    /// have that class's element kind (see `containers`).
+    List(u32),
+    /// The iterator of a `List(0)`.
+    ListIter(u32),
+    /// The iterator of a `Tuple(0)`.
+    TupleIter(u32),
+    /// An exact `dict` from the allocation-site class `0`, with that
+    /// class's key and value kinds.
+    Dict(u32),
+    /// An iterable that cannot mutate any container (an iterator, a dict
+    /// view) whose items have the kind of the one-item shape `0`.
+    Iter(u32),
+    /// The class object of a class statement inference knows (an index
+    /// into `instances::Model::classes`).
+    Class(u32),
+    /// An instance of exactly that class (not of a subclass).
+    Inst(u32),
     /// Anything (the dynamic type).
     Obj,
 }
@@ -38,6 +60,9 @@ impl Kind {
         match (self, other) {
             (Kind::Bottom, k) | (k, Kind::Bottom) => k,
             (a, b) if a == b => a,
+            (a, b) if containers::is_container(a) || containers::is_container(b) => {
+                containers::join(a, b)
+            }
             _ => Kind::Obj,
         }
     }
@@ -60,6 +85,12 @@ impl Kind {
             Kind::Str => "str",
             Kind::Range => "range[int]",
             Kind::NativeModule(_) => "module",
+            Kind::Tuple(_) => "tuple",
+            Kind::List(_) => "list",
+            Kind::Dict(_) => "dict",
+            Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_) => "iterator",
+            Kind::Class(_) => "class",
+            Kind::Inst(_) => "instance",
             Kind::Obj => "obj",
         }
     }

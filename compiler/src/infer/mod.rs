@@ -12,7 +12,9 @@
 //! runs the fixed point; [`rewrite`] applies it. `--infer=none` skips all
 //! of it, leaving every value `obj` (the reference behaviour).
 
+mod containers;
 mod globals;
+mod instances;
 mod kind;
 mod numeric;
 mod rewrite;
@@ -49,13 +51,16 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
         let summary = vec!["inference off: every value is obj".to_string()];
         return TypeTable { summary };
     }
-    specialise(program);
+    let mut model = instances::Model::new(program);
+    instances::make_copies(program, &mut model);
+    specialise(program, &model);
     let entry: Vec<bool> = program.functions.iter().map(|(_, f)| is_entry(f)).collect();
     let Solution {
-        facts,
+        mut facts,
         writes,
         globals,
-    } = solve::solve(program, &entry);
+    } = solve::solve(program, &entry, &model);
+    instances::apply(program, &model, &mut facts, mode == InferMode::Checked);
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
         rewrite::choose_locals(func, &facts[idx]);
     }
@@ -66,7 +71,7 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
         .map(|f| f.params.iter().map(|p| f.locals[*p].ty).collect())
         .collect();
     let rets: Vec<tir::Type> = program.functions.items.iter().map(|f| f.ret).collect();
-    let table = summarise(program, &facts, &globals);
+    let table = summarise(program, &facts, &model, &globals);
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
         let checked = mode == InferMode::Checked;
         let program_facts = rewrite::ProgramFacts {
@@ -87,7 +92,7 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
 /// kinds inference can join. Copies are made only where a first solve
 /// shows the direct callers pass or receive something more precise than
 /// `obj`.
-fn specialise(program: &mut tir::Program) {
+fn specialise(program: &mut tir::Program, model: &instances::Model) {
     let called: HashSet<FuncId> = program
         .functions
         .items
@@ -103,7 +108,7 @@ fn specialise(program: &mut tir::Program) {
         .iter()
         .map(|(id, f)| is_entry(f) && !eligible(id, f))
         .collect();
-    let trial = solve::solve(program, &entry);
+    let trial = solve::solve(program, &entry, model);
     let mut copies: Vec<(FuncId, FuncId)> = Vec::new();
     let n = program.functions.len();
     for idx in 0..n {
@@ -144,7 +149,12 @@ fn specialise(program: &mut tir::Program) {
     }
 }
 
-fn summarise(program: &tir::Program, facts: &[solve::Facts], globals: &[Kind]) -> TypeTable {
+fn summarise(
+    program: &tir::Program,
+    facts: &[solve::Facts],
+    model: &instances::Model,
+    globals: &[Kind],
+) -> TypeTable {
     let mut summary = Vec::new();
     for (id, func) in program.functions.iter() {
         let f = &facts[id.index()];
@@ -153,21 +163,21 @@ fn summarise(program: &tir::Program, facts: &[solve::Facts], globals: &[Kind]) -
             .iter()
             .map(|p| {
                 let local = &func.locals[*p];
-                format!("{}: {}", local.name, f.locals[p.index()].name())
+                format!("{}: {}", local.name, describe(model, f.locals[p.index()]))
             })
             .collect();
         let mut line = format!(
             "{id} {}({}) -> {}",
             func.name,
             params.join(", "),
-            f.ret.name()
+            describe(model, f.ret)
         );
         let typed: Vec<String> = func
             .locals
             .iter()
             .filter(|(local, _)| !func.params.contains(local))
             .filter(|(local, _)| !matches!(f.locals[local.index()], Kind::Obj | Kind::Bottom))
-            .map(|(local, l)| format!("{}: {}", l.name, f.locals[local.index()].name()))
+            .map(|(local, l)| format!("{}: {}", l.name, describe(model, f.locals[local.index()])))
             .collect();
         if !typed.is_empty() {
             line.push_str(&format!("; locals {}", typed.join(", ")));
@@ -184,4 +194,13 @@ fn summarise(program: &tir::Program, facts: &[solve::Facts], globals: &[Kind]) -
         summary.push(format!("globals {}", typed.join(", ")));
     }
     TypeTable { summary }
+}
+
+/// A kind as `--emit types` prints it: classes and instances by their
+/// class's name, containers with their item kinds.
+fn describe(model: &instances::Model, kind: Kind) -> String {
+    match kind {
+        Kind::Class(_) | Kind::Inst(_) => model.describe(kind),
+        _ => containers::describe(kind),
+    }
 }

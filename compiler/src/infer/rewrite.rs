@@ -103,7 +103,13 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, program: &ProgramFacts, 
         .enumerate()
         .map(|(idx, def)| {
             facts.values[idx] == Kind::Float
-                && matches!(def, Some(Op::LoadGlobal(_) | Op::GetAttr { .. }))
+                && match def {
+                    Some(Op::LoadGlobal(_)) => true,
+                    Some(Op::GetAttr { obj, .. }) => {
+                        matches!(facts.values[obj.index()], Kind::NativeModule(_))
+                    }
+                    _ => false,
+                }
         })
         .collect();
     let old_types: Vec<Type> = func.values.items.clone();
@@ -325,6 +331,9 @@ impl Rewriter<'_> {
             Op::BoxFloat(_) => {}
             op => op.for_each_operand_mut(|v| *v = self.coerce(*v, Type::Obj, line)),
         }
+        if inst.results.len() > 1 {
+            return self.multi_result(inst);
+        }
         if result_ty == Some(Type::F64) && !native {
             // A dynamic operation whose result is proven to be a float.
             let result = inst.results[0];
@@ -352,8 +361,9 @@ impl Rewriter<'_> {
             && result_ty == Some(Type::Int)
             && !matches!(
                 inst.op,
-                Op::SmallInt(_) | Op::Const(_) | Op::LoadLocal { .. } | Op::CallDirect { .. }
-            );
+                Op::SmallInt(_) | Op::Const(_) | Op::CallDirect { .. }
+            )
+            && !matches!(inst.op, Op::LoadLocal { local, .. } if locals[local.index()] == Type::Int);
         let result = inst.results.first().copied();
         self.insts.push(inst);
         if let (true, Some(value)) = (check, result) {
@@ -365,6 +375,44 @@ impl Rewriter<'_> {
                 },
                 line,
             });
+        }
+    }
+}
+
+impl Rewriter<'_> {
+    /// An instruction with several results (`Unpack`) produces words:
+    /// results proven to be floats are unboxed after it, and with
+    /// `checked` every typed result is asserted.
+    fn multi_result(&mut self, mut inst: Inst) {
+        let line = inst.line;
+        let mut after = Vec::new();
+        for result in inst.results.iter_mut() {
+            match self.values[*result] {
+                Type::F64 => {
+                    let word = self.values.push(Type::Obj);
+                    after.push((word, Some(*result), true));
+                    *result = word;
+                }
+                Type::Int => after.push((*result, None, false)),
+                _ => {}
+            }
+        }
+        self.insts.push(inst);
+        for (word, unboxed, float) in after {
+            if self.checked {
+                self.insts.push(Inst {
+                    results: Vec::new(),
+                    op: Op::CheckKind { value: word, float },
+                    line,
+                });
+            }
+            if let Some(result) = unboxed {
+                self.insts.push(Inst {
+                    results: vec![result],
+                    op: Op::UnboxFloat(word),
+                    line,
+                });
+            }
         }
     }
 }

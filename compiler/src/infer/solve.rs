@@ -7,7 +7,9 @@
 //! SSA, so each has one definition. Everything starts at `Bottom` and only
 //! grows, so the iteration ends (the lattice has height 2).
 
+use super::containers::{self, Visit};
 use super::globals::ModuleWrites;
+use super::instances::Model;
 use super::kind::{self, Kind};
 use crate::tir::{self, Const, FuncId, Op, Terminator, ValueId};
 
@@ -34,7 +36,9 @@ pub fn is_entry(func: &tir::Function) -> bool {
     func.generic.is_some() || func.is_module_init || func.resume.is_some()
 }
 
-pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
+pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution {
+    model.reset();
+    containers::reset();
     let mut facts: Vec<Facts> = program
         .functions
         .iter()
@@ -65,17 +69,29 @@ pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
     loop {
         let mut changed = false;
         for (id, func) in program.functions.iter() {
+            if model.skip(id, &params[id.index()]) {
+                continue;
+            }
             let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
             let f = &mut facts[id.index()];
-            let ctx = Context {
+            let module = ModuleFacts {
+                writes: &writes,
+                globals: &mut globals,
+            };
+            changed |= analyse(
                 program,
                 id,
-                rets: &rets,
-                writes: &writes,
-            };
-            changed |= analyse(&ctx, func, &params[id.index()], &mut globals, f);
+                func,
+                &params[id.index()],
+                &rets,
+                f,
+                model,
+                module,
+            );
         }
+        let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
         for (id, func) in program.functions.iter() {
+            let defs = definitions(func);
             for block in &func.blocks.items {
                 for inst in &block.insts {
                     if let Op::CallDirect { func: callee, args } = &inst.op {
@@ -83,9 +99,18 @@ pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
                             changed |= slot.absorb(facts[id.index()].values[arg.index()]);
                         }
                     }
+                    // Calls instance inference makes direct.
+                    let k = |v: ValueId| facts[id.index()].values[v.index()];
+                    if let Some((callee, kinds)) = model.edge(program, &defs, &inst.op, &k, &rets) {
+                        for (slot, kind) in params[callee.index()].iter_mut().zip(kinds) {
+                            changed |= slot.absorb(kind);
+                        }
+                    }
                 }
             }
         }
+        changed |= containers::take_changed();
+        changed |= model.take_changed();
         if !changed {
             return Solution {
                 facts,
@@ -99,20 +124,22 @@ pub fn solve(program: &tir::Program, entry: &[bool]) -> Solution {
 /// One function to its own fixed point, given its parameters' kinds and
 /// the current return kinds of all functions (its own comes from `f`, so
 /// recursion sees what it has found so far); whether anything grew.
-/// What the rules read besides the function's own facts.
-struct Context<'a> {
-    program: &'a tir::Program,
-    id: FuncId,
-    rets: &'a [Kind],
+/// The module globals' kinds, which every function's stores grow.
+struct ModuleFacts<'a> {
     writes: &'a ModuleWrites,
+    globals: &'a mut [Kind],
 }
 
+#[allow(clippy::too_many_arguments)]
 fn analyse(
-    ctx: &Context,
+    program: &tir::Program,
+    id: FuncId,
     func: &tir::Function,
     params: &[Kind],
-    globals: &mut [Kind],
+    rets: &[Kind],
     f: &mut Facts,
+    model: &Model,
+    module: ModuleFacts,
 ) -> bool {
     let mut grew = false;
     if func.resume.is_some() {
@@ -125,22 +152,47 @@ fn analyse(
         grew |= f.locals[local.index()].absorb(*kind);
     }
     let defs = definitions(func);
+    let items = containers::loop_items(func);
+    let cx = containers::Context {
+        program,
+        id,
+        defs: &defs,
+        items: &items,
+    };
     loop {
         let mut changed = false;
         for block in &func.blocks.items {
             for inst in &block.insts {
+                model.observe(program, id, &defs, &inst.op, f, rets);
                 if let Op::StoreLocal { local, value } = &inst.op {
                     let value = f.values[value.index()];
                     changed |= f.locals[local.index()].absorb(value);
                     continue;
                 }
                 if let Op::StoreGlobal { global, value } = &inst.op {
-                    changed |= globals[global.index()].absorb(f.values[value.index()]);
+                    let kind = super::globals::global_kind(f.values[value.index()]);
+                    changed |= module.globals[global.index()].absorb(kind);
+                }
+                if let Visit::Results(kinds) = containers::visit(&cx, f, inst) {
+                    for (result, kind) in inst.results.iter().zip(kinds) {
+                        changed |= f.values[result.index()].absorb(kind);
+                    }
                     continue;
                 }
                 let kind = match &inst.op {
-                    Op::LoadGlobal(global) => globals[global.index()],
-                    op => result_kind(ctx, &defs, f, op),
+                    // Instance inference knows the globals holding classes.
+                    Op::LoadGlobal(global) => {
+                        match result_kind(program, id, &defs, rets, f, &inst.op, model) {
+                            Kind::Obj => module.globals[global.index()],
+                            known => known,
+                        }
+                    }
+                    Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. }
+                        if matches!(f.values[obj.index()], Kind::NativeModule(_)) =>
+                    {
+                        native_member(program, module.writes, f, &inst.op, *name)
+                    }
+                    op => result_kind(program, id, &defs, rets, f, op, model),
                 };
                 for result in &inst.results {
                     let kind = if inst.results.len() == 1 {
@@ -151,10 +203,13 @@ fn analyse(
                     changed |= f.values[result.index()].absorb(kind);
                 }
             }
+            model.observe_term(&block.term, f);
             if let Terminator::Return(value) = &block.term {
                 changed |= f.ret.absorb(f.values[value.index()]);
             }
+            containers::terminator(&block.term, f);
         }
+        changed |= containers::take_changed();
         grew |= changed;
         if !changed {
             return grew;
@@ -183,9 +238,26 @@ pub fn small_int(defs: &[Option<&Op>], value: ValueId) -> Option<i64> {
     }
 }
 
-fn result_kind(ctx: &Context, defs: &[Option<&Op>], f: &Facts, op: &Op) -> Kind {
-    let (program, id, rets) = (ctx.program, ctx.id, ctx.rets);
+fn result_kind(
+    program: &tir::Program,
+    id: FuncId,
+    defs: &[Option<&Op>],
+    rets: &[Kind],
+    f: &Facts,
+    op: &Op,
+    model: &Model,
+) -> Kind {
     let k = |v: &ValueId| f.values[v.index()];
+    let ret = |func: FuncId| {
+        if func == id {
+            f.ret
+        } else {
+            rets[func.index()]
+        }
+    };
+    if let Some(kind) = model.result_kind(program, defs, op, &|v| f.values[v.index()], &ret) {
+        return kind;
+    }
     match op {
         Op::SmallInt(_) => Kind::Int,
         Op::Const(id) => match &program.consts[*id] {
@@ -224,11 +296,6 @@ fn result_kind(ctx: &Context, defs: &[Option<&Op>], f: &Facts, op: &Op) -> Kind 
         },
         Op::Float(_) | Op::BoxFloat(_) | Op::UnboxFloat(_) | Op::IntToFloat(_) => Kind::Float,
         Op::ImportNative(index) => Kind::NativeModule(*index),
-        Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. }
-            if matches!(k(obj), Kind::NativeModule(_)) =>
-        {
-            native_member(ctx, f, op, k(obj), *name)
-        }
         _ => Kind::Obj,
     }
 }
@@ -245,11 +312,22 @@ pub fn direct_callees(func: &tir::Function) -> impl Iterator<Item = FuncId> + '_
 
 /// `module.name` or `module.name(args)` on a native module whose member
 /// `name` no code can rebind.
-fn native_member(ctx: &Context, f: &Facts, op: &Op, module: Kind, name: tir::ConstId) -> Kind {
-    let (Kind::NativeModule(index), Const::Str(name)) = (module, &ctx.program.consts[name]) else {
+fn native_member(
+    program: &tir::Program,
+    writes: &ModuleWrites,
+    f: &Facts,
+    op: &Op,
+    name: tir::ConstId,
+) -> Kind {
+    let (Op::GetAttr { obj, .. } | Op::CallMethod { obj, .. }) = op else {
         return Kind::Obj;
     };
-    if !ctx.writes.attr_fixed(name) {
+    let (Kind::NativeModule(index), Const::Str(name)) =
+        (f.values[obj.index()], &program.consts[name])
+    else {
+        return Kind::Obj;
+    };
+    if !writes.attr_fixed(name) {
         return Kind::Obj;
     }
     match op {

@@ -97,6 +97,23 @@ pub mod instance_layout {
     pub const USED: i32 = 36;
 }
 
+/// Offsets in a list object, which generated code indexes inline (exact
+/// lists only: the type pointer must be the data symbol `TY_LIST_TYPE`).
+pub mod list_layout {
+    /// `u64`: the number of items.
+    pub const LEN: i32 = 16;
+    /// Pointer to the item buffer (null when the list has never held
+    /// items), whose words start at [`BUFFER_ITEMS`].
+    pub const BUFFER: i32 = 24;
+    /// Offset of the first item in the buffer.
+    pub const BUFFER_ITEMS: i32 = 24;
+    /// In a list iterator (type `TY_LIST_ITER_TYPE`): `Word`, the list
+    /// (0 once exhausted).
+    pub const ITER_SEQ: i32 = 16;
+    /// `u64`: the position of the next item.
+    pub const ITER_INDEX: i32 = 24;
+}
+
 /// Offsets in a function object.
 pub mod function_layout {
     /// The generic entry, `fn(ts, func, args, nargs, kwnames) -> Word`.
@@ -282,6 +299,8 @@ pub const BUILTINS: &[&str] = &[
     "$prep_reraise_star",
     "$import_from",
     "$prepare_class",
+    "$new_instance",
+    "$infer_unreached",
     // Types.
     "object",
     "int",
@@ -512,6 +531,9 @@ macro_rules! entry_points {
             ty_setattr(ts: Thread, obj: Word, name: Word, value: Word) -> I32, raises;
             ty_delattr(ts: Thread, obj: Word, name: Word) -> I32, raises;
             ty_slice_new(ts: Thread, start: Word, stop: Word, step: Word) -> Word, raises;
+            // `obj[start:stop:step]` (get and store) without a slice object.
+            ty_getslice(ts: Thread, obj: Word, start: Word, stop: Word, step: Word) -> Word, raises;
+            ty_setslice(ts: Thread, obj: Word, start: Word, stop: Word, step: Word, value: Word) -> I32, raises;
 
             // Attribute sites with a cache of SITE_CACHE_SIZE bytes each.
             ty_getattr_site(ts: Thread, obj: Word, name: Word, cache: Out) -> Word, raises;

@@ -79,6 +79,8 @@ builtin_functions! {
     "$prep_reraise_star" => PREP_RERAISE_STAR = exception::prep_reraise_star,
     "$import_from" => IMPORT_FROM = crate::types::module::import_from,
     "$prepare_class" => PREPARE_CLASS = crate::types::class::meta::prepare_class,
+    "$new_instance" => NEW_INSTANCE = crate::types::class::inferred::new_instance,
+    "$infer_unreached" => INFER_UNREACHED = crate::types::class::inferred::infer_unreached,
 }
 
 /// The built-in type called `name`.

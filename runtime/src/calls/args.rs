@@ -178,7 +178,7 @@ pub unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
         return Some(unsafe { tuple::items(iterable) }.to_vec());
     }
     if crate::object::is_exact(iterable, &list::LIST_TYPE) {
-        return Some(unsafe { list::items(iterable) }.clone());
+        return Some(unsafe { list::items(iterable) }.to_vec());
     }
     let iter = unsafe { crate::entry::ty_iter(ts, iterable) };
     if iter == 0 {
@@ -213,23 +213,35 @@ pub unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
 /// # Safety
 /// `iterable` must be a valid word.
 pub unsafe fn reserve_hint(ts: *mut Thread, items: &mut Vec<Word>, iterable: Word) -> bool {
+    let Ok(n) = (unsafe { length_hint(ts, iterable) }) else {
+        return false;
+    };
+    if items.try_reserve(n).is_err() {
+        crate::error::memory_error(ts);
+        return false;
+    }
+    true
+}
+
+/// How many items `iterable` says it has (0 when it has no `len`, or its
+/// `len` raises `TypeError`); `Err` with another exception pending.
+///
+/// # Safety
+/// `iterable` must be a valid word.
+pub unsafe fn length_hint(ts: *mut Thread, iterable: Word) -> Result<usize, ()> {
     let Some(len) = type_of(iterable).slots.len else {
-        return true;
+        return Ok(0);
     };
     let n = unsafe { len(ts, iterable) };
     if n < 0 {
         let exc = unsafe { (*ts).exc };
         if exc != 0 && is_instance(exc, &crate::types::exception::TYPE_ERROR) {
             unsafe { (*ts).exc = 0 };
-            return true;
+            return Ok(0);
         }
-        return false;
+        return Err(());
     }
-    if items.try_reserve(n as usize).is_err() {
-        crate::error::memory_error(ts);
-        return false;
-    }
-    true
+    Ok(n as usize)
 }
 
 /// An int argument that must fit a C `int` (`chr`, `sys.setrecursionlimit`),

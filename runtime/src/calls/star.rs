@@ -107,7 +107,7 @@ pub unsafe extern "C" fn ty_call_ex(
     kwargs: Word,
 ) -> Word {
     let mut values: Vec<Word> = if is_instance(args, &list::LIST_TYPE) {
-        unsafe { list::items(args) }.clone()
+        unsafe { list::items(args) }.to_vec()
     } else {
         unsafe { tuple::items(args) }.to_vec()
     };

@@ -103,6 +103,17 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut
     unsafe { alloc_slow(ts, size, ty, true) }
 }
 
+/// The bytes an allocation of `size` bytes really occupies (its size
+/// class, for small objects), so variable-size buffers can use the slack.
+#[inline]
+pub fn usable_size(size: usize) -> usize {
+    if size <= MAX_SMALL {
+        heap::CLASS_SIZES[CLASS_OF[(size + 15) >> 4] as usize]
+    } else {
+        size
+    }
+}
+
 /// Pop the head of size class `class`'s free list (the caller checked it
 /// is not empty) as a zeroed object of type `ty`.
 #[inline(always)]
@@ -190,9 +201,14 @@ pub unsafe fn alloc_init(
 }
 
 /// [`alloc`] without collecting: the free-list pop inline, anything else
-/// out of line.
+/// out of line. A collection that comes due waits for the next [`alloc`],
+/// so an object made of two allocations (a list and its item buffer) costs
+/// one collection check.
+///
+/// # Safety
+/// As [`alloc`].
 #[inline]
-unsafe fn alloc_no_collect(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
+pub unsafe fn alloc_no_collect(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
     if size <= MAX_SMALL {
         let heap = unsafe { &mut (*(*ts).gc).heap };
         let class = CLASS_OF[(size + 15) >> 4] as usize;

@@ -95,9 +95,14 @@ unsafe fn repeat_list(ts: *mut Thread, a: Word, b: Word) -> Option<Word> {
         crate::error::memory_error(ts);
         return Some(0);
     };
-    items.reserve(total - len);
+    if !unsafe { items.reserve_exact(ts, total - len) } {
+        return Some(0);
+    }
     for _ in 1..count {
-        items.extend_from_within(..len);
+        // The room is reserved, so the slice stays valid while copying.
+        let head: &[Word] = unsafe { std::slice::from_raw_parts(items.as_ptr(), len) };
+        let done = unsafe { items.extend_from_slice(ts, head) };
+        debug_assert!(done, "the room was reserved");
     }
     Some(a)
 }

@@ -22,7 +22,8 @@ pub(crate) unsafe fn iter_self(_ts: *mut Thread, w: Word) -> Word {
 }
 
 macro_rules! iterator_type {
-    ($name:ident, $py_name:literal, $trace:expr, $next:expr) => {
+    ($(#[$attr:meta])* $name:ident, $py_name:literal, $trace:expr, $next:expr) => {
+        $(#[$attr])*
         pub static $name: $crate::object::TypeObject = $crate::object::TypeObject {
             header: $crate::object::Header::new_static(&$crate::types::type_::TYPE_TYPE),
             name: $py_name,
@@ -58,7 +59,19 @@ pub struct SeqIterObject {
     pub index: u64,
 }
 
-iterator_type!(LIST_ITER_TYPE, "list_iterator", trace_seq, next_list);
+iterator_type!(
+    // Exported: generated code steps list iterators inline.
+    #[unsafe(export_name = "TY_LIST_ITER_TYPE")]
+    LIST_ITER_TYPE,
+    "list_iterator",
+    trace_seq,
+    next_list
+);
+const _: () = {
+    use typhon_abi::list_layout::{ITER_INDEX, ITER_SEQ};
+    assert!(std::mem::offset_of!(SeqIterObject, seq) == ITER_SEQ as usize);
+    assert!(std::mem::offset_of!(SeqIterObject, index) == ITER_INDEX as usize);
+};
 iterator_type!(TUPLE_ITER_TYPE, "tuple_iterator", trace_seq, next_tuple);
 iterator_type!(
     LIST_REVERSE_ITER_TYPE,

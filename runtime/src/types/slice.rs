@@ -79,7 +79,17 @@ pub unsafe extern "C" fn ty_slice_new(
 /// pending ("slice step cannot be zero", non-int indices).
 pub fn indices(ts: *mut Thread, slice: Word, len: i64) -> Option<(i64, i64, i64, i64)> {
     let s = unsafe { cast::<SliceObject>(slice) };
-    let (start_w, stop_w, step_w) = (s.start, s.stop, s.step);
+    indices_of_parts(ts, s.start, s.stop, s.step, len)
+}
+
+/// [`indices`] of the parts of a slice not made into an object.
+pub fn indices_of_parts(
+    ts: *mut Thread,
+    start_w: Word,
+    stop_w: Word,
+    step_w: Word,
+    len: i64,
+) -> Option<(i64, i64, i64, i64)> {
     let step = if step_w == none() {
         1
     } else {
@@ -126,7 +136,12 @@ pub fn adjust(start: i64, stop: i64, step: i64, len: i64) -> (i64, i64, i64, i64
         }
     };
     let (start, stop) = (clamp(start), clamp(stop));
-    let slicelength = if step < 0 {
+    // Steps of 1 and -1 (`a[i:j]`, `a[::-1]`) need no division.
+    let slicelength = if step == 1 {
+        (stop - start).max(0)
+    } else if step == -1 {
+        (start - stop).max(0)
+    } else if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1
         } else {

@@ -165,8 +165,13 @@ pub unsafe fn wrap(ts: *mut Thread, cls: *const TypeObject, base: Word) -> Word 
             // The copy aliases the base's Rust-owned storage: give the new
             // object storage of its own.
             if std::ptr::eq(solid, &list::LIST_TYPE) {
-                let items = cast::<list::ListObject>(base).items.clone();
-                std::ptr::write(&mut cast::<list::ListObject>(word).items, items);
+                std::ptr::write(
+                    &mut cast::<list::ListObject>(word).items,
+                    list::Items::EMPTY,
+                );
+                if !list::items(word).extend_from_slice(ts, list::items(base)) {
+                    return 0;
+                }
             } else if std::ptr::eq(solid, &dict::DICT_TYPE) {
                 let source = cast::<dict::DictObject>(base);
                 let target = cast::<dict::DictObject>(word);
@@ -286,12 +291,10 @@ pub unsafe extern "C" fn list_init(
     if fresh == 0 {
         return 0;
     }
-    unsafe {
-        std::mem::swap(
-            &mut cast::<list::ListObject>(this).items,
-            &mut cast::<list::ListObject>(fresh).items,
-        )
+    let Some(taken) = (unsafe { list::items(fresh).take(ts) }) else {
+        return 0;
     };
+    unsafe { *list::items(this) = taken };
     none::none()
 }
 

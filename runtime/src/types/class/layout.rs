@@ -163,7 +163,9 @@ fn slot_or_append(ts: *mut Thread, cls: &mut ClassObject, name: Word) -> Result<
     if names.len() >= MAX_LAYOUT {
         return Ok(None);
     }
-    names.push(name);
+    if !unsafe { names.push(ts, name) } {
+        return Err(());
+    }
     CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     Ok(Some(names.len() - 1))
 }

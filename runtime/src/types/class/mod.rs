@@ -21,6 +21,7 @@
 pub mod builtin_base;
 pub mod context;
 pub mod descr;
+pub mod inferred;
 pub mod instance;
 pub mod layout;
 pub mod make;

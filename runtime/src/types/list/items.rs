@@ -1,9 +1,9 @@
 //! `list` item and slice access: `a[i]`, `a[i:j:k]`, assignment and
 //! deletion of both, with CPython's errors.
 
-use super::{ListObject, items, new};
+use super::{Items, items};
 use crate::error::{index_error, raise, type_error};
-use crate::object::{Word, cast, is_instance, type_of};
+use crate::object::{Word, is_instance, type_of};
 use crate::thread::Thread;
 use crate::types::exception::VALUE_ERROR;
 use crate::types::seq;
@@ -41,7 +41,36 @@ unsafe fn get_slice(ts: *mut Thread, w: Word, key: Word) -> Word {
     else {
         return 0;
     };
-    new(ts, unsafe { gather(items(w), start, step, count) })
+    unsafe { gather_list(ts, w, start, step, count) }
+}
+
+/// A new list of the `count` items of list `w` at `start, start + step,
+/// ...` (a resolved slice); 0 with `MemoryError` pending.
+///
+/// # Safety
+/// `w` must be a list and the slice resolved against its length.
+pub(crate) unsafe fn gather_list(
+    ts: *mut Thread,
+    w: Word,
+    start: i64,
+    step: i64,
+    count: i64,
+) -> Word {
+    let result = super::with_capacity(ts, count.max(0) as usize);
+    if result == 0 || count <= 0 {
+        return result;
+    }
+    let (source, target) = unsafe { (items(w), items(result)) };
+    let slots = target.extend_within_capacity(count as usize);
+    if step == 1 {
+        let start = start as usize;
+        slots.copy_from_slice(&source[start..start + count as usize]);
+    } else {
+        for (k, slot) in slots.iter_mut().enumerate() {
+            *slot = source[(start + k as i64 * step) as usize];
+        }
+    }
+    result
 }
 
 /// The `count` items at `start, start + step, ...`.
@@ -99,20 +128,17 @@ unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
     if source == 0 {
         return -1;
     }
-    let source = unsafe { items(source) }.clone();
+    let source = unsafe { items(source) };
     let v = unsafe { items(w) };
     if step == 1 {
         // Iterating `value` may have run code that resized the list.
         let start = (start.max(0) as usize).min(v.len());
         let stop = (stop.max(0) as usize).clamp(start, v.len());
-        if v.try_reserve(source.len().saturating_sub(stop - start))
-            .is_err()
-        {
-            crate::error::memory_error(ts);
-            return -1;
-        }
-        v.splice(start..stop, source);
-        return 0;
+        return if unsafe { v.splice(ts, start, stop, source) } {
+            0
+        } else {
+            -1
+        };
     }
     if source.len() as i64 != count {
         let message = format!(
@@ -122,7 +148,7 @@ unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
         raise(ts, &VALUE_ERROR, &message);
         return -1;
     }
-    for (k, item) in source.into_iter().enumerate() {
+    for (k, &item) in source.iter().enumerate() {
         let pos = start + k as i64 * step;
         if let Some(slot) = v.get_mut(pos as usize) {
             *slot = item;
@@ -147,7 +173,7 @@ pub(super) unsafe fn delitem(ts: *mut Thread, w: Word, key: Word) -> i32 {
             }
         }
         Ok(None) if is_instance(key, &SLICE_TYPE) => {
-            let v = unsafe { &mut cast::<ListObject>(w).items };
+            let v = unsafe { items(w) };
             let Some((start, stop, step, count)) = slice::indices(ts, key, v.len() as i64) else {
                 return -1;
             };
@@ -163,12 +189,12 @@ pub(super) unsafe fn delitem(ts: *mut Thread, w: Word, key: Word) -> i32 {
 }
 
 /// Remove the `count` items a resolved slice selects.
-fn delete_slice(v: &mut Vec<Word>, start: i64, stop: i64, step: i64, count: i64) {
+fn delete_slice(v: &mut Items, start: i64, stop: i64, step: i64, count: i64) {
     if count <= 0 {
         return;
     }
     if step == 1 {
-        v.drain(start as usize..stop as usize);
+        v.remove_range(start as usize, stop as usize);
         return;
     }
     // Walk upwards whatever the step's sign: the selected positions are the

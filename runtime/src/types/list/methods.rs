@@ -1,6 +1,6 @@
 //! The methods of `list`, with CPython's argument checking and messages.
 
-use super::{LIST_TYPE, extend, items, new, push_all};
+use super::{LIST_TYPE, extend, items};
 use crate::error::{index_error, raise, type_error};
 use crate::object::{Method, Word, type_of};
 use crate::thread::Thread;
@@ -68,7 +68,7 @@ unsafe extern "C" fn append(ts: *mut Thread, argv: *const Word, nargs: i64, kwna
     let Some(item) = args::one(ts, &a, "list.append") else {
         return 0;
     };
-    if unsafe { push_all(ts, this, &[item]) } < 0 {
+    if !unsafe { items(this).push(ts, item) } {
         return 0;
     }
     none()
@@ -105,10 +105,9 @@ unsafe extern "C" fn insert(ts: *mut Thread, argv: *const Word, nargs: i64, kwna
         return 0;
     };
     let v = unsafe { items(this) };
-    if v.try_reserve(1).is_err() {
-        return crate::error::memory_error(ts) as Word;
+    if !unsafe { v.insert(ts, seq::clamp_bound(at, v.len()), item) } {
+        return 0;
     }
-    v.insert(seq::clamp_bound(at, v.len()), item);
     none()
 }
 
@@ -312,7 +311,7 @@ unsafe extern "C" fn copy(ts: *mut Thread, argv: *const Word, nargs: i64, kwname
     if !args::none(ts, &a, "list.copy") {
         return 0;
     }
-    new(ts, unsafe { items(this) }.clone())
+    super::from_slice(ts, unsafe { items(this) })
 }
 
 unsafe extern "C" fn clear(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {

@@ -1,13 +1,16 @@
 //! `list`: a growable vector of words.
 //!
-//! The slots live here; item and slice access in `items.rs`, the methods in
+//! The slots live here; the item storage (a buffer in the GC heap) in
+//! `storage.rs`, item and slice access in `items.rs`, the methods in
 //! `methods.rs` and the sort in `sort.rs`. Python code can run in the middle
 //! of any operation (a user `__eq__`, `__repr__`, key function) and mutate
 //! the list, so loops re-read the item vector after every such call.
 
 mod items;
 mod methods;
+mod slicing;
 mod sort;
+mod storage;
 
 use crate::error::type_error;
 use crate::gc;
@@ -19,20 +22,30 @@ use crate::types::seq;
 use typhon_abi::BinOp;
 
 pub(crate) use items::gather;
+pub use slicing::{ty_getslice, ty_setslice};
 pub use sort::sort;
+pub use storage::Items;
 
 #[repr(C)]
 pub struct ListObject {
     pub header: Header,
-    pub items: Vec<Word>,
+    pub items: Items,
 }
 
+const _: () = {
+    assert!(std::mem::offset_of!(ListObject, items) == typhon_abi::list_layout::LEN as usize);
+    assert!(std::mem::size_of::<ListObject>() == typhon_abi::list_layout::BUFFER as usize + 8);
+};
+
+// Exported: generated code compares a header's type with it to index exact
+// lists inline.
+#[unsafe(export_name = "TY_LIST_TYPE")]
 pub static LIST_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "list",
     base: &crate::types::object::OBJECT_TYPE,
     trace: Some(trace),
-    finalize: Some(finalize),
+    finalize: None,
     slots: Slots {
         repr: Some(repr),
         compare: Some(compare),
@@ -51,34 +64,64 @@ pub static LIST_TYPE: TypeObject = TypeObject {
 };
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
-    for item in unsafe { cast::<ListObject>(obj as Word) }.items.iter() {
-        visit(*item);
-    }
+    unsafe { cast::<ListObject>(obj as Word) }
+        .items
+        .trace(visit);
 }
 
-unsafe fn finalize(obj: *mut Header) {
-    unsafe { std::ptr::drop_in_place(&mut cast::<ListObject>(obj as Word).items) };
-}
+/// Largest item count a new list stores inline (in one allocation with the
+/// list) rather than in a buffer of its own.
+const MAX_EMBEDDED: usize = 16;
 
-/// A new list owning `items`; 0 with `MemoryError` pending.
+/// A new list of the words of `items`; 0 with `MemoryError` pending.
 pub fn new(ts: *mut Thread, items: Vec<Word>) -> Word {
-    unsafe {
-        gc::alloc_value(
-            ts,
-            &LIST_TYPE,
-            ListObject {
-                header: Header::new_static(&LIST_TYPE),
-                items,
-            },
-        )
+    from_slice(ts, &items)
+}
+
+/// A new empty list with room for `n` items; 0 with `MemoryError` pending.
+pub fn with_capacity(ts: *mut Thread, n: usize) -> Word {
+    let size = std::mem::size_of::<ListObject>();
+    if n == 0 {
+        return unsafe { gc::alloc(ts, size, &LIST_TYPE) } as Word;
     }
+    if n <= MAX_EMBEDDED {
+        // The fields, the capacity, then the words.
+        let total = gc::usable_size(size + 8 + 8 * n);
+        let list = unsafe { gc::alloc(ts, total, &LIST_TYPE) } as Word;
+        if list != 0 {
+            unsafe { items(list).embed(total) };
+        }
+        return list;
+    }
+    // The buffer first, then the list without a second collection check:
+    // the buffer is only in a local meanwhile.
+    let mut storage = Items::EMPTY;
+    if !unsafe { storage.reserve_exact(ts, n) } {
+        return 0;
+    }
+    let list = unsafe { gc::alloc_no_collect(ts, size, &LIST_TYPE) } as Word;
+    if list != 0 {
+        unsafe { *items(list) = storage };
+    }
+    list
+}
+
+/// A new list of a copy of `words`; 0 with `MemoryError` pending.
+pub fn from_slice(ts: *mut Thread, words: &[Word]) -> Word {
+    let list = with_capacity(ts, words.len());
+    if list != 0 {
+        let done = unsafe { items(list).extend_from_slice(ts, words) };
+        debug_assert!(done, "the room was reserved");
+    }
+    list
 }
 
 /// The items of a list, mutable.
 ///
 /// # Safety
 /// `w` must be a list (or a subtype).
-pub unsafe fn items<'a>(w: Word) -> &'a mut Vec<Word> {
+#[inline]
+pub unsafe fn items<'a>(w: Word) -> &'a mut Items {
     unsafe { &mut cast::<ListObject>(w).items }
 }
 
@@ -93,7 +136,7 @@ unsafe fn slice(w: Word) -> &'static [Word] {
 /// # Safety
 /// `w` must be a valid word.
 pub unsafe fn from_iterable(ts: *mut Thread, w: Word) -> Word {
-    let result = new(ts, Vec::new());
+    let result = with_capacity(ts, 0);
     if result == 0 || unsafe { extend(ts, result, w) } < 0 {
         return 0;
     }
@@ -105,22 +148,25 @@ pub unsafe fn from_iterable(ts: *mut Thread, w: Word) -> Word {
 /// # Safety
 /// `list` must be a list and `iterable` a valid word.
 pub unsafe fn extend(ts: *mut Thread, list: Word, iterable: Word) -> i32 {
-    if is_instance(iterable, &LIST_TYPE) || is_instance(iterable, &crate::types::tuple::TUPLE_TYPE)
-    {
-        // Copy first: `a.extend(a)` appends the original items once.
-        let source: Vec<Word> = if is_instance(iterable, &LIST_TYPE) {
-            unsafe { items(iterable) }.clone()
-        } else {
-            unsafe { crate::types::tuple::items(iterable) }.to_vec()
-        };
-        return unsafe { push_all(ts, list, &source) };
+    // `a.extend(a)` appends the original items once: growing leaves the
+    // old buffer, which `source` points into, as it was.
+    if is_instance(iterable, &LIST_TYPE) {
+        return unsafe { push_all(ts, list, items(iterable)) };
+    }
+    if is_instance(iterable, &crate::types::tuple::TUPLE_TYPE) {
+        return unsafe { push_all(ts, list, crate::types::tuple::items(iterable)) };
     }
     let it = unsafe { crate::entry::ty_iter(ts, iterable) };
     if it == 0 {
         return -1;
     }
-    if !unsafe { crate::calls::args::reserve_hint(ts, items(list), iterable) } {
-        return -1;
+    match unsafe { crate::calls::args::length_hint(ts, iterable) } {
+        Ok(n) => {
+            if !unsafe { items(list).reserve(ts, n) } {
+                return -1;
+            }
+        }
+        Err(()) => return -1,
     }
     loop {
         match unsafe { crate::entry::ty_iter_next(ts, it) } {
@@ -138,13 +184,11 @@ pub unsafe fn extend(ts: *mut Thread, list: Word, iterable: Word) -> i32 {
 /// Append words, raising `MemoryError` instead of aborting when the
 /// allocation fails.
 unsafe fn push_all(ts: *mut Thread, list: Word, new_items: &[Word]) -> i32 {
-    let v = unsafe { items(list) };
-    if v.try_reserve(new_items.len()).is_err() {
-        crate::error::memory_error(ts);
-        return -1;
+    if unsafe { items(list).extend_from_slice(ts, new_items) } {
+        0
+    } else {
+        -1
     }
-    v.extend_from_slice(new_items);
-    0
 }
 
 /// `list.append(x)` for generated code: 0, or -1 with an exception pending.
@@ -163,7 +207,11 @@ pub unsafe extern "C" fn ty_list_append(ts: *mut Thread, list: Word, item: Word)
         );
         return -1;
     }
-    unsafe { push_all(ts, list, &[item]) }
+    if unsafe { items(list).push(ts, item) } {
+        0
+    } else {
+        -1
+    }
 }
 
 /// `[a, b, c]` for generated code.
@@ -177,7 +225,7 @@ pub unsafe extern "C" fn ty_build_list(ts: *mut Thread, values: *const Word, n: 
     } else {
         unsafe { std::slice::from_raw_parts(values, n as usize) }
     };
-    new(ts, values.to_vec())
+    from_slice(ts, values)
 }
 
 unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
@@ -215,25 +263,22 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
                 );
                 return type_error(ts, &message);
             }
-            let (left, right) = unsafe { (items(a), items(b)) };
-            let mut joined = Vec::new();
-            if joined.try_reserve_exact(left.len() + right.len()).is_err() {
-                return crate::error::memory_error(ts) as Word;
+            let n = unsafe { items(a).len().saturating_add(items(b).len()) };
+            let joined = with_capacity(ts, n);
+            if joined != 0 {
+                let target = unsafe { items(joined) };
+                unsafe {
+                    let done = target.extend_from_slice(ts, items(a))
+                        && target.extend_from_slice(ts, items(b));
+                    debug_assert!(done, "the room was reserved");
+                }
             }
-            joined.extend_from_slice(left);
-            joined.extend_from_slice(right);
-            new(ts, joined)
+            joined
         }
         Some(BinOp::Mul) => {
             let (list, count) = if reflected { (b, a) } else { (a, b) };
             match unsafe { crate::types::seq::repeat_count(ts, count, !reflected) } {
-                Ok(Some(n)) => {
-                    let repeated = unsafe { repeat(ts, items(list), n) };
-                    match repeated {
-                        Some(v) => new(ts, v),
-                        None => 0,
-                    }
-                }
+                Ok(Some(n)) => unsafe { repeat_list(ts, list, n) },
                 Ok(None) => not_implemented(),
                 Err(()) => 0,
             }
@@ -259,6 +304,33 @@ pub(crate) unsafe fn repeat(ts: *mut Thread, items: &[Word], n: i64) -> Option<V
         out.extend_from_slice(items);
     }
     Some(out)
+}
+
+/// A new list of `list`'s items `n` times over; 0 with `MemoryError`
+/// pending.
+unsafe fn repeat_list(ts: *mut Thread, list: Word, n: i64) -> Word {
+    let len = unsafe { items(list) }.len();
+    if n <= 0 || len == 0 {
+        return with_capacity(ts, 0);
+    }
+    let Some(total) = (n as usize).checked_mul(len) else {
+        return crate::error::memory_error(ts) as Word;
+    };
+    let result = with_capacity(ts, total);
+    if result == 0 {
+        return 0;
+    }
+    let (source, target) = unsafe { (items(list), items(result)) };
+    if len == 1 {
+        let w = source[0];
+        target.extend_within_capacity(total).fill(w);
+    } else {
+        for _ in 0..n {
+            let done = unsafe { target.extend_from_slice(ts, source) };
+            debug_assert!(done, "the room was reserved");
+        }
+    }
+    result
 }
 
 unsafe fn truthy(_ts: *mut Thread, w: Word) -> i32 {
@@ -296,7 +368,7 @@ unsafe extern "C" fn construct(
         return 0;
     };
     match pos.first() {
-        None => new(ts, Vec::new()),
+        None => with_capacity(ts, 0),
         Some(iterable) => unsafe { from_iterable(ts, *iterable) },
     }
 }

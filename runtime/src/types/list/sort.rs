@@ -13,7 +13,7 @@
 //! comparison that mutates it is reported as "list modified during sort".
 //! A failed comparison leaves the list a permutation of its items.
 
-use super::{items, new};
+use super::{items, with_capacity};
 use crate::object::Word;
 use crate::thread::Thread;
 use crate::types::exception::VALUE_ERROR;
@@ -31,18 +31,22 @@ type Pair = (Word, Word);
 pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32 {
     // The items and their keys live in temporary lists while sorting, so the
     // collector sees them.
-    let values = new(ts, Vec::new());
+    let values = with_capacity(ts, 0);
     if values == 0 {
         return -1;
     }
-    unsafe { *items(values) = std::mem::take(items(list)) };
+    let Some(taken) = (unsafe { items(list).take(ts) }) else {
+        return -1;
+    };
+    unsafe { *items(values) = taken };
     let keys = if key == 0 || key == none() {
         values
     } else {
         unsafe { compute_keys(ts, values, key) }
     };
     if keys == 0 {
-        unsafe { *items(list) = std::mem::take(items(values)) };
+        // `values` holds a buffer, never embedded items.
+        unsafe { *items(list) = std::mem::replace(items(values), super::Items::EMPTY) };
         return -1;
     }
     let mut pairs: Vec<Pair> = unsafe {
@@ -67,7 +71,12 @@ pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32
     }
     let target = unsafe { items(list) };
     let modified = target.capacity() != 0;
-    *target = pairs.into_iter().map(|(_, value)| value).collect();
+    // The pairs are a permutation of `values`' items: write them back there.
+    let sorted_values = unsafe { items(values) };
+    for (slot, (_, value)) in sorted_values.iter_mut().zip(pairs) {
+        *slot = value;
+    }
+    *target = std::mem::replace(sorted_values, super::Items::EMPTY);
     match sorted {
         Err(()) => -1,
         Ok(()) if modified => {
@@ -79,7 +88,7 @@ pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32
 
 /// A list of `key(item)` for every item; 0 with an exception pending.
 unsafe fn compute_keys(ts: *mut Thread, values: Word, key: Word) -> Word {
-    let keys = new(ts, Vec::new());
+    let keys = with_capacity(ts, unsafe { items(values) }.len());
     if keys == 0 {
         return 0;
     }
@@ -89,7 +98,9 @@ unsafe fn compute_keys(ts: *mut Thread, values: Word, key: Word) -> Word {
         if k == 0 {
             return 0;
         }
-        unsafe { items(keys) }.push(k);
+        if !unsafe { items(keys).push(ts, k) } {
+            return 0;
+        }
         idx += 1;
     }
     keys

@@ -133,7 +133,7 @@ pub unsafe fn join_strs(ts: *mut Thread, sep: Word, items: &[Word]) -> Word {
 /// `iterable` must be a valid word.
 pub unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
     if crate::object::is_instance(iterable, &list::LIST_TYPE) {
-        return Some(unsafe { list::items(iterable) }.clone());
+        return Some(unsafe { list::items(iterable) }.to_vec());
     }
     if crate::object::is_instance(iterable, &tuple::TUPLE_TYPE) {
         return Some(unsafe { tuple::items(iterable) }.to_vec());

@@ -1,0 +1,203 @@
+//! Inline fast paths for lists: `l[i]` and `l[i] = v` on an exact list
+//! with an inline small-int index, and one step of a list iterator, with
+//! the runtime's generic entry points as the fallback; and slices
+//! `obj[a:b:c]` that call `ty_getslice` / `ty_setslice` with the bounds
+//! instead of building a slice object first.
+//!
+//! The layout read here is `typhon_abi::list_layout`: the type pointer
+//! must be exactly `TY_LIST_TYPE` (a subclass may override `__getitem__`),
+//! the length is a `u64`, the items sit in a buffer whose words start at a
+//! fixed offset. Every failure (wrong type, non-int key, index out of
+//! range, exhausted iterator) takes the runtime call, which also raises
+//! the right error.
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
+use typhon_abi::list_layout::{BUFFER, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, LEN};
+
+use super::function::{Translator, WORD};
+use crate::tir::{self, Op, ValueId};
+
+/// The `BuildSlice` results whose only use is as the key of a `GetItem` or
+/// `SetItem` later in the same block, with the slice's parts: no slice
+/// object is built for them.
+pub(super) fn slice_keys(func: &tir::Function) -> HashMap<ValueId, [ValueId; 3]> {
+    let mut uses = vec![0u32; func.values.len()];
+    for (_, block) in func.blocks.iter() {
+        for inst in &block.insts {
+            inst.op.for_each_operand(|v| uses[v.index()] += 1);
+        }
+        for v in block.term.operands() {
+            uses[v.index()] += 1;
+        }
+    }
+    let mut keys = HashMap::new();
+    for (_, block) in func.blocks.iter() {
+        let mut slices: HashMap<ValueId, [ValueId; 3]> = HashMap::new();
+        for inst in &block.insts {
+            match &inst.op {
+                Op::BuildSlice { start, stop, step } => {
+                    if let [result] = inst.results[..] {
+                        slices.insert(result, [*start, *stop, *step]);
+                    }
+                }
+                Op::GetItem { obj, key } | Op::SetItem { obj, key, .. } => {
+                    if let Some(parts) = slices.get(key)
+                        && uses[key.index()] == 1
+                        && obj != key
+                    {
+                        keys.insert(*key, *parts);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    keys
+}
+
+impl Translator<'_, '_, '_, '_> {
+    /// Branch to the returned block when `obj` is an exact list and `key`
+    /// an inline small int within its bounds, else to `slow`. The block
+    /// receives the address of the item's word.
+    fn list_item_addr(
+        &mut self,
+        obj: Value,
+        key: Value,
+        slow: cranelift_codegen::ir::Block,
+    ) -> (cranelift_codegen::ir::Block, Value) {
+        let check_type = self.em.b.create_block();
+        let check_index = self.em.b.create_block();
+        let fast = self.em.b.create_block();
+        let addr = self.em.b.append_block_param(fast, WORD);
+
+        // The key is tagged (low bit 1) and the object is not (a pointer).
+        let key_not_obj = self.em.b.ins().band_not(key, obj);
+        let tags = self.em.b.ins().band_imm_s(key_not_obj, 1);
+        self.em.b.ins().brif(tags, check_type, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_type);
+        let ty = self.em.load_word(obj, 0);
+        let list_type = self.em.data_addr(self.em.env.imports.list_type);
+        let is_list = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
+        self.em.b.ins().brif(is_list, check_index, &[], slow, &[]);
+
+        // A negative index counts from the end; one still negative is
+        // huge as unsigned and fails the bounds check.
+        self.em.b.switch_to_block(check_index);
+        let len = self.em.load_word(obj, LEN);
+        let index = self.em.b.ins().sshr_imm_s(key, 1);
+        let from_end = self.em.b.ins().iadd(index, len);
+        let negative = self.em.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
+        let index = self.em.b.ins().select(negative, from_end, index);
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        let buffer = self.em.load_word(obj, BUFFER);
+        let offset = self.em.b.ins().ishl_imm_s(index, 3);
+        let item = self.em.b.ins().iadd(buffer, offset);
+        self.em
+            .b
+            .ins()
+            .brif(in_range, fast, &[BlockArg::Value(item)], slow, &[]);
+        (fast, addr)
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: Value, key: Value) -> Value {
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+        let (fast, addr) = self.list_item_addr(obj, key, slow);
+
+        self.em.b.switch_to_block(fast);
+        let item = self.em.load_word(addr, BUFFER_ITEMS);
+        self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
+
+        self.em.b.switch_to_block(slow);
+        let slow_result = self.em.call_entry_value("ty_getitem", &[obj, key]);
+        self.check_word(slow_result);
+        let slow_ok = self.em.b.current_block().expect("a block");
+        self.em.b.set_cold_block(slow_ok);
+        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: Value, key: Value, value: Value) {
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        self.em.b.set_cold_block(slow);
+        let (fast, addr) = self.list_item_addr(obj, key, slow);
+
+        self.em.b.switch_to_block(fast);
+        self.em.store_word(value, addr, BUFFER_ITEMS);
+        self.em.b.ins().jump(done, &[]);
+
+        self.em.b.switch_to_block(slow);
+        let status = self.em.call_entry_value("ty_setitem", &[obj, key, value]);
+        self.check_status(status);
+        let slow_ok = self.em.b.current_block().expect("a block");
+        self.em.b.set_cold_block(slow_ok);
+        self.em.b.ins().jump(done, &[]);
+
+        self.em.b.switch_to_block(done);
+    }
+
+    /// The next item of `iter`, or `ITER_DONE`: a list iterator with items
+    /// left steps inline, anything else calls `ty_iter_next`.
+    pub fn iter_next(&mut self, iter: Value) -> Value {
+        let check_seq = self.em.b.create_block();
+        let check_index = self.em.b.create_block();
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+
+        let ty = self.em.load_word(iter, 0);
+        let iter_type = self.em.data_addr(self.em.env.imports.list_iter_type);
+        let is_list_iter = self.em.b.ins().icmp(IntCC::Equal, ty, iter_type);
+        self.em
+            .b
+            .ins()
+            .brif(is_list_iter, check_seq, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_seq);
+        let seq = self.em.load_word(iter, ITER_SEQ);
+        self.em.b.ins().brif(seq, check_index, &[], slow, &[]);
+
+        // The list may have shrunk or grown since the last step: compare
+        // with its length now. The end (which drops the list) is the
+        // runtime's.
+        self.em.b.switch_to_block(check_index);
+        let index = self.em.load_word(iter, ITER_INDEX);
+        let len = self.em.load_word(seq, LEN);
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let buffer = self.em.load_word(seq, BUFFER);
+        let offset = self.em.b.ins().ishl_imm_s(index, 3);
+        let addr = self.em.b.ins().iadd(buffer, offset);
+        let item = self.em.load_word(addr, BUFFER_ITEMS);
+        let next = self.em.b.ins().iadd_imm_s(index, 1);
+        self.em
+            .b
+            .ins()
+            .store(MemFlagsData::trusted(), next, iter, ITER_INDEX);
+        self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
+
+        self.em.b.switch_to_block(slow);
+        let slow_result = self.em.call_entry_value("ty_iter_next", &[iter]);
+        self.check_word(slow_result);
+        let slow_ok = self.em.b.current_block().expect("a block");
+        self.em.b.set_cold_block(slow_ok);
+        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+}

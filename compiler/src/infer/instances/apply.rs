@@ -1,0 +1,277 @@
+//! Making the per-class copies of methods that direct calls go to, and
+//! rewriting calls on known instances and constructions of known classes
+//! into direct calls once the fixed point is reached.
+
+use super::{ClassId, Model, Target};
+use crate::infer::kind::Kind;
+use crate::infer::solve::{self, Facts, is_entry};
+use crate::tir::{self, Const, FuncId, Inst, Op, Type, ValueId};
+
+/// Solve, make the copies the direct calls of the solution want, and
+/// again, until no new copy is wanted (each round only adds copies).
+pub fn make_copies(program: &mut tir::Program, model: &mut Model) {
+    if model.found.classes.is_empty() {
+        return;
+    }
+    // Chains of calls typed one after the other need a round each; a
+    // call whose copy is still missing stays dynamic, which is sound.
+    for _ in 0..8 {
+        let entry: Vec<bool> = program.functions.iter().map(|(_, f)| is_entry(f)).collect();
+        solve::solve(program, &entry, model);
+        let mut requested: Vec<(FuncId, ClassId)> =
+            model.state.borrow_mut().requested.drain().collect();
+        if requested.is_empty() {
+            return;
+        }
+        requested.sort();
+        for (f, c) in requested {
+            let mut copy = program.functions[f].clone();
+            copy.generic = None;
+            copy.symbol = format!("{}$c{c}", copy.symbol);
+            if let Some(d) = model.found.super_class.get(&f) {
+                let class = model.found.classes[*d as usize].global;
+                bind_class_cell(&mut copy, class);
+            }
+            let id = program.functions.push(copy);
+            model.copies.insert((f, c), id);
+            model.copy_class.insert(id, c);
+        }
+    }
+}
+
+/// A copy of a method using `super()` reads the class its body defines
+/// from that class's global (bound once, before any method can run)
+/// instead of the `__class__` cell, so direct calls pass no cell.
+fn bind_class_cell(copy: &mut tir::Function, class: tir::GlobalId) {
+    let cell = copy.params.remove(0);
+    copy.n_free = 0;
+    let mut cell_loads = Vec::new();
+    for block in copy.blocks.items.iter_mut() {
+        for inst in block.insts.iter_mut() {
+            match &inst.op {
+                Op::LoadLocal { local, .. } if *local == cell => {
+                    cell_loads.extend(inst.results.iter().copied());
+                    inst.op = Op::None;
+                }
+                Op::LoadCell { cell, .. } if cell_loads.contains(cell) => {
+                    inst.op = Op::LoadGlobal(class);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// What to do with one instruction.
+enum Action {
+    /// `x.m(args)` or an operator becomes a direct call of a copy, with
+    /// these arguments (the receiver first) and these constant defaults.
+    Direct(FuncId, Vec<ValueId>, Vec<Op>),
+    /// `C(args)`: a new instance, then (with a copy) its `__init__`.
+    Construct(Option<(FuncId, Vec<Op>)>),
+}
+
+/// Apply the solution: direct calls on known instances, constructions of
+/// known classes without the protocol, empty bodies for copies nothing
+/// calls, and (`checked`) a trap at the entry of method originals that
+/// inference proved unreached.
+pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], checked: bool) {
+    if model.found.classes.is_empty() {
+        return;
+    }
+    let rets: Vec<Kind> = facts.iter().map(|f| f.ret).collect();
+    let new_instance = typhon_abi::builtin_index("$new_instance").expect("ABI helper") as u32;
+    let unreached = typhon_abi::builtin_index("$infer_unreached").expect("ABI helper") as u32;
+    for (idx, f) in facts.iter_mut().enumerate() {
+        let id = FuncId(idx as u32);
+        let params: Vec<Kind> = program.functions[id]
+            .params
+            .iter()
+            .map(|p| f.locals[p.index()])
+            .collect();
+        if model.copy_class.contains_key(&id) && model.skip(id, &params) {
+            let func = &mut program.functions[id];
+            func.blocks = tir::IndexVec::new();
+            func.blocks.push(tir::Block::default());
+            continue;
+        }
+        let plan = plan(program, model, f, &program.functions[id], &rets);
+        let trap = checked && model.unreached_original(id);
+        let name = trap.then(|| {
+            let name = program.functions[id].name.clone();
+            program.consts.push(Const::Str(name))
+        });
+        let program_consts = &program.consts;
+        let func = &mut program.functions[id];
+        for (block_idx, block) in func.blocks.items.iter_mut().enumerate() {
+            let mut out = Vec::with_capacity(block.insts.len());
+            for (inst_idx, inst) in std::mem::take(&mut block.insts).into_iter().enumerate() {
+                let action = plan
+                    .iter()
+                    .find(|(b, i, _)| *b == block_idx && *i == inst_idx)
+                    .map(|(_, _, action)| action);
+                let mut new_value = |kind: Kind| {
+                    f.values.push(kind);
+                    func.values.push(Type::Obj)
+                };
+                // The constant defaults a direct call passes.
+                let line = inst.line;
+                let defaults =
+                    |ops: &[Op],
+                     out: &mut Vec<Inst>,
+                     new_value: &mut dyn FnMut(Kind) -> ValueId| {
+                        ops.iter()
+                            .map(|op| {
+                                let value = new_value(super::const_kind(program_consts, op));
+                                out.push(Inst {
+                                    results: vec![value],
+                                    op: op.clone(),
+                                    line,
+                                });
+                                value
+                            })
+                            .collect::<Vec<ValueId>>()
+                    };
+                match (action, inst.op) {
+                    (Some(Action::Direct(copy, args, ops)), _) => {
+                        let mut args = args.clone();
+                        args.extend(defaults(ops, &mut out, &mut new_value));
+                        out.push(Inst {
+                            results: inst.results,
+                            op: Op::CallDirect { func: *copy, args },
+                            line: inst.line,
+                        });
+                    }
+                    (Some(Action::Construct(init)), Op::Call { callee, args, .. }) => {
+                        let builtin = new_value(Kind::Obj);
+                        out.push(Inst {
+                            results: vec![builtin],
+                            op: Op::Builtin(new_instance),
+                            line: inst.line,
+                        });
+                        let object = inst.results[0];
+                        out.push(Inst {
+                            results: vec![object],
+                            op: Op::Call {
+                                callee: builtin,
+                                args: vec![callee],
+                                kwnames: None,
+                            },
+                            line: inst.line,
+                        });
+                        if let Some((copy, ops)) = init {
+                            let mut all = vec![object];
+                            all.extend(args);
+                            all.extend(defaults(ops, &mut out, &mut new_value));
+                            let result = new_value(rets[copy.index()]);
+                            out.push(Inst {
+                                results: vec![result],
+                                op: Op::CallDirect {
+                                    func: *copy,
+                                    args: all,
+                                },
+                                line: inst.line,
+                            });
+                        }
+                    }
+                    (_, op) => out.push(Inst { op, ..inst }),
+                }
+            }
+            block.insts = out;
+        }
+        if let Some(name) = name {
+            trap_entry(func, f, unreached, name);
+        }
+    }
+}
+
+/// The rewrites `func`'s instructions get, by (block, instruction).
+fn plan(
+    program: &tir::Program,
+    model: &Model,
+    f: &Facts,
+    func: &tir::Function,
+    rets: &[Kind],
+) -> Vec<(usize, usize, Action)> {
+    let k = |v: ValueId| f.values[v.index()];
+    let defs = solve::definitions(func);
+    let mut plan = Vec::new();
+    for (block_idx, block) in func.blocks.items.iter().enumerate() {
+        for (inst_idx, inst) in block.insts.iter().enumerate() {
+            let action = match &inst.op {
+                Op::CallMethod { args, .. } => {
+                    match model.method_target(program, &defs, &inst.op, &k) {
+                        (Target::Copy(copy, ops), receiver) => {
+                            let mut all = vec![receiver];
+                            all.extend(args);
+                            Some(Action::Direct(copy, all, ops.to_vec()))
+                        }
+                        _ => None,
+                    }
+                }
+                Op::BinOp { .. } | Op::InplaceBinOp { .. } | Op::Unary { .. } => {
+                    match model.operator_target(program, &inst.op, &k, &|f| rets[f.index()]) {
+                        (Target::Copy(copy, ops), args) => {
+                            Some(Action::Direct(copy, args, ops.to_vec()))
+                        }
+                        _ => None,
+                    }
+                }
+                Op::Call {
+                    callee,
+                    args,
+                    kwnames: None,
+                } => match k(*callee) {
+                    Kind::Class(c) => match model.init_target(program, c, args.len(), rets) {
+                        Target::Copy(copy, ops) => {
+                            Some(Action::Construct(Some((copy, ops.to_vec()))))
+                        }
+                        Target::Nothing => Some(Action::Construct(None)),
+                        Target::Dynamic => None,
+                    },
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(action) = action {
+                plan.push((block_idx, inst_idx, action));
+            }
+        }
+    }
+    plan
+}
+
+/// `$infer_unreached(name)` first thing in the entry block.
+fn trap_entry(func: &mut tir::Function, f: &mut Facts, unreached: u32, name: tir::ConstId) {
+    let mut push = |kind: Kind| {
+        f.values.push(kind);
+        func.values.push(Type::Obj)
+    };
+    let callee = push(Kind::Obj);
+    let text = push(Kind::Obj);
+    let result = push(Kind::Obj);
+    let line = func.line;
+    let trap = [
+        Inst {
+            results: vec![callee],
+            op: Op::Builtin(unreached),
+            line,
+        },
+        Inst {
+            results: vec![text],
+            op: Op::Const(name),
+            line,
+        },
+        Inst {
+            results: vec![result],
+            op: Op::Call {
+                callee,
+                args: vec![text],
+                kwnames: None,
+            },
+            line,
+        },
+    ];
+    let entry = &mut func.blocks.items[0];
+    entry.insts.splice(0..0, trap);
+}

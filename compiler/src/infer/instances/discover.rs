@@ -1,0 +1,693 @@
+//! Which classes instance inference may type, read off the TIR: a
+//! module-level `class` statement whose class goes straight into a global
+//! nothing else binds, with no decorator, metaclass or keywords, at most
+//! one base that is itself such a class (or `object`), a body that only
+//! binds names, and none of the hooks that change how instances are made
+//! or how their attributes are found (`__new__`, `__getattr__`,
+//! `__getattribute__`, `__setattr__`, `__delattr__`). `__slots__` is fine:
+//! a slot holds what was stored into it, as an instance dict entry does.
+//!
+//! The same scan looks at the whole program for what defeats the analysis
+//! everywhere (`vars`, `globals`, `__dict__`, a computed `setattr`
+//! name, ...: then no class is typed) and for the names a string can reach
+//! attributes through (`getattr(x, "m")`, `operator.methodcaller("m")`).
+
+use std::collections::{HashMap, HashSet};
+
+use super::ClassId;
+use crate::tir::{self, Const, FuncId, GlobalId, LocalId, Op, ValueId};
+
+/// A class inference types.
+#[derive(Debug)]
+pub struct Class {
+    pub name: String,
+    pub global: GlobalId,
+    /// The class, then its base's MRO (`object` left out).
+    pub mro: Vec<ClassId>,
+    /// The names its body binds; `Some(f)` for a plain method (a function
+    /// defined right there, with positional parameters only and no free
+    /// variables, that nothing but the class dict holds).
+    pub names: HashMap<String, Option<FuncId>>,
+    /// Constant defaults of its plain methods (moved into `Discovery`).
+    defaults: Vec<(FuncId, Vec<Op>)>,
+    /// Its plain methods that use `super()` (moved into `Discovery`).
+    super_methods: Vec<FuncId>,
+}
+
+/// What the scan found.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub classes: Vec<Class>,
+    /// Temps holding a base of a typed class, by the module body using them.
+    pub base_temps: HashSet<(FuncId, LocalId)>,
+    /// Every plain method, with its name.
+    pub methods: HashMap<FuncId, String>,
+    /// The default values of plain methods whose defaults are all
+    /// constants (an instruction making each, for the last parameters).
+    pub defaults: HashMap<FuncId, Vec<Op>>,
+    /// The class whose body defines each plain method that uses `super()`
+    /// (its only use of the `__class__` cell, its first parameter).
+    pub super_class: HashMap<FuncId, ClassId>,
+    /// Names a string reaches an attribute by (a method of that name may
+    /// be called through its function object from anywhere).
+    pub dynamic: HashSet<String>,
+    /// Names `setattr` / `delattr` change with a constant name.
+    pub stored: HashSet<String>,
+    /// Native code may run arithmetic methods (`sum`, `pow`, `divmod`,
+    /// `math.prod`).
+    pub arith_dynamic: bool,
+    /// Class objects can be reached from instances (`x.__class__`,
+    /// `type(x)`), so any `__init__` may run through its function object.
+    pub init_dynamic: bool,
+}
+
+/// Builtins whose use defeats the analysis for the whole program: they
+/// reach namespaces or attributes by computed names.
+const DEFEATING_BUILTINS: &[&str] = &[
+    "vars",
+    "$vars",
+    "globals",
+    "locals",
+    "exec",
+    "eval",
+    "compile",
+    "__import__",
+];
+
+/// Attribute names whose use defeats the analysis: they reach instance
+/// dicts or the attribute protocol itself.
+const DEFEATING_NAMES: &[&str] = &["__dict__", "__setattr__", "__delattr__", "__getattribute__"];
+
+/// Names the runtime itself calls methods by on user objects (`print`'s
+/// `file.write`, `dict(mapping)`'s `keys`, `yield from`'s `send`...).
+const PROTOCOL_NAMES: &[&str] = &[
+    "write",
+    "flush",
+    "read",
+    "readline",
+    "readlines",
+    "close",
+    "send",
+    "throw",
+    "keys",
+    "items",
+    "values",
+    "get",
+    "fileno",
+];
+
+/// Hooks a typed class (and its bases) must not define.
+const HOOKS: &[&str] = &[
+    "__new__",
+    "__getattr__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+    "__class__",
+    "__dict__",
+];
+
+fn builtin_named(op: Option<&Op>, name: &str) -> bool {
+    matches!(op, Some(Op::Builtin(idx)) if typhon_abi::BUILTINS[*idx as usize] == name)
+}
+
+fn const_str<'p>(program: &'p tir::Program, op: Option<&Op>) -> Option<&'p str> {
+    match op {
+        Some(Op::Const(id)) => match &program.consts[*id] {
+            Const::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn name_of(program: &tir::Program, id: tir::ConstId) -> &str {
+    match &program.consts[id] {
+        Const::Str(s) => s,
+        _ => "",
+    }
+}
+
+/// Scan the program; `None` when something defeats the analysis.
+pub fn discover(program: &tir::Program) -> Option<Discovery> {
+    let mut found = Discovery::default();
+    let mut stores: HashMap<GlobalId, usize> = HashMap::new();
+    let mut attr_stores: HashSet<String> = HashSet::new();
+    for (_, func) in program.functions.iter() {
+        scan(program, func, &mut found, &mut stores, &mut attr_stores)?;
+    }
+    // `math.prod` (or `from math import prod`) multiplies anything.
+    found.arith_dynamic |= found.dynamic.contains("prod") || attr_stores.contains("prod");
+    for module in program.modules.items.iter() {
+        classes(program, module.init, &stores, &attr_stores, &mut found);
+    }
+    Some(found)
+}
+
+/// The whole-program part of the scan for one function.
+fn scan(
+    program: &tir::Program,
+    func: &tir::Function,
+    found: &mut Discovery,
+    stores: &mut HashMap<GlobalId, usize>,
+    attr_stores: &mut HashSet<String>,
+) -> Option<()> {
+    let defs = crate::infer::solve::definitions(func);
+    // Values in positions where a string is only data (item keys,
+    // arguments of the class-building helpers); any other use of a
+    // string constant may turn it into an attribute name.
+    let mut unsafe_uses: HashSet<ValueId> = HashSet::new();
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            match &inst.op {
+                Op::Builtin(idx) => {
+                    let name = typhon_abi::BUILTINS[*idx as usize];
+                    if DEFEATING_BUILTINS.contains(&name) {
+                        return None;
+                    }
+                    if matches!(name, "sum" | "pow" | "divmod") {
+                        found.arith_dynamic = true;
+                    }
+                }
+                Op::GetAttr { name, .. } | Op::CallMethod { name, .. } => {
+                    let name = name_of(program, *name);
+                    if DEFEATING_NAMES.contains(&name) {
+                        return None;
+                    }
+                    if name == "prod" {
+                        found.arith_dynamic = true;
+                    }
+                    if name == "__class__" {
+                        found.init_dynamic = true;
+                    }
+                }
+                Op::SetAttr { name, .. } | Op::DelAttr { name, .. } => {
+                    let name = name_of(program, *name);
+                    if DEFEATING_NAMES.contains(&name) || name == "__class__" {
+                        return None;
+                    }
+                    attr_stores.insert(name.to_string());
+                }
+                Op::StoreGlobal { global, .. } | Op::DelGlobal(global) => {
+                    *stores.entry(*global).or_default() += 1;
+                    if matches!(inst.op, Op::DelGlobal(_)) {
+                        *stores.entry(*global).or_default() += 1;
+                    }
+                }
+                _ => {}
+            }
+            match &inst.op {
+                // Item keys are data.
+                Op::SetItem { value, obj, .. } => {
+                    unsafe_uses.insert(*value);
+                    unsafe_uses.insert(*obj);
+                }
+                Op::GetItem { obj, .. } => {
+                    unsafe_uses.insert(*obj);
+                }
+                // The class-building helpers take names as data.
+                Op::Call { callee, .. }
+                    if builtin_named(defs[callee.index()], "$build_class")
+                        || builtin_named(defs[callee.index()], "$prepare_class") => {}
+                Op::Call {
+                    callee,
+                    args,
+                    kwnames,
+                } if ["getattr", "hasattr", "setattr", "delattr"]
+                    .iter()
+                    .any(|name| builtin_named(defs[callee.index()], name)) =>
+                {
+                    let name = args
+                        .get(1)
+                        .and_then(|a| const_str(program, defs[a.index()]))?;
+                    if kwnames.is_some() || DEFEATING_NAMES.contains(&name) {
+                        return None;
+                    }
+                    if builtin_named(defs[callee.index()], "setattr")
+                        || builtin_named(defs[callee.index()], "delattr")
+                    {
+                        found.stored.insert(name.to_string());
+                        attr_stores.insert(name.to_string());
+                    }
+                    found.dynamic.insert(name.to_string());
+                    unsafe_uses.insert(args[0]);
+                    unsafe_uses.extend(args.iter().skip(2));
+                }
+                Op::Call { callee, args, .. } if builtin_named(defs[callee.index()], "type") => {
+                    if args.len() == 1 {
+                        found.init_dynamic = true;
+                    }
+                    unsafe_uses.extend(args.iter().copied());
+                }
+                op => op.for_each_operand(|v| {
+                    unsafe_uses.insert(*v);
+                }),
+            }
+        }
+        unsafe_uses.extend(block.term.operands());
+    }
+    // The builtins reaching attributes by name must be called directly
+    // with a constant name (checked above), never passed around.
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            let callee = match &inst.op {
+                Op::Call { callee, .. } => Some(*callee),
+                _ => None,
+            };
+            let mut bad = false;
+            inst.op.for_each_operand(|v| {
+                let reaching = ["getattr", "hasattr", "setattr", "delattr"]
+                    .iter()
+                    .any(|name| builtin_named(defs[v.index()], name));
+                if reaching && Some(*v) != callee {
+                    bad = true;
+                }
+            });
+            if bad {
+                return None;
+            }
+        }
+    }
+    for value in unsafe_uses {
+        if let Some(s) = const_str(program, defs[value.index()]) {
+            if DEFEATING_NAMES.contains(&s) {
+                return None;
+            }
+            found.dynamic.insert(s.to_string());
+        }
+    }
+    found
+        .dynamic
+        .extend(PROTOCOL_NAMES.iter().map(|s| s.to_string()));
+    Some(())
+}
+
+/// Per-function maps the class pattern matching needs.
+struct Body<'f> {
+    func: &'f tir::Function,
+    defs: Vec<Option<&'f Op>>,
+    /// Every value stored into each local.
+    local_stores: HashMap<LocalId, Vec<ValueId>>,
+    /// How many times each value is used as an operand.
+    uses: Vec<usize>,
+    /// How many times each local is read.
+    loads: HashMap<LocalId, usize>,
+}
+
+impl<'f> Body<'f> {
+    fn new(func: &'f tir::Function) -> Self {
+        let defs = crate::infer::solve::definitions(func);
+        let mut local_stores: HashMap<LocalId, Vec<ValueId>> = HashMap::new();
+        let mut uses = vec![0; func.values.len()];
+        let mut loads: HashMap<LocalId, usize> = HashMap::new();
+        for block in &func.blocks.items {
+            for inst in &block.insts {
+                match &inst.op {
+                    Op::StoreLocal { local, value } => {
+                        local_stores.entry(*local).or_default().push(*value);
+                    }
+                    Op::LoadLocal { local, .. } => *loads.entry(*local).or_default() += 1,
+                    Op::DelLocal(local) => {
+                        local_stores
+                            .entry(*local)
+                            .or_default()
+                            .push(ValueId(u32::MAX));
+                    }
+                    _ => {}
+                }
+                inst.op.for_each_operand(|v| uses[v.index()] += 1);
+            }
+            for v in block.term.operands() {
+                uses[v.index()] += 1;
+            }
+        }
+        Body {
+            func,
+            defs,
+            local_stores,
+            uses,
+            loads,
+        }
+    }
+
+    fn def(&self, value: ValueId) -> Option<&'f Op> {
+        self.defs.get(value.index()).copied().flatten()
+    }
+
+    /// The one value ever stored into `local`.
+    fn single_store(&self, local: LocalId) -> Option<ValueId> {
+        match self.local_stores.get(&local).map(Vec::as_slice) {
+            Some([value]) if value.0 != u32::MAX => Some(*value),
+            _ => None,
+        }
+    }
+
+    /// `value` is a read of a local with exactly one store: that local.
+    fn temp(&self, value: ValueId) -> Option<LocalId> {
+        match self.def(value) {
+            Some(Op::LoadLocal { local, .. }) => {
+                self.single_store(*local)?;
+                Some(*local)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The typed classes of one module body, appended in statement order (a
+/// base is found before its subclasses).
+fn classes(
+    program: &tir::Program,
+    init: FuncId,
+    stores: &HashMap<GlobalId, usize>,
+    attr_stores: &HashSet<String>,
+    found: &mut Discovery,
+) {
+    let func = &program.functions[init];
+    let body = Body::new(func);
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            let Op::Call {
+                callee,
+                args,
+                kwnames: None,
+            } = &inst.op
+            else {
+                continue;
+            };
+            if !builtin_named(body.def(*callee), "$build_class") {
+                continue;
+            }
+            let [result] = inst.results[..] else {
+                continue;
+            };
+            if let Some(class) = class_statement(program, &body, init, result, args, found)
+                && stores.get(&class.global) == Some(&1)
+                && !attr_stores.contains(&class.name)
+            {
+                let id = found.classes.len() as ClassId;
+                let mut class = class;
+                class.mro.insert(0, id);
+                for (name, method) in &class.names {
+                    if let Some(f) = method {
+                        found.methods.insert(*f, name.clone());
+                    }
+                }
+                for (f, defaults) in std::mem::take(&mut class.defaults) {
+                    if !attr_stores.contains("__defaults__") {
+                        found.defaults.insert(f, defaults);
+                    }
+                }
+                for f in std::mem::take(&mut class.super_methods) {
+                    found.super_class.insert(f, id);
+                }
+                found.classes.push(class);
+            }
+        }
+    }
+}
+
+/// The class a `$build_class` call makes, if inference may type it (its
+/// `mro` still lacks the class itself).
+fn class_statement(
+    program: &tir::Program,
+    body: &Body,
+    init: FuncId,
+    result: ValueId,
+    args: &[ValueId],
+    found: &mut Discovery,
+) -> Option<Class> {
+    // The class goes to a cell (read only by the `super()` of methods)
+    // and to its global, nowhere else.
+    let mut global = None;
+    let mut cell_local = None;
+    for block in &body.func.blocks.items {
+        for inst in &block.insts {
+            match &inst.op {
+                Op::StoreGlobal { global: g, value } if *value == result => global = Some(*g),
+                Op::StoreCell { cell, value } if *value == result => {
+                    cell_local = Some(body.temp(*cell)?);
+                }
+                _ => {}
+            }
+        }
+    }
+    let cell_local = cell_local?;
+    if body.uses[result.index()] != 2 {
+        return None;
+    }
+    let global = global?;
+    let name = program.globals[global].name.clone();
+    // Bases: none, or one typed class (`$prepare_class` resolved them).
+    let mut mro = Vec::new();
+    match args {
+        [_, _, _, bases, _] => {
+            if !matches!(body.def(*bases), Some(Op::BuildTuple(items)) if items.is_empty()) {
+                return None;
+            }
+        }
+        [_, _, _, _, _, _, original] => {
+            let tuple = body.single_store(body.temp(*original)?)?;
+            let Some(Op::BuildTuple(items)) = body.def(tuple) else {
+                return None;
+            };
+            let [base] = items[..] else {
+                return None;
+            };
+            let temp = body.temp(base)?;
+            match body.def(body.single_store(temp)?) {
+                Some(Op::LoadGlobal(g)) => {
+                    let base = found.classes.iter().position(|c| c.global == *g)?;
+                    mro = found.classes[base].mro.clone();
+                }
+                op if builtin_named(op, "object") => {}
+                _ => return None,
+            }
+            found.base_temps.insert((init, temp));
+        }
+        _ => return None,
+    }
+    let namespace = body.temp(args[4])?;
+    let ns = namespace_names(program, body, namespace, cell_local)?;
+    // The cell: one store, then only the closures of `super()` methods.
+    if body.loads.get(&cell_local) != Some(&(1 + ns.super_methods.len())) {
+        return None;
+    }
+    let names = ns.names;
+    let inherited = |hook: &str| {
+        names.contains_key(hook)
+            || mro
+                .iter()
+                .any(|c: &ClassId| found.classes[*c as usize].names.contains_key(hook))
+    };
+    if HOOKS.iter().any(|hook| inherited(hook)) {
+        return None;
+    }
+    // `__init__`, if any, must be a plain method (a direct call replaces
+    // the construction protocol).
+    let init_entry = std::iter::once(&names)
+        .chain(mro.iter().map(|c| &found.classes[*c as usize].names))
+        .find_map(|names| names.get("__init__"));
+    if matches!(init_entry, Some(None)) {
+        return None;
+    }
+    Some(Class {
+        name,
+        global,
+        mro,
+        names,
+        defaults: ns.defaults,
+        super_methods: ns.super_methods,
+    })
+}
+
+/// What a class body binds: every read of the namespace must be a store
+/// or a load under a constant key (or the `$build_class` argument).
+fn namespace_names(
+    program: &tir::Program,
+    body: &Body,
+    namespace: LocalId,
+    cell_local: LocalId,
+) -> Option<Namespace> {
+    let mut names: HashMap<String, Option<FuncId>> = HashMap::new();
+    let mut defaults = Vec::new();
+    let mut super_methods = Vec::new();
+    let mut reads: HashSet<String> = HashSet::new();
+    let mut seen_loads = 0;
+    let mut build_args = 0;
+    for block in &body.func.blocks.items {
+        for inst in &block.insts {
+            match &inst.op {
+                Op::SetItem { obj, key, value } if body.temp(*obj) == Some(namespace) => {
+                    let key = const_str(program, body.def(*key))?.to_string();
+                    seen_loads += 1;
+                    let method = match body.def(*value) {
+                        Some(Op::MakeFunction { func, .. }) => {
+                            plain_method(program, body, *value, *func, 0)
+                        }
+                        Some(Op::MakeClosure { func, closure, .. })
+                            if closure_of_cell(body, *closure, cell_local)
+                                && super_only(&program.functions[*func]) =>
+                        {
+                            let method = plain_method(program, body, *value, *func, 1);
+                            super_methods.extend(method);
+                            method
+                        }
+                        _ => None,
+                    };
+                    if let (
+                        Some(f),
+                        Some(
+                            Op::MakeFunction { defaults: d, .. }
+                            | Op::MakeClosure { defaults: d, .. },
+                        ),
+                    ) = (method, body.def(*value))
+                        && let Some(ops) = constant_defaults(body, *d)
+                    {
+                        defaults.push((f, ops));
+                    }
+                    if names.insert(key.clone(), method).is_some() {
+                        names.insert(key, None);
+                    }
+                }
+                Op::GetItem { obj, key } if body.temp(*obj) == Some(namespace) => {
+                    reads.insert(const_str(program, body.def(*key))?.to_string());
+                    seen_loads += 1;
+                }
+                Op::Call { callee, args, .. }
+                    if builtin_named(body.def(*callee), "$build_class")
+                        && args.get(4).and_then(|a| body.temp(*a)) == Some(namespace) =>
+                {
+                    build_args += 1;
+                    seen_loads += 1;
+                }
+                _ => {}
+            }
+        }
+    }
+    if build_args != 1 || body.loads.get(&namespace) != Some(&seen_loads) {
+        return None;
+    }
+    for name in reads {
+        if let Some(entry) = names.get_mut(&name) {
+            *entry = None;
+        }
+    }
+    // A method bound under two names, or read by the body, is not plain.
+    let plain: HashSet<FuncId> = names.values().flatten().copied().collect();
+    defaults.retain(|(f, _)| plain.contains(f));
+    super_methods.retain(|f| plain.contains(f));
+    Some(Namespace {
+        names,
+        defaults,
+        super_methods,
+    })
+}
+
+/// What a class body binds (see `Class`).
+struct Namespace {
+    names: HashMap<String, Option<FuncId>>,
+    defaults: Vec<(FuncId, Vec<Op>)>,
+    super_methods: Vec<FuncId>,
+}
+
+/// `closure` is the tuple holding just the class cell, for one closure.
+fn closure_of_cell(body: &Body, closure: ValueId, cell_local: LocalId) -> bool {
+    matches!(body.def(closure), Some(Op::BuildTuple(items))
+        if items.len() == 1 && body.temp(items[0]) == Some(cell_local))
+        && body.uses[closure.index()] == 1
+}
+
+/// The instructions making `defaults` (a tuple value) when every default
+/// is a constant.
+fn constant_defaults(body: &Body, defaults: ValueId) -> Option<Vec<Op>> {
+    let Some(Op::BuildTuple(items)) = body.def(defaults) else {
+        return None;
+    };
+    items
+        .iter()
+        .map(|item| match body.def(*item) {
+            Some(op @ (Op::SmallInt(_) | Op::Const(_) | Op::None | Op::True | Op::False)) => {
+                Some(op.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether `func`'s only free variable, its first parameter (the
+/// `__class__` cell), is read only for `super(__class__, self)`.
+fn super_only(func: &tir::Function) -> bool {
+    if func.n_free != 1 {
+        return false;
+    }
+    let cell = func.params[0];
+    let defs = crate::infer::solve::definitions(func);
+    let is_cell_load =
+        |v: ValueId| matches!(defs[v.index()], Some(Op::LoadLocal { local, .. }) if *local == cell);
+    let is_cell_read = |v: ValueId| matches!(defs[v.index()], Some(Op::LoadCell { cell: c, .. }) if is_cell_load(*c));
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            let ok = match &inst.op {
+                Op::StoreLocal { local, .. } | Op::DelLocal(local) if *local == cell => false,
+                Op::LoadCell { cell: c, .. } if is_cell_load(*c) => true,
+                Op::Call {
+                    callee,
+                    args,
+                    kwnames: None,
+                } if args.len() == 2
+                    && is_cell_read(args[0])
+                    && builtin_named(defs[callee.index()], "super") =>
+                {
+                    !is_cell_load(args[1]) && !is_cell_read(args[1])
+                }
+                op => op
+                    .operands()
+                    .iter()
+                    .all(|v| !is_cell_load(*v) && !is_cell_read(*v)),
+            };
+            if !ok {
+                return false;
+            }
+        }
+        if block
+            .term
+            .operands()
+            .iter()
+            .any(|v| is_cell_load(*v) || is_cell_read(*v))
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// `func` (made by `value` in a class body) as a plain method: positional
+/// parameters only, no free variables but the `n_free` class cell, not a
+/// generator, and the function object goes only into the namespace (after
+/// its `__module__` is set).
+fn plain_method(
+    program: &tir::Program,
+    body: &Body,
+    value: ValueId,
+    func: FuncId,
+    n_free: usize,
+) -> Option<FuncId> {
+    let f = &program.functions[func];
+    let plain = f.generic.as_ref().is_some_and(|g| g.shape == 0)
+        && f.n_free == n_free
+        && !f.is_generator
+        && f.resume.is_none();
+    let mut module_stores = 0;
+    for block in &body.func.blocks.items {
+        for inst in &block.insts {
+            if let Op::SetAttr { obj, name, .. } = &inst.op
+                && *obj == value
+                && name_of(program, *name) == "__module__"
+            {
+                module_stores += 1;
+            }
+        }
+    }
+    (plain && body.uses[value.index()] == module_stores + 1).then_some(func)
+}

@@ -1,0 +1,684 @@
+//! Instance types: `Kind::Class(c)` for the class object of a class
+//! statement inference knows ([`discover`]), `Kind::Inst(c)` for an
+//! instance of exactly that class, a kind per (class, attribute name), and
+//! direct calls of the methods a known class's instances find.
+//!
+//! How it stays sound:
+//! - Attribute kinds join every store of the whole program: through an
+//!   `Inst(c)` receiver into `(c, name)`, through any other receiver
+//!   (`obj`, a class object) into `name` on every class; `setattr` with a
+//!   constant name stores `obj`. A load of a name some class in the MRO
+//!   binds (method, class attribute, property) stays `obj`; a load of a
+//!   name never stored is `never` (it always raises `AttributeError`).
+//! - `x.m(args)` with `x: Inst(c)` calls `m`'s copy for `c` directly
+//!   (`apply`) when the MRO lookup finds a plain method no store anywhere
+//!   shadows (an instance attribute or a class-level reassignment of that
+//!   name makes the name stored). The copy's `self` is then `Inst(c)`.
+//! - `C(args)` makes the instance with `$new_instance` and calls the
+//!   `__init__` copy directly when that copy provably returns `None`.
+//! - A method's original (its function object, entered through its
+//!   generic entry with `obj` parameters) runs only if something reaches
+//!   it by name: a load or call of that name on anything but a known
+//!   instance, a string of that name (`getattr(x, "m")`), a dunder the
+//!   runtime calls, or, for `__init__`, a class called in a way not made
+//!   direct or a class object that escapes into `obj`. Originals nothing
+//!   reaches are left out of the fixed point, so their stores (through an
+//!   `obj` self) do not widen the attribute kinds; `--infer=checked` makes
+//!   them abort if they run after all.
+
+mod apply;
+pub mod discover;
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+pub use apply::{apply, make_copies};
+use discover::Discovery;
+
+use super::kind::Kind;
+use super::solve::Facts;
+use crate::tir::{self, BinOp, Const, FuncId, GlobalId, Op, Terminator, UnaryOp, ValueId};
+
+pub type ClassId = u32;
+
+/// The classes, their method copies, and the program-wide facts the fixed
+/// point grows (kept behind a `RefCell` so the solver can consult and
+/// extend them while it walks functions).
+#[derive(Default)]
+pub struct Model {
+    found: Discovery,
+    by_global: HashMap<GlobalId, ClassId>,
+    /// The copy of a method for instances of one class.
+    copies: HashMap<(FuncId, ClassId), FuncId>,
+    copy_class: HashMap<FuncId, ClassId>,
+    state: RefCell<State>,
+}
+
+#[derive(Default)]
+struct State {
+    /// Stores through `Inst(c)` receivers.
+    own: HashMap<(ClassId, String), Kind>,
+    /// Stores through any other receiver (they can reach every class).
+    any: HashMap<String, Kind>,
+    /// Names loaded or called on something other than a known instance.
+    dynamic: HashSet<String>,
+    /// `__init__` methods some construction runs through the protocol.
+    live_inits: HashSet<FuncId>,
+    /// Some operator may run a user class's arithmetic method through the
+    /// protocol (an operand of unknown type, or no direct call).
+    arith_dynamic: bool,
+    /// Classes whose class object flows where inference loses it.
+    escaped: HashSet<ClassId>,
+    /// Copies a direct call would want that do not exist yet.
+    requested: HashSet<(FuncId, ClassId)>,
+    changed: bool,
+}
+
+/// Where a call on a known instance goes.
+enum Target<'m> {
+    /// Through the attribute protocol.
+    Dynamic,
+    /// No `__init__` to run (`object.__init__` with no arguments).
+    Nothing,
+    /// Directly to this copy, with these constant defaults appended.
+    Copy(FuncId, &'m [Op]),
+}
+
+/// The kind of a constant default.
+fn const_kind(consts: &tir::IndexVec<tir::ConstId, Const>, op: &Op) -> Kind {
+    match op {
+        Op::SmallInt(_) => Kind::Int,
+        Op::None => Kind::None,
+        Op::True | Op::False => Kind::Bool,
+        Op::Const(id) => match &consts[*id] {
+            Const::Str(_) => Kind::Str,
+            Const::BigInt(_) => Kind::Int,
+            Const::Float(_) => Kind::Float,
+            _ => Kind::Obj,
+        },
+        _ => Kind::Obj,
+    }
+}
+
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+/// The methods a binary operator tries: forward, reflected, in place.
+fn binop_dunders(op: BinOp) -> [&'static str; 3] {
+    match op {
+        BinOp::Add => ["__add__", "__radd__", "__iadd__"],
+        BinOp::Sub => ["__sub__", "__rsub__", "__isub__"],
+        BinOp::Mul => ["__mul__", "__rmul__", "__imul__"],
+        BinOp::TrueDiv => ["__truediv__", "__rtruediv__", "__itruediv__"],
+        BinOp::FloorDiv => ["__floordiv__", "__rfloordiv__", "__ifloordiv__"],
+        BinOp::Mod => ["__mod__", "__rmod__", "__imod__"],
+        BinOp::Pow => ["__pow__", "__rpow__", "__ipow__"],
+        BinOp::LShift => ["__lshift__", "__rlshift__", "__ilshift__"],
+        BinOp::RShift => ["__rshift__", "__rrshift__", "__irshift__"],
+        BinOp::BitAnd => ["__and__", "__rand__", "__iand__"],
+        BinOp::BitOr => ["__or__", "__ror__", "__ior__"],
+        BinOp::BitXor => ["__xor__", "__rxor__", "__ixor__"],
+        BinOp::MatMul => ["__matmul__", "__rmatmul__", "__imatmul__"],
+    }
+}
+
+fn unary_dunder(op: UnaryOp) -> Option<&'static str> {
+    match op {
+        UnaryOp::Neg => Some("__neg__"),
+        UnaryOp::Pos => Some("__pos__"),
+        UnaryOp::Invert => Some("__invert__"),
+        UnaryOp::Not => None,
+    }
+}
+
+/// The methods only operators (and `sum`, `pow`, `divmod`, `math.prod`,
+/// which the scan looks for) call implicitly.
+fn is_arith_dunder(name: &str) -> bool {
+    BinOp::ALL
+        .iter()
+        .any(|op| binop_dunders(*op).contains(&name))
+        || [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert]
+            .iter()
+            .any(|op| unary_dunder(*op) == Some(name))
+}
+
+/// Kinds whose operators never run user code.
+fn is_builtin_scalar(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Bottom | Kind::Int | Kind::Float | Kind::Bool | Kind::Str | Kind::None | Kind::Range
+    )
+}
+
+fn str_const(program: &tir::Program, id: tir::ConstId) -> &str {
+    match &program.consts[id] {
+        Const::Str(s) => s,
+        _ => "",
+    }
+}
+
+impl Model {
+    /// The model for `program` (empty when something defeats it).
+    pub fn new(program: &tir::Program) -> Model {
+        let Some(found) = discover::discover(program) else {
+            return Model::default();
+        };
+        let by_global = found
+            .classes
+            .iter()
+            .enumerate()
+            .map(|(id, class)| (class.global, id as ClassId))
+            .collect();
+        Model {
+            found,
+            by_global,
+            ..Model::default()
+        }
+    }
+
+    /// Forget what a previous solve found (the program may have changed).
+    pub fn reset(&self) {
+        let mut state = self.state.borrow_mut();
+        *state = State::default();
+        for name in &self.found.stored {
+            state.any.insert(name.clone(), Kind::Obj);
+        }
+    }
+
+    /// Whether anything grew since the last call.
+    pub fn take_changed(&self) -> bool {
+        std::mem::take(&mut self.state.borrow_mut().changed)
+    }
+
+    pub fn class_name(&self, class: ClassId) -> &str {
+        &self.found.classes[class as usize].name
+    }
+
+    /// How `--emit types` writes `kind`.
+    pub fn describe(&self, kind: Kind) -> String {
+        match kind {
+            Kind::Inst(c) => self.class_name(c).to_string(),
+            Kind::Class(c) => format!("type[{}]", self.class_name(c)),
+            other => other.name().to_string(),
+        }
+    }
+
+    /// Whether the solver should leave `id` out: a method original nothing
+    /// reaches, or a copy no direct call reaches yet.
+    pub fn skip(&self, id: FuncId, params: &[Kind]) -> bool {
+        if self.copy_class.contains_key(&id) {
+            return params.first() == Some(&Kind::Bottom);
+        }
+        self.unreached_original(id)
+    }
+
+    /// Whether the method original `id` can only run through direct calls
+    /// of its copies (which are different functions).
+    pub fn unreached_original(&self, id: FuncId) -> bool {
+        let Some(name) = self.found.methods.get(&id) else {
+            return false;
+        };
+        let state = self.state.borrow();
+        if self.found.dynamic.contains(name) || state.dynamic.contains(name) {
+            return false;
+        }
+        if is_arith_dunder(name) {
+            return !self.found.arith_dynamic && !state.arith_dynamic;
+        }
+        if name != "__init__" {
+            return !is_dunder(name);
+        }
+        if self.found.init_dynamic || state.live_inits.contains(&id) {
+            return false;
+        }
+        !state
+            .escaped
+            .iter()
+            .any(|c| self.lookup(*c, "__init__") == Some(Some(id)))
+    }
+
+    /// The MRO lookup of `name` on class `c`: `Some(Some(f))` for a plain
+    /// method, `Some(None)` for another class attribute.
+    fn lookup(&self, c: ClassId, name: &str) -> Option<Option<FuncId>> {
+        self.lookup_from(c, 0, name)
+    }
+
+    /// The lookup from position `start` of `c`'s MRO on (`super()`).
+    fn lookup_from(&self, c: ClassId, start: usize, name: &str) -> Option<Option<FuncId>> {
+        self.found.classes[c as usize]
+            .mro
+            .iter()
+            .skip(start)
+            .find_map(|k| self.found.classes[*k as usize].names.get(name).copied())
+    }
+
+    fn stored(&self, state: &State, c: ClassId, name: &str) -> Kind {
+        let own = state
+            .own
+            .get(&(c, name.to_string()))
+            .copied()
+            .unwrap_or(Kind::Bottom);
+        own.join(state.any.get(name).copied().unwrap_or(Kind::Bottom))
+    }
+
+    /// The kind of `x.name` for `x: Inst(c)`.
+    fn load(&self, c: ClassId, name: &str) -> Kind {
+        if is_dunder(name) || self.lookup(c, name).is_some() {
+            return Kind::Obj;
+        }
+        self.stored(&self.state.borrow(), c, name)
+    }
+
+    /// The plain method the lookup of `name` from `start` in `c`'s MRO
+    /// finds when nothing can shadow or replace it, and how many of its
+    /// constant defaults a call with `nargs` arguments after `self` uses.
+    fn method(
+        &self,
+        program: &tir::Program,
+        c: ClassId,
+        start: usize,
+        name: &str,
+        nargs: usize,
+    ) -> Option<(FuncId, &[Op])> {
+        let Some(Some(f)) = self.lookup_from(c, start, name) else {
+            return None;
+        };
+        if self.stored(&self.state.borrow(), c, name) != Kind::Bottom {
+            return None;
+        }
+        let func = &program.functions[f];
+        let arity = func.params.len() - func.n_free;
+        let defaults = self.found.defaults.get(&f).map_or(&[][..], Vec::as_slice);
+        let missing = arity.checked_sub(nargs + 1)?;
+        (missing <= defaults.len()).then(|| (f, &defaults[defaults.len() - missing..]))
+    }
+
+    /// The copy of `f` for `c`, or a request for it.
+    fn copy<'m>(&self, f: FuncId, c: ClassId, defaults: &'m [Op]) -> Target<'m> {
+        match self.copies.get(&(f, c)) {
+            Some(copy) => Target::Copy(*copy, defaults),
+            None => {
+                self.state.borrow_mut().requested.insert((f, c));
+                Target::Dynamic
+            }
+        }
+    }
+
+    /// Where `obj.name(args)` goes, and the receiver the call passes as
+    /// `self` (for `super().name(args)`, the instance given to `super`).
+    fn method_target(
+        &self,
+        program: &tir::Program,
+        defs: &[Option<&Op>],
+        op: &Op,
+        k: &dyn Fn(ValueId) -> Kind,
+    ) -> (Target<'_>, ValueId) {
+        let Op::CallMethod {
+            obj,
+            name,
+            args,
+            kwnames: None,
+        } = op
+        else {
+            return (Target::Dynamic, ValueId(0));
+        };
+        let (c, start, receiver) = match (k(*obj), defs[obj.index()]) {
+            (Kind::Inst(c), _) => (c, 0, *obj),
+            (
+                _,
+                Some(Op::Call {
+                    callee,
+                    args: super_args,
+                    kwnames: None,
+                }),
+            ) if super_args.len() == 2
+                && matches!(defs[callee.index()], Some(Op::Builtin(idx))
+                    if typhon_abi::BUILTINS[*idx as usize] == "super") =>
+            {
+                match (k(super_args[0]), k(super_args[1])) {
+                    (Kind::Class(d), Kind::Inst(c)) => {
+                        let mro = &self.found.classes[c as usize].mro;
+                        match mro.iter().position(|k| *k == d) {
+                            Some(at) => (c, at + 1, super_args[1]),
+                            None => return (Target::Dynamic, *obj),
+                        }
+                    }
+                    _ => return (Target::Dynamic, *obj),
+                }
+            }
+            _ => return (Target::Dynamic, *obj),
+        };
+        let target = match self.method(program, c, start, str_const(program, *name), args.len()) {
+            Some((f, defaults)) => self.copy(f, c, defaults),
+            None => Target::Dynamic,
+        };
+        (target, receiver)
+    }
+
+    /// Where `C(args)`'s `__init__` goes, for a callee of kind `Class(c)`;
+    /// `rets` gives the copies' return kinds (a direct call cannot check
+    /// that `__init__` returned `None`).
+    fn init_target(
+        &self,
+        program: &tir::Program,
+        c: ClassId,
+        nargs: usize,
+        rets: &[Kind],
+    ) -> Target<'_> {
+        match self.lookup(c, "__init__") {
+            None if nargs == 0 => Target::Nothing,
+            Some(Some(_)) => match self.method(program, c, 0, "__init__", nargs) {
+                Some((f, defaults)) => match self.copy(f, c, defaults) {
+                    Target::Copy(copy, defaults)
+                        if matches!(rets[copy.index()], Kind::None | Kind::Bottom) =>
+                    {
+                        Target::Copy(copy, defaults)
+                    }
+                    _ => Target::Dynamic,
+                },
+                None => Target::Dynamic,
+            },
+            _ => Target::Dynamic,
+        }
+    }
+
+    /// Where an operator on a known instance goes, with the arguments of
+    /// the direct call: `a + b` calls `a.__add__(b)` directly when `b` is
+    /// of the same class or a built-in scalar (nothing is tried before
+    /// it), and `2.0 * a` calls `a.__rmul__(2.0)` (a number's own method
+    /// gives up on a user class); either only when the method provably
+    /// never returns `NotImplemented` (its return kind is not `obj`),
+    /// which would make CPython try the other operand. `-a` always calls
+    /// `a.__neg__()`.
+    fn operator_target(
+        &self,
+        program: &tir::Program,
+        op: &Op,
+        k: &dyn Fn(ValueId) -> Kind,
+        rets: &dyn Fn(FuncId) -> Kind,
+    ) -> (Target<'_>, Vec<ValueId>) {
+        let dynamic = (Target::Dynamic, Vec::new());
+        let (op, lhs, rhs, inplace) = match op {
+            Op::Unary { op, operand } => {
+                let (Some(name), Kind::Inst(c)) = (unary_dunder(*op), k(*operand)) else {
+                    return dynamic;
+                };
+                return match self.method(program, c, 0, name, 0) {
+                    Some((f, defaults)) => (self.copy(f, c, defaults), vec![*operand]),
+                    None => dynamic,
+                };
+            }
+            Op::BinOp { op, lhs, rhs } => (*op, *lhs, *rhs, false),
+            Op::InplaceBinOp { op, lhs, rhs } => (*op, *lhs, *rhs, true),
+            _ => return dynamic,
+        };
+        let [forward, reflected, in_place] = binop_dunders(op);
+        let (c, name, args) = match (k(lhs), k(rhs)) {
+            (Kind::Inst(c), other) if other == Kind::Inst(c) || is_builtin_scalar(other) => {
+                if inplace && self.lookup(c, in_place).is_some() {
+                    return dynamic;
+                }
+                (c, forward, vec![lhs, rhs])
+            }
+            (Kind::Int | Kind::Float | Kind::Bool, Kind::Inst(c)) => (c, reflected, vec![rhs, lhs]),
+            _ => return dynamic,
+        };
+        match self.method(program, c, 0, name, 1) {
+            Some((f, defaults)) => match self.copy(f, c, defaults) {
+                Target::Copy(copy, defaults) if rets(copy) != Kind::Obj => {
+                    (Target::Copy(copy, defaults), args)
+                }
+                _ => dynamic,
+            },
+            None => dynamic,
+        }
+    }
+
+    /// The kind of `op`'s result when instance rules decide it.
+    pub fn result_kind(
+        &self,
+        program: &tir::Program,
+        defs: &[Option<&Op>],
+        op: &Op,
+        k: &dyn Fn(ValueId) -> Kind,
+        rets: &dyn Fn(FuncId) -> Kind,
+    ) -> Option<Kind> {
+        if self.found.classes.is_empty() {
+            return None;
+        }
+        match op {
+            Op::LoadGlobal(g) => self.by_global.get(g).map(|c| Kind::Class(*c)),
+            Op::Call { callee, .. } => match k(*callee) {
+                Kind::Class(c) => Some(Kind::Inst(c)),
+                Kind::Bottom => Some(Kind::Bottom),
+                _ => None,
+            },
+            Op::GetAttr { obj, name } => match k(*obj) {
+                Kind::Inst(c) => Some(self.load(c, str_const(program, *name))),
+                _ => None,
+            },
+            Op::CallMethod { .. } => match self.method_target(program, defs, op, k).0 {
+                Target::Copy(copy, _) => Some(rets(copy)),
+                _ => None,
+            },
+            Op::BinOp { .. } | Op::InplaceBinOp { .. } | Op::Unary { .. } => {
+                match self.operator_target(program, op, k, rets).0 {
+                    Target::Copy(copy, _) => Some(rets(copy)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The direct call `op` amounts to, if any: the callee and the kinds
+    /// of its arguments (the receiver first, constant defaults last).
+    pub fn edge(
+        &self,
+        program: &tir::Program,
+        defs: &[Option<&Op>],
+        op: &Op,
+        k: &dyn Fn(ValueId) -> Kind,
+        rets: &[Kind],
+    ) -> Option<(FuncId, Vec<Kind>)> {
+        if self.found.classes.is_empty() {
+            return None;
+        }
+        let (target, receiver, args) = match op {
+            Op::CallMethod { args, .. } => {
+                let (target, receiver) = self.method_target(program, defs, op, k);
+                (target, k(receiver), args.as_slice())
+            }
+            Op::BinOp { .. } | Op::InplaceBinOp { .. } | Op::Unary { .. } => {
+                let (target, args) = self.operator_target(program, op, k, &|f| rets[f.index()]);
+                let Target::Copy(copy, defaults) = target else {
+                    return None;
+                };
+                let kinds = args
+                    .iter()
+                    .map(|a| k(*a))
+                    .chain(defaults.iter().map(|op| const_kind(&program.consts, op)));
+                return Some((copy, kinds.collect()));
+            }
+            Op::Call {
+                callee,
+                args,
+                kwnames: None,
+            } => match k(*callee) {
+                Kind::Class(c) => (
+                    self.init_target(program, c, args.len(), rets),
+                    Kind::Inst(c),
+                    args.as_slice(),
+                ),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let Target::Copy(copy, defaults) = target else {
+            return None;
+        };
+        let kinds = std::iter::once(receiver)
+            .chain(args.iter().map(|a| k(*a)))
+            .chain(defaults.iter().map(|op| const_kind(&program.consts, op)));
+        Some((copy, kinds.collect()))
+    }
+
+    /// Record what `op` (in a function being solved) tells the model:
+    /// attribute stores, names reached dynamically, constructions through
+    /// the protocol, class objects escaping.
+    pub fn observe(
+        &self,
+        program: &tir::Program,
+        id: FuncId,
+        defs: &[Option<&Op>],
+        op: &Op,
+        f: &Facts,
+        rets: &[Kind],
+    ) {
+        if self.found.classes.is_empty() {
+            return;
+        }
+        let k = |v: ValueId| f.values[v.index()];
+        let mut state = self.state.borrow_mut();
+        let grow = |state: &mut State, key: Option<ClassId>, name: &str, kind: Kind| {
+            let slot = match key {
+                Some(c) => state
+                    .own
+                    .entry((c, name.to_string()))
+                    .or_insert(Kind::Bottom),
+                None => state.any.entry(name.to_string()).or_insert(Kind::Bottom),
+            };
+            if slot.absorb(kind) {
+                state.changed = true;
+            }
+        };
+        match op {
+            Op::SetAttr { obj, name, value } => match k(*obj) {
+                Kind::Bottom => {}
+                Kind::Inst(c) => grow(&mut state, Some(c), str_const(program, *name), k(*value)),
+                _ => grow(&mut state, None, str_const(program, *name), k(*value)),
+            },
+            Op::DelAttr { obj, name } => match k(*obj) {
+                Kind::Bottom => {}
+                Kind::Inst(c) => grow(&mut state, Some(c), str_const(program, *name), Kind::Obj),
+                _ => grow(&mut state, None, str_const(program, *name), Kind::Obj),
+            },
+            _ => {}
+        }
+        drop(state);
+        let dynamic_name = match op {
+            Op::GetAttr { obj, name } if k(*obj) != Kind::Bottom => Some(*name),
+            Op::CallMethod { obj, name, .. } if k(*obj) != Kind::Bottom => {
+                match self.method_target(program, defs, op, &k).0 {
+                    Target::Copy(..) => None,
+                    _ => Some(*name),
+                }
+            }
+            _ => None,
+        };
+        let arith = match op {
+            Op::BinOp { lhs, rhs, .. } | Op::InplaceBinOp { lhs, rhs, .. } => {
+                !(is_builtin_scalar(k(*lhs)) && is_builtin_scalar(k(*rhs)))
+            }
+            Op::Unary { op, operand } => *op != UnaryOp::Not && !is_builtin_scalar(k(*operand)),
+            _ => false,
+        } && matches!(
+            self.operator_target(program, op, &k, &|f| rets[f.index()])
+                .0,
+            Target::Dynamic
+        );
+        let mut state = self.state.borrow_mut();
+        if arith && !state.arith_dynamic {
+            state.arith_dynamic = true;
+            state.changed = true;
+        }
+        if let Some(name) = dynamic_name
+            && state.dynamic.insert(str_const(program, name).to_string())
+        {
+            state.changed = true;
+        }
+        drop(state);
+        if let Op::Call {
+            callee,
+            args,
+            kwnames,
+        } = op
+            && let Kind::Class(c) = k(*callee)
+        {
+            let target = match kwnames {
+                None => self.init_target(program, c, args.len(), rets),
+                Some(_) => Target::Dynamic,
+            };
+            if let (Target::Dynamic, Some(Some(init))) = (target, self.lookup(c, "__init__")) {
+                let mut state = self.state.borrow_mut();
+                if state.live_inits.insert(init) {
+                    state.changed = true;
+                }
+            }
+        }
+        // Class objects may go only where inference keeps track of them.
+        let mut escaped = Vec::new();
+        op.for_each_operand(|v| {
+            let Kind::Class(c) = k(*v) else {
+                return;
+            };
+            let kept = match op {
+                Op::Call { callee, .. } if callee == v => true,
+                Op::Call { callee, .. } => {
+                    matches!(defs[callee.index()], Some(Op::Builtin(idx))
+                        if matches!(typhon_abi::BUILTINS[*idx as usize], "isinstance" | "issubclass" | "super"))
+                }
+                Op::GetAttr { obj, .. }
+                | Op::CallMethod { obj, .. }
+                | Op::SetAttr { obj, .. }
+                | Op::DelAttr { obj, .. } => obj == v,
+                Op::StoreLocal { local, .. } => {
+                    f.locals[local.index()].join(Kind::Class(c)) == Kind::Class(c)
+                }
+                Op::BuildTuple(_) => matches!(defs[v.index()], Some(Op::LoadLocal { .. })),
+                _ => false,
+            };
+            if !kept {
+                escaped.push(c);
+            }
+        });
+        if let Op::BuildTuple(_) = op {
+            // Only a typed class statement's base tuple may hold a class.
+            op.for_each_operand(|v| {
+                if let (Kind::Class(c), Some(Op::LoadLocal { local, .. })) =
+                    (k(*v), defs[v.index()])
+                    && !self.found.base_temps.contains(&(id, *local))
+                {
+                    escaped.push(c);
+                }
+            });
+        }
+        self.escape(escaped);
+    }
+
+    /// A terminator's operands escape when they are class objects.
+    pub fn observe_term(&self, term: &Terminator, f: &Facts) {
+        if self.found.classes.is_empty() {
+            return;
+        }
+        let escaped = term
+            .operands()
+            .into_iter()
+            .filter_map(|v| match f.values[v.index()] {
+                Kind::Class(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        self.escape(escaped);
+    }
+
+    fn escape(&self, classes: Vec<ClassId>) {
+        let mut state = self.state.borrow_mut();
+        for c in classes {
+            if state.escaped.insert(c) {
+                state.changed = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! Helpers that code specialised by instance inference calls: making an
+//! instance of a class inference proved plain (so `Cls(args)` can run its
+//! `__init__` as a direct call), and the `--infer=checked` trap placed in
+//! methods inference proved never to run through their function object.
+
+use crate::calls::args::Args;
+use crate::object::{TypeObject, Word};
+use crate::thread::Thread;
+
+/// `$new_instance(cls)`: `object.__new__(cls)` for a class whose MRO has
+/// no `__new__` and whose instances use the shared layout (what inference
+/// proved before calling this); anything else is a typhon bug.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn new_instance(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let args = unsafe { Args::new(argv, nargs, kwnames) };
+    let [cls] = args.positional else {
+        return crate::error::system_error(ts, "bad $new_instance call");
+    };
+    let is_type = crate::object::is_instance(*cls, &crate::types::type_::TYPE_TYPE);
+    if !is_type || !super::is_heap(*cls as *const TypeObject) {
+        return crate::error::system_error(ts, "bad $new_instance call");
+    }
+    let ty: &'static TypeObject = unsafe { &*(*cls as *const TypeObject) };
+    if !super::instance::uses_instance_layout(unsafe { super::class_of(ty) }) {
+        return crate::error::system_error(ts, "bad $new_instance call");
+    }
+    super::instance::new_plain(ts, ty)
+}
+
+/// `$infer_unreached(function_name)`: `--infer=checked` calls this at the
+/// entry of a method inference proved is only ever called directly; it
+/// running means the inference was unsound, so it aborts.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn infer_unreached(
+    _ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
+    let args = unsafe { crate::calls::args::slice(argv, nargs) };
+    let name = match args.first() {
+        Some(word) if crate::types::str::is_str(*word) => unsafe {
+            String::from_utf8_lossy(crate::types::str::bytes(*word)).into_owned()
+        },
+        _ => String::from("?"),
+    };
+    eprintln!("typhon: inference check failed: {name} ran through its function object");
+    std::process::abort();
+}
