@@ -100,3 +100,20 @@ impl ModuleWrites {
         !self.escape && !self.attrs.contains(name)
     }
 }
+
+/// What a store of a value of kind `kind` contributes to a global: scalar
+/// kinds and modules; containers and instances stored in a global are
+/// `obj` (their analyses track them through locals and values only).
+pub fn global_kind(kind: Kind) -> Kind {
+    match kind {
+        Kind::Bottom
+        | Kind::Int
+        | Kind::Float
+        | Kind::Bool
+        | Kind::None
+        | Kind::Str
+        | Kind::Range
+        | Kind::NativeModule(_) => kind,
+        _ => Kind::Obj,
+    }
+}

@@ -103,7 +103,13 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, program: &ProgramFacts, 
         .enumerate()
         .map(|(idx, def)| {
             facts.values[idx] == Kind::Float
-                && matches!(def, Some(Op::LoadGlobal(_) | Op::GetAttr { .. }))
+                && match def {
+                    Some(Op::LoadGlobal(_)) => true,
+                    Some(Op::GetAttr { obj, .. }) => {
+                        matches!(facts.values[obj.index()], Kind::NativeModule(_))
+                    }
+                    _ => false,
+                }
         })
         .collect();
     let old_types: Vec<Type> = func.values.items.clone();

@@ -172,7 +172,8 @@ fn analyse(
                     continue;
                 }
                 if let Op::StoreGlobal { global, value } = &inst.op {
-                    changed |= globals[global.index()].absorb(f.values[value.index()]);
+                    let kind = super::globals::global_kind(f.values[value.index()]);
+                    changed |= globals[global.index()].absorb(kind);
                 }
                 if let Visit::Results(kinds) = containers::visit(&cx, f, inst) {
                     for (result, kind) in inst.results.iter().zip(kinds) {
