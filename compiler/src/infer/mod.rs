@@ -13,8 +13,8 @@
 //! of it, leaving every value `obj` (the reference behaviour).
 
 mod containers;
-mod instances;
 mod globals;
+mod instances;
 mod kind;
 mod numeric;
 mod rewrite;

@@ -8,8 +8,8 @@
 //! grows, so the iteration ends (the lattice has height 2).
 
 use super::containers::{self, Visit};
-use super::instances::Model;
 use super::globals::ModuleWrites;
+use super::instances::Model;
 use super::kind::{self, Kind};
 use crate::tir::{self, Const, FuncId, Op, Terminator, ValueId};
 
