@@ -150,21 +150,21 @@ fn summarise(
             .iter()
             .map(|p| {
                 let local = &func.locals[*p];
-                format!("{}: {}", local.name, describe(&model, f.locals[p.index()]))
+                format!("{}: {}", local.name, describe(model, f.locals[p.index()]))
             })
             .collect();
         let mut line = format!(
             "{id} {}({}) -> {}",
             func.name,
             params.join(", "),
-            describe(&model, f.ret)
+            describe(model, f.ret)
         );
         let typed: Vec<String> = func
             .locals
             .iter()
             .filter(|(local, _)| !func.params.contains(local))
             .filter(|(local, _)| !matches!(f.locals[local.index()], Kind::Obj | Kind::Bottom))
-            .map(|(local, l)| format!("{}: {}", l.name, describe(&model, f.locals[local.index()])))
+            .map(|(local, l)| format!("{}: {}", l.name, describe(model, f.locals[local.index()])))
             .collect();
         if !typed.is_empty() {
             line.push_str(&format!("; locals {}", typed.join(", ")));

@@ -139,7 +139,7 @@ fn analyse(
                     }
                     continue;
                 }
-                                let kind = result_kind(program, id, &defs, rets, f, &inst.op, model);
+                let kind = result_kind(program, id, &defs, rets, f, &inst.op, model);
                 for result in &inst.results {
                     let kind = if inst.results.len() == 1 {
                         kind
