@@ -13,6 +13,8 @@ pub struct Thread {
     pub depth_limit: u64,
     /// Lowest usable stack address; prologues raise `RecursionError` below it.
     pub stack_limit: u64,
+    /// The collector's free-list heads (generated code pops them inline).
+    pub free_lists: *mut *mut u8,
     /// The pending exception, 0 when none.
     pub exc: Word,
     /// The exception being handled by the innermost active `except` block
@@ -37,19 +39,24 @@ const _: () = {
         std::mem::offset_of!(Thread, stack_limit)
             == typhon_abi::thread_offsets::STACK_LIMIT as usize
     );
+    assert!(
+        std::mem::offset_of!(Thread, free_lists) == typhon_abi::thread_offsets::FREE_LISTS as usize
+    );
 };
 
 impl Thread {
     pub fn new(stack_limit: u64) -> Thread {
+        let gc = Box::into_raw(crate::gc::Gc::new());
         Thread {
             depth: 0,
             depth_limit: 1000,
             stack_limit,
+            free_lists: unsafe { crate::gc::free_lists(gc) },
             exc: 0,
             handled: 0,
             sys_module: 0,
             native_modules: [0; typhon_abi::NATIVE_MODULES.len()],
-            gc: Box::into_raw(crate::gc::Gc::new()),
+            gc,
         }
     }
 }

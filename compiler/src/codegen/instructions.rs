@@ -77,10 +77,12 @@ impl Translator<'_, '_, '_, '_> {
                     _ => "ty_inplace_binop",
                 };
                 let float = self.b_func.values[inst.results[0]] == Type::F64;
+                let int_operands = self.b_func.values[*lhs] == Type::Int;
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
-                Some(match float {
-                    true => self.float_binop(entry, *op, lhs, rhs),
-                    false => self.binop(entry, *op, lhs, rhs),
+                Some(match (float, int_operands) {
+                    (true, true) => self.int_true_div(entry, lhs, rhs),
+                    (true, false) => self.float_binop(entry, *op, lhs, rhs),
+                    (false, _) => self.binop(entry, *op, lhs, rhs),
                 })
             }
             Op::Unary { op, operand } if self.b_func.values[*operand] == Type::F64 => {
@@ -378,6 +380,10 @@ impl Translator<'_, '_, '_, '_> {
             Op::IntToFloat(int) => {
                 let int = self.value(*int);
                 Some(self.int_to_float(int))
+            }
+            Op::NumCall { func, args } => {
+                let args: Vec<Value> = args.iter().map(|a| self.value(*a)).collect();
+                Some(self.num_call(*func, &args))
             }
         };
         if let Some(value) = value {

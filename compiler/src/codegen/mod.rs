@@ -20,6 +20,7 @@
 //!
 //! Entry points: [`compile`] and [`emit_clif`].
 
+mod alloc;
 mod attr_sites;
 mod closures;
 mod data;

@@ -3,9 +3,17 @@
 //! to be ints.
 //!
 //! Float arithmetic is IEEE arithmetic, as in CPython (overflow gives
-//! `inf`, never an error). Division checks its divisor: zero takes the
-//! generic path on boxed operands, which raises CPython's
-//! `ZeroDivisionError("float division by zero")`.
+//! `inf`, never an error). `/`, `//` and `%` check their divisor: zero
+//! takes the generic path on boxed operands, which raises CPython's
+//! `ZeroDivisionError` ("float division by zero", "float floor division
+//! by zero", "float modulo"). `int / int` divides natively when both ints
+//! fit in 53 bits (exact conversions, then one correctly rounded division,
+//! which is CPython's result); other ints take the generic path.
+//!
+//! `Op::NumCall`s are machine instructions (`sqrt`, `floor`, `abs`, `min`)
+//! or pure runtime calls; results that may stand for a Python error (a
+//! negative square root, a non-finite libm result, a float too large for
+//! an inline int) take a cold slow path that raises CPython's error.
 
 use cranelift_codegen::ir::{
     BlockArg, InstBuilder, MemFlagsData, Value, condcodes::FloatCC, condcodes::IntCC, types,
@@ -13,12 +21,13 @@ use cranelift_codegen::ir::{
 use typhon_abi::{BinOp, CmpOp, HEADER_SIZE};
 
 use super::emitter::Singleton;
-use super::function::Translator;
+use super::function::{Translator, WORD};
+use crate::tir::NumFn;
 
 impl Translator<'_, '_, '_, '_> {
     /// A new `float` object holding `value`.
     pub(super) fn box_float(&mut self, value: Value) -> Value {
-        self.checked_call("ty_float_new", &[value])
+        self.alloc_float(value)
     }
 
     /// The `f64` in `word`, which inference proved to be an exact float.
@@ -86,8 +95,86 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.switch_to_block(done);
                 result
             }
+            BinOp::FloorDiv | BinOp::Mod => {
+                let fast = self.em.b.create_block();
+                let slow = self.em.b.create_block();
+                let done = self.em.b.create_block();
+                let result = self.em.b.append_block_param(done, types::F64);
+                self.em.b.set_cold_block(slow);
+                let zero = self.em.b.ins().f64const(0.0);
+                let is_zero = self.em.b.ins().fcmp(FloatCC::Equal, rhs, zero);
+                self.em.b.ins().brif(is_zero, slow, &[], fast, &[]);
+
+                self.em.b.switch_to_block(fast);
+                let name = match op {
+                    BinOp::Mod => "ty_float_mod",
+                    _ => "ty_float_floordiv",
+                };
+                let value = self.em.call_entry_value(name, &[lhs, rhs]);
+                self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+                self.em.b.switch_to_block(slow);
+                let boxed_lhs = self.box_float(lhs);
+                let boxed_rhs = self.box_float(rhs);
+                let code = self.em.i32(op as i64);
+                let word = self.checked_call(entry, &[code, boxed_lhs, boxed_rhs]);
+                let value = self.unbox_float(word);
+                self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+                self.em.b.switch_to_block(done);
+                result
+            }
             _ => panic!("no native float {op:?}"),
         }
+    }
+
+    /// `lhs / rhs` on two int words, as an `f64`.
+    pub(super) fn int_true_div(&mut self, entry: &str, lhs: Value, rhs: Value) -> Value {
+        let check_rhs = self.em.b.create_block();
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, types::F64);
+        self.em.b.set_cold_block(slow);
+        // Both inline (tag bit set), both within +-2**53, the divisor not 0.
+        let tags = self.em.b.ins().band(lhs, rhs);
+        let tag = self.em.b.ins().band_imm_s(tags, 1);
+        let tag = self.em.b.ins().icmp_imm_s(IntCC::NotEqual, tag, 0);
+        let x = self.em.b.ins().sshr_imm_s(lhs, 1);
+        let y = self.em.b.ins().sshr_imm_s(rhs, 1);
+        let x_fits = self.fits_53_bits(x);
+        let ok = self.em.b.ins().band(tag, x_fits);
+        self.em.b.ins().brif(ok, check_rhs, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_rhs);
+        let y_fits = self.fits_53_bits(y);
+        let nonzero = self.em.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+        let ok = self.em.b.ins().band(y_fits, nonzero);
+        self.em.b.ins().brif(ok, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let fx = self.em.b.ins().fcvt_from_sint(types::F64, x);
+        let fy = self.em.b.ins().fcvt_from_sint(types::F64, y);
+        let quotient = self.em.b.ins().fdiv(fx, fy);
+        self.em.b.ins().jump(done, &[BlockArg::Value(quotient)]);
+
+        self.em.b.switch_to_block(slow);
+        let code = self.em.i32(BinOp::TrueDiv as i64);
+        let word = self.checked_call(entry, &[code, lhs, rhs]);
+        let value = self.unbox_float(word);
+        self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// Whether `-2**53 <= value <= 2**53` (an exact `f64`), as an `i8`.
+    fn fits_53_bits(&mut self, value: Value) -> Value {
+        let shifted = self.em.b.ins().iadd_imm_s(value, 1 << 53);
+        self.em
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedLessThanOrEqual, shifted, 1 << 54)
     }
 
     /// `lhs op rhs` on unboxed floats as a native truth value; NaN compares
@@ -121,5 +208,117 @@ impl Translator<'_, '_, '_, '_> {
     /// are normalised to inline ints), so only inline 0 (the word 1) is false.
     pub(super) fn int_truthy(&mut self, value: Value) -> Value {
         self.em.b.ins().icmp_imm_s(IntCC::NotEqual, value, 1)
+    }
+
+    /// `func(args)` on unboxed floats: an `f64`, or an int word.
+    pub(super) fn num_call(&mut self, func: NumFn, args: &[Value]) -> Value {
+        match func {
+            NumFn::Math(0) => self.checked_math(0, args[0], |t, x| t.em.b.ins().sqrt(x)),
+            NumFn::Math(index) => self.checked_math(index, args[0], |t, x| {
+                let code = t.em.i32(i64::from(index));
+                t.em.call_entry_value("ty_math_unary", &[code, x])
+            }),
+            NumFn::Floor => {
+                let r = self.em.b.ins().floor(args[0]);
+                self.f64_to_int(r)
+            }
+            NumFn::Ceil => {
+                let r = self.em.b.ins().ceil(args[0]);
+                self.f64_to_int(r)
+            }
+            NumFn::Trunc => {
+                let r = self.em.b.ins().trunc(args[0]);
+                self.f64_to_int(r)
+            }
+            NumFn::Round => {
+                let r = self.em.b.ins().nearest(args[0]);
+                self.f64_to_int(r)
+            }
+            NumFn::Abs => self.em.b.ins().fabs(args[0]),
+            // CPython's loop keeps the current item unless a later one
+            // compares strictly less (greater): the first of equal items
+            // wins (`max(0.0, -0.0)` is `0.0`), and NaN never replaces.
+            NumFn::Min | NumFn::Max => {
+                let cc = match func {
+                    NumFn::Min => FloatCC::LessThan,
+                    _ => FloatCC::GreaterThan,
+                };
+                let mut best = args[0];
+                for &item in &args[1..] {
+                    let better = self.em.b.ins().fcmp(cc, item, best);
+                    best = self.em.b.ins().select(better, item, best);
+                }
+                best
+            }
+        }
+    }
+
+    /// `MATH_UNARY[index](x)` through `fast`; a result that may be an error
+    /// (sqrt of a negative, any non-finite result of the others) is
+    /// recomputed by `ty_math_unary_slow`, which raises or boxes it.
+    fn checked_math(
+        &mut self,
+        index: u32,
+        x: Value,
+        fast: impl FnOnce(&mut Self, Value) -> Value,
+    ) -> Value {
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, types::F64);
+        self.em.b.set_cold_block(slow);
+        let suspect = if index == 0 {
+            let zero = self.em.b.ins().f64const(0.0);
+            let r = fast(self, x);
+            let negative = self.em.b.ins().fcmp(FloatCC::LessThan, x, zero);
+            (r, negative)
+        } else {
+            let r = fast(self, x);
+            // r - r is NaN exactly when r is infinite or NaN.
+            let diff = self.em.b.ins().fsub(r, r);
+            let odd = self.em.b.ins().fcmp(FloatCC::Unordered, diff, diff);
+            (r, odd)
+        };
+        let (r, odd) = suspect;
+        self.em
+            .b
+            .ins()
+            .brif(odd, slow, &[], done, &[BlockArg::Value(r)]);
+
+        self.em.b.switch_to_block(slow);
+        let code = self.em.i32(i64::from(index));
+        let word = self.checked_call("ty_math_unary_slow", &[code, x]);
+        let value = self.unbox_float(word);
+        self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// An integral `f64` as an int word: inline when it is within the
+    /// inline range, else (a big int, NaN or an infinity, which raise)
+    /// through `ty_float_to_int`.
+    fn f64_to_int(&mut self, r: Value) -> Value {
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+        let magnitude = self.em.b.ins().fabs(r);
+        let limit = self.em.b.ins().f64const(4.611_686_018_427_388e18);
+        let fits = self.em.b.ins().fcmp(FloatCC::LessThan, magnitude, limit);
+        self.em.b.ins().brif(fits, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let int = self.em.b.ins().fcvt_to_sint(types::I64, r);
+        let shifted = self.em.b.ins().ishl_imm_s(int, 1);
+        let word = self.em.b.ins().bor_imm_s(shifted, 1);
+        self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
+
+        self.em.b.switch_to_block(slow);
+        let word = self.checked_call("ty_float_to_int", &[r]);
+        self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
+
+        self.em.b.switch_to_block(done);
+        result
     }
 }

@@ -38,11 +38,19 @@ pub enum Kind {
     ListIter(u32),
     /// The iterator of a `Tuple(0)`.
     TupleIter(u32),
+    /// An exact `dict` from the allocation-site class `0`, with that
+    /// class's key and value kinds.
+    Dict(u32),
+    /// An iterable that cannot mutate any container (an iterator, a dict
+    /// view) whose items have the kind of the one-item shape `0`.
+    Iter(u32),
     /// The class object of a class statement inference knows (an index
     /// into `instances::Model::classes`).
     Class(u32),
     /// An instance of exactly that class (not of a subclass).
     Inst(u32),
+    /// The native module `typhon_abi::NATIVE_MODULES[index]` (`math`).
+    NativeModule(u32),
     /// Anything (the dynamic type).
     Obj,
 }
@@ -78,9 +86,11 @@ impl Kind {
             Kind::Range => "range[int]",
             Kind::Tuple(_) => "tuple",
             Kind::List(_) => "list",
-            Kind::ListIter(_) | Kind::TupleIter(_) => "iterator",
+            Kind::Dict(_) => "dict",
+            Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_) => "iterator",
             Kind::Class(_) => "class",
             Kind::Inst(_) => "instance",
+            Kind::NativeModule(_) => "module",
             Kind::Obj => "obj",
         }
     }
@@ -176,4 +186,42 @@ pub fn builtin_call(name: &str, args: &[Kind]) -> Kind {
         ("str" | "repr", [x]) if plain(*x) || *x == Kind::None => Kind::Str,
         _ => Kind::Obj,
     }
+}
+
+/// The kind of attribute `attr` of native module `module`, when no code in
+/// the program can rebind it (the caller checks that).
+pub fn native_module_attr(module: u32, attr: &str) -> Kind {
+    match (native_module_name(module), attr) {
+        ("math", "pi" | "e" | "tau" | "inf" | "nan") => Kind::Float,
+        _ => Kind::Obj,
+    }
+}
+
+/// `module.name(args)` for a native module function no code can rebind.
+pub fn native_module_call(module: u32, name: &str, args: &[Kind]) -> Kind {
+    if args.contains(&Kind::Bottom) {
+        return Kind::Bottom;
+    }
+    if native_module_name(module) != "math" {
+        return Kind::Obj;
+    }
+    // Built-in numbers only: `__float__` / `__floor__` of a user class
+    // can return anything.
+    let real = |k: &Kind| matches!(k, Kind::Int | Kind::Float | Kind::Bool);
+    match (name, args) {
+        ("floor" | "ceil" | "trunc", [x]) if real(x) => Kind::Int,
+        (name, [x]) if real(x) && typhon_abi::math_unary_index(name).is_some() => Kind::Float,
+        ("degrees" | "radians", [x]) if real(x) => Kind::Float,
+        ("atan2" | "copysign" | "fmod" | "pow" | "hypot", [x, y]) if real(x) && real(y) => {
+            Kind::Float
+        }
+        _ => Kind::Obj,
+    }
+}
+
+fn native_module_name(module: u32) -> &'static str {
+    typhon_abi::NATIVE_MODULES
+        .get(module as usize)
+        .copied()
+        .unwrap_or("")
 }

@@ -13,8 +13,10 @@
 //! of it, leaving every value `obj` (the reference behaviour).
 
 mod containers;
+mod globals;
 mod instances;
 mod kind;
+mod numeric;
 mod rewrite;
 mod solve;
 
@@ -53,7 +55,11 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
     instances::make_copies(program, &mut model);
     specialise(program, &model);
     let entry: Vec<bool> = program.functions.iter().map(|(_, f)| is_entry(f)).collect();
-    let Solution { mut facts } = solve::solve(program, &entry, &model);
+    let Solution {
+        mut facts,
+        writes,
+        globals,
+    } = solve::solve(program, &entry, &model);
     instances::apply(program, &model, &mut facts, mode == InferMode::Checked);
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
         rewrite::choose_locals(func, &facts[idx]);
@@ -65,10 +71,16 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
         .map(|f| f.params.iter().map(|p| f.locals[*p].ty).collect())
         .collect();
     let rets: Vec<tir::Type> = program.functions.items.iter().map(|f| f.ret).collect();
-    let table = summarise(program, &facts, &model);
+    let table = summarise(program, &facts, &model, &globals);
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
         let checked = mode == InferMode::Checked;
-        rewrite::rewrite(func, &facts[idx], &params, &rets, &program.consts, checked);
+        let program_facts = rewrite::ProgramFacts {
+            params: &params,
+            rets: &rets,
+            pool: &program.consts,
+            writes: &writes,
+        };
+        rewrite::rewrite(func, &facts[idx], &program_facts, checked);
     }
     table
 }
@@ -141,6 +153,7 @@ fn summarise(
     program: &tir::Program,
     facts: &[solve::Facts],
     model: &instances::Model,
+    globals: &[Kind],
 ) -> TypeTable {
     let mut summary = Vec::new();
     for (id, func) in program.functions.iter() {
@@ -170,6 +183,15 @@ fn summarise(
             line.push_str(&format!("; locals {}", typed.join(", ")));
         }
         summary.push(line);
+    }
+    let typed: Vec<String> = program
+        .globals
+        .iter()
+        .filter(|(id, _)| !matches!(globals[id.index()], Kind::Obj | Kind::Bottom))
+        .map(|(id, g)| format!("{}: {}", g.name, describe(model, globals[id.index()])))
+        .collect();
+    if !typed.is_empty() {
+        summary.push(format!("globals {}", typed.join(", ")));
     }
     TypeTable { summary }
 }

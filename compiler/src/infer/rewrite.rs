@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 
+use super::globals::ModuleWrites;
 use super::kind::Kind;
 use super::solve::{Facts, definitions, small_int};
 use crate::tir::{self, BinOp, CmpOp, Const, Inst, Op, Terminator, Type, UnaryOp, ValueId};
@@ -65,16 +66,19 @@ fn value_type(kind: Kind) -> Type {
     }
 }
 
-/// Rewrite `func`'s instructions for the chosen representations; `params`
-/// and `rets` give every function's parameter and return types.
-pub fn rewrite(
-    func: &mut tir::Function,
-    facts: &Facts,
-    params: &[Vec<Type>],
-    rets: &[Type],
-    pool: &tir::IndexVec<tir::ConstId, Const>,
-    checked: bool,
-) {
+/// What rewriting one function reads about the whole program.
+pub struct ProgramFacts<'a> {
+    /// Every function's parameter types.
+    pub params: &'a [Vec<Type>],
+    /// Every function's return type.
+    pub rets: &'a [Type],
+    pub pool: &'a tir::IndexVec<tir::ConstId, Const>,
+    pub writes: &'a ModuleWrites,
+}
+
+/// Rewrite `func`'s instructions for the chosen representations.
+pub fn rewrite(func: &mut tir::Function, facts: &Facts, program: &ProgramFacts, checked: bool) {
+    let (params, rets, pool) = (program.params, program.rets, program.pool);
     // Constants stay boxed (they are created once, at start-up); an
     // unboxed copy is made where a native operation needs one.
     let consts: Vec<Option<f64>> = {
@@ -91,15 +95,33 @@ pub fn rewrite(
             })
             .collect()
     };
+    // Floats read from a global or a module attribute stay the boxes they
+    // are (`x is x` and `nan in [nan]` rely on one object); an unboxed
+    // copy is made where a native operation needs one.
+    let boxed_floats: Vec<bool> = definitions(func)
+        .iter()
+        .enumerate()
+        .map(|(idx, def)| {
+            facts.values[idx] == Kind::Float
+                && matches!(def, Some(Op::LoadGlobal(_) | Op::GetAttr { .. }))
+        })
+        .collect();
     let old_types: Vec<Type> = func.values.items.clone();
     for (idx, ty) in func.values.items.iter_mut().enumerate() {
         if old_types[idx] == Type::Obj {
             *ty = match facts.values[idx] {
-                Kind::Float if consts[idx].is_some() => Type::Obj,
+                Kind::Float if consts[idx].is_some() || boxed_floats[idx] => Type::Obj,
                 kind => value_type(kind),
             };
         }
     }
+    let builtins: Vec<Option<u32>> = definitions(func)
+        .iter()
+        .map(|def| match def {
+            Some(Op::Builtin(index)) => Some(*index),
+            _ => None,
+        })
+        .collect();
     let local_types: Vec<Type> = func.locals.items.iter().map(|l| l.ty).collect();
     let ret = func.ret;
     let mut blocks = std::mem::take(&mut func.blocks);
@@ -110,6 +132,10 @@ pub fn rewrite(
             insts: Vec::with_capacity(block.insts.len()),
             boxed: HashMap::new(),
             checked,
+            kinds: &facts.values,
+            boxed_floats: &boxed_floats,
+            builtins: &builtins,
+            program,
         };
         for inst in std::mem::take(&mut block.insts) {
             out.inst(inst, &local_types, params, rets);
@@ -125,10 +151,11 @@ pub fn rewrite(
         block.insts = out.insts;
     }
     func.blocks = blocks;
+    super::numeric::drop_unused_builtins(func);
 }
 
-struct Rewriter<'f> {
-    values: &'f mut tir::IndexVec<ValueId, Type>,
+pub(super) struct Rewriter<'f> {
+    pub(super) values: &'f mut tir::IndexVec<ValueId, Type>,
     /// The value of each float or exactly convertible int constant.
     consts: &'f [Option<f64>],
     insts: Vec<Inst>,
@@ -137,14 +164,21 @@ struct Rewriter<'f> {
     boxed: HashMap<ValueId, ValueId>,
     /// `--infer=checked`: assert the kind of every result a rule inferred.
     checked: bool,
+    /// The inferred kind of every original value.
+    pub(super) kinds: &'f [Kind],
+    /// Original values that are proven floats but kept boxed.
+    boxed_floats: &'f [bool],
+    /// The builtin each original value is (`Op::Builtin`), if any.
+    pub(super) builtins: &'f [Option<u32>],
+    pub(super) program: &'f ProgramFacts<'f>,
 }
 
 impl Rewriter<'_> {
-    fn ty(&self, value: ValueId) -> Type {
+    pub(super) fn ty(&self, value: ValueId) -> Type {
         self.values[value]
     }
 
-    fn emit(&mut self, op: Op, ty: Type, line: u32) -> ValueId {
+    pub(super) fn emit(&mut self, op: Op, ty: Type, line: u32) -> ValueId {
         let value = self.values.push(ty);
         self.insts.push(Inst {
             results: vec![value],
@@ -175,8 +209,13 @@ impl Rewriter<'_> {
 
     /// Whether `value` can be an unboxed operand: a float, or a float or
     /// int constant that converts exactly.
-    fn f64_able(&self, value: ValueId) -> bool {
-        self.ty(value) == Type::F64 || self.consts[value.index()].is_some()
+    pub(super) fn f64_able(&self, value: ValueId) -> bool {
+        self.is_float(value) || self.consts[value.index()].is_some()
+    }
+
+    /// Whether `value` is a float, unboxed or a kept box.
+    pub(super) fn is_float(&self, value: ValueId) -> bool {
+        self.ty(value) == Type::F64 || self.boxed_floats.get(value.index()) == Some(&true)
     }
 
     /// Both operands unboxable, at least one of them a float; with
@@ -184,13 +223,16 @@ impl Rewriter<'_> {
     /// comparison must not, it compares exactly).
     fn float_pair(&self, lhs: ValueId, rhs: ValueId, ints: bool) -> bool {
         let able = |v: ValueId| self.f64_able(v) || (ints && self.ty(v) == Type::Int);
-        able(lhs) && able(rhs) && (self.ty(lhs) == Type::F64 || self.ty(rhs) == Type::F64)
+        able(lhs) && able(rhs) && (self.is_float(lhs) || self.is_float(rhs))
     }
 
     /// `value` as an unboxed operand (only where `float_pair` allowed it).
-    fn as_f64(&mut self, value: ValueId, line: u32) -> ValueId {
+    pub(super) fn as_f64(&mut self, value: ValueId, line: u32) -> ValueId {
         if self.ty(value) == Type::F64 {
             return value;
+        }
+        if self.is_float(value) {
+            return self.emit(Op::UnboxFloat(value), Type::F64, line);
         }
         match self.consts[value.index()] {
             Some(k) => self.emit(Op::Float(k), Type::F64, line),
@@ -203,15 +245,44 @@ impl Rewriter<'_> {
         let result_ty = inst.results.first().map(|r| self.ty(*r));
         // Whether the instruction itself produces its result unboxed.
         let mut native = false;
+        if matches!(inst.op, Op::Call { .. } | Op::CallMethod { .. }) {
+            // Becomes an `Op::NumCall` or `IntToFloat` (arms below).
+            self.numeric_call(&mut inst.op, result_ty, line);
+        }
         match &mut inst.op {
             Op::BinOp { op, lhs, rhs } | Op::InplaceBinOp { op, lhs, rhs }
                 if result_ty == Some(Type::F64)
-                    && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv)
+                    && matches!(
+                        op,
+                        BinOp::Add
+                            | BinOp::Sub
+                            | BinOp::Mul
+                            | BinOp::TrueDiv
+                            | BinOp::FloorDiv
+                            | BinOp::Mod
+                    )
                     && self.float_pair(*lhs, *rhs, true) =>
             {
                 *lhs = self.as_f64(*lhs, line);
                 *rhs = self.as_f64(*rhs, line);
                 native = true;
+            }
+            // `int / int`: code generation divides natively when both fit
+            // in 53 bits (exact conversions, one rounding, as CPython).
+            Op::BinOp {
+                op: BinOp::TrueDiv,
+                lhs,
+                rhs,
+            }
+            | Op::InplaceBinOp {
+                op: BinOp::TrueDiv,
+                lhs,
+                rhs,
+            } if result_ty == Some(Type::F64)
+                && self.ty(*lhs) == Type::Int
+                && self.ty(*rhs) == Type::Int =>
+            {
+                native = true
             }
             Op::Unary {
                 op: UnaryOp::Neg | UnaryOp::Pos,
@@ -248,7 +319,9 @@ impl Rewriter<'_> {
                     return;
                 }
             }
-            Op::Float(_) | Op::UnboxFloat(_) | Op::IntToFloat(_) => native = true,
+            Op::Float(_) | Op::UnboxFloat(_) | Op::IntToFloat(_) | Op::NumCall { .. } => {
+                native = true
+            }
             Op::BoxFloat(_) => {}
             op => op.for_each_operand_mut(|v| *v = self.coerce(*v, Type::Obj, line)),
         }

@@ -8,6 +8,7 @@
 //! grows, so the iteration ends (the lattice has height 2).
 
 use super::containers::{self, Visit};
+use super::globals::ModuleWrites;
 use super::instances::Model;
 use super::kind::{self, Kind};
 use crate::tir::{self, Const, FuncId, Op, Terminator, ValueId};
@@ -23,6 +24,9 @@ pub struct Facts {
 /// The solution for the whole program.
 pub struct Solution {
     pub facts: Vec<Facts>,
+    /// The kind of every module global (the join of its stores).
+    pub globals: Vec<Kind>,
+    pub writes: ModuleWrites,
 }
 
 /// Whether a function can be entered other than by `CallDirect` (so its
@@ -56,6 +60,12 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
             vec![start; func.params.len()]
         })
         .collect();
+    let writes = ModuleWrites::scan(program);
+    let mut globals: Vec<Kind> = program
+        .globals
+        .iter()
+        .map(|(id, _)| writes.global_start(program, id))
+        .collect();
     loop {
         let mut changed = false;
         for (id, func) in program.functions.iter() {
@@ -64,10 +74,17 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
             }
             let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
             let f = &mut facts[id.index()];
-            changed |= analyse(program, id, func, &params[id.index()], &rets, f, model);
+            let ctx = Context {
+                program,
+                id,
+                rets: &rets,
+                writes: &writes,
+            };
+            changed |= analyse(&ctx, func, &params[id.index()], &mut globals, f, model);
         }
         let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
         for (id, func) in program.functions.iter() {
+            let defs = definitions(func);
             for block in &func.blocks.items {
                 for inst in &block.insts {
                     if let Op::CallDirect { func: callee, args } = &inst.op {
@@ -77,7 +94,7 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                     }
                     // Calls instance inference makes direct.
                     let k = |v: ValueId| facts[id.index()].values[v.index()];
-                    if let Some((callee, kinds)) = model.edge(program, &inst.op, &k, &rets) {
+                    if let Some((callee, kinds)) = model.edge(program, &defs, &inst.op, &k, &rets) {
                         for (slot, kind) in params[callee.index()].iter_mut().zip(kinds) {
                             changed |= slot.absorb(kind);
                         }
@@ -88,7 +105,11 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
         changed |= containers::take_changed();
         changed |= model.take_changed();
         if !changed {
-            return Solution { facts };
+            return Solution {
+                facts,
+                globals,
+                writes,
+            };
         }
     }
 }
@@ -96,12 +117,19 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
 /// One function to its own fixed point, given its parameters' kinds and
 /// the current return kinds of all functions (its own comes from `f`, so
 /// recursion sees what it has found so far); whether anything grew.
-fn analyse(
-    program: &tir::Program,
+/// What the rules read besides the function's own facts.
+struct Context<'a> {
+    program: &'a tir::Program,
     id: FuncId,
+    rets: &'a [Kind],
+    writes: &'a ModuleWrites,
+}
+
+fn analyse(
+    ctx: &Context,
     func: &tir::Function,
     params: &[Kind],
-    rets: &[Kind],
+    globals: &mut [Kind],
     f: &mut Facts,
     model: &Model,
 ) -> bool {
@@ -117,6 +145,7 @@ fn analyse(
     }
     let defs = definitions(func);
     let items = containers::loop_items(func);
+    let (program, id, rets) = (ctx.program, ctx.id, ctx.rets);
     let cx = containers::Context {
         program,
         id,
@@ -133,13 +162,21 @@ fn analyse(
                     changed |= f.locals[local.index()].absorb(value);
                     continue;
                 }
+                if let Op::StoreGlobal { global, value } = &inst.op {
+                    changed |= globals[global.index()].absorb(f.values[value.index()]);
+                }
                 if let Visit::Results(kinds) = containers::visit(&cx, f, inst) {
                     for (result, kind) in inst.results.iter().zip(kinds) {
                         changed |= f.values[result.index()].absorb(kind);
                     }
                     continue;
                 }
-                let kind = result_kind(program, id, &defs, rets, f, &inst.op, model);
+                let kind = match (&inst.op, result_kind(ctx, &defs, f, &inst.op, model)) {
+                    // A class global instance inference knows wins over the
+                    // join of the global's stores.
+                    (Op::LoadGlobal(global), Kind::Obj) => globals[global.index()],
+                    (_, kind) => kind,
+                };
                 for result in &inst.results {
                     let kind = if inst.results.len() == 1 {
                         kind
@@ -184,15 +221,8 @@ pub fn small_int(defs: &[Option<&Op>], value: ValueId) -> Option<i64> {
     }
 }
 
-fn result_kind(
-    program: &tir::Program,
-    id: FuncId,
-    defs: &[Option<&Op>],
-    rets: &[Kind],
-    f: &Facts,
-    op: &Op,
-    model: &Model,
-) -> Kind {
+fn result_kind(ctx: &Context, defs: &[Option<&Op>], f: &Facts, op: &Op, model: &Model) -> Kind {
+    let (program, id, rets) = (ctx.program, ctx.id, ctx.rets);
     let k = |v: &ValueId| f.values[v.index()];
     let ret = |func: FuncId| {
         if func == id {
@@ -201,7 +231,7 @@ fn result_kind(
             rets[func.index()]
         }
     };
-    if let Some(kind) = model.result_kind(program, op, &|v| f.values[v.index()], &ret) {
+    if let Some(kind) = model.result_kind(program, defs, op, &|v| f.values[v.index()], &ret) {
         return kind;
     }
     match op {
@@ -241,6 +271,12 @@ fn result_kind(
             _ => Kind::Obj,
         },
         Op::Float(_) | Op::BoxFloat(_) | Op::UnboxFloat(_) | Op::IntToFloat(_) => Kind::Float,
+        Op::ImportNative(index) => Kind::NativeModule(*index),
+        Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. }
+            if matches!(k(obj), Kind::NativeModule(_)) =>
+        {
+            native_member(ctx, f, op, k(obj), *name)
+        }
         _ => Kind::Obj,
     }
 }
@@ -253,4 +289,27 @@ pub fn direct_callees(func: &tir::Function) -> impl Iterator<Item = FuncId> + '_
             _ => None,
         })
     })
+}
+
+/// `module.name` or `module.name(args)` on a native module whose member
+/// `name` no code can rebind.
+fn native_member(ctx: &Context, f: &Facts, op: &Op, module: Kind, name: tir::ConstId) -> Kind {
+    let (Kind::NativeModule(index), Const::Str(name)) = (module, &ctx.program.consts[name]) else {
+        return Kind::Obj;
+    };
+    if !ctx.writes.attr_fixed(name) {
+        return Kind::Obj;
+    }
+    match op {
+        Op::CallMethod {
+            args,
+            kwnames: None,
+            ..
+        } => {
+            let kinds: Vec<Kind> = args.iter().map(|a| f.values[a.index()]).collect();
+            kind::native_module_call(index, name, &kinds)
+        }
+        Op::GetAttr { .. } => kind::native_module_attr(index, name),
+        _ => Kind::Obj,
+    }
 }

@@ -38,6 +38,16 @@ impl<'a> FnBuilder<'_, 'a> {
                     let negated = self.emit_bool(Op::Not(cond));
                     return self.emit(Op::BoxBool(negated));
                 }
+                // `-1` (a slice step, an index) is a constant, not a
+                // negation at run time.
+                if unary.op == ast::UnaryOp::USub
+                    && let ast::Expr::Constant(constant) = &*unary.operand
+                    && let ast::Constant::Int(value) = &constant.value
+                    && let Some(negated) = value.to_i64().and_then(i64::checked_neg)
+                    && (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&negated)
+                {
+                    return self.emit(Op::SmallInt(negated));
+                }
                 let operand = self.lower_expr(&unary.operand);
                 let op = match unary.op {
                     ast::UnaryOp::USub => UnaryOp::Neg,

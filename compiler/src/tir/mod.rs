@@ -596,6 +596,57 @@ pub enum Op {
         value: ValueId,
         float: bool,
     },
+    /// A numeric builtin or `math` function on unboxed floats: every
+    /// argument is `Type::F64`; the result is `f64`, or an int word for
+    /// [`NumFn::returns_int`] functions.
+    NumCall {
+        func: NumFn,
+        args: Vec<ValueId>,
+    },
+}
+
+/// The functions [`Op::NumCall`] computes natively.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumFn {
+    /// `math.<typhon_abi::MATH_UNARY[index]>(x)`.
+    Math(u32),
+    /// `math.floor(x)`, an int.
+    Floor,
+    /// `math.ceil(x)`, an int.
+    Ceil,
+    /// `math.trunc(x)` and `int(x)`, an int.
+    Trunc,
+    /// `round(x)` (halves to even), an int.
+    Round,
+    Abs,
+    /// `min(a, b, ...)`: the first of the smallest (NaN as CPython's loop
+    /// treats it: never less than anything).
+    Min,
+    Max,
+}
+
+impl NumFn {
+    pub fn returns_int(self) -> bool {
+        matches!(
+            self,
+            NumFn::Floor | NumFn::Ceil | NumFn::Trunc | NumFn::Round
+        )
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            NumFn::Math(index) => typhon_abi::MATH_UNARY
+                .get(index as usize)
+                .map_or("?", |(name, _)| name),
+            NumFn::Floor => "floor",
+            NumFn::Ceil => "ceil",
+            NumFn::Trunc => "trunc",
+            NumFn::Round => "round",
+            NumFn::Abs => "abs",
+            NumFn::Min => "min",
+            NumFn::Max => "max",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

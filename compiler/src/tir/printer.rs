@@ -264,6 +264,10 @@ fn render_op(program: &Program, op: &Op) -> String {
                 if *float { "float" } else { "int" }
             )
         }
+        Op::NumCall { func, args } => {
+            let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+            format!("num_call {}({})", func.name(), args.join(", "))
+        }
         Op::MatchClass {
             subject,
             cls,

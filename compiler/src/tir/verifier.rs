@@ -176,6 +176,7 @@ fn operand_type_fits(op: &Op, expected: Type, actual: Option<Type>) -> bool {
                 | Op::StoreLocal { .. }
                 | Op::CallDirect { .. }
                 | Op::BoxFloat(_)
+                | Op::NumCall { .. }
         ),
         (expected, Some(actual)) => expected == actual,
     }

@@ -41,6 +41,37 @@ pub mod thread_offsets {
     pub const DEPTH_LIMIT: i32 = 8;
     /// `u64`: the lowest usable stack address (stack grows down).
     pub const STACK_LIMIT: i32 = 16;
+    /// `*mut *mut u8`: the heads of the collector's size-class free lists
+    /// (see [`gc_alloc`](super::gc_alloc)).
+    pub const FREE_LISTS: i32 = 24;
+}
+
+/// The collector's small-object classes, for the allocation sequence
+/// generated code emits inline: pop the head of the size class's free list
+/// (a free slot's first word is the next free slot with the low bit set, 0
+/// ending the list), charge the allocation budget (`TY_GC_BUDGET`, an
+/// `isize` that must stay non-negative), then write the header.
+pub mod gc_alloc {
+    /// Slot sizes: every multiple of 16 up to 256, then four classes per
+    /// doubling up to [`MAX_SMALL`].
+    pub const CLASS_SIZES: [usize; 28] = [
+        16, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 320, 384, 448,
+        512, 640, 768, 896, 1024, 1280, 1536, 1792, 2048,
+    ];
+    /// Largest object served from size-class pages.
+    pub const MAX_SMALL: usize = 2048;
+
+    /// The size class of an object of `size` bytes, if it is small.
+    pub const fn class_of(size: usize) -> Option<usize> {
+        if size > MAX_SMALL {
+            return None;
+        }
+        let mut class = 0;
+        while CLASS_SIZES[class] < size {
+            class += 1;
+        }
+        Some(class)
+    }
 }
 
 /// The fields of a generator object that resume functions touch inline.
@@ -301,6 +332,7 @@ pub const BUILTINS: &[&str] = &[
     "$prepare_class",
     "$new_instance",
     "$infer_unreached",
+    "$infer_check_class",
     // Types.
     "object",
     "int",
@@ -416,8 +448,53 @@ pub fn native_module_index(name: &str) -> Option<usize> {
         .position(|candidate| *candidate == name)
 }
 
+/// The one-argument `math` functions typed code calls natively on an
+/// unboxed float (`ty_math_unary`, by index in this table), with whether an
+/// infinite result from a finite argument is an `OverflowError` ("math
+/// range error") rather than a domain error.
+pub const MATH_UNARY: &[(&str, bool)] = &[
+    ("sqrt", false),
+    ("sin", false),
+    ("cos", false),
+    ("tan", false),
+    ("asin", false),
+    ("acos", false),
+    ("atan", false),
+    ("sinh", true),
+    ("cosh", true),
+    ("tanh", false),
+    ("asinh", false),
+    ("acosh", false),
+    ("atanh", false),
+    ("exp", true),
+    ("exp2", true),
+    ("expm1", true),
+    ("log", false),
+    ("log2", false),
+    ("log10", false),
+    ("log1p", false),
+    ("fabs", false),
+    ("cbrt", false),
+    ("erf", false),
+    ("erfc", false),
+];
+
+/// Index of a function in [`MATH_UNARY`].
+pub fn math_unary_index(name: &str) -> Option<usize> {
+    MATH_UNARY
+        .iter()
+        .position(|(candidate, _)| *candidate == name)
+}
+
 /// Data symbols the runtime exports and generated code addresses.
-pub const DATA_SYMBOLS: &[&str] = &["TY_NONE", "TY_TRUE", "TY_FALSE", "TY_CLASS_VERSION"];
+pub const DATA_SYMBOLS: &[&str] = &[
+    "TY_NONE",
+    "TY_TRUE",
+    "TY_FALSE",
+    "TY_CLASS_VERSION",
+    "TY_GC_BUDGET",
+    "TY_FLOAT_TYPE",
+];
 
 /// The symbol generated code defines for the main module's body; the
 /// runtime's `main` calls it as `fn(ts) -> Word`.
@@ -471,6 +548,11 @@ macro_rules! entry_points {
             ty_complex_new(ts: Thread, re: F64, im: F64) -> Word, raises;
             ty_int_to_float(ts: Thread, value: Word) -> Word, raises;
             ty_check_kind(ts: Thread, value: Word, kind: I32) -> (), nothrow;
+            ty_math_unary(ts: Thread, func: I32, x: F64) -> F64, nothrow;
+            ty_math_unary_slow(ts: Thread, func: I32, x: F64) -> Word, raises;
+            ty_float_to_int(ts: Thread, x: F64) -> Word, raises;
+            ty_float_mod(ts: Thread, x: F64, y: F64) -> F64, nothrow;
+            ty_float_floordiv(ts: Thread, x: F64, y: F64) -> F64, nothrow;
             ty_str_from_utf8(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
             ty_bytes_new(ts: Thread, bytes: Ptr, len: I64) -> Word, raises;
             ty_builtin(ts: Thread, index: I32) -> Word, raises;

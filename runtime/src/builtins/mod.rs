@@ -85,6 +85,7 @@ builtin_functions! {
     "dir" => DIR = dir::dir,
     "$globals" => GLOBALS = dir::globals,
     "$module_dir" => MODULE_DIR = dir::module_dir,
+    "$infer_check_class" => INFER_CHECK_CLASS = crate::types::class::inferred::infer_check_class,
 }
 
 /// The built-in type called `name`.

@@ -11,6 +11,8 @@ use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
 
 /// Bytes that may still be allocated before the next collection; the
 /// allocator's fast path takes the slow path once it goes negative.
+/// Generated code charges its inline allocations here too.
+#[unsafe(export_name = "TY_GC_BUDGET")]
 pub static BUDGET: AtomicIsize = AtomicIsize::new(1 << 22);
 /// Bytes currently held by Rust-owned buffers.
 pub static MALLOC_LIVE: AtomicIsize = AtomicIsize::new(0);

@@ -11,11 +11,20 @@
 //!
 //! Objects larger than `MAX_SMALL` get their own allocation from the system
 //! allocator and are found by address in an ordered map.
+//!
+//! Each page header counts the objects marking reached on it and says
+//! whether any object on it has a finalizer: a page nothing reached and
+//! nothing needs finalizing on is reclaimed whole by the sweep without
+//! reading its slots (a program whose objects die young sweeps almost only
+//! such pages). Pages come in chunks aligned to their size, recorded in a
+//! process-wide bitmap, so marking tells a small object from a large one
+//! by its address alone.
 
 use super::os;
 use crate::object::{Header, TypeObject};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::{BTreeMap, HashSet};
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering::Relaxed};
 
 /// Page size and alignment.
 pub const PAGE_SIZE: usize = 64 * 1024;
@@ -54,14 +63,7 @@ const FIRST: usize = 64;
 /// Pages reserved from the OS at once (address space only: untouched pages
 /// cost no memory).
 const CHUNK_PAGES: usize = 64;
-/// Largest object served from size-class pages.
-pub const MAX_SMALL: usize = 2048;
-
-/// Slot sizes: every multiple of 16 up to 256, then four classes per doubling.
-pub const CLASS_SIZES: [usize; 28] = [
-    16, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 320, 384, 448, 512,
-    640, 768, 896, 1024, 1280, 1536, 1792, 2048,
-];
+pub use typhon_abi::gc_alloc::{CLASS_SIZES, MAX_SMALL};
 pub const N_CLASSES: usize = CLASS_SIZES.len();
 
 /// The class of each size, indexed by `(size + 15) / 16`.
@@ -89,6 +91,69 @@ struct PageHeader {
     obj_size: usize,
     nslots: usize,
     class: usize,
+    /// Objects marked on this page by the current marking.
+    live: usize,
+    /// Non-zero when an object allocated here since the page was last swept
+    /// (or one that survived that sweep) has a finalizer.
+    finalizers: usize,
+}
+
+/// Bytes of address space per chunk bit.
+const CHUNK_BITS: u32 = 22;
+const _: () = assert!(CHUNK_PAGES * PAGE_SIZE == 1 << CHUNK_BITS);
+/// Address bits the chunk bitmap covers.
+const ADDRESS_BITS: u32 = 48;
+
+/// One bit per chunk-sized range of address space: set when it is a chunk
+/// of small-object pages (of any thread's heap). Anonymous memory, so only
+/// the words covering used addresses are ever resident.
+static CHUNKS: AtomicPtr<AtomicU64> = AtomicPtr::new(std::ptr::null_mut());
+
+fn chunk_map() -> Option<*mut AtomicU64> {
+    let map = CHUNKS.load(Relaxed);
+    if !map.is_null() {
+        return Some(map);
+    }
+    let words = 1usize << (ADDRESS_BITS - CHUNK_BITS - 6);
+    let made = os::map_aligned(words * 8, 4096)? as *mut AtomicU64;
+    match CHUNKS.compare_exchange(std::ptr::null_mut(), made, Relaxed, Relaxed) {
+        Ok(_) => Some(made),
+        Err(other) => Some(other),
+    }
+}
+
+/// Whether `addr` lies in a chunk of small-object pages.
+#[inline]
+pub fn in_small_page(addr: usize) -> bool {
+    let map = CHUNKS.load(Relaxed);
+    if map.is_null() || addr >> ADDRESS_BITS != 0 {
+        return false;
+    }
+    let chunk = addr >> CHUNK_BITS;
+    unsafe { (*map.add(chunk / 64)).load(Relaxed) & (1 << (chunk % 64)) != 0 }
+}
+
+/// Count a newly marked object on its page (a small object's page).
+///
+/// # Safety
+/// `obj` must be an object of a small-object page.
+#[inline]
+pub unsafe fn count_marked(obj: usize) {
+    let hdr = (obj & !(PAGE_SIZE - 1)) as *mut PageHeader;
+    unsafe { (*hdr).live += 1 };
+}
+
+/// Note that an object of type `ty` was allocated at `obj`, a slot of a
+/// small-object page: the sweep must then look at that page's dead objects.
+///
+/// # Safety
+/// `obj` must be a slot of a small-object page, `ty` a type object.
+#[inline(always)]
+pub unsafe fn note_type(obj: *mut u8, ty: *const TypeObject) {
+    if unsafe { (*ty).finalize.is_some() } {
+        let hdr = (obj as usize & !(PAGE_SIZE - 1)) as *mut PageHeader;
+        unsafe { (*hdr).finalizers = 1 };
+    }
 }
 
 /// Tag of a free slot's first word.
@@ -113,6 +178,8 @@ pub struct Heap {
     pub large_bytes: usize,
     /// Bytes in live small objects after the last sweep.
     pub small_live_bytes: usize,
+    /// Pages given to free lists since the last sweep.
+    pub pages_taken: usize,
 }
 
 impl Heap {
@@ -128,6 +195,7 @@ impl Heap {
             large: BTreeMap::new(),
             large_bytes: 0,
             small_live_bytes: 0,
+            pages_taken: 0,
         }
     }
 
@@ -144,6 +212,8 @@ impl Heap {
             (*hdr).obj_size = size;
             (*hdr).nslots = nslots;
             (*hdr).class = class;
+            (*hdr).live = 0;
+            (*hdr).finalizers = 0;
             // Thread the slots in address order, the last one first on the
             // current list.
             let mut next = self.free[class] as usize;
@@ -156,6 +226,7 @@ impl Heap {
         }
         self.pages.push(page);
         self.page_set.insert(page);
+        self.pages_taken += 1;
         true
     }
 
@@ -164,7 +235,10 @@ impl Heap {
             return Some(page);
         }
         if self.spare_pages.is_empty() {
-            let chunk = os::map_aligned(CHUNK_PAGES * PAGE_SIZE, PAGE_SIZE)?;
+            let map = chunk_map()?;
+            let chunk = os::map_aligned(CHUNK_PAGES * PAGE_SIZE, CHUNK_PAGES * PAGE_SIZE)?;
+            let bit = chunk >> CHUNK_BITS;
+            unsafe { (*map.add(bit / 64)).fetch_or(1 << (bit % 64), Relaxed) };
             for idx in (0..CHUNK_PAGES).rev() {
                 self.spare_pages.push(chunk + idx * PAGE_SIZE);
             }
@@ -233,12 +307,23 @@ impl Heap {
         let mut tails: [usize; N_CLASSES] = [0; N_CLASSES];
         let mut live_bytes = 0;
         let mut kept = Vec::with_capacity(self.pages.len());
+        self.pages_taken = 0;
         for &page in &self.pages {
-            let hdr = page as *const PageHeader;
+            let hdr = page as *mut PageHeader;
             let (size, nslots, class) = unsafe { ((*hdr).obj_size, (*hdr).nslots, (*hdr).class) };
+            let (marked, finalizers) = unsafe { ((*hdr).live, (*hdr).finalizers) };
+            unsafe { (*hdr).live = 0 };
+            if marked == 0 && finalizers == 0 && !poison {
+                // Nothing on it is reachable or needs finalizing: its slots
+                // need not be read (`refill` rewrites them all).
+                self.page_set.remove(&page);
+                self.empty_pages.push(page);
+                continue;
+            }
             let mut head = 0usize;
             let mut tail = 0usize;
             let mut live = 0;
+            let mut live_finalizers = 0;
             for idx in 0..nslots {
                 let slot = page + FIRST + idx * size;
                 let first = unsafe { *(slot as *const usize) };
@@ -248,6 +333,9 @@ impl Heap {
                     if gc & GC_MARK != 0 {
                         unsafe { (*obj).gc = gc & !GC_MARK };
                         live += 1;
+                        if unsafe { (*(*obj).ty).finalize.is_some() } {
+                            live_finalizers = 1;
+                        }
                         continue;
                     }
                     unsafe { finalize(obj) };
@@ -270,6 +358,7 @@ impl Heap {
                 continue;
             }
             live_bytes += live * size;
+            unsafe { (*hdr).finalizers = live_finalizers };
             kept.push(page);
             if tail != 0 {
                 unsafe { *(tail as *mut usize) = FREE_TAG };

@@ -9,24 +9,51 @@
 //! registers (module globals, constant pools) plus the runtime's own
 //! held references.
 
-use super::heap::{GC_MARK, Heap};
+use super::heap::{GC_MARK, Heap, count_marked, in_small_page};
 use crate::object::{GC_STATIC, Header, Word, is_small};
 
-/// Set the mark of the object `w` and queue it, unless it is static, an
-/// inline int, null or already marked.
-#[inline]
-fn mark(stack: &mut Vec<Word>, w: Word) {
-    if w == 0 || is_small(w) {
-        return;
-    }
+/// Set the mark of the heap object `w`; false when it is static or was
+/// already marked.
+#[inline(always)]
+fn set_mark(w: Word) -> bool {
     let obj = w as *mut Header;
     let gc = unsafe { (*obj).gc };
     if gc & (GC_STATIC | GC_MARK) != 0 {
-        return;
+        return false;
     }
     unsafe { (*obj).gc = gc | GC_MARK };
-    stack.push(w);
+    if in_small_page(w as usize) {
+        unsafe { count_marked(w as usize) };
+    }
+    true
 }
+
+/// Queue `w` for marking if it may be a heap object; whether it is marked
+/// already is only looked at when it comes out of the queue (after a
+/// prefetch of its header).
+#[inline(always)]
+fn queue(stack: &mut Vec<Word>, w: Word) {
+    if w != 0 && !is_small(w) {
+        stack.push(w);
+    }
+}
+
+/// Ask the processor to start loading the cache line at `addr`.
+#[inline(always)]
+fn prefetch(addr: Word) {
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(addr as *const i8);
+    }
+    #[cfg(target_arch = "aarch64")]
+    unsafe {
+        std::arch::asm!("prfm pldl1keep, [{0}]", in(reg) addr, options(nostack, readonly, preserves_flags));
+    }
+}
+
+/// How far below the top of the mark stack the marker prefetches: marking
+/// a large heap is bound by the cache misses on object headers.
+const PREFETCH_AHEAD: usize = 8;
 
 pub struct Marker<'a> {
     pub heap: &'a Heap,
@@ -38,7 +65,7 @@ pub struct Marker<'a> {
 impl Marker<'_> {
     /// A precise root: a valid word or 0.
     pub fn root(&mut self, w: Word) {
-        mark(&mut self.stack, w);
+        queue(&mut self.stack, w);
     }
 
     /// Every aligned word in `[start, end)` that points into an object, and
@@ -50,7 +77,7 @@ impl Marker<'_> {
             while addr + 8 <= end {
                 let word = unsafe { *(addr as *const usize) };
                 if let Some(obj) = self.heap.find_object(word) {
-                    mark(&mut self.stack, obj as Word);
+                    queue(&mut self.stack, obj as Word);
                 } else if let Some(size) = super::buffers::size_at(word)
                     && self.buffers.insert(word)
                 {
@@ -63,15 +90,37 @@ impl Marker<'_> {
 
     /// Trace from the queued objects until nothing new is reached. A heap
     /// type object (a user class) is reached through its instances' headers.
+    ///
+    /// Words on the stack are unexamined (an object may be queued more
+    /// than once) and are marked and traced when popped, depth first:
+    /// trees allocated depth first are then marked in (reverse) allocation
+    /// order, which the processor's own prefetching follows. Each pop also
+    /// prefetches the header of the word [`PREFETCH_AHEAD`] below the top,
+    /// which the marker reaches soon when the top objects hold no words
+    /// (a list of many small objects).
     pub fn drain(&mut self) {
         while let Some(w) = self.stack.pop() {
-            let obj = w as *mut Header;
-            let ty = unsafe { (*obj).ty };
-            mark(&mut self.stack, ty as Word);
-            if let Some(trace) = unsafe { (*ty).trace } {
-                let stack = &mut self.stack;
-                unsafe { trace(obj, &mut |item| mark(stack, item)) };
+            let len = self.stack.len();
+            if len >= PREFETCH_AHEAD {
+                prefetch(self.stack[len - PREFETCH_AHEAD]);
             }
+            if set_mark(w) {
+                self.trace(w as *mut Header);
+            }
+        }
+    }
+
+    /// Queue the words `obj` holds, its type included (unless static or
+    /// marked: the type's header is in cache, unlike most queued words').
+    #[inline(always)]
+    fn trace(&mut self, obj: *mut Header) {
+        let ty = unsafe { (*obj).ty };
+        if unsafe { (*ty).header.gc } & (GC_STATIC | GC_MARK) == 0 {
+            self.stack.push(ty as Word);
+        }
+        if let Some(trace) = unsafe { (*ty).trace } {
+            let stack = &mut self.stack;
+            unsafe { trace(obj, &mut |item| queue(stack, item)) };
         }
     }
 }

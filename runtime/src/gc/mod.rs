@@ -21,7 +21,7 @@ mod os;
 use crate::object::{Header, TypeObject, Word};
 use crate::thread::Thread;
 use budget::{BUDGET, MALLOC_LIVE, charge};
-use heap::{CLASS_OF, Heap, MAX_SMALL};
+use heap::{CLASS_OF, CLASS_SIZES, Heap, MAX_SMALL, PAGE_SIZE};
 use std::sync::atomic::Ordering::Relaxed;
 
 pub use heap::GC_EXIT_FINALIZE;
@@ -67,6 +67,16 @@ impl Gc {
     }
 }
 
+/// The heads of `gc`'s size-class free lists, which generated code pops
+/// inline (`typhon_abi::thread_offsets::FREE_LISTS`).
+///
+/// # Safety
+/// `gc` must be a live collector state; the array stays where it is as long
+/// as `gc` does.
+pub unsafe fn free_lists(gc: *mut Gc) -> *mut *mut u8 {
+    unsafe { (*gc).heap.free.as_mut_ptr() }
+}
+
 /// Make collections possible: `stack_top` bounds the stack scan. Reads
 /// `TYPHON_GC_STRESS`.
 ///
@@ -94,7 +104,8 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut
         let heap = unsafe { &mut (*(*ts).gc).heap };
         let class = CLASS_OF[(size + 15) >> 4] as usize;
         let head = heap.free[class];
-        let budget = BUDGET.load(Relaxed) - size as isize;
+        // The slot's size, not the object's: the budget measures memory.
+        let budget = BUDGET.load(Relaxed) - CLASS_SIZES[class] as isize;
         if !head.is_null() && budget >= 0 {
             BUDGET.store(budget, Relaxed);
             return unsafe { take_free_slot(heap, class, size, ty) };
@@ -127,6 +138,7 @@ unsafe fn take_free_slot(
     unsafe {
         heap.free[class] = (*(head as *const usize) & !1) as *mut u8;
         std::ptr::write_bytes(head, 0, size.max(16));
+        heap::note_type(head, ty);
         let obj = head as *mut Header;
         (*obj).ty = ty;
         obj
@@ -153,7 +165,12 @@ unsafe fn alloc_slow(
     if obj.is_null() {
         return crate::error::memory_error(ts);
     }
-    charge(size);
+    if size <= MAX_SMALL {
+        charge(CLASS_SIZES[CLASS_OF[(size + 15) >> 4] as usize]);
+        unsafe { heap::note_type(obj, ty) };
+    } else {
+        charge(size);
+    }
     let obj = obj as *mut Header;
     unsafe { (*obj).ty = ty };
     obj
@@ -214,7 +231,7 @@ pub unsafe fn alloc_no_collect(ts: *mut Thread, size: usize, ty: *const TypeObje
         let class = CLASS_OF[(size + 15) >> 4] as usize;
         let head = heap.free[class];
         if !head.is_null() {
-            charge(size);
+            charge(CLASS_SIZES[class]);
             return unsafe { take_free_slot(heap, class, size, ty) };
         }
     }
@@ -318,11 +335,15 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
     gc.mark_stack = marker.stack;
     buffers::pause(false);
     let poison = gc.stress;
+    let taken = gc.heap.pages_taken * PAGE_SIZE;
     let freed = gc.heap.sweep(poison);
     // Empty pages up to the next budget will be filled again before the
     // next collection: keep them mapped rather than fault them back in.
-    let keep = (live_bytes(gc) / 8 * GROWTH_EIGHTHS).max(MIN_BUDGET);
-    gc.heap.release_spare_pages(keep);
+    // Partly filled pages and Rust buffers sharing the budget make the
+    // pages a cycle takes differ from the budget; as many as the last
+    // cycle took (up to twice the budget) are kept.
+    let budget = (live_bytes(gc) / 8 * GROWTH_EIGHTHS).max(MIN_BUDGET);
+    gc.heap.release_spare_pages(taken.clamp(budget, 2 * budget));
     gc.collections += 1;
     gc.collecting = false;
     reset_budget(gc);

@@ -3,7 +3,7 @@
 
 mod buffered;
 pub mod gc;
-mod math;
+pub(crate) mod math;
 mod os;
 mod random;
 mod sha512;

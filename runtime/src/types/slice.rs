@@ -136,7 +136,12 @@ pub fn adjust(start: i64, stop: i64, step: i64, len: i64) -> (i64, i64, i64, i64
         }
     };
     let (start, stop) = (clamp(start), clamp(stop));
-    let slicelength = if step < 0 {
+    // Steps of 1 and -1 (`a[i:j]`, `a[::-1]`) need no division.
+    let slicelength = if step == 1 {
+        (stop - start).max(0)
+    } else if step == -1 {
+        (start - stop).max(0)
+    } else if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1
         } else {

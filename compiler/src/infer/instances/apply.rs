@@ -28,6 +28,10 @@ pub fn make_copies(program: &mut tir::Program, model: &mut Model) {
             let mut copy = program.functions[f].clone();
             copy.generic = None;
             copy.symbol = format!("{}$c{c}", copy.symbol);
+            if let Some(d) = model.found.super_class.get(&f) {
+                let class = model.found.classes[*d as usize].global;
+                bind_class_cell(&mut copy, class);
+            }
             let id = program.functions.push(copy);
             model.copies.insert((f, c), id);
             model.copy_class.insert(id, c);
@@ -35,12 +39,39 @@ pub fn make_copies(program: &mut tir::Program, model: &mut Model) {
     }
 }
 
+/// A copy of a method using `super()` reads the class its body defines
+/// from that class's global (bound once, before any method can run)
+/// instead of the `__class__` cell, so direct calls pass no cell.
+fn bind_class_cell(copy: &mut tir::Function, class: tir::GlobalId) {
+    let cell = copy.params.remove(0);
+    copy.n_free = 0;
+    let mut cell_loads = Vec::new();
+    for block in copy.blocks.items.iter_mut() {
+        for inst in block.insts.iter_mut() {
+            match &inst.op {
+                Op::LoadLocal { local, .. } if *local == cell => {
+                    cell_loads.extend(inst.results.iter().copied());
+                    inst.op = Op::None;
+                }
+                Op::LoadCell { cell, .. } if cell_loads.contains(cell) => {
+                    inst.op = Op::LoadGlobal(class);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
 /// What to do with one instruction.
 enum Action {
-    /// `x.m(args)` becomes a direct call of a copy.
-    Method(FuncId),
+    /// `x.m(args)` or an operator becomes a direct call of a copy, with
+    /// these arguments (the receiver first) and these constant defaults.
+    Direct(FuncId, Vec<ValueId>, Vec<Op>),
     /// `C(args)`: a new instance, then (with a copy) its `__init__`.
-    Construct(Option<FuncId>),
+    Construct(Option<(FuncId, Vec<Op>)>),
+    /// `--infer=checked`: assert that the result (an attribute load
+    /// inferred to be an instance) is an instance of exactly this class.
+    Check(tir::GlobalId),
 }
 
 /// Apply the solution: direct calls on known instances, constructions of
@@ -54,6 +85,7 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
     let rets: Vec<Kind> = facts.iter().map(|f| f.ret).collect();
     let new_instance = typhon_abi::builtin_index("$new_instance").expect("ABI helper") as u32;
     let unreached = typhon_abi::builtin_index("$infer_unreached").expect("ABI helper") as u32;
+    let check_class = typhon_abi::builtin_index("$infer_check_class").expect("ABI helper") as u32;
     for (idx, f) in facts.iter_mut().enumerate() {
         let id = FuncId(idx as u32);
         let params: Vec<Kind> = program.functions[id]
@@ -67,12 +99,13 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
             func.blocks.push(tir::Block::default());
             continue;
         }
-        let plan = plan(program, model, f, &program.functions[id], &rets);
+        let plan = plan(program, model, f, &program.functions[id], &rets, checked);
         let trap = checked && model.unreached_original(id);
         let name = trap.then(|| {
             let name = program.functions[id].name.clone();
             program.consts.push(Const::Str(name))
         });
+        let program_consts = &program.consts;
         let func = &mut program.functions[id];
         for (block_idx, block) in func.blocks.items.iter_mut().enumerate() {
             let mut out = Vec::with_capacity(block.insts.len());
@@ -85,18 +118,32 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
                     f.values.push(kind);
                     func.values.push(Type::Obj)
                 };
+                // The constant defaults a direct call passes.
+                let line = inst.line;
+                let defaults =
+                    |ops: &[Op],
+                     out: &mut Vec<Inst>,
+                     new_value: &mut dyn FnMut(Kind) -> ValueId| {
+                        ops.iter()
+                            .map(|op| {
+                                let value = new_value(super::const_kind(program_consts, op));
+                                out.push(Inst {
+                                    results: vec![value],
+                                    op: op.clone(),
+                                    line,
+                                });
+                                value
+                            })
+                            .collect::<Vec<ValueId>>()
+                    };
                 match (action, inst.op) {
-                    (
-                        Some(Action::Method(copy)),
-                        Op::CallMethod {
-                            obj, args: rest, ..
-                        },
-                    ) => {
-                        let mut args = vec![obj];
-                        args.extend(rest);
+                    (Some(Action::Direct(copy, args, ops)), _) => {
+                        let mut args = args.clone();
+                        args.extend(defaults(ops, &mut out, &mut new_value));
                         out.push(Inst {
+                            results: inst.results,
                             op: Op::CallDirect { func: *copy, args },
-                            ..inst
+                            line: inst.line,
                         });
                     }
                     (Some(Action::Construct(init)), Op::Call { callee, args, .. }) => {
@@ -116,10 +163,11 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
                             },
                             line: inst.line,
                         });
-                        if let Some(copy) = init {
-                            let result = new_value(rets[copy.index()]);
+                        if let Some((copy, ops)) = init {
                             let mut all = vec![object];
                             all.extend(args);
+                            all.extend(defaults(ops, &mut out, &mut new_value));
+                            let result = new_value(rets[copy.index()]);
                             out.push(Inst {
                                 results: vec![result],
                                 op: Op::CallDirect {
@@ -129,6 +177,34 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
                                 line: inst.line,
                             });
                         }
+                    }
+                    (Some(Action::Check(class)), op) => {
+                        let value = inst.results[0];
+                        out.push(Inst { op, ..inst });
+                        let callee = new_value(Kind::Obj);
+                        let cls = new_value(Kind::Obj);
+                        let result = new_value(Kind::Obj);
+                        out.extend([
+                            Inst {
+                                results: vec![callee],
+                                op: Op::Builtin(check_class),
+                                line,
+                            },
+                            Inst {
+                                results: vec![cls],
+                                op: Op::LoadGlobal(*class),
+                                line,
+                            },
+                            Inst {
+                                results: vec![result],
+                                op: Op::Call {
+                                    callee,
+                                    args: vec![value, cls],
+                                    kwnames: None,
+                                },
+                                line,
+                            },
+                        ]);
                     }
                     (_, op) => out.push(Inst { op, ..inst }),
                 }
@@ -148,26 +224,50 @@ fn plan(
     f: &Facts,
     func: &tir::Function,
     rets: &[Kind],
+    checked: bool,
 ) -> Vec<(usize, usize, Action)> {
     let k = |v: ValueId| f.values[v.index()];
+    let defs = solve::definitions(func);
     let mut plan = Vec::new();
     for (block_idx, block) in func.blocks.items.iter().enumerate() {
         for (inst_idx, inst) in block.insts.iter().enumerate() {
             let action = match &inst.op {
-                Op::CallMethod { .. } => match model.method_target(program, &inst.op, &k) {
-                    Target::Copy(copy) => Some(Action::Method(copy)),
-                    _ => None,
-                },
+                Op::CallMethod { args, .. } => {
+                    match model.method_target(program, &defs, &inst.op, &k) {
+                        (Target::Copy(copy, ops), receiver) => {
+                            let mut all = vec![receiver];
+                            all.extend(args);
+                            Some(Action::Direct(copy, all, ops.to_vec()))
+                        }
+                        _ => None,
+                    }
+                }
+                Op::BinOp { .. } | Op::InplaceBinOp { .. } | Op::Unary { .. } => {
+                    match model.operator_target(program, &inst.op, &k, &|f| rets[f.index()]) {
+                        (Target::Copy(copy, ops), args) => {
+                            Some(Action::Direct(copy, args, ops.to_vec()))
+                        }
+                        _ => None,
+                    }
+                }
                 Op::Call {
                     callee,
                     args,
                     kwnames: None,
                 } => match k(*callee) {
                     Kind::Class(c) => match model.init_target(program, c, args.len(), rets) {
-                        Target::Copy(copy) => Some(Action::Construct(Some(copy))),
+                        Target::Copy(copy, ops) => {
+                            Some(Action::Construct(Some((copy, ops.to_vec()))))
+                        }
                         Target::Nothing => Some(Action::Construct(None)),
                         Target::Dynamic => None,
                     },
+                    _ => None,
+                },
+                Op::GetAttr { .. } if checked => match inst.results.first().map(|r| k(*r)) {
+                    Some(Kind::Inst(c)) => {
+                        Some(Action::Check(model.found.classes[c as usize].global))
+                    }
                     _ => None,
                 },
                 _ => None,

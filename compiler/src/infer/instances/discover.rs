@@ -4,7 +4,8 @@
 //! one base that is itself such a class (or `object`), a body that only
 //! binds names, and none of the hooks that change how instances are made
 //! or how their attributes are found (`__new__`, `__getattr__`,
-//! `__getattribute__`, `__setattr__`, `__delattr__`, `__slots__`).
+//! `__getattribute__`, `__setattr__`, `__delattr__`). `__slots__` is fine:
+//! a slot holds what was stored into it, as an instance dict entry does.
 //!
 //! The same scan looks at the whole program for what defeats the analysis
 //! everywhere (`vars`, `globals`, `__dict__`, a computed `setattr`
@@ -27,6 +28,10 @@ pub struct Class {
     /// defined right there, with positional parameters only and no free
     /// variables, that nothing but the class dict holds).
     pub names: HashMap<String, Option<FuncId>>,
+    /// Constant defaults of its plain methods (moved into `Discovery`).
+    defaults: Vec<(FuncId, Vec<Op>)>,
+    /// Its plain methods that use `super()` (moved into `Discovery`).
+    super_methods: Vec<FuncId>,
 }
 
 /// What the scan found.
@@ -37,11 +42,20 @@ pub struct Discovery {
     pub base_temps: HashSet<(FuncId, LocalId)>,
     /// Every plain method, with its name.
     pub methods: HashMap<FuncId, String>,
+    /// The default values of plain methods whose defaults are all
+    /// constants (an instruction making each, for the last parameters).
+    pub defaults: HashMap<FuncId, Vec<Op>>,
+    /// The class whose body defines each plain method that uses `super()`
+    /// (its only use of the `__class__` cell, its first parameter).
+    pub super_class: HashMap<FuncId, ClassId>,
     /// Names a string reaches an attribute by (a method of that name may
     /// be called through its function object from anywhere).
     pub dynamic: HashSet<String>,
     /// Names `setattr` / `delattr` change with a constant name.
     pub stored: HashSet<String>,
+    /// Native code may run arithmetic methods (`sum`, `pow`, `divmod`,
+    /// `math.prod`).
+    pub arith_dynamic: bool,
     /// Class objects can be reached from instances (`x.__class__`,
     /// `type(x)`), so any `__init__` may run through its function object.
     pub init_dynamic: bool,
@@ -89,7 +103,6 @@ const HOOKS: &[&str] = &[
     "__getattribute__",
     "__setattr__",
     "__delattr__",
-    "__slots__",
     "__class__",
     "__dict__",
 ];
@@ -123,6 +136,8 @@ pub fn discover(program: &tir::Program) -> Option<Discovery> {
     for (_, func) in program.functions.iter() {
         scan(program, func, &mut found, &mut stores, &mut attr_stores)?;
     }
+    // `math.prod` (or `from math import prod`) multiplies anything.
+    found.arith_dynamic |= found.dynamic.contains("prod") || attr_stores.contains("prod");
     for module in program.modules.items.iter() {
         classes(program, module.init, &stores, &attr_stores, &mut found);
     }
@@ -150,11 +165,17 @@ fn scan(
                     if DEFEATING_BUILTINS.contains(&name) {
                         return None;
                     }
+                    if matches!(name, "sum" | "pow" | "divmod") {
+                        found.arith_dynamic = true;
+                    }
                 }
                 Op::GetAttr { name, .. } | Op::CallMethod { name, .. } => {
                     let name = name_of(program, *name);
                     if DEFEATING_NAMES.contains(&name) {
                         return None;
+                    }
+                    if name == "prod" {
+                        found.arith_dynamic = true;
                     }
                     if name == "__class__" {
                         found.init_dynamic = true;
@@ -372,6 +393,14 @@ fn classes(
                         found.methods.insert(*f, name.clone());
                     }
                 }
+                for (f, defaults) in std::mem::take(&mut class.defaults) {
+                    if !attr_stores.contains("__defaults__") {
+                        found.defaults.insert(f, defaults);
+                    }
+                }
+                for f in std::mem::take(&mut class.super_methods) {
+                    found.super_class.insert(f, id);
+                }
                 found.classes.push(class);
             }
         }
@@ -388,23 +417,23 @@ fn class_statement(
     args: &[ValueId],
     found: &mut Discovery,
 ) -> Option<Class> {
-    // The class goes to a cell (for `__class__`, which no method reads)
+    // The class goes to a cell (read only by the `super()` of methods)
     // and to its global, nowhere else.
     let mut global = None;
-    let mut cell_ok = false;
+    let mut cell_local = None;
     for block in &body.func.blocks.items {
         for inst in &block.insts {
             match &inst.op {
                 Op::StoreGlobal { global: g, value } if *value == result => global = Some(*g),
                 Op::StoreCell { cell, value } if *value == result => {
-                    let cell_local = body.temp(*cell)?;
-                    cell_ok = body.loads.get(&cell_local) == Some(&1);
+                    cell_local = Some(body.temp(*cell)?);
                 }
                 _ => {}
             }
         }
     }
-    if body.uses[result.index()] != 2 || !cell_ok {
+    let cell_local = cell_local?;
+    if body.uses[result.index()] != 2 {
         return None;
     }
     let global = global?;
@@ -439,7 +468,12 @@ fn class_statement(
         _ => return None,
     }
     let namespace = body.temp(args[4])?;
-    let names = namespace_names(program, body, namespace)?;
+    let ns = namespace_names(program, body, namespace, cell_local)?;
+    // The cell: one store, then only the closures of `super()` methods.
+    if body.loads.get(&cell_local) != Some(&(1 + ns.super_methods.len())) {
+        return None;
+    }
+    let names = ns.names;
     let inherited = |hook: &str| {
         names.contains_key(hook)
             || mro
@@ -462,6 +496,8 @@ fn class_statement(
         global,
         mro,
         names,
+        defaults: ns.defaults,
+        super_methods: ns.super_methods,
     })
 }
 
@@ -471,8 +507,11 @@ fn namespace_names(
     program: &tir::Program,
     body: &Body,
     namespace: LocalId,
-) -> Option<HashMap<String, Option<FuncId>>> {
+    cell_local: LocalId,
+) -> Option<Namespace> {
     let mut names: HashMap<String, Option<FuncId>> = HashMap::new();
+    let mut defaults = Vec::new();
+    let mut super_methods = Vec::new();
     let mut reads: HashSet<String> = HashSet::new();
     let mut seen_loads = 0;
     let mut build_args = 0;
@@ -484,10 +523,29 @@ fn namespace_names(
                     seen_loads += 1;
                     let method = match body.def(*value) {
                         Some(Op::MakeFunction { func, .. }) => {
-                            plain_method(program, body, *value, *func)
+                            plain_method(program, body, *value, *func, 0)
+                        }
+                        Some(Op::MakeClosure { func, closure, .. })
+                            if closure_of_cell(body, *closure, cell_local)
+                                && super_only(&program.functions[*func]) =>
+                        {
+                            let method = plain_method(program, body, *value, *func, 1);
+                            super_methods.extend(method);
+                            method
                         }
                         _ => None,
                     };
+                    if let (
+                        Some(f),
+                        Some(
+                            Op::MakeFunction { defaults: d, .. }
+                            | Op::MakeClosure { defaults: d, .. },
+                        ),
+                    ) = (method, body.def(*value))
+                        && let Some(ops) = constant_defaults(body, *d)
+                    {
+                        defaults.push((f, ops));
+                    }
                     if names.insert(key.clone(), method).is_some() {
                         names.insert(key, None);
                     }
@@ -515,21 +573,109 @@ fn namespace_names(
             *entry = None;
         }
     }
-    Some(names)
+    // A method bound under two names, or read by the body, is not plain.
+    let plain: HashSet<FuncId> = names.values().flatten().copied().collect();
+    defaults.retain(|(f, _)| plain.contains(f));
+    super_methods.retain(|f| plain.contains(f));
+    Some(Namespace {
+        names,
+        defaults,
+        super_methods,
+    })
+}
+
+/// What a class body binds (see `Class`).
+struct Namespace {
+    names: HashMap<String, Option<FuncId>>,
+    defaults: Vec<(FuncId, Vec<Op>)>,
+    super_methods: Vec<FuncId>,
+}
+
+/// `closure` is the tuple holding just the class cell, for one closure.
+fn closure_of_cell(body: &Body, closure: ValueId, cell_local: LocalId) -> bool {
+    matches!(body.def(closure), Some(Op::BuildTuple(items))
+        if items.len() == 1 && body.temp(items[0]) == Some(cell_local))
+        && body.uses[closure.index()] == 1
+}
+
+/// The instructions making `defaults` (a tuple value) when every default
+/// is a constant.
+fn constant_defaults(body: &Body, defaults: ValueId) -> Option<Vec<Op>> {
+    let Some(Op::BuildTuple(items)) = body.def(defaults) else {
+        return None;
+    };
+    items
+        .iter()
+        .map(|item| match body.def(*item) {
+            Some(op @ (Op::SmallInt(_) | Op::Const(_) | Op::None | Op::True | Op::False)) => {
+                Some(op.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether `func`'s only free variable, its first parameter (the
+/// `__class__` cell), is read only for `super(__class__, self)`.
+fn super_only(func: &tir::Function) -> bool {
+    if func.n_free != 1 {
+        return false;
+    }
+    let cell = func.params[0];
+    let defs = crate::infer::solve::definitions(func);
+    let is_cell_load =
+        |v: ValueId| matches!(defs[v.index()], Some(Op::LoadLocal { local, .. }) if *local == cell);
+    let is_cell_read = |v: ValueId| matches!(defs[v.index()], Some(Op::LoadCell { cell: c, .. }) if is_cell_load(*c));
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            let ok = match &inst.op {
+                Op::StoreLocal { local, .. } | Op::DelLocal(local) if *local == cell => false,
+                Op::LoadCell { cell: c, .. } if is_cell_load(*c) => true,
+                Op::Call {
+                    callee,
+                    args,
+                    kwnames: None,
+                } if args.len() == 2
+                    && is_cell_read(args[0])
+                    && builtin_named(defs[callee.index()], "super") =>
+                {
+                    !is_cell_load(args[1]) && !is_cell_read(args[1])
+                }
+                op => op
+                    .operands()
+                    .iter()
+                    .all(|v| !is_cell_load(*v) && !is_cell_read(*v)),
+            };
+            if !ok {
+                return false;
+            }
+        }
+        if block
+            .term
+            .operands()
+            .iter()
+            .any(|v| is_cell_load(*v) || is_cell_read(*v))
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// `func` (made by `value` in a class body) as a plain method: positional
-/// parameters only, no free variables, not a generator, and the function
-/// object goes only into the namespace (after its `__module__` is set).
+/// parameters only, no free variables but the `n_free` class cell, not a
+/// generator, and the function object goes only into the namespace (after
+/// its `__module__` is set).
 fn plain_method(
     program: &tir::Program,
     body: &Body,
     value: ValueId,
     func: FuncId,
+    n_free: usize,
 ) -> Option<FuncId> {
     let f = &program.functions[func];
     let plain = f.generic.as_ref().is_some_and(|g| g.shape == 0)
-        && f.n_free == 0
+        && f.n_free == n_free
         && !f.is_generator
         && f.resume.is_none();
     let mut module_stores = 0;

@@ -37,7 +37,7 @@ use discover::Discovery;
 
 use super::kind::Kind;
 use super::solve::Facts;
-use crate::tir::{self, Const, FuncId, GlobalId, Op, Terminator, ValueId};
+use crate::tir::{self, BinOp, Const, FuncId, GlobalId, Op, Terminator, UnaryOp, ValueId};
 
 pub type ClassId = u32;
 
@@ -64,6 +64,9 @@ struct State {
     dynamic: HashSet<String>,
     /// `__init__` methods some construction runs through the protocol.
     live_inits: HashSet<FuncId>,
+    /// Some operator may run a user class's arithmetic method through the
+    /// protocol (an operand of unknown type, or no direct call).
+    arith_dynamic: bool,
     /// Classes whose class object flows where inference loses it.
     escaped: HashSet<ClassId>,
     /// Copies a direct call would want that do not exist yet.
@@ -72,17 +75,80 @@ struct State {
 }
 
 /// Where a call on a known instance goes.
-enum Target {
+enum Target<'m> {
     /// Through the attribute protocol.
     Dynamic,
     /// No `__init__` to run (`object.__init__` with no arguments).
     Nothing,
-    /// Directly to this copy.
-    Copy(FuncId),
+    /// Directly to this copy, with these constant defaults appended.
+    Copy(FuncId, &'m [Op]),
+}
+
+/// The kind of a constant default.
+fn const_kind(consts: &tir::IndexVec<tir::ConstId, Const>, op: &Op) -> Kind {
+    match op {
+        Op::SmallInt(_) => Kind::Int,
+        Op::None => Kind::None,
+        Op::True | Op::False => Kind::Bool,
+        Op::Const(id) => match &consts[*id] {
+            Const::Str(_) => Kind::Str,
+            Const::BigInt(_) => Kind::Int,
+            Const::Float(_) => Kind::Float,
+            _ => Kind::Obj,
+        },
+        _ => Kind::Obj,
+    }
 }
 
 fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+/// The methods a binary operator tries: forward, reflected, in place.
+fn binop_dunders(op: BinOp) -> [&'static str; 3] {
+    match op {
+        BinOp::Add => ["__add__", "__radd__", "__iadd__"],
+        BinOp::Sub => ["__sub__", "__rsub__", "__isub__"],
+        BinOp::Mul => ["__mul__", "__rmul__", "__imul__"],
+        BinOp::TrueDiv => ["__truediv__", "__rtruediv__", "__itruediv__"],
+        BinOp::FloorDiv => ["__floordiv__", "__rfloordiv__", "__ifloordiv__"],
+        BinOp::Mod => ["__mod__", "__rmod__", "__imod__"],
+        BinOp::Pow => ["__pow__", "__rpow__", "__ipow__"],
+        BinOp::LShift => ["__lshift__", "__rlshift__", "__ilshift__"],
+        BinOp::RShift => ["__rshift__", "__rrshift__", "__irshift__"],
+        BinOp::BitAnd => ["__and__", "__rand__", "__iand__"],
+        BinOp::BitOr => ["__or__", "__ror__", "__ior__"],
+        BinOp::BitXor => ["__xor__", "__rxor__", "__ixor__"],
+        BinOp::MatMul => ["__matmul__", "__rmatmul__", "__imatmul__"],
+    }
+}
+
+fn unary_dunder(op: UnaryOp) -> Option<&'static str> {
+    match op {
+        UnaryOp::Neg => Some("__neg__"),
+        UnaryOp::Pos => Some("__pos__"),
+        UnaryOp::Invert => Some("__invert__"),
+        UnaryOp::Not => None,
+    }
+}
+
+/// The methods only operators (and `sum`, `pow`, `divmod`, `math.prod`,
+/// which the scan looks for) call implicitly.
+fn is_arith_dunder(name: &str) -> bool {
+    BinOp::ALL
+        .iter()
+        .any(|op| binop_dunders(*op).contains(&name))
+        || [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert]
+            .iter()
+            .any(|op| unary_dunder(*op) == Some(name))
+}
+
+/// Kinds whose operators never run user code.
+fn is_builtin_scalar(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Bottom | Kind::Int | Kind::Float | Kind::Bool | Kind::Str | Kind::None | Kind::Range
+    )
 }
 
 fn str_const(program: &tir::Program, id: tir::ConstId) -> &str {
@@ -157,6 +223,9 @@ impl Model {
         if self.found.dynamic.contains(name) || state.dynamic.contains(name) {
             return false;
         }
+        if is_arith_dunder(name) {
+            return !self.found.arith_dynamic && !state.arith_dynamic;
+        }
         if name != "__init__" {
             return !is_dunder(name);
         }
@@ -172,9 +241,15 @@ impl Model {
     /// The MRO lookup of `name` on class `c`: `Some(Some(f))` for a plain
     /// method, `Some(None)` for another class attribute.
     fn lookup(&self, c: ClassId, name: &str) -> Option<Option<FuncId>> {
+        self.lookup_from(c, 0, name)
+    }
+
+    /// The lookup from position `start` of `c`'s MRO on (`super()`).
+    fn lookup_from(&self, c: ClassId, start: usize, name: &str) -> Option<Option<FuncId>> {
         self.found.classes[c as usize]
             .mro
             .iter()
+            .skip(start)
             .find_map(|k| self.found.classes[*k as usize].names.get(name).copied())
     }
 
@@ -195,28 +270,34 @@ impl Model {
         self.stored(&self.state.borrow(), c, name)
     }
 
-    /// The plain method `x.name` finds on `x: Inst(c)` when nothing can
-    /// shadow it, taking `nargs` arguments after `self`.
+    /// The plain method the lookup of `name` from `start` in `c`'s MRO
+    /// finds when nothing can shadow or replace it, and how many of its
+    /// constant defaults a call with `nargs` arguments after `self` uses.
     fn method(
         &self,
         program: &tir::Program,
         c: ClassId,
+        start: usize,
         name: &str,
         nargs: usize,
-    ) -> Option<FuncId> {
-        let Some(Some(f)) = self.lookup(c, name) else {
+    ) -> Option<(FuncId, &[Op])> {
+        let Some(Some(f)) = self.lookup_from(c, start, name) else {
             return None;
         };
         if self.stored(&self.state.borrow(), c, name) != Kind::Bottom {
             return None;
         }
-        (program.functions[f].params.len() == nargs + 1).then_some(f)
+        let func = &program.functions[f];
+        let arity = func.params.len() - func.n_free;
+        let defaults = self.found.defaults.get(&f).map_or(&[][..], Vec::as_slice);
+        let missing = arity.checked_sub(nargs + 1)?;
+        (missing <= defaults.len()).then(|| (f, &defaults[defaults.len() - missing..]))
     }
 
     /// The copy of `f` for `c`, or a request for it.
-    fn copy(&self, f: FuncId, c: ClassId) -> Target {
+    fn copy<'m>(&self, f: FuncId, c: ClassId, defaults: &'m [Op]) -> Target<'m> {
         match self.copies.get(&(f, c)) {
-            Some(copy) => Target::Copy(*copy),
+            Some(copy) => Target::Copy(*copy, defaults),
             None => {
                 self.state.borrow_mut().requested.insert((f, c));
                 Target::Dynamic
@@ -224,13 +305,15 @@ impl Model {
         }
     }
 
-    /// Where `obj.name(args)` goes.
+    /// Where `obj.name(args)` goes, and the receiver the call passes as
+    /// `self` (for `super().name(args)`, the instance given to `super`).
     fn method_target(
         &self,
         program: &tir::Program,
+        defs: &[Option<&Op>],
         op: &Op,
         k: &dyn Fn(ValueId) -> Kind,
-    ) -> Target {
+    ) -> (Target<'_>, ValueId) {
         let Op::CallMethod {
             obj,
             name,
@@ -238,15 +321,39 @@ impl Model {
             kwnames: None,
         } = op
         else {
-            return Target::Dynamic;
+            return (Target::Dynamic, ValueId(0));
         };
-        let Kind::Inst(c) = k(*obj) else {
-            return Target::Dynamic;
+        let (c, start, receiver) = match (k(*obj), defs[obj.index()]) {
+            (Kind::Inst(c), _) => (c, 0, *obj),
+            (
+                _,
+                Some(Op::Call {
+                    callee,
+                    args: super_args,
+                    kwnames: None,
+                }),
+            ) if super_args.len() == 2
+                && matches!(defs[callee.index()], Some(Op::Builtin(idx))
+                    if typhon_abi::BUILTINS[*idx as usize] == "super") =>
+            {
+                match (k(super_args[0]), k(super_args[1])) {
+                    (Kind::Class(d), Kind::Inst(c)) => {
+                        let mro = &self.found.classes[c as usize].mro;
+                        match mro.iter().position(|k| *k == d) {
+                            Some(at) => (c, at + 1, super_args[1]),
+                            None => return (Target::Dynamic, *obj),
+                        }
+                    }
+                    _ => return (Target::Dynamic, *obj),
+                }
+            }
+            _ => return (Target::Dynamic, *obj),
         };
-        match self.method(program, c, str_const(program, *name), args.len()) {
-            Some(f) => self.copy(f, c),
+        let target = match self.method(program, c, start, str_const(program, *name), args.len()) {
+            Some((f, defaults)) => self.copy(f, c, defaults),
             None => Target::Dynamic,
-        }
+        };
+        (target, receiver)
     }
 
     /// Where `C(args)`'s `__init__` goes, for a callee of kind `Class(c)`;
@@ -258,15 +365,15 @@ impl Model {
         c: ClassId,
         nargs: usize,
         rets: &[Kind],
-    ) -> Target {
+    ) -> Target<'_> {
         match self.lookup(c, "__init__") {
             None if nargs == 0 => Target::Nothing,
-            Some(Some(_)) => match self.method(program, c, "__init__", nargs) {
-                Some(f) => match self.copy(f, c) {
-                    Target::Copy(copy)
+            Some(Some(_)) => match self.method(program, c, 0, "__init__", nargs) {
+                Some((f, defaults)) => match self.copy(f, c, defaults) {
+                    Target::Copy(copy, defaults)
                         if matches!(rets[copy.index()], Kind::None | Kind::Bottom) =>
                     {
-                        Target::Copy(copy)
+                        Target::Copy(copy, defaults)
                     }
                     _ => Target::Dynamic,
                 },
@@ -276,10 +383,63 @@ impl Model {
         }
     }
 
+    /// Where an operator on a known instance goes, with the arguments of
+    /// the direct call: `a + b` calls `a.__add__(b)` directly when `b` is
+    /// of the same class or a built-in scalar (nothing is tried before
+    /// it), and `2.0 * a` calls `a.__rmul__(2.0)` (a number's own method
+    /// gives up on a user class); either only when the method provably
+    /// never returns `NotImplemented` (its return kind is not `obj`),
+    /// which would make CPython try the other operand. `-a` always calls
+    /// `a.__neg__()`.
+    fn operator_target(
+        &self,
+        program: &tir::Program,
+        op: &Op,
+        k: &dyn Fn(ValueId) -> Kind,
+        rets: &dyn Fn(FuncId) -> Kind,
+    ) -> (Target<'_>, Vec<ValueId>) {
+        let dynamic = (Target::Dynamic, Vec::new());
+        let (op, lhs, rhs, inplace) = match op {
+            Op::Unary { op, operand } => {
+                let (Some(name), Kind::Inst(c)) = (unary_dunder(*op), k(*operand)) else {
+                    return dynamic;
+                };
+                return match self.method(program, c, 0, name, 0) {
+                    Some((f, defaults)) => (self.copy(f, c, defaults), vec![*operand]),
+                    None => dynamic,
+                };
+            }
+            Op::BinOp { op, lhs, rhs } => (*op, *lhs, *rhs, false),
+            Op::InplaceBinOp { op, lhs, rhs } => (*op, *lhs, *rhs, true),
+            _ => return dynamic,
+        };
+        let [forward, reflected, in_place] = binop_dunders(op);
+        let (c, name, args) = match (k(lhs), k(rhs)) {
+            (Kind::Inst(c), other) if other == Kind::Inst(c) || is_builtin_scalar(other) => {
+                if inplace && self.lookup(c, in_place).is_some() {
+                    return dynamic;
+                }
+                (c, forward, vec![lhs, rhs])
+            }
+            (Kind::Int | Kind::Float | Kind::Bool, Kind::Inst(c)) => (c, reflected, vec![rhs, lhs]),
+            _ => return dynamic,
+        };
+        match self.method(program, c, 0, name, 1) {
+            Some((f, defaults)) => match self.copy(f, c, defaults) {
+                Target::Copy(copy, defaults) if rets(copy) != Kind::Obj => {
+                    (Target::Copy(copy, defaults), args)
+                }
+                _ => dynamic,
+            },
+            None => dynamic,
+        }
+    }
+
     /// The kind of `op`'s result when instance rules decide it.
     pub fn result_kind(
         &self,
         program: &tir::Program,
+        defs: &[Option<&Op>],
         op: &Op,
         k: &dyn Fn(ValueId) -> Kind,
         rets: &dyn Fn(FuncId) -> Kind,
@@ -298,19 +458,26 @@ impl Model {
                 Kind::Inst(c) => Some(self.load(c, str_const(program, *name))),
                 _ => None,
             },
-            Op::CallMethod { .. } => match self.method_target(program, op, k) {
-                Target::Copy(copy) => Some(rets(copy)),
+            Op::CallMethod { .. } => match self.method_target(program, defs, op, k).0 {
+                Target::Copy(copy, _) => Some(rets(copy)),
                 _ => None,
             },
+            Op::BinOp { .. } | Op::InplaceBinOp { .. } | Op::Unary { .. } => {
+                match self.operator_target(program, op, k, rets).0 {
+                    Target::Copy(copy, _) => Some(rets(copy)),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
 
     /// The direct call `op` amounts to, if any: the callee and the kinds
-    /// of its arguments (the receiver first).
+    /// of its arguments (the receiver first, constant defaults last).
     pub fn edge(
         &self,
         program: &tir::Program,
+        defs: &[Option<&Op>],
         op: &Op,
         k: &dyn Fn(ValueId) -> Kind,
         rets: &[Kind],
@@ -318,31 +485,43 @@ impl Model {
         if self.found.classes.is_empty() {
             return None;
         }
-        match op {
-            Op::CallMethod { obj, args, .. } => match self.method_target(program, op, k) {
-                Target::Copy(copy) => {
-                    let kinds = std::iter::once(k(*obj)).chain(args.iter().map(|a| k(*a)));
-                    Some((copy, kinds.collect()))
-                }
-                _ => None,
-            },
+        let (target, receiver, args) = match op {
+            Op::CallMethod { args, .. } => {
+                let (target, receiver) = self.method_target(program, defs, op, k);
+                (target, k(receiver), args.as_slice())
+            }
+            Op::BinOp { .. } | Op::InplaceBinOp { .. } | Op::Unary { .. } => {
+                let (target, args) = self.operator_target(program, op, k, &|f| rets[f.index()]);
+                let Target::Copy(copy, defaults) = target else {
+                    return None;
+                };
+                let kinds = args
+                    .iter()
+                    .map(|a| k(*a))
+                    .chain(defaults.iter().map(|op| const_kind(&program.consts, op)));
+                return Some((copy, kinds.collect()));
+            }
             Op::Call {
                 callee,
                 args,
                 kwnames: None,
             } => match k(*callee) {
-                Kind::Class(c) => match self.init_target(program, c, args.len(), rets) {
-                    Target::Copy(copy) => {
-                        let kinds =
-                            std::iter::once(Kind::Inst(c)).chain(args.iter().map(|a| k(*a)));
-                        Some((copy, kinds.collect()))
-                    }
-                    _ => None,
-                },
-                _ => None,
+                Kind::Class(c) => (
+                    self.init_target(program, c, args.len(), rets),
+                    Kind::Inst(c),
+                    args.as_slice(),
+                ),
+                _ => return None,
             },
-            _ => None,
-        }
+            _ => return None,
+        };
+        let Target::Copy(copy, defaults) = target else {
+            return None;
+        };
+        let kinds = std::iter::once(receiver)
+            .chain(args.iter().map(|a| k(*a)))
+            .chain(defaults.iter().map(|op| const_kind(&program.consts, op)));
+        Some((copy, kinds.collect()))
     }
 
     /// Record what `op` (in a function being solved) tells the model:
@@ -391,14 +570,29 @@ impl Model {
         let dynamic_name = match op {
             Op::GetAttr { obj, name } if k(*obj) != Kind::Bottom => Some(*name),
             Op::CallMethod { obj, name, .. } if k(*obj) != Kind::Bottom => {
-                match self.method_target(program, op, &k) {
-                    Target::Copy(_) => None,
+                match self.method_target(program, defs, op, &k).0 {
+                    Target::Copy(..) => None,
                     _ => Some(*name),
                 }
             }
             _ => None,
         };
+        let arith = match op {
+            Op::BinOp { lhs, rhs, .. } | Op::InplaceBinOp { lhs, rhs, .. } => {
+                !(is_builtin_scalar(k(*lhs)) && is_builtin_scalar(k(*rhs)))
+            }
+            Op::Unary { op, operand } => *op != UnaryOp::Not && !is_builtin_scalar(k(*operand)),
+            _ => false,
+        } && matches!(
+            self.operator_target(program, op, &k, &|f| rets[f.index()])
+                .0,
+            Target::Dynamic
+        );
         let mut state = self.state.borrow_mut();
+        if arith && !state.arith_dynamic {
+            state.arith_dynamic = true;
+            state.changed = true;
+        }
         if let Some(name) = dynamic_name
             && state.dynamic.insert(str_const(program, name).to_string())
         {
@@ -433,7 +627,7 @@ impl Model {
                 Op::Call { callee, .. } if callee == v => true,
                 Op::Call { callee, .. } => {
                     matches!(defs[callee.index()], Some(Op::Builtin(idx))
-                        if matches!(typhon_abi::BUILTINS[*idx as usize], "isinstance" | "issubclass"))
+                        if matches!(typhon_abi::BUILTINS[*idx as usize], "isinstance" | "issubclass" | "super"))
                 }
                 Op::GetAttr { obj, .. }
                 | Op::CallMethod { obj, .. }

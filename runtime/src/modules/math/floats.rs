@@ -18,57 +18,57 @@ use num_traits::{Signed, ToPrimitive, Zero};
 // that differ in the last bit, and the plain names would bind to those.
 unsafe extern "C" {
     #[link_name = "sinf64"]
-    safe fn c_sin(x: f64) -> f64;
+    pub(super) safe fn c_sin(x: f64) -> f64;
     #[link_name = "cosf64"]
-    safe fn c_cos(x: f64) -> f64;
+    pub(super) safe fn c_cos(x: f64) -> f64;
     #[link_name = "tanf64"]
-    safe fn c_tan(x: f64) -> f64;
+    pub(super) safe fn c_tan(x: f64) -> f64;
     #[link_name = "asinf64"]
-    safe fn c_asin(x: f64) -> f64;
+    pub(super) safe fn c_asin(x: f64) -> f64;
     #[link_name = "acosf64"]
-    safe fn c_acos(x: f64) -> f64;
+    pub(super) safe fn c_acos(x: f64) -> f64;
     #[link_name = "atanf64"]
-    safe fn c_atan(x: f64) -> f64;
+    pub(super) safe fn c_atan(x: f64) -> f64;
     #[link_name = "sinhf64"]
-    safe fn c_sinh(x: f64) -> f64;
+    pub(super) safe fn c_sinh(x: f64) -> f64;
     #[link_name = "coshf64"]
-    safe fn c_cosh(x: f64) -> f64;
+    pub(super) safe fn c_cosh(x: f64) -> f64;
     #[link_name = "tanhf64"]
-    safe fn c_tanh(x: f64) -> f64;
+    pub(super) safe fn c_tanh(x: f64) -> f64;
     #[link_name = "asinhf64"]
-    safe fn c_asinh(x: f64) -> f64;
+    pub(super) safe fn c_asinh(x: f64) -> f64;
     #[link_name = "acoshf64"]
-    safe fn c_acosh(x: f64) -> f64;
+    pub(super) safe fn c_acosh(x: f64) -> f64;
     #[link_name = "atanhf64"]
-    safe fn c_atanh(x: f64) -> f64;
+    pub(super) safe fn c_atanh(x: f64) -> f64;
     #[link_name = "expf64"]
-    safe fn c_exp(x: f64) -> f64;
+    pub(super) safe fn c_exp(x: f64) -> f64;
     #[link_name = "exp2f64"]
-    safe fn c_exp2(x: f64) -> f64;
+    pub(super) safe fn c_exp2(x: f64) -> f64;
     #[link_name = "expm1f64"]
-    safe fn c_expm1(x: f64) -> f64;
+    pub(super) safe fn c_expm1(x: f64) -> f64;
     #[link_name = "logf64"]
-    safe fn c_log(x: f64) -> f64;
+    pub(super) safe fn c_log(x: f64) -> f64;
     #[link_name = "log2f64"]
-    safe fn c_log2(x: f64) -> f64;
+    pub(super) safe fn c_log2(x: f64) -> f64;
     #[link_name = "log10f64"]
-    safe fn c_log10(x: f64) -> f64;
+    pub(super) safe fn c_log10(x: f64) -> f64;
     #[link_name = "log1pf64"]
-    safe fn c_log1p(x: f64) -> f64;
+    pub(super) safe fn c_log1p(x: f64) -> f64;
     #[link_name = "cbrtf64"]
-    safe fn c_cbrt(x: f64) -> f64;
+    pub(super) safe fn c_cbrt(x: f64) -> f64;
     #[link_name = "erff64"]
-    safe fn c_erf(x: f64) -> f64;
+    pub(super) safe fn c_erf(x: f64) -> f64;
     #[link_name = "erfcf64"]
-    safe fn c_erfc(x: f64) -> f64;
+    pub(super) safe fn c_erfc(x: f64) -> f64;
     #[link_name = "atan2f64"]
-    safe fn c_atan2(y: f64, x: f64) -> f64;
+    pub(super) safe fn c_atan2(y: f64, x: f64) -> f64;
     #[link_name = "powf64"]
-    safe fn c_pow(x: f64, y: f64) -> f64;
+    pub(super) safe fn c_pow(x: f64, y: f64) -> f64;
     #[link_name = "ldexpf64"]
-    safe fn c_ldexp(x: f64, exp: i32) -> f64;
+    pub(super) safe fn c_ldexp(x: f64, exp: i32) -> f64;
     #[link_name = "nextafterf64"]
-    safe fn c_nextafter(x: f64, y: f64) -> f64;
+    pub(super) safe fn c_nextafter(x: f64, y: f64) -> f64;
 }
 
 /// CPython's `math_1`: the result `r` of a function at `x`, or the error
@@ -129,8 +129,32 @@ unary! {
     sqrt => f64::sqrt, false;
     tan => |x| c_tan(x), false;
     tanh => |x| c_tanh(x), false;
-    degrees => |x| x * (180.0 / std::f64::consts::PI), false;
-    radians => |x| x * (std::f64::consts::PI / 180.0), false;
+}
+
+/// `degrees` and `radians` never fail: CPython multiplies without
+/// checking (`degrees(1e308)` is `inf`).
+macro_rules! scaling {
+    ($($name:ident => $factor:expr;)*) => {$(
+        pub(super) unsafe extern "C" fn $name(
+            ts: *mut Thread,
+            argv: *const Word,
+            nargs: i64,
+            kwnames: Word,
+        ) -> Word {
+            let Some(arg) = (unsafe { one_arg(ts, stringify!($name), argv, nargs, kwnames) }) else {
+                return 0;
+            };
+            match to_f64(ts, arg) {
+                Some(x) => float::new(ts, x * $factor),
+                None => 0,
+            }
+        }
+    )*};
+}
+
+scaling! {
+    degrees => 180.0 / std::f64::consts::PI;
+    radians => std::f64::consts::PI / 180.0;
 }
 
 macro_rules! predicate {
@@ -468,7 +492,7 @@ fn log_of(ts: *mut Thread, w: Word, func: fn(f64) -> f64) -> Option<f64> {
 
 /// `libm`'s `log`, with C's results at 0 and below (which `log_of` turns
 /// into domain errors).
-fn m_log(x: f64) -> f64 {
+pub(super) fn m_log(x: f64) -> f64 {
     if x.is_finite() && x <= 0.0 {
         if x == 0.0 {
             f64::NEG_INFINITY

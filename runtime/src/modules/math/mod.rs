@@ -10,6 +10,7 @@
 
 mod floats;
 mod ints;
+pub(crate) mod native;
 mod rounding;
 mod sums;
 

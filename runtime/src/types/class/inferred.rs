@@ -56,3 +56,32 @@ pub unsafe extern "C" fn infer_unreached(
     eprintln!("typhon: inference check failed: {name} ran through its function object");
     std::process::abort();
 }
+
+/// `$infer_check_class(value, cls)`: `--infer=checked` calls this after an
+/// attribute load inference proved to give an instance of exactly `cls`;
+/// anything else means the inference was unsound, so it aborts.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn infer_check_class(
+    _ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
+    let args = unsafe { crate::calls::args::slice(argv, nargs) };
+    if let [value, cls] = args
+        && *value != 0
+        && crate::object::type_of(*value) as *const TypeObject as Word == *cls
+    {
+        return crate::types::none::none();
+    }
+    let found = match args.first() {
+        Some(word) if *word != 0 => crate::object::type_of(*word).name,
+        _ => "nothing",
+    };
+    eprintln!(
+        "typhon: inference check failed: expected an instance of exactly its class, found {found}"
+    );
+    std::process::abort();
+}

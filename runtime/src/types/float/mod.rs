@@ -27,6 +27,9 @@ pub struct FloatObject {
     pub value: f64,
 }
 
+/// Exported: generated code writes its address into the floats it
+/// allocates inline.
+#[unsafe(export_name = "TY_FLOAT_TYPE")]
 pub static FLOAT_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "float",
@@ -69,18 +72,17 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
     ],
 };
 
-/// A new float; 0 with `MemoryError` pending.
+/// A new float; 0 with `MemoryError` pending. A float holds no words, so
+/// the plain allocation (which may collect first) is safe and the header is
+/// all it needs written besides the value.
+#[inline]
 pub fn new(ts: *mut Thread, value: f64) -> Word {
-    unsafe {
-        gc::alloc_value(
-            ts,
-            &FLOAT_TYPE,
-            FloatObject {
-                header: Header::new_static(&FLOAT_TYPE),
-                value,
-            },
-        )
+    let obj = unsafe { gc::alloc(ts, std::mem::size_of::<FloatObject>(), &FLOAT_TYPE) };
+    if obj.is_null() {
+        return 0;
     }
+    unsafe { (*(obj as *mut FloatObject)).value = value };
+    obj as Word
 }
 
 /// The value of a float object.

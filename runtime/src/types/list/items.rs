@@ -61,13 +61,15 @@ pub(crate) unsafe fn gather_list(
         return result;
     }
     let (source, target) = unsafe { (items(w), items(result)) };
-    let done = if step == 1 {
+    let slots = target.extend_within_capacity(count as usize);
+    if step == 1 {
         let start = start as usize;
-        unsafe { target.extend_from_slice(ts, &source[start..start + count as usize]) }
+        slots.copy_from_slice(&source[start..start + count as usize]);
     } else {
-        (0..count).all(|k| unsafe { target.push(ts, source[(start + k * step) as usize]) })
-    };
-    debug_assert!(done, "the room was reserved");
+        for (k, slot) in slots.iter_mut().enumerate() {
+            *slot = source[(start + k as i64 * step) as usize];
+        }
+    }
     result
 }
 

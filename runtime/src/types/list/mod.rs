@@ -323,10 +323,7 @@ unsafe fn repeat_list(ts: *mut Thread, list: Word, n: i64) -> Word {
     let (source, target) = unsafe { (items(list), items(result)) };
     if len == 1 {
         let w = source[0];
-        for _ in 0..total {
-            let done = unsafe { target.push(ts, w) };
-            debug_assert!(done, "the room was reserved");
-        }
+        target.extend_within_capacity(total).fill(w);
     } else {
         for _ in 0..n {
             let done = unsafe { target.extend_from_slice(ts, source) };

@@ -228,6 +228,15 @@ impl Items {
         true
     }
 
+    /// Lengthen by `n` items within the capacity, returning the new slots
+    /// (holding 0) for the caller to fill.
+    pub fn extend_within_capacity(&mut self, n: usize) -> &mut [Word] {
+        assert!(n <= self.capacity() - self.len, "no room reserved");
+        let start = self.len;
+        self.len += n;
+        &mut self[start..]
+    }
+
     /// Remove and return the item at `at`.
     pub fn remove(&mut self, at: usize) -> Word {
         assert!(at < self.len, "remove position out of range");

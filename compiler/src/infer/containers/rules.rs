@@ -1,302 +1,13 @@
-//! Container kinds: tuples with a kind per element, lists with one element
-//! kind per class of allocation sites, and iterators over them.
-//!
-//! A tuple's kind is its shape (interned, so `Kind` stays `Copy`); tuples
-//! are immutable, so a shape is exact for as long as the value lives.
-//!
-//! Lists are mutable and can be aliased, so a list kind names a class of
-//! allocation sites (union-find: sites whose lists meet in one local,
-//! parameter or element are merged) with the join of everything stored
-//! into any list of the class, anywhere in the program. That is sound only
-//! while every store to such a list goes through a receiver inference sees
-//! as that list kind. So a list *escapes* (its class gets `obj` elements)
-//! as soon as it could be reached from code whose stores inference does
-//! not see: when its kind is joined into `obj` (a local, parameter, return
-//! or element that also holds other kinds) or it is an operand of any
-//! operation not listed here as harmless (an unknown call, a global or
-//! attribute store, a closure cell, a generator frame, a dict...). Escaping
-//! a container escapes the containers inside it, since they become
-//! reachable too. Comparisons, `sort` and builtins that hand elements out
-//! escape the containers inside (user `__eq__` or a key function may get
-//! them) but not the container itself.
-//!
-//! The tables live in a thread-local so `Kind::join` keeps its signature;
-//! [`reset`] starts a solve afresh, [`take_changed`] tells the fixed point
-//! that a table grew.
+//! The container rules of each operation: what it stores into a list
+//! class, which kinds its results get, and which of its operands escape
+//! (see the parent module for the model).
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 
-use super::kind::Kind;
-use super::solve::{Facts, small_int};
-use crate::tir::{self, BinOp, BlockId, FuncId, Op, Terminator, UnaryOp, ValueId};
-
-/// Tuples nested deeper than this are `obj` (keeps the lattice finite).
-const MAX_DEPTH: usize = 4;
-
-#[derive(Default)]
-struct Table {
-    shapes: Vec<Vec<Kind>>,
-    shape_ids: HashMap<Vec<Kind>, u32>,
-    /// Union-find over list classes.
-    parent: Vec<u32>,
-    /// Element kind of each class root.
-    elem: Vec<Kind>,
-    escaped: Vec<bool>,
-    /// The class of each allocation site, by function and result value.
-    sites: HashMap<(FuncId, ValueId), u32>,
-    changed: bool,
-}
-
-thread_local! {
-    static TABLE: RefCell<Table> = RefCell::new(Table::default());
-}
-
-fn with<R>(f: impl FnOnce(&mut Table) -> R) -> R {
-    TABLE.with(|t| f(&mut t.borrow_mut()))
-}
-
-/// Forget every shape and class (a new solve starts).
-pub fn reset() {
-    with(|t| *t = Table::default());
-}
-
-/// Whether an element table grew, a class merged or escaped since the
-/// last call.
-pub fn take_changed() -> bool {
-    with(|t| std::mem::take(&mut t.changed))
-}
-
-pub fn is_container(k: Kind) -> bool {
-    matches!(
-        k,
-        Kind::Tuple(_) | Kind::List(_) | Kind::ListIter(_) | Kind::TupleIter(_)
-    )
-}
-
-impl Table {
-    fn find(&mut self, mut c: u32) -> u32 {
-        while self.parent[c as usize] != c {
-            let up = self.parent[self.parent[c as usize] as usize];
-            self.parent[c as usize] = up;
-            c = up;
-        }
-        c
-    }
-
-    fn new_class(&mut self) -> u32 {
-        let c = self.parent.len() as u32;
-        self.parent.push(c);
-        self.elem.push(Kind::Bottom);
-        self.escaped.push(false);
-        c
-    }
-
-    fn elem(&mut self, c: u32) -> Kind {
-        let r = self.find(c);
-        self.elem[r as usize]
-    }
-
-    /// Join `k` into the elements of class `c`.
-    fn store(&mut self, c: u32, k: Kind) {
-        let r = self.find(c) as usize;
-        let old = self.elem[r];
-        let new = self.join(old, k);
-        let r = self.find(r as u32) as usize;
-        if new != self.elem[r] {
-            self.elem[r] = new;
-            self.changed = true;
-        }
-    }
-
-    fn union(&mut self, a: u32, b: u32) -> u32 {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra == rb {
-            return ra;
-        }
-        self.parent[rb as usize] = ra;
-        self.changed = true;
-        let (ea, eb) = (self.elem[ra as usize], self.elem[rb as usize]);
-        if self.escaped[rb as usize] && !self.escaped[ra as usize] {
-            self.escape_class(ra);
-        }
-        self.store(ra, ea);
-        self.store(ra, eb);
-        self.find(ra)
-    }
-
-    fn escape_class(&mut self, c: u32) {
-        let r = self.find(c) as usize;
-        if self.escaped[r] {
-            return;
-        }
-        self.escaped[r] = true;
-        self.changed = true;
-        let old = std::mem::replace(&mut self.elem[r], Kind::Obj);
-        self.escape(old);
-    }
-
-    fn escape(&mut self, k: Kind) {
-        match k {
-            Kind::List(c) | Kind::ListIter(c) => self.escape_class(c),
-            Kind::Tuple(s) | Kind::TupleIter(s) => {
-                for item in self.shapes[s as usize].clone() {
-                    self.escape(item);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// The containers reachable from `k`'s elements escape, `k` itself not.
-    fn escape_elements(&mut self, k: Kind) {
-        match k {
-            Kind::List(c) | Kind::ListIter(c) => {
-                let e = self.elem(c);
-                self.escape(e);
-            }
-            Kind::Tuple(_) | Kind::TupleIter(_) => self.escape(k),
-            _ => {}
-        }
-    }
-
-    fn depth(&self, k: Kind) -> usize {
-        match k {
-            Kind::Tuple(s) | Kind::TupleIter(s) => {
-                1 + self.shapes[s as usize]
-                    .iter()
-                    .map(|k| self.depth(*k))
-                    .max()
-                    .unwrap_or(0)
-            }
-            _ => 0,
-        }
-    }
-
-    fn canon(&mut self, k: Kind) -> Kind {
-        match k {
-            Kind::List(c) => Kind::List(self.find(c)),
-            Kind::ListIter(c) => Kind::ListIter(self.find(c)),
-            Kind::Tuple(s) => self.tuple(self.shapes[s as usize].clone()),
-            _ => k,
-        }
-    }
-
-    fn tuple(&mut self, items: Vec<Kind>) -> Kind {
-        let items: Vec<Kind> = items.into_iter().map(|k| self.canon(k)).collect();
-        if items.iter().any(|k| self.depth(*k) >= MAX_DEPTH) {
-            for item in items {
-                self.escape(item);
-            }
-            return Kind::Obj;
-        }
-        if let Some(id) = self.shape_ids.get(&items) {
-            return Kind::Tuple(*id);
-        }
-        let id = self.shapes.len() as u32;
-        self.shapes.push(items.clone());
-        self.shape_ids.insert(items, id);
-        Kind::Tuple(id)
-    }
-
-    fn join(&mut self, a: Kind, b: Kind) -> Kind {
-        match (a, b) {
-            (Kind::Bottom, k) | (k, Kind::Bottom) => k,
-            (a, b) if a == b => a,
-            (Kind::List(x), Kind::List(y)) => Kind::List(self.union(x, y)),
-            (Kind::ListIter(x), Kind::ListIter(y)) => Kind::ListIter(self.union(x, y)),
-            (Kind::Tuple(x), Kind::Tuple(y))
-                if self.shapes[x as usize].len() == self.shapes[y as usize].len() =>
-            {
-                let (xs, ys) = (
-                    self.shapes[x as usize].clone(),
-                    self.shapes[y as usize].clone(),
-                );
-                let items = xs.iter().zip(&ys).map(|(p, q)| self.join(*p, *q)).collect();
-                self.tuple(items)
-            }
-            _ => {
-                self.escape(a);
-                self.escape(b);
-                Kind::Obj
-            }
-        }
-    }
-
-    /// The kind of the items iterating over a value of kind `k` gives.
-    fn iter_elem(&mut self, k: Kind) -> Kind {
-        match k {
-            Kind::Bottom => Kind::Bottom,
-            Kind::List(c) | Kind::ListIter(c) => self.elem(c),
-            Kind::Tuple(s) | Kind::TupleIter(s) => self.shapes[s as usize]
-                .clone()
-                .into_iter()
-                .fold(Kind::Bottom, |acc, k| self.join(acc, k)),
-            Kind::Range => Kind::Int,
-            // Iterating a number raises.
-            Kind::Int | Kind::Float | Kind::Bool | Kind::None => Kind::Bottom,
-            _ => Kind::Obj,
-        }
-    }
-
-    fn site(&mut self, func: FuncId, value: ValueId) -> u32 {
-        if let Some(c) = self.sites.get(&(func, value)) {
-            return *c;
-        }
-        let c = self.new_class();
-        self.sites.insert((func, value), c);
-        c
-    }
-}
-
-/// The join of two kinds at least one of which is a container.
-pub fn join(a: Kind, b: Kind) -> Kind {
-    with(|t| t.join(a, b))
-}
-
-/// `k` becomes reachable from code inference does not see.
-fn escape_all(ks: &[Kind]) {
-    with(|t| ks.iter().for_each(|k| t.escape(*k)));
-}
-
-/// The kind of a tuple with items of kinds `items`.
-pub fn tuple(items: Vec<Kind>) -> Kind {
-    with(|t| t.tuple(items))
-}
-
-/// How `--emit types` spells `k`.
-pub fn describe(k: Kind) -> String {
-    with(|t| describe_in(t, k, 0))
-}
-
-fn describe_in(t: &mut Table, k: Kind, depth: usize) -> String {
-    if depth > 4 {
-        return "...".to_string();
-    }
-    match k {
-        Kind::List(c) => {
-            let e = t.elem(c);
-            format!("list[{}]", describe_in(t, e, depth + 1))
-        }
-        Kind::ListIter(c) => {
-            let e = t.elem(c);
-            format!("iter[{}]", describe_in(t, e, depth + 1))
-        }
-        Kind::Tuple(s) | Kind::TupleIter(s) => {
-            let items: Vec<String> = t.shapes[s as usize]
-                .clone()
-                .into_iter()
-                .map(|k| describe_in(t, k, depth + 1))
-                .collect();
-            match k {
-                Kind::Tuple(_) if items.len() == 1 => format!("tuple[{},]", items[0]),
-                Kind::Tuple(_) => format!("tuple[{}]", items.join(", ")),
-                _ => format!("iter[tuple[{}]]", items.join(", ")),
-            }
-        }
-        other => other.name().to_string(),
-    }
-}
+use super::super::kind::Kind;
+use super::super::solve::{Facts, small_int};
+use super::{dicts, escape_all, tuple, with};
+use crate::tir::{self, BinOp, FuncId, Op, Terminator, UnaryOp, ValueId};
 
 /// What [`visit`] decided about one instruction.
 pub enum Visit {
@@ -375,7 +86,9 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
         Op::LoadLocal { .. } => match inst.results.first().and_then(|r| cx.items.get(r)) {
             Some(iter) => match k(iter) {
                 Kind::Bottom => result(Kind::Bottom),
-                it @ (Kind::ListIter(_) | Kind::TupleIter(_)) => result(with(|t| t.iter_elem(it))),
+                it @ (Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_)) => {
+                    result(with(|t| t.iter_elem(it)))
+                }
                 _ => Visit::Pass,
             },
             None => Visit::Pass,
@@ -386,6 +99,14 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
                 t.store(c, k(item));
             }
             result(Kind::List(c))
+        }),
+        Op::BuildDict(pairs) => with(|t| {
+            let c = t.site(cx.id, inst.results[0]);
+            for (key, value) in pairs {
+                t.store_key(c, k(key));
+                t.store(c, k(value));
+            }
+            result(Kind::Dict(c))
         }),
         Op::BuildTuple(items) => result(tuple(items.iter().map(k).collect())),
         Op::ListAppend { list, item } if matches!(k(list), Kind::List(_)) => {
@@ -408,15 +129,28 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
         Op::GetIter(value) => match k(value) {
             Kind::List(c) => result(Kind::ListIter(c)),
             Kind::Tuple(s) => result(Kind::TupleIter(s)),
+            it @ Kind::Iter(_) => result(it),
+            // Any range object's items are exact ints.
+            Kind::Dict(_) | Kind::Range => with(|t| {
+                let item = t.iter_elem(k(value));
+                result(t.iter(item))
+            }),
             other => escaping(&[other]),
         },
-        Op::IterNext(iter) if matches!(k(iter), Kind::ListIter(_) | Kind::TupleIter(_)) => {
+        Op::IterNext(iter)
+            if matches!(
+                k(iter),
+                Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_)
+            ) =>
+        {
             result(Kind::Obj)
         }
         Op::CloseIter(_) => Visit::Pass,
         Op::Unpack(value) => match k(value) {
             Kind::Bottom => Visit::Results(vec![Kind::Bottom; n]),
-            Kind::List(c) => Visit::Results(vec![with(|t| t.elem(c)); n]),
+            it @ (Kind::List(_) | Kind::Dict(_) | Kind::Iter(_)) => {
+                Visit::Results(vec![with(|t| t.iter_elem(it)); n])
+            }
             Kind::Tuple(s) => with(|t| {
                 let shape = &t.shapes[s as usize];
                 // A length mismatch raises.
@@ -446,8 +180,17 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
                 });
                 Visit::Results(Vec::new())
             }
+            Kind::Dict(c) => dicts::set_item(c, k(key), k(value)),
             other => escaping(&[other, k(key), k(value)]),
         },
+        Op::DelItem { obj, key }
+        | Op::Contains {
+            container: obj,
+            item: key,
+        } if matches!(k(obj), Kind::Dict(_)) => {
+            // Only the key is handed to `__eq__` of stored keys.
+            escaping(&[k(key)])
+        }
         Op::DelItem { obj, key } if matches!(k(obj), Kind::List(_)) => {
             escape_all(&[k(key)]);
             Visit::Results(Vec::new())
@@ -455,7 +198,17 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
         Op::Compare { lhs, rhs, .. } | Op::CompareBool { lhs, rhs, .. } => {
             compare(&[k(lhs), k(rhs)])
         }
-        Op::Contains { container, item } => compare(&[k(container), k(item)]),
+        Op::Contains { container, item } => match k(container) {
+            // The item meets the elements in `__eq__`, not the container.
+            c @ (Kind::List(_) | Kind::Tuple(_) | Kind::Iter(_)) => {
+                with(|t| {
+                    t.escape_elements(c);
+                    t.escape(k(item));
+                });
+                Visit::Pass
+            }
+            c => compare(&[c, k(item)]),
+        },
         Op::BinOp { op, lhs, rhs } => bin_op(cx, *op, k(lhs), k(rhs), inst, false),
         Op::InplaceBinOp { op, lhs, rhs } => bin_op(cx, *op, k(lhs), k(rhs), inst, true),
         Op::CallMethod {
@@ -470,6 +223,7 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
             let args: Vec<Kind> = args.iter().map(k).collect();
             match k(obj) {
                 Kind::List(c) => list_method(cx, c, name, &args, kwnames.is_some(), inst),
+                Kind::Dict(c) => dicts::method(cx, c, name, &args, kwnames.is_some(), inst),
                 Kind::Str if name == "join" && args.len() == 1 && kwnames.is_none() => Visit::Pass,
                 other => {
                     let mut all = args.clone();
@@ -524,7 +278,7 @@ fn compare(kinds: &[Kind]) -> Visit {
     with(|t| {
         let all_containers = kinds
             .iter()
-            .all(|k| matches!(k, Kind::List(_) | Kind::Tuple(_)));
+            .all(|k| matches!(k, Kind::List(_) | Kind::Tuple(_) | Kind::Dict(_)));
         for k in kinds {
             if all_containers {
                 t.escape_elements(*k);
@@ -557,6 +311,10 @@ fn get_item(cx: &Context, obj: Kind, key: Kind, key_value: ValueId, inst: &tir::
         return result(Kind::Bottom);
     }
     with(|t| match obj {
+        Kind::Dict(c) => {
+            t.escape(key);
+            result(t.elem(c))
+        }
         Kind::List(c) => {
             t.escape(key);
             if matches!(key, Kind::Int | Kind::Bool) {
@@ -698,6 +456,9 @@ fn builtin(cx: &Context, name: &str, args: &[Kind], keywords: bool, inst: &tir::
     if args.contains(&Kind::Bottom) {
         return Visit::Pass;
     }
+    if let Some(visit) = dicts::builtin(cx, name, args, keywords, inst) {
+        return visit;
+    }
     with(|t| match (name, args, keywords) {
         ("list", [], false) => Visit::Results(vec![Kind::List(t.site(cx.id, inst.results[0]))]),
         ("list" | "sorted", [iterable], false) => {
@@ -736,62 +497,4 @@ pub fn terminator(term: &Terminator, f: &Facts) {
             escape_all(&kinds);
         }
     }
-}
-
-/// The loads of `for` loop item locals that only run once the item is
-/// known not to be the exhausted marker, with the iterator value each item
-/// came from. The lowering of `for` stores `IterNext`'s result in a local
-/// in the loop head, branches on `IsDone` and loads the local in the body,
-/// whose only predecessor is the head.
-pub fn loop_items(func: &tir::Function) -> HashMap<ValueId, ValueId> {
-    let mut preds = vec![0usize; func.blocks.len()];
-    for (id, _) in func.blocks.iter() {
-        for succ in tir::cfg::successors(func, id) {
-            preds[succ.index()] += 1;
-        }
-    }
-    let mut defs: HashMap<ValueId, &Op> = HashMap::new();
-    for block in &func.blocks.items {
-        for inst in &block.insts {
-            if let [result] = inst.results[..] {
-                defs.insert(result, &inst.op);
-            }
-        }
-    }
-    let mut out = HashMap::new();
-    for block in &func.blocks.items {
-        let Terminator::Branch {
-            cond, else_block, ..
-        } = &block.term
-        else {
-            continue;
-        };
-        let Some(Op::IsDone(item)) = defs.get(cond) else {
-            continue;
-        };
-        let Some(Op::IterNext(iter)) = defs.get(item) else {
-            continue;
-        };
-        // The item local: the last store in the head, of the item.
-        let Some((local, value)) = block.insts.iter().rev().find_map(|inst| match &inst.op {
-            Op::StoreLocal { local, value } => Some((*local, *value)),
-            _ => None,
-        }) else {
-            continue;
-        };
-        let body: BlockId = *else_block;
-        if value != *item || preds[body.index()] != 1 {
-            continue;
-        }
-        for inst in &func.blocks[body].insts {
-            match &inst.op {
-                Op::LoadLocal { local: l, .. } if *l == local => {
-                    out.insert(inst.results[0], *iter);
-                }
-                Op::StoreLocal { local: l, .. } if *l == local => break,
-                _ => {}
-            }
-        }
-    }
-    out
 }

@@ -1,0 +1,424 @@
+//! Container kinds: tuples with a kind per element, lists with one element
+//! kind per class of allocation sites, and iterators over them.
+//!
+//! A tuple's kind is its shape (interned, so `Kind` stays `Copy`); tuples
+//! are immutable, so a shape is exact for as long as the value lives.
+//!
+//! Lists are mutable and can be aliased, so a list kind names a class of
+//! allocation sites (union-find: sites whose lists meet in one local,
+//! parameter or element are merged) with the join of everything stored
+//! into any list of the class, anywhere in the program. That is sound only
+//! while every store to such a list goes through a receiver inference sees
+//! as that list kind. So a list *escapes* (its class gets `obj` elements)
+//! as soon as it could be reached from code whose stores inference does
+//! not see: when its kind is joined into `obj` (a local, parameter, return
+//! or element that also holds other kinds) or it is an operand of any
+//! operation not listed here as harmless (an unknown call, a global or
+//! attribute store, a closure cell, a generator frame, a dict...). Escaping
+//! a container escapes the containers inside it, since they become
+//! reachable too. Comparisons, `sort` and builtins that hand elements out
+//! escape the containers inside (user `__eq__` or a key function may get
+//! them) but not the container itself.
+//!
+//! The tables live in a thread-local so `Kind::join` keeps its signature;
+//! [`reset`] starts a solve afresh, [`take_changed`] tells the fixed point
+//! that a table grew.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::kind::Kind;
+use crate::tir::{self, BlockId, FuncId, Op, Terminator, ValueId};
+
+mod dicts;
+mod rules;
+
+pub use rules::{Context, Visit, terminator, visit};
+
+/// Tuples nested deeper than this are `obj` (keeps the lattice finite).
+const MAX_DEPTH: usize = 4;
+
+#[derive(Default)]
+struct Table {
+    shapes: Vec<Vec<Kind>>,
+    shape_ids: HashMap<Vec<Kind>, u32>,
+    /// Union-find over list classes.
+    parent: Vec<u32>,
+    /// Element kind of each class root (a dict's value kind).
+    elem: Vec<Kind>,
+    /// Key kind of each class root (dicts only).
+    key: Vec<Kind>,
+    escaped: Vec<bool>,
+    /// The class of each allocation site, by function and result value.
+    sites: HashMap<(FuncId, ValueId), u32>,
+    changed: bool,
+}
+
+thread_local! {
+    static TABLE: RefCell<Table> = RefCell::new(Table::default());
+}
+
+fn with<R>(f: impl FnOnce(&mut Table) -> R) -> R {
+    TABLE.with(|t| f(&mut t.borrow_mut()))
+}
+
+/// Forget every shape and class (a new solve starts).
+pub fn reset() {
+    with(|t| *t = Table::default());
+}
+
+/// Whether an element table grew, a class merged or escaped since the
+/// last call.
+pub fn take_changed() -> bool {
+    with(|t| std::mem::take(&mut t.changed))
+}
+
+pub fn is_container(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Tuple(_)
+            | Kind::List(_)
+            | Kind::ListIter(_)
+            | Kind::TupleIter(_)
+            | Kind::Dict(_)
+            | Kind::Iter(_)
+    )
+}
+
+impl Table {
+    fn find(&mut self, mut c: u32) -> u32 {
+        while self.parent[c as usize] != c {
+            let up = self.parent[self.parent[c as usize] as usize];
+            self.parent[c as usize] = up;
+            c = up;
+        }
+        c
+    }
+
+    fn new_class(&mut self) -> u32 {
+        let c = self.parent.len() as u32;
+        self.parent.push(c);
+        self.elem.push(Kind::Bottom);
+        self.key.push(Kind::Bottom);
+        self.escaped.push(false);
+        c
+    }
+
+    fn elem(&mut self, c: u32) -> Kind {
+        let r = self.find(c);
+        self.elem[r as usize]
+    }
+
+    fn key(&mut self, c: u32) -> Kind {
+        let r = self.find(c);
+        self.key[r as usize]
+    }
+
+    /// Join `k` into the keys of dict class `c`; a user `__eq__` of a
+    /// looked-up key can see them, so containers among them escape.
+    fn store_key(&mut self, c: u32, k: Kind) {
+        self.escape(k);
+        let r = self.find(c) as usize;
+        let old = self.key[r];
+        let new = self.join(old, k);
+        let r = self.find(r as u32) as usize;
+        if new != self.key[r] {
+            self.key[r] = new;
+            self.changed = true;
+        }
+    }
+
+    /// Join `k` into the elements of class `c`.
+    fn store(&mut self, c: u32, k: Kind) {
+        let r = self.find(c) as usize;
+        let old = self.elem[r];
+        let new = self.join(old, k);
+        let r = self.find(r as u32) as usize;
+        if new != self.elem[r] {
+            self.elem[r] = new;
+            self.changed = true;
+        }
+    }
+
+    fn union(&mut self, a: u32, b: u32) -> u32 {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return ra;
+        }
+        self.parent[rb as usize] = ra;
+        self.changed = true;
+        let (ea, eb) = (self.elem[ra as usize], self.elem[rb as usize]);
+        let (ka, kb) = (self.key[ra as usize], self.key[rb as usize]);
+        if self.escaped[rb as usize] && !self.escaped[ra as usize] {
+            self.escape_class(ra);
+        }
+        self.store(ra, ea);
+        self.store(ra, eb);
+        self.store_key(ra, ka);
+        self.store_key(ra, kb);
+        self.find(ra)
+    }
+
+    fn escape_class(&mut self, c: u32) {
+        let r = self.find(c) as usize;
+        if self.escaped[r] {
+            return;
+        }
+        self.escaped[r] = true;
+        self.changed = true;
+        let old = std::mem::replace(&mut self.elem[r], Kind::Obj);
+        self.escape(old);
+        let r = self.find(r as u32) as usize;
+        let old = std::mem::replace(&mut self.key[r], Kind::Obj);
+        self.escape(old);
+    }
+
+    fn escape(&mut self, k: Kind) {
+        match k {
+            Kind::List(c) | Kind::ListIter(c) | Kind::Dict(c) => self.escape_class(c),
+            Kind::Tuple(s) | Kind::TupleIter(s) | Kind::Iter(s) => {
+                for item in self.shapes[s as usize].clone() {
+                    self.escape(item);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The containers reachable from `k`'s elements escape, `k` itself not.
+    fn escape_elements(&mut self, k: Kind) {
+        match k {
+            Kind::List(c) | Kind::ListIter(c) | Kind::Dict(c) => {
+                let (e, key) = (self.elem(c), self.key(c));
+                self.escape(e);
+                self.escape(key);
+            }
+            Kind::Tuple(_) | Kind::TupleIter(_) | Kind::Iter(_) => self.escape(k),
+            _ => {}
+        }
+    }
+
+    fn depth(&self, k: Kind) -> usize {
+        match k {
+            Kind::Tuple(s) | Kind::TupleIter(s) | Kind::Iter(s) => {
+                1 + self.shapes[s as usize]
+                    .iter()
+                    .map(|k| self.depth(*k))
+                    .max()
+                    .unwrap_or(0)
+            }
+            _ => 0,
+        }
+    }
+
+    fn canon(&mut self, k: Kind) -> Kind {
+        match k {
+            Kind::List(c) => Kind::List(self.find(c)),
+            Kind::ListIter(c) => Kind::ListIter(self.find(c)),
+            Kind::Dict(c) => Kind::Dict(self.find(c)),
+            Kind::Tuple(s) => self.tuple(self.shapes[s as usize].clone()),
+            Kind::Iter(s) => self.iter(self.shapes[s as usize][0]),
+            _ => k,
+        }
+    }
+
+    fn tuple(&mut self, items: Vec<Kind>) -> Kind {
+        self.intern(items).map_or(Kind::Obj, Kind::Tuple)
+    }
+
+    /// An iterable whose items are of kind `item`.
+    fn iter(&mut self, item: Kind) -> Kind {
+        self.intern(vec![item]).map_or(Kind::Obj, Kind::Iter)
+    }
+
+    /// The shape of `items`, or `None` (and they escape) when too deep.
+    fn intern(&mut self, items: Vec<Kind>) -> Option<u32> {
+        let items: Vec<Kind> = items.into_iter().map(|k| self.canon(k)).collect();
+        if items.iter().any(|k| self.depth(*k) >= MAX_DEPTH) {
+            for item in items {
+                self.escape(item);
+            }
+            return None;
+        }
+        if let Some(id) = self.shape_ids.get(&items) {
+            return Some(*id);
+        }
+        let id = self.shapes.len() as u32;
+        self.shapes.push(items.clone());
+        self.shape_ids.insert(items, id);
+        Some(id)
+    }
+
+    fn join(&mut self, a: Kind, b: Kind) -> Kind {
+        match (a, b) {
+            (Kind::Bottom, k) | (k, Kind::Bottom) => k,
+            (a, b) if a == b => a,
+            (Kind::List(x), Kind::List(y)) => Kind::List(self.union(x, y)),
+            (Kind::ListIter(x), Kind::ListIter(y)) => Kind::ListIter(self.union(x, y)),
+            (Kind::Dict(x), Kind::Dict(y)) => Kind::Dict(self.union(x, y)),
+            (Kind::Iter(x), Kind::Iter(y)) => {
+                let (p, q) = (self.shapes[x as usize][0], self.shapes[y as usize][0]);
+                let item = self.join(p, q);
+                self.iter(item)
+            }
+            (Kind::Tuple(x), Kind::Tuple(y))
+                if self.shapes[x as usize].len() == self.shapes[y as usize].len() =>
+            {
+                let (xs, ys) = (
+                    self.shapes[x as usize].clone(),
+                    self.shapes[y as usize].clone(),
+                );
+                let items = xs.iter().zip(&ys).map(|(p, q)| self.join(*p, *q)).collect();
+                self.tuple(items)
+            }
+            _ => {
+                self.escape(a);
+                self.escape(b);
+                Kind::Obj
+            }
+        }
+    }
+
+    /// The kind of the items iterating over a value of kind `k` gives.
+    fn iter_elem(&mut self, k: Kind) -> Kind {
+        match k {
+            Kind::Bottom => Kind::Bottom,
+            Kind::List(c) | Kind::ListIter(c) => self.elem(c),
+            Kind::Tuple(s) | Kind::TupleIter(s) => self.shapes[s as usize]
+                .clone()
+                .into_iter()
+                .fold(Kind::Bottom, |acc, k| self.join(acc, k)),
+            Kind::Dict(c) => self.key(c),
+            Kind::Iter(s) => self.shapes[s as usize][0],
+            Kind::Range => Kind::Int,
+            // Iterating a number raises.
+            Kind::Int | Kind::Float | Kind::Bool | Kind::None => Kind::Bottom,
+            _ => Kind::Obj,
+        }
+    }
+
+    fn site(&mut self, func: FuncId, value: ValueId) -> u32 {
+        if let Some(c) = self.sites.get(&(func, value)) {
+            return *c;
+        }
+        let c = self.new_class();
+        self.sites.insert((func, value), c);
+        c
+    }
+}
+
+/// The join of two kinds at least one of which is a container.
+pub fn join(a: Kind, b: Kind) -> Kind {
+    with(|t| t.join(a, b))
+}
+
+/// `k` becomes reachable from code inference does not see.
+fn escape_all(ks: &[Kind]) {
+    with(|t| ks.iter().for_each(|k| t.escape(*k)));
+}
+
+/// The kind of a tuple with items of kinds `items`.
+pub fn tuple(items: Vec<Kind>) -> Kind {
+    with(|t| t.tuple(items))
+}
+
+/// How `--emit types` spells `k`.
+pub fn describe(k: Kind) -> String {
+    with(|t| describe_in(t, k, 0))
+}
+
+fn describe_in(t: &mut Table, k: Kind, depth: usize) -> String {
+    if depth > 4 {
+        return "...".to_string();
+    }
+    match k {
+        Kind::List(c) => {
+            let e = t.elem(c);
+            format!("list[{}]", describe_in(t, e, depth + 1))
+        }
+        Kind::ListIter(c) => {
+            let e = t.elem(c);
+            format!("iter[{}]", describe_in(t, e, depth + 1))
+        }
+        Kind::Dict(c) => {
+            let (key, e) = (t.key(c), t.elem(c));
+            let key = describe_in(t, key, depth + 1);
+            format!("dict[{key}, {}]", describe_in(t, e, depth + 1))
+        }
+        Kind::Iter(s) => {
+            let item = t.shapes[s as usize][0];
+            format!("iter[{}]", describe_in(t, item, depth + 1))
+        }
+        Kind::Tuple(s) | Kind::TupleIter(s) => {
+            let items: Vec<String> = t.shapes[s as usize]
+                .clone()
+                .into_iter()
+                .map(|k| describe_in(t, k, depth + 1))
+                .collect();
+            match k {
+                Kind::Tuple(_) if items.len() == 1 => format!("tuple[{},]", items[0]),
+                Kind::Tuple(_) => format!("tuple[{}]", items.join(", ")),
+                _ => format!("iter[{}]", items.join(" | ")),
+            }
+        }
+        other => other.name().to_string(),
+    }
+}
+
+/// The loads of `for` loop item locals that only run once the item is
+/// known not to be the exhausted marker, with the iterator value each item
+/// came from. The lowering of `for` stores `IterNext`'s result in a local
+/// in the loop head, branches on `IsDone` and loads the local in the body,
+/// whose only predecessor is the head.
+pub fn loop_items(func: &tir::Function) -> HashMap<ValueId, ValueId> {
+    let mut preds = vec![0usize; func.blocks.len()];
+    for (id, _) in func.blocks.iter() {
+        for succ in tir::cfg::successors(func, id) {
+            preds[succ.index()] += 1;
+        }
+    }
+    let mut defs: HashMap<ValueId, &Op> = HashMap::new();
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            if let [result] = inst.results[..] {
+                defs.insert(result, &inst.op);
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    for block in &func.blocks.items {
+        let Terminator::Branch {
+            cond, else_block, ..
+        } = &block.term
+        else {
+            continue;
+        };
+        let Some(Op::IsDone(item)) = defs.get(cond) else {
+            continue;
+        };
+        let Some(Op::IterNext(iter)) = defs.get(item) else {
+            continue;
+        };
+        // The item local: the last store in the head, of the item.
+        let Some((local, value)) = block.insts.iter().rev().find_map(|inst| match &inst.op {
+            Op::StoreLocal { local, value } => Some((*local, *value)),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let body: BlockId = *else_block;
+        if value != *item || preds[body.index()] != 1 {
+            continue;
+        }
+        for inst in &func.blocks[body].insts {
+            match &inst.op {
+                Op::LoadLocal { local: l, .. } if *l == local => {
+                    out.insert(inst.results[0], *iter);
+                }
+                Op::StoreLocal { local: l, .. } if *l == local => break,
+                _ => {}
+            }
+        }
+    }
+    out
+}
