@@ -1,11 +1,13 @@
-"""Enumerations: `Enum`, `IntEnum`, `StrEnum`, `auto`, `unique`.
+"""Enumerations: `Enum`, `IntEnum`, `StrEnum`, `Flag`, `IntFlag`, `auto`,
+`unique`.
 
 typhon's version of CPython 3.11's `enum`, built on a metaclass
 (`EnumType`) that turns the class body's plain values into members. The
 class body is an ordinary dict (there is no `__prepare__`), so reusing a
-member name replaces the earlier value instead of raising; `Flag` and
-`IntFlag` and the functional API (`Enum('Color', 'RED GREEN')`) are not
-provided.
+member name replaces the earlier value instead of raising; the functional
+API (`Enum('Color', 'RED GREEN')`) and the `boundary=` class keyword are not
+provided (`Flag` rejects unknown bits, `IntFlag` keeps them, as CPython's
+defaults do).
 """
 
 
@@ -18,6 +20,47 @@ class auto:
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
+
+    # CPython gives `auto()` its value as soon as the class body assigns it
+    # (through `__prepare__`), so `WHITE = RED | GREEN` combines values;
+    # here the combination is recorded and computed with the members.
+    def __or__(self, other):
+        return _AutoExpr(int.__or__, self, other)
+
+    def __and__(self, other):
+        return _AutoExpr(int.__and__, self, other)
+
+    def __xor__(self, other):
+        return _AutoExpr(int.__xor__, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(int.__or__, other, self)
+
+    def __rand__(self, other):
+        return _AutoExpr(int.__and__, other, self)
+
+    def __rxor__(self, other):
+        return _AutoExpr(int.__xor__, other, self)
+
+
+class _AutoExpr(auto):
+    """`a | b` of `auto()` values, computed once they have values."""
+
+    def __init__(self, op, left, right):
+        self.op = op
+        self.left = left
+        self.right = right
+        self.value = _auto_null
+
+    def resolve(self):
+        def value_of(operand):
+            if isinstance(operand, _AutoExpr):
+                return operand.resolve()
+            if isinstance(operand, auto):
+                return operand.value
+            return operand
+
+        return self.op(value_of(self.left), value_of(self.right))
 
 
 class _AutoNull:
@@ -103,6 +146,8 @@ class EnumType(type):
             value = classdict[key]
             if _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value):
                 continue
+            if isinstance(value, _AutoExpr):
+                value.value = value.resolve()
             if isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = generate(key, 1, len(names), last_values[:])
@@ -154,6 +199,8 @@ class EnumType(type):
             except TypeError:
                 pass
             setattr(enum_class, name, member)
+        if Flag is not None and issubclass(enum_class, Flag):
+            _finish_flag(enum_class)
         # A data type's repr, str and format found before the enum's own
         # are replaced by the enum's (ReprEnum keeps the data type's str and
         # format by defining them itself), as CPython's EnumType does.
@@ -195,6 +242,8 @@ class EnumType(type):
         return cls._member_map_[name]
 
     def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % (cls.__name__,)
         return "<enum %r>" % (cls.__name__,)
 
     def __bool__(cls):
@@ -207,9 +256,10 @@ class EnumType(type):
 
 EnumMeta = EnumType
 
-# Bound while `Enum` itself is being created (EnumType.__new__ compares
-# classes with it).
+# Bound while `Enum` and `Flag` themselves are being created
+# (EnumType.__new__ compares classes with them).
 Enum = None
+Flag = None
 
 
 class Enum(metaclass=EnumType):
@@ -315,6 +365,186 @@ class StrEnum(str, ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
+
+
+def _single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+def _finish_flag(cls):
+    """The bits a flag class knows; only its one-bit members are iterated
+    (the others stay reachable by name, as aliases are)."""
+    mask = 0
+    for name in cls._member_names_:
+        value = cls._member_map_[name]._value_
+        if not isinstance(value, int):
+            raise TypeError("invalid Flag value: %r" % (value,))
+        mask |= value
+    cls._flag_mask_ = mask
+    cls._all_bits_ = 2 ** mask.bit_length() - 1
+    cls._member_names_ = [
+        name for name in cls._member_names_ if _single_bit(cls._member_map_[name]._value_)
+    ]
+
+
+def _bits(number, width):
+    """`0b0 0111`: the sign digit, then `width` digits (CPython's layout)."""
+    digits = format(number, "b") if number >= 0 else format(~number, "b")
+    sign = "0" if number >= 0 else "1"
+    if number < 0:
+        digits = "".join("1" if d == "0" else "0" for d in digits)
+    if len(digits) < width:
+        digits = sign * (width - len(digits)) + digits
+    return "0b%s %s" % (sign, digits)
+
+
+class Flag(Enum):
+    """Members combine with `|`, `&`, `^` and `~` into values that are
+    members too (named after their bits)."""
+
+    _boundary_ = "strict"
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        highest = max(last_values)
+        if not isinstance(highest, int):
+            raise TypeError("invalid flag value %r" % (highest,))
+        return 2 ** highest.bit_length()
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        outside = not (~all_bits <= value <= all_bits) or value & (all_bits ^ mask)
+        if outside and cls._boundary_ == "strict":
+            width = max(value.bit_length(), mask.bit_length())
+            raise ValueError(
+                "%r invalid value %r\n    given %s\n  allowed %s"
+                % (cls, value, _bits(value, width), _bits(mask, width))
+            )
+        original = value
+        if value < 0:
+            value = all_bits + 1 + value
+        known = value & mask
+        unknown = value & ~mask
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        if known or unknown:
+            names = [member._name_ for member in cls._members_in_(known)]
+            if unknown:
+                names.append(hex(unknown) if unknown > 9 else str(unknown))
+            pseudo._name_ = "|".join(names)
+        else:
+            pseudo._name_ = None
+        pseudo._sort_order_ = -1
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if original != value:
+            cls._value2member_map_[original] = pseudo
+        return pseudo
+
+    @classmethod
+    def _members_in_(cls, value):
+        for name in cls._member_names_:
+            member = cls._member_map_[name]
+            if member._value_ & value == member._value_:
+                yield member
+
+    def __repr__(self):
+        if self._member_type_ is object:
+            value_repr = repr(self._value_)
+        else:
+            value_repr = self._member_type_.__repr__(self._value_)
+        if self._name_ is None:
+            return "<%s: %s>" % (self.__class__.__name__, value_repr)
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, value_repr)
+
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (self.__class__.__name__, self._value_)
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r"
+                % (type(other).__qualname__, self.__class__.__qualname__)
+            )
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return self._members_in_(self._value_)
+
+    def __len__(self):
+        return self._value_.bit_count()
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        value = self._other_value(other)
+        if value is None:
+            return NotImplemented
+        return self.__class__(self._value_ | value)
+
+    def __and__(self, other):
+        value = self._other_value(other)
+        if value is None:
+            return NotImplemented
+        return self.__class__(self._value_ & value)
+
+    def __xor__(self, other):
+        value = self._other_value(other)
+        if value is None:
+            return NotImplemented
+        return self.__class__(self._value_ ^ value)
+
+    def __invert__(self):
+        if self._boundary_ == "keep":
+            return self.__class__(~self._value_)
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """A Flag whose members are ints; unknown bits are kept."""
+
+    _boundary_ = "keep"
+
+    __repr__ = Flag.__repr__
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __bool__ = Flag.__bool__
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return format(int(self), format_spec)
 
 
 def unique(enumeration):

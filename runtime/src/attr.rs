@@ -40,6 +40,9 @@ pub unsafe extern "C" fn ty_getattr(ts: *mut Thread, obj: Word, name: Word) -> W
         hook_error = pending;
     }
     let key = unsafe { str_::bytes(name) };
+    if key == b"__hash__" && crate::types::special::unhashable(ty) {
+        return crate::types::none::none();
+    }
     if let Some((method_name, func)) = find_method(ty, key) {
         return function::bind_native(ts, obj, method_name, func);
     }
@@ -163,23 +166,38 @@ pub fn find_method(
     ty: &'static TypeObject,
     key: &[u8],
 ) -> Option<(&'static str, crate::object::NativeFn)> {
+    // The type's own methods, then its slot wrappers (`(3).__add__`), then
+    // `object`'s methods; for instances of plain user classes `object`'s
+    // methods come before the wrappers (`object.__repr__` knows user
+    // classes).
+    let object: *const TypeObject = &crate::types::object::OBJECT_TYPE;
     let mut cursor: *const TypeObject = ty;
-    while !cursor.is_null() {
+    while !cursor.is_null() && !std::ptr::eq(cursor, object) {
         let current: &'static TypeObject = unsafe { &*cursor };
         if let Some(method) = current.methods.iter().find(|m| m.name.as_bytes() == key) {
             return Some((method.name, method.func));
         }
         cursor = current.base;
     }
-    None
-}
-
-/// Whether `func` is one of `object`'s own methods.
-pub fn is_object_method(func: crate::object::NativeFn) -> bool {
-    crate::types::object::OBJECT_TYPE
+    let own = crate::types::object::OBJECT_TYPE
         .methods
         .iter()
-        .any(|method| std::ptr::fn_addr_eq(method.func, func))
+        .find(|m| m.name.as_bytes() == key)
+        .map(|m| (m.name, m.func));
+    if own.is_some() && crate::types::special::object_based(ty) {
+        return own;
+    }
+    crate::types::special::lookup(ty, key).or(own)
+}
+
+/// Whether `func` is one of `object`'s own methods or a slot wrapper of
+/// `types::special`: both come after a type's `getattr` hook.
+pub fn is_object_method(func: crate::object::NativeFn) -> bool {
+    crate::types::special::is_wrapper(func)
+        || crate::types::object::OBJECT_TYPE
+            .methods
+            .iter()
+            .any(|method| std::ptr::fn_addr_eq(method.func, func))
 }
 
 /// Native methods whose receiver is the type rather than an instance

@@ -2,6 +2,6 @@
 # instead of compiling to a NameError CPython would not raise.
 def check(text):
     if not text:
-        return dir(text)  # error: [unsupported-feature]
+        return help(text)  # error: [unsupported-feature]
     return memoryview(b"x")  # error: [unsupported-feature]
 print(check("x"))

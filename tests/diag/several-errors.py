@@ -1,6 +1,6 @@
 # Checks that typhon keeps going after an error: every unsupported
 # construct in the file is reported in one run, in source order.
-class First(**{}):  # error: [unsupported-feature]
+class First(slice):  # error: [unsupported-feature]
     pass
 async def total():  # error: [unsupported-feature]
     pass

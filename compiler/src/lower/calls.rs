@@ -17,6 +17,9 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Some(value) = self.lower_vars_of_object(call) {
             return value;
         }
+        if let Some(value) = self.lower_namespace_call(call) {
+            return value;
+        }
         // A direct call still reads the function's global, so calling it
         // before its `def` ran raises `NameError` as in CPython.
         if self.class_body.is_none()

@@ -36,17 +36,7 @@ pub struct ClassBody {
 
 impl<'a> FnBuilder<'_, 'a> {
     pub fn lower_class_def(&mut self, def: &'a ast::StmtClassDef) {
-        use ast::Ranged;
         self.at(def.range);
-        if let Some(keyword) = def.keywords.iter().find(|keyword| keyword.arg.is_none()) {
-            let span = self.span(keyword.range());
-            self.lw.unsupported(
-                "`**` in class keywords",
-                "typhon passes class keywords by name only",
-                span,
-            );
-            return;
-        }
         if let Some(starred) = def
             .bases
             .iter()
@@ -81,9 +71,13 @@ impl<'a> FnBuilder<'_, 'a> {
                 temp
             })
             .collect();
+        // With `**mapping` among the keywords, every keyword goes into one
+        // dict, in source order, and both helpers are called with it.
+        let keyword_dict = self.class_keyword_dict(def);
         let keywords: Vec<(String, LocalId)> = def
             .keywords
             .iter()
+            .filter(|_| keyword_dict.is_none())
             .filter_map(|keyword| {
                 let name = keyword.arg.as_ref()?.to_string();
                 let value = self.lower_expr(&keyword.value);
@@ -102,10 +96,10 @@ impl<'a> FnBuilder<'_, 'a> {
         };
         // Without bases or keywords the metaclass is `type` and the
         // namespace a plain dict; otherwise `$prepare_class` finds both.
-        let metaclass = if bases.is_empty() && keywords.is_empty() {
+        let metaclass = if bases.is_empty() && keywords.is_empty() && keyword_dict.is_none() {
             None
         } else {
-            Some(self.prepare_class(&name, &bases, &keywords))
+            Some(self.prepare_class(&name, &bases, &keywords, keyword_dict))
         };
         let namespace = self.temp("namespace");
         match metaclass {
@@ -189,11 +183,22 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
             }
         }
-        let class = self.emit(Op::Call {
-            callee: builder,
-            args,
-            kwnames,
-        });
+        let class = match keyword_dict {
+            Some(dict) => {
+                let args = self.emit(Op::BuildList(args));
+                let kwargs = Some(self.load_temp(dict));
+                self.emit(Op::CallEx {
+                    callee: builder,
+                    args,
+                    kwargs,
+                })
+            }
+            None => self.emit(Op::Call {
+                callee: builder,
+                args,
+                kwnames,
+            }),
+        };
         let cell = self.load_temp(class_cell);
         self.emit_void(Op::StoreCell { cell, value: class });
         let class = self.apply_class_decorators(decorators, class);
@@ -225,6 +230,7 @@ impl<'a> FnBuilder<'_, 'a> {
         name: &str,
         bases: &[LocalId],
         keywords: &[(String, LocalId)],
+        keyword_dict: Option<LocalId>,
     ) -> (Prepared, ValueId) {
         let helper = typhon_abi::builtin_index("$prepare_class").expect("ABI helper") as u32;
         let callee = self.emit(Op::Builtin(helper));
@@ -241,11 +247,22 @@ impl<'a> FnBuilder<'_, 'a> {
                 args.push(self.load_temp(*temp));
             }
         }
-        let pair = self.emit(Op::Call {
-            callee,
-            args,
-            kwnames,
-        });
+        let pair = match keyword_dict {
+            Some(dict) => {
+                let args = self.emit(Op::BuildList(args));
+                let kwargs = Some(self.load_temp(dict));
+                self.emit(Op::CallEx {
+                    callee,
+                    args,
+                    kwargs,
+                })
+            }
+            None => self.emit(Op::Call {
+                callee,
+                args,
+                kwnames,
+            }),
+        };
         let parts = self.emit_many(Op::Unpack(pair), 3);
         let meta = self.temp("metaclass");
         self.store_local(meta, parts[0]);
@@ -261,6 +278,37 @@ impl<'a> FnBuilder<'_, 'a> {
             },
             parts[1],
         )
+    }
+
+    /// The class keywords as one dict in a temp, when one of them is
+    /// `**mapping` (CPython's messages for non-mappings and repeated names).
+    fn class_keyword_dict(&mut self, def: &'a ast::StmtClassDef) -> Option<LocalId> {
+        if def.keywords.iter().all(|keyword| keyword.arg.is_some()) {
+            return None;
+        }
+        let build = typhon_abi::builtin_index("$build_class").expect("ABI helper") as u32;
+        let callee = self.emit(Op::Builtin(build));
+        let dict = self.emit(Op::BuildDict(vec![]));
+        for keyword in &def.keywords {
+            let value = self.lower_expr(&keyword.value);
+            let mapping = match &keyword.arg {
+                Some(name) => {
+                    let key = self.lw.str_const(name.as_str());
+                    let key = self.emit(Op::Const(key));
+                    self.emit(Op::BuildDict(vec![(key, value)]))
+                }
+                None => value,
+            };
+            self.at(def.range);
+            self.emit_void(Op::DictMerge {
+                dict,
+                mapping,
+                callee: Some(callee),
+            });
+        }
+        let temp = self.temp("class_keywords");
+        self.store_local(temp, dict);
+        Some(temp)
     }
 
     /// `namespace[key] = text` for a str constant.

@@ -21,6 +21,7 @@ mod functions;
 mod generators;
 mod match_check;
 mod match_stmt;
+mod namespaces;
 mod python_builtins;
 mod star;
 mod stmt;

@@ -426,6 +426,10 @@ pub const BUILTINS: &[&str] = &[
     // Constants.
     "NotImplemented",
     "Ellipsis",
+    // Namespaces (`globals()` and `dir()` at module level get the module).
+    "dir",
+    "$globals",
+    "$module_dir",
 ];
 
 /// Index of a builtin name in [`BUILTINS`].

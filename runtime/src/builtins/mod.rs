@@ -4,6 +4,7 @@
 pub mod attrs;
 pub mod calliter;
 pub mod core;
+pub mod dir;
 pub mod file;
 pub mod io;
 pub mod iter;
@@ -81,6 +82,9 @@ builtin_functions! {
     "$prepare_class" => PREPARE_CLASS = crate::types::class::meta::prepare_class,
     "$new_instance" => NEW_INSTANCE = crate::types::class::inferred::new_instance,
     "$infer_unreached" => INFER_UNREACHED = crate::types::class::inferred::infer_unreached,
+    "dir" => DIR = dir::dir,
+    "$globals" => GLOBALS = dir::globals,
+    "$module_dir" => MODULE_DIR = dir::module_dir,
     "$infer_check_class" => INFER_CHECK_CLASS = crate::types::class::inferred::infer_check_class,
 }
 

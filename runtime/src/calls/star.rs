@@ -242,7 +242,14 @@ fn function_str(callee: Word) -> String {
     }
     if std::ptr::eq(ty, &crate::types::function::BUILTIN_FUNCTION_TYPE) {
         let func = unsafe { cast::<BuiltinFunctionObject>(callee) };
-        return format!("{}()", func.name);
+        // Class keywords go through the class-building helper, which
+        // CPython calls `__build_class__`.
+        let name = if func.name == "$build_class" {
+            "__build_class__"
+        } else {
+            func.name
+        };
+        return format!("{name}()");
     }
     format!("'{}' object", ty.name)
 }

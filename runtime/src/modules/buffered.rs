@@ -114,7 +114,7 @@ pub unsafe extern "C" fn write(
             &format!("BufferedWriter.write() takes exactly one argument ({given} given)"),
         );
     };
-    if !bytes::is_bytes(*data) {
+    if !bytes::is_buffer(*data) {
         return crate::error::type_error(
             ts,
             &format!(

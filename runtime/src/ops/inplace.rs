@@ -19,11 +19,21 @@ use typhon_abi::BinOp;
 pub unsafe extern "C" fn ty_inplace_binop(ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
     if !is_small(a)
         && let Some(kind) = BinOp::from_i32(op)
-        && let Some(result) = unsafe { in_place(ts, kind, a, b) }
+        && let Some(result) = unsafe { in_place(ts, kind, a, b, type_of(a)) }
     {
         return result;
     }
     if let Some(result) = unsafe { crate::types::class::slots::inplace(ts, op, a, b) } {
+        return result;
+    }
+    // A subclass without its own in-place method uses its built-in base's
+    // (`class L(list)`: `x += [1]` extends `x`, which stays an `L`).
+    if !is_small(a)
+        && crate::types::class::is_heap(type_of(a))
+        && let Some(kind) = BinOp::from_i32(op)
+        && let Some(result) =
+            unsafe { in_place(ts, kind, a, b, crate::types::class::solid_base(type_of(a))) }
+    {
         return result;
     }
     let result = match fast_binop(ts, op, a, b) {
@@ -38,8 +48,13 @@ pub unsafe extern "C" fn ty_inplace_binop(ts: *mut Thread, op: i32, a: Word, b: 
 
 /// The in-place forms of list, set and dict; `None` when `a op= b` is not
 /// one of them.
-unsafe fn in_place(ts: *mut Thread, op: BinOp, a: Word, b: Word) -> Option<Word> {
-    let ty = type_of(a);
+unsafe fn in_place(
+    ts: *mut Thread,
+    op: BinOp,
+    a: Word,
+    b: Word,
+    ty: *const crate::object::TypeObject,
+) -> Option<Word> {
     if std::ptr::eq(ty, &crate::types::bytearray::BYTEARRAY_TYPE) {
         return unsafe { crate::types::bytearray::in_place(ts, op, a, b) };
     }

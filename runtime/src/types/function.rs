@@ -486,6 +486,15 @@ unsafe fn descriptor_call(
         );
         return crate::error::type_error(ts, &message);
     };
+    if !type_of(*first).is_subtype(obj.owner) && crate::types::special::is_wrapper(obj.func) {
+        let message = format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            obj.name,
+            obj.owner.name,
+            type_of(*first).name
+        );
+        return crate::error::type_error(ts, &message);
+    }
     if !type_of(*first).is_subtype(obj.owner) {
         let message = format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
@@ -500,9 +509,14 @@ unsafe fn descriptor_call(
 
 unsafe fn descriptor_repr(ts: *mut Thread, callee: Word) -> Word {
     let obj = unsafe { cast::<MethodDescriptorObject>(callee) };
+    let kind = if crate::types::special::is_wrapper(obj.func) {
+        "slot wrapper"
+    } else {
+        "method"
+    };
     str_::new(
         ts,
-        &format!("<method '{}' of '{}' objects>", obj.name, obj.owner.name),
+        &format!("<{kind} '{}' of '{}' objects>", obj.name, obj.owner.name),
     )
 }
 

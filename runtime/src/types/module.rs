@@ -301,3 +301,100 @@ pub unsafe extern "C" fn import_from(
     }
     0
 }
+
+/// The bound globals of a module, in slot order, then the attributes set
+/// from outside: (name, value). Hidden slots (names with `$`, which the
+/// compiler uses for default values and the like) are left out.
+///
+/// # Safety
+/// `module` must be a module.
+pub unsafe fn bound_globals(module: Word) -> Vec<(Word, Word)> {
+    let obj = unsafe { cast::<ModuleObject>(module) };
+    let mut out = Vec::new();
+    for idx in 0..obj.len {
+        let (name, value) = unsafe { (*obj.names.add(idx), *obj.globals.add(idx)) };
+        let key = unsafe { str_::bytes(name) };
+        if value != 0 && !key.contains(&b'$') && !key.starts_with(b".") {
+            out.push((name, value));
+        }
+    }
+    out.extend(obj.extra.iter().copied());
+    out
+}
+
+/// The names CPython's import system puts in a module's namespace, sorted.
+///
+/// # Safety
+/// `module` must be a module.
+pub unsafe fn standard_names(module: Word) -> &'static [&'static str] {
+    let obj = unsafe { cast::<ModuleObject>(module) };
+    if obj.native != 0 {
+        return &[
+            "__doc__",
+            "__loader__",
+            "__name__",
+            "__package__",
+            "__spec__",
+        ];
+    }
+    if unsafe { str_::bytes(obj.name) } == b"__main__" {
+        return &[
+            "__annotations__",
+            "__builtins__",
+            "__cached__",
+            "__doc__",
+            "__file__",
+            "__loader__",
+            "__name__",
+            "__package__",
+            "__spec__",
+        ];
+    }
+    &[
+        "__builtins__",
+        "__cached__",
+        "__doc__",
+        "__file__",
+        "__loader__",
+        "__name__",
+        "__package__",
+        "__spec__",
+    ]
+}
+
+/// `globals()` of a module: a new dict with `__name__`, `__doc__` and the
+/// bound globals in definition order (a snapshot: assigning into it does
+/// not change the module).
+///
+/// # Safety
+/// `module` must be a module.
+pub unsafe fn namespace_dict(ts: *mut Thread, module: Word) -> Word {
+    let obj = unsafe { cast::<ModuleObject>(module) };
+    let d = crate::types::dict::new(ts);
+    if d == 0 {
+        return 0;
+    }
+    let pins = unsafe { gc::PinScope::new(ts) };
+    pins.pin(d);
+    let mut entries = vec![];
+    let name_key = str_::new(ts, "__name__");
+    pins.pin(name_key);
+    entries.push((name_key, obj.name));
+    let doc_key = str_::new(ts, "__doc__");
+    pins.pin(doc_key);
+    let doc = match unsafe { slot(module, b"__doc__") } {
+        Some(value) if *value != 0 => *value,
+        _ => crate::types::none::none(),
+    };
+    entries.push((doc_key, doc));
+    if name_key == 0 || doc_key == 0 {
+        return 0;
+    }
+    entries.extend(unsafe { bound_globals(module) });
+    for (key, value) in entries {
+        if unsafe { crate::types::dict::set(ts, d, key, value) } < 0 {
+            return 0;
+        }
+    }
+    d
+}

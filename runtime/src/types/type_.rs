@@ -132,6 +132,9 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
         }
         _ => {}
     }
+    if key == b"__hash__" && crate::types::special::unhashable(ty) {
+        return none::none();
+    }
     if let Some((method_name, func)) = crate::attr::find_method(ty, key) {
         if crate::attr::is_class_method(ty, method_name) {
             return function::bind_native(ts, ty.as_word(), method_name, func);

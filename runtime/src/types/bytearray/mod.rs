@@ -64,7 +64,8 @@ pub fn new(ts: *mut Thread, data: Vec<u8>) -> Word {
 }
 
 pub fn is_bytearray(w: Word) -> bool {
-    !crate::object::is_small(w) && is_exact(w, &BYTEARRAY_TYPE)
+    // Subclass instances start with the same layout.
+    !crate::object::is_small(w) && crate::object::type_of(w).is_subtype(&BYTEARRAY_TYPE)
 }
 
 /// The contents of a `bytearray`.
@@ -91,7 +92,9 @@ unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
     } else {
         b'\''
     };
-    let mut out = b"bytearray(b".to_vec();
+    // A subclass shows its own name, as in CPython.
+    let mut out = crate::object::type_of(w).name.as_bytes().to_vec();
+    out.extend_from_slice(b"(b");
     out.push(quote);
     for byte in data {
         match *byte {

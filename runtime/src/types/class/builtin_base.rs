@@ -25,12 +25,13 @@ use crate::error::type_error;
 use crate::object::{Header, NativeFn, TypeObject, Word, cast, type_of};
 use crate::thread::Thread;
 use crate::types::{
-    bytes, dict, exception, float, int, list, none, object, set, str as str_, tuple,
+    bytearray, bytes, dict, exception, float, int, list, none, object, set, str as str_, tuple,
 };
 
 /// The built-in types a class may extend with this layout.
-fn extensible() -> [&'static TypeObject; 9] {
+fn extensible() -> [&'static TypeObject; 10] {
     [
+        &bytearray::BYTEARRAY_TYPE,
         &dict::DICT_TYPE,
         &list::LIST_TYPE,
         &tuple::TUPLE_TYPE,
@@ -104,6 +105,8 @@ fn base_size(solid: *const TypeObject, obj: Word) -> usize {
         size_of::<list::ListObject>()
     } else if std::ptr::eq(solid, &dict::DICT_TYPE) {
         size_of::<dict::DictObject>()
+    } else if std::ptr::eq(solid, &bytearray::BYTEARRAY_TYPE) {
+        size_of::<bytearray::ByteArrayObject>()
     } else {
         size_of::<set::SetObject>()
     }
@@ -176,6 +179,9 @@ pub unsafe fn wrap(ts: *mut Thread, cls: *const TypeObject, base: Word) -> Word 
                 if !dict::unshare(ts, word, base) {
                     return 0;
                 }
+            } else if std::ptr::eq(solid, &bytearray::BYTEARRAY_TYPE) {
+                let data = cast::<bytearray::ByteArrayObject>(base).data.clone();
+                std::ptr::write(&mut cast::<bytearray::ByteArrayObject>(word).data, data);
             } else if std::ptr::eq(solid, &set::SET_TYPE)
                 || std::ptr::eq(solid, &set::FROZENSET_TYPE)
             {
@@ -194,6 +200,7 @@ fn is_mutable(solid: *const TypeObject) -> bool {
     std::ptr::eq(solid, &list::LIST_TYPE)
         || std::ptr::eq(solid, &dict::DICT_TYPE)
         || std::ptr::eq(solid, &set::SET_TYPE)
+        || std::ptr::eq(solid, &bytearray::BYTEARRAY_TYPE)
 }
 
 /// `T.__new__(cls, *args)` for a heap class `cls` with a built-in solid
@@ -232,6 +239,8 @@ pub fn native_init(solid: *const TypeObject) -> Option<NativeFn> {
         Some(dict_init)
     } else if std::ptr::eq(solid, &set::SET_TYPE) {
         Some(set_init)
+    } else if std::ptr::eq(solid, &bytearray::BYTEARRAY_TYPE) {
+        Some(bytearray_init)
     } else if unsafe { &*solid }.is_subtype(&exception::BASE_EXCEPTION) {
         // After a user `__new__`, `BaseException.__init__` sets `args` to
         // every argument of the call, as in CPython.
@@ -294,6 +303,34 @@ pub unsafe extern "C" fn list_init(
         return 0;
     };
     unsafe { *list::items(this) = taken };
+    none::none()
+}
+
+/// `bytearray.__init__(self, source=b'', ...)`: replaces the contents.
+///
+/// # Safety
+/// The arguments follow `NativeFn`'s convention.
+pub unsafe extern "C" fn bytearray_init(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let ty = &bytearray::BYTEARRAY_TYPE;
+    let Some((this, _)) = receiver(ts, args, nargs, ty, "__init__") else {
+        return 0;
+    };
+    let construct = ty.slots.construct.expect("bytearray constructor");
+    let fresh = unsafe { construct(ts, args.add(1), nargs - 1, kwnames) };
+    if fresh == 0 {
+        return 0;
+    }
+    unsafe {
+        std::mem::swap(
+            &mut cast::<bytearray::ByteArrayObject>(this).data,
+            &mut cast::<bytearray::ByteArrayObject>(fresh).data,
+        )
+    };
     none::none()
 }
 

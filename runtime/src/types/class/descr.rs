@@ -576,6 +576,12 @@ unsafe fn super_getattr(ts: *mut Thread, sup: Word, name: Word) -> Word {
         {
             return function::bind_native(ts, s.obj, name, func);
         }
+        if !obj_is_class
+            && !std::ptr::eq(static_ty, &crate::types::object::OBJECT_TYPE)
+            && let Some((name, func)) = crate::types::special::lookup(static_ty, key)
+        {
+            return function::bind_native(ts, s.obj, name, func);
+        }
     }
     let message = format!(
         "'super' object has no attribute '{}'",

@@ -45,9 +45,18 @@ pub unsafe extern "C" fn build_class(
         }
         _ => return crate::error::system_error(ts, "bad $build_class call"),
     };
+    // `class A(**options)` hands every keyword over in one mapping,
+    // `metaclass` included, which `$prepare_class` already used.
+    let (names, values): (Vec<Word>, Vec<Word>) = call
+        .names
+        .iter()
+        .zip(call.values)
+        .filter(|(name, _)| unsafe { str_::bytes(**name) } != b"metaclass")
+        .map(|(name, value)| (*name, *value))
+        .unzip();
     let keywords = super::meta::Keywords {
-        names: call.names,
-        values: call.values,
+        names: &names,
+        values: &values,
     };
     if meta != 0 && meta != none::none() && meta != type_::TYPE_TYPE.as_word() {
         return unsafe {

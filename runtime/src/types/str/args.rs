@@ -65,6 +65,17 @@ pub unsafe fn parse<const N: usize>(
 ) -> Option<(Word, [Word; N])> {
     let all = unsafe { std::slice::from_raw_parts(args, nargs.max(0) as usize) };
     let (this, rest) = all.split_first()?;
+    // `bytes` methods serve `bytearray` too, whose messages name it.
+    let renamed;
+    let spec = if spec.owner == "bytes" && crate::types::bytearray::is_bytearray(*this) {
+        renamed = Spec {
+            owner: "bytearray",
+            ..*spec
+        };
+        &renamed
+    } else {
+        spec
+    };
     let out = unsafe { parse_args(ts, spec, rest, kwnames) }?;
     Some((*this, out))
 }
