@@ -1,7 +1,8 @@
 //! The collector on programs too big for the run tests under stress mode
 //! (which collects at every allocation): a million-node linked list is
 //! marked without overflowing the native stack, and a million cyclic
-//! graphs are reclaimed as the program goes.
+//! graphs are reclaimed as the program goes, and dead large objects are
+//! freed.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -62,4 +63,20 @@ fn million_cycles_are_reclaimed() {
          print(total)\n",
     );
     assert_eq!(run(&exe), "499999500000\n");
+}
+
+/// The collector's own bookkeeping (which records the address of every
+/// large object) is not a root: a dead list whose items outgrew a small
+/// buffer is freed, buffer and all (two objects per list; scanning the
+/// bookkeeping kept every buffer, and only the list headers were freed).
+#[test]
+fn dead_large_lists_are_reclaimed() {
+    let exe = build(
+        "large",
+        "import gc\n\
+         freed = 0\n\
+         for i in range(20):\n    x = [i] * 1000000\n    x = None\n    freed += gc.collect()\n\
+         print(freed >= 30)\n",
+    );
+    assert_eq!(run(&exe), "True\n");
 }

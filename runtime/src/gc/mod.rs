@@ -303,7 +303,11 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
     // this frame but holds only stale words: counting it as already scanned
     // keeps the conservative scan from walking it (time) and from keeping
     // last collection's objects alive through it (memory).
-    let buffers = std::collections::HashSet::from([stack.as_ptr() as usize]);
+    // The same for the collector's own state (reached through the thread's
+    // `gc` field): its bookkeeping holds the address of every large object
+    // and page, and scanning it would keep every large object alive.
+    let own = unsafe { (*ts).gc } as usize;
+    let buffers = std::collections::HashSet::from([stack.as_ptr() as usize, own]);
     let mut marker = mark::Marker {
         heap: &gc.heap,
         stack,
