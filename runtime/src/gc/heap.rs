@@ -59,6 +59,8 @@ impl std::hash::Hasher for PageHasher {
     }
 }
 /// Offset of the first slot (the page header comes first).
+/// See `Heap::large`.
+const LARGE_KEY_SHIFT: u32 = 4;
 const FIRST: usize = 64;
 /// Pages reserved from the OS at once (address space only: untouched pages
 /// cost no memory).
@@ -172,7 +174,11 @@ pub struct Heap {
     /// Bounds of every page address, to reject most stack words quickly.
     lo: usize,
     hi: usize,
-    /// Large objects: start address to size.
+    /// Large objects: start address to size, keyed by the address shifted
+    /// right by [`LARGE_KEY_SHIFT`] (objects are 16-aligned, so nothing is
+    /// lost): the map's nodes are Rust buffers, and a stale stack word
+    /// reaching one must not find real object addresses there and keep
+    /// every large object alive.
     large: BTreeMap<usize, usize>,
     /// Bytes in large objects.
     pub large_bytes: usize,
@@ -255,7 +261,7 @@ impl Heap {
         };
         let obj = unsafe { System.alloc_zeroed(layout) };
         if !obj.is_null() {
-            self.large.insert(obj as usize, size);
+            self.large.insert(obj as usize >> LARGE_KEY_SHIFT, size);
             self.large_bytes += size;
         }
         obj
@@ -292,7 +298,8 @@ impl Heap {
             let first = unsafe { *(slot as *const usize) };
             return (first != 0 && first & FREE_TAG == 0).then_some(slot);
         }
-        let (&start, &size) = self.large.range(..=addr).next_back()?;
+        let (&key, &size) = self.large.range(..=addr >> LARGE_KEY_SHIFT).next_back()?;
+        let start = key << LARGE_KEY_SHIFT;
         (addr < start + size).then_some(start)
     }
 
@@ -374,7 +381,8 @@ impl Heap {
         self.small_live_bytes = live_bytes;
 
         let mut large_dead = Vec::new();
-        for (&start, &size) in &self.large {
+        for (&key, &size) in &self.large {
+            let start = key << LARGE_KEY_SHIFT;
             let obj = start as *mut Header;
             let gc = unsafe { (*obj).gc };
             if gc & GC_MARK != 0 {
@@ -385,7 +393,7 @@ impl Heap {
             }
         }
         for (start, size) in large_dead {
-            self.large.remove(&start);
+            self.large.remove(&(start >> LARGE_KEY_SHIFT));
             self.large_bytes -= size;
             freed += 1;
             if poison {
@@ -414,7 +422,7 @@ impl Heap {
                 objects.push(page + FIRST + idx * size);
             }
         }
-        objects.extend(self.large.keys().copied());
+        objects.extend(self.large.keys().map(|key| key << LARGE_KEY_SHIFT));
         for slot in objects {
             let first = unsafe { *(slot as *const usize) };
             if first == 0 || first & FREE_TAG != 0 {
