@@ -63,14 +63,16 @@ impl Translator<'_, '_, '_, '_> {
         result
     }
 
-    /// `lhs op rhs` on unboxed floats (`+ - * /` only; inference sends the
+    /// `lhs op rhs` on unboxed floats (`+ - * / // %`; inference sends the
     /// others through the generic path).
     pub(super) fn float_binop(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value) -> Value {
         match op {
             BinOp::Add => self.em.b.ins().fadd(lhs, rhs),
             BinOp::Sub => self.em.b.ins().fsub(lhs, rhs),
             BinOp::Mul => self.em.b.ins().fmul(lhs, rhs),
-            BinOp::TrueDiv => {
+            // A zero divisor takes the generic operator, which raises
+            // CPython's ZeroDivisionError.
+            BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod => {
                 let fast = self.em.b.create_block();
                 let slow = self.em.b.create_block();
                 let done = self.em.b.create_block();
@@ -81,36 +83,11 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.ins().brif(is_zero, slow, &[], fast, &[]);
 
                 self.em.b.switch_to_block(fast);
-                let quotient = self.em.b.ins().fdiv(lhs, rhs);
-                self.em.b.ins().jump(done, &[BlockArg::Value(quotient)]);
-
-                self.em.b.switch_to_block(slow);
-                let boxed_lhs = self.box_float(lhs);
-                let boxed_rhs = self.box_float(rhs);
-                let code = self.em.i32(op as i64);
-                let word = self.checked_call(entry, &[code, boxed_lhs, boxed_rhs]);
-                let value = self.unbox_float(word);
-                self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
-
-                self.em.b.switch_to_block(done);
-                result
-            }
-            BinOp::FloorDiv | BinOp::Mod => {
-                let fast = self.em.b.create_block();
-                let slow = self.em.b.create_block();
-                let done = self.em.b.create_block();
-                let result = self.em.b.append_block_param(done, types::F64);
-                self.em.b.set_cold_block(slow);
-                let zero = self.em.b.ins().f64const(0.0);
-                let is_zero = self.em.b.ins().fcmp(FloatCC::Equal, rhs, zero);
-                self.em.b.ins().brif(is_zero, slow, &[], fast, &[]);
-
-                self.em.b.switch_to_block(fast);
-                let name = match op {
-                    BinOp::Mod => "ty_float_mod",
-                    _ => "ty_float_floordiv",
+                let value = match op {
+                    BinOp::TrueDiv => self.em.b.ins().fdiv(lhs, rhs),
+                    BinOp::Mod => self.em.call_entry_value("ty_float_mod", &[lhs, rhs]),
+                    _ => self.em.call_entry_value("ty_float_floordiv", &[lhs, rhs]),
                 };
-                let value = self.em.call_entry_value(name, &[lhs, rhs]);
                 self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
 
                 self.em.b.switch_to_block(slow);

@@ -288,24 +288,7 @@ impl<'a> FnBuilder<'_, 'a> {
         }
         let build = typhon_abi::builtin_index("$build_class").expect("ABI helper") as u32;
         let callee = self.emit(Op::Builtin(build));
-        let dict = self.emit(Op::BuildDict(vec![]));
-        for keyword in &def.keywords {
-            let value = self.lower_expr(&keyword.value);
-            let mapping = match &keyword.arg {
-                Some(name) => {
-                    let key = self.lw.str_const(name.as_str());
-                    let key = self.emit(Op::Const(key));
-                    self.emit(Op::BuildDict(vec![(key, value)]))
-                }
-                None => value,
-            };
-            self.at(def.range);
-            self.emit_void(Op::DictMerge {
-                dict,
-                mapping,
-                callee: Some(callee),
-            });
-        }
+        let dict = self.gather_keywords(&def.keywords, def.range, callee);
         let temp = self.temp("class_keywords");
         self.store_local(temp, dict);
         Some(temp)

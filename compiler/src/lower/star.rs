@@ -8,6 +8,7 @@
 use super::builder::FnBuilder;
 use crate::syntax::ast;
 use crate::tir::{Op, ValueId};
+use rustpython_parser::text_size::TextRange;
 
 impl<'a> FnBuilder<'_, 'a> {
     pub fn has_star_arguments(call: &ast::ExprCall) -> bool {
@@ -43,25 +44,7 @@ impl<'a> FnBuilder<'_, 'a> {
         let kwargs = if call.keywords.is_empty() {
             None
         } else {
-            let dict = self.emit(Op::BuildDict(vec![]));
-            for keyword in &call.keywords {
-                let value = self.lower_expr(&keyword.value);
-                let mapping = match &keyword.arg {
-                    Some(name) => {
-                        let key = self.lw.str_const(name.as_str());
-                        let key = self.emit(Op::Const(key));
-                        self.emit(Op::BuildDict(vec![(key, value)]))
-                    }
-                    None => value,
-                };
-                self.at(call.range);
-                self.emit_void(Op::DictMerge {
-                    dict,
-                    mapping,
-                    callee: Some(callee),
-                });
-            }
-            Some(dict)
+            Some(self.gather_keywords(&call.keywords, call.range, callee))
         };
         self.at(call.range);
         self.emit(Op::CallEx {
@@ -72,6 +55,35 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// `[*a, b]`, `(*a, b)`, `{*a, b}`: the items gathered into a list.
+    /// `k=v` and `**m` keywords merged into a fresh dict in source order;
+    /// a duplicate or a non-mapping raises CPython's message naming `callee`.
+    pub fn gather_keywords(
+        &mut self,
+        keywords: &'a [ast::Keyword],
+        range: TextRange,
+        callee: ValueId,
+    ) -> ValueId {
+        let dict = self.emit(Op::BuildDict(vec![]));
+        for keyword in keywords {
+            let value = self.lower_expr(&keyword.value);
+            let mapping = match &keyword.arg {
+                Some(name) => {
+                    let key = self.lw.str_const(name.as_str());
+                    let key = self.emit(Op::Const(key));
+                    self.emit(Op::BuildDict(vec![(key, value)]))
+                }
+                None => value,
+            };
+            self.at(range);
+            self.emit_void(Op::DictMerge {
+                dict,
+                mapping,
+                callee: Some(callee),
+            });
+        }
+        dict
+    }
+
     pub fn lower_starred_elements(&mut self, elements: &'a [ast::Expr]) -> ValueId {
         let list = self.emit(Op::BuildList(vec![]));
         for element in elements {
