@@ -48,11 +48,7 @@ impl Translator<'_, '_, '_, '_> {
         // Only the runtime can fail; an inline result is a tagged word.
         self.em.b.switch_to_block(slow);
         let code = self.em.i32(op as i64);
-        let slow_result = self.em.call_entry_value(entry, &[code, lhs, rhs]);
-        self.check_word(slow_result);
-        let slow_ok = self.em.b.current_block().expect("a block");
-        self.em.b.set_cold_block(slow_ok);
-        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+        self.cold_call_into(entry, &[code, lhs, rhs], done);
 
         self.em.b.switch_to_block(done);
         result

@@ -455,6 +455,17 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         self.em.b.switch_to_block(ok);
     }
 
+    /// The slow path of an inline fast path: call `entry`, fail on a null
+    /// result, else pass the result to `done` (the code after the call is
+    /// cold too).
+    pub fn cold_call_into(&mut self, entry: &str, args: &[Value], done: Block) {
+        let result = self.em.call_entry_value(entry, args);
+        self.check_word(result);
+        let ok = self.em.b.current_block().expect("a block");
+        self.em.b.set_cold_block(ok);
+        self.em.b.ins().jump(done, &[BlockArg::Value(result)]);
+    }
+
     /// Continue when a status is not negative, else fail; the status as a
     /// native truth value.
     pub fn check_status(&mut self, status: Value) -> Value {

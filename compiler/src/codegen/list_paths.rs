@@ -115,11 +115,7 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
 
         self.em.b.switch_to_block(slow);
-        let slow_result = self.em.call_entry_value("ty_getitem", &[obj, key]);
-        self.check_word(slow_result);
-        let slow_ok = self.em.b.current_block().expect("a block");
-        self.em.b.set_cold_block(slow_ok);
-        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+        self.cold_call_into("ty_getitem", &[obj, key], done);
 
         self.em.b.switch_to_block(done);
         result
@@ -191,11 +187,7 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
 
         self.em.b.switch_to_block(slow);
-        let slow_result = self.em.call_entry_value("ty_iter_next", &[iter]);
-        self.check_word(slow_result);
-        let slow_ok = self.em.b.current_block().expect("a block");
-        self.em.b.set_cold_block(slow_ok);
-        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+        self.cold_call_into("ty_iter_next", &[iter], done);
 
         self.em.b.switch_to_block(done);
         result
