@@ -76,10 +76,10 @@ fn surrogate_escape(body: &str) -> Option<usize> {
             None => return None,
         };
         let hex = body.get(i + 2..i + 2 + digits)?;
-        if let Ok(code) = u32::from_str_radix(hex, 16) {
-            if (0xD800..=0xDFFF).contains(&code) {
-                return Some(i);
-            }
+        if let Ok(code) = u32::from_str_radix(hex, 16)
+            && (0xD800..=0xDFFF).contains(&code)
+        {
+            return Some(i);
         }
         i += 2 + digits;
     }
