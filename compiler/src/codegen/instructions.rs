@@ -391,6 +391,27 @@ impl Translator<'_, '_, '_, '_> {
                 let args: Vec<Value> = args.iter().map(|a| self.value(*a)).collect();
                 Some(self.num_call(*func, &args))
             }
+            Op::LoadField {
+                obj,
+                name,
+                slot,
+                raw,
+            } => {
+                let obj = self.value(*obj);
+                Some(self.load_field(obj, *name, *slot, *raw))
+            }
+            Op::StoreField {
+                obj,
+                name,
+                slot,
+                raw,
+                value,
+            } => {
+                let obj = self.value(*obj);
+                let value = self.value(*value);
+                self.store_field(obj, *name, *slot, *raw, value);
+                None
+            }
         };
         if let Some(value) = value {
             self.define(inst, value);

@@ -13,6 +13,7 @@
 //! of it, leaving every value `obj` (the reference behaviour).
 
 mod containers;
+mod fields;
 mod globals;
 mod instances;
 mod kind;
@@ -67,6 +68,7 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
         globals,
     } = solve::solve(program, &entry, &model);
     instances::apply(program, &model, &mut facts, mode == InferMode::Checked);
+    fields::fix_layouts(program, &model, &mut facts);
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
         rewrite::choose_locals(func, &facts[idx]);
     }

@@ -329,6 +329,16 @@ impl Rewriter<'_> {
                 native = true
             }
             Op::BoxFloat(_) => {}
+            Op::LoadField { raw: true, .. } => native = true,
+            Op::StoreField {
+                obj,
+                value,
+                raw: true,
+                ..
+            } => {
+                *obj = self.coerce(*obj, Type::Obj, line);
+                *value = self.coerce(*value, Type::F64, line);
+            }
             op => op.for_each_operand_mut(|v| *v = self.coerce(*v, Type::Obj, line)),
         }
         if inst.results.len() > 1 {

@@ -603,6 +603,23 @@ pub enum Op {
         func: NumFn,
         args: Vec<ValueId>,
     },
+    /// `obj.name` where `obj` is an instance of exactly a class with a
+    /// compile-time layout (`infer::fields`) that gives `name` slot `slot`;
+    /// with `raw`, the slot holds a raw float and the result is `f64`.
+    LoadField {
+        obj: ValueId,
+        name: ConstId,
+        slot: u32,
+        raw: bool,
+    },
+    /// `obj.name = value` into such a slot; with `raw`, `value` is `f64`.
+    StoreField {
+        obj: ValueId,
+        name: ConstId,
+        slot: u32,
+        raw: bool,
+        value: ValueId,
+    },
 }
 
 /// The functions [`Op::NumCall`] computes natively.

@@ -152,6 +152,11 @@ macro_rules! visit_op_operands {
             Op::UnpackEx { value, .. } => $fix(value),
             Op::BoxFloat(v) | Op::UnboxFloat(v) | Op::IntToFloat(v) => $fix(v),
             Op::CheckKind { value, .. } => $fix(value),
+            Op::LoadField { obj, .. } => $fix(obj),
+            Op::StoreField { obj, value, .. } => {
+                $fix(obj);
+                $fix(value);
+            }
             Op::NumCall { args, .. } => {
                 for arg in args {
                     $fix(arg);

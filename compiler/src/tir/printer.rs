@@ -268,6 +268,25 @@ fn render_op(program: &Program, op: &Op) -> String {
             let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
             format!("num_call {}({})", func.name(), args.join(", "))
         }
+        Op::LoadField {
+            obj,
+            name,
+            slot,
+            raw,
+        } => format!(
+            "load_field {obj}.{name}[{slot}{}]",
+            if *raw { " raw" } else { "" }
+        ),
+        Op::StoreField {
+            obj,
+            name,
+            slot,
+            raw,
+            value,
+        } => format!(
+            "store_field {obj}.{name}[{slot}{}] = {value}",
+            if *raw { " raw" } else { "" }
+        ),
         Op::MatchClass {
             subject,
             cls,

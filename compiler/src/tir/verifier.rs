@@ -100,6 +100,8 @@ fn verify_function(program: &Program, id: FuncId, func: &Function, problems: &mu
                 | Op::GetAttr { name: constant, .. }
                 | Op::SetAttr { name: constant, .. }
                 | Op::DelAttr { name: constant, .. }
+                | Op::LoadField { name: constant, .. }
+                | Op::StoreField { name: constant, .. }
                 | Op::LoadCell { name: constant, .. }
                 | Op::DelCell { name: constant, .. }
                     if constant.index() >= program.consts.len() =>
@@ -177,6 +179,7 @@ fn operand_type_fits(op: &Op, expected: Type, actual: Option<Type>) -> bool {
                 | Op::CallDirect { .. }
                 | Op::BoxFloat(_)
                 | Op::NumCall { .. }
+                | Op::StoreField { raw: true, .. }
         ),
         (expected, Some(actual)) => expected == actual,
     }

@@ -129,6 +129,10 @@ pub mod instance_layout {
     /// `u32`: one past the last slot holding a value; a new attribute may
     /// only go to a slot at or after it.
     pub const USED: i32 = 36;
+    /// A slot a class's compile-time layout gives to a float attribute
+    /// holds the float's bits XOR this key (a NaN payload no arithmetic
+    /// makes), so that 0 still means "no value".
+    pub const RAW_KEY: i64 = 0x7ff4_5459_5048_4f4e;
 }
 
 /// Offsets in a list object, which generated code indexes inline (exact
@@ -341,6 +345,7 @@ pub const BUILTINS: &[&str] = &[
     "$new_instance",
     "$infer_unreached",
     "$infer_check_class",
+    "$seed_layout",
     // Types.
     "object",
     "int",

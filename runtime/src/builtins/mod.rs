@@ -86,6 +86,7 @@ builtin_functions! {
     "$globals" => GLOBALS = dir::globals,
     "$module_dir" => MODULE_DIR = dir::module_dir,
     "$infer_check_class" => INFER_CHECK_CLASS = crate::types::class::inferred::infer_check_class,
+    "$seed_layout" => SEED_LAYOUT = crate::types::class::layout::seed_layout,
 }
 
 /// The built-in type called `name`.

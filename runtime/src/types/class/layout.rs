@@ -19,6 +19,18 @@
 //! that dict from then on (`InstanceObject::dict`). `vars(obj)` and
 //! `obj.__dict__` thus show CPython's contents and order.
 //!
+//! A class the compiler knows the attributes of gets its layout up front
+//! ([`seed_layout`], before any instance exists), so generated code can
+//! read and write those attributes at fixed slots. Seeding can also mark
+//! slots *raw*: the slot of an attribute inference proved is always a
+//! float holds the float's bits XOR [`RAW_KEY`] instead of a pointer to a
+//! box (0 keeps meaning "no value"; the one float whose bits equal the key
+//! is stored by moving the instance to a dict instead). Every generic path
+//! here boxes a raw slot on read, unboxes on write, and a write of
+//! anything but a float (or of that one float) moves the instance's
+//! attributes to a dict, so a wrong inference can cost speed, never
+//! memory safety; the trace skips raw slots (`ClassObject::raw`).
+//!
 //! Growing a layout bumps `CLASS_VERSION`, so attribute-site caches that
 //! remember "this name is not an instance attribute of this class" (methods,
 //! class attributes) are rechecked.
@@ -27,7 +39,10 @@ use super::{CLASS_VERSION, ClassObject};
 use crate::gc;
 use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact};
 use crate::thread::Thread;
-use crate::types::{dict, list, str as str_};
+use crate::types::{dict, float, list, str as str_};
+
+/// See the module doc: a raw slot holds a float's bits XOR this.
+pub const RAW_KEY: u64 = typhon_abi::instance_layout::RAW_KEY as u64;
 
 /// The most names a class layout holds (CPython's limit for shared keys).
 pub const MAX_LAYOUT: usize = 30;
@@ -92,12 +107,13 @@ pub fn values(inst: &mut InstanceObject) -> &mut [Word] {
 /// # Safety
 /// `obj` must be an instance.
 pub unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    let raw = unsafe { super::class_of(crate::object::type_of(obj as Word)) }.raw;
     let inst = unsafe { instance(obj as Word) };
     if inst.dict != 0 {
         visit(inst.dict);
     }
-    for value in values(inst) {
-        if *value != 0 {
+    for (idx, value) in values(inst).iter().enumerate() {
+        if *value != 0 && (idx >= 64 || raw >> idx & 1 == 0) {
             visit(*value);
         }
     }
@@ -127,6 +143,92 @@ fn layout_len(cls: &ClassObject) -> usize {
     } else {
         unsafe { list::raw(cls.layout) }.len()
     }
+}
+
+/// Whether slot `idx` of `cls`'s instances holds raw floats.
+#[inline]
+pub fn is_raw(cls: &ClassObject, idx: usize) -> bool {
+    idx < 64 && cls.raw >> idx & 1 != 0
+}
+
+/// The float a non-zero raw slot word stands for.
+#[inline]
+pub fn raw_float(word: Word) -> f64 {
+    f64::from_bits(word ^ RAW_KEY)
+}
+
+/// The raw slot word for `value`, when it is a float that has one.
+#[inline]
+pub fn raw_word(value: Word) -> Option<Word> {
+    if !float::is_float(value) || !is_exact(value, &float::FLOAT_TYPE) {
+        return None;
+    }
+    let word = unsafe { float::value(value) }.to_bits() ^ RAW_KEY;
+    (word != 0).then_some(word)
+}
+
+/// The object slot `idx` of an instance of `cls` stands for (a new float
+/// for a raw slot); 0 for none, or with an exception pending.
+fn slot_object(ts: *mut Thread, cls: &ClassObject, idx: usize, word: Word) -> Word {
+    if word != 0 && is_raw(cls, idx) {
+        float::new(ts, raw_float(word))
+    } else {
+        word
+    }
+}
+
+/// `$seed_layout(cls, raw_mask, *names)`: give class `cls` (just made,
+/// no instance has attributes yet) the layout the compiler computed, with
+/// the slots in `raw_mask` raw. A class whose layout is already different
+/// means a typhon bug (generated code has the slots built in): abort.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn seed_layout(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
+    let args = unsafe { crate::calls::args::slice(argv, nargs) };
+    let fail = |why: &str| -> ! {
+        eprintln!("typhon: internal error: $seed_layout: {why}");
+        std::process::abort();
+    };
+    let [cls, mask, names @ ..] = args else {
+        fail("bad arguments");
+    };
+    let ty = *cls as *const TypeObject;
+    if !crate::object::is_instance(*cls, &crate::types::type_::TYPE_TYPE) || !super::is_heap(ty) {
+        fail("not a class");
+    }
+    let cls = unsafe { super::class_of(&*ty) };
+    if !super::instance::uses_instance_layout(cls) || cls.slot_names != 0 {
+        fail("class without the instance layout");
+    }
+    let existing: Vec<Word> = if cls.layout == 0 {
+        Vec::new()
+    } else {
+        unsafe { list::raw(cls.layout) }.to_vec()
+    };
+    for (idx, name) in names.iter().enumerate() {
+        if !is_exact(*name, &str_::STR_TYPE) || names.len() > MAX_LAYOUT {
+            fail("bad name");
+        }
+        match existing.get(idx) {
+            Some(old) if unsafe { str_::bytes(*old) == str_::bytes(*name) } => {}
+            Some(_) => fail("the class layout grew before its seed"),
+            None => {
+                if let Err(()) = slot_or_append(ts, cls, *name) {
+                    return 0;
+                }
+            }
+        }
+    }
+    if crate::object::is_small(*mask) {
+        cls.raw = crate::object::small_value(*mask) as u64;
+    }
+    crate::types::none::none()
 }
 
 /// The slot of `name` in `cls`'s layout.
@@ -198,10 +300,16 @@ pub unsafe fn get(
     if inst.dict != 0 {
         return unsafe { dict::get(ts, inst.dict, name) };
     }
-    Ok(slot_of(cls, name).and_then(|idx| {
-        let value = *values(inst).get(idx)?;
-        (value != 0).then_some(value)
-    }))
+    let Some(idx) = slot_of(cls, name) else {
+        return Ok(None);
+    };
+    match values(inst).get(idx) {
+        Some(word) if *word != 0 => match slot_object(ts, cls, idx, *word) {
+            0 => Err(()),
+            value => Ok(Some(value)),
+        },
+        _ => Ok(None),
+    }
 }
 
 /// Store `value` as the instance's own attribute `name`; 0, or -1 with an
@@ -222,7 +330,12 @@ pub unsafe fn set(
             Err(()) => return -1,
             Ok(idx) => idx,
         };
-        if let Some(idx) = idx {
+        // A raw slot takes only a float that has a raw word.
+        let word = match idx {
+            Some(idx) if is_raw(cls, idx) => raw_word(value),
+            _ => Some(value),
+        };
+        if let (Some(idx), Some(value)) = (idx, word) {
             let cap = inst.cap as usize;
             if idx < cap && values(inst)[idx] != 0 {
                 values(inst)[idx] = value;
@@ -311,8 +424,16 @@ unsafe fn to_dict(ts: *mut Thread, cls: &ClassObject, obj: Word) -> Word {
     } else {
         unsafe { list::raw(cls.layout) }
     };
-    for (name, value) in names.iter().zip(values(inst).iter()) {
-        if *value != 0 && unsafe { dict::set(ts, d, *name, *value) } < 0 {
+    for (idx, name) in names.iter().enumerate() {
+        let word = values(unsafe { instance(obj) })
+            .get(idx)
+            .copied()
+            .unwrap_or(0);
+        if word == 0 {
+            continue;
+        }
+        let value = slot_object(ts, cls, idx, word);
+        if value == 0 || unsafe { dict::set(ts, d, *name, value) } < 0 {
             return 0;
         }
     }

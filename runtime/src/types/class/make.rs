@@ -175,6 +175,7 @@ pub unsafe fn new_class(
         cache: [(0, 0); super::CACHE_SIZE],
         cache_version: 0,
         layout: 0,
+        raw: 0,
     };
     unsafe { std::ptr::write(obj as *mut ClassObject, value) };
     // A new class may sit where a collected one was: site caches keyed by

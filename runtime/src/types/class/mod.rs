@@ -166,6 +166,9 @@ pub struct ClassObject {
     /// The attribute names of instances, in slot order (a list of str, 0
     /// while empty; see `layout`).
     pub layout: Word,
+    /// Bit `i` set: slot `i` holds a raw float (`layout::RAW_KEY`), set
+    /// once by `$seed_layout` before any instance has attributes.
+    pub raw: u64,
 }
 
 /// Entries of a class's attribute cache.

@@ -92,6 +92,10 @@ const CLASS_VALUE: u64 = 3;
 /// A native method of a built-in type (method calls only): `a` is the
 /// `NativeFn`.
 const NATIVE: u64 = typhon_abi::site_layout::NATIVE as u64;
+/// An instance attribute in a raw float slot (`layout::RAW_KEY`): `a` is
+/// its slot. Generated code leaves these to the runtime, which boxes on
+/// read and unboxes on write.
+const RAW_SLOT: u64 = 5;
 
 const NO_SLOT: u64 = u64::MAX;
 
@@ -168,6 +172,12 @@ pub unsafe extern "C" fn ty_getattr_site(
                         return value;
                     }
                 }
+                RAW_SLOT => {
+                    let value = slot_value(inst, entry.a);
+                    if value != 0 {
+                        return crate::types::float::new(ts, layout::raw_float(value));
+                    }
+                }
                 METHOD if unshadowed(inst, entry.b) => {
                     return function::bind(ts, entry.a as Word, obj);
                 }
@@ -204,7 +214,11 @@ pub unsafe extern "C" fn ty_setattr_site(
         if let Some(entry) = find(cache, ty) {
             let inst = unsafe { layout::instance(obj) };
             let idx = entry.a;
-            if idx < inst.cap as u64 {
+            let value = match entry.kind {
+                RAW_SLOT => layout::raw_word(value).unwrap_or(0),
+                _ => value,
+            };
+            if idx < inst.cap as u64 && value != 0 {
                 let slot = unsafe { &mut *inst.values.add(idx as usize) };
                 if *slot != 0 {
                     *slot = value;
@@ -312,7 +326,11 @@ unsafe fn instance_entry(ts: *mut Thread, obj: Word, name: Word) -> Option<Entry
     if inst.dict == 0 && slot_value(inst, shadow) != 0 {
         return Some(Entry {
             ty,
-            kind: SLOT,
+            kind: if layout::is_raw(cls, shadow as usize) {
+                RAW_SLOT
+            } else {
+                SLOT
+            },
             a: shadow,
             b: 0,
         });
@@ -364,7 +382,11 @@ unsafe fn store_entry(ts: *mut Thread, obj: Word, name: Word) -> Option<Entry> {
     let idx = layout::slot_of(cls, name)?;
     Some(Entry {
         ty: ty as *const TypeObject as usize,
-        kind: SLOT,
+        kind: if layout::is_raw(cls, idx) {
+            RAW_SLOT
+        } else {
+            SLOT
+        },
         a: idx as u64,
         b: 0,
     })

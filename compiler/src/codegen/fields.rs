@@ -1,0 +1,173 @@
+//! Attribute loads and stores at a fixed slot (`Op::LoadField`,
+//! `Op::StoreField`): the receiver is an instance of exactly a class whose
+//! layout the compiler fixed (`infer::fields`), so the slot of the name is
+//! a constant and there is no type or cache check.
+//!
+//! The fast path still checks the instance itself, for what the class
+//! cannot promise: that the slot exists (`cap`: an instance whose
+//! attributes moved to a dict has none) and holds a value (deleted or
+//! never set: 0). A store into an empty slot must also come after every
+//! slot holding a value (`used`), which keeps slot order the insertion
+//! order. Anything else takes the generic protocol (`ty_getattr`,
+//! `ty_setattr`) in a cold block: `AttributeError`, class attributes,
+//! `__getattr__`, the instance dict.
+//!
+//! A raw slot holds a float's bits XOR `RAW_KEY` (0 still meaning "no
+//! value"): a load decodes them to an `f64`, a store encodes its `f64`,
+//! and the one float whose encoding is 0 takes the generic path (which
+//! moves the instance to a dict). The generic load of a raw field is
+//! unboxed after a kind check (an abort, never a misread, if the value
+//! is not a float).
+
+use cranelift_codegen::ir::{
+    Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types,
+};
+use typhon_abi::instance_layout;
+
+use super::function::{Translator, WORD};
+use crate::tir::ConstId;
+
+impl Translator<'_, '_, '_, '_> {
+    /// `obj.name` from slot `slot` (an `f64` with `raw`).
+    pub(super) fn load_field(&mut self, obj: Value, name: ConstId, slot: u32, raw: bool) -> Value {
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self
+            .em
+            .b
+            .append_block_param(done, if raw { types::F64 } else { WORD });
+        self.em.b.set_cold_block(slow);
+
+        let addr = self.field_addr(obj, slot, slow);
+        let word = self.em.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+        if raw {
+            let decode = self.em.b.create_block();
+            self.em.b.ins().brif(word, decode, &[], slow, &[]);
+            self.em.b.switch_to_block(decode);
+            let bits = self.em.b.ins().bxor_imm_s(word, instance_layout::RAW_KEY);
+            let float = self
+                .em
+                .b
+                .ins()
+                .bitcast(types::F64, MemFlagsData::new(), bits);
+            self.em.b.ins().jump(done, &[BlockArg::Value(float)]);
+        } else {
+            self.em
+                .b
+                .ins()
+                .brif(word, done, &[BlockArg::Value(word)], slow, &[]);
+        }
+
+        self.em.b.switch_to_block(slow);
+        let name = self.em.load_const(name);
+        let value = self.em.call_entry_value("ty_getattr", &[obj, name]);
+        self.check_word(value);
+        let value = if raw {
+            let kind = self.em.i32(1);
+            self.em.call_entry("ty_check_kind", &[value, kind]);
+            self.unbox_float(value)
+        } else {
+            value
+        };
+        self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// `obj.name = value` into slot `slot` (`value` an `f64` with `raw`).
+    pub(super) fn store_field(
+        &mut self,
+        obj: Value,
+        name: ConstId,
+        slot: u32,
+        raw: bool,
+        value: Value,
+    ) {
+        let slow = self.em.b.create_block();
+        let store = self.em.b.create_block();
+        let empty = self.em.b.create_block();
+        let append = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        self.em.b.set_cold_block(slow);
+
+        let word = if raw {
+            let bits = self
+                .em
+                .b
+                .ins()
+                .bitcast(types::I64, MemFlagsData::new(), value);
+            let word = self.em.b.ins().bxor_imm_s(bits, instance_layout::RAW_KEY);
+            let encodable = self.em.b.create_block();
+            self.em.b.ins().brif(word, encodable, &[], slow, &[]);
+            self.em.b.switch_to_block(encodable);
+            word
+        } else {
+            value
+        };
+        let addr = self.field_addr(obj, slot, slow);
+        let old = self.em.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+        self.em.b.ins().brif(old, store, &[], empty, &[]);
+
+        // A new attribute may go to an empty slot after every filled one.
+        self.em.b.switch_to_block(empty);
+        let used = self
+            .em
+            .b
+            .ins()
+            .uload32(MemFlagsData::trusted(), obj, instance_layout::USED);
+        let after =
+            self.em
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, used, i64::from(slot));
+        self.em.b.ins().brif(after, append, &[], slow, &[]);
+        self.em.b.switch_to_block(append);
+        let next = self.em.b.ins().iconst(types::I32, i64::from(slot) + 1);
+        self.em
+            .b
+            .ins()
+            .store(MemFlagsData::trusted(), next, obj, instance_layout::USED);
+        self.em.b.ins().jump(store, &[]);
+
+        self.em.b.switch_to_block(store);
+        self.em
+            .b
+            .ins()
+            .store(MemFlagsData::trusted(), word, addr, 0);
+        self.em.b.ins().jump(done, &[]);
+
+        self.em.b.switch_to_block(slow);
+        let boxed = if raw { self.box_float(value) } else { value };
+        let name = self.em.load_const(name);
+        let status = self.em.call_entry_value("ty_setattr", &[obj, name, boxed]);
+        self.check_status(status);
+        self.em.b.ins().jump(done, &[]);
+
+        self.em.b.switch_to_block(done);
+    }
+
+    /// The address of value slot `slot` of instance `obj`, going to `slow`
+    /// when the instance has no such slot.
+    fn field_addr(&mut self, obj: Value, slot: u32, slow: Block) -> Value {
+        let cap = self
+            .em
+            .b
+            .ins()
+            .uload32(MemFlagsData::trusted(), obj, instance_layout::CAP);
+        let inside = self
+            .em
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, cap, i64::from(slot));
+        let fetch = self.em.b.create_block();
+        self.em.b.ins().brif(inside, fetch, &[], slow, &[]);
+        self.em.b.switch_to_block(fetch);
+        let values =
+            self.em
+                .b
+                .ins()
+                .load(WORD, MemFlagsData::trusted(), obj, instance_layout::VALUES);
+        self.em.b.ins().iadd_imm_s(values, i64::from(slot) * 8)
+    }
+}
