@@ -54,7 +54,7 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
         .iter()
         .map(|(id, func)| match &func.resume {
             Some(_) => vec![Kind::Bottom; func.locals.len()],
-            None if entry[id.index()] => vec![Kind::Obj; func.params.len()],
+            None if entry[id.index()] => model.entry_params(program, id),
             None => vec![Kind::Bottom; func.params.len()],
         })
         .collect();
@@ -105,6 +105,18 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                             changed |= slot.absorb(kind);
                         }
                     }
+                }
+            }
+        }
+        // What instance inference bounds the parameters of method
+        // originals to may widen as the fixed point grows.
+        for (id, func) in program.functions.iter() {
+            if entry[id.index()] && func.resume.is_none() {
+                for (slot, kind) in params[id.index()]
+                    .iter_mut()
+                    .zip(model.entry_params(program, id))
+                {
+                    changed |= slot.absorb(kind);
                 }
             }
         }

@@ -29,6 +29,7 @@
 mod apply;
 pub mod discover;
 mod functions;
+mod receivers;
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -52,6 +53,8 @@ pub struct Model {
     /// The copy of a method for instances of one class.
     copies: HashMap<(FuncId, ClassId), FuncId>,
     copy_class: HashMap<FuncId, ClassId>,
+    /// The class whose body defines each plain method.
+    owner: HashMap<FuncId, ClassId>,
     /// Discovery succeeded: no reflective door defeats the analysis.
     sound: bool,
     /// Module-level function originals whose object nothing reaches.
@@ -70,6 +73,8 @@ struct State {
     /// Names loaded or called on a receiver that may be a user object, a
     /// class or a module but is no known instance (a subset of `dynamic`).
     untyped: HashSet<String>,
+    /// Names loaded or called on a known class object.
+    class_names: HashSet<String>,
     /// `__init__` methods some construction runs through the protocol.
     live_inits: HashSet<FuncId>,
     /// Some operator may run a user class's arithmetic method through the
@@ -178,9 +183,22 @@ impl Model {
             .enumerate()
             .map(|(id, class)| (class.global, id as ClassId))
             .collect();
+        let owner = found
+            .classes
+            .iter()
+            .enumerate()
+            .flat_map(|(c, class)| {
+                class
+                    .names
+                    .values()
+                    .flatten()
+                    .map(move |f| (*f, c as ClassId))
+            })
+            .collect();
         Model {
             found,
             by_global,
+            owner,
             sound: true,
             ..Model::default()
         }
@@ -647,6 +665,11 @@ impl Model {
             _ => None,
         };
         let mut state = self.state.borrow_mut();
+        if let Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. } = op
+            && let Kind::Class(_) = k(*obj)
+        {
+            Self::note_class_name(&mut state, str_const(program, *name));
+        }
         if let Some(name) = untyped_name
             && state.untyped.insert(str_const(program, name).to_string())
         {

@@ -1,0 +1,79 @@
+//! The `self` of a method original that runs through its function object.
+//!
+//! A plain method's function object lives only in its class dict, so it
+//! is reached by a lookup on an instance (a bound method: `self` is that
+//! instance), through `super()` (`self` is an instance of a subclass of
+//! the class whose MRO holds it), or through the class object (`C.m(x)`:
+//! `self` can be anything). When no class object can be used that way (no
+//! class object of a subclass escapes or is reached by name from another
+//! module, no `type(x)` / `x.__class__` / `globals()`, no `C.m` of that
+//! name, no `__func__` pulling the function out of a bound method), `self`
+//! is an instance of one of the known classes whose MRO contains the
+//! defining class; when that is one class, the original's `self` is
+//! `Inst` of it, so its attribute loads and calls are typed even though
+//! the call reaching it was dynamic. Every condition only turns from true
+//! to false as the fixed point grows, and then `self` joins `obj`.
+
+use super::{ClassId, Model, State};
+use crate::infer::kind::Kind;
+use crate::tir::{self, FuncId};
+
+/// Dunders the runtime calls with the class, not an instance, as their
+/// first argument (implicit class methods).
+const CLASS_FIRST: &[&str] = &["__init_subclass__", "__class_getitem__", "__new__"];
+
+impl Model {
+    /// The kinds the parameters of entry function `id` start from and
+    /// stay at least: `obj`, except the `self` of a plain method
+    /// original whose receivers inference can bound.
+    pub fn entry_params(&self, program: &tir::Program, id: FuncId) -> Vec<Kind> {
+        let func = &program.functions[id];
+        let mut kinds = vec![Kind::Obj; func.params.len()];
+        if let Some(slot) = kinds.get_mut(func.n_free)
+            && let Some(kind) = self.original_self(id)
+        {
+            *slot = kind;
+        }
+        kinds
+    }
+
+    /// The kind of the `self` of method original `id`, if not `obj`.
+    fn original_self(&self, id: FuncId) -> Option<Kind> {
+        let owner = *self.owner.get(&id)?;
+        let name = self.found.methods.get(&id)?;
+        if !self.sound
+            || self.found.init_dynamic
+            || self.found.namespaces
+            || CLASS_FIRST.contains(&name.as_str())
+            || self.found.dynamic.contains("__func__")
+        {
+            return None;
+        }
+        let state = self.state.borrow();
+        if state.class_names.contains(name) || state.dynamic.contains("__func__") {
+            return None;
+        }
+        let mut holders = self.subclasses(owner);
+        if holders.any(|d| self.class_escaped(&state, d)) {
+            return None;
+        }
+        let mut holders = self.subclasses(owner);
+        match (holders.next(), holders.next()) {
+            (Some(only), None) => Some(Kind::Inst(only)),
+            _ => None,
+        }
+    }
+
+    /// The known classes whose MRO contains `c` (`c` included).
+    fn subclasses(&self, c: ClassId) -> impl Iterator<Item = ClassId> + '_ {
+        (0..self.found.classes.len() as ClassId)
+            .filter(move |d| self.found.classes[*d as usize].mro.contains(&c))
+    }
+
+    /// Record that `name` was loaded or called on a class object.
+    pub(super) fn note_class_name(state: &mut State, name: &str) {
+        if state.class_names.insert(name.to_string()) {
+            state.changed = true;
+        }
+    }
+}
