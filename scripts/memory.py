@@ -47,7 +47,8 @@ def measure(cmd):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--typhon", default=os.path.join(ROOT, "target", "release", "typhon"))
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+    parser.add_argument("--typhon", default=os.path.join(target, "release", "typhon"))
     args = parser.parse_args()
     print(f"{'program':<28} {'typhon s':>9} {'python s':>9} {'speed':>6} {'typhon MiB':>11} {'python MiB':>11} {'mem':>5}")
     with tempfile.TemporaryDirectory() as tmp:

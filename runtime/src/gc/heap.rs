@@ -186,6 +186,8 @@ pub struct Heap {
     pub small_live_bytes: usize,
     /// Pages given to free lists since the last sweep.
     pub pages_taken: usize,
+    /// Bytes of free slots on the pages the last sweep kept.
+    pub free_slot_bytes: usize,
 }
 
 impl Heap {
@@ -202,6 +204,7 @@ impl Heap {
             large_bytes: 0,
             small_live_bytes: 0,
             pages_taken: 0,
+            free_slot_bytes: 0,
         }
     }
 
@@ -267,6 +270,16 @@ impl Heap {
         obj
     }
 
+    /// Small-object pages in use.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Emptied pages still resident.
+    pub fn empty_page_count(&self) -> usize {
+        self.empty_pages.len()
+    }
+
     /// Give the memory of emptied pages back to the OS, keeping `keep`
     /// bytes' worth resident for the allocations to come.
     pub fn release_spare_pages(&mut self, keep: usize) {
@@ -313,6 +326,7 @@ impl Heap {
         self.free = [std::ptr::null_mut(); N_CLASSES];
         let mut tails: [usize; N_CLASSES] = [0; N_CLASSES];
         let mut live_bytes = 0;
+        let mut free_slot_bytes = 0;
         let mut kept = Vec::with_capacity(self.pages.len());
         self.pages_taken = 0;
         for &page in &self.pages {
@@ -365,6 +379,7 @@ impl Heap {
                 continue;
             }
             live_bytes += live * size;
+            free_slot_bytes += (nslots - live) * size;
             unsafe { (*hdr).finalizers = live_finalizers };
             kept.push(page);
             if tail != 0 {
@@ -379,6 +394,7 @@ impl Heap {
         }
         self.pages = kept;
         self.small_live_bytes = live_bytes;
+        self.free_slot_bytes = free_slot_bytes;
 
         let mut large_dead = Vec::new();
         for (&key, &size) in &self.large {

@@ -55,11 +55,25 @@ fn prefetch(addr: Word) {
 /// a large heap is bound by the cache misses on object headers.
 const PREFETCH_AHEAD: usize = 8;
 
+/// Words one object may put on the mark stack; the rest of its words are
+/// marked and traced at once (see [`Marker::trace`]).
+const DIRECT_AFTER: usize = 1024;
+
+/// How many words of a long object are in flight (prefetched, not yet
+/// marked) when its words are marked directly.
+const RING: usize = 8;
+
+/// How deeply direct marking may nest (an item of a long list that is
+/// itself a long list...) before the marker falls back to the stack.
+const MAX_NEST: u32 = 8;
+
 pub struct Marker<'a> {
     pub heap: &'a Heap,
     pub stack: Vec<Word>,
     /// Rust buffers found from the stack, scanned once each.
     pub buffers: std::collections::HashSet<usize>,
+    /// Depth of direct marking (see [`Marker::trace`]).
+    pub nest: u32,
 }
 
 impl Marker<'_> {
@@ -99,7 +113,13 @@ impl Marker<'_> {
     /// which the marker reaches soon when the top objects hold no words
     /// (a list of many small objects).
     pub fn drain(&mut self) {
-        while let Some(w) = self.stack.pop() {
+        self.drain_to(0);
+    }
+
+    /// [`Marker::drain`] until the stack is back to `level` entries.
+    fn drain_to(&mut self, level: usize) {
+        while self.stack.len() > level {
+            let w = self.stack.pop().expect("non-empty");
             let len = self.stack.len();
             if len >= PREFETCH_AHEAD {
                 prefetch(self.stack[len - PREFETCH_AHEAD]);
@@ -112,15 +132,72 @@ impl Marker<'_> {
 
     /// Queue the words `obj` holds, its type included (unless static or
     /// marked: the type's header is in cache, unlike most queued words').
+    ///
+    /// Only the first [`DIRECT_AFTER`] words of one object go on the
+    /// stack: the words of a list of ten million items would otherwise
+    /// take 80 MB of mark stack. Each further word is prefetched, then,
+    /// [`RING`] words later, marked and traced, and what that leaves on
+    /// the stack is traced whenever it reaches [`DIRECT_AFTER`] words (so
+    /// strings, floats or `True`s, which hold no words, never touch the
+    /// stack, and the stack stays short).
     #[inline(always)]
     fn trace(&mut self, obj: *mut Header) {
         let ty = unsafe { (*obj).ty };
         if unsafe { (*ty).header.gc } & (GC_STATIC | GC_MARK) == 0 {
             self.stack.push(ty as Word);
         }
-        if let Some(trace) = unsafe { (*ty).trace } {
-            let stack = &mut self.stack;
-            unsafe { trace(obj, &mut |item| queue(stack, item)) };
+        let Some(trace) = (unsafe { (*ty).trace }) else {
+            return;
+        };
+        let me: *mut Marker = self;
+        let mut pushed = 0usize;
+        let mut ring = [0 as Word; RING];
+        let mut next = 0usize;
+        let mut level = 0usize;
+        // The closure reaches the marker through `me` because marking an
+        // item directly needs all of it; `trace` only reads `obj`.
+        unsafe {
+            trace(obj, &mut |item| {
+                if item == 0 || is_small(item) {
+                    return;
+                }
+                let marker = &mut *me;
+                if pushed < DIRECT_AFTER || marker.nest >= MAX_NEST {
+                    pushed += 1;
+                    marker.stack.push(item);
+                    level = marker.stack.len();
+                    return;
+                }
+                prefetch(item);
+                let due = std::mem::replace(&mut ring[next], item);
+                next = (next + 1) % RING;
+                if due != 0 {
+                    marker.mark_now(due, level);
+                }
+            })
+        };
+        for idx in 0..RING {
+            let due = ring[(next + idx) % RING];
+            if due != 0 {
+                self.mark_now(due, level);
+            }
+        }
+    }
+
+    /// Mark `w` and trace it now; once the words that leaves on the stack
+    /// above `level` (where the long object's own words end) reach
+    /// [`DIRECT_AFTER`], trace them too. Letting them gather first keeps
+    /// the prefetch of the stack walk useful (the items of a list of
+    /// instances each leave a few attribute values).
+    #[inline(never)]
+    fn mark_now(&mut self, w: Word, level: usize) {
+        if set_mark(w) {
+            self.nest += 1;
+            self.trace(w as *mut Header);
+            if self.stack.len() >= level + DIRECT_AFTER {
+                self.drain_to(level);
+            }
+            self.nest -= 1;
         }
     }
 }

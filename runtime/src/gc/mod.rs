@@ -17,6 +17,7 @@ mod buffers;
 mod heap;
 mod mark;
 mod os;
+mod stats;
 
 use crate::object::{Header, TypeObject, Word};
 use crate::thread::Thread;
@@ -35,6 +36,9 @@ const MIN_BUDGET: usize = 4 << 20;
 /// (in eighths).
 const GROWTH_EIGHTHS: usize = 3;
 
+/// Entries of mark stack kept allocated between collections.
+const MARK_STACK_KEPT: usize = 1 << 16;
+
 /// The collector's per-thread state, owned by [`Thread`].
 pub struct Gc {
     heap: Heap,
@@ -50,6 +54,7 @@ pub struct Gc {
     /// Words pinned by runtime code that holds them where the collector
     /// cannot see (see [`PinScope`]).
     pins: Vec<Word>,
+    stats: stats::Stats,
 }
 
 impl Gc {
@@ -63,6 +68,7 @@ impl Gc {
             collections: 0,
             mark_stack: Vec::new(),
             pins: Vec::new(),
+            stats: stats::Stats::default(),
         })
     }
 }
@@ -87,6 +93,8 @@ pub unsafe fn init(ts: *mut Thread, stack_top: usize) {
     let gc = unsafe { &mut *(*ts).gc };
     gc.stack_top = stack_top;
     gc.stress = std::env::var_os("TYPHON_GC_STRESS").is_some_and(|v| !v.is_empty() && v != "0");
+    gc.stats = stats::Stats::from_env();
+    os::fix_malloc_thresholds();
     reset_budget(gc);
 }
 
@@ -294,6 +302,8 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
         return 0;
     }
     gc.collecting = true;
+    let before = sizes(gc);
+    gc.stats.start(before);
     // The marker's own buffers (mark stack, pending ranges, seen-set) grow
     // while it scans: they must never become scanned ranges themselves.
     buffers::pause(true);
@@ -312,6 +322,7 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
         heap: &gc.heap,
         stack,
         buffers,
+        nest: 0,
     };
     mark::with_registers_spilled(&mut |regs| {
         for &reg in regs {
@@ -337,7 +348,13 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
     marker.root(crate::types::exception::new_static_memory_error());
     marker.drain();
     gc.mark_stack = marker.stack;
+    // Direct marking keeps the stack short; one that still grew (a long
+    // chain of long lists) is not kept resident until the next collection.
+    if gc.mark_stack.capacity() > MARK_STACK_KEPT {
+        gc.mark_stack = Vec::new();
+    }
     buffers::pause(false);
+    gc.stats.marked();
     let poison = gc.stress;
     let taken = gc.heap.pages_taken * PAGE_SIZE;
     let freed = gc.heap.sweep(poison);
@@ -345,13 +362,38 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
     // next collection: keep them mapped rather than fault them back in.
     // Partly filled pages and Rust buffers sharing the budget make the
     // pages a cycle takes differ from the budget; as many as the last
-    // cycle took (up to twice the budget) are kept.
+    // cycle took (up to twice the budget) are kept, but no more than the
+    // free slots left on kept pages fall short of the budget by: when a
+    // sweep leaves more holes than the next cycle allocates (a big
+    // structure died among survivors), empty pages would stay resident
+    // for nothing.
     let budget = (live_bytes(gc) / 8 * GROWTH_EIGHTHS).max(MIN_BUDGET);
-    gc.heap.release_spare_pages(taken.clamp(budget, 2 * budget));
+    let floor = budget.saturating_sub(gc.heap.free_slot_bytes);
+    gc.heap.release_spare_pages(taken.clamp(floor, 2 * budget));
     gc.collections += 1;
     gc.collecting = false;
     reset_budget(gc);
+    let after = sizes(gc);
+    let number = gc.collections;
+    gc.stats.end(
+        number,
+        before,
+        after,
+        freed,
+        BUDGET.load(Relaxed).max(0) as usize,
+    );
     freed
+}
+
+/// The heap's parts now, for [`stats`].
+fn sizes(gc: &Gc) -> stats::Sizes {
+    stats::Sizes {
+        pages: gc.heap.page_count() * PAGE_SIZE,
+        empty: gc.heap.empty_page_count() * PAGE_SIZE,
+        small_live: gc.heap.small_live_bytes,
+        large: gc.heap.large_bytes,
+        malloc: MALLOC_LIVE.load(Relaxed).max(0) as usize,
+    }
 }
 
 /// Keeps words alive while runtime code holds them only in Rust buffers
@@ -420,7 +462,9 @@ pub unsafe fn finalize_at_exit(obj: Word) {
 /// # Safety
 /// `ts` is the current thread.
 pub unsafe fn run_exit_finalizers(ts: *mut Thread) {
-    unsafe { (*(*ts).gc).heap.finalize_at_exit() };
+    let gc = unsafe { &mut *(*ts).gc };
+    gc.stats.report(gc.collections, sizes(gc));
+    gc.heap.finalize_at_exit();
 }
 
 /// Global root ranges registered by generated code (module globals, constant pools).

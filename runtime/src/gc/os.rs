@@ -5,6 +5,8 @@ unsafe extern "C" {
     fn mmap(addr: *mut u8, len: usize, prot: i32, flags: i32, fd: i32, off: i64) -> *mut u8;
     fn munmap(addr: *mut u8, len: usize) -> i32;
     fn madvise(addr: *mut u8, len: usize, advice: i32) -> i32;
+    #[cfg(target_env = "gnu")]
+    fn mallopt(param: i32, value: i32) -> i32;
 }
 
 // The same values on every Linux architecture typhon targets.
@@ -47,4 +49,22 @@ pub fn map_aligned(len: usize, align: usize) -> Option<usize> {
 /// mapped and reads as zeros when touched again.
 pub fn release(addr: usize, len: usize) {
     unsafe { madvise(addr as *mut u8, len, MADV_DONTNEED) };
+}
+
+/// Blocks at or above this size get their own mapping from the C
+/// allocator, given back to the OS when freed.
+const MMAP_THRESHOLD: i32 = 128 * 1024;
+
+/// Make the C allocator (which holds large objects and Rust buffers) give
+/// big freed blocks back to the OS. glibc raises its mapping threshold to
+/// the size of each mapped block freed (up to 32 MiB), after which blocks
+/// of up to that size come from its heap, where a freed block between live
+/// ones stays resident: a program whose lists outgrow their buffers kept
+/// tens of megabytes of dead buffers. Setting the threshold fixes it.
+pub fn fix_malloc_thresholds() {
+    #[cfg(target_env = "gnu")]
+    unsafe {
+        const M_MMAP_THRESHOLD: i32 = -3;
+        mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD);
+    }
 }

@@ -104,6 +104,13 @@ pub(crate) fn fast_binop(ts: *mut Thread, op: i32, a: Word, b: Word) -> Option<W
         && crate::object::is_exact(a, &crate::types::str::STR_TYPE)
         && crate::object::is_exact(b, &crate::types::str::STR_TYPE)
     {
+        // CPython gives back the other operand when one is empty: no copy.
+        if unsafe { crate::types::str::char_len(b) } == 0 {
+            return Some(a);
+        }
+        if unsafe { crate::types::str::char_len(a) } == 0 {
+            return Some(b);
+        }
         return Some(unsafe { crate::types::str::concat(ts, &[a, b]) });
     }
     None
