@@ -31,6 +31,7 @@ mod function;
 mod generators;
 mod instructions;
 mod list_paths;
+mod method_sites;
 mod runtime;
 mod startup;
 mod typed;

@@ -113,6 +113,9 @@ pub mod site_layout {
     /// Kind: a function on the class (`A`) whose name has slot `B` in the
     /// class layout (`u64::MAX` for none), which must hold no value.
     pub const METHOD: i64 = 2;
+    /// Kind (method calls only): a native method of a built-in type, whose
+    /// `NativeFn` is `A`.
+    pub const NATIVE: i64 = 4;
 }
 
 /// Offsets in an instance of a user class whose solid base is `object`.
