@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use cranelift_codegen::ir::{
     Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::FloatCC, condcodes::IntCC, types,
 };
-use typhon_abi::list_layout::{BUFFER, BUFFER_ITEMS, KIND, KIND_FLOATS, KIND_OBJECTS, LEN};
+use typhon_abi::list_layout::{BUFFER, BUFFER_ITEMS, KIND, KIND_FLOATS, LEN};
 
 use super::CodegenError;
 use super::emitter::Singleton;
@@ -105,31 +105,15 @@ pub(super) fn float_ops(func: &tir::Function, program: &tir::Program) -> FloatOp
 }
 
 impl Translator<'_, '_, '_, '_> {
-    /// The item word of list `list` at `addr` (the address of its slot,
-    /// see `list_item_addr`): the word in object storage, a new float of
-    /// the double in float storage.
-    pub(super) fn list_word_at(&mut self, list: Value, addr: Value) -> Value {
-        let boxing = self.em.b.create_block();
-        let done = self.em.b.create_block();
-        let result = self.em.b.append_block_param(done, WORD);
-        let word = self.em.load_word(addr, BUFFER_ITEMS);
-        let kind = self.em.load_word(list, KIND);
-        self.em
-            .b
-            .ins()
-            .brif(kind, boxing, &[], done, &[BlockArg::Value(word)]);
-
-        self.em.b.switch_to_block(boxing);
+    /// A new float of the double in the slot at `addr` (see
+    /// `list_item_addr`) of a float list.
+    pub(super) fn box_float_at(&mut self, addr: Value) -> Value {
         let value = self
             .em
             .b
             .ins()
-            .bitcast(types::F64, MemFlagsData::new(), word);
-        let boxed = self.box_float(value);
-        self.em.b.ins().jump(done, &[BlockArg::Value(boxed)]);
-
-        self.em.b.switch_to_block(done);
-        result
+            .load(types::F64, MemFlagsData::trusted(), addr, BUFFER_ITEMS);
+        self.box_float(value)
     }
 
     /// The instructions fused here (see [`FloatOps`]): `Some(result)` when
@@ -199,15 +183,11 @@ impl Translator<'_, '_, '_, '_> {
     fn getitem_f64(&mut self, obj: Value, key: Value) -> Value {
         let slow = self.em.b.create_block();
         let object = self.em.b.create_block();
-        let raw = self.em.b.create_block();
+        let object_addr = self.em.b.append_block_param(object, WORD);
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, types::F64);
         self.em.b.set_cold_block(slow);
-        let (fast, addr) = self.list_item_addr(obj, key, slow, None);
-
-        self.em.b.switch_to_block(fast);
-        let kind = self.em.load_word(obj, KIND);
-        self.em.b.ins().brif(kind, raw, &[], object, &[]);
+        let (raw, addr) = self.list_item_addr(obj, key, slow, KIND_FLOATS, Some(object));
 
         self.em.b.switch_to_block(raw);
         let value = self
@@ -218,7 +198,7 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
 
         self.em.b.switch_to_block(object);
-        let word = self.em.load_word(addr, BUFFER_ITEMS);
+        let word = self.em.load_word(object_addr, BUFFER_ITEMS);
         let value = self.unbox_float(word);
         self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
 
@@ -237,20 +217,17 @@ impl Translator<'_, '_, '_, '_> {
     /// storage, anything else through `ty_setitem`.
     fn setitem_f64(&mut self, obj: Value, key: Value, f: Value) {
         let slow = self.em.b.create_block();
-        let check_objects = self.em.b.create_block();
         let raw = self.em.b.create_block();
         let object = self.em.b.create_block();
+        let object_addr = self.em.b.append_block_param(object, WORD);
         let done = self.em.b.create_block();
         self.em.b.set_cold_block(slow);
-        let (fast, addr) = self.list_item_addr(obj, key, slow, None);
+        let (fast, addr) = self.list_item_addr(obj, key, slow, KIND_FLOATS, Some(object));
 
         // A NaN is never stored raw.
         self.em.b.switch_to_block(fast);
-        let kind = self.em.load_word(obj, KIND);
-        let floats = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_FLOATS);
         let ordered = self.em.b.ins().fcmp(FloatCC::Ordered, f, f);
-        let raw_ok = self.em.b.ins().band(floats, ordered);
-        self.em.b.ins().brif(raw_ok, raw, &[], check_objects, &[]);
+        self.em.b.ins().brif(ordered, raw, &[], slow, &[]);
 
         self.em.b.switch_to_block(raw);
         self.em
@@ -259,13 +236,10 @@ impl Translator<'_, '_, '_, '_> {
             .store(MemFlagsData::trusted(), f, addr, BUFFER_ITEMS);
         self.em.b.ins().jump(done, &[]);
 
-        self.em.b.switch_to_block(check_objects);
-        let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
-        self.em.b.ins().brif(objects, object, &[], slow, &[]);
-
+        // The other kind is object storage.
         self.em.b.switch_to_block(object);
         let boxed = self.box_float(f);
-        self.em.store_word(boxed, addr, BUFFER_ITEMS);
+        self.em.store_word(boxed, object_addr, BUFFER_ITEMS);
         self.em.b.ins().jump(done, &[]);
 
         self.em.b.switch_to_block(slow);

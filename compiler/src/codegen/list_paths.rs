@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
 use typhon_abi::list_layout::{
     BUFFER, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, KIND, KIND_OBJECTS, LEN,
 };
@@ -60,17 +60,18 @@ pub(super) fn slice_keys(func: &tir::Function) -> HashMap<ValueId, [ValueId; 3]>
 }
 
 impl Translator<'_, '_, '_, '_> {
-    /// Branch to the returned block when `obj` is an exact list and `key`
-    /// an inline small int within its bounds (and, with `kind`, the storage
-    /// is of that kind), else to `slow`. The block receives the address of
-    /// the item's word.
+    /// Branch to the returned block when `obj` is an exact list in storage
+    /// `kind` and `key` an inline small int within its bounds; to `other`
+    /// (if given) when only the storage kind differs; else to `slow`. The
+    /// blocks receive the address of the item's slot.
     pub(super) fn list_item_addr(
         &mut self,
         obj: Value,
         key: Value,
-        slow: cranelift_codegen::ir::Block,
-        kind: Option<i64>,
-    ) -> (cranelift_codegen::ir::Block, Value) {
+        slow: Block,
+        kind: i64,
+        other: Option<Block>,
+    ) -> (Block, Value) {
         let check_type = self.em.b.create_block();
         let check_index = self.em.b.create_block();
         let fast = self.em.b.create_block();
@@ -96,21 +97,30 @@ impl Translator<'_, '_, '_, '_> {
         let negative = self.em.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
         let index = self.em.b.ins().select(negative, from_end, index);
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        let in_range = match kind {
-            Some(expected) => {
-                let kind = self.em.load_word(obj, KIND);
-                let same = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, expected);
-                self.em.b.ins().band(in_range, same)
-            }
-            None => in_range,
-        };
+        let actual = self.em.load_word(obj, KIND);
+        let same = self.em.b.ins().icmp_imm_s(IntCC::Equal, actual, kind);
+        let ok = self.em.b.ins().band(in_range, same);
         let buffer = self.em.load_word(obj, BUFFER);
         let offset = self.em.b.ins().ishl_imm_s(index, 3);
         let item = self.em.b.ins().iadd(buffer, offset);
+        let Some(other) = other else {
+            self.em
+                .b
+                .ins()
+                .brif(ok, fast, &[BlockArg::Value(item)], slow, &[]);
+            return (fast, addr);
+        };
+        let mismatch = self.em.b.create_block();
+        self.em.b.set_cold_block(mismatch);
         self.em
             .b
             .ins()
-            .brif(in_range, fast, &[BlockArg::Value(item)], slow, &[]);
+            .brif(ok, fast, &[BlockArg::Value(item)], mismatch, &[]);
+        self.em.b.switch_to_block(mismatch);
+        self.em
+            .b
+            .ins()
+            .brif(in_range, other, &[BlockArg::Value(item)], slow, &[]);
         (fast, addr)
     }
 
@@ -120,10 +130,18 @@ impl Translator<'_, '_, '_, '_> {
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
-        let (fast, addr) = self.list_item_addr(obj, key, slow, None);
+        // A float list's item is boxed out of line.
+        let floats = self.em.b.create_block();
+        let float_addr = self.em.b.append_block_param(floats, WORD);
+        self.em.b.set_cold_block(floats);
+        let (fast, addr) = self.list_item_addr(obj, key, slow, KIND_OBJECTS, Some(floats));
 
         self.em.b.switch_to_block(fast);
-        let item = self.list_word_at(obj, addr);
+        let item = self.em.load_word(addr, BUFFER_ITEMS);
+        self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
+
+        self.em.b.switch_to_block(floats);
+        let item = self.box_float_at(float_addr);
         self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
 
         self.em.b.switch_to_block(slow);
@@ -139,7 +157,7 @@ impl Translator<'_, '_, '_, '_> {
         let done = self.em.b.create_block();
         self.em.b.set_cold_block(slow);
         // Only object storage takes a word (a float list's are doubles).
-        let (fast, addr) = self.list_item_addr(obj, key, slow, Some(KIND_OBJECTS));
+        let (fast, addr) = self.list_item_addr(obj, key, slow, KIND_OBJECTS, None);
 
         self.em.b.switch_to_block(fast);
         self.em.store_word(value, addr, BUFFER_ITEMS);
@@ -185,13 +203,32 @@ impl Translator<'_, '_, '_, '_> {
         let index = self.em.load_word(iter, ITER_INDEX);
         let len = self.em.load_word(seq, LEN);
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
-
-        self.em.b.switch_to_block(fast);
+        let kind = self.em.load_word(seq, KIND);
+        let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
+        let ok = self.em.b.ins().band(in_range, objects);
         let buffer = self.em.load_word(seq, BUFFER);
         let offset = self.em.b.ins().ishl_imm_s(index, 3);
         let addr = self.em.b.ins().iadd(buffer, offset);
-        let item = self.list_word_at(seq, addr);
+        // A float list's item is boxed out of line.
+        let mismatch = self.em.b.create_block();
+        let floats = self.em.b.create_block();
+        self.em.b.set_cold_block(mismatch);
+        self.em.b.set_cold_block(floats);
+        self.em.b.ins().brif(ok, fast, &[], mismatch, &[]);
+        self.em.b.switch_to_block(mismatch);
+        self.em.b.ins().brif(in_range, floats, &[], slow, &[]);
+        let step = self.em.b.create_block();
+        let item = self.em.b.append_block_param(step, WORD);
+
+        self.em.b.switch_to_block(floats);
+        let boxed = self.box_float_at(addr);
+        self.em.b.ins().jump(step, &[BlockArg::Value(boxed)]);
+
+        self.em.b.switch_to_block(fast);
+        let word = self.em.load_word(addr, BUFFER_ITEMS);
+        self.em.b.ins().jump(step, &[BlockArg::Value(word)]);
+
+        self.em.b.switch_to_block(step);
         let next = self.em.b.ins().iadd_imm_s(index, 1);
         self.em
             .b

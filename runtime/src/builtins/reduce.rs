@@ -88,6 +88,11 @@ pub unsafe extern "C" fn sum(
     if is_instance(total, &bytes::BYTES_TYPE) {
         return crate::error::type_error(ts, "sum() can't sum bytes [use b''.join(seq) instead]");
     }
+    if crate::object::is_exact(source, &list::LIST_TYPE)
+        && let Some(value) = unsafe { list::sum_floats(source, total) }
+    {
+        return crate::types::float::new(ts, value);
+    }
     let done = unsafe {
         each(ts, source, |item| {
             total = add(ts, total, item);

@@ -27,7 +27,7 @@ pub(crate) use items::gather;
 pub use slicing::{ty_getslice, ty_setslice};
 pub use sort::sort;
 pub use storage::Items;
-pub use strategy::{item, objects as items, raw_float};
+pub use strategy::{item, objects as items, raw_float, sum_floats};
 
 #[repr(C)]
 pub struct ListObject {

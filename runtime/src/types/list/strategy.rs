@@ -226,3 +226,32 @@ pub unsafe fn push_f64(ts: *mut Thread, w: Word, x: f64) -> bool {
     let boxed = float::new(ts, x);
     boxed != 0 && unsafe { super::push(ts, w, boxed) }
 }
+
+/// `sum(l, start)` of a non-empty float list with an exact float or a
+/// small int start (exactly a double): CPython adds the items one by one
+/// to a C double once the running total is a float, which this does from
+/// the start's value (`0 + x` is `0.0 + x`). `None` for any other case.
+///
+/// # Safety
+/// `w` must be a list and `start` a valid word.
+pub unsafe fn sum_floats(w: Word, start: Word) -> Option<f64> {
+    let v = unsafe { raw(w) };
+    if !v.is_floats() || v.is_empty() {
+        return None;
+    }
+    let mut total = if is_small(start) {
+        let n = crate::object::small_value(start);
+        if n.unsigned_abs() > 1 << 53 {
+            return None;
+        }
+        n as f64
+    } else if std::ptr::eq(crate::object::type_of(start), &FLOAT_TYPE) {
+        unsafe { float::value(start) }
+    } else {
+        return None;
+    };
+    for &bits in v.iter() {
+        total += f64::from_bits(bits);
+    }
+    Some(total)
+}
