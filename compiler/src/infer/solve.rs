@@ -54,7 +54,13 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
         .iter()
         .map(|(id, func)| match &func.resume {
             Some(_) => vec![Kind::Bottom; func.locals.len()],
-            None if entry[id.index()] => vec![Kind::Obj; func.params.len()],
+            // A closure's cells come from its `MakeClosure`s (see below).
+            None if entry[id.index()] => (0..func.params.len())
+                .map(|i| match i < super::cells::closure_cells(func) {
+                    true => Kind::Bottom,
+                    false => Kind::Obj,
+                })
+                .collect(),
             None => vec![Kind::Bottom; func.params.len()],
         })
         .collect();
@@ -96,6 +102,13 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                         for (local, arg) in info.param_slots.iter().zip(args) {
                             let kind = facts[id.index()].values[arg.index()];
                             changed |= params[resume.index()][local.index()].absorb(kind);
+                        }
+                    }
+                    if let Op::MakeClosure { func: made, .. } = &inst.op {
+                        let k = |v: ValueId| facts[id.index()].values[v.index()];
+                        let cells = super::cells::closure_args(program, &defs, &inst.op, &k);
+                        for (slot, kind) in params[made.index()].iter_mut().zip(cells) {
+                            changed |= slot.absorb(kind);
                         }
                     }
                     // Calls instance inference makes direct.

@@ -81,7 +81,7 @@ unsafe fn from_object(ts: *mut Thread, x: Word) -> Word {
     if is_exact(x, &float::FLOAT_TYPE) {
         return from_f64(ts, unsafe { float::value(x) });
     }
-    if is_exact(x, &str_::STR_TYPE) || bytes::is_bytes(x) {
+    if str_::is_str(x) || bytes::is_bytes(x) {
         return unsafe { from_str_word(ts, x, 10, 10) };
     }
     let int_dunder = crate::types::class::Dunder::Int;
@@ -93,6 +93,9 @@ unsafe fn from_object(ts: *mut Thread, x: Word) -> Word {
         } else {
             unsafe { from_object(ts, result) }
         };
+    }
+    if crate::object::is_instance(x, &float::FLOAT_TYPE) {
+        return from_f64(ts, unsafe { float::value(x) });
     }
     type_error(
         ts,
@@ -118,7 +121,7 @@ unsafe fn from_text_with_base(ts: *mut Thread, x: Word, base: Word) -> Word {
     if base_value != 0 && !(2..=36).contains(&base_value) {
         return value_error(ts, "int() base must be >= 2 and <= 36, or 0");
     }
-    if !is_exact(x, &str_::STR_TYPE) && !bytes::is_bytes(x) {
+    if !str_::is_str(x) && !bytes::is_bytes(x) {
         return type_error(ts, "int() can't convert non-string with explicit base");
     }
     unsafe { from_str_word(ts, x, base_value as u32, base_value) }
