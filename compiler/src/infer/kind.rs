@@ -174,12 +174,16 @@ pub fn builtin_call(name: &str, args: &[Kind]) -> Kind {
     let plain = |k: Kind| matches!(k, Kind::Int | Kind::Float | Kind::Bool | Kind::Str);
     let all = |kind: Kind| !args.is_empty() && args.iter().all(|k| *k == kind);
     match (name, args) {
-        ("float", []) => Kind::Float,
-        ("float", [x]) if plain(*x) => Kind::Float,
-        ("int", []) => Kind::Int,
-        ("int", [x]) if plain(*x) => Kind::Int,
-        ("int", [Kind::Str, Kind::Int]) => Kind::Int,
-        ("len", [_]) => Kind::Int,
+        // The constructors copy whatever a user `__int__` / `__index__` /
+        // `__float__` returns (a subclass instance, a bool) into an exact
+        // int or float, or raise, as CPython does.
+        ("float", [] | [_]) => Kind::Float,
+        ("int", [] | [_] | [_, _]) => Kind::Int,
+        // Results built by the runtime from a machine integer or text.
+        ("len" | "ord" | "hash" | "id", [_]) => Kind::Int,
+        ("chr" | "hex" | "oct" | "bin", [_]) => Kind::Str,
+        ("isinstance" | "issubclass" | "hasattr", [_, _]) => Kind::Bool,
+        ("callable", [_]) => Kind::Bool,
         ("abs", [x]) if x.is_number() => *x,
         ("min" | "max", [_, _, ..]) if all(Kind::Int) => Kind::Int,
         ("min" | "max", [_, _, ..]) if all(Kind::Float) => Kind::Float,

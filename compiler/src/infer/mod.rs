@@ -8,10 +8,13 @@
 //!
 //! Steps: [`specialise`] gives each function that is both called directly
 //! and reachable as a value (through its generic entry) a copy that only
-//! direct calls reach, so that copy's parameters can be typed; [`solve`]
-//! runs the fixed point; [`rewrite`] applies it. `--infer=none` skips all
+//! direct calls reach, so that copy's parameters can be typed; [`calls`]
+//! copies such functions again per kind tuple of their callers'
+//! arguments; [`solve`] runs the fixed point; [`rewrite`] applies it. `--infer=none` skips all
 //! of it, leaving every value `obj` (the reference behaviour).
 
+mod calls;
+mod cells;
 mod containers;
 mod fields;
 mod globals;
@@ -61,6 +64,7 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
         specialise(program, &model);
         instances::make_copies(program, &mut model);
     }
+    calls::split(program, &model);
     let entry: Vec<bool> = program.functions.iter().map(|(_, f)| is_entry(f)).collect();
     let Solution {
         mut facts,

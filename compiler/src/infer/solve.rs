@@ -54,7 +54,15 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
         .iter()
         .map(|(id, func)| match &func.resume {
             Some(_) => vec![Kind::Bottom; func.locals.len()],
-            None if entry[id.index()] => model.entry_params(program, id),
+            // A closure's cells come from its `MakeClosure`s (see below).
+            None if entry[id.index()] => {
+                let mut kinds = model.entry_params(program, id);
+                let cells = super::cells::closure_cells(func);
+                for kind in kinds.iter_mut().take(cells) {
+                    *kind = Kind::Bottom;
+                }
+                kinds
+            }
             None => vec![Kind::Bottom; func.params.len()],
         })
         .collect();
@@ -96,6 +104,13 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                         for (local, arg) in info.param_slots.iter().zip(args) {
                             let kind = facts[id.index()].values[arg.index()];
                             changed |= params[resume.index()][local.index()].absorb(kind);
+                        }
+                    }
+                    if let Op::MakeClosure { func: made, .. } = &inst.op {
+                        let k = |v: ValueId| facts[id.index()].values[v.index()];
+                        let cells = super::cells::closure_args(program, &defs, &inst.op, &k);
+                        for (slot, kind) in params[made.index()].iter_mut().zip(cells) {
+                            changed |= slot.absorb(kind);
                         }
                     }
                     // Calls instance inference makes direct.

@@ -410,18 +410,34 @@ pub fn loop_items(func: &tir::Function) -> HashMap<ValueId, ValueId> {
         let Some(Op::IterNext(iter)) = defs.get(item) else {
             continue;
         };
-        // The item local: the last store in the head, of the item.
-        let Some((local, value)) = block.insts.iter().rev().find_map(|inst| match &inst.op {
-            Op::StoreLocal { local, value } => Some((*local, *value)),
-            _ => None,
-        }) else {
-            continue;
-        };
         let body: BlockId = *else_block;
-        if value != *item || preds[body.index()] != 1 {
+        if preds[body.index()] != 1 {
             continue;
         }
-        for inst in &func.blocks[body].insts {
+        let store_of_item = |inst: &tir::Inst| match &inst.op {
+            Op::StoreLocal { local, value } if value == item => Some(*local),
+            _ => None,
+        };
+        // The item local: the last store in the head, of the item; or
+        // (comprehensions) a store of the item in the body, whose later
+        // loads see it.
+        let last_in_head = block
+            .insts
+            .iter()
+            .rev()
+            .find(|inst| matches!(inst.op, Op::StoreLocal { .. }));
+        let body_insts = &func.blocks[body].insts;
+        let (local, start) = match last_in_head.and_then(store_of_item) {
+            Some(local) => (local, 0),
+            None => match body_insts
+                .iter()
+                .position(|inst| store_of_item(inst).is_some())
+            {
+                Some(at) => (store_of_item(&body_insts[at]).expect("found above"), at + 1),
+                None => continue,
+            },
+        };
+        for inst in &body_insts[start..] {
             match &inst.op {
                 Op::LoadLocal { local: l, .. } if *l == local => {
                     out.insert(inst.results[0], *iter);

@@ -275,6 +275,13 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
             }
             builtin(cx, name, &args, kwnames.is_some(), inst)
         }
+        // The cells of a closure tuple reach only the closure's cell
+        // parameters (see `infer::cells`).
+        Op::MakeClosure {
+            defaults, closure, ..
+        } if super::super::cells::closure_tuple(cx.defs, *closure).is_some() => {
+            escaping(&[k(defaults)])
+        }
         op => {
             let kinds: Vec<Kind> = op.operands().iter().map(k).collect();
             escaping(&kinds)

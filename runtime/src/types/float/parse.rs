@@ -34,13 +34,34 @@ pub unsafe extern "C" fn construct(
     if is_exact(x, &FLOAT_TYPE) {
         return x;
     }
+    // CPython's order: `__float__`, `__index__`, a float subclass's
+    // value, then text. The result is always an exact float (a subclass
+    // instance a user `__float__` returns is copied, as CPython does).
+    let float_dunder = crate::types::class::Dunder::Float;
+    if let Some(result) = unsafe { crate::types::class::slots::user_number(ts, x, float_dunder) }
+        .or_else(|| unsafe { crate::types::class::slots::user_index(ts, x) })
+    {
+        if result == 0 || is_exact(result, &FLOAT_TYPE) {
+            return result;
+        }
+        if crate::object::is_instance(result, &FLOAT_TYPE) {
+            return new(ts, unsafe { super::value(result) });
+        }
+        return match unsafe { int::to_f64(ts, result) } {
+            Some(v) => new(ts, v),
+            None => 0,
+        };
+    }
+    if crate::object::is_instance(x, &FLOAT_TYPE) {
+        return new(ts, unsafe { super::value(x) });
+    }
     if int::is_int(x) {
         return match unsafe { int::to_f64(ts, x) } {
             Some(v) => new(ts, v),
             None => 0,
         };
     }
-    if is_exact(x, &str_::STR_TYPE) || crate::types::bytes::is_bytes(x) {
+    if str_::is_str(x) || crate::types::bytes::is_bytes(x) {
         if let Some(v) = unsafe { int::number_text(x) }
             .as_deref()
             .and_then(parse_float)
@@ -57,21 +78,6 @@ pub unsafe extern "C" fn construct(
             ts,
             &format!("could not convert string to float: {shown}"),
         );
-    }
-    let float_dunder = crate::types::class::Dunder::Float;
-    if let Some(result) = unsafe { crate::types::class::slots::user_number(ts, x, float_dunder) }
-        .or_else(|| unsafe { crate::types::class::slots::user_index(ts, x) })
-    {
-        if result == 0 {
-            return 0;
-        }
-        if crate::types::float::is_float(result) {
-            return result;
-        }
-        return match unsafe { int::to_f64(ts, result) } {
-            Some(v) => new(ts, v),
-            None => 0,
-        };
     }
     type_error(
         ts,

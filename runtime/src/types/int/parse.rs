@@ -94,6 +94,9 @@ unsafe fn from_object(ts: *mut Thread, x: Word) -> Word {
             unsafe { from_object(ts, result) }
         };
     }
+    if crate::object::is_instance(x, &float::FLOAT_TYPE) {
+        return from_f64(ts, unsafe { float::value(x) });
+    }
     type_error(
         ts,
         &format!(
