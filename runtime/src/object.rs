@@ -129,7 +129,14 @@ unsafe impl Sync for TypeObject {}
 
 impl TypeObject {
     /// Whether `self` is `other` or derives from it.
+    #[inline]
     pub fn is_subtype(&self, other: *const TypeObject) -> bool {
+        std::ptr::eq(self, other) || self.is_proper_subtype(other)
+    }
+
+    /// [`TypeObject::is_subtype`] past the commonest answer (the type
+    /// itself), kept out of line.
+    fn is_proper_subtype(&self, other: *const TypeObject) -> bool {
         if self.header.gc & GC_STATIC == 0 {
             return crate::types::class::heap_is_subtype(self, other);
         }
@@ -209,10 +216,7 @@ pub fn type_of(w: Word) -> &'static TypeObject {
 /// Whether `w` is an instance of `ty` or of a subtype.
 #[inline]
 pub fn is_instance(w: Word, ty: &'static TypeObject) -> bool {
-    // The exact type is by far the commonest answer: decided in line,
-    // without the call that walks the bases.
-    let t = type_of(w);
-    std::ptr::eq(t, ty) || t.is_subtype(ty)
+    type_of(w).is_subtype(ty)
 }
 
 /// Whether `w` is exactly of type `ty` (not a subtype).
