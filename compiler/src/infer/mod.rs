@@ -242,6 +242,10 @@ fn summarise(
     if !typed.is_empty() {
         summary.push(format!("globals {}", typed.join(", ")));
     }
+    let attrs = model.attribute_summary(&|kind| describe(model, kind));
+    if !attrs.is_empty() {
+        summary.push(format!("attributes {}", attrs.join(", ")));
+    }
     TypeTable { summary }
 }
 

@@ -30,6 +30,7 @@ mod apply;
 pub mod discover;
 mod functions;
 mod receivers;
+mod summary;
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
