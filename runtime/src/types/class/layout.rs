@@ -125,7 +125,7 @@ fn layout_len(cls: &ClassObject) -> usize {
     if cls.layout == 0 {
         0
     } else {
-        unsafe { list::items(cls.layout) }.len()
+        unsafe { list::raw(cls.layout) }.len()
     }
 }
 
@@ -135,7 +135,7 @@ pub fn slot_of(cls: &ClassObject, name: Word) -> Option<usize> {
     if cls.layout == 0 {
         return None;
     }
-    let names = unsafe { list::items(cls.layout) };
+    let names = unsafe { list::raw(cls.layout) };
     if let Some(idx) = names.iter().position(|n| *n == name) {
         return Some(idx);
     }
@@ -159,7 +159,7 @@ fn slot_or_append(ts: *mut Thread, cls: &mut ClassObject, name: Word) -> Result<
         }
         cls.layout = layout;
     }
-    let names = unsafe { list::items(cls.layout) };
+    let names = unsafe { list::raw(cls.layout) };
     if names.len() >= MAX_LAYOUT {
         return Ok(None);
     }
@@ -309,7 +309,7 @@ unsafe fn to_dict(ts: *mut Thread, cls: &ClassObject, obj: Word) -> Word {
     let names: &[Word] = if cls.layout == 0 {
         &[]
     } else {
-        unsafe { list::items(cls.layout) }
+        unsafe { list::raw(cls.layout) }
     };
     for (name, value) in names.iter().zip(values(inst).iter()) {
         if *value != 0 && unsafe { dict::set(ts, d, *name, *value) } < 0 {

@@ -91,7 +91,7 @@ const METHOD: u64 = typhon_abi::site_layout::METHOD as u64;
 const CLASS_VALUE: u64 = 3;
 /// A native method of a built-in type (method calls only): `a` is the
 /// `NativeFn`.
-const NATIVE: u64 = 4;
+const NATIVE: u64 = typhon_abi::site_layout::NATIVE as u64;
 
 const NO_SLOT: u64 = u64::MAX;
 
