@@ -65,6 +65,8 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
         instances::make_copies(program, &mut model);
     }
     calls::split(program, &model);
+    // The copies' typed receivers may want method copies of their own.
+    instances::make_copies(program, &mut model);
     let entry: Vec<bool> = program.functions.iter().map(|(_, f)| is_entry(f)).collect();
     let Solution {
         mut facts,
