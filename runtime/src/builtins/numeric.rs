@@ -213,6 +213,14 @@ unsafe fn radix(
     let Some(x) = (unsafe { one_arg(ts, name, args, nargs, kwnames) }) else {
         return 0;
     };
+    // CPython's `PyNumber_Index`: an int (a subclass too) as it is, else
+    // a user `__index__`'s result.
+    let x = match unsafe { crate::types::class::slots::user_index(ts, x) } {
+        _ if int::view(x).is_some() => x,
+        Some(0) => return 0,
+        Some(result) => result,
+        None => x,
+    };
     let Some(v) = int::view(x) else {
         let name = type_of(x).name;
         return type_error(

@@ -4,7 +4,7 @@
 
 use super::{INT_TYPE, Int, from_bigint, from_i64, max_str_digits, view};
 use crate::error::{overflow_error, type_error, value_error};
-use crate::object::{Word, is_exact, type_of};
+use crate::object::{Word, is_exact, is_small, type_of};
 use crate::thread::Thread;
 use crate::types::{bytes, float, str as str_, tuple};
 use num_bigint::BigInt;
@@ -72,18 +72,15 @@ pub unsafe extern "C" fn construct(
 
 /// `int(x)` for one argument.
 unsafe fn from_object(ts: *mut Thread, x: Word) -> Word {
-    match view(x) {
-        Some(Int::Small(v)) => return from_i64(ts, v),
-        Some(Int::Big(_)) if is_exact(x, &INT_TYPE) => return x,
-        Some(Int::Big(b)) => return from_bigint(ts, b.clone()),
-        None => {}
+    if is_small(x) || is_exact(x, &INT_TYPE) {
+        return x;
     }
     if is_exact(x, &float::FLOAT_TYPE) {
         return from_f64(ts, unsafe { float::value(x) });
     }
-    if str_::is_str(x) || bytes::is_bytes(x) {
-        return unsafe { from_str_word(ts, x, 10, 10) };
-    }
+    // A user class's `__int__` / `__index__` come before its built-in
+    // base's value, as CPython's `nb_int` does (`class I(int)` or
+    // `class S(str)` may define them).
     let int_dunder = crate::types::class::Dunder::Int;
     if let Some(result) = unsafe { crate::types::class::slots::user_number(ts, x, int_dunder) }
         .or_else(|| unsafe { crate::types::class::slots::user_index(ts, x) })
@@ -93,6 +90,14 @@ unsafe fn from_object(ts: *mut Thread, x: Word) -> Word {
         } else {
             unsafe { from_object(ts, result) }
         };
+    }
+    match view(x) {
+        Some(Int::Small(v)) => return from_i64(ts, v),
+        Some(Int::Big(b)) => return from_bigint(ts, b.clone()),
+        None => {}
+    }
+    if str_::is_str(x) || bytes::is_bytes(x) {
+        return unsafe { from_str_word(ts, x, 10, 10) };
     }
     if crate::object::is_instance(x, &float::FLOAT_TYPE) {
         return from_f64(ts, unsafe { float::value(x) });
