@@ -165,7 +165,7 @@ pub unsafe extern "C" fn ty_unpack(ts: *mut Thread, obj: Word, n: i64, out: *mut
     let fixed: Option<&[Word]> = if is_exact(obj, &tuple::TUPLE_TYPE) {
         Some(unsafe { tuple::items(obj) })
     } else if is_exact(obj, &list::LIST_TYPE) {
-        Some(unsafe { list::items(obj) })
+        Some(unsafe { list::items(ts, obj) })
     } else {
         None
     };

@@ -34,6 +34,9 @@ pub unsafe extern "C" fn ty_str(ts: *mut Thread, obj: Word) -> Word {
     if crate::object::is_exact(obj, &str_::STR_TYPE) {
         return obj;
     }
+    if crate::object::is_small(obj) {
+        return str_::from_i64(ts, crate::object::small_value(obj));
+    }
     match find_slot(type_of(obj), |ty| ty.slots.str) {
         Some(slot) => unsafe { checked(ts, slot(ts, obj), "__str__") },
         None => unsafe { ty_repr(ts, obj) },

@@ -27,6 +27,9 @@ pub struct Thread {
     pub native_modules: [Word; typhon_abi::NATIVE_MODULES.len()],
     /// The collector's state (heap, roots, settings).
     pub gc: *mut crate::gc::Gc,
+    /// The newest method descriptor made (`types::function::descriptor`),
+    /// 0 before the first; a runtime-held root.
+    pub descriptors: Word,
 }
 
 const _: () = {
@@ -57,6 +60,7 @@ impl Thread {
             sys_module: 0,
             native_modules: [0; typhon_abi::NATIVE_MODULES.len()],
             gc,
+            descriptors: 0,
         }
     }
 }

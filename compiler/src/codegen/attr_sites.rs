@@ -129,7 +129,8 @@ impl Translator<'_, '_, '_, '_> {
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
 
-        self.entry_matches(obj, cache, site_layout::METHOD, slow);
+        // A native method's entry is called in `method_sites.rs`.
+        self.method_entry_dispatch(obj, cache, array, all.len(), kwnames, (slow, done));
         // Not shadowed: attributes in slots, and the name has no slot the
         // instance could fill (the runtime checks the other cases).
         let dict = self.load(obj, instance_layout::DICT);

@@ -175,6 +175,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     sites_used: usize,
     /// Slices used only as subscripts (see `list_paths::slice_keys`).
     pub(super) slice_keys: HashMap<tir::ValueId, [tir::ValueId; 3]>,
+    /// Float list loads and stores done without boxes (see `float_lists`).
+    pub(super) float_ops: super::float_lists::FloatOps,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -184,6 +186,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         func_id: FuncId,
         func: &'t tir::Function,
     ) -> Self {
+        let float_ops = super::float_lists::float_ops(func, env.program);
         Translator {
             em: Emitter::new(env, b),
             b_func: func,
@@ -198,6 +201,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             resume: None,
             sites_used: 0,
             slice_keys: super::list_paths::slice_keys(func),
+            float_ops,
         }
     }
 

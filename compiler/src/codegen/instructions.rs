@@ -11,6 +11,12 @@ use crate::tir::{self, Op, Terminator, Type, UnaryOp};
 
 impl Translator<'_, '_, '_, '_> {
     pub(super) fn inst(&mut self, inst: &tir::Inst) -> Result<(), CodegenError> {
+        if let Some(value) = self.float_list_inst(inst)? {
+            if let Some(value) = value {
+                self.define(inst, value);
+            }
+            return Ok(());
+        }
         let value = match &inst.op {
             Op::SmallInt(v) => Some(self.em.word((v << 1) | 1)),
             Op::Const(k) => Some(self.em.load_const(*k)),
@@ -426,7 +432,7 @@ impl Translator<'_, '_, '_, '_> {
         self.checked_call(entry, &[ptr, n])
     }
 
-    fn kwnames(&mut self, kwnames: Option<tir::ConstId>) -> Value {
+    pub(super) fn kwnames(&mut self, kwnames: Option<tir::ConstId>) -> Value {
         match kwnames {
             Some(k) => self.em.load_const(k),
             None => self.em.word(0),

@@ -14,7 +14,9 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
-use typhon_abi::list_layout::{BUFFER, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, LEN};
+use typhon_abi::list_layout::{
+    BUFFER, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, KIND, KIND_OBJECTS, LEN,
+};
 
 use super::function::{Translator, WORD};
 use crate::tir::{self, Op, ValueId};
@@ -59,13 +61,15 @@ pub(super) fn slice_keys(func: &tir::Function) -> HashMap<ValueId, [ValueId; 3]>
 
 impl Translator<'_, '_, '_, '_> {
     /// Branch to the returned block when `obj` is an exact list and `key`
-    /// an inline small int within its bounds, else to `slow`. The block
-    /// receives the address of the item's word.
-    fn list_item_addr(
+    /// an inline small int within its bounds (and, with `kind`, the storage
+    /// is of that kind), else to `slow`. The block receives the address of
+    /// the item's word.
+    pub(super) fn list_item_addr(
         &mut self,
         obj: Value,
         key: Value,
         slow: cranelift_codegen::ir::Block,
+        kind: Option<i64>,
     ) -> (cranelift_codegen::ir::Block, Value) {
         let check_type = self.em.b.create_block();
         let check_index = self.em.b.create_block();
@@ -92,6 +96,14 @@ impl Translator<'_, '_, '_, '_> {
         let negative = self.em.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
         let index = self.em.b.ins().select(negative, from_end, index);
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        let in_range = match kind {
+            Some(expected) => {
+                let kind = self.em.load_word(obj, KIND);
+                let same = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, expected);
+                self.em.b.ins().band(in_range, same)
+            }
+            None => in_range,
+        };
         let buffer = self.em.load_word(obj, BUFFER);
         let offset = self.em.b.ins().ishl_imm_s(index, 3);
         let item = self.em.b.ins().iadd(buffer, offset);
@@ -108,10 +120,10 @@ impl Translator<'_, '_, '_, '_> {
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
-        let (fast, addr) = self.list_item_addr(obj, key, slow);
+        let (fast, addr) = self.list_item_addr(obj, key, slow, None);
 
         self.em.b.switch_to_block(fast);
-        let item = self.em.load_word(addr, BUFFER_ITEMS);
+        let item = self.list_word_at(obj, addr);
         self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
 
         self.em.b.switch_to_block(slow);
@@ -126,7 +138,8 @@ impl Translator<'_, '_, '_, '_> {
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         self.em.b.set_cold_block(slow);
-        let (fast, addr) = self.list_item_addr(obj, key, slow);
+        // Only object storage takes a word (a float list's are doubles).
+        let (fast, addr) = self.list_item_addr(obj, key, slow, Some(KIND_OBJECTS));
 
         self.em.b.switch_to_block(fast);
         self.em.store_word(value, addr, BUFFER_ITEMS);
@@ -178,7 +191,7 @@ impl Translator<'_, '_, '_, '_> {
         let buffer = self.em.load_word(seq, BUFFER);
         let offset = self.em.b.ins().ishl_imm_s(index, 3);
         let addr = self.em.b.ins().iadd(buffer, offset);
-        let item = self.em.load_word(addr, BUFFER_ITEMS);
+        let item = self.list_word_at(seq, addr);
         let next = self.em.b.ins().iadd_imm_s(index, 1);
         self.em
             .b

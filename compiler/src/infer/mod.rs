@@ -54,7 +54,13 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
     }
     let mut model = instances::Model::new(program);
     instances::make_copies(program, &mut model);
-    specialise(program, &model);
+    // The originals `specialise` copied may now be unreachable, which
+    // can type more receivers and want more method copies; those can in
+    // turn give more direct callers typed arguments.
+    for _ in 0..2 {
+        specialise(program, &model);
+        instances::make_copies(program, &mut model);
+    }
     let entry: Vec<bool> = program.functions.iter().map(|(_, f)| is_entry(f)).collect();
     let Solution {
         mut facts,
@@ -101,8 +107,25 @@ fn specialise(program: &mut tir::Program, model: &instances::Model) {
         .iter()
         .flat_map(solve::direct_callees)
         .collect();
+    // Originals a previous round copied keep calling originals.
+    let symbols: HashSet<&str> = program
+        .functions
+        .items
+        .iter()
+        .map(|f| f.symbol.as_str())
+        .collect();
+    let copied: HashSet<FuncId> = program
+        .functions
+        .iter()
+        .filter(|(_, f)| symbols.contains(format!("{}$typed", f.symbol).as_str()))
+        .map(|(id, _)| id)
+        .collect();
     let eligible = |id: FuncId, f: &tir::Function| {
-        f.generic.is_some() && !f.is_generator && f.resume.is_none() && called.contains(&id)
+        f.generic.is_some()
+            && !f.is_generator
+            && f.resume.is_none()
+            && called.contains(&id)
+            && !copied.contains(&id)
     };
     // As if every eligible function had direct callers only.
     let entry: Vec<bool> = program
@@ -123,7 +146,7 @@ fn specialise(program: &mut tir::Program, model: &instances::Model) {
         let typed_param = func
             .params
             .iter()
-            .any(|p| matches!(facts.locals[p.index()], Kind::Int | Kind::Float));
+            .any(|p| worth_copying(facts.locals[p.index()]));
         if !typed_param && facts.ret != Kind::Float {
             continue;
         }
@@ -136,7 +159,9 @@ fn specialise(program: &mut tir::Program, model: &instances::Model) {
     // The originals keep calling originals: their `obj` arguments would
     // otherwise widen the copies' parameters back to `obj`.
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
-        if copies.iter().any(|(orig, _)| orig.index() == idx) {
+        if copies.iter().any(|(orig, _)| orig.index() == idx)
+            || copied.contains(&FuncId(idx as u32))
+        {
             continue;
         }
         for block in func.blocks.items.iter_mut() {
@@ -149,6 +174,24 @@ fn specialise(program: &mut tir::Program, model: &instances::Model) {
             }
         }
     }
+}
+
+/// Whether a parameter of this kind makes a typed copy pay: numbers get
+/// native representations, and containers and instances keep their
+/// element and attribute kinds only while no `obj` parameter receives them.
+fn worth_copying(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Int
+            | Kind::Float
+            | Kind::Tuple(_)
+            | Kind::List(_)
+            | Kind::Dict(_)
+            | Kind::Inst(_)
+            | Kind::ListIter(_)
+            | Kind::TupleIter(_)
+            | Kind::Iter(_)
+    )
 }
 
 fn summarise(

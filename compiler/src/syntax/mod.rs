@@ -5,6 +5,8 @@
 //! Python 3.11 grammar; anything it rejects is reported here, and nothing
 //! after this stage sees malformed text.
 
+mod surrogates;
+
 pub use rustpython_parser::ast;
 use rustpython_parser::{Parse, text_size::TextRange};
 
@@ -12,7 +14,7 @@ use crate::diag::{DiagKind, Diagnostic, FileId, Span};
 
 /// Parse a whole module.
 pub fn parse_module(text: &str, path: &str, file: FileId) -> Result<Vec<ast::Stmt>, Diagnostic> {
-    ast::Suite::parse(text, path).map_err(|err| {
+    let body = ast::Suite::parse(text, path).map_err(|err| {
         let offset = u32::from(err.offset).min(text.len() as u32);
         let message = describe(&err.error);
         Diagnostic::new(
@@ -23,7 +25,9 @@ pub fn parse_module(text: &str, path: &str, file: FileId) -> Result<Vec<ast::Stm
                 end: offset,
             },
         )
-    })
+    })?;
+    surrogates::check(text, file)?;
+    Ok(body)
 }
 
 /// The span of an AST range in `file`.

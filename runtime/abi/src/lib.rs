@@ -113,6 +113,9 @@ pub mod site_layout {
     /// Kind: a function on the class (`A`) whose name has slot `B` in the
     /// class layout (`u64::MAX` for none), which must hold no value.
     pub const METHOD: i64 = 2;
+    /// Kind (method calls only): a native method of a built-in type, whose
+    /// `NativeFn` is `A`.
+    pub const NATIVE: i64 = 4;
 }
 
 /// Offsets in an instance of a user class whose solid base is `object`.
@@ -142,6 +145,11 @@ pub mod list_layout {
     pub const BUFFER: i32 = 24;
     /// Offset of the first item in the buffer.
     pub const BUFFER_ITEMS: i32 = 24;
+    /// `u64`: the storage kind, [`KIND_OBJECTS`] (the buffer holds object
+    /// words) or [`KIND_FLOATS`] (the raw bits of `f64`s, never a NaN).
+    pub const KIND: i32 = 32;
+    pub const KIND_OBJECTS: i64 = 0;
+    pub const KIND_FLOATS: i64 = 1;
     /// In a list iterator (type `TY_LIST_ITER_TYPE`): `Word`, the list
     /// (0 once exhausted).
     pub const ITER_SEQ: i32 = 16;
@@ -594,6 +602,8 @@ macro_rules! entry_points {
             ty_build_set(ts: Thread, items: Words, n: I64) -> Word, raises;
             ty_build_dict(ts: Thread, keys: Words, values: Words, n: I64) -> Word, raises;
             ty_list_append(ts: Thread, list: Word, item: Word) -> I32, raises;
+            // An unboxed float appended to an exact list (float storage).
+            ty_list_append_f64(ts: Thread, list: Word, x: F64) -> I32, raises;
             ty_unpack(ts: Thread, obj: Word, n: I64, out: Out) -> I32, raises;
 
             // Iteration. `ty_iter_next` returns ITER_DONE when exhausted.

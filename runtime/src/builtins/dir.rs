@@ -163,7 +163,7 @@ unsafe fn instance_names(obj: Word, names: &mut Vec<Vec<u8>>) -> Result<(), &'st
         {
             let inst = unsafe { class::layout::instance(obj) };
             if inst.dict == 0 && cls.layout != 0 {
-                let layout = unsafe { list::items(cls.layout) };
+                let layout = unsafe { list::raw(cls.layout) };
                 for (name, value) in layout.iter().zip(class::layout::values(inst).iter()) {
                     if *value != 0 {
                         names.push(unsafe { str_::bytes(*name) }.to_vec());

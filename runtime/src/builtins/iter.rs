@@ -390,7 +390,7 @@ pub unsafe extern "C" fn reversed(
         return dict_iter(ts, d, *kind, true);
     }
     if ty.is_subtype(&list::LIST_TYPE) {
-        return unsafe { crate::types::iter::reversed_seq(ts, seq, list::items(seq).len()) };
+        return unsafe { crate::types::iter::reversed_seq(ts, seq, list::items(ts, seq).len()) };
     }
     // A user class's `__reversed__` makes the iterator itself.
     if crate::types::class::is_heap(ty) {

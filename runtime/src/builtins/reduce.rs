@@ -288,7 +288,10 @@ unsafe fn each(ts: *mut Thread, iterable: Word, mut body: impl FnMut(Word) -> bo
     if crate::object::is_exact(iterable, &list::LIST_TYPE) {
         // Index each time: the body may run code that changes the list.
         let mut idx = 0;
-        while let Some(item) = unsafe { list::items(iterable) }.get(idx).copied() {
+        while let Some(item) = unsafe { list::item(ts, iterable, idx) } {
+            if item == 0 {
+                return false;
+            }
             if !body(item) {
                 return true;
             }

@@ -178,7 +178,7 @@ pub unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
         return Some(unsafe { tuple::items(iterable) }.to_vec());
     }
     if crate::object::is_exact(iterable, &list::LIST_TYPE) {
-        return Some(unsafe { list::items(iterable) }.to_vec());
+        return Some(unsafe { list::items(ts, iterable) }.to_vec());
     }
     let iter = unsafe { crate::entry::ty_iter(ts, iterable) };
     if iter == 0 {

@@ -107,7 +107,7 @@ pub unsafe extern "C" fn ty_call_ex(
     kwargs: Word,
 ) -> Word {
     let mut values: Vec<Word> = if is_instance(args, &list::LIST_TYPE) {
-        unsafe { list::items(args) }.to_vec()
+        unsafe { list::items(ts, args) }.to_vec()
     } else {
         unsafe { tuple::items(args) }.to_vec()
     };
@@ -154,7 +154,7 @@ pub unsafe extern "C" fn ty_unpack_ex(
     if items == 0 {
         return -1;
     }
-    let values = unsafe { list::items(items) };
+    let values = unsafe { list::items(ts, items) };
     let got = values.len();
     if got < before + after {
         let message = format!(
@@ -212,7 +212,7 @@ unsafe fn mapping_dict(ts: *mut Thread, mapping: Word, callee: Word) -> Option<W
         return None;
     }
     let mut idx = 0;
-    while let Some(&key) = unsafe { list::items(keys) }.get(idx) {
+    while let Some(&key) = unsafe { list::items(ts, keys) }.get(idx) {
         let value = unsafe { crate::entry::ty_getitem(ts, mapping, key) };
         if value == 0 || unsafe { dict::set(ts, res, key, value) } < 0 {
             return None;

@@ -38,7 +38,7 @@ fn list_repr_handles_self_reference() {
     let l = list::new(ts, vec![int(1), string(ts, "a"), int_list(ts, &[2])]);
     assert_eq!(show(ts, l), "[1, 'a', [2]]");
     let cyclic = int_list(ts, &[1]);
-    assert!(unsafe { list::items(cyclic).push(ts, cyclic) });
+    assert!(unsafe { list::items(ts, cyclic).push(ts, cyclic) });
     assert_eq!(show(ts, cyclic), "[1, [...]]");
     assert_eq!(show(ts, int_tuple(ts, &[1])), "(1,)");
     assert_eq!(show(ts, int_tuple(ts, &[])), "()");
@@ -427,8 +427,8 @@ fn list_iterator_sees_appends_until_exhausted() {
     let l = int_list(ts, &[1, 2]);
     let it = unsafe { ty_iter(ts, l) };
     assert_eq!(show(ts, unsafe { crate::entry::ty_iter_next(ts, it) }), "1");
-    assert!(unsafe { list::items(l).push(ts, int(5)) });
+    assert!(unsafe { list::items(ts, l).push(ts, int(5)) });
     assert_eq!(listed(ts, it), "[2, 5]");
-    assert!(unsafe { list::items(l).push(ts, int(6)) });
+    assert!(unsafe { list::items(ts, l).push(ts, int(6)) });
     assert_eq!(listed(ts, it), "[]");
 }

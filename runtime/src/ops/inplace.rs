@@ -97,7 +97,7 @@ unsafe fn repeat_list(ts: *mut Thread, a: Word, b: Word) -> Option<Word> {
         Ok(None) => return None,
         Err(()) => return Some(0),
     };
-    let items = unsafe { list::items(a) };
+    let items = unsafe { list::items(ts, a) };
     if count <= 0 {
         items.clear();
         return Some(a);

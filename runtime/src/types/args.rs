@@ -28,6 +28,7 @@ impl<'a> Args<'a> {
     /// # Safety
     /// `args` must point at `nargs` words and `kwnames` must be 0 or a tuple
     /// of at most `nargs` strs.
+    #[inline]
     pub unsafe fn new(args: *const Word, nargs: i64, kwnames: Word) -> Args<'a> {
         let all: &'a [Word] = if nargs <= 0 || args.is_null() {
             &[]
@@ -170,6 +171,7 @@ pub fn positional<'a>(
 ///
 /// # Safety
 /// As for [`Args::new`].
+#[inline]
 pub unsafe fn method<'a>(
     ts: *mut Thread,
     argv: *const Word,
@@ -181,21 +183,31 @@ pub unsafe fn method<'a>(
     let a = unsafe { Args::new(argv, nargs, kwnames) };
     match a.pos.first() {
         Some(&this) if is_instance(this, ty) => Some((this, a.skip_self())),
-        Some(&this) => {
+        first => {
+            bad_receiver(ts, first.copied(), ty, name);
+            None
+        }
+    }
+}
+
+/// Raise the `TypeError` of a native method called on no receiver or on
+/// one of the wrong type.
+#[cold]
+fn bad_receiver(ts: *mut Thread, first: Option<Word>, ty: &'static TypeObject, name: &str) {
+    match first {
+        Some(this) => {
             let message = format!(
                 "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
                 ty.name,
                 type_of(this).name
             );
             type_error(ts, &message);
-            None
         }
         None => {
             type_error(
                 ts,
                 &format!("unbound method {}.{name}() needs an argument", ty.name),
             );
-            None
         }
     }
 }

@@ -112,6 +112,8 @@ pub struct MethodDescriptorObject {
     pub owner: &'static TypeObject,
     pub name: &'static str,
     pub func: NativeFn,
+    /// The descriptor made before this one (see [`descriptor`]), 0 at the end.
+    next: Word,
 }
 
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
@@ -167,7 +169,7 @@ pub static METHOD_DESCRIPTOR_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "method_descriptor",
     base: &crate::types::object::OBJECT_TYPE,
-    trace: None,
+    trace: Some(trace_descriptor),
     finalize: None,
     slots: Slots {
         repr: Some(descriptor_repr),
@@ -222,19 +224,48 @@ pub fn bind(ts: *mut Thread, func: Word, bound: Word) -> Word {
 }
 
 /// `Type.name` for a native method of `owner`.
+///
+/// CPython's type dicts hold one descriptor per method, so `str.upper is
+/// str.upper` and `P.__eq__ is object.__eq__`; typhon makes them on demand,
+/// so it keeps each one made, in a chain from the thread (a program reads
+/// few distinct ones, and a short scan beats allocating a key to hash).
 pub fn descriptor(
     ts: *mut Thread,
     owner: &'static TypeObject,
     name: &'static str,
     func: NativeFn,
 ) -> Word {
+    let head = unsafe { (*ts).descriptors };
+    let mut cursor = head;
+    while cursor != 0 {
+        let known = unsafe { cast::<MethodDescriptorObject>(cursor) };
+        if std::ptr::eq(known.owner, owner)
+            && std::ptr::fn_addr_eq(known.func, func)
+            && known.name == name
+        {
+            return cursor;
+        }
+        cursor = known.next;
+    }
     let value = MethodDescriptorObject {
         header: Header::new_static(&METHOD_DESCRIPTOR_TYPE),
         owner,
         name,
         func,
+        next: head,
     };
-    unsafe { gc::alloc_value(ts, &METHOD_DESCRIPTOR_TYPE, value) }
+    let made = unsafe { gc::alloc_value(ts, &METHOD_DESCRIPTOR_TYPE, value) };
+    if made != 0 {
+        unsafe { (*ts).descriptors = made };
+    }
+    made
+}
+
+unsafe fn trace_descriptor(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    let descr = unsafe { cast::<MethodDescriptorObject>(obj as Word) };
+    if descr.next != 0 {
+        visit(descr.next);
+    }
 }
 
 unsafe fn trace_function(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
@@ -509,7 +540,7 @@ unsafe fn descriptor_call(
 
 unsafe fn descriptor_repr(ts: *mut Thread, callee: Word) -> Word {
     let obj = unsafe { cast::<MethodDescriptorObject>(callee) };
-    let kind = if crate::types::special::is_wrapper(obj.func) {
+    let kind = if crate::types::special::is_slot_name(obj.name) {
         "slot wrapper"
     } else {
         "method"

@@ -138,15 +138,18 @@ unsafe fn seq_state<'a>(w: Word) -> &'a mut SeqIterObject {
     unsafe { cast::<SeqIterObject>(w) }
 }
 
-unsafe fn next_list(_ts: *mut Thread, w: Word) -> Word {
+unsafe fn next_list(ts: *mut Thread, w: Word) -> Word {
     let it = unsafe { seq_state(w) };
     if it.seq == 0 {
         return ITER_DONE;
     }
-    match unsafe { list::items(it.seq) }.get(it.index as usize) {
+    match unsafe { list::item(ts, it.seq, it.index as usize) } {
         Some(item) => {
-            it.index += 1;
-            *item
+            // A failed float box (`MemoryError`) leaves the position.
+            if item != 0 {
+                it.index += 1;
+            }
+            item
         }
         None => {
             it.seq = 0;
@@ -172,7 +175,7 @@ unsafe fn next_tuple(_ts: *mut Thread, w: Word) -> Word {
     }
 }
 
-unsafe fn next_list_reversed(_ts: *mut Thread, w: Word) -> Word {
+unsafe fn next_list_reversed(ts: *mut Thread, w: Word) -> Word {
     let it = unsafe { seq_state(w) };
     if it.seq == 0 || it.index == 0 {
         it.seq = 0;
@@ -180,8 +183,8 @@ unsafe fn next_list_reversed(_ts: *mut Thread, w: Word) -> Word {
     }
     it.index -= 1;
     // The list may have shrunk: then iteration ends, as in CPython.
-    match unsafe { list::items(it.seq) }.get(it.index as usize) {
-        Some(item) => *item,
+    match unsafe { list::item(ts, it.seq, it.index as usize) } {
+        Some(item) => item,
         None => {
             it.seq = 0;
             ITER_DONE

@@ -120,13 +120,13 @@ pub unsafe fn from_iterable(ts: *mut Thread, w: Word) -> Word {
         return w;
     }
     if is_instance(w, &crate::types::list::LIST_TYPE) {
-        return new(ts, unsafe { crate::types::list::items(w) });
+        return new(ts, unsafe { crate::types::list::items(ts, w) });
     }
     let list = unsafe { crate::types::list::from_iterable(ts, w) };
     if list == 0 {
         return 0;
     }
-    new(ts, unsafe { crate::types::list::items(list) })
+    new(ts, unsafe { crate::types::list::items(ts, list) })
 }
 
 unsafe fn repr(ts: *mut Thread, w: Word) -> Word {

@@ -15,7 +15,7 @@ print(sorted(t.items()), 'abcdabcd'.translate(t))
 t2 = str.maketrans({'a': 'AA', 'b': None, 'c': 120})
 print('abcabc'.translate(t2), 'héllo'.translate({ord('é'): 'e'}))
 print('abc'.translate({97: None}), 'abc'.translate([]) if False else 'skip')
-for s in ['', 'abc', 'héllo', '日本', '\udcff' if False else 'x']:
+for s in ['', 'abc', 'héllo', '日本', chr(0xDCFF) if False else 'x']:
     print(s.encode(), s.encode('utf-8'), s.encode('ascii', 'replace'), s.encode('ascii', 'ignore'), s.encode('latin-1', 'replace'))
 try:
     'héllo'.encode('ascii')

@@ -318,7 +318,7 @@ pub fn join(a: Kind, b: Kind) -> Kind {
 }
 
 /// `k` becomes reachable from code inference does not see.
-fn escape_all(ks: &[Kind]) {
+pub fn escape_all(ks: &[Kind]) {
     with(|t| ks.iter().for_each(|k| t.escape(*k)));
 }
 

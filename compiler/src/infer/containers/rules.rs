@@ -125,6 +125,11 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
             result(with(|t| t.elem(c)))
         }
         Op::DelCell { cell, .. } if matches!(k(cell), Kind::Cell(_)) => Visit::Results(Vec::new()),
+        // An attribute of a known instance is a location like a local:
+        // loads through `Inst(c)` receivers give the kind stored, and the
+        // instance model escapes the value when something else can load
+        // it (`instances::Model::observe`).
+        Op::SetAttr { obj, .. } if matches!(k(obj), Kind::Inst(_)) => Visit::Results(Vec::new()),
         Op::MakeGenerator { .. } => Visit::Pass,
         Op::BuildTuple(items) => result(tuple(items.iter().map(k).collect())),
         Op::ListAppend { list, item } if matches!(k(list), Kind::List(_)) => {

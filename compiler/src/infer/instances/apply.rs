@@ -10,6 +10,7 @@ use crate::tir::{self, Const, FuncId, Inst, Op, Type, ValueId};
 /// Solve, make the copies the direct calls of the solution want, and
 /// again, until no new copy is wanted (each round only adds copies).
 pub fn make_copies(program: &mut tir::Program, model: &mut Model) {
+    model.hide_originals(program);
     if model.found.classes.is_empty() {
         return;
     }
@@ -69,9 +70,10 @@ enum Action {
     Direct(FuncId, Vec<ValueId>, Vec<Op>),
     /// `C(args)`: a new instance, then (with a copy) its `__init__`.
     Construct(Option<(FuncId, Vec<Op>)>),
-    /// `--infer=checked`: assert that the result (an attribute load
-    /// inferred to be an instance) is an instance of exactly this class.
-    Check(tir::GlobalId),
+    /// `--infer=checked`: assert that each of these results (a load
+    /// inferred to be an instance: an attribute, an element, a local) is
+    /// an instance of exactly that class.
+    Check(Vec<(ValueId, tir::GlobalId)>),
 }
 
 /// Apply the solution: direct calls on known instances, constructions of
@@ -79,7 +81,7 @@ enum Action {
 /// calls, and (`checked`) a trap at the entry of method originals that
 /// inference proved unreached.
 pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], checked: bool) {
-    if model.found.classes.is_empty() {
+    if model.found.classes.is_empty() && !model.sound {
         return;
     }
     let rets: Vec<Kind> = facts.iter().map(|f| f.ret).collect();
@@ -178,33 +180,35 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
                             });
                         }
                     }
-                    (Some(Action::Check(class)), op) => {
-                        let value = inst.results[0];
+                    (Some(Action::Check(checks)), op) => {
                         out.push(Inst { op, ..inst });
-                        let callee = new_value(Kind::Obj);
-                        let cls = new_value(Kind::Obj);
-                        let result = new_value(Kind::Obj);
-                        out.extend([
-                            Inst {
-                                results: vec![callee],
-                                op: Op::Builtin(check_class),
-                                line,
-                            },
-                            Inst {
-                                results: vec![cls],
-                                op: Op::LoadGlobal(*class),
-                                line,
-                            },
-                            Inst {
-                                results: vec![result],
-                                op: Op::Call {
-                                    callee,
-                                    args: vec![value, cls],
-                                    kwnames: None,
+                        for (value, class) in checks {
+                            let value = *value;
+                            let callee = new_value(Kind::Obj);
+                            let cls = new_value(Kind::Obj);
+                            let result = new_value(Kind::Obj);
+                            out.extend([
+                                Inst {
+                                    results: vec![callee],
+                                    op: Op::Builtin(check_class),
+                                    line,
                                 },
-                                line,
-                            },
-                        ]);
+                                Inst {
+                                    results: vec![cls],
+                                    op: Op::LoadGlobal(*class),
+                                    line,
+                                },
+                                Inst {
+                                    results: vec![result],
+                                    op: Op::Call {
+                                        callee,
+                                        args: vec![value, cls],
+                                        kwnames: None,
+                                    },
+                                    line,
+                                },
+                            ]);
+                        }
                     }
                     (_, op) => out.push(Inst { op, ..inst }),
                 }
@@ -231,6 +235,18 @@ fn plan(
     let mut plan = Vec::new();
     for (block_idx, block) in func.blocks.items.iter().enumerate() {
         for (inst_idx, inst) in block.insts.iter().enumerate() {
+            // Results inferred to be instances, asserted under `checked`.
+            let check = || {
+                let checks: Vec<(ValueId, tir::GlobalId)> = inst
+                    .results
+                    .iter()
+                    .filter_map(|r| match k(*r) {
+                        Kind::Inst(c) => Some((*r, model.found.classes[c as usize].global)),
+                        _ => None,
+                    })
+                    .collect();
+                (checked && !checks.is_empty()).then_some(Action::Check(checks))
+            };
             let action = match &inst.op {
                 Op::CallMethod { args, .. } => {
                     match model.method_target(program, &defs, &inst.op, &k) {
@@ -239,7 +255,7 @@ fn plan(
                             all.extend(args);
                             Some(Action::Direct(copy, all, ops.to_vec()))
                         }
-                        _ => None,
+                        _ => check(),
                     }
                 }
                 Op::BinOp { .. } | Op::InplaceBinOp { .. } | Op::Unary { .. } => {
@@ -264,12 +280,11 @@ fn plan(
                     },
                     _ => None,
                 },
-                Op::GetAttr { .. } if checked => match inst.results.first().map(|r| k(*r)) {
-                    Some(Kind::Inst(c)) => {
-                        Some(Action::Check(model.found.classes[c as usize].global))
-                    }
-                    _ => None,
-                },
+                Op::GetAttr { .. }
+                | Op::GetItem { .. }
+                | Op::LoadLocal { .. }
+                | Op::LoadCell { .. }
+                | Op::Unpack(_) => check(),
                 _ => None,
             };
             if let Some(action) = action {

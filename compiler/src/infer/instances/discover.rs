@@ -59,6 +59,9 @@ pub struct Discovery {
     /// Class objects can be reached from instances (`x.__class__`,
     /// `type(x)`), so any `__init__` may run through its function object.
     pub init_dynamic: bool,
+    /// A module namespace is read as a whole (`globals()`, `dir()`), so
+    /// every global's value (class and function objects) can be reached.
+    pub namespaces: bool,
 }
 
 /// Builtins whose use defeats the analysis for the whole program: they
@@ -167,6 +170,10 @@ fn scan(
                     }
                     if matches!(name, "sum" | "pow" | "divmod") {
                         found.arith_dynamic = true;
+                    }
+                    if matches!(name, "$globals" | "$module_dir") {
+                        found.namespaces = true;
+                        found.init_dynamic = true;
                     }
                 }
                 Op::GetAttr { name, .. } | Op::CallMethod { name, .. } => {
@@ -683,7 +690,7 @@ fn plain_method(
         for inst in &block.insts {
             if let Op::SetAttr { obj, name, .. } = &inst.op
                 && *obj == value
-                && name_of(program, *name) == "__module__"
+                && matches!(name_of(program, *name), "__module__" | "__doc__")
             {
                 module_stores += 1;
             }

@@ -28,6 +28,7 @@
 
 mod apply;
 pub mod discover;
+mod functions;
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -51,6 +52,10 @@ pub struct Model {
     /// The copy of a method for instances of one class.
     copies: HashMap<(FuncId, ClassId), FuncId>,
     copy_class: HashMap<FuncId, ClassId>,
+    /// Discovery succeeded: no reflective door defeats the analysis.
+    sound: bool,
+    /// Module-level function originals whose object nothing reaches.
+    hidden: RefCell<functions::Hidden>,
     state: RefCell<State>,
 }
 
@@ -62,6 +67,9 @@ struct State {
     any: HashMap<String, Kind>,
     /// Names loaded or called on something other than a known instance.
     dynamic: HashSet<String>,
+    /// Names loaded or called on a receiver that may be a user object, a
+    /// class or a module but is no known instance (a subset of `dynamic`).
+    untyped: HashSet<String>,
     /// `__init__` methods some construction runs through the protocol.
     live_inits: HashSet<FuncId>,
     /// Some operator may run a user class's arithmetic method through the
@@ -173,8 +181,24 @@ impl Model {
         Model {
             found,
             by_global,
+            sound: true,
             ..Model::default()
         }
+    }
+
+    /// Find the module-level function originals nothing but direct calls
+    /// from other such originals can enter (see [`functions`]); run again
+    /// whenever the program's direct calls changed.
+    pub fn hide_originals(&self, program: &tir::Program) {
+        if self.sound && !self.found.namespaces {
+            *self.hidden.borrow_mut() = functions::Hidden::scan(program, &self.found.dynamic);
+        }
+    }
+
+    /// Whether the hidden original `id` is still unreached.
+    fn hidden_unreached(&self, id: FuncId) -> bool {
+        let hidden = self.hidden.borrow();
+        hidden.contains(id) && !hidden.reached(&self.state.borrow().untyped).contains(&id)
     }
 
     /// Forget what a previous solve found (the program may have changed).
@@ -217,7 +241,7 @@ impl Model {
     /// of its copies (which are different functions).
     pub fn unreached_original(&self, id: FuncId) -> bool {
         let Some(name) = self.found.methods.get(&id) else {
-            return false;
+            return self.hidden_unreached(id);
         };
         let state = self.state.borrow();
         if self.found.dynamic.contains(name) || state.dynamic.contains(name) {
@@ -232,10 +256,9 @@ impl Model {
         if self.found.init_dynamic || state.live_inits.contains(&id) {
             return false;
         }
-        !state
-            .escaped
-            .iter()
-            .any(|c| self.lookup(*c, "__init__") == Some(Some(id)))
+        !(0..self.found.classes.len() as ClassId)
+            .filter(|c| self.class_escaped(&state, *c))
+            .any(|c| self.lookup(c, "__init__") == Some(Some(id)))
     }
 
     /// The MRO lookup of `name` on class `c`: `Some(Some(f))` for a plain
@@ -260,6 +283,28 @@ impl Model {
             .copied()
             .unwrap_or(Kind::Bottom);
         own.join(state.any.get(name).copied().unwrap_or(Kind::Bottom))
+    }
+
+    /// Whether every load of attribute `name` of an instance of `c` goes
+    /// through an `Inst(c)` receiver and gives the kind stored, so a
+    /// container stored there stays reachable only where inference looks.
+    /// A load through any other receiver, by a string, or of a name the
+    /// class binds (which such loads do not type) makes stores escape.
+    fn attr_tracked(&self, state: &State, c: ClassId, name: &str) -> bool {
+        !is_dunder(name)
+            && self.lookup(c, name).is_none()
+            && !self.found.dynamic.contains(name)
+            && !state.untyped.contains(name)
+    }
+
+    /// Whether the class object of `c` may be used where inference does
+    /// not follow it: passed around, or reached by name through a module
+    /// (`m.C`, `from m import C`).
+    fn class_escaped(&self, state: &State, c: ClassId) -> bool {
+        let name = self.class_name(c);
+        state.escaped.contains(&c)
+            || self.found.dynamic.contains(name)
+            || state.untyped.contains(name)
     }
 
     /// The kind of `x.name` for `x: Inst(c)`.
@@ -536,7 +581,7 @@ impl Model {
         f: &Facts,
         rets: &[Kind],
     ) {
-        if self.found.classes.is_empty() {
+        if !self.sound {
             return;
         }
         let k = |v: ValueId| f.values[v.index()];
@@ -556,7 +601,13 @@ impl Model {
         match op {
             Op::SetAttr { obj, name, value } => match k(*obj) {
                 Kind::Bottom => {}
-                Kind::Inst(c) => grow(&mut state, Some(c), str_const(program, *name), k(*value)),
+                Kind::Inst(c) => {
+                    let name = str_const(program, *name);
+                    if !self.attr_tracked(&state, c, name) {
+                        super::containers::escape_all(&[k(*value)]);
+                    }
+                    grow(&mut state, Some(c), name, k(*value))
+                }
                 _ => grow(&mut state, None, str_const(program, *name), k(*value)),
             },
             Op::DelAttr { obj, name } => match k(*obj) {
@@ -588,7 +639,19 @@ impl Model {
                 .0,
             Target::Dynamic
         );
+        let untyped_name = match op {
+            Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. } => {
+                matches!(k(*obj), Kind::Obj | Kind::Class(_) | Kind::NativeModule(_))
+                    .then_some(*name)
+            }
+            _ => None,
+        };
         let mut state = self.state.borrow_mut();
+        if let Some(name) = untyped_name
+            && state.untyped.insert(str_const(program, name).to_string())
+        {
+            state.changed = true;
+        }
         if arith && !state.arith_dynamic {
             state.arith_dynamic = true;
             state.changed = true;

@@ -283,7 +283,7 @@ pub(super) unsafe extern "C" fn writelines(
         return 0;
     }
     let mut idx = 0;
-    while let Some(item) = unsafe { list::items(items) }.get(idx).copied() {
+    while let Some(item) = unsafe { list::items(ts, items) }.get(idx).copied() {
         let file = unsafe { cast::<FileObject>(this) };
         if unsafe { buffer_write(ts, file, item) }.is_none() {
             return 0;

@@ -80,14 +80,14 @@ unsafe fn as_bytearrays(ts: *mut Thread, result: Word) -> Word {
     if is_exact(result, &list::LIST_TYPE) {
         let pins = unsafe { crate::gc::PinScope::new(ts) };
         pins.pin(result);
-        let count = unsafe { list::items(result) }.len();
+        let count = unsafe { list::items(ts, result) }.len();
         for i in 0..count {
-            let item = unsafe { list::items(result) }[i];
+            let item = unsafe { list::items(ts, result) }[i];
             let converted = unsafe { as_bytearrays(ts, item) };
             if converted == 0 {
                 return 0;
             }
-            (unsafe { list::items(result) })[i] = converted;
+            (unsafe { list::items(ts, result) })[i] = converted;
         }
         return result;
     }

@@ -172,7 +172,7 @@ pub unsafe fn wrap(ts: *mut Thread, cls: *const TypeObject, base: Word) -> Word 
                     &mut cast::<list::ListObject>(word).items,
                     list::Items::EMPTY,
                 );
-                if !list::items(word).extend_from_slice(ts, list::items(base)) {
+                if !list::raw(word).extend_from_slice(ts, list::items(ts, base)) {
                     return 0;
                 }
             } else if std::ptr::eq(solid, &dict::DICT_TYPE) {
@@ -299,10 +299,10 @@ pub unsafe extern "C" fn list_init(
     if fresh == 0 {
         return 0;
     }
-    let Some(taken) = (unsafe { list::items(fresh).take(ts) }) else {
+    let Some(taken) = (unsafe { list::raw(fresh).take(ts) }) else {
         return 0;
     };
-    unsafe { *list::items(this) = taken };
+    unsafe { *list::raw(this) = taken };
     none::none()
 }
 

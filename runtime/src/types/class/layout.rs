@@ -141,7 +141,7 @@ fn layout_len(cls: &ClassObject) -> usize {
     if cls.layout == 0 {
         0
     } else {
-        unsafe { list::items(cls.layout) }.len()
+        unsafe { list::raw(cls.layout) }.len()
     }
 }
 
@@ -209,7 +209,7 @@ pub unsafe extern "C" fn seed_layout(
     let existing: Vec<Word> = if cls.layout == 0 {
         Vec::new()
     } else {
-        unsafe { list::items(cls.layout) }.to_vec()
+        unsafe { list::raw(cls.layout) }.to_vec()
     };
     for (idx, name) in names.iter().enumerate() {
         if !is_exact(*name, &str_::STR_TYPE) || names.len() > MAX_LAYOUT {
@@ -237,7 +237,7 @@ pub fn slot_of(cls: &ClassObject, name: Word) -> Option<usize> {
     if cls.layout == 0 {
         return None;
     }
-    let names = unsafe { list::items(cls.layout) };
+    let names = unsafe { list::raw(cls.layout) };
     if let Some(idx) = names.iter().position(|n| *n == name) {
         return Some(idx);
     }
@@ -261,7 +261,7 @@ fn slot_or_append(ts: *mut Thread, cls: &mut ClassObject, name: Word) -> Result<
         }
         cls.layout = layout;
     }
-    let names = unsafe { list::items(cls.layout) };
+    let names = unsafe { list::raw(cls.layout) };
     if names.len() >= MAX_LAYOUT {
         return Ok(None);
     }
@@ -422,7 +422,7 @@ unsafe fn to_dict(ts: *mut Thread, cls: &ClassObject, obj: Word) -> Word {
     let names: &[Word] = if cls.layout == 0 {
         &[]
     } else {
-        unsafe { list::items(cls.layout) }
+        unsafe { list::raw(cls.layout) }
     };
     for (idx, name) in names.iter().enumerate() {
         let word = values(unsafe { instance(obj) })

@@ -91,7 +91,7 @@ const METHOD: u64 = typhon_abi::site_layout::METHOD as u64;
 const CLASS_VALUE: u64 = 3;
 /// A native method of a built-in type (method calls only): `a` is the
 /// `NativeFn`.
-const NATIVE: u64 = 4;
+const NATIVE: u64 = typhon_abi::site_layout::NATIVE as u64;
 /// An instance attribute in a raw float slot (`layout::RAW_KEY`): `a` is
 /// its slot. Generated code leaves these to the runtime, which boxes on
 /// read and unboxes on write.

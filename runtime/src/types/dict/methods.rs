@@ -230,7 +230,10 @@ unsafe extern "C" fn fromkeys(
         return 0;
     }
     let mut idx = 0;
-    while let Some(key) = unsafe { crate::types::list::items(keys) }.get(idx).copied() {
+    while let Some(key) = unsafe { crate::types::list::items(ts, keys) }
+        .get(idx)
+        .copied()
+    {
         let status = if subclass.is_some() {
             unsafe { crate::items::ty_setitem(ts, d, key, value) }
         } else {

@@ -379,7 +379,7 @@ pub unsafe extern "C" fn add_note(
     if !is_instance(notes, &crate::types::list::LIST_TYPE) {
         return crate::error::type_error(ts, "Cannot add note: __notes__ is not a list");
     }
-    if !unsafe { crate::types::list::items(notes).push(ts, *note) } {
+    if !unsafe { crate::types::list::items(ts, notes).push(ts, *note) } {
         return 0;
     }
     none::none()

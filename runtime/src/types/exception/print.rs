@@ -201,7 +201,7 @@ impl Printer {
             return;
         }
         let items: Vec<Word> = if is_instance(notes, &crate::types::list::LIST_TYPE) {
-            unsafe { crate::types::list::items(notes) }.to_vec()
+            unsafe { crate::types::list::items(self.ts, notes) }.to_vec()
         } else if is_instance(notes, &crate::types::tuple::TUPLE_TYPE) {
             unsafe { crate::types::tuple::items(notes) }.to_vec()
         } else if is_instance(notes, &str_::STR_TYPE) {

@@ -102,7 +102,7 @@ pub unsafe extern "C" fn prep_reraise_star(
         return crate::error::system_error(ts, "bad $prep_reraise_star call");
     };
     let none = none::none();
-    let excs: Vec<Word> = unsafe { list::items(excs) }
+    let excs: Vec<Word> = unsafe { list::items(ts, excs) }
         .iter()
         .copied()
         .filter(|exc| *exc != none)

@@ -51,9 +51,13 @@ fn small_op(ts: *mut Thread, op: BinOp, p: i64, q: i64) -> Option<Word> {
         }
         BinOp::TrueDiv => return None,
         BinOp::FloorDiv if q == 0 => zero_division(ts, "integer division or modulo by zero"),
-        BinOp::FloorDiv => from_i128(ts, Integer::div_floor(&wide_p, &wide_q)),
+        // `i64::MIN // -1` is the one quotient beyond `i64`; otherwise the
+        // native 64-bit division is far cheaper than an `i128` one.
+        BinOp::FloorDiv if q == -1 => from_i128(ts, -wide_p),
+        BinOp::FloorDiv => from_i64(ts, Integer::div_floor(&p, &q)),
         BinOp::Mod if q == 0 => zero_division(ts, "integer modulo by zero"),
-        BinOp::Mod => from_i128(ts, Integer::mod_floor(&wide_p, &wide_q)),
+        BinOp::Mod if q == -1 => from_i64(ts, 0),
+        BinOp::Mod => from_i64(ts, Integer::mod_floor(&p, &q)),
         BinOp::Pow if q < 0 => return None,
         BinOp::Pow => from_i64(ts, u32::try_from(q).ok().and_then(|e| p.checked_pow(e))?),
         BinOp::LShift if q < 0 => value_error(ts, "negative shift count"),

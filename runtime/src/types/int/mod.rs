@@ -316,7 +316,7 @@ unsafe fn finalize(obj: *mut Header) {
 
 unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
     match view(w) {
-        Some(Int::Small(v)) => str_::new(ts, &v.to_string()),
+        Some(Int::Small(v)) => str_::from_i64(ts, v),
         Some(Int::Big(b)) => match to_decimal(ts, b) {
             Some(text) => str_::new(ts, &text),
             None => 0,

@@ -81,7 +81,7 @@ unsafe fn from_object(ts: *mut Thread, x: Word) -> Word {
     if is_exact(x, &float::FLOAT_TYPE) {
         return from_f64(ts, unsafe { float::value(x) });
     }
-    if is_exact(x, &str_::STR_TYPE) || bytes::is_bytes(x) {
+    if str_::is_str(x) || bytes::is_bytes(x) {
         return unsafe { from_str_word(ts, x, 10, 10) };
     }
     let int_dunder = crate::types::class::Dunder::Int;
@@ -118,7 +118,7 @@ unsafe fn from_text_with_base(ts: *mut Thread, x: Word, base: Word) -> Word {
     if base_value != 0 && !(2..=36).contains(&base_value) {
         return value_error(ts, "int() base must be >= 2 and <= 36, or 0");
     }
-    if !is_exact(x, &str_::STR_TYPE) && !bytes::is_bytes(x) {
+    if !str_::is_str(x) && !bytes::is_bytes(x) {
         return type_error(ts, "int() can't convert non-string with explicit base");
     }
     unsafe { from_str_word(ts, x, base_value as u32, base_value) }
@@ -126,6 +126,12 @@ unsafe fn from_text_with_base(ts: *mut Thread, x: Word, base: Word) -> Word {
 
 /// `int(x, base)` for a str or bytes `x`.
 unsafe fn from_str_word(ts: *mut Thread, x: Word, base: u32, shown_base: i64) -> Word {
+    if base == 10
+        && is_exact(x, &str_::STR_TYPE)
+        && let Some(v) = short_decimal(unsafe { str_::bytes(x) })
+    {
+        return from_i64(ts, v);
+    }
     let text = unsafe { number_text(x) };
     match text.as_deref().map(|t| parse_int(t, base)) {
         Some(Ok(v)) => from_bigint(ts, v),
@@ -147,6 +153,32 @@ unsafe fn from_str_word(ts: *mut Thread, x: Word, base: u32, shown_base: i64) ->
             )
         }
     }
+}
+
+/// The value of base-10 text of at most 18 ASCII digits (so it fits an
+/// `i64`), with an optional sign and C whitespace around it, and no
+/// underscores: what `int(s)` almost always sees, parsed without the
+/// general path's copies. `None` for anything else (which that path takes).
+fn short_decimal(text: &[u8]) -> Option<i64> {
+    let start = text.iter().position(|b| !is_c_space(*b as char))?;
+    let end = text.iter().rposition(|b| !is_c_space(*b as char))? + 1;
+    let body = &text[start..end];
+    let (negative, digits) = match body.split_first()? {
+        (b'-', rest) => (true, rest),
+        (b'+', rest) => (false, rest),
+        _ => (false, body),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &b in digits {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (b - b'0') as i64;
+    }
+    Some(if negative { -v } else { v })
 }
 
 /// The text of a str or bytes `x` as the number parsers see it (see

@@ -1,7 +1,7 @@
 //! `list` item and slice access: `a[i]`, `a[i:j:k]`, assignment and
 //! deletion of both, with CPython's errors.
 
-use super::{Items, items};
+use super::{Items, items, raw, strategy};
 use crate::error::{index_error, raise, type_error};
 use crate::object::{Word, is_instance, type_of};
 use crate::thread::Thread;
@@ -24,9 +24,9 @@ fn bad_key(ts: *mut Thread, key: Word) -> Word {
 pub(super) unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
     match unsafe { seq::index_of(ts, key) } {
         Ok(Some(index)) => {
-            let v = unsafe { items(w) };
+            let v = unsafe { raw(w) };
             match seq::normalize(index, v.len()) {
-                Some(i) => v[i],
+                Some(i) => strategy::load(ts, v, i).unwrap_or(0),
                 None => index_error(ts, "list index out of range"),
             }
         }
@@ -37,7 +37,7 @@ pub(super) unsafe fn getitem(ts: *mut Thread, w: Word, key: Word) -> Word {
 }
 
 unsafe fn get_slice(ts: *mut Thread, w: Word, key: Word) -> Word {
-    let Some((start, _, step, count)) = slice::indices(ts, key, unsafe { items(w) }.len() as i64)
+    let Some((start, _, step, count)) = slice::indices(ts, key, unsafe { raw(w) }.len() as i64)
     else {
         return 0;
     };
@@ -56,11 +56,12 @@ pub(crate) unsafe fn gather_list(
     step: i64,
     count: i64,
 ) -> Word {
-    let result = super::with_capacity(ts, count.max(0) as usize);
+    let kind = unsafe { raw(w) }.kind();
+    let result = super::with_capacity_kind(ts, count.max(0) as usize, kind);
     if result == 0 || count <= 0 {
         return result;
     }
-    let (source, target) = unsafe { (items(w), items(result)) };
+    let (source, target) = unsafe { (raw(w), raw(result)) };
     let slots = target.extend_within_capacity(count as usize);
     if step == 1 {
         let start = start as usize;
@@ -84,19 +85,19 @@ pub(crate) fn gather(v: &[Word], start: i64, step: i64, count: i64) -> Vec<Word>
 
 pub(super) unsafe fn setitem(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
     match unsafe { seq::index_of(ts, key) } {
-        Ok(Some(index)) => {
-            let v = unsafe { items(w) };
-            match seq::normalize(index, v.len()) {
-                Some(i) => {
-                    v[i] = value;
-                    0
-                }
-                None => {
-                    index_error(ts, "list assignment index out of range");
-                    -1
-                }
+        Ok(Some(index)) => match seq::normalize(index, unsafe { raw(w) }.len()) {
+            Some(i) => {
+                let Some(word) = (unsafe { strategy::encode(ts, w, value) }) else {
+                    return -1;
+                };
+                (unsafe { raw(w) })[i] = word;
+                0
             }
-        }
+            None => {
+                index_error(ts, "list assignment index out of range");
+                -1
+            }
+        },
         Ok(None) if is_instance(key, &SLICE_TYPE) => unsafe { set_slice(ts, w, key, value) },
         Ok(None) => {
             bad_key(ts, key);
@@ -108,8 +109,7 @@ pub(super) unsafe fn setitem(ts: *mut Thread, w: Word, key: Word, value: Word) -
 
 /// `a[i:j:k] = value`.
 unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
-    let Some((start, stop, step, count)) =
-        slice::indices(ts, key, unsafe { items(w) }.len() as i64)
+    let Some((start, stop, step, count)) = slice::indices(ts, key, unsafe { raw(w) }.len() as i64)
     else {
         return -1;
     };
@@ -128,8 +128,8 @@ unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
     if source == 0 {
         return -1;
     }
-    let source = unsafe { items(source) };
-    let v = unsafe { items(w) };
+    let source = unsafe { items(ts, source) };
+    let v = unsafe { items(ts, w) };
     if step == 1 {
         // Iterating `value` may have run code that resized the list.
         let start = (start.max(0) as usize).min(v.len());
@@ -160,7 +160,7 @@ unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
 pub(super) unsafe fn delitem(ts: *mut Thread, w: Word, key: Word) -> i32 {
     match unsafe { seq::index_of(ts, key) } {
         Ok(Some(index)) => {
-            let v = unsafe { items(w) };
+            let v = unsafe { raw(w) };
             match seq::normalize(index, v.len()) {
                 Some(i) => {
                     v.remove(i);
@@ -173,7 +173,7 @@ pub(super) unsafe fn delitem(ts: *mut Thread, w: Word, key: Word) -> i32 {
             }
         }
         Ok(None) if is_instance(key, &SLICE_TYPE) => {
-            let v = unsafe { items(w) };
+            let v = unsafe { raw(w) };
             let Some((start, stop, step, count)) = slice::indices(ts, key, v.len() as i64) else {
                 return -1;
             };

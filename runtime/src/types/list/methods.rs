@@ -1,6 +1,6 @@
 //! The methods of `list`, with CPython's argument checking and messages.
 
-use super::{LIST_TYPE, extend, items};
+use super::{LIST_TYPE, extend, find, raw, strategy};
 use crate::error::{index_error, raise, type_error};
 use crate::object::{Method, Word, type_of};
 use crate::thread::Thread;
@@ -68,7 +68,7 @@ unsafe extern "C" fn append(ts: *mut Thread, argv: *const Word, nargs: i64, kwna
     let Some(item) = args::one(ts, &a, "list.append") else {
         return 0;
     };
-    if !unsafe { items(this).push(ts, item) } {
+    if !unsafe { super::push(ts, this, item) } {
         return 0;
     }
     none()
@@ -104,8 +104,11 @@ unsafe extern "C" fn insert(ts: *mut Thread, argv: *const Word, nargs: i64, kwna
     let Some(at) = (unsafe { seq::as_integer(ts, at) }) else {
         return 0;
     };
-    let v = unsafe { items(this) };
-    if !unsafe { v.insert(ts, seq::clamp_bound(at, v.len()), item) } {
+    let Some(word) = (unsafe { strategy::encode(ts, this, item) }) else {
+        return 0;
+    };
+    let v = unsafe { raw(this) };
+    if !unsafe { v.insert(ts, seq::clamp_bound(at, v.len()), word) } {
         return 0;
     }
     none()
@@ -126,37 +129,22 @@ unsafe extern "C" fn pop(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames
             None => return 0,
         },
     };
-    let v = unsafe { items(this) };
+    let v = unsafe { raw(this) };
     if v.is_empty() {
         return index_error(ts, "pop from empty list");
     }
     match seq::normalize(at, v.len()) {
-        Some(i) => v.remove(i),
+        Some(i) => {
+            // Boxed before removing: a failed allocation leaves the list as
+            // it was.
+            let word = strategy::load(ts, v, i).unwrap_or(0);
+            if word != 0 {
+                unsafe { raw(this) }.remove(i);
+            }
+            word
+        }
         None => index_error(ts, "pop index out of range"),
     }
-}
-
-/// The position of the first item equal to `x` in `lo..hi`: `Ok(None)`
-/// when there is none.
-unsafe fn find(
-    ts: *mut Thread,
-    this: Word,
-    x: Word,
-    lo: usize,
-    hi: usize,
-) -> Result<Option<usize>, ()> {
-    let mut idx = lo;
-    while idx < hi {
-        let Some(item) = unsafe { items(this) }.get(idx).copied() else {
-            break;
-        };
-        match unsafe { seq::eq(ts, item, x) } {
-            0 => idx += 1,
-            r if r < 0 => return Err(()),
-            _ => return Ok(Some(idx)),
-        }
-    }
-    Ok(None)
 }
 
 unsafe extern "C" fn remove(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
@@ -169,7 +157,7 @@ unsafe extern "C" fn remove(ts: *mut Thread, argv: *const Word, nargs: i64, kwna
     };
     match unsafe { find(ts, this, x, 0, usize::MAX) } {
         Ok(Some(i)) => {
-            let v = unsafe { items(this) };
+            let v = unsafe { raw(this) };
             if i < v.len() {
                 v.remove(i);
             }
@@ -188,7 +176,7 @@ unsafe extern "C" fn index(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
     let Some(pos) = args::positional(ts, &a, "list.index", "index", 1, 3) else {
         return 0;
     };
-    let Some((lo, hi)) = (unsafe { seq::index_bounds(ts, &pos[1..], items(this).len()) }) else {
+    let Some((lo, hi)) = (unsafe { seq::index_bounds(ts, &pos[1..], raw(this).len()) }) else {
         return 0;
     };
     match unsafe { find(ts, this, pos[0], lo, hi) } {
@@ -215,7 +203,20 @@ unsafe extern "C" fn count(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
     };
     let mut total = 0;
     let mut idx = 0;
-    while let Some(item) = unsafe { items(this) }.get(idx).copied() {
+    if let Some(value) = strategy::raw_float(x)
+        && unsafe { raw(this) }.is_floats()
+    {
+        let v = unsafe { raw(this) };
+        let total = v
+            .iter()
+            .filter(|&&bits| f64::from_bits(bits) == value)
+            .count();
+        return seq::int_from_usize(ts, total);
+    }
+    while let Some(item) = unsafe { strategy::item(ts, this, idx) } {
+        if item == 0 {
+            return 0;
+        }
         match unsafe { seq::eq(ts, item, x) } {
             r if r < 0 => return 0,
             r => total += r as usize,
@@ -239,7 +240,7 @@ unsafe extern "C" fn reverse(
     if !args::none(ts, &a, "list.reverse") {
         return 0;
     }
-    unsafe { items(this) }.reverse();
+    unsafe { raw(this) }.reverse();
     none()
 }
 
@@ -311,7 +312,12 @@ unsafe extern "C" fn copy(ts: *mut Thread, argv: *const Word, nargs: i64, kwname
     if !args::none(ts, &a, "list.copy") {
         return 0;
     }
-    super::from_slice(ts, unsafe { items(this) })
+    let v = unsafe { raw(this) };
+    let copy = super::with_capacity_kind(ts, v.len(), v.kind());
+    if copy == 0 || !unsafe { strategy::extend_from_list(ts, copy, this) } {
+        return 0;
+    }
+    copy
 }
 
 unsafe extern "C" fn clear(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
@@ -322,6 +328,6 @@ unsafe extern "C" fn clear(ts: *mut Thread, argv: *const Word, nargs: i64, kwnam
     if !args::none(ts, &a, "list.clear") {
         return 0;
     }
-    unsafe { items(this) }.clear();
+    unsafe { raw(this) }.clear();
     none()
 }

@@ -1,7 +1,8 @@
 //! `list`: a growable vector of words.
 //!
 //! The slots live here; the item storage (a buffer in the GC heap) in
-//! `storage.rs`, item and slice access in `items.rs`, the methods in
+//! `storage.rs`, its kinds (object words or raw floats) in `strategy.rs`,
+//! item and slice access in `items.rs`, the methods in
 //! `methods.rs` and the sort in `sort.rs`. Python code can run in the middle
 //! of any operation (a user `__eq__`, `__repr__`, key function) and mutate
 //! the list, so loops re-read the item vector after every such call.
@@ -11,6 +12,7 @@ mod methods;
 mod slicing;
 mod sort;
 mod storage;
+mod strategy;
 
 use crate::error::type_error;
 use crate::gc;
@@ -25,6 +27,7 @@ pub(crate) use items::gather;
 pub use slicing::{ty_getslice, ty_setslice};
 pub use sort::sort;
 pub use storage::Items;
+pub use strategy::{item, objects as items, raw_float};
 
 #[repr(C)]
 pub struct ListObject {
@@ -34,7 +37,7 @@ pub struct ListObject {
 
 const _: () = {
     assert!(std::mem::offset_of!(ListObject, items) == typhon_abi::list_layout::LEN as usize);
-    assert!(std::mem::size_of::<ListObject>() == typhon_abi::list_layout::BUFFER as usize + 8);
+    assert!(std::mem::size_of::<ListObject>() == typhon_abi::list_layout::KIND as usize + 8);
 };
 
 // Exported: generated code compares a header's type with it to index exact
@@ -80,28 +83,40 @@ pub fn new(ts: *mut Thread, items: Vec<Word>) -> Word {
 
 /// A new empty list with room for `n` items; 0 with `MemoryError` pending.
 pub fn with_capacity(ts: *mut Thread, n: usize) -> Word {
+    with_capacity_kind(ts, n, storage::OBJECTS)
+}
+
+/// A new empty list of storage `kind` with room for `n` items; 0 with
+/// `MemoryError` pending.
+pub(crate) fn with_capacity_kind(ts: *mut Thread, n: usize, kind: usize) -> Word {
     let size = std::mem::size_of::<ListObject>();
     if n == 0 {
-        return unsafe { gc::alloc(ts, size, &LIST_TYPE) } as Word;
+        let list = unsafe { gc::alloc(ts, size, &LIST_TYPE) } as Word;
+        if list != 0 {
+            unsafe { raw(list).set_kind_empty(kind) };
+        }
+        return list;
     }
     if n <= MAX_EMBEDDED {
         // The fields, the capacity, then the words.
         let total = gc::usable_size(size + 8 + 8 * n);
         let list = unsafe { gc::alloc(ts, total, &LIST_TYPE) } as Word;
         if list != 0 {
-            unsafe { items(list).embed(total) };
+            unsafe { raw(list).embed(total) };
+            unsafe { raw(list).set_kind_empty(kind) };
         }
         return list;
     }
     // The buffer first, then the list without a second collection check:
     // the buffer is only in a local meanwhile.
     let mut storage = Items::EMPTY;
+    storage.set_kind_empty(kind);
     if !unsafe { storage.reserve_exact(ts, n) } {
         return 0;
     }
     let list = unsafe { gc::alloc_no_collect(ts, size, &LIST_TYPE) } as Word;
     if list != 0 {
-        unsafe { *items(list) = storage };
+        unsafe { *raw(list) = storage };
     }
     list
 }
@@ -110,24 +125,28 @@ pub fn with_capacity(ts: *mut Thread, n: usize) -> Word {
 pub fn from_slice(ts: *mut Thread, words: &[Word]) -> Word {
     let list = with_capacity(ts, words.len());
     if list != 0 {
-        let done = unsafe { items(list).extend_from_slice(ts, words) };
+        let done = unsafe { raw(list).extend_from_slice(ts, words) };
         debug_assert!(done, "the room was reserved");
     }
     list
 }
 
-/// The items of a list, mutable.
+/// The storage of a list, whatever its kind: the words are raw doubles in
+/// float storage (see `strategy.rs`).
 ///
 /// # Safety
 /// `w` must be a list (or a subtype).
 #[inline]
-pub unsafe fn items<'a>(w: Word) -> &'a mut Items {
+pub(crate) unsafe fn raw<'a>(w: Word) -> &'a mut Items {
     unsafe { &mut cast::<ListObject>(w).items }
 }
 
-/// The items as a slice, for the shared sequence helpers.
+/// The items as a slice, for the shared sequence helpers: only for lists
+/// in object storage.
 unsafe fn slice(w: Word) -> &'static [Word] {
-    unsafe { &cast::<ListObject>(w).items }
+    let v = unsafe { &cast::<ListObject>(w).items };
+    debug_assert!(!v.is_floats(), "a float list read as objects");
+    v
 }
 
 /// A new list of the items of any iterable (a copy for lists and tuples);
@@ -148,13 +167,12 @@ pub unsafe fn from_iterable(ts: *mut Thread, w: Word) -> Word {
 /// # Safety
 /// `list` must be a list and `iterable` a valid word.
 pub unsafe fn extend(ts: *mut Thread, list: Word, iterable: Word) -> i32 {
-    // `a.extend(a)` appends the original items once: growing leaves the
-    // old buffer, which `source` points into, as it was.
     if is_instance(iterable, &LIST_TYPE) {
-        return unsafe { push_all(ts, list, items(iterable)) };
+        return status(unsafe { strategy::extend_from_list(ts, list, iterable) });
     }
     if is_instance(iterable, &crate::types::tuple::TUPLE_TYPE) {
-        return unsafe { push_all(ts, list, crate::types::tuple::items(iterable)) };
+        let words = unsafe { crate::types::tuple::items(iterable) };
+        return status(unsafe { strategy::extend_from_words(ts, list, words, false) });
     }
     let it = unsafe { crate::entry::ty_iter(ts, iterable) };
     if it == 0 {
@@ -162,7 +180,7 @@ pub unsafe fn extend(ts: *mut Thread, list: Word, iterable: Word) -> i32 {
     }
     match unsafe { crate::calls::args::length_hint(ts, iterable) } {
         Ok(n) => {
-            if !unsafe { items(list).reserve(ts, n) } {
+            if !unsafe { raw(list).reserve(ts, n) } {
                 return -1;
             }
         }
@@ -173,7 +191,7 @@ pub unsafe fn extend(ts: *mut Thread, list: Word, iterable: Word) -> i32 {
             0 => return -1,
             typhon_abi::ITER_DONE => return 0,
             item => {
-                if unsafe { push_all(ts, list, &[item]) } < 0 {
+                if !unsafe { push(ts, list, item) } {
                     return -1;
                 }
             }
@@ -181,13 +199,20 @@ pub unsafe fn extend(ts: *mut Thread, list: Word, iterable: Word) -> i32 {
     }
 }
 
-/// Append words, raising `MemoryError` instead of aborting when the
-/// allocation fails.
-unsafe fn push_all(ts: *mut Thread, list: Word, new_items: &[Word]) -> i32 {
-    if unsafe { items(list).extend_from_slice(ts, new_items) } {
-        0
-    } else {
-        -1
+fn status(done: bool) -> i32 {
+    if done { 0 } else { -1 }
+}
+
+/// Append `item` to list `list` in either storage; false with
+/// `MemoryError` pending.
+///
+/// # Safety
+/// `list` must be a list (reachable: a collection may run).
+#[inline]
+pub unsafe fn push(ts: *mut Thread, list: Word, item: Word) -> bool {
+    match unsafe { strategy::encode(ts, list, item) } {
+        Some(word) => unsafe { raw(list).push(ts, word) },
+        None => false,
     }
 }
 
@@ -207,11 +232,17 @@ pub unsafe extern "C" fn ty_list_append(ts: *mut Thread, list: Word, item: Word)
         );
         return -1;
     }
-    if unsafe { items(list).push(ts, item) } {
-        0
-    } else {
-        -1
-    }
+    status(unsafe { push(ts, list, item) })
+}
+
+/// `list.append(x)` of an unboxed float, for generated code: 0, or -1
+/// with an exception pending. `list` is an exact list.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_list_append_f64(ts: *mut Thread, list: Word, x: f64) -> i32 {
+    status(unsafe { strategy::push_f64(ts, list, x) })
 }
 
 /// `[a, b, c]` for generated code.
@@ -225,12 +256,30 @@ pub unsafe extern "C" fn ty_build_list(ts: *mut Thread, values: *const Word, n: 
     } else {
         unsafe { std::slice::from_raw_parts(values, n as usize) }
     };
-    from_slice(ts, values)
+    let list = with_capacity(ts, values.len());
+    if list != 0 {
+        let done = unsafe { strategy::extend_from_words(ts, list, values, true) };
+        debug_assert!(done, "the room was reserved");
+    }
+    list
 }
 
 unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
-    if unsafe { items(w) }.is_empty() {
+    if unsafe { raw(w) }.is_empty() {
         return crate::types::str::new(ts, "[]");
+    }
+    if unsafe { raw(w) }.is_floats() {
+        // Float reprs run no Python code and cannot recurse.
+        let mut out = vec![b'['];
+        for (idx, &bits) in unsafe { raw(w) }.iter().enumerate() {
+            if idx > 0 {
+                out.extend_from_slice(b", ");
+            }
+            let text = crate::types::float::repr_string(f64::from_bits(bits));
+            out.extend_from_slice(text.as_bytes());
+        }
+        out.push(b']');
+        return crate::types::str::from_bytes(ts, &out);
     }
     if !seq::repr_enter(w) {
         return crate::types::str::new(ts, "[...]");
@@ -250,7 +299,42 @@ unsafe fn compare(ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
     if !is_instance(a, &LIST_TYPE) || !is_instance(b, &LIST_TYPE) {
         return not_implemented();
     }
-    unsafe { seq::compare_items(ts, op, a, b, slice) }
+    if let Some(result) = unsafe { compare_floats(op, a, b) } {
+        return crate::types::bool::from_bool(result);
+    }
+    unsafe {
+        items(ts, a);
+        items(ts, b);
+        seq::compare_items(ts, op, a, b, slice)
+    }
+}
+
+/// `compare` of two float lists: the first pair of items that differ
+/// decides, else the lengths (no NaN, so `==` is the identity test too).
+unsafe fn compare_floats(op: i32, a: Word, b: Word) -> Option<bool> {
+    let (x, y) = unsafe { (raw(a), raw(b)) };
+    if !x.is_floats() || !y.is_floats() {
+        return None;
+    }
+    let as_f64 = |w: Word| f64::from_bits(w);
+    let differing = x
+        .iter()
+        .zip(y.iter())
+        .map(|(&p, &q)| (as_f64(p), as_f64(q)))
+        .find(|(p, q)| p != q);
+    let ord = match differing {
+        Some((p, q)) => p.partial_cmp(&q)?,
+        None => x.len().cmp(&y.len()),
+    };
+    use std::cmp::Ordering::*;
+    Some(match typhon_abi::CmpOp::from_i32(op)? {
+        typhon_abi::CmpOp::Eq => ord == Equal,
+        typhon_abi::CmpOp::Ne => ord != Equal,
+        typhon_abi::CmpOp::Lt => ord == Less,
+        typhon_abi::CmpOp::Le => ord != Greater,
+        typhon_abi::CmpOp::Gt => ord == Greater,
+        typhon_abi::CmpOp::Ge => ord != Less,
+    })
 }
 
 unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> Word {
@@ -263,15 +347,23 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
                 );
                 return type_error(ts, &message);
             }
-            let n = unsafe { items(a).len().saturating_add(items(b).len()) };
-            let joined = with_capacity(ts, n);
-            if joined != 0 {
-                let target = unsafe { items(joined) };
-                unsafe {
-                    let done = target.extend_from_slice(ts, items(a))
-                        && target.extend_from_slice(ts, items(b));
-                    debug_assert!(done, "the room was reserved");
+            let n = unsafe { raw(a).len().saturating_add(raw(b).len()) };
+            // Float storage when both are floats (or one is an empty list).
+            let (x, y) = unsafe { (raw(a), raw(b)) };
+            let floats = (x.is_floats() || x.is_empty()) && (y.is_floats() || y.is_empty());
+            let kind = if floats && n > 0 {
+                storage::FLOATS
+            } else {
+                storage::OBJECTS
+            };
+            let joined = with_capacity_kind(ts, n, kind);
+            if joined != 0
+                && !unsafe {
+                    strategy::extend_from_list(ts, joined, a)
+                        && strategy::extend_from_list(ts, joined, b)
                 }
+            {
+                return 0;
             }
             joined
         }
@@ -309,18 +401,19 @@ pub(crate) unsafe fn repeat(ts: *mut Thread, items: &[Word], n: i64) -> Option<V
 /// A new list of `list`'s items `n` times over; 0 with `MemoryError`
 /// pending.
 unsafe fn repeat_list(ts: *mut Thread, list: Word, n: i64) -> Word {
-    let len = unsafe { items(list) }.len();
+    let len = unsafe { raw(list) }.len();
     if n <= 0 || len == 0 {
         return with_capacity(ts, 0);
     }
     let Some(total) = (n as usize).checked_mul(len) else {
         return crate::error::memory_error(ts) as Word;
     };
-    let result = with_capacity(ts, total);
+    let kind = unsafe { raw(list) }.kind();
+    let result = with_capacity_kind(ts, total, kind);
     if result == 0 {
         return 0;
     }
-    let (source, target) = unsafe { (items(list), items(result)) };
+    let (source, target) = unsafe { (raw(list), raw(result)) };
     if len == 1 {
         let w = source[0];
         target.extend_within_capacity(total).fill(w);
@@ -334,22 +427,56 @@ unsafe fn repeat_list(ts: *mut Thread, list: Word, n: i64) -> Word {
 }
 
 unsafe fn truthy(_ts: *mut Thread, w: Word) -> i32 {
-    (!unsafe { items(w) }.is_empty()) as i32
+    (!unsafe { raw(w) }.is_empty()) as i32
 }
 
 unsafe fn len(_ts: *mut Thread, w: Word) -> i64 {
-    unsafe { items(w) }.len() as i64
+    unsafe { raw(w) }.len() as i64
 }
 
 unsafe fn contains(ts: *mut Thread, w: Word, x: Word) -> i32 {
-    let mut idx = 0;
-    while let Some(item) = unsafe { items(w) }.get(idx).copied() {
+    match unsafe { find(ts, w, x, 0, usize::MAX) } {
+        Ok(found) => found.is_some() as i32,
+        Err(()) => -1,
+    }
+}
+
+/// The position of the first item equal to `x` in `lo..hi` (`in`,
+/// `index`, `remove`): `Ok(None)` when there is none.
+///
+/// # Safety
+/// `w` must be a list and `x` a valid word.
+pub(crate) unsafe fn find(
+    ts: *mut Thread,
+    w: Word,
+    x: Word,
+    lo: usize,
+    hi: usize,
+) -> Result<Option<usize>, ()> {
+    // A float list against a float compares doubles: no Python code runs,
+    // and with no NaN stored, equality is what identity-then-`==` gives.
+    if let Some(value) = raw_float(x)
+        && unsafe { raw(w) }.is_floats()
+    {
+        let v = unsafe { raw(w) };
+        let hi = hi.min(v.len());
+        return Ok((lo.min(hi)..hi).find(|&i| f64::from_bits(v[i]) == value));
+    }
+    let mut idx = lo;
+    while idx < hi {
+        let Some(item) = (unsafe { strategy::item(ts, w, idx) }) else {
+            break;
+        };
+        if item == 0 {
+            return Err(());
+        }
         match unsafe { seq::eq(ts, item, x) } {
             0 => idx += 1,
-            r => return r,
+            r if r < 0 => return Err(()),
+            _ => return Ok(Some(idx)),
         }
     }
-    0
+    Ok(None)
 }
 
 unsafe fn iter(ts: *mut Thread, w: Word) -> Word {

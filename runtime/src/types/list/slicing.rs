@@ -4,7 +4,7 @@
 //! generic item protocol, so every type (and every `__getitem__` of a
 //! subclass) behaves as with `obj[slice(start, stop, step)]`.
 
-use super::{LIST_TYPE, items};
+use super::{LIST_TYPE, items, raw};
 use crate::object::{Word, is_exact, is_small};
 use crate::thread::Thread;
 use crate::types::none::none;
@@ -28,7 +28,7 @@ pub unsafe extern "C" fn ty_getslice(
     step: Word,
 ) -> Word {
     if is_exact(obj, &LIST_TYPE) && plain(start) && plain(stop) && plain(step) {
-        let len = unsafe { items(obj) }.len() as i64;
+        let len = unsafe { raw(obj) }.len() as i64;
         let Some((first, _, step, count)) = slice::indices_of_parts(ts, start, stop, step, len)
         else {
             return 0;
@@ -61,19 +61,20 @@ pub unsafe extern "C" fn ty_setslice(
         && (step == none() || step == 3)
         && (is_exact(value, &LIST_TYPE) || is_exact(value, &TUPLE_TYPE))
     {
-        let len = unsafe { items(obj) }.len() as i64;
+        let len = unsafe { raw(obj) }.len() as i64;
         let Some((first, last, _, _)) = slice::indices_of_parts(ts, start, stop, none(), len)
         else {
             return -1;
         };
         let first = first as usize;
         let last = (last.max(0) as usize).max(first);
+        // Slice assignment keeps no float storage: both sides as objects.
+        let target = unsafe { items(ts, obj) };
         let source: &[Word] = if is_exact(value, &LIST_TYPE) {
-            unsafe { items(value) }
+            unsafe { items(ts, value) }
         } else {
             unsafe { crate::types::tuple::items(value) }
         };
-        let target = unsafe { items(obj) };
         // `a[i:j] = a`: copy the source first, as splicing moves it.
         let done = if value == obj {
             let copy = source.to_vec();

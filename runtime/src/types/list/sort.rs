@@ -13,7 +13,7 @@
 //! comparison that mutates it is reported as "list modified during sort".
 //! A failed comparison leaves the list a permutation of its items.
 
-use super::{items, with_capacity};
+use super::{raw, with_capacity};
 use crate::object::Word;
 use crate::thread::Thread;
 use crate::types::exception::VALUE_ERROR;
@@ -29,16 +29,31 @@ type Pair = (Word, Word);
 /// # Safety
 /// `list` must be a list.
 pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32 {
+    let no_key = key == 0 || key == none();
+    if no_key && unsafe { raw(list) }.is_floats() {
+        // Doubles without NaN are totally ordered and comparing them runs
+        // no code: any stable sort gives CPython's result (`reverse` keeps
+        // equal items, 0.0 and -0.0, in their order as CPython does).
+        let as_f64 = |w: &Word| f64::from_bits(*w);
+        let v = unsafe { raw(list) };
+        if reverse {
+            v.sort_by(|a, b| as_f64(b).partial_cmp(&as_f64(a)).expect("no NaN"));
+        } else {
+            v.sort_by(|a, b| as_f64(a).partial_cmp(&as_f64(b)).expect("no NaN"));
+        }
+        return 0;
+    }
+    unsafe { super::items(ts, list) };
     // The items and their keys live in temporary lists while sorting, so the
     // collector sees them.
     let values = with_capacity(ts, 0);
     if values == 0 {
         return -1;
     }
-    let Some(taken) = (unsafe { items(list).take(ts) }) else {
+    let Some(taken) = (unsafe { raw(list).take(ts) }) else {
         return -1;
     };
-    unsafe { *items(values) = taken };
+    unsafe { *raw(values) = taken };
     let keys = if key == 0 || key == none() {
         values
     } else {
@@ -46,14 +61,14 @@ pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32
     };
     if keys == 0 {
         // `values` holds a buffer, never embedded items.
-        unsafe { *items(list) = std::mem::replace(items(values), super::Items::EMPTY) };
+        unsafe { *raw(list) = std::mem::replace(raw(values), super::Items::EMPTY) };
         return -1;
     }
     let mut pairs: Vec<Pair> = unsafe {
-        items(keys)
+        raw(keys)
             .iter()
             .copied()
-            .zip(items(values).iter().copied())
+            .zip(raw(values).iter().copied())
             .collect()
     };
     if reverse {
@@ -69,10 +84,10 @@ pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32
     if reverse {
         pairs.reverse();
     }
-    let target = unsafe { items(list) };
+    let target = unsafe { raw(list) };
     let modified = target.capacity() != 0;
     // The pairs are a permutation of `values`' items: write them back there.
-    let sorted_values = unsafe { items(values) };
+    let sorted_values = unsafe { raw(values) };
     for (slot, (_, value)) in sorted_values.iter_mut().zip(pairs) {
         *slot = value;
     }
@@ -88,17 +103,17 @@ pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32
 
 /// A list of `key(item)` for every item; 0 with an exception pending.
 unsafe fn compute_keys(ts: *mut Thread, values: Word, key: Word) -> Word {
-    let keys = with_capacity(ts, unsafe { items(values) }.len());
+    let keys = with_capacity(ts, unsafe { raw(values) }.len());
     if keys == 0 {
         return 0;
     }
     let mut idx = 0;
-    while let Some(item) = unsafe { items(values) }.get(idx).copied() {
+    while let Some(item) = unsafe { raw(values) }.get(idx).copied() {
         let k = unsafe { crate::entry::ty_call(ts, key, &item, 1, 0) };
         if k == 0 {
             return 0;
         }
-        if !unsafe { items(keys).push(ts, k) } {
+        if !unsafe { raw(keys).push(ts, k) } {
             return 0;
         }
         idx += 1;

@@ -23,6 +23,12 @@
 //! and it must never be moved to another list ([`Items::take`] copies it
 //! out first). The layout is part of the ABI (generated code indexes lists
 //! inline): see `typhon_abi::list_layout`.
+//!
+//! The storage has a kind (`strategy.rs` decides it): object words, or the
+//! raw bits of `f64`s. A float buffer has its own type whose trace visits
+//! nothing, and the list's trace skips embedded float words, so the
+//! collector never reads a double as a pointer. Everything here moves words
+//! without looking at them, so it serves both kinds.
 
 use crate::gc;
 use crate::object::{Header, Slots, TypeObject, Word};
@@ -34,7 +40,18 @@ use std::ops::{Deref, DerefMut};
 pub struct Items {
     len: usize,
     buf: *mut Buffer,
+    /// [`OBJECTS`] or [`FLOATS`].
+    kind: usize,
 }
+
+/// The words are objects.
+pub const OBJECTS: usize = typhon_abi::list_layout::KIND_OBJECTS as usize;
+/// The words are the bits of `f64`s (exact floats, never NaN).
+pub const FLOATS: usize = typhon_abi::list_layout::KIND_FLOATS as usize;
+
+/// How far past the storage fields an embedded buffer's `Buffer` overlay
+/// starts: its `cap` is then the word right after the list's fields.
+const EMBED_SHIFT: usize = std::mem::size_of::<Items>() - std::mem::size_of::<Header>();
 
 /// A heap block of words; the words follow the fields.
 #[repr(C)]
@@ -54,6 +71,17 @@ pub static BUFFER_TYPE: TypeObject = TypeObject {
     name: "list_buffer",
     base: &crate::types::object::OBJECT_TYPE,
     trace: Some(trace_buffer),
+    finalize: None,
+    slots: Slots::EMPTY,
+    methods: &[],
+};
+
+/// The buffer of a list in float storage: its words are not objects.
+pub static FLOAT_BUFFER_TYPE: TypeObject = TypeObject {
+    header: Header::new_static(&crate::types::type_::TYPE_TYPE),
+    name: "list_float_buffer",
+    base: &crate::types::object::OBJECT_TYPE,
+    trace: None,
     finalize: None,
     slots: Slots::EMPTY,
     methods: &[],
@@ -79,12 +107,44 @@ impl Items {
     pub const EMPTY: Items = Items {
         len: 0,
         buf: std::ptr::null_mut(),
+        kind: OBJECTS,
     };
+
+    /// [`OBJECTS`] or [`FLOATS`].
+    #[inline]
+    pub fn kind(&self) -> usize {
+        self.kind
+    }
+
+    /// Whether the words are raw doubles.
+    #[inline]
+    pub fn is_floats(&self) -> bool {
+        self.kind == FLOATS
+    }
+
+    /// Change the kind of an empty storage (no words to convert). An
+    /// outgrown buffer of the other kind is dropped, embedded room kept.
+    pub fn set_kind_empty(&mut self, kind: usize) {
+        assert!(self.len == 0, "kind change of a non-empty storage");
+        if self.kind != kind && !self.embedded() {
+            self.buf = std::ptr::null_mut();
+        }
+        self.kind = kind;
+    }
+
+    /// Replace the words by `fresh` of another kind (the conversion in
+    /// `strategy.rs`): its length and kind become the list's.
+    pub fn replace_with(&mut self, fresh: Items) {
+        *self = fresh;
+    }
 
     /// Visit the items' storage for the list's trace: the buffer, or the
     /// embedded words.
     pub fn trace(&self, visit: &mut dyn FnMut(Word)) {
         if self.embedded() {
+            if self.is_floats() {
+                return;
+            }
             for &w in unsafe { std::slice::from_raw_parts(self.data(), self.capacity()) } {
                 if w != 0 {
                     visit(w);
@@ -98,7 +158,10 @@ impl Items {
     /// Whether the items are stored inline after these fields.
     #[inline]
     fn embedded(&self) -> bool {
-        std::ptr::eq(self.buf as *const u8, self as *const Items as *const u8)
+        std::ptr::eq(
+            self.buf as *const u8,
+            (self as *const Items as *const u8).wrapping_add(EMBED_SHIFT),
+        )
     }
 
     /// Store the items inline: the list was allocated `total` bytes from
@@ -110,7 +173,7 @@ impl Items {
     /// bytes, larger than a plain list.
     pub unsafe fn embed(&mut self, total: usize) {
         let fields = std::mem::size_of::<Header>() + std::mem::size_of::<Items>();
-        self.buf = self as *mut Items as *mut Buffer;
+        self.buf = unsafe { (self as *mut Items as *mut u8).add(EMBED_SHIFT) } as *mut Buffer;
         unsafe { (*self.buf).cap = (total - fields - 8) / 8 };
     }
 
@@ -167,7 +230,12 @@ impl Items {
             return false;
         }
         let size = gc::usable_size(WORDS_OFFSET + 8 * cap);
-        let fresh = unsafe { gc::alloc(ts, size, &BUFFER_TYPE) } as *mut Buffer;
+        let ty = if self.is_floats() {
+            &FLOAT_BUFFER_TYPE
+        } else {
+            &BUFFER_TYPE
+        };
+        let fresh = unsafe { gc::alloc(ts, size, ty) } as *mut Buffer;
         if fresh.is_null() {
             return false;
         }
@@ -275,7 +343,7 @@ impl Items {
         }
     }
 
-    /// Drop every item and the buffer.
+    /// Drop every item and the buffer (the kind becomes objects).
     pub fn clear(&mut self) {
         *self = Items::EMPTY;
     }

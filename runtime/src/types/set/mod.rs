@@ -237,7 +237,11 @@ unsafe fn repr(ts: *mut Thread, w: Word) -> Word {
     let entered = list != 0 && seq::enter_recursive(ts, seq::IN_REPR);
     let mut ok = entered;
     let mut idx = 0;
-    while ok && let Some(key) = unsafe { crate::types::list::items(list) }.get(idx).copied() {
+    while ok
+        && let Some(key) = unsafe { crate::types::list::items(ts, list) }
+            .get(idx)
+            .copied()
+    {
         if idx > 0 {
             out.extend_from_slice(b", ");
         }

@@ -71,6 +71,24 @@ pub fn is_wrapper(func: NativeFn) -> bool {
     wrappers::is_wrapper(func)
 }
 
+/// Whether CPython shows the special method `name` of a built-in type as a
+/// "slot wrapper" (`int.__add__`) rather than a "method" (`int.__round__`,
+/// the specials that have no `tp_*` slot).
+pub fn is_slot_name(name: &str) -> bool {
+    const METHODS: [&str; 7] = [
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__round__",
+        "__reversed__",
+        "__format__",
+        "__dir__",
+    ];
+    let slot = wrappers::find(name.as_bytes()).is_some()
+        || matches!(name, "__init__" | "__setattr__" | "__delattr__");
+    slot && !METHODS.contains(&name)
+}
+
 /// Whether the built-in type `ty` is unhashable, so its `__hash__`
 /// attribute is `None` (`[].__hash__ is None`), as CPython's is.
 pub fn unhashable(ty: &'static TypeObject) -> bool {

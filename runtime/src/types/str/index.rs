@@ -1,6 +1,8 @@
 //! Code-point positions in non-ASCII strings: a lazily built index of the
 //! byte offset of every 32nd code point, so `s[i]`, slicing and `find`
-//! results cost O(1) amortised instead of a walk from the start.
+//! results cost O(1) amortised instead of a walk from the start, and a
+//! cursor (the last position asked for), so scanning `s[i]` for growing `i`
+//! steps one code point at a time.
 //!
 //! ASCII strings need no index (code point == byte). The samples live in a
 //! `bytes` object the string points at (and traces), built the first time a
@@ -25,14 +27,27 @@ pub unsafe fn byte_offset(ts: *mut Thread, w: Word, index: usize) -> usize {
     if s.ascii != 0 {
         return index.min(b.len());
     }
+    let Some(table) = (unsafe { table(ts, w) }) else {
+        return utf8::offset(b, index);
+    };
+    // A scan (`s[i]` for growing `i`) walks on from the last position asked
+    // for; anything else starts at the sample at or before `index`.
+    let (last_index, last_offset) = (table[0] as usize, table[1] as usize);
+    let samples = &table[CURSOR..];
     let k = index / STRIDE;
-    match unsafe { samples(ts, w) } {
-        Some(samples) if k < samples.len() => {
-            let base = samples[k] as usize;
-            base + utf8::offset(&b[base..], index - k * STRIDE)
-        }
-        _ => utf8::offset(b, index),
+    let (from_index, from_offset) = if index >= last_index && index - last_index < STRIDE {
+        (last_index, last_offset)
+    } else if k < samples.len() {
+        (k * STRIDE, samples[k] as usize)
+    } else {
+        (0, 0)
+    };
+    let at = from_offset + utf8::offset(&b[from_offset..], index - from_index);
+    if index <= s.len as usize {
+        table[0] = index as u32;
+        table[1] = at as u32;
     }
+    at
 }
 
 /// Code-point index of byte offset `at` (a code-point boundary) of `w`.
@@ -45,8 +60,9 @@ pub unsafe fn char_index(ts: *mut Thread, w: Word, at: usize) -> usize {
     if s.ascii != 0 {
         return at;
     }
-    match unsafe { samples(ts, w) } {
-        Some(samples) => {
+    match unsafe { table(ts, w) } {
+        Some(table) => {
+            let samples = &table[CURSOR..];
             let k = samples
                 .partition_point(|offset| *offset as usize <= at)
                 .saturating_sub(1);
@@ -56,16 +72,23 @@ pub unsafe fn char_index(ts: *mut Thread, w: Word, at: usize) -> usize {
     }
 }
 
-/// The samples of a long non-ASCII string, building them on first use;
-/// `None` for short strings (a walk is as fast) or when memory runs out.
-unsafe fn samples<'a>(ts: *mut Thread, w: Word) -> Option<&'a [u32]> {
+/// Words at the start of the index before the samples: the code-point
+/// index and byte offset of the last [`byte_offset`] answer (the cursor).
+const CURSOR: usize = 2;
+
+/// The index of a long non-ASCII string (the cursor, then the samples),
+/// building it on first use; `None` for short strings (a walk is as fast)
+/// or when memory runs out.
+#[allow(clippy::mut_from_ref)]
+unsafe fn table<'a>(ts: *mut Thread, w: Word) -> Option<&'a mut [u32]> {
     let s = unsafe { cast::<StrObject>(w) };
     let b = unsafe { bytes(w) };
     if (s.len as usize) < 2 * STRIDE || b.len() > u32::MAX as usize {
         return None;
     }
     if s.index == 0 {
-        let mut raw = Vec::with_capacity((s.len as usize / STRIDE + 1) * 4);
+        let mut raw = Vec::with_capacity((s.len as usize / STRIDE + 1 + CURSOR) * 4);
+        raw.resize(CURSOR * 4, 0);
         let mut chars = utf8::chars(b);
         let mut count = 0;
         loop {
@@ -86,8 +109,10 @@ unsafe fn samples<'a>(ts: *mut Thread, w: Word) -> Option<&'a [u32]> {
         s.index = index;
     }
     let data = unsafe { bytes_::data(s.index) };
-    // The payload of a heap object is 16-byte aligned, so u32s read in place.
-    Some(unsafe { std::slice::from_raw_parts(data.as_ptr() as *const u32, data.len() / 4) })
+    // The payload of a heap object is 16-byte aligned, so u32s are used in
+    // place; the bytes object is private to this string, so its cursor
+    // words may change.
+    Some(unsafe { std::slice::from_raw_parts_mut(data.as_ptr() as *mut u32, data.len() / 4) })
 }
 
 #[cfg(test)]
@@ -108,6 +133,15 @@ mod tests {
             let at = unsafe { byte_offset(ts, w, index) };
             assert_eq!(at, utf8::offset(b, index), "offset of {index}");
             assert_eq!(unsafe { char_index(ts, w, at) }, index, "index at {at}");
+        }
+        // Backwards and in jumps, so the cursor is behind, ahead and far.
+        for index in (0..=1000)
+            .rev()
+            .chain((0..=1000).step_by(37))
+            .chain([999, 3, 500, 501])
+        {
+            let at = unsafe { byte_offset(ts, w, index) };
+            assert_eq!(at, utf8::offset(b, index), "offset of {index}");
         }
         assert_ne!(unsafe { cast::<StrObject>(w) }.index, 0);
     }

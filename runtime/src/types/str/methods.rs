@@ -80,7 +80,7 @@ pub unsafe extern "C" fn join(
     // before the result is built, so they cannot change meanwhile.
     let collected;
     let items: &[Word] = if is_exact(iterable, &list::LIST_TYPE) {
-        unsafe { &list::items(iterable)[..] }
+        unsafe { &list::items(ts, iterable)[..] }
     } else if is_exact(iterable, &tuple::TUPLE_TYPE) {
         unsafe { tuple::items(iterable) }
     } else {
@@ -146,7 +146,7 @@ pub unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
     // Exact types only, as CPython's `PySequence_Fast`: a subclass may
     // override `__iter__`.
     if is_exact(iterable, &list::LIST_TYPE) {
-        return Some(unsafe { list::items(iterable) }.to_vec());
+        return Some(unsafe { list::items(ts, iterable) }.to_vec());
     }
     if is_exact(iterable, &tuple::TUPLE_TYPE) {
         return Some(unsafe { tuple::items(iterable) }.to_vec());

@@ -113,6 +113,28 @@ pub unsafe fn substring(ts: *mut Thread, w: Word, from: usize, to: usize) -> Wor
     }
 }
 
+/// The decimal text of `v` (`str(v)` of an int), written without a
+/// temporary `String`: a one-digit value is a static string.
+pub fn from_i64(ts: *mut Thread, v: i64) -> Word {
+    if (0..10).contains(&v) {
+        return ascii_char(b'0' + v as u8);
+    }
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut m = v.unsigned_abs();
+    while m != 0 {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+    }
+    if v < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    let digits = &buf[at..];
+    from_parts(ts, digits, digits.len(), true)
+}
+
 /// A new string from Rust text.
 pub fn new(ts: *mut Thread, text: &str) -> Word {
     from_bytes(ts, text.as_bytes())

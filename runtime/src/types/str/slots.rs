@@ -146,6 +146,10 @@ pub unsafe extern "C" fn construct(
         Style::Keywords(&["object", "encoding", "errors"]),
     );
     let all = unsafe { std::slice::from_raw_parts(args, nargs.max(0) as usize) };
+    // `str(x)`, by far the commonest call, needs no argument parsing.
+    if let ([object], 0) = (all, kwnames) {
+        return unsafe { crate::text::ty_str(ts, *object) };
+    }
     let Some([object, encoding, errors]) =
         (unsafe { args::parse_args::<3>(ts, &SPEC, all, kwnames) })
     else {

@@ -82,7 +82,7 @@ pub fn show(ts: *mut Thread, w: Word) -> String {
     } else if bytes_::is_bytes(w) {
         bytes_::push_repr(&mut out, unsafe { bytes_::data(w) });
     } else if is_instance(w, &list::LIST_TYPE) {
-        let items: Vec<String> = unsafe { list::items(w) }
+        let items: Vec<String> = unsafe { list::items(ts, w) }
             .iter()
             .map(|i| show(ts, *i))
             .collect();

@@ -1,0 +1,156 @@
+//! Module-level functions whose function object nothing can reach.
+//!
+//! A `def` at module level makes a function object and binds it to a
+//! global; calls of that global by name are `CallDirect`s, and once
+//! `specialise` gave the function a typed copy, only other originals call
+//! the original directly. When the function object is used by nothing but
+//! its one global (and the `__module__` store on it), no load of that
+//! global is used, no string or dynamic attribute load names it
+//! (`from m import f`, `m.f`, `getattr(m, "f")`), and no reflective door
+//! exists (discovery failed otherwise), the original's generic entry can
+//! never run. Such an original is left out of the fixed point as long as
+//! no function the fixed point analyses calls it directly, so its `obj`
+//! parameters do not widen the attribute kinds of the instances and the
+//! element kinds of the containers it receives; `--infer=checked` traps
+//! at its entry.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::tir::{self, FuncId, GlobalId, Op, ValueId};
+
+/// The originals found, with what decides whether one is still reached.
+#[derive(Debug, Default)]
+pub struct Hidden {
+    /// Candidate originals, by the name of their global.
+    names: HashMap<FuncId, String>,
+    /// The functions each candidate calls directly.
+    callees: HashMap<FuncId, Vec<FuncId>>,
+    /// Candidates some non-candidate calls directly.
+    called_outside: HashSet<FuncId>,
+}
+
+impl Hidden {
+    /// Scan `program` (after `specialise`).
+    pub fn scan(program: &tir::Program, dynamic: &HashSet<String>) -> Hidden {
+        let mut stores: HashMap<GlobalId, usize> = HashMap::new();
+        let mut used_loads: HashSet<GlobalId> = HashSet::new();
+        for func in &program.functions.items {
+            let uses = use_counts(func);
+            for block in &func.blocks.items {
+                for inst in &block.insts {
+                    match &inst.op {
+                        Op::StoreGlobal { global, .. } | Op::DelGlobal(global) => {
+                            *stores.entry(*global).or_default() += 1;
+                        }
+                        Op::LoadGlobal(global)
+                            if inst.results.iter().any(|r| uses[r.index()] > 0) =>
+                        {
+                            used_loads.insert(*global);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let mut names = HashMap::new();
+        for module in &program.modules.items {
+            let init = &program.functions[module.init];
+            let uses = use_counts(init);
+            let mut made: HashMap<ValueId, FuncId> = HashMap::new();
+            let mut kept: HashMap<ValueId, usize> = HashMap::new();
+            let mut bound: HashMap<ValueId, GlobalId> = HashMap::new();
+            for block in &init.blocks.items {
+                for inst in &block.insts {
+                    match &inst.op {
+                        Op::MakeFunction { func, .. } => {
+                            made.insert(inst.results[0], *func);
+                        }
+                        // Naming the function object is harmless.
+                        Op::SetAttr { obj, value, .. } if obj != value => {
+                            *kept.entry(*obj).or_default() += 1;
+                        }
+                        Op::StoreGlobal { global, value } => {
+                            *kept.entry(*value).or_default() += 1;
+                            if bound.insert(*value, *global).is_some() {
+                                bound.insert(*value, GlobalId(u32::MAX));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            for (value, func) in made {
+                let Some(global) = bound.get(&value).copied() else {
+                    continue;
+                };
+                let hidden = global.0 != u32::MAX
+                    && kept.get(&value).copied() == Some(uses[value.index()])
+                    && stores.get(&global) == Some(&1)
+                    && !used_loads.contains(&global)
+                    && !dynamic.contains(&program.globals[global].name)
+                    && program.functions[func].generic.is_some();
+                if hidden {
+                    names.insert(func, program.globals[global].name.clone());
+                }
+            }
+        }
+        let mut callees: HashMap<FuncId, Vec<FuncId>> = HashMap::new();
+        let mut called_outside = HashSet::new();
+        for (id, func) in program.functions.iter() {
+            for callee in crate::infer::solve::direct_callees(func) {
+                if !names.contains_key(&callee) {
+                    continue;
+                }
+                if names.contains_key(&id) {
+                    callees.entry(id).or_default().push(callee);
+                } else {
+                    called_outside.insert(callee);
+                }
+            }
+        }
+        Hidden {
+            names,
+            callees,
+            called_outside,
+        }
+    }
+
+    /// Whether `id` is a candidate at all.
+    pub fn contains(&self, id: FuncId) -> bool {
+        self.names.contains_key(&id)
+    }
+
+    /// The candidates something may still enter, given the attribute
+    /// names loaded dynamically so far.
+    pub fn reached(&self, dynamic: &HashSet<String>) -> HashSet<FuncId> {
+        let mut reached: HashSet<FuncId> = self
+            .names
+            .iter()
+            .filter(|(id, name)| self.called_outside.contains(id) || dynamic.contains(*name))
+            .map(|(id, _)| *id)
+            .collect();
+        let mut work: Vec<FuncId> = reached.iter().copied().collect();
+        while let Some(id) = work.pop() {
+            for callee in self.callees.get(&id).into_iter().flatten() {
+                if reached.insert(*callee) {
+                    work.push(*callee);
+                }
+            }
+        }
+        reached
+    }
+}
+
+/// How many times each value is an operand.
+fn use_counts(func: &tir::Function) -> Vec<usize> {
+    let mut uses = vec![0; func.values.len()];
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            inst.op.for_each_operand(|v| uses[v.index()] += 1);
+        }
+        for v in block.term.operands() {
+            uses[v.index()] += 1;
+        }
+    }
+    uses
+}
