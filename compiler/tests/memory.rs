@@ -3,7 +3,8 @@
 //! marked without overflowing the native stack, and a million cyclic
 //! graphs are reclaimed as the program goes, dead large objects are
 //! freed, a list of ten million items is marked with a short mark stack,
-//! and `TYPHON_GC_STATS` reports heap statistics.
+//! `TYPHON_GC_STATS` reports heap statistics, and open files are flushed
+//! at exit.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -127,4 +128,33 @@ fn heap_statistics_on_request() {
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains(" collections, "), "{err}");
     assert!(err.contains("peak before a collection"), "{err}");
+}
+
+/// A file still open (and referenced) when the program ends is flushed
+/// and closed at exit: its buffered text is in the file afterwards.
+#[test]
+fn open_files_are_flushed_at_exit() {
+    let exe = build(
+        "exit_flush",
+        "log = open('out.txt', 'w')\n\
+         log.write('kept open until exit\\n')\n\
+         data = open('out.bin', 'wb')\n\
+         data.write(b'binary too')\n\
+         print('done')\n",
+    );
+    let dir = exe.parent().expect("scratch dir");
+    let output = Command::new(&exe)
+        .current_dir(dir)
+        .env_remove("TYPHON_GC_STRESS")
+        .output()
+        .expect("run the executable");
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("out.txt")).expect("out.txt"),
+        "kept open until exit\n"
+    );
+    assert_eq!(
+        std::fs::read(dir.join("out.bin")).expect("out.bin"),
+        b"binary too"
+    );
 }

@@ -65,7 +65,7 @@ const RING: usize = 8;
 
 /// How deeply direct marking may nest (an item of a long list that is
 /// itself a long list...) before the marker falls back to the stack.
-const MAX_NEST: u32 = 8;
+const MAX_NEST: usize = 8;
 
 pub struct Marker<'a> {
     pub heap: &'a Heap,
@@ -73,7 +73,10 @@ pub struct Marker<'a> {
     /// Rust buffers found from the stack, scanned once each.
     pub buffers: std::collections::HashSet<usize>,
     /// Depth of direct marking (see [`Marker::trace`]).
-    pub nest: u32,
+    pub nest: usize,
+    /// The words in flight of the long object being marked directly at
+    /// each depth.
+    pub rings: [[Word; RING]; MAX_NEST],
 }
 
 impl Marker<'_> {
@@ -150,10 +153,10 @@ impl Marker<'_> {
             return;
         };
         let me: *mut Marker = self;
+        let nest = self.nest;
         let mut pushed = 0usize;
-        let mut ring = [0 as Word; RING];
-        let mut next = 0usize;
         let mut level = 0usize;
+        let mut next = 0usize;
         // The closure reaches the marker through `me` because marking an
         // item directly needs all of it; `trace` only reads `obj`.
         unsafe {
@@ -162,22 +165,29 @@ impl Marker<'_> {
                     return;
                 }
                 let marker = &mut *me;
-                if pushed < DIRECT_AFTER || marker.nest >= MAX_NEST {
+                if pushed < DIRECT_AFTER || nest >= MAX_NEST {
                     pushed += 1;
                     marker.stack.push(item);
-                    level = marker.stack.len();
                     return;
                 }
+                if level == 0 {
+                    level = marker.stack.len();
+                    marker.rings[nest] = [0; RING];
+                }
                 prefetch(item);
-                let due = std::mem::replace(&mut ring[next], item);
+                let due = std::mem::replace(&mut marker.rings[nest][next], item);
                 next = (next + 1) % RING;
                 if due != 0 {
                     marker.mark_now(due, level);
                 }
             })
         };
+        if level == 0 {
+            return;
+        }
+        // Nested direct marking uses the rings of deeper levels only.
         for idx in 0..RING {
-            let due = ring[(next + idx) % RING];
+            let due = self.rings[nest][(next + idx) % RING];
             if due != 0 {
                 self.mark_now(due, level);
             }

@@ -323,6 +323,7 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
         stack,
         buffers,
         nest: 0,
+        rings: Default::default(),
     };
     mark::with_registers_spilled(&mut |regs| {
         for &reg in regs {
@@ -366,9 +367,12 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
     // free slots left on kept pages fall short of the budget by: when a
     // sweep leaves more holes than the next cycle allocates (a big
     // structure died among survivors), empty pages would stay resident
-    // for nothing.
+    // for nothing. A minimum budget's worth stays (a program collecting
+    // often, or stress mode, would fault pages in at every collection).
     let budget = (live_bytes(gc) / 8 * GROWTH_EIGHTHS).max(MIN_BUDGET);
-    let floor = budget.saturating_sub(gc.heap.free_slot_bytes);
+    let floor = budget
+        .saturating_sub(gc.heap.free_slot_bytes)
+        .max(MIN_BUDGET);
     gc.heap.release_spare_pages(taken.clamp(floor, 2 * budget));
     gc.collections += 1;
     gc.collecting = false;
