@@ -201,13 +201,18 @@ impl Loader<'_> {
             return;
         }
         // `from pkg import sub` may name a submodule rather than a global.
+        // A package's own `from . import sub` binds `sub` among its globals,
+        // so there the submodule is looked for whatever the globals say.
         if let Some(ModuleRef::User(module)) = self.program.lookup(&absolute).cloned() {
+            let own_package = module == importer;
             for name in &import.names {
-                if name != "*" && !self.program.modules[module].globals.contains(name) {
+                if name != "*"
+                    && (own_package || !self.program.modules[module].globals.contains(name))
+                {
                     let dotted = format!("{absolute}.{name}");
                     if self.locate(&dotted).is_some() {
                         self.ensure_module(&dotted, span);
-                    } else {
+                    } else if !own_package {
                         let kind = DiagKind::UnresolvedImportName {
                             module: absolute.clone(),
                             name: name.clone(),

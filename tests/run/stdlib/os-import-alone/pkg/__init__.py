@@ -1,0 +1,7 @@
+LOCAL = "local"
+from . import sub
+from . import LOCAL as again
+
+
+def helper():
+    return sub.VALUE * 2 + again
