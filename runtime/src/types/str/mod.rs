@@ -130,6 +130,20 @@ pub fn from_i64(ts: *mut Thread, v: i64) -> Word {
     from_parts(ts, digits, digits.len(), true)
 }
 
+/// `w` itself when it is an exact `str`, else a plain `str` with its text:
+/// a method with nothing to change returns its receiver, as CPython's do,
+/// but never an instance of a subclass. 0 with `MemoryError` pending.
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn exact(ts: *mut Thread, w: Word) -> Word {
+    if crate::object::is_exact(w, &STR_TYPE) {
+        w
+    } else {
+        unsafe { substring(ts, w, 0, bytes(w).len()) }
+    }
+}
+
 /// A new string from Rust text.
 pub fn new(ts: *mut Thread, text: &str) -> Word {
     from_bytes(ts, text.as_bytes())
