@@ -94,7 +94,7 @@ fn base_size(solid: *const TypeObject, obj: Word) -> usize {
         size_of::<tuple::TupleObject>()
             + 8 * unsafe { cast::<tuple::TupleObject>(obj) }.len as usize
     } else if std::ptr::eq(solid, &str_::STR_TYPE) {
-        size_of::<str_::StrObject>() + unsafe { cast::<str_::StrObject>(obj) }.byte_len as usize
+        unsafe { str_::object_size(obj) }
     } else if std::ptr::eq(solid, &bytes::BYTES_TYPE) {
         size_of::<bytes::BytesObject>() + unsafe { cast::<bytes::BytesObject>(obj) }.len as usize
     } else if std::ptr::eq(solid, &int::INT_TYPE) {

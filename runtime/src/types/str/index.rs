@@ -4,15 +4,16 @@
 //! cursor (the last position asked for), so scanning `s[i]` for growing `i`
 //! steps one code point at a time.
 //!
-//! ASCII strings need no index (code point == byte). The samples live in a
-//! `bytes` object the string points at (and traces), built the first time a
-//! long non-ASCII string is indexed; strings are immutable, so it never goes
-//! stale.
+//! ASCII strings need no index (code point == byte). A long non-ASCII
+//! string is allocated with room for its index after its bytes (4 bytes per
+//! 32 code points), filled the first time it is indexed; strings are
+//! immutable, so it never goes stale. Keeping it inline, rather than in an
+//! object of its own, leaves strings without object words: the collector
+//! marks them without tracing.
 
 use super::{StrObject, bytes, utf8};
 use crate::object::{Word, cast};
 use crate::thread::Thread;
-use crate::types::bytes as bytes_;
 
 /// Code points between samples.
 const STRIDE: usize = 32;
@@ -76,43 +77,63 @@ pub unsafe fn char_index(ts: *mut Thread, w: Word, at: usize) -> usize {
 /// index and byte offset of the last [`byte_offset`] answer (the cursor).
 const CURSOR: usize = 2;
 
+/// The `u32` words of the index of a string of `len` code points in
+/// `byte_len` bytes: none for ASCII and short strings (a walk is as fast).
+fn index_words(byte_len: usize, len: usize, ascii: bool) -> usize {
+    if ascii || len < 2 * STRIDE || byte_len > u32::MAX as usize {
+        0
+    } else {
+        CURSOR + len / STRIDE + 1
+    }
+}
+
+/// Where the index starts: after the bytes, 4-byte aligned.
+fn index_offset(byte_len: usize) -> usize {
+    (std::mem::size_of::<StrObject>() + byte_len + 3) & !3
+}
+
+/// The allocation size of a string (fields, bytes, index room); `None`
+/// when it overflows.
+pub(super) fn alloc_size(byte_len: usize, len: usize, ascii: bool) -> Option<usize> {
+    let words = index_words(byte_len, len, ascii);
+    if words == 0 {
+        return std::mem::size_of::<StrObject>().checked_add(byte_len);
+    }
+    index_offset(byte_len).checked_add(words * 4)
+}
+
 /// The index of a long non-ASCII string (the cursor, then the samples),
-/// building it on first use; `None` for short strings (a walk is as fast)
-/// or when memory runs out.
+/// filling it on first use; `None` for strings without one.
 #[allow(clippy::mut_from_ref)]
-unsafe fn table<'a>(ts: *mut Thread, w: Word) -> Option<&'a mut [u32]> {
+unsafe fn table<'a>(_ts: *mut Thread, w: Word) -> Option<&'a mut [u32]> {
     let s = unsafe { cast::<StrObject>(w) };
     let b = unsafe { bytes(w) };
-    if (s.len as usize) < 2 * STRIDE || b.len() > u32::MAX as usize {
+    let words = index_words(b.len(), s.len as usize, s.ascii != 0);
+    if words == 0 {
         return None;
     }
+    let table = unsafe {
+        std::slice::from_raw_parts_mut((w as *mut u8).add(index_offset(b.len())) as *mut u32, words)
+    };
     if s.index == 0 {
-        let mut raw = Vec::with_capacity((s.len as usize / STRIDE + 1 + CURSOR) * 4);
-        raw.resize(CURSOR * 4, 0);
+        table[0] = 0;
+        table[1] = 0;
         let mut chars = utf8::chars(b);
         let mut count = 0;
+        let mut at = CURSOR;
         loop {
-            if count % STRIDE == 0 {
-                raw.extend_from_slice(&(chars.offset() as u32).to_ne_bytes());
+            if count % STRIDE == 0 && at < words {
+                table[at] = chars.offset() as u32;
+                at += 1;
             }
             if chars.next().is_none() {
                 break;
             }
             count += 1;
         }
-        let index = bytes_::new(ts, &raw);
-        if index == 0 {
-            // Not fatal: fall back to walking.
-            unsafe { (*ts).exc = 0 };
-            return None;
-        }
-        s.index = index;
+        s.index = 1;
     }
-    let data = unsafe { bytes_::data(s.index) };
-    // The payload of a heap object is 16-byte aligned, so u32s are used in
-    // place; the bytes object is private to this string, so its cursor
-    // words may change.
-    Some(unsafe { std::slice::from_raw_parts_mut(data.as_ptr() as *mut u32, data.len() / 4) })
+    Some(table)
 }
 
 #[cfg(test)]

@@ -231,7 +231,7 @@ unsafe fn remove_affix(
     };
     match rest {
         Some(rest) if !affix.is_empty() => from_bytes(ts, rest),
-        _ => this,
+        _ => unsafe { super::exact(ts, this) },
     }
 }
 

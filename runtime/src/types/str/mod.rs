@@ -52,8 +52,10 @@ pub struct StrObject {
     pub hash: i64,
     /// 1 when every byte is ASCII (so indexing is O(1)).
     pub ascii: u64,
-    /// The code-point index of a long non-ASCII string (see [`index`]), 0
-    /// until built.
+    /// 1 once the code-point index of a long non-ASCII string (see
+    /// [`index`]) is built in the room reserved for it after the bytes; 0
+    /// before, and for strings without that room. A string holds no
+    /// object words, so the collector never traces it.
     pub index: Word,
     // The bytes follow.
 }
@@ -62,7 +64,7 @@ pub static STR_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "str",
     base: &crate::types::object::OBJECT_TYPE,
-    trace: Some(trace),
+    trace: None,
     finalize: None,
     slots: Slots {
         repr: Some(slots::repr),
@@ -80,13 +82,6 @@ pub static STR_TYPE: TypeObject = TypeObject {
     },
     methods: methods::METHODS,
 };
-
-unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
-    let index = unsafe { cast::<StrObject>(obj as Word) }.index;
-    if index != 0 {
-        visit(index);
-    }
-}
 
 /// A new string from raw generalised-UTF-8 bytes; 0 with `MemoryError` pending.
 pub fn from_bytes(ts: *mut Thread, bytes: &[u8]) -> Word {
@@ -135,6 +130,20 @@ pub fn from_i64(ts: *mut Thread, v: i64) -> Word {
     from_parts(ts, digits, digits.len(), true)
 }
 
+/// `w` itself when it is an exact `str`, else a plain `str` with its text:
+/// a method with nothing to change returns its receiver, as CPython's do,
+/// but never an instance of a subclass. 0 with `MemoryError` pending.
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn exact(ts: *mut Thread, w: Word) -> Word {
+    if crate::object::is_exact(w, &STR_TYPE) {
+        w
+    } else {
+        unsafe { substring(ts, w, 0, bytes(w).len()) }
+    }
+}
+
 /// A new string from Rust text.
 pub fn new(ts: *mut Thread, text: &str) -> Word {
     from_bytes(ts, text.as_bytes())
@@ -178,7 +187,7 @@ fn alloc_filled(
     ascii: bool,
     fill: impl FnOnce(&mut [u8]),
 ) -> Word {
-    let Some(size) = std::mem::size_of::<StrObject>().checked_add(byte_len) else {
+    let Some(size) = index::alloc_size(byte_len, len, ascii) else {
         crate::error::memory_error(ts);
         return 0;
     };
@@ -199,6 +208,16 @@ fn alloc_filled(
         ));
     }
     obj as Word
+}
+
+/// The bytes a string object occupies: its fields, its bytes and the room
+/// for its code-point index.
+///
+/// # Safety
+/// `w` must be a `str`.
+pub unsafe fn object_size(w: Word) -> usize {
+    let s = unsafe { cast::<StrObject>(w) };
+    index::alloc_size(s.byte_len as usize, s.len as usize, s.ascii != 0).unwrap_or(usize::MAX)
 }
 
 /// The bytes of a string object.

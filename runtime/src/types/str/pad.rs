@@ -75,7 +75,7 @@ unsafe fn pad_method(
     };
     let len = unsafe { char_len(this) };
     if width <= len as i64 {
-        return this;
+        return unsafe { super::exact(ts, this) };
     }
     let margin = width as usize - len;
     let left = match align {
@@ -133,7 +133,7 @@ pub unsafe extern "C" fn zfill(
     };
     let len = unsafe { char_len(this) };
     if width <= len as i64 {
-        return this;
+        return unsafe { super::exact(ts, this) };
     }
     let text = unsafe { bytes(this) };
     let zeros = width as usize - len;

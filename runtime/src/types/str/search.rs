@@ -283,7 +283,7 @@ pub unsafe extern "C" fn replace(
     let (old_b, new_b) = unsafe { (bytes(old), bytes(new)) };
     let found = matches(hay, old_b, max);
     if found.is_empty() {
-        return this;
+        return unsafe { super::exact(ts, this) };
     }
     let mut out = Vec::new();
     let grown = found

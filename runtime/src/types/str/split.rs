@@ -194,6 +194,7 @@ unsafe fn partition_common(
             let tail = unsafe { substring(ts, this, at + sep_b.len(), text.len()) };
             [head, sep, tail]
         }
+        // CPython hands back the receiver itself here, even a subclass's.
         None if from_right => [empty(), empty(), this],
         None => [this, empty(), empty()],
     };
@@ -267,7 +268,7 @@ unsafe fn strip_common(
         return type_error(ts, &format!("{} arg must be None or str", spec.name));
     };
     if start == 0 && end == text.len() {
-        return this;
+        return unsafe { super::exact(ts, this) };
     }
     unsafe { substring(ts, this, start, end) }
 }
@@ -421,8 +422,14 @@ fn rsplit_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
 
 unsafe fn make_list(ts: *mut Thread, this: Word, pieces: &[(usize, usize)]) -> Word {
     let mut items = Vec::with_capacity(pieces.len());
+    let whole = unsafe { bytes(this) }.len();
     for (from, to) in pieces {
-        let piece = unsafe { substring(ts, this, *from, *to) };
+        // A piece that is the whole string is the string, as in CPython.
+        let piece = if (*from, *to) == (0, whole) {
+            unsafe { super::exact(ts, this) }
+        } else {
+            unsafe { substring(ts, this, *from, *to) }
+        };
         if piece == 0 {
             return 0;
         }
