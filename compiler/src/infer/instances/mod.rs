@@ -29,6 +29,7 @@
 mod apply;
 pub mod discover;
 mod functions;
+mod layout_queries;
 mod receivers;
 mod summary;
 
@@ -766,42 +767,6 @@ impl Model {
             if state.escaped.insert(c) {
                 state.changed = true;
             }
-        }
-    }
-}
-
-/// What `infer::fields` fixes class layouts with.
-impl Model {
-    pub fn class_count(&self) -> usize {
-        self.found.classes.len()
-    }
-
-    /// The global the class statement of `c` binds.
-    pub fn class_global(&self, c: ClassId) -> GlobalId {
-        self.found.classes[c as usize].global
-    }
-
-    /// Whether a class in `c`'s MRO binds `name` (method, class attribute,
-    /// property, `__slots__`).
-    pub fn binds(&self, c: ClassId, name: &str) -> bool {
-        self.lookup(c, name).is_some()
-    }
-
-    /// The join of every store of `name` that can reach an instance of `c`.
-    pub fn stored_kind(&self, c: ClassId, name: &str) -> Kind {
-        self.stored(&self.state.borrow(), c, name)
-    }
-
-    /// Whether a string may name attribute `name` (`getattr(x, "name")`).
-    pub fn reached_by_string(&self, name: &str) -> bool {
-        self.found.dynamic.contains(name)
-    }
-
-    /// The copy of `__init__` made for instances of `c`, if any.
-    pub fn init_copy(&self, c: ClassId) -> Option<FuncId> {
-        match self.lookup(c, "__init__") {
-            Some(Some(f)) => self.copies.get(&(f, c)).copied(),
-            _ => None,
         }
     }
 }
