@@ -109,7 +109,9 @@ impl Translator<'_, '_, '_, '_> {
         let old = self.em.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
         self.em.b.ins().brif(old, store, &[], empty, &[]);
 
-        // A new attribute may go to an empty slot after every filled one.
+        // A new attribute goes to its empty slot; past every filled one it
+        // also moves `used`. (The layout was seeded, so insertion order is
+        // unobservable and an earlier empty slot may be filled too.)
         self.em.b.switch_to_block(empty);
         let used = self
             .em
@@ -121,7 +123,7 @@ impl Translator<'_, '_, '_, '_> {
                 .b
                 .ins()
                 .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, used, i64::from(slot));
-        self.em.b.ins().brif(after, append, &[], slow, &[]);
+        self.em.b.ins().brif(after, append, &[], store, &[]);
         self.em.b.switch_to_block(append);
         let next = self.em.b.ins().iconst(types::I32, i64::from(slot) + 1);
         self.em

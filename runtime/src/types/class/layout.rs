@@ -228,6 +228,7 @@ pub unsafe extern "C" fn seed_layout(
     if crate::object::is_small(*mask) {
         cls.raw = crate::object::small_value(*mask) as u64;
     }
+    cls.seeded = true;
     crate::types::none::none()
 }
 
@@ -347,6 +348,13 @@ pub unsafe fn set(
                 }
                 values(inst)[idx] = value;
                 inst.used = idx as u32 + 1;
+                return 0;
+            }
+            // Below `used`: an attribute stored out of layout order (a
+            // subclass's own before its base's) or deleted and stored
+            // again; only a seeded class may keep it in its slot.
+            if cls.seeded && idx < cap {
+                values(inst)[idx] = value;
                 return 0;
             }
         }

@@ -176,6 +176,7 @@ pub unsafe fn new_class(
         cache_version: 0,
         layout: 0,
         raw: 0,
+        seeded: false,
     };
     unsafe { std::ptr::write(obj as *mut ClassObject, value) };
     // A new class may sit where a collected one was: site caches keyed by

@@ -169,6 +169,10 @@ pub struct ClassObject {
     /// Bit `i` set: slot `i` holds a raw float (`layout::RAW_KEY`), set
     /// once by `$seed_layout` before any instance has attributes.
     pub raw: u64,
+    /// Whether `$seed_layout` fixed the layout: inference then proved that
+    /// nothing can observe the instances' insertion order (`__dict__`,
+    /// `vars`), so an empty slot may be filled out of order.
+    pub seeded: bool,
 }
 
 /// Entries of a class's attribute cache.
