@@ -470,7 +470,9 @@ macro_rules! slot_wrappers {
     };
 }
 
-fn arity(ts: *mut Thread, rest: &[Word], n: usize) -> bool {
+/// Whether a slot wrapper got exactly `n` arguments after its receiver;
+/// CPython's TypeError pending otherwise.
+pub(crate) fn arity(ts: *mut Thread, rest: &[Word], n: usize) -> bool {
     if rest.len() == n {
         return true;
     }

@@ -10,15 +10,7 @@ use crate::types::none::{none, not_implemented};
 use crate::types::{bool as bool_, float, int};
 use typhon_abi::{BinOp, CmpOp, UnaryOp};
 
-fn arity(ts: *mut Thread, rest: &[Word], n: usize) -> bool {
-    if rest.len() == n {
-        return true;
-    }
-    let plural = if n == 1 { "" } else { "s" };
-    let message = format!("expected {n} argument{plural}, got {}", rest.len());
-    type_error(ts, &message);
-    false
-}
+use crate::types::class::builtin_base::arity;
 
 fn solid_of(this: Word) -> &'static TypeObject {
     unsafe { &*crate::types::class::solid_base(type_of(this)) }
