@@ -54,6 +54,7 @@ pub fn front_end(
         let mut program = program;
         crate::opt::run(&mut program);
         types = Some(infer::run(&mut program, mode));
+        crate::opt::calls::drop_own_global_checks(&mut program);
         let problems = tir::verifier::verify(&program);
         if !problems.is_empty() {
             panic!(

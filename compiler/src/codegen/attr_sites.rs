@@ -160,6 +160,7 @@ impl Translator<'_, '_, '_, '_> {
         let sig = self.em.b.import_signature(sig);
         let n = self.em.word(all.len() as i64);
         let ts = self.em.ts;
+        self.em.sync_depth();
         let inst = self
             .em
             .b

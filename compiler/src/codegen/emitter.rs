@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{
-    FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types,
+    Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
+    types,
 };
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{DataId, FuncId as ClifFuncId, Module};
@@ -22,6 +23,15 @@ pub struct Emitter<'e, 'm, 'b> {
     pub ts: Value,
     func_refs: HashMap<ClifFuncId, FuncRef>,
     data_refs: HashMap<DataId, GlobalValue>,
+    /// The recursion depth this frame's callees run at, in a TIR function.
+    /// Direct calls pass it as an argument; everything else (the runtime,
+    /// generic entries, resume functions) reads it from the thread state,
+    /// so it is stored there before such calls (see `sync_depth`).
+    pub depth: Option<Value>,
+    /// The block in which `depth` was last stored with no direct call
+    /// since (a direct callee stores its own depth; everything else
+    /// leaves the thread's depth as it found it).
+    depth_stored_in: Option<Block>,
 }
 
 impl<'e, 'm, 'b> Emitter<'e, 'm, 'b> {
@@ -32,7 +42,34 @@ impl<'e, 'm, 'b> Emitter<'e, 'm, 'b> {
             ts: Value::from_u32(0),
             func_refs: HashMap::new(),
             data_refs: HashMap::new(),
+            depth: None,
+            depth_stored_in: None,
         }
+    }
+
+    /// Store this frame's callee depth in the thread state, unless it is
+    /// there already (stored earlier in the same block, no direct call
+    /// since): runtime entries and generic entries read it from there.
+    pub fn sync_depth(&mut self) {
+        let Some(depth) = self.depth else {
+            return;
+        };
+        let here = self.b.current_block();
+        if here.is_some() && self.depth_stored_in == here {
+            return;
+        }
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            depth,
+            self.ts,
+            typhon_abi::thread_offsets::DEPTH,
+        );
+        self.depth_stored_in = here;
+    }
+
+    /// A direct call returned: the thread's depth is the callee's.
+    pub fn depth_clobbered(&mut self) {
+        self.depth_stored_in = None;
     }
 
     pub fn func_ref(&mut self, id: ClifFuncId) -> FuncRef {
@@ -60,6 +97,7 @@ impl<'e, 'm, 'b> Emitter<'e, 'm, 'b> {
     pub fn call_entry(&mut self, name: &str, args: &[Value]) -> Option<Value> {
         let id = self.env.imports.entry(name);
         let callee = self.func_ref(id);
+        self.sync_depth();
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(self.ts);
         all.extend_from_slice(args);

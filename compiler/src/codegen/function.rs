@@ -80,8 +80,10 @@ pub fn declare_all(
     })
 }
 
-/// The native signature: the thread, then the arguments in their types (a
-/// generator's resume function takes `(ts, generator, sent, mode)`); the
+/// The native signature: the thread, the recursion depth the function runs
+/// at (its caller's plus one), then the arguments in their types (a
+/// generator's resume function takes `(ts, generator, sent, mode)` and
+/// reads the depth from the thread, as generic entries do); the
 /// result is a word (0: an exception is pending) or, for a function
 /// returning an unboxed float, the float and a status word (0: failed).
 pub fn func_signature(
@@ -92,6 +94,7 @@ pub fn func_signature(
         return word_signature(module, 4);
     }
     let mut sig = module.make_signature();
+    sig.params.push(AbiParam::new(WORD));
     sig.params.push(AbiParam::new(WORD));
     sig.params.extend(
         func.params
@@ -177,6 +180,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub(super) slice_keys: HashMap<tir::ValueId, [tir::ValueId; 3]>,
     /// Float list loads and stores done without boxes (see `float_lists`).
     pub(super) float_ops: super::float_lists::FloatOps,
+    /// A resume function's depth on entry, restored on exit.
+    entry_depth: Option<Value>,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -202,6 +207,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             sites_used: 0,
             slice_keys: super::list_paths::slice_keys(func),
             float_ops,
+            entry_depth: None,
         }
     }
 
@@ -253,12 +259,23 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
                 .store(MemFlagsData::trusted(), one, flags, offset);
         }
 
+        // The depth is a value, not a counter in memory that every call
+        // and return would update: a callee gets `depth + 1` as an argument
+        // (see `Emitter::sync_depth` for the calls that read it from the
+        // thread). The check against the limit and the stack pointer
+        // check stay in every prologue.
         let ts = self.em.ts;
-        let depth = self
-            .em
-            .b
-            .ins()
-            .load(WORD, MemFlagsData::trusted(), ts, thread_offsets::DEPTH);
+        let depth = if func.resume.is_some() {
+            let depth =
+                self.em
+                    .b
+                    .ins()
+                    .load(WORD, MemFlagsData::trusted(), ts, thread_offsets::DEPTH);
+            self.entry_depth = Some(depth);
+            depth
+        } else {
+            params[1]
+        };
         let limit = self.em.b.ins().load(
             WORD,
             MemFlagsData::trusted(),
@@ -299,10 +316,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         self.em.b.ins().brif(low, overflow, &[], body, &[]);
         self.em.b.switch_to_block(body);
         let deeper = self.em.b.ins().iadd_imm_s(depth, 1);
-        self.em
-            .b
-            .ins()
-            .store(MemFlagsData::trusted(), deeper, ts, thread_offsets::DEPTH);
+        self.em.depth = Some(deeper);
 
         for (local_id, local) in func.locals.iter() {
             let ty = clif_value_type(local.ty);
@@ -324,7 +338,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         for (idx, param) in func.params.iter().enumerate() {
             self.em
                 .b
-                .def_var(self.locals[param.index()], params[idx + 1]);
+                .def_var(self.locals[param.index()], params[idx + 2]);
         }
         let first = self.blocks[0];
         self.em.b.ins().jump(first, &[]);
@@ -435,20 +449,17 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         self.em.b.ins().return_(&results);
     }
 
+    /// A resume function, entered with the depth in the thread state,
+    /// leaves it as it found it there.
     fn epilogue_depth(&mut self) {
-        let ts = self.em.ts;
-        let depth = self
-            .em
-            .b
-            .ins()
-            .load(WORD, MemFlagsData::trusted(), ts, thread_offsets::DEPTH);
-        let shallower = self.em.b.ins().iadd_imm_s(depth, -1);
-        self.em.b.ins().store(
-            MemFlagsData::trusted(),
-            shallower,
-            ts,
-            thread_offsets::DEPTH,
-        );
+        if let Some(depth) = self.entry_depth {
+            self.em.b.ins().store(
+                MemFlagsData::trusted(),
+                depth,
+                self.em.ts,
+                thread_offsets::DEPTH,
+            );
+        }
     }
 
     /// Continue when `word` is non-zero, else fail.

@@ -290,9 +290,11 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::CallDirect { func, args } => {
                 let callee = self.em.func_ref(self.em.env.functions.direct[func.index()]);
-                let mut values = vec![self.em.ts];
+                let depth = self.em.depth.expect("a TIR function's depth");
+                let mut values = vec![self.em.ts, depth];
                 values.extend(self.values_of(args));
                 let call = self.em.b.ins().call(callee, &values);
+                self.em.depth_clobbered();
                 let results = self.em.b.inst_results(call).to_vec();
                 // A float-returning function adds a status word.
                 self.check_word(*results.last().expect("a result"));
@@ -324,7 +326,9 @@ impl Translator<'_, '_, '_, '_> {
                 let init = self.em.env.program.modules[*module].init;
                 let callee = self.em.func_ref(self.em.env.functions.direct[init.index()]);
                 let ts = self.em.ts;
-                let call = self.em.b.ins().call(callee, &[ts]);
+                let depth = self.em.depth.expect("a TIR function's depth");
+                let call = self.em.b.ins().call(callee, &[ts, depth]);
+                self.em.depth_clobbered();
                 let result = self.em.b.inst_results(call)[0];
                 self.check_word(result);
                 let modules = self.em.data_addr(self.em.env.data.modules);

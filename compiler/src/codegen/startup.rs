@@ -10,6 +10,7 @@ use cranelift_module::Module;
 use super::CodegenError;
 use super::function::{Emitter, Env, WORD, word_signature};
 use crate::tir::{self, Const, FuncId};
+use typhon_abi::thread_offsets;
 
 /// `symbol$generic(ts, func, args, nargs, kwnames)`: bind the arguments
 /// with `ty_bind_args`, then call the function's direct symbol. A function
@@ -33,6 +34,10 @@ pub fn generic_entry(
     em.b.switch_to_block(entry);
     let params = em.b.block_params(entry).to_vec();
     em.ts = params[0];
+    // The caller (the runtime, or generated code that stored its depth
+    // first) left the depth in the thread; the function runs there, and
+    // the thread's depth is restored for the caller on return.
+    let depth = em.load_word(em.ts, thread_offsets::DEPTH);
 
     // A closure's code takes the cells of its free variables first.
     let n_params = func.params.len();
@@ -59,7 +64,7 @@ pub fn generic_entry(
         let bind = em.b.create_block();
         em.b.ins().brif(fast, direct, &[], bind, &[]);
         em.b.switch_to_block(direct);
-        let mut args = vec![em.ts];
+        let mut args = vec![em.ts, depth];
         args.extend(cells.iter().copied());
         for idx in 0..n_args {
             let flags = cranelift_codegen::ir::MemFlagsData::trusted();
@@ -67,6 +72,7 @@ pub fn generic_entry(
         }
         let call = em.b.ins().call(callee, &args);
         let result = em.b.inst_results(call)[0];
+        em.store_word(depth, em.ts, thread_offsets::DEPTH);
         em.b.ins().return_(&[result]);
         em.b.switch_to_block(bind);
     }
@@ -79,13 +85,14 @@ pub fn generic_entry(
     let failed = em.b.ins().icmp_imm_s(IntCC::SignedLessThan, status, 0);
     bail_if(&mut em, failed);
 
-    let mut args = vec![em.ts];
+    let mut args = vec![em.ts, depth];
     args.extend(cells.iter().copied());
     for idx in func.n_free..n_params {
         args.push(em.b.ins().stack_load(WORD, WORD, slot, (8 * idx) as i32));
     }
     let call = em.b.ins().call(callee, &args);
     let result = em.b.inst_results(call)[0];
+    em.store_word(depth, em.ts, thread_offsets::DEPTH);
     em.b.ins().return_(&[result]);
     em.b.seal_all_blocks();
     let config = em.env.module.target_config();
@@ -144,7 +151,8 @@ pub fn program_main(
     let main_init = program.modules[program.main].init;
     let callee = em.func_ref(em.env.functions.direct[main_init.index()]);
     let ts = em.ts;
-    let call = em.b.ins().call(callee, &[ts]);
+    let depth = em.load_word(ts, thread_offsets::DEPTH);
+    let call = em.b.ins().call(callee, &[ts, depth]);
     let result = em.b.inst_results(call)[0];
     em.b.ins().return_(&[result]);
     em.b.seal_all_blocks();

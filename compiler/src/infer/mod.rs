@@ -17,7 +17,7 @@ mod calls;
 mod cells;
 mod containers;
 mod fields;
-mod globals;
+pub(crate) mod globals;
 mod instances;
 mod kind;
 mod numeric;

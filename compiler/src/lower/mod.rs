@@ -209,7 +209,13 @@ impl<'a> Lowerer<'a> {
                 let simple_params = def.args.vararg.is_none()
                     && def.args.kwarg.is_none()
                     && def.decorator_list.is_empty();
+                // A body that binds the function's own name (through
+                // `global`, or a nested function's `global`; a local of
+                // that name counts too, which is only cautious) rebinds
+                // it without adding a module-level statement.
+                let rebinds_itself = resolve::scope::module_globals(&def.body).contains(&name);
                 if counts.get(&name) != Some(&1)
+                    || rebinds_itself
                     || !simple_params
                     || self.any_attribute_assigned
                     || self.assigned_attributes.contains(&name)

@@ -5,9 +5,12 @@
 //! (definite assignment drops needless unbound-local checks; it runs right
 //! after lowering), [`unpack`] (`a, b = x, y` without a tuple) and
 //! [`generators`] (generator functions become state machines). Type
-//! inference (`crate::infer`) runs after them.
+//! inference (`crate::infer`) runs after them; [`calls`] (a recursive
+//! call's read of its own global) runs after inference, on the copies it
+//! made.
 
 pub mod bound;
+pub mod calls;
 pub mod generators;
 pub mod unpack;
 
