@@ -83,6 +83,8 @@ struct State {
     class_names: HashSet<String>,
     /// `__init__` methods some construction runs through the protocol.
     live_inits: HashSet<FuncId>,
+    /// Classes some `C(args)` instantiates.
+    constructed: HashSet<ClassId>,
     /// Some operator may run a user class's arithmetic method through the
     /// protocol (an operand of unknown type, or no direct call).
     arith_dynamic: bool,
@@ -657,11 +659,14 @@ impl Model {
                 None => self.init_target(program, c, args.len(), rets),
                 Some(_) => Target::Dynamic,
             };
-            if let (Target::Dynamic, Some(Some(init))) = (target, self.lookup(c, "__init__")) {
-                let mut state = self.state.borrow_mut();
-                if state.live_inits.insert(init) {
-                    state.changed = true;
-                }
+            let mut state = self.state.borrow_mut();
+            if let (Target::Dynamic, Some(Some(init))) = (target, self.lookup(c, "__init__"))
+                && state.live_inits.insert(init)
+            {
+                state.changed = true;
+            }
+            if state.constructed.insert(c) {
+                state.changed = true;
             }
         }
         // Class objects may go only where inference keeps track of them.

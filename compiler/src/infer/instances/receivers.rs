@@ -58,11 +58,14 @@ impl Model {
             return None;
         }
         // One class: `Inst`; a few: their union (`obj` past the bound).
+        // With no class object loose, only a `C(args)` inference sees makes
+        // instances, so classes nothing constructs (yet) hold none.
         match self
             .subclasses(owner)
+            .filter(|d| state.constructed.contains(d))
             .fold(Kind::Bottom, |acc, d| acc.join(Kind::Inst(d)))
         {
-            Kind::Obj | Kind::Bottom => None,
+            Kind::Obj => None,
             kind => Some(kind),
         }
     }
