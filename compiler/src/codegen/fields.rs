@@ -151,6 +151,26 @@ impl Translator<'_, '_, '_, '_> {
 
     /// The address of value slot `slot` of instance `obj`, going to `slow`
     /// when the instance has no such slot.
+    /// Whether `obj` is a pointer whose type word is `class` (a tagged
+    /// int is no instance of any class).
+    pub(super) fn class_is(&mut self, obj: Value, class: Value) -> Value {
+        let pointer = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, types::I8);
+        let tag = self.em.b.ins().band_imm_s(obj, 1);
+        let no = self.em.b.ins().iconst(types::I8, 0);
+        self.em
+            .b
+            .ins()
+            .brif(tag, done, &[BlockArg::Value(no)], pointer, &[]);
+        self.em.b.switch_to_block(pointer);
+        let ty = self.em.b.ins().load(WORD, MemFlagsData::trusted(), obj, 0);
+        let same = self.em.b.ins().icmp(IntCC::Equal, ty, class);
+        self.em.b.ins().jump(done, &[BlockArg::Value(same)]);
+        self.em.b.switch_to_block(done);
+        result
+    }
+
     fn field_addr(&mut self, obj: Value, slot: u32, slow: Block) -> Value {
         let cap = self
             .em

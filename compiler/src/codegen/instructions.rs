@@ -416,6 +416,12 @@ impl Translator<'_, '_, '_, '_> {
                 self.store_field(obj, *name, *slot, *raw, value);
                 None
             }
+            Op::ClassIs { obj, class } => {
+                let obj = self.value(*obj);
+                let (addr, offset) = self.global_addr(*class);
+                let class = self.em.load_word(addr, offset);
+                Some(self.class_is(obj, class))
+            }
         };
         if let Some(value) = value {
             self.define(inst, value);

@@ -35,6 +35,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::instances::union;
 use super::instances::{ClassId, Model};
 use super::kind::Kind;
 use super::solve::Facts;
@@ -110,6 +111,14 @@ pub fn fix_layouts(program: &mut tir::Program, model: &Model, facts: &mut [Facts
             for inst in block.insts.iter_mut() {
                 let field = |obj: &tir::ValueId, name: &tir::ConstId| match kinds[obj.index()] {
                     Kind::Inst(c) => layouts.get(&c)?.slot(str_const_in(&program.consts, *name)),
+                    // A union of classes that all put `name` in the same
+                    // slot, raw in all or none: no class test needed.
+                    Kind::Union(bits) if !union::has_none(bits) => {
+                        let name = str_const_in(&program.consts, *name);
+                        let mut slots = union::classes(bits).map(|c| layouts.get(&c)?.slot(name));
+                        let first = slots.next()??;
+                        slots.all(|s| s == Some(first)).then_some(first)
+                    }
                     _ => None,
                 };
                 inst.op = match &inst.op {
@@ -158,7 +167,7 @@ fn untyped_names<'p>(program: &'p tir::Program, facts: &[Facts]) -> HashSet<&'p 
                     | Op::CallMethod { obj, name, .. }
                         if !matches!(
                             kinds.get(obj.index()),
-                            Some(Kind::Inst(_) | Kind::Bottom) | None
+                            Some(Kind::Inst(_) | Kind::Union(_) | Kind::Bottom) | None
                         ) =>
                     {
                         names.insert(str_const(program, *name));

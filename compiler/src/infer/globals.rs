@@ -102,8 +102,10 @@ impl ModuleWrites {
 }
 
 /// What a store of a value of kind `kind` contributes to a global: scalar
-/// kinds and modules; containers and instances stored in a global are
-/// `obj` (their analyses track them through locals and values only).
+/// kinds, modules, and instances (and their unions: attribute kinds join
+/// the stores through every receiver, whatever held it); containers stored
+/// in a global are `obj` (their analysis tracks them through locals and
+/// values only).
 pub fn global_kind(kind: Kind) -> Kind {
     match kind {
         Kind::Bottom
@@ -113,7 +115,9 @@ pub fn global_kind(kind: Kind) -> Kind {
         | Kind::None
         | Kind::Str
         | Kind::Range
-        | Kind::NativeModule(_) => kind,
+        | Kind::NativeModule(_)
+        | Kind::Inst(_)
+        | Kind::Union(_) => kind,
         _ => Kind::Obj,
     }
 }

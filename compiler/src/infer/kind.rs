@@ -7,6 +7,7 @@
 //! power with a negative exponent is a float, a float power can be complex).
 
 use super::containers;
+use super::instances::union;
 use crate::tir::BinOp;
 use crate::tir::UnaryOp;
 
@@ -52,6 +53,9 @@ pub enum Kind {
     Class(u32),
     /// An instance of exactly that class (not of a subclass).
     Inst(u32),
+    /// An instance of exactly one of a few classes, or `None` (a bit set,
+    /// see `instances::union`).
+    Union(u32),
     /// The native module `typhon_abi::NATIVE_MODULES[index]` (`math`).
     NativeModule(u32),
     /// Anything (the dynamic type).
@@ -65,6 +69,9 @@ impl Kind {
             (a, b) if a == b => a,
             (a, b) if containers::is_container(a) || containers::is_container(b) => {
                 containers::join(a, b)
+            }
+            (a, b) if union::member_bits(a).is_some() && union::member_bits(b).is_some() => {
+                union::join(a, b)
             }
             _ => Kind::Obj,
         }
@@ -93,7 +100,7 @@ impl Kind {
             Kind::Cell(_) => "cell",
             Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_) => "iterator",
             Kind::Class(_) => "class",
-            Kind::Inst(_) => "instance",
+            Kind::Inst(_) | Kind::Union(_) => "instance",
             Kind::NativeModule(_) => "module",
             Kind::Obj => "obj",
         }

@@ -194,6 +194,7 @@ fn worth_copying(kind: Kind) -> bool {
             | Kind::List(_)
             | Kind::Dict(_)
             | Kind::Inst(_)
+            | Kind::Union(_)
             | Kind::ListIter(_)
             | Kind::TupleIter(_)
             | Kind::Iter(_)
@@ -255,7 +256,7 @@ fn summarise(
 /// class's name, containers with their item kinds.
 fn describe(model: &instances::Model, kind: Kind) -> String {
     match kind {
-        Kind::Class(_) | Kind::Inst(_) => model.describe(kind),
+        Kind::Class(_) | Kind::Inst(_) | Kind::Union(_) => model.describe(kind),
         _ => containers::describe(kind, &|item| model.describe(item)),
     }
 }

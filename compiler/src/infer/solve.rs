@@ -115,7 +115,7 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                     }
                     // Calls instance inference makes direct.
                     let k = |v: ValueId| facts[id.index()].values[v.index()];
-                    if let Some((callee, kinds)) = model.edge(program, &defs, &inst.op, &k, &rets) {
+                    for (callee, kinds) in model.edges(program, &defs, &inst.op, &k, &rets) {
                         for (slot, kind) in params[callee.index()].iter_mut().zip(kinds) {
                             changed |= slot.absorb(kind);
                         }

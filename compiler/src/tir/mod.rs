@@ -620,6 +620,14 @@ pub enum Op {
         raw: bool,
         value: ValueId,
     },
+    /// Whether `obj` is an instance of exactly the class object in global
+    /// `class` (its type word is that object; never when the global is
+    /// still unbound), as a native truth value: the test of a type switch
+    /// over a union receiver (`infer::instances::switch`).
+    ClassIs {
+        obj: ValueId,
+        class: GlobalId,
+    },
 }
 
 /// The functions [`Op::NumCall`] computes natively.
@@ -714,6 +722,7 @@ impl Op {
                 | Op::StoreLocal { .. }
                 | Op::StoreGlobal { .. }
                 | Op::Is { .. }
+                | Op::ClassIs { .. }
                 | Op::Not(_)
                 | Op::BoxBool(_)
                 | Op::IsDone(_)

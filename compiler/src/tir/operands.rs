@@ -18,6 +18,7 @@ macro_rules! visit_op_operands {
                 $fix(lhs);
                 $fix(rhs);
             }
+            Op::ClassIs { obj, .. } => $fix(obj),
             Op::Unary { operand, .. } => $fix(operand),
             Op::Contains { container, item } => {
                 $fix(container);

@@ -145,6 +145,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::Compare { op, lhs, rhs } => format!("compare {} {lhs}, {rhs}", op.symbol()),
         Op::CompareBool { op, lhs, rhs } => format!("compare_bool {} {lhs}, {rhs}", op.symbol()),
         Op::Is { lhs, rhs } => format!("is {lhs}, {rhs}"),
+        Op::ClassIs { obj, class } => format!("class_is {obj}, {class}"),
         Op::Contains { container, item } => format!("contains {container}, {item}"),
         Op::Truthy(value) => format!("truthy {value}"),
         Op::Not(value) => format!("not {value}"),

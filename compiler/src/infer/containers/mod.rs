@@ -27,6 +27,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use super::instances::union;
 use super::kind::Kind;
 use crate::tir::{self, BlockId, FuncId, Op, Terminator, ValueId};
 
@@ -261,6 +262,10 @@ impl Table {
             (Kind::ListIter(x), Kind::ListIter(y)) => Kind::ListIter(self.union(x, y)),
             (Kind::Dict(x), Kind::Dict(y)) => Kind::Dict(self.union(x, y)),
             (Kind::Cell(x), Kind::Cell(y)) => Kind::Cell(self.union(x, y)),
+            // Instances, `None` and their unions (`instances::union`).
+            (a, b) if union::member_bits(a).is_some() && union::member_bits(b).is_some() => {
+                union::join(a, b)
+            }
             (Kind::Iter(x), Kind::Iter(y)) => {
                 let (p, q) = (self.shapes[x as usize][0], self.shapes[y as usize][0]);
                 let item = self.join(p, q);
@@ -371,7 +376,7 @@ fn describe_in(t: &mut Table, k: Kind, depth: usize, other: &dyn Fn(Kind) -> Str
                 _ => format!("iter[{}]", items.join(" | ")),
             }
         }
-        Kind::Class(_) | Kind::Inst(_) => other(k),
+        Kind::Class(_) | Kind::Inst(_) | Kind::Union(_) => other(k),
         scalar => scalar.name().to_string(),
     }
 }

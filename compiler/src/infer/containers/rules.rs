@@ -129,7 +129,9 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
         // loads through `Inst(c)` receivers give the kind stored, and the
         // instance model escapes the value when something else can load
         // it (`instances::Model::observe`).
-        Op::SetAttr { obj, .. } if matches!(k(obj), Kind::Inst(_)) => Visit::Results(Vec::new()),
+        Op::SetAttr { obj, .. } if matches!(k(obj), Kind::Inst(_) | Kind::Union(_)) => {
+            Visit::Results(Vec::new())
+        }
         Op::MakeGenerator { .. } => Visit::Pass,
         Op::BuildTuple(items) => result(tuple(items.iter().map(k).collect())),
         Op::ListAppend { list, item } if matches!(k(list), Kind::List(_)) => {

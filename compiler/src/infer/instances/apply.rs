@@ -2,7 +2,7 @@
 //! rewriting calls on known instances and constructions of known classes
 //! into direct calls once the fixed point is reached.
 
-use super::{ClassId, Model, Target};
+use super::{ClassId, Model, Target, union};
 use crate::infer::kind::Kind;
 use crate::infer::solve::{self, Facts, is_entry};
 use crate::tir::{self, Const, FuncId, Inst, Op, Type, ValueId};
@@ -72,8 +72,11 @@ enum Action {
     Construct(Option<(FuncId, Vec<Op>)>),
     /// `--infer=checked`: assert that each of these results (a load
     /// inferred to be an instance: an attribute, an element, a local) is
-    /// an instance of exactly that class.
-    Check(Vec<(ValueId, tir::GlobalId)>),
+    /// an instance of exactly one of these classes (or `None`, with
+    /// `true`).
+    Check(Vec<(ValueId, Vec<tir::GlobalId>, bool)>),
+    /// A type switch over a union receiver (see [`super::switch`]).
+    Switch(super::switch::Site),
 }
 
 /// Apply the solution: direct calls on known instances, constructions of
@@ -109,6 +112,9 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
         });
         let program_consts = &program.consts;
         let func = &mut program.functions[id];
+        let mut switches = Vec::new();
+        // Native truth values (`ClassIs` results).
+        let mut bools = Vec::new();
         for (block_idx, block) in func.blocks.items.iter_mut().enumerate() {
             let mut out = Vec::with_capacity(block.insts.len());
             for (inst_idx, inst) in std::mem::take(&mut block.insts).into_iter().enumerate() {
@@ -139,6 +145,10 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
                             .collect::<Vec<ValueId>>()
                     };
                 match (action, inst.op) {
+                    (Some(Action::Switch(site)), op) => {
+                        out.push(Inst { op, ..inst });
+                        switches.push(site.clone());
+                    }
                     (Some(Action::Direct(copy, args, ops)), _) => {
                         let mut args = args.clone();
                         args.extend(defaults(ops, &mut out, &mut new_value));
@@ -182,32 +192,64 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
                     }
                     (Some(Action::Check(checks)), op) => {
                         out.push(Inst { op, ..inst });
-                        for (value, class) in checks {
-                            let value = *value;
+                        for (value, classes, none) in checks {
                             let callee = new_value(Kind::Obj);
-                            let cls = new_value(Kind::Obj);
-                            let result = new_value(Kind::Obj);
-                            out.extend([
-                                Inst {
-                                    results: vec![callee],
-                                    op: Op::Builtin(check_class),
-                                    line,
-                                },
-                                Inst {
+                            out.push(Inst {
+                                results: vec![callee],
+                                op: Op::Builtin(check_class),
+                                line,
+                            });
+                            let mut args = vec![*value];
+                            if let ([class], false) = (&classes[..], none) {
+                                let cls = new_value(Kind::Obj);
+                                out.push(Inst {
                                     results: vec![cls],
                                     op: Op::LoadGlobal(*class),
                                     line,
+                                });
+                                args.push(cls);
+                            } else {
+                                // A union's classes may not all be bound
+                                // yet: test each without loading it.
+                                for class in classes {
+                                    let test = new_value(Kind::Bool);
+                                    bools.push(test);
+                                    let boxed = new_value(Kind::Bool);
+                                    out.push(Inst {
+                                        results: vec![test],
+                                        op: Op::ClassIs {
+                                            obj: *value,
+                                            class: *class,
+                                        },
+                                        line,
+                                    });
+                                    out.push(Inst {
+                                        results: vec![boxed],
+                                        op: Op::BoxBool(test),
+                                        line,
+                                    });
+                                    args.push(boxed);
+                                }
+                                if *none {
+                                    let value = new_value(Kind::None);
+                                    out.push(Inst {
+                                        results: vec![value],
+                                        op: Op::None,
+                                        line,
+                                    });
+                                    args.push(value);
+                                }
+                            }
+                            let result = new_value(Kind::Obj);
+                            out.push(Inst {
+                                results: vec![result],
+                                op: Op::Call {
+                                    callee,
+                                    args,
+                                    kwnames: None,
                                 },
-                                Inst {
-                                    results: vec![result],
-                                    op: Op::Call {
-                                        callee,
-                                        args: vec![value, cls],
-                                        kwnames: None,
-                                    },
-                                    line,
-                                },
-                            ]);
+                                line,
+                            });
                         }
                     }
                     (_, op) => out.push(Inst { op, ..inst }),
@@ -215,6 +257,10 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
             }
             block.insts = out;
         }
+        for value in bools {
+            func.values[value] = Type::Bool;
+        }
+        super::switch::expand(func, f, switches, program_consts);
         if let Some(name) = name {
             trap_entry(func, f, unreached, name);
         }
@@ -237,11 +283,17 @@ fn plan(
         for (inst_idx, inst) in block.insts.iter().enumerate() {
             // Results inferred to be instances, asserted under `checked`.
             let check = || {
-                let checks: Vec<(ValueId, tir::GlobalId)> = inst
+                let global = |c: ClassId| model.found.classes[c as usize].global;
+                let checks: Vec<(ValueId, Vec<tir::GlobalId>, bool)> = inst
                     .results
                     .iter()
                     .filter_map(|r| match k(*r) {
-                        Kind::Inst(c) => Some((*r, model.found.classes[c as usize].global)),
+                        Kind::Inst(c) => Some((*r, vec![global(c)], false)),
+                        Kind::Union(bits) => Some((
+                            *r,
+                            union::classes(bits).map(global).collect(),
+                            union::has_none(bits),
+                        )),
                         _ => None,
                     })
                     .collect();
@@ -250,10 +302,19 @@ fn plan(
             let action = match &inst.op {
                 Op::CallMethod { args, .. } => {
                     match model.method_target(program, &defs, &inst.op, &k) {
-                        (Target::Copy(copy, ops), receiver) => {
+                        (Target::Copy(copy, ops), receiver, skip) => {
                             let mut all = vec![receiver];
-                            all.extend(args);
+                            all.extend(&args[skip..]);
                             Some(Action::Direct(copy, all, ops.to_vec()))
+                        }
+                        (Target::Switch(cases, none), ..) if inst.results.len() == 1 => {
+                            let global = |c: ClassId| model.found.classes[c as usize].global;
+                            Some(Action::Switch(super::switch::Site::new(
+                                inst.results[0],
+                                (&cases, none),
+                                &global,
+                                rets,
+                            )))
                         }
                         _ => check(),
                     }
@@ -276,7 +337,7 @@ fn plan(
                             Some(Action::Construct(Some((copy, ops.to_vec()))))
                         }
                         Target::Nothing => Some(Action::Construct(None)),
-                        Target::Dynamic => None,
+                        Target::Dynamic | Target::Switch(..) => None,
                     },
                     _ => None,
                 },

@@ -30,18 +30,22 @@ mod apply;
 pub mod discover;
 mod functions;
 mod layout_queries;
+mod operators;
 mod receivers;
 mod summary;
+mod switch;
+pub mod union;
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 pub use apply::{apply, make_copies};
 use discover::Discovery;
+use operators::{is_arith_dunder, is_builtin_scalar};
 
 use super::kind::Kind;
 use super::solve::Facts;
-use crate::tir::{self, BinOp, Const, FuncId, GlobalId, Op, Terminator, UnaryOp, ValueId};
+use crate::tir::{self, Const, FuncId, GlobalId, Op, Terminator, UnaryOp, ValueId};
 
 pub type ClassId = u32;
 
@@ -79,6 +83,8 @@ struct State {
     class_names: HashSet<String>,
     /// `__init__` methods some construction runs through the protocol.
     live_inits: HashSet<FuncId>,
+    /// Classes some `C(args)` instantiates.
+    constructed: HashSet<ClassId>,
     /// Some operator may run a user class's arithmetic method through the
     /// protocol (an operand of unknown type, or no direct call).
     arith_dynamic: bool,
@@ -97,6 +103,9 @@ enum Target<'m> {
     Nothing,
     /// Directly to this copy, with these constant defaults appended.
     Copy(FuncId, &'m [Op]),
+    /// A type switch over a union receiver's classes (`true`: `None` is
+    /// a member too, which takes the protocol).
+    Switch(Vec<union::Case<'m>>, bool),
 }
 
 /// The kind of a constant default.
@@ -117,53 +126,6 @@ fn const_kind(consts: &tir::IndexVec<tir::ConstId, Const>, op: &Op) -> Kind {
 
 fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
-}
-
-/// The methods a binary operator tries: forward, reflected, in place.
-fn binop_dunders(op: BinOp) -> [&'static str; 3] {
-    match op {
-        BinOp::Add => ["__add__", "__radd__", "__iadd__"],
-        BinOp::Sub => ["__sub__", "__rsub__", "__isub__"],
-        BinOp::Mul => ["__mul__", "__rmul__", "__imul__"],
-        BinOp::TrueDiv => ["__truediv__", "__rtruediv__", "__itruediv__"],
-        BinOp::FloorDiv => ["__floordiv__", "__rfloordiv__", "__ifloordiv__"],
-        BinOp::Mod => ["__mod__", "__rmod__", "__imod__"],
-        BinOp::Pow => ["__pow__", "__rpow__", "__ipow__"],
-        BinOp::LShift => ["__lshift__", "__rlshift__", "__ilshift__"],
-        BinOp::RShift => ["__rshift__", "__rrshift__", "__irshift__"],
-        BinOp::BitAnd => ["__and__", "__rand__", "__iand__"],
-        BinOp::BitOr => ["__or__", "__ror__", "__ior__"],
-        BinOp::BitXor => ["__xor__", "__rxor__", "__ixor__"],
-        BinOp::MatMul => ["__matmul__", "__rmatmul__", "__imatmul__"],
-    }
-}
-
-fn unary_dunder(op: UnaryOp) -> Option<&'static str> {
-    match op {
-        UnaryOp::Neg => Some("__neg__"),
-        UnaryOp::Pos => Some("__pos__"),
-        UnaryOp::Invert => Some("__invert__"),
-        UnaryOp::Not => None,
-    }
-}
-
-/// The methods only operators (and `sum`, `pow`, `divmod`, `math.prod`,
-/// which the scan looks for) call implicitly.
-fn is_arith_dunder(name: &str) -> bool {
-    BinOp::ALL
-        .iter()
-        .any(|op| binop_dunders(*op).contains(&name))
-        || [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert]
-            .iter()
-            .any(|op| unary_dunder(*op) == Some(name))
-}
-
-/// Kinds whose operators never run user code.
-fn is_builtin_scalar(kind: Kind) -> bool {
-    matches!(
-        kind,
-        Kind::Bottom | Kind::Int | Kind::Float | Kind::Bool | Kind::Str | Kind::None | Kind::Range
-    )
 }
 
 fn str_const(program: &tir::Program, id: tir::ConstId) -> &str {
@@ -244,6 +206,7 @@ impl Model {
         match kind {
             Kind::Inst(c) => self.class_name(c).to_string(),
             Kind::Class(c) => format!("type[{}]", self.class_name(c)),
+            Kind::Union(bits) => self.describe_union(bits),
             other => other.name().to_string(),
         }
     }
@@ -370,15 +333,17 @@ impl Model {
         }
     }
 
-    /// Where `obj.name(args)` goes, and the receiver the call passes as
-    /// `self` (for `super().name(args)`, the instance given to `super`).
+    /// Where `obj.name(args)` goes, the receiver the call passes as
+    /// `self` (for `super().name(args)`, the instance given to `super`;
+    /// for `C.name(x, args)`, `x`) and how many leading arguments that
+    /// receiver takes out of `args` (1 for `C.name(x, args)`).
     fn method_target(
         &self,
         program: &tir::Program,
         defs: &[Option<&Op>],
         op: &Op,
         k: &dyn Fn(ValueId) -> Kind,
-    ) -> (Target<'_>, ValueId) {
+    ) -> (Target<'_>, ValueId, usize) {
         let Op::CallMethod {
             obj,
             name,
@@ -386,10 +351,21 @@ impl Model {
             kwnames: None,
         } = op
         else {
-            return (Target::Dynamic, ValueId(0));
+            return (Target::Dynamic, ValueId(0), 0);
         };
         let (c, start, receiver) = match (k(*obj), defs[obj.index()]) {
             (Kind::Inst(c), _) => (c, 0, *obj),
+            (Kind::Union(bits), _) => {
+                let name = str_const(program, *name);
+                return (self.union_target(program, bits, name, args.len()), *obj, 0);
+            }
+            (Kind::Class(d), _) => {
+                let name = str_const(program, *name);
+                return match self.class_call_target(program, d, name, args, k) {
+                    Some(target) => (target, args[0], 1),
+                    None => (Target::Dynamic, *obj, 0),
+                };
+            }
             (
                 _,
                 Some(Op::Call {
@@ -406,19 +382,19 @@ impl Model {
                         let mro = &self.found.classes[c as usize].mro;
                         match mro.iter().position(|k| *k == d) {
                             Some(at) => (c, at + 1, super_args[1]),
-                            None => return (Target::Dynamic, *obj),
+                            None => return (Target::Dynamic, *obj, 0),
                         }
                     }
-                    _ => return (Target::Dynamic, *obj),
+                    _ => return (Target::Dynamic, *obj, 0),
                 }
             }
-            _ => return (Target::Dynamic, *obj),
+            _ => return (Target::Dynamic, *obj, 0),
         };
         let target = match self.method(program, c, start, str_const(program, *name), args.len()) {
             Some((f, defaults)) => self.copy(f, c, defaults),
             None => Target::Dynamic,
         };
-        (target, receiver)
+        (target, receiver, 0)
     }
 
     /// Where `C(args)`'s `__init__` goes, for a callee of kind `Class(c)`;
@@ -448,58 +424,6 @@ impl Model {
         }
     }
 
-    /// Where an operator on a known instance goes, with the arguments of
-    /// the direct call: `a + b` calls `a.__add__(b)` directly when `b` is
-    /// of the same class or a built-in scalar (nothing is tried before
-    /// it), and `2.0 * a` calls `a.__rmul__(2.0)` (a number's own method
-    /// gives up on a user class); either only when the method provably
-    /// never returns `NotImplemented` (its return kind is not `obj`),
-    /// which would make CPython try the other operand. `-a` always calls
-    /// `a.__neg__()`.
-    fn operator_target(
-        &self,
-        program: &tir::Program,
-        op: &Op,
-        k: &dyn Fn(ValueId) -> Kind,
-        rets: &dyn Fn(FuncId) -> Kind,
-    ) -> (Target<'_>, Vec<ValueId>) {
-        let dynamic = (Target::Dynamic, Vec::new());
-        let (op, lhs, rhs, inplace) = match op {
-            Op::Unary { op, operand } => {
-                let (Some(name), Kind::Inst(c)) = (unary_dunder(*op), k(*operand)) else {
-                    return dynamic;
-                };
-                return match self.method(program, c, 0, name, 0) {
-                    Some((f, defaults)) => (self.copy(f, c, defaults), vec![*operand]),
-                    None => dynamic,
-                };
-            }
-            Op::BinOp { op, lhs, rhs } => (*op, *lhs, *rhs, false),
-            Op::InplaceBinOp { op, lhs, rhs } => (*op, *lhs, *rhs, true),
-            _ => return dynamic,
-        };
-        let [forward, reflected, in_place] = binop_dunders(op);
-        let (c, name, args) = match (k(lhs), k(rhs)) {
-            (Kind::Inst(c), other) if other == Kind::Inst(c) || is_builtin_scalar(other) => {
-                if inplace && self.lookup(c, in_place).is_some() {
-                    return dynamic;
-                }
-                (c, forward, vec![lhs, rhs])
-            }
-            (Kind::Int | Kind::Float | Kind::Bool, Kind::Inst(c)) => (c, reflected, vec![rhs, lhs]),
-            _ => return dynamic,
-        };
-        match self.method(program, c, 0, name, 1) {
-            Some((f, defaults)) => match self.copy(f, c, defaults) {
-                Target::Copy(copy, defaults) if rets(copy) != Kind::Obj => {
-                    (Target::Copy(copy, defaults), args)
-                }
-                _ => dynamic,
-            },
-            None => dynamic,
-        }
-    }
-
     /// The kind of `op`'s result when instance rules decide it.
     pub fn result_kind(
         &self,
@@ -521,10 +445,14 @@ impl Model {
             },
             Op::GetAttr { obj, name } => match k(*obj) {
                 Kind::Inst(c) => Some(self.load(c, str_const(program, *name))),
+                Kind::Union(bits) => Some(self.union_load(bits, str_const(program, *name))),
                 _ => None,
             },
-            Op::CallMethod { .. } => match self.method_target(program, defs, op, k).0 {
+            Op::CallMethod { name, .. } => match self.method_target(program, defs, op, k).0 {
                 Target::Copy(copy, _) => Some(rets(copy)),
+                Target::Switch(cases, none) => {
+                    Some(self.switch_result(&cases, none, str_const(program, *name), rets))
+                }
                 _ => None,
             },
             Op::BinOp { .. } | Op::InplaceBinOp { .. } | Op::Unary { .. } => {
@@ -539,7 +467,26 @@ impl Model {
 
     /// The direct call `op` amounts to, if any: the callee and the kinds
     /// of its arguments (the receiver first, constant defaults last).
-    pub fn edge(
+    pub fn edges(
+        &self,
+        program: &tir::Program,
+        defs: &[Option<&Op>],
+        op: &Op,
+        k: &dyn Fn(ValueId) -> Kind,
+        rets: &[Kind],
+    ) -> Vec<(FuncId, Vec<Kind>)> {
+        match op {
+            Op::CallMethod { args, .. } if !self.found.classes.is_empty() => {
+                if let (Target::Switch(cases, _), ..) = self.method_target(program, defs, op, k) {
+                    return self.switch_edges(program, &cases, args, k);
+                }
+            }
+            _ => {}
+        }
+        self.edge(program, defs, op, k, rets).into_iter().collect()
+    }
+
+    fn edge(
         &self,
         program: &tir::Program,
         defs: &[Option<&Op>],
@@ -552,8 +499,8 @@ impl Model {
         }
         let (target, receiver, args) = match op {
             Op::CallMethod { args, .. } => {
-                let (target, receiver) = self.method_target(program, defs, op, k);
-                (target, k(receiver), args.as_slice())
+                let (target, receiver, skip) = self.method_target(program, defs, op, k);
+                (target, k(receiver), &args[skip..])
             }
             Op::BinOp { .. } | Op::InplaceBinOp { .. } | Op::Unary { .. } => {
                 let (target, args) = self.operator_target(program, op, k, &|f| rets[f.index()]);
@@ -628,11 +575,25 @@ impl Model {
                     }
                     grow(&mut state, Some(c), name, k(*value))
                 }
+                Kind::Union(bits) => {
+                    let name = str_const(program, *name);
+                    for c in union::classes(bits) {
+                        if !self.attr_tracked(&state, c, name) {
+                            super::containers::escape_all(&[k(*value)]);
+                        }
+                        grow(&mut state, Some(c), name, k(*value));
+                    }
+                }
                 _ => grow(&mut state, None, str_const(program, *name), k(*value)),
             },
             Op::DelAttr { obj, name } => match k(*obj) {
                 Kind::Bottom => {}
                 Kind::Inst(c) => grow(&mut state, Some(c), str_const(program, *name), Kind::Obj),
+                Kind::Union(bits) => {
+                    for c in union::classes(bits) {
+                        grow(&mut state, Some(c), str_const(program, *name), Kind::Obj);
+                    }
+                }
                 _ => grow(&mut state, None, str_const(program, *name), Kind::Obj),
             },
             _ => {}
@@ -642,7 +603,7 @@ impl Model {
             Op::GetAttr { obj, name } if k(*obj) != Kind::Bottom => Some(*name),
             Op::CallMethod { obj, name, .. } if k(*obj) != Kind::Bottom => {
                 match self.method_target(program, defs, op, &k).0 {
-                    Target::Copy(..) => None,
+                    Target::Copy(..) | Target::Switch(..) => None,
                     _ => Some(*name),
                 }
             }
@@ -698,11 +659,14 @@ impl Model {
                 None => self.init_target(program, c, args.len(), rets),
                 Some(_) => Target::Dynamic,
             };
-            if let (Target::Dynamic, Some(Some(init))) = (target, self.lookup(c, "__init__")) {
-                let mut state = self.state.borrow_mut();
-                if state.live_inits.insert(init) {
-                    state.changed = true;
-                }
+            let mut state = self.state.borrow_mut();
+            if let (Target::Dynamic, Some(Some(init))) = (target, self.lookup(c, "__init__"))
+                && state.live_inits.insert(init)
+            {
+                state.changed = true;
+            }
+            if state.constructed.insert(c) {
+                state.changed = true;
             }
         }
         // Class objects may go only where inference keeps track of them.

@@ -10,8 +10,8 @@
 //! name, no `__func__` pulling the function out of a bound method), `self`
 //! is an instance of one of the known classes whose MRO contains the
 //! defining class; when that is one class, the original's `self` is
-//! `Inst` of it, so its attribute loads and calls are typed even though
-//! the call reaching it was dynamic. Every condition only turns from true
+//! `Inst` of it (a few: their union), so its attribute loads and calls are
+//! typed even though the call reaching it was dynamic. Every condition only turns from true
 //! to false as the fixed point grows, and then `self` joins `obj`.
 
 use super::{ClassId, Model, State};
@@ -57,10 +57,16 @@ impl Model {
         if holders.any(|d| self.class_escaped(&state, d)) {
             return None;
         }
-        let mut holders = self.subclasses(owner);
-        match (holders.next(), holders.next()) {
-            (Some(only), None) => Some(Kind::Inst(only)),
-            _ => None,
+        // One class: `Inst`; a few: their union (`obj` past the bound).
+        // With no class object loose, only a `C(args)` inference sees makes
+        // instances, so classes nothing constructs (yet) hold none.
+        match self
+            .subclasses(owner)
+            .filter(|d| state.constructed.contains(d))
+            .fold(Kind::Bottom, |acc, d| acc.join(Kind::Inst(d)))
+        {
+            Kind::Obj => None,
+            kind => Some(kind),
         }
     }
 

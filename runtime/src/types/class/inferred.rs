@@ -57,9 +57,12 @@ pub unsafe extern "C" fn infer_unreached(
     std::process::abort();
 }
 
-/// `$infer_check_class(value, cls)`: `--infer=checked` calls this after an
-/// attribute load inference proved to give an instance of exactly `cls`;
-/// anything else means the inference was unsound, so it aborts.
+/// `$infer_check_class(value, cls, ...)`: `--infer=checked` calls this
+/// after a load inference proved to give an instance of exactly one of
+/// the classes `cls, ...`; for a union kind the arguments after `value`
+/// are instead `True` / `False` (the compiled test of each class, which
+/// need not be bound yet) and `None` when `None` is a member. Anything
+/// else means the inference was unsound, so it aborts.
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
@@ -70,11 +73,18 @@ pub unsafe extern "C" fn infer_check_class(
     _kwnames: Word,
 ) -> Word {
     let args = unsafe { crate::calls::args::slice(argv, nargs) };
-    if let [value, cls] = args
+    if let [value, classes @ ..] = args
         && *value != 0
-        && crate::object::type_of(*value) as *const TypeObject as Word == *cls
     {
-        return crate::types::none::none();
+        let ty = crate::object::type_of(*value) as *const TypeObject as Word;
+        let none = crate::types::none::none();
+        let yes = crate::types::bool::true_();
+        if classes
+            .iter()
+            .any(|cls| *cls == ty || *cls == yes || (*cls == none && *value == none))
+        {
+            return crate::types::none::none();
+        }
     }
     let found = match args.first() {
         Some(word) if *word != 0 => crate::object::type_of(*word).name,
