@@ -14,6 +14,17 @@ use super::function::{Singleton, Translator, WORD};
 impl Translator<'_, '_, '_, '_> {
     /// `lhs op rhs` through `entry` (`ty_binop` or `ty_inplace_binop`).
     pub fn binop(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value) -> Value {
+        if matches!(
+            op,
+            BinOp::FloorDiv
+                | BinOp::Mod
+                | BinOp::RShift
+                | BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor
+        ) {
+            return self.int_division_or_bits(entry, op, lhs, rhs);
+        }
         if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
             let code = self.em.i32(op as i64);
             return self.checked_call(entry, &[code, lhs, rhs]);
@@ -52,6 +63,88 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(done);
         result
+    }
+
+    /// `//`, `%`, `>>`, `&`, `|` and `^` of two small ints inline: none of
+    /// them can leave the 63-bit range when the divisor is positive and
+    /// the shift count not negative, which the fast path requires (a
+    /// zero or negative divisor, a negative count and every other operand
+    /// take the runtime's path, errors included).
+    fn int_division_or_bits(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value) -> Value {
+        let check_rhs = self.em.b.create_block();
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+
+        let both = self.em.b.ins().band(lhs, rhs);
+        let tagged = self.em.b.ins().band_imm_s(both, 1);
+        self.em.b.ins().brif(tagged, check_rhs, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_rhs);
+        // Tagged 1 is 3 and tagged 0 is 1: a positive divisor is a tagged
+        // word above 1, a count that is not negative one above 0.
+        let in_range = match op {
+            BinOp::FloorDiv | BinOp::Mod => {
+                self.em.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, rhs, 1)
+            }
+            BinOp::RShift => self.em.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, rhs, 0),
+            _ => self.em.b.ins().iconst(types::I8, 1),
+        };
+        self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let value = match op {
+            BinOp::BitAnd => self.em.b.ins().band(lhs, rhs),
+            BinOp::BitOr => self.em.b.ins().bor(lhs, rhs),
+            BinOp::BitXor => {
+                let bits = self.em.b.ins().bxor(lhs, rhs);
+                self.em.b.ins().bor_imm_s(bits, 1)
+            }
+            BinOp::RShift => {
+                // Counts of 63 and more leave the sign: clamp to 63.
+                let a = self.em.b.ins().sshr_imm_s(lhs, 1);
+                let count = self.em.b.ins().sshr_imm_s(rhs, 1);
+                let max = self.em.b.ins().iconst(WORD, 63);
+                let count = self.em.b.ins().smin(count, max);
+                let shifted = self.em.b.ins().sshr(a, count);
+                self.tag(shifted)
+            }
+            _ => {
+                // Python rounds the quotient down and gives the remainder
+                // the divisor's sign (here positive): when the truncated
+                // remainder is negative, step the quotient down and the
+                // remainder up by the divisor.
+                let a = self.em.b.ins().sshr_imm_s(lhs, 1);
+                let b = self.em.b.ins().sshr_imm_s(rhs, 1);
+                let q = self.em.b.ins().sdiv(a, b);
+                let r = self.em.b.ins().srem(a, b);
+                let negative = self.em.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                let wide = self.em.b.ins().uextend(WORD, negative);
+                let value = if op == BinOp::Mod {
+                    let adjust = self.em.b.ins().imul(wide, b);
+                    self.em.b.ins().iadd(r, adjust)
+                } else {
+                    self.em.b.ins().isub(q, wide)
+                };
+                self.tag(value)
+            }
+        };
+        self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.em.b.switch_to_block(slow);
+        let code = self.em.i32(op as i64);
+        self.cold_call_into(entry, &[code, lhs, rhs], done);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// The small-int word of `value`, which fits in 63 bits.
+    fn tag(&mut self, value: Value) -> Value {
+        let shifted = self.em.b.ins().ishl_imm_s(value, 1);
+        self.em.b.ins().bor_imm_s(shifted, 1)
     }
 
     /// `lhs op rhs` as a native truth value.

@@ -40,7 +40,7 @@ fn queue(stack: &mut Vec<Word>, w: Word) {
 
 /// Ask the processor to start loading the cache line at `addr`.
 #[inline(always)]
-fn prefetch(addr: Word) {
+pub(super) fn prefetch(addr: Word) {
     #[cfg(target_arch = "x86_64")]
     unsafe {
         std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(addr as *const i8);

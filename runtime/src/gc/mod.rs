@@ -122,6 +122,28 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut
     unsafe { alloc_slow(ts, size, ty, true) }
 }
 
+/// [`alloc`] for an object the collector never traces (`ty.trace` is
+/// `None`) whose caller writes every field: only the header is zeroed on
+/// the fast path, so a string's bytes are written once, not cleared first.
+///
+/// # Safety
+/// As [`alloc`]; the caller must initialise every byte it later reads.
+#[inline]
+pub unsafe fn alloc_untraced(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
+    debug_assert!(unsafe { (*ty).trace }.is_none());
+    if size <= MAX_SMALL {
+        let heap = unsafe { &mut (*(*ts).gc).heap };
+        let class = CLASS_OF[(size + 15) >> 4] as usize;
+        let head = heap.free[class];
+        let budget = BUDGET.load(Relaxed) - CLASS_SIZES[class] as isize;
+        if !head.is_null() && budget >= 0 {
+            BUDGET.store(budget, Relaxed);
+            return unsafe { take_free_slot(heap, class, std::mem::size_of::<Header>(), ty) };
+        }
+    }
+    unsafe { alloc_slow(ts, size, ty, true) }
+}
+
 /// The bytes an allocation of `size` bytes really occupies (its size
 /// class, for small objects), so variable-size buffers can use the slack.
 #[inline]
@@ -144,7 +166,13 @@ unsafe fn take_free_slot(
 ) -> *mut Header {
     let head = heap.free[class];
     unsafe {
-        heap.free[class] = (*(head as *const usize) & !1) as *mut u8;
+        let next = (*(head as *const usize) & !1) as *mut u8;
+        heap.free[class] = next;
+        // Reading a free slot's link is a cache miss when the sweep left
+        // it long ago: start loading the next one now, so the next
+        // allocation of this class finds it (0 ends the list; prefetching
+        // address 0 is harmless).
+        mark::prefetch(next as Word);
         std::ptr::write_bytes(head, 0, size.max(16));
         heap::note_type(head, ty);
         let obj = head as *mut Header;

@@ -104,6 +104,17 @@ pub fn read_text(limit: Option<usize>, one_line: bool) -> std::io::Result<Vec<u8
     }
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
+    if limit.is_none() && !one_line {
+        // All of it: no character counting, and large reads straight into
+        // the result instead of a buffer's worth at a time.
+        loop {
+            match std::io::Read::read_to_end(&mut input, &mut out) {
+                Ok(_) => return Ok(out),
+                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(error) => return Err(error),
+            }
+        }
+    }
     let mut chars = 0usize;
     // Continuation bytes the last character still needs: reading stops as
     // soon as the last allowed character is whole, without waiting for

@@ -51,14 +51,19 @@ pub struct StrObject {
     /// Cached hash; -1 until computed.
     pub hash: i64,
     /// 1 when every byte is ASCII (so indexing is O(1)).
-    pub ascii: u64,
+    pub ascii: u32,
     /// 1 once the code-point index of a long non-ASCII string (see
     /// [`index`]) is built in the room reserved for it after the bytes; 0
     /// before, and for strings without that room. A string holds no
-    /// object words, so the collector never traces it.
-    pub index: Word,
+    /// object words, so the collector never traces it. The two flags share
+    /// a word: a 48-byte object before the bytes (CPython's compact ASCII
+    /// string is 48 bytes too), which makes the heap and every cycle's
+    /// allocation volume smaller.
+    pub index: u32,
     // The bytes follow.
 }
+
+const _: () = assert!(std::mem::size_of::<StrObject>() == 48);
 
 pub static STR_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
@@ -191,7 +196,7 @@ fn alloc_filled(
         crate::error::memory_error(ts);
         return 0;
     };
-    let obj = unsafe { gc::alloc(ts, size, &STR_TYPE) };
+    let obj = unsafe { gc::alloc_untraced(ts, size, &STR_TYPE) };
     if obj.is_null() {
         return 0;
     }
@@ -200,7 +205,7 @@ fn alloc_filled(
         s.len = len as u64;
         s.byte_len = byte_len as u64;
         s.hash = -1;
-        s.ascii = ascii as u64;
+        s.ascii = ascii as u32;
         s.index = 0;
         fill(std::slice::from_raw_parts_mut(
             data_ptr(obj as Word),
@@ -374,7 +379,7 @@ const fn static_text(data: [u8; 8], byte_len: u64, len: u64, ascii: bool) -> Sta
             len,
             byte_len,
             hash: hash_bytes(text),
-            ascii: ascii as u64,
+            ascii: ascii as u32,
             index: 0,
         },
         data,
