@@ -535,6 +535,16 @@ unsafe fn descriptor_call(
         );
         return crate::error::type_error(ts, &message);
     }
+    let receiver_base = unsafe { &*crate::types::class::solid_base(type_of(*first)) };
+    if !std::ptr::eq(receiver_base, obj.owner) {
+        // `int.__repr__(True)`: the owner's slot, not the receiver's.
+        let all = unsafe { crate::calls::args::slice(args, nargs) };
+        if let Some(result) =
+            unsafe { crate::types::special::call_as(ts, obj.owner, obj.func, all, kwnames) }
+        {
+            return result;
+        }
+    }
     unsafe { (obj.func)(ts, args, nargs, kwnames) }
 }
 

@@ -216,7 +216,8 @@ unsafe extern "C" fn object_delattr(
     }
 }
 
-/// `object.__repr__(self)`: the built-in base's repr.
+/// `object.__repr__(self)`: `<T object at 0x...>` whatever `T` is
+/// (`object.__repr__(3)`); a built-in type's own repr is its slot wrapper.
 unsafe extern "C" fn object_repr(
     ts: *mut Thread,
     args: *const Word,
@@ -226,28 +227,15 @@ unsafe extern "C" fn object_repr(
     let Some((this, _)) = (unsafe { receiver(args, nargs) }) else {
         return needs_receiver(ts, "__repr__");
     };
-    let mut ty: *const TypeObject = solid(this);
-    while !ty.is_null() {
-        if let Some(slot) = unsafe { (*ty).slots.repr } {
-            return unsafe { slot(ts, this) };
-        }
-        ty = unsafe { (*ty).base };
-    }
     unsafe { default_repr(ts, this) }
 }
 
-/// `object.__str__(self)`: the built-in base's str, else `repr(self)`.
+/// `object.__str__(self)`: `repr(self)`, the receiver's own `__repr__`
+/// included (`object.__str__(S('a'))` for a str subclass with a repr).
 unsafe extern "C" fn object_str(ts: *mut Thread, args: *const Word, nargs: i64, _kw: Word) -> Word {
     let Some((this, _)) = (unsafe { receiver(args, nargs) }) else {
         return needs_receiver(ts, "__str__");
     };
-    let mut ty: *const TypeObject = solid(this);
-    while !ty.is_null() {
-        if let Some(slot) = unsafe { (*ty).slots.str } {
-            return unsafe { slot(ts, this) };
-        }
-        ty = unsafe { (*ty).base };
-    }
     unsafe { crate::entry::ty_repr(ts, this) }
 }
 

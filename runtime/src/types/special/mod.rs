@@ -10,6 +10,8 @@
 
 mod wrappers;
 
+pub use wrappers::call_as;
+
 use crate::object::{NativeFn, TypeObject};
 use crate::types::dir_names::DIR_NAMES;
 

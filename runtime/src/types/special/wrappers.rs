@@ -20,15 +20,22 @@ fn is_heap_instance(this: Word) -> bool {
     crate::types::class::is_heap(type_of(this))
 }
 
-unsafe fn binop(ts: *mut Thread, op: BinOp, this: Word, rest: &[Word], reflected: bool) -> Word {
+unsafe fn binop(
+    ts: *mut Thread,
+    solid: &'static TypeObject,
+    op: BinOp,
+    this: Word,
+    rest: &[Word],
+    reflected: bool,
+) -> Word {
     if !arity(ts, rest, 1) {
         return 0;
     }
-    let Some(slot) = solid_of(this).slots.binop else {
+    let Some(slot) = solid.slots.binop else {
         return not_implemented();
     };
     let other = rest[0];
-    if reflected && std::ptr::eq(solid_of(other), solid_of(this)) {
+    if reflected && std::ptr::eq(solid_of(other), solid) {
         // CPython's reflected wrapper calls the type's one slot function
         // with the operands swapped, which then sees two of its own
         // (`'ab'.__rmod__('c')` formats `'c' % 'ab'`).
@@ -62,12 +69,17 @@ unsafe fn inplace(ts: *mut Thread, op: BinOp, this: Word, rest: &[Word]) -> Word
     result
 }
 
-unsafe fn compare(ts: *mut Thread, op: CmpOp, this: Word, rest: &[Word]) -> Word {
+unsafe fn compare(
+    ts: *mut Thread,
+    solid: &'static TypeObject,
+    op: CmpOp,
+    this: Word,
+    rest: &[Word],
+) -> Word {
     if !arity(ts, rest, 1) {
         return 0;
     }
     let other = rest[0];
-    let solid = solid_of(this);
     if solid.is_subtype(&int::INT_TYPE) && int::view(other).is_none() {
         // `int`'s own comparison takes ints only (`float` handles mixed ones).
         return not_implemented();
@@ -82,7 +94,7 @@ unsafe fn compare(ts: *mut Thread, op: CmpOp, this: Word, rest: &[Word]) -> Word
         CmpOp::Ne => {
             let eq = match type_of(this).slots.compare {
                 Some(slot) => unsafe { slot(ts, CmpOp::Eq as i32, this, other) },
-                None => unsafe { compare(ts, CmpOp::Eq, this, rest) },
+                None => unsafe { compare(ts, solid, CmpOp::Eq, this, rest) },
             };
             if eq == not_implemented() || eq == 0 {
                 return eq;
@@ -96,14 +108,20 @@ unsafe fn compare(ts: *mut Thread, op: CmpOp, this: Word, rest: &[Word]) -> Word
     }
 }
 
-unsafe fn unary(ts: *mut Thread, op: UnaryOp, this: Word, rest: &[Word]) -> Word {
+unsafe fn unary(
+    ts: *mut Thread,
+    solid: &'static TypeObject,
+    op: UnaryOp,
+    this: Word,
+    rest: &[Word],
+) -> Word {
     if !arity(ts, rest, 0) {
         return 0;
     }
     if !is_heap_instance(this) {
         return unsafe { crate::ops::ty_unary(ts, op as i32, this) };
     }
-    match solid_of(this).slots.unary {
+    match solid.slots.unary {
         Some(slot) => unsafe { slot(ts, op as i32, this) },
         None => not_implemented(),
     }
@@ -124,11 +142,17 @@ unsafe fn convert(ts: *mut Thread, ty: &'static TypeObject, this: Word) -> Word 
 }
 
 /// `float.__floor__` / `__ceil__`, and `int`'s (the int itself).
-unsafe fn rounded(ts: *mut Thread, this: Word, rest: &[Word], up: bool) -> Word {
+unsafe fn rounded(
+    ts: *mut Thread,
+    solid: &'static TypeObject,
+    this: Word,
+    rest: &[Word],
+    up: bool,
+) -> Word {
     if !arity(ts, rest, 0) {
         return 0;
     }
-    if float::is_float(this) || solid_of(this).is_subtype(&float::FLOAT_TYPE) {
+    if float::is_float(this) || solid.is_subtype(&float::FLOAT_TYPE) {
         let x = unsafe { float::value(this) };
         let whole = if up { x.ceil() } else { x.floor() };
         let boxed = float::new(ts, whole);
@@ -164,23 +188,45 @@ unsafe fn divmod(ts: *mut Thread, this: Word, rest: &[Word], reflected: bool) ->
 }
 
 macro_rules! wrappers {
-    ($($name:ident, $py:literal, |$ts:ident, $this:ident, $rest:ident, $kw:ident| $body:expr;)*) => {
-        $(
-            unsafe extern "C" fn $name(
-                $ts: *mut Thread,
-                args: *const Word,
-                nargs: i64,
-                $kw: Word,
-            ) -> Word {
-                let all = unsafe { crate::calls::args::slice(args, nargs) };
-                let Some((&$this, $rest)) = all.split_first() else {
-                    return type_error($ts, concat!("descriptor '", $py, "' needs an argument"));
-                };
-                let _ = $kw;
-                $body
-            }
-        )*
-        static WRAPPERS: &[(&str, NativeFn)] = &[$(($py, $name)),*];
+    ($($name:ident, $py:literal, |$ts:ident, $solid:ident, $this:ident, $rest:ident, $kw:ident| $body:expr;)*) => {
+        /// The wrappers' bodies, given the built-in type whose slots apply:
+        /// the receiver's built-in base, or the owner of an unbound
+        /// descriptor (`int.__repr__(True)` is `'1'`).
+        mod bodies {
+            use super::*;
+            $(
+                pub(super) unsafe fn $name(
+                    $ts: *mut Thread,
+                    $solid: &'static TypeObject,
+                    $this: Word,
+                    $rest: &[Word],
+                    $kw: Word,
+                ) -> Word {
+                    let _ = ($kw, $solid);
+                    $body
+                }
+            )*
+        }
+        /// The wrappers as native functions of the receiver's base.
+        mod entries {
+            use super::*;
+            $(
+                pub(super) unsafe extern "C" fn $name(
+                    ts: *mut Thread,
+                    args: *const Word,
+                    nargs: i64,
+                    kw: Word,
+                ) -> Word {
+                    let all = unsafe { crate::calls::args::slice(args, nargs) };
+                    let Some((&this, rest)) = all.split_first() else {
+                        return type_error(ts, concat!("descriptor '", $py, "' needs an argument"));
+                    };
+                    unsafe { bodies::$name(ts, solid_of(this), this, rest, kw) }
+                }
+            )*
+        }
+        type Body = unsafe fn(*mut Thread, &'static TypeObject, Word, &[Word], Word) -> Word;
+        static WRAPPERS: &[(&str, NativeFn, Body)] = &[$(($py, entries::$name, bodies::$name)),*];
     };
 }
 
@@ -188,82 +234,104 @@ macro_rules! wrappers {
 pub fn find(key: &[u8]) -> Option<(&'static str, NativeFn)> {
     WRAPPERS
         .iter()
-        .find(|(name, _)| name.as_bytes() == key)
-        .map(|(name, func)| (*name, *func))
+        .find(|(name, _, _)| name.as_bytes() == key)
+        .map(|(name, func, _)| (*name, *func))
 }
 
 pub fn is_wrapper(func: NativeFn) -> bool {
-    WRAPPERS.iter().any(|(_, f)| std::ptr::fn_addr_eq(*f, func))
+    WRAPPERS
+        .iter()
+        .any(|(_, f, _)| std::ptr::fn_addr_eq(*f, func))
+}
+
+/// Calls the wrapper `func` with the slots of the built-in type `owner`
+/// instead of those of the receiver's built-in base: the unbound
+/// descriptor `owner.__name__` applied to an instance of a subtype.
+///
+/// # Safety
+/// `args` holds `nargs` words, the receiver first.
+pub unsafe fn call_as(
+    ts: *mut Thread,
+    owner: &'static TypeObject,
+    func: NativeFn,
+    args: &[Word],
+    kw: Word,
+) -> Option<Word> {
+    let (_, _, body) = WRAPPERS
+        .iter()
+        .find(|(_, f, _)| std::ptr::fn_addr_eq(*f, func))?;
+    let (&this, rest) = args.split_first()?;
+    Some(unsafe { body(ts, owner, this, rest, kw) })
 }
 
 wrappers! {
-    add, "__add__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::Add, this, rest, false) };
-    radd, "__radd__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::Add, this, rest, true) };
-    sub, "__sub__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::Sub, this, rest, false) };
-    rsub, "__rsub__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::Sub, this, rest, true) };
-    mul, "__mul__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::Mul, this, rest, false) };
-    rmul, "__rmul__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::Mul, this, rest, true) };
-    truediv, "__truediv__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::TrueDiv, this, rest, false) };
-    rtruediv, "__rtruediv__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::TrueDiv, this, rest, true) };
-    floordiv, "__floordiv__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::FloorDiv, this, rest, false) };
-    rfloordiv, "__rfloordiv__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::FloorDiv, this, rest, true) };
-    modulo, "__mod__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::Mod, this, rest, false) };
-    rmodulo, "__rmod__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::Mod, this, rest, true) };
-    pow, "__pow__", |ts, this, rest, kw| {
+    add, "__add__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::Add, this, rest, false) };
+    radd, "__radd__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::Add, this, rest, true) };
+    sub, "__sub__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::Sub, this, rest, false) };
+    rsub, "__rsub__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::Sub, this, rest, true) };
+    mul, "__mul__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::Mul, this, rest, false) };
+    rmul, "__rmul__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::Mul, this, rest, true) };
+    truediv, "__truediv__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::TrueDiv, this, rest, false) };
+    rtruediv, "__rtruediv__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::TrueDiv, this, rest, true) };
+    floordiv, "__floordiv__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::FloorDiv, this, rest, false) };
+    rfloordiv, "__rfloordiv__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::FloorDiv, this, rest, true) };
+    modulo, "__mod__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::Mod, this, rest, false) };
+    rmodulo, "__rmod__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::Mod, this, rest, true) };
+    pow, "__pow__", |ts, solid, this, rest, kw| {
         if rest.len() == 2 && rest[1] != none() {
             return unsafe { builtin(ts, crate::builtins::numeric::pow, this, rest) };
         }
         let rest = if rest.len() == 2 { &rest[..1] } else { rest };
-        unsafe { binop(ts, BinOp::Pow, this, rest, false) }
+        unsafe { binop(ts, solid, BinOp::Pow, this, rest, false) }
     };
-    rpow, "__rpow__", |ts, this, rest, kw| {
+    rpow, "__rpow__", |ts, solid, this, rest, kw| {
         let rest = if rest.len() == 2 && rest[1] == none() { &rest[..1] } else { rest };
-        unsafe { binop(ts, BinOp::Pow, this, rest, true) }
+        unsafe { binop(ts, solid, BinOp::Pow, this, rest, true) }
     };
-    lshift, "__lshift__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::LShift, this, rest, false) };
-    rlshift, "__rlshift__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::LShift, this, rest, true) };
-    rshift, "__rshift__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::RShift, this, rest, false) };
-    rrshift, "__rrshift__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::RShift, this, rest, true) };
-    and, "__and__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::BitAnd, this, rest, false) };
-    rand, "__rand__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::BitAnd, this, rest, true) };
-    or, "__or__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::BitOr, this, rest, false) };
-    ror, "__ror__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::BitOr, this, rest, true) };
-    xor, "__xor__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::BitXor, this, rest, false) };
-    rxor, "__rxor__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::BitXor, this, rest, true) };
-    matmul, "__matmul__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::MatMul, this, rest, false) };
-    rmatmul, "__rmatmul__", |ts, this, rest, kw| unsafe { binop(ts, BinOp::MatMul, this, rest, true) };
-    divmod_, "__divmod__", |ts, this, rest, kw| unsafe { divmod(ts, this, rest, false) };
-    rdivmod, "__rdivmod__", |ts, this, rest, kw| unsafe { divmod(ts, this, rest, true) };
-    iadd, "__iadd__", |ts, this, rest, kw| unsafe { inplace(ts, BinOp::Add, this, rest) };
-    isub, "__isub__", |ts, this, rest, kw| unsafe { inplace(ts, BinOp::Sub, this, rest) };
-    imul, "__imul__", |ts, this, rest, kw| unsafe { inplace(ts, BinOp::Mul, this, rest) };
-    iand, "__iand__", |ts, this, rest, kw| unsafe { inplace(ts, BinOp::BitAnd, this, rest) };
-    ior, "__ior__", |ts, this, rest, kw| unsafe { inplace(ts, BinOp::BitOr, this, rest) };
-    ixor, "__ixor__", |ts, this, rest, kw| unsafe { inplace(ts, BinOp::BitXor, this, rest) };
-    eq, "__eq__", |ts, this, rest, kw| unsafe { compare(ts, CmpOp::Eq, this, rest) };
-    ne, "__ne__", |ts, this, rest, kw| unsafe { compare(ts, CmpOp::Ne, this, rest) };
-    lt, "__lt__", |ts, this, rest, kw| unsafe { compare(ts, CmpOp::Lt, this, rest) };
-    le, "__le__", |ts, this, rest, kw| unsafe { compare(ts, CmpOp::Le, this, rest) };
-    gt, "__gt__", |ts, this, rest, kw| unsafe { compare(ts, CmpOp::Gt, this, rest) };
-    ge, "__ge__", |ts, this, rest, kw| unsafe { compare(ts, CmpOp::Ge, this, rest) };
-    neg, "__neg__", |ts, this, rest, kw| unsafe { unary(ts, UnaryOp::Neg, this, rest) };
-    pos, "__pos__", |ts, this, rest, kw| unsafe { unary(ts, UnaryOp::Pos, this, rest) };
-    invert, "__invert__", |ts, this, rest, kw| unsafe { unary(ts, UnaryOp::Invert, this, rest) };
-    abs, "__abs__", |ts, this, rest, kw| {
+    lshift, "__lshift__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::LShift, this, rest, false) };
+    rlshift, "__rlshift__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::LShift, this, rest, true) };
+    rshift, "__rshift__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::RShift, this, rest, false) };
+    rrshift, "__rrshift__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::RShift, this, rest, true) };
+    and, "__and__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::BitAnd, this, rest, false) };
+    rand, "__rand__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::BitAnd, this, rest, true) };
+    or, "__or__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::BitOr, this, rest, false) };
+    ror, "__ror__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::BitOr, this, rest, true) };
+    xor, "__xor__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::BitXor, this, rest, false) };
+    rxor, "__rxor__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::BitXor, this, rest, true) };
+    matmul, "__matmul__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::MatMul, this, rest, false) };
+    rmatmul, "__rmatmul__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::MatMul, this, rest, true) };
+    divmod_, "__divmod__", |ts, solid, this, rest, kw| unsafe { divmod(ts, this, rest, false) };
+    rdivmod, "__rdivmod__", |ts, solid, this, rest, kw| unsafe { divmod(ts, this, rest, true) };
+    iadd, "__iadd__", |ts, solid, this, rest, kw| unsafe { inplace(ts, BinOp::Add, this, rest) };
+    isub, "__isub__", |ts, solid, this, rest, kw| unsafe { inplace(ts, BinOp::Sub, this, rest) };
+    imul, "__imul__", |ts, solid, this, rest, kw| unsafe { inplace(ts, BinOp::Mul, this, rest) };
+    iand, "__iand__", |ts, solid, this, rest, kw| unsafe { inplace(ts, BinOp::BitAnd, this, rest) };
+    ior, "__ior__", |ts, solid, this, rest, kw| unsafe { inplace(ts, BinOp::BitOr, this, rest) };
+    ixor, "__ixor__", |ts, solid, this, rest, kw| unsafe { inplace(ts, BinOp::BitXor, this, rest) };
+    eq, "__eq__", |ts, solid, this, rest, kw| unsafe { compare(ts, solid, CmpOp::Eq, this, rest) };
+    ne, "__ne__", |ts, solid, this, rest, kw| unsafe { compare(ts, solid, CmpOp::Ne, this, rest) };
+    lt, "__lt__", |ts, solid, this, rest, kw| unsafe { compare(ts, solid, CmpOp::Lt, this, rest) };
+    le, "__le__", |ts, solid, this, rest, kw| unsafe { compare(ts, solid, CmpOp::Le, this, rest) };
+    gt, "__gt__", |ts, solid, this, rest, kw| unsafe { compare(ts, solid, CmpOp::Gt, this, rest) };
+    ge, "__ge__", |ts, solid, this, rest, kw| unsafe { compare(ts, solid, CmpOp::Ge, this, rest) };
+    neg, "__neg__", |ts, solid, this, rest, kw| unsafe { unary(ts, solid, UnaryOp::Neg, this, rest) };
+    pos, "__pos__", |ts, solid, this, rest, kw| unsafe { unary(ts, solid, UnaryOp::Pos, this, rest) };
+    invert, "__invert__", |ts, solid, this, rest, kw| unsafe { unary(ts, solid, UnaryOp::Invert, this, rest) };
+    abs, "__abs__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
         unsafe { builtin(ts, crate::builtins::numeric::abs, this, rest) }
     };
-    bool_slot, "__bool__", |ts, this, rest, kw| {
+    bool_slot, "__bool__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
-        let truth = match solid_of(this).slots.truthy {
+        let truth = match solid.slots.truthy {
             Some(slot) if is_heap_instance(this) => unsafe { slot(ts, this) },
             _ => unsafe { crate::ops::ty_truthy(ts, this) },
         };
         if truth < 0 { 0 } else { bool_::from_bool(truth == 1) }
     };
-    hash, "__hash__", |ts, this, rest, kw| {
+    hash, "__hash__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
-        let ty = solid_of(this);
+        let ty = solid;
         match ty.slots.hash {
             Some(slot) => match unsafe { slot(ts, this) } {
                 Some(h) => int::from_i64(ts, h),
@@ -272,77 +340,77 @@ wrappers! {
             None => type_error(ts, &format!("unhashable type: '{}'", type_of(this).name)),
         }
     };
-    index, "__index__", |ts, this, rest, kw| {
+    index, "__index__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
         unsafe { convert(ts, &int::INT_TYPE, this) }
     };
-    int_, "__int__", |ts, this, rest, kw| {
+    int_, "__int__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
         unsafe { convert(ts, &int::INT_TYPE, this) }
     };
-    trunc, "__trunc__", |ts, this, rest, kw| {
+    trunc, "__trunc__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
         unsafe { convert(ts, &int::INT_TYPE, this) }
     };
-    float_, "__float__", |ts, this, rest, kw| {
+    float_, "__float__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
         unsafe { convert(ts, &float::FLOAT_TYPE, this) }
     };
-    floor, "__floor__", |ts, this, rest, kw| unsafe { rounded(ts, this, rest, false) };
-    ceil, "__ceil__", |ts, this, rest, kw| unsafe { rounded(ts, this, rest, true) };
-    round, "__round__", |ts, this, rest, kw| {
+    floor, "__floor__", |ts, solid, this, rest, kw| unsafe { rounded(ts, solid, this, rest, false) };
+    ceil, "__ceil__", |ts, solid, this, rest, kw| unsafe { rounded(ts, solid, this, rest, true) };
+    round, "__round__", |ts, solid, this, rest, kw| {
         if rest.len() > 1 { return arity(ts, rest, 1) as Word; }
         let rest = if rest.first() == Some(&none()) { &[][..] } else { rest };
         unsafe { builtin(ts, crate::builtins::numeric::round, this, rest) }
     };
-    len, "__len__", |ts, this, rest, kw| {
+    len, "__len__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
-        match solid_of(this).slots.len {
+        match solid.slots.len {
             Some(slot) => match unsafe { slot(ts, this) } { -1 => 0, n => int::from_i64(ts, n) },
             None => type_error(ts, &format!("object of type '{}' has no len()", type_of(this).name)),
         }
     };
-    getitem, "__getitem__", |ts, this, rest, kw| {
+    getitem, "__getitem__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 1) { return 0; }
-        match solid_of(this).slots.getitem {
+        match solid.slots.getitem {
             Some(slot) => unsafe { slot(ts, this, rest[0]) },
             None => unsafe { crate::items::ty_getitem(ts, this, rest[0]) },
         }
     };
-    setitem, "__setitem__", |ts, this, rest, kw| {
+    setitem, "__setitem__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 2) { return 0; }
-        let status = match solid_of(this).slots.setitem {
+        let status = match solid.slots.setitem {
             Some(slot) => unsafe { slot(ts, this, rest[0], rest[1]) },
             None => unsafe { crate::items::ty_setitem(ts, this, rest[0], rest[1]) },
         };
         if status < 0 { 0 } else { none() }
     };
-    delitem, "__delitem__", |ts, this, rest, kw| {
+    delitem, "__delitem__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 1) { return 0; }
-        let status = match solid_of(this).slots.delitem {
+        let status = match solid.slots.delitem {
             Some(slot) => unsafe { slot(ts, this, rest[0]) },
             None => unsafe { crate::items::ty_delitem(ts, this, rest[0]) },
         };
         if status < 0 { 0 } else { none() }
     };
-    contains, "__contains__", |ts, this, rest, kw| {
+    contains, "__contains__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 1) { return 0; }
-        let found = match solid_of(this).slots.contains {
+        let found = match solid.slots.contains {
             Some(slot) => unsafe { slot(ts, this, rest[0]) },
             None => unsafe { crate::items::ty_contains(ts, this, rest[0]) },
         };
         if found < 0 { 0 } else { bool_::from_bool(found == 1) }
     };
-    iter, "__iter__", |ts, this, rest, kw| {
+    iter, "__iter__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
-        match solid_of(this).slots.iter {
+        match solid.slots.iter {
             Some(slot) => unsafe { slot(ts, this) },
             None => unsafe { crate::items::ty_iter(ts, this) },
         }
     };
-    next, "__next__", |ts, this, rest, kw| {
+    next, "__next__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
-        let item = match solid_of(this).slots.next {
+        let item = match solid.slots.next {
             Some(slot) => unsafe { slot(ts, this) },
             None => unsafe { crate::items::ty_iter_next(ts, this) },
         };
@@ -352,21 +420,20 @@ wrappers! {
         }
         item
     };
-    reversed, "__reversed__", |ts, this, rest, kw| {
+    reversed, "__reversed__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
         unsafe { builtin(ts, crate::builtins::iter::reversed, this, rest) }
     };
-    repr, "__repr__", |ts, this, rest, kw| {
+    repr, "__repr__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
-        match solid_of(this).slots.repr {
+        match solid.slots.repr {
             Some(slot) => unsafe { slot(ts, this) },
             None => crate::text::default_repr(ts, this),
         }
     };
-    str_, "__str__", |ts, this, rest, kw| {
+    str_, "__str__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
-        let solid = solid_of(this);
-        let number = solid.is_subtype(&int::INT_TYPE) || solid.is_subtype(&float::FLOAT_TYPE);
+                let number = solid.is_subtype(&int::INT_TYPE) || solid.is_subtype(&float::FLOAT_TYPE);
         match solid.slots.str {
             // `int` and `float` have no `__str__` of their own: `object`'s
             // calls the type's `__repr__`, a subclass's included.
@@ -374,7 +441,7 @@ wrappers! {
             _ => unsafe { crate::text::ty_repr(ts, this) },
         }
     };
-    format, "__format__", |ts, this, rest, kw| {
+    format, "__format__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 1) { return 0; }
         if !crate::types::str::is_str(rest[0]) {
             let message = format!(
@@ -385,18 +452,18 @@ wrappers! {
         }
         unsafe { crate::format::ty_format(ts, this, rest[0]) }
     };
-    call, "__call__", |ts, this, rest, kw| {
+    call, "__call__", |ts, solid, this, rest, kw| {
         let n = rest.len() as i64;
-        match solid_of(this).slots.call {
+        match solid.slots.call {
             Some(slot) => unsafe { slot(ts, this, rest.as_ptr(), n, kw) },
             None => unsafe { crate::calls::ty_call(ts, this, rest.as_ptr(), n, kw) },
         }
     };
-    getattribute, "__getattribute__", |ts, this, rest, kw| {
+    getattribute, "__getattribute__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 1) { return 0; }
         unsafe { crate::entry::ty_getattr(ts, this, rest[0]) }
     };
-    dir, "__dir__", |ts, this, rest, kw| {
+    dir, "__dir__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
         unsafe { crate::builtins::dir::dir_list(ts, this) }
     };
