@@ -78,7 +78,7 @@ pub use crate::types::int::ty_int_from_str;
 pub use crate::types::list::ty_build_list;
 pub use crate::types::list::ty_list_append;
 pub use crate::types::list::ty_list_append_f64;
-pub use crate::types::list::{ty_getslice, ty_setslice};
+pub use crate::types::list::{ty_getslice, ty_setslice, ty_setslice_slice};
 pub use crate::types::module::ty_module_new;
 pub use crate::types::set::ty_build_set;
 pub use crate::types::slice::ty_slice_new;

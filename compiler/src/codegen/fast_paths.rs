@@ -1,13 +1,15 @@
-//! Inline fast paths for the commonest operations on inline small ints,
-//! falling back to the runtime's generic entry points.
+//! Inline fast paths for the commonest operations on inline small ints
+//! (`//` and `%` by a positive one too, and `+ - *` of two exact floats),
+//! falling back to the runtime's
+//! generic entry points.
 //!
 //! A small int is `value << 1 | 1`, so the tag test for two operands is one
 //! `and`, tagged words compare in the same order as their values, and
 //! `a + b` is `a + (b - 1)` on the tagged words, whose overflow flag is
 //! exactly "the result does not fit in 63 bits".
 
-use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, condcodes::IntCC, types};
-use typhon_abi::{BinOp, CmpOp};
+use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types};
+use typhon_abi::{BinOp, CmpOp, HEADER_SIZE};
 
 use super::function::{Singleton, Translator, WORD};
 
@@ -35,9 +37,10 @@ impl Translator<'_, '_, '_, '_> {
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
 
+        let not_small = self.em.b.create_block();
         let both = self.em.b.ins().band(lhs, rhs);
         let tagged = self.em.b.ins().band_imm_s(both, 1);
-        self.em.b.ins().brif(tagged, fast, &[], slow, &[]);
+        self.em.b.ins().brif(tagged, fast, &[], not_small, &[]);
 
         self.em.b.switch_to_block(fast);
         let rhs_even = self.em.b.ins().iadd_imm_s(rhs, -1);
@@ -55,6 +58,37 @@ impl Translator<'_, '_, '_, '_> {
             .b
             .ins()
             .brif(overflow, slow, &[], done, &[BlockArg::Value(value)]);
+
+        // Two exact floats: the native operation and an inline box (float
+        // has no in-place methods, so `+=` is the same).
+        self.em.b.switch_to_block(not_small);
+        let either = self.em.b.ins().bor(lhs, rhs);
+        let either_tagged = self.em.b.ins().band_imm_s(either, 1);
+        let untagged = self.em.b.create_block();
+        self.em
+            .b
+            .ins()
+            .brif(either_tagged, slow, &[], untagged, &[]);
+        self.em.b.switch_to_block(untagged);
+        let flags = MemFlagsData::trusted();
+        let float_type = self.em.data_addr(self.em.env.imports.float_type);
+        let lhs_type = self.em.b.ins().load(WORD, flags, lhs, 0);
+        let rhs_type = self.em.b.ins().load(WORD, flags, rhs, 0);
+        let lhs_float = self.em.b.ins().icmp(IntCC::Equal, lhs_type, float_type);
+        let rhs_float = self.em.b.ins().icmp(IntCC::Equal, rhs_type, float_type);
+        let floats = self.em.b.ins().band(lhs_float, rhs_float);
+        let float_block = self.em.b.create_block();
+        self.em.b.ins().brif(floats, float_block, &[], slow, &[]);
+        self.em.b.switch_to_block(float_block);
+        let x = self.em.b.ins().load(types::F64, flags, lhs, HEADER_SIZE);
+        let y = self.em.b.ins().load(types::F64, flags, rhs, HEADER_SIZE);
+        let value = match op {
+            BinOp::Add => self.em.b.ins().fadd(x, y),
+            BinOp::Sub => self.em.b.ins().fsub(x, y),
+            _ => self.em.b.ins().fmul(x, y),
+        };
+        let boxed = self.alloc_float(value);
+        self.em.b.ins().jump(done, &[BlockArg::Value(boxed)]);
 
         // Only the runtime can fail; an inline result is a tagged word.
         self.em.b.switch_to_block(slow);

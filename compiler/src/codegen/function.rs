@@ -178,6 +178,9 @@ pub struct Translator<'e, 'm, 'b, 't> {
     sites_used: usize,
     /// Slices used only as subscripts (see `list_paths::slice_keys`).
     pub(super) slice_keys: HashMap<tir::ValueId, [tir::ValueId; 3]>,
+    /// Slice reads done by the assignment they feed (see
+    /// `list_paths::slice_copies`): the list and slice parts read.
+    pub(super) slice_copies: HashMap<tir::ValueId, (tir::ValueId, [tir::ValueId; 3])>,
     /// Float list loads and stores done without boxes (see `float_lists`).
     pub(super) float_ops: super::float_lists::FloatOps,
     /// A resume function's depth on entry, restored on exit.
@@ -192,6 +195,8 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         func: &'t tir::Function,
     ) -> Self {
         let float_ops = super::float_lists::float_ops(func, env.program);
+        let slice_keys = super::list_paths::slice_keys(func);
+        let slice_copies = super::list_paths::slice_copies(func, &slice_keys);
         Translator {
             em: Emitter::new(env, b),
             b_func: func,
@@ -205,7 +210,8 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             line: func.line,
             resume: None,
             sites_used: 0,
-            slice_keys: super::list_paths::slice_keys(func),
+            slice_keys,
+            slice_copies,
             float_ops,
             entry_depth: None,
         }

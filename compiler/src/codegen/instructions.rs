@@ -148,6 +148,11 @@ impl Translator<'_, '_, '_, '_> {
                 let value = self.value(*value);
                 Some(self.box_truth(value))
             }
+            // Read by the slice assignment it feeds (see
+            // `list_paths::slice_copies`): its value is a placeholder.
+            Op::GetItem { .. } if self.slice_copies.contains_key(&inst.results[0]) => {
+                Some(self.em.word(0))
+            }
             Op::GetItem { obj, key } => {
                 let obj = self.value(*obj);
                 Some(match self.slice_keys.get(key).copied() {
@@ -161,9 +166,22 @@ impl Translator<'_, '_, '_, '_> {
                     }
                 })
             }
-            Op::SetItem { obj, key, value } => {
-                let (obj, value) = (self.value(*obj), self.value(*value));
+            Op::SetItem {
+                obj,
+                key,
+                value: value_id,
+            } => {
+                let (obj, value) = (self.value(*obj), self.value(*value_id));
                 match self.slice_keys.get(key).copied() {
+                    Some(parts) if self.slice_copies.contains_key(value_id) => {
+                        let (src, src_parts) = self.slice_copies[value_id];
+                        let [start, stop, step] = parts.map(|v| self.value(v));
+                        let src = self.value(src);
+                        let [src_start, src_stop, src_step] = src_parts.map(|v| self.value(v));
+                        let args = [obj, start, stop, step, src, src_start, src_stop, src_step];
+                        let status = self.em.call_entry_value("ty_setslice_slice", &args);
+                        self.check_status(status);
+                    }
                     Some(parts) => {
                         let [start, stop, step] = parts.map(|v| self.value(v));
                         let args = [obj, start, stop, step, value];

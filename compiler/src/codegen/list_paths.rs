@@ -19,7 +19,7 @@ use typhon_abi::list_layout::{
 };
 
 use super::function::{Translator, WORD};
-use crate::tir::{self, Op, ValueId};
+use crate::tir::{self, BinOp, Op, Type, ValueId};
 
 /// The `BuildSlice` results whose only use is as the key of a `GetItem` or
 /// `SetItem` later in the same block, with the slice's parts: no slice
@@ -57,6 +57,71 @@ pub(super) fn slice_keys(func: &tir::Function) -> HashMap<ValueId, [ValueId; 3]>
         }
     }
     keys
+}
+
+/// Slice reads fused into the slice assignment they feed
+/// (`p[:k] = p[k::-1]`): maps the `GetItem` result to its list and slice
+/// parts, for a `GetItem` with a subscript slice (see [`slice_keys`]) whose
+/// only use is as the value of a `SetItem` with a subscript slice later in
+/// the same block and line, when nothing between the two can run code, raise or
+/// touch a list (unchecked local loads, constants, slices and `+ - *` of
+/// exact ints): doing the read at the assignment then observes the same
+/// lists and raises the same exceptions, and the list it would make is
+/// seen by nothing else.
+pub(super) fn slice_copies(
+    func: &tir::Function,
+    keys: &HashMap<ValueId, [ValueId; 3]>,
+) -> HashMap<ValueId, (ValueId, [ValueId; 3])> {
+    let mut uses = vec![0u32; func.values.len()];
+    for (_, block) in func.blocks.iter() {
+        for inst in &block.insts {
+            inst.op.for_each_operand(|v| uses[v.index()] += 1);
+        }
+        for v in block.term.operands() {
+            uses[v.index()] += 1;
+        }
+    }
+    let int = |v: &ValueId| func.values[*v] == Type::Int;
+    let mut copies = HashMap::new();
+    for (_, block) in func.blocks.iter() {
+        let mut pending: Option<(ValueId, u32, (ValueId, [ValueId; 3]))> = None;
+        for inst in &block.insts {
+            match &inst.op {
+                Op::GetItem { obj, key } if keys.contains_key(key) => {
+                    pending = match inst.results[..] {
+                        [result] if uses[result.index()] == 1 => {
+                            Some((result, inst.line, (*obj, keys[key])))
+                        }
+                        _ => None,
+                    };
+                }
+                Op::SetItem { key, value, .. } if keys.contains_key(key) => {
+                    // The same line, so a failure of the read has the
+                    // traceback it would have had.
+                    if let Some((result, line, source)) = pending.take()
+                        && result == *value
+                        && line == inst.line
+                    {
+                        copies.insert(result, source);
+                    }
+                }
+                Op::LoadLocal { checked: false, .. }
+                | Op::SmallInt(_)
+                | Op::Const(_)
+                | Op::None
+                | Op::True
+                | Op::False
+                | Op::BuildSlice { .. } => {}
+                Op::BinOp {
+                    op: BinOp::Add | BinOp::Sub | BinOp::Mul,
+                    lhs,
+                    rhs,
+                } if int(lhs) && int(rhs) => {}
+                _ => pending = None,
+            }
+        }
+    }
+    copies
 }
 
 impl Translator<'_, '_, '_, '_> {

@@ -224,12 +224,15 @@ impl Rewriter<'_> {
         self.ty(value) == Type::F64 || self.boxed_floats.get(value.index()) == Some(&true)
     }
 
-    /// Both operands unboxable, at least one of them a float; with
-    /// `ints`, int operands too (arithmetic converts them, rounding; a
-    /// comparison must not, it compares exactly).
+    /// Both operands unboxable, at least one of them a float (a float
+    /// constant counts: `1.0 / n`); with `ints`, int operands too
+    /// (arithmetic converts them, rounding; a comparison must not, it
+    /// compares exactly).
     fn float_pair(&self, lhs: ValueId, rhs: ValueId, ints: bool) -> bool {
         let able = |v: ValueId| self.f64_able(v) || (ints && self.ty(v) == Type::Int);
-        able(lhs) && able(rhs) && (self.is_float(lhs) || self.is_float(rhs))
+        let float =
+            |v: ValueId| self.is_float(v) || self.kinds.get(v.index()) == Some(&Kind::Float);
+        able(lhs) && able(rhs) && (float(lhs) || float(rhs))
     }
 
     /// `value` as an unboxed operand (only where `float_pair` allowed it).

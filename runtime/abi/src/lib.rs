@@ -592,6 +592,8 @@ macro_rules! entry_points {
             // `obj[start:stop:step]` (get and store) without a slice object.
             ty_getslice(ts: Thread, obj: Word, start: Word, stop: Word, step: Word) -> Word, raises;
             ty_setslice(ts: Thread, obj: Word, start: Word, stop: Word, step: Word, value: Word) -> I32, raises;
+            // `dst[a:b:c] = src[d:e:f]` without the intermediate list.
+            ty_setslice_slice(ts: Thread, dst: Word, start: Word, stop: Word, step: Word, src: Word, src_start: Word, src_stop: Word, src_step: Word) -> I32, raises;
 
             // Attribute sites with a cache of SITE_CACHE_SIZE bytes each.
             ty_getattr_site(ts: Thread, obj: Word, name: Word, cache: Out) -> Word, raises;

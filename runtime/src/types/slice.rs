@@ -120,6 +120,7 @@ pub fn indices_of_parts(
 }
 
 /// CPython's `PySlice_AdjustIndices`.
+#[inline]
 pub fn adjust(start: i64, stop: i64, step: i64, len: i64) -> (i64, i64, i64, i64) {
     let clamp = |v: i64| -> i64 {
         if v < 0 {

@@ -24,7 +24,7 @@ use crate::types::seq;
 use typhon_abi::BinOp;
 
 pub(crate) use items::gather;
-pub use slicing::{ty_getslice, ty_setslice};
+pub use slicing::{ty_getslice, ty_setslice, ty_setslice_slice};
 pub use sort::sort;
 pub use storage::Items;
 pub use strategy::{item, objects as items, raw_float, sum_floats};

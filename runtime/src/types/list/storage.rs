@@ -90,9 +90,16 @@ pub static FLOAT_BUFFER_TYPE: TypeObject = TypeObject {
 unsafe fn trace_buffer(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     let buf = obj as *mut Buffer;
     let words = unsafe { words_of(buf) };
+    // Small ints, `True`, `False` and `None` are never marked: skipping them
+    // here saves a call per item on big lists of ints and flags.
+    let (yes, no, nothing) = (
+        crate::types::bool::true_(),
+        crate::types::bool::false_(),
+        crate::types::none::none(),
+    );
     for idx in 0..unsafe { (*buf).cap } {
         let w = unsafe { *words.add(idx) };
-        if w != 0 {
+        if w != 0 && w & 1 == 0 && w != yes && w != no && w != nothing {
             visit(w);
         }
     }
