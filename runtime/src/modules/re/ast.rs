@@ -45,7 +45,8 @@ pub enum Node {
     },
     GroupRef(usize),
     Assert {
-        behind: bool,
+        /// For a lookbehind, its width (fixed, or the pattern is refused).
+        behind: Option<u64>,
         negate: bool,
         body: Seq,
     },

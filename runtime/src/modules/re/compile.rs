@@ -29,9 +29,10 @@ pub enum Inst {
     Save(usize),
     /// Remember the position where a loop iteration starts.
     MarkPos(usize),
-    /// An iteration that consumed nothing ends the loop (CPython's rule):
-    /// go to `exit` when the position is still the one `MarkPos` saw and the
-    /// counter (if any) has reached `min`.
+    /// An optional iteration that consumed nothing ends the loop (CPython's
+    /// rule): go to `exit` when the position is still the one `MarkPos` saw
+    /// and the iteration just counted (if there is a counter) was beyond
+    /// `min` (mandatory iterations are not checked, as in `sre`).
     EmptyCheck {
         reg: usize,
         counter: Option<usize>,
@@ -274,7 +275,7 @@ impl Compiler {
                 self.emit_seq(body, flags);
                 self.insts.push(Inst::SubMatch);
                 let next = self.pc();
-                let behind = behind.then(|| super::parse::width(body, &[]).0 as usize);
+                let behind = behind.map(|width| width as usize);
                 self.insts[look] = Inst::Look {
                     behind,
                     negate: *negate,
@@ -384,5 +385,7 @@ fn is_cased(c: u32, ascii: bool) -> bool {
     if c < 128 || ascii {
         return c < 128 && (c as u8).is_ascii_alphabetic();
     }
-    super::chars::lower(c) != c || super::chars::upper(c) != c
+    // Non-ASCII letters can have case partners their own mappings do not
+    // name (`ß` and `ẞ`), so they always compare folded.
+    true
 }

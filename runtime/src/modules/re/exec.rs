@@ -35,9 +35,9 @@ enum Frame {
     LastIndex { old: i64 },
 }
 
-struct Vm<'a> {
+struct Vm<'a, T> {
     prog: &'a Program,
-    text: &'a [u32],
+    text: &'a [T],
     end: usize,
     slots: Vec<i64>,
     regs: Vec<i64>,
@@ -50,9 +50,9 @@ struct Vm<'a> {
 }
 
 /// Find a match in `text[..end]` starting at `pos`.
-pub fn find(
+pub fn find<T: Copy + Into<u32>>(
     prog: &Program,
-    text: &[u32],
+    text: &[T],
     pos: usize,
     end: usize,
     mode: Mode,
@@ -77,7 +77,7 @@ pub fn find(
         if mode == Mode::Search
             && let Some(first) = prog.first_char
         {
-            match text[start..end].iter().position(|c| *c == first) {
+            match text[start..end].iter().position(|c| (*c).into() == first) {
                 Some(offset) => start += offset,
                 None => return None,
             }
@@ -96,7 +96,7 @@ pub fn find(
     }
 }
 
-impl Vm<'_> {
+impl<T: Copy + Into<u32>> Vm<'_, T> {
     fn set_slot(&mut self, idx: usize, value: i64) {
         self.stack.push(Frame::Slot {
             idx,
@@ -145,18 +145,18 @@ impl Vm<'_> {
         let text = self.text;
         match anchor {
             Anchor::BeginningString => pos == 0,
-            Anchor::BeginningLine => pos == 0 || text[pos - 1] == 10,
+            Anchor::BeginningLine => pos == 0 || text[pos - 1].into() == 10,
             Anchor::EndString => pos == self.end,
             Anchor::EndOrFinalNewline => {
-                pos == self.end || (pos + 1 == self.end && text[pos] == 10)
+                pos == self.end || (pos + 1 == self.end && text[pos].into() == 10)
             }
-            Anchor::EndLine => pos == self.end || text[pos] == 10,
+            Anchor::EndLine => pos == self.end || text[pos].into() == 10,
             Anchor::Boundary { ascii } | Anchor::NonBoundary { ascii } => {
                 if pos == 0 && pos == self.end {
                     return false;
                 }
-                let before = pos > 0 && is_word(text[pos - 1], ascii);
-                let after = pos < self.end && is_word(text[pos], ascii);
+                let before = pos > 0 && is_word(text[pos - 1].into(), ascii);
+                let after = pos < self.end && is_word(text[pos].into(), ascii);
                 (before != after) == matches!(anchor, Anchor::Boundary { .. })
             }
         }
@@ -170,31 +170,31 @@ impl Vm<'_> {
         loop {
             let ok = match prog.insts[pc] {
                 Inst::Char(c) => {
-                    let ok = pos < self.end && text[pos] == c;
+                    let ok = pos < self.end && text[pos].into() == c;
                     pos += 1;
                     pc += 1;
                     ok
                 }
                 Inst::NotChar(c) => {
-                    let ok = pos < self.end && text[pos] != c;
+                    let ok = pos < self.end && text[pos].into() != c;
                     pos += 1;
                     pc += 1;
                     ok
                 }
                 Inst::CharFold { c, ascii } => {
-                    let ok = pos < self.end && fold_eq(text[pos], c, ascii);
+                    let ok = pos < self.end && fold_eq(text[pos].into(), c, ascii);
                     pos += 1;
                     pc += 1;
                     ok
                 }
                 Inst::NotCharFold { c, ascii } => {
-                    let ok = pos < self.end && !fold_eq(text[pos], c, ascii);
+                    let ok = pos < self.end && !fold_eq(text[pos].into(), c, ascii);
                     pos += 1;
                     pc += 1;
                     ok
                 }
                 Inst::AnyButNewline => {
-                    let ok = pos < self.end && text[pos] != 10;
+                    let ok = pos < self.end && text[pos].into() != 10;
                     pos += 1;
                     pc += 1;
                     ok
@@ -206,7 +206,7 @@ impl Vm<'_> {
                     ok
                 }
                 Inst::Set(idx) => {
-                    let ok = pos < self.end && in_set(&prog.sets[idx], text[pos]);
+                    let ok = pos < self.end && in_set(&prog.sets[idx], text[pos].into());
                     pos += 1;
                     pc += 1;
                     ok
@@ -246,7 +246,7 @@ impl Vm<'_> {
                     min,
                     exit,
                 } => {
-                    let reached = counter.is_none_or(|c| self.regs[c] as u64 >= min);
+                    let reached = counter.is_none_or(|c| self.regs[c] as u64 > min);
                     pc = if reached && self.regs[reg] == pos as i64 {
                         exit
                     } else {
@@ -298,7 +298,7 @@ impl Vm<'_> {
                             false
                         } else {
                             let ok = (0..len).all(|i| {
-                                let (a, b) = (text[s + i], text[pos + i]);
+                                let (a, b) = (text[s + i].into(), text[pos + i].into());
                                 if fold { fold_eq(b, a, ascii) } else { a == b }
                             });
                             pos += len;

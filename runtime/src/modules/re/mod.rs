@@ -196,18 +196,68 @@ unsafe extern "C" fn info(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) 
     )
 }
 
-/// The subject's code points and the clamped `pos` and `endpos`.
-unsafe fn subject(
+/// A subject's characters: an ASCII str or a bytes-like object is matched
+/// in place (so `pattern.match(text, pos)` in a loop stays linear), any
+/// other str is decoded into code points.
+enum Subject<'a> {
+    Bytes(&'a [u8]),
+    Wide(Vec<u32>),
+}
+
+impl Subject<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Subject::Bytes(data) => data.len(),
+            Subject::Wide(chars) => chars.len(),
+        }
+    }
+
+    fn find(
+        &self,
+        program: &Program,
+        pos: usize,
+        end: usize,
+        mode: Mode,
+        must_advance: bool,
+    ) -> Option<exec::Found> {
+        match self {
+            Subject::Bytes(data) => exec::find(program, data, pos, end, mode, must_advance),
+            Subject::Wide(chars) => exec::find(program, chars, pos, end, mode, must_advance),
+        }
+    }
+}
+
+/// The subject and the clamped `pos` and `endpos`. The subject borrows
+/// the object's bytes: objects never move, and the caller keeps it alive.
+unsafe fn subject<'a>(
     ts: *mut Thread,
     string: Word,
     pos: Word,
     endpos: Word,
-) -> Option<(Vec<u32>, usize, usize)> {
-    let (chars, _) = unsafe { code_points(ts, string) }?;
-    let len = chars.len() as i64;
+) -> Option<(Subject<'a>, usize, usize)> {
+    let res = if str_::is_str(string) {
+        let data = unsafe { str_::bytes(string) };
+        if unsafe { str_::is_ascii(string) } {
+            Subject::Bytes(data)
+        } else {
+            Subject::Wide(str_::utf8::chars(data).collect())
+        }
+    } else if bytes::is_bytes(string) {
+        Subject::Bytes(unsafe { bytes::data(string) })
+    } else if bytearray::is_bytearray(string) {
+        Subject::Bytes(unsafe { bytearray::data(string) })
+    } else {
+        let msg = format!(
+            "expected string or bytes-like object, got '{}'",
+            crate::error::type_name(string)
+        );
+        type_error(ts, &msg);
+        return None;
+    };
+    let len = res.len() as i64;
     let pos = small_arg(ts, pos)?.clamp(0, len) as usize;
     let endpos = small_arg(ts, endpos)?.clamp(0, len) as usize;
-    Some((chars, pos, endpos))
+    Some((res, pos, endpos))
 }
 
 /// A match as a tuple: the capture slots, then `lastindex` (-1 for none).
@@ -228,7 +278,7 @@ unsafe extern "C" fn find(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) 
     let Some(program) = program_arg(ts, program) else {
         return 0;
     };
-    let Some((chars, pos, endpos)) = (unsafe { subject(ts, string, pos, endpos) }) else {
+    let Some((text, pos, endpos)) = (unsafe { subject(ts, string, pos, endpos) }) else {
         return 0;
     };
     let Some(mode) = small_arg(ts, mode) else {
@@ -242,7 +292,7 @@ unsafe extern "C" fn find(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) 
     if endpos < pos {
         return none::none();
     }
-    match exec::find(&program.program, &chars, pos, endpos, mode, false) {
+    match text.find(&program.program, pos, endpos, mode, false) {
         Some(found) => found_tuple(ts, &found),
         None => none::none(),
     }
@@ -260,7 +310,7 @@ unsafe extern "C" fn scan(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) 
     let Some(program) = program_arg(ts, program) else {
         return 0;
     };
-    let Some((chars, mut pos, endpos)) = (unsafe { subject(ts, string, pos, endpos) }) else {
+    let Some((text, mut pos, endpos)) = (unsafe { subject(ts, string, pos, endpos) }) else {
         return 0;
     };
     let Some(limit) = small_arg(ts, limit) else {
@@ -270,14 +320,8 @@ unsafe extern "C" fn scan(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) 
     let mut items: Vec<Word> = Vec::new();
     let mut must_advance = false;
     while pos <= endpos && (limit <= 0 || (items.len() as i64) < limit) {
-        let Some(found) = exec::find(
-            &program.program,
-            &chars,
-            pos,
-            endpos,
-            Mode::Search,
-            must_advance,
-        ) else {
+        let Some(found) = text.find(&program.program, pos, endpos, Mode::Search, must_advance)
+        else {
             break;
         };
         let (start, end) = (found.slots[0] as usize, found.slots[1] as usize);

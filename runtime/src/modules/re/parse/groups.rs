@@ -222,12 +222,13 @@ pub(super) fn parse_group(
                 if !source.matches(')')? {
                     return Err(unterminated(source));
                 }
-                if behind {
+                let behind = behind.then(|| {
                     let (lo, hi) = width(&body, &state.widths);
                     if lo != hi {
                         state.variable_lookbehind = true;
                     }
-                }
+                    lo
+                });
                 return Ok(Some(Node::Assert {
                     behind,
                     negate: kind == '!' as u32,
