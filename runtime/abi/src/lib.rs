@@ -334,6 +334,8 @@ pub const BUILTINS: &[&str] = &[
     "issubclass",
     "delattr",
     "open",
+    "exit",
+    "quit",
     // Hidden helpers of compiled code (not valid Python names).
     "$build_class",
     "$enter_context",

@@ -393,6 +393,31 @@ pub unsafe extern "C" fn callable(
     }
 }
 
+/// `exit([code])` and `quit([code])`, the site builtins scripts call:
+/// raise `SystemExit(code)`. CPython's are `Quitter` objects whose repr
+/// is a hint for the interactive prompt; typhon's are plain functions.
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn exit(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let call = unsafe { Args::new(argv, nargs, kwnames) };
+    let Some([code]) = call.keywords(ts, "__call__", ["code"]) else {
+        return 0;
+    };
+    if !call.count(ts, "__call__", 0, 1) {
+        return 0;
+    }
+    // `Quitter.__call__(code=None)` always passes its code on.
+    let code = call.positional.first().copied().or(code);
+    let code = code.unwrap_or_else(crate::types::none::none);
+    crate::error::raise_with_args(ts, &exception::SYSTEM_EXIT, &[code])
+}
+
 /// The code point of one generalised-UTF-8 character (surrogates included).
 fn decode_one(text: &[u8]) -> u32 {
     let lead = u32::from(text.first().copied().unwrap_or(0));

@@ -73,6 +73,8 @@ builtin_functions! {
     "delattr" => DELATTR = attrs::delattr,
     "open" => OPEN = file::open,
     "issubclass" => ISSUBCLASS = core::issubclass,
+    "exit" => EXIT = core::exit,
+    "quit" => QUIT = core::exit,
     "$build_class" => BUILD_CLASS = crate::types::class::build_class,
     "$enter_context" => ENTER_CONTEXT = crate::types::class::context::enter_context,
     "$vars" => VARS = attrs::vars,
