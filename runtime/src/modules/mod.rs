@@ -6,6 +6,7 @@ pub mod gc;
 pub(crate) mod math;
 mod os;
 mod random;
+mod re;
 mod sha512;
 mod stdenc;
 pub mod stdio;
@@ -57,6 +58,7 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
         "_random" => random::create(ts),
         "time" => time::create(ts),
         "_os" => os::create(ts),
+        "_re" => re::create(ts),
         _ => crate::error::system_error(ts, &format!("no native module named {name}")),
     };
     unsafe { (*ts).native_modules[idx] = module };

@@ -1,0 +1,32 @@
+# re: the common functions (match, search, findall, sub, split, escape) and reprs of Pattern, Match and flags.
+import re
+print(re.match(r'a+', 'aaab'))
+print(re.search(r'(\d+)-(\d+)', 'tel 123-456 x'))
+m = re.search(r'(?P<x>\w+)@(?P<y>\w+)', 'mail bob@host.')
+print(m.group(), m.group(1, 2), m.groupdict(), m.span('y'), m.lastindex, m.lastgroup)
+print(re.findall(r'\d+', 'a1b22c333'))
+print(re.findall(r'(\w)(\d)', 'a1b2c'))
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world foo bar'))
+print(re.sub('x*', '-', 'abxd'))
+print(re.split(r'(,)\s*', 'a, b,c'))
+print(re.compile('a+'), re.compile('a', re.I | re.M))
+print(re.I | re.M, re.escape('a.b*c'))
+for bad in ['(', 'a**', '*', '[a', '(?P<1>a)', 'a{2,1}', r'\k', '(?<=a+)b']:
+    try:
+        re.compile(bad)
+    except re.error as e:
+        print('error:', e)
+print(re.match(r'(?i)hello', 'HeLLo world'))
+print(re.fullmatch(r'a|ab', 'ab'))
+print(re.match(r'(a|)*', 'b').groups())
+print(re.search(r'(?<=-)\w+', 'spam-egg'))
+print(re.search(r'\bfoo\b', 'a foo b'))
+print(re.match(r'(a)(?:b)?(c)?', 'a').groups('x'))
+print(re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c3'))
+print(re.match(r'^(\w+)\s*=\s*(.*)$', 'key = value\n').groups())
+print(re.findall(r'^\w', 'ab\ncd\nef', re.M))
+print(re.match(r'(a)\1', 'aa'), re.match(r'(?P<q>["\']).*?(?P=q)', '"hi" there'))
+print(re.search(rb'\d+', b'ab123'))
+print(re.match(r'a{2,3}', 'aaaa'), re.match(r'a{2,3}?', 'aaaa'), re.match('a{,2}', 'aaa'))
+print(re.match(r'(?>a+)b', 'aaab'), re.match(r'a++a', 'aaa'))
+print(re.split(r'\s+', ' a b  c '), re.split('', 'abc'))
