@@ -200,6 +200,15 @@ pub unsafe extern "C" fn ty_setslice_slice(
     };
     let first = first as usize;
     let last = (last.max(0) as usize).max(first);
+    if last - first == words.len() {
+        // Same length (a reversed prefix): overwrite in place, word by
+        // word, without moving the rest of the list.
+        let target: &mut [Word] = unsafe { raw(dst) };
+        for (slot, word) in target[first..last].iter_mut().zip(words) {
+            *slot = *word;
+        }
+        return 0;
+    }
     let done = unsafe { raw(dst).splice(ts, first, last, words) };
     drop(heap);
     if done { 0 } else { -1 }
