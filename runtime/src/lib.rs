@@ -22,6 +22,7 @@ pub mod matching;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod panic;
 pub mod start;
 pub mod text;
 pub mod thread;

@@ -52,12 +52,9 @@ pub extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
     // A closed stdout pipe then shows up as a write error, which the stdout
     // writer turns into a quiet exit instead of death by signal.
     unsafe { signal(SIGPIPE, SIG_IGN) };
-    std::panic::set_hook(Box::new(|info| {
-        eprintln!("typhon: internal runtime error: {info}");
-        eprintln!(
-            "note: this is a bug in typhon; please report it with the program that triggered it"
-        );
-    }));
+    // Only used when the linker could not route std's panic handler to
+    // `panic::typhon_panic_handler` (see `panic`): the same message either way.
+    std::panic::set_hook(Box::new(crate::panic::report));
     let runner = std::thread::Builder::new()
         .stack_size(PROGRAM_STACK)
         .spawn(run_program);
@@ -73,7 +70,11 @@ fn run_program() -> i32 {
     let stack_top = &marker as *const u8 as usize;
     // Every frame that holds object words is below this one, so the
     // collector's stack scan ends at `stack_top`.
-    run_below(stack_top)
+    let status = run_below(stack_top);
+    // Exit from here: returning would make the C library release this
+    // thread's 1 GiB stack (an `madvise` and an `munmap` of the whole
+    // reservation) and wake the main thread, only for it to exit.
+    std::process::exit(status)
 }
 
 #[cfg(not(test))]

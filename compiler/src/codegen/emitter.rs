@@ -5,11 +5,12 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{
-    Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
+    AbiParam, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
+    Value,
     types,
 };
 use cranelift_frontend::FunctionBuilder;
-use cranelift_module::{DataId, FuncId as ClifFuncId, Module};
+use cranelift_module::{DataId, FuncId as ClifFuncId, Linkage, Module};
 
 use super::CodegenError;
 use super::function::{Env, WORD};
@@ -103,6 +104,24 @@ impl<'e, 'm, 'b> Emitter<'e, 'm, 'b> {
         all.extend_from_slice(args);
         let call = self.b.ins().call(callee, &all);
         self.b.inst_results(call).first().copied()
+    }
+
+    /// The builtin `typhon_abi::BUILTINS[index]`, from its runtime
+    /// accessor `ty_builtin$<name>` (no arguments, never fails): one symbol
+    /// per builtin, so an executable links only the builtins it names
+    /// (`ty_builtin(index)` would link them all).
+    pub fn builtin(&mut self, index: usize) -> Result<Value, CodegenError> {
+        let symbol = format!("ty_builtin${}", typhon_abi::BUILTINS[index]);
+        let mut sig = self.env.module.make_signature();
+        sig.returns.push(AbiParam::new(WORD));
+        let id = self
+            .env
+            .module
+            .declare_function(&symbol, Linkage::Import, &sig)
+            .map_err(|e| super::err(&symbol, e))?;
+        let callee = self.func_ref(id);
+        let call = self.b.ins().call(callee, &[]);
+        Ok(self.b.inst_results(call)[0])
     }
 
     pub fn call_entry_value(&mut self, name: &str, args: &[Value]) -> Value {

@@ -521,7 +521,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     /// `value`, or the builtin `BUILTINS[index]` when it is 0: a module
     /// global that shadows a builtin reads the builtin until the module
     /// binds it (or after `del`), as CPython's global lookup does.
-    pub(super) fn or_builtin(&mut self, value: Value, index: usize) -> Value {
+    pub(super) fn or_builtin(&mut self, value: Value, index: usize) -> Result<Value, CodegenError> {
         let fallback = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, WORD);
@@ -531,11 +531,10 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             .ins()
             .brif(value, done, &[BlockArg::Value(value)], fallback, &[]);
         self.em.b.switch_to_block(fallback);
-        let index = self.em.i32(index as i64);
-        let builtin = self.checked_call("ty_builtin", &[index]);
+        let builtin = self.em.builtin(index)?;
         self.em.b.ins().jump(done, &[BlockArg::Value(builtin)]);
         self.em.b.switch_to_block(done);
-        result
+        Ok(result)
     }
 
     pub(super) fn local_name(&mut self, local: tir::LocalId) -> Result<Value, CodegenError> {

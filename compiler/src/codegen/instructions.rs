@@ -23,10 +23,7 @@ impl Translator<'_, '_, '_, '_> {
             Op::None => Some(self.em.singleton(Singleton::None)),
             Op::True => Some(self.em.singleton(Singleton::True)),
             Op::False => Some(self.em.singleton(Singleton::False)),
-            Op::Builtin(index) => {
-                let index = self.em.i32(*index as i64);
-                Some(self.checked_call("ty_builtin", &[index]))
-            }
+            Op::Builtin(index) => Some(self.em.builtin(*index as usize)?),
             Op::LoadLocal { local, checked } => {
                 let value = self.em.b.use_var(self.locals[local.index()]);
                 if *checked {
@@ -54,7 +51,7 @@ impl Translator<'_, '_, '_, '_> {
                 let value = self.em.load_word(addr, offset);
                 let builtin = typhon_abi::builtin_index(&self.em.env.program.globals[*global].name);
                 match builtin {
-                    Some(index) => Some(self.or_builtin(value, index)),
+                    Some(index) => Some(self.or_builtin(value, index)?),
                     None => {
                         let name = self.global_name(*global)?;
                         self.raise_if_zero(value, "ty_raise_name_error", &[name]);

@@ -13,6 +13,7 @@
 //! folder on inputs with fixed names, so nothing of the folder's name can
 //! reach the output.
 
+mod handlers;
 pub mod target;
 
 use std::path::{Path, PathBuf};
@@ -58,13 +59,20 @@ pub fn link(object: &[u8], output: &Path, options: &LinkOptions) -> Result<(), S
     let scratch = ScratchDir::new()?;
     std::fs::write(scratch.path.join("program.o"), object)
         .map_err(|e| format!("cannot write `{}`: {e}", scratch.path.display()))?;
-    let archive = match &options.runtime {
+    let (archive, wrap_flags) = match &options.runtime {
         Runtime::Embedded => {
             std::fs::write(scratch.path.join(target::ARCHIVE_NAME), RUNTIME_ARCHIVE)
                 .map_err(|e| format!("cannot write `{}`: {e}", scratch.path.display()))?;
-            PathBuf::from(target::ARCHIVE_NAME)
+            (
+                PathBuf::from(target::ARCHIVE_NAME),
+                handlers::wrap_flags(RUNTIME_ARCHIVE),
+            )
         }
-        Runtime::File(path) => absolute(path)?,
+        Runtime::File(path) => {
+            let bytes = std::fs::read(path)
+                .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+            (absolute(path)?, handlers::wrap_flags(&bytes))
+        }
     };
     // The linker runs inside the scratch folder, so paths given relative to
     // the caller's folder must be made absolute.
@@ -79,6 +87,9 @@ pub fn link(object: &[u8], output: &Path, options: &LinkOptions) -> Result<(), S
         .arg(&output);
     // Drop the runtime code the program never reaches.
     command.arg("-Wl,--gc-sections");
+    // std's panic and allocation-failure handlers replaced by the runtime's,
+    // which print no backtrace (see `handlers`).
+    command.args(&wrap_flags);
     if options.strip {
         command.arg("-s");
     }

@@ -1,6 +1,7 @@
 //! The `builtins` namespace: the objects `ty_builtin` hands out, and the
 //! built-in functions, one family per file.
 
+pub mod accessors;
 pub mod attrs;
 pub mod calliter;
 pub mod core;
@@ -23,6 +24,20 @@ use crate::types::{class, tuple, type_};
 macro_rules! builtin_functions {
     ($($name:literal => $static_name:ident = $func:path,)*) => {
         $(pub static $static_name: BuiltinFunctionObject = BuiltinFunctionObject::new_static($name, $func);)*
+
+        // Each function's accessor for generated code (see `accessors`).
+        $(
+            const _: () = {
+                #[unsafe(export_name = concat!("ty_builtin$", $name))]
+                extern "C" fn accessor() -> Word {
+                    $static_name.as_word()
+                }
+            };
+        )*
+
+        /// Every function's name and object, for the unit test of the accessors.
+        #[cfg(test)]
+        const FUNCTION_VALUES: &[(&str, fn() -> Word)] = &[$(($name, || $static_name.as_word())),*];
 
         /// The builtin function object called `name`.
         pub fn function_named(name: &str) -> Option<Word> {
@@ -166,5 +181,19 @@ mod tests {
             let value = unsafe { super::ty_builtin(ts, idx as i32) };
             assert_ne!(value, 0, "{name}");
         }
+    }
+
+    #[test]
+    fn every_abi_builtin_has_an_accessor() {
+        let accessors: Vec<_> = super::FUNCTION_VALUES
+            .iter()
+            .chain(super::accessors::VALUES)
+            .collect();
+        for name in typhon_abi::BUILTINS {
+            let found: Vec<_> = accessors.iter().filter(|(n, _)| n == name).collect();
+            assert_eq!(found.len(), 1, "accessors of `{name}`");
+            assert_eq!(found[0].1(), super::named(name), "{name}");
+        }
+        assert_eq!(accessors.len(), typhon_abi::BUILTINS.len());
     }
 }
