@@ -54,6 +54,10 @@ unsafe fn call(
     kwnames: Word,
 ) -> Word {
     let ty: &'static TypeObject = unsafe { as_type(callee) };
+    // `str(x)` is common in loops: skip the exception-subtype walk.
+    if std::ptr::eq(ty, &str_::STR_TYPE) && nargs == 1 && kwnames == 0 {
+        return unsafe { crate::text::ty_str(ts, *args) };
+    }
     if class::is_heap(ty) {
         return unsafe { class::instance::construct(ts, callee, args, nargs, kwnames) };
     }
