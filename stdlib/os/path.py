@@ -119,3 +119,8 @@ def isdir(path):
 def getsize(path):
     """The size of the file `path` in bytes."""
     return _os.getsize(_check(path))
+
+
+def normcase(s):
+    """Normalize the case of a pathname: unchanged on POSIX."""
+    return _check(s)

@@ -12,6 +12,7 @@ use num_traits::Signed;
 use typhon_abi::BinOp;
 
 mod round;
+mod user_divmod;
 
 pub use round::{round, round_float};
 
@@ -69,6 +70,9 @@ pub unsafe extern "C" fn divmod(
         return type_error(ts, &format!("divmod expected 2 arguments, got {nargs}"));
     }
     let (a, b) = unsafe { (*args, *args.add(1)) };
+    if let Some(result) = unsafe { user_divmod::user_divmod(ts, a, b) } {
+        return result;
+    }
     if let (Some(x), Some(y)) = (int::view(a), int::view(b)) {
         if y.is_zero() {
             return crate::error::zero_division(ts, "integer division or modulo by zero");
