@@ -6,8 +6,7 @@ use std::collections::HashMap;
 
 use cranelift_codegen::ir::{
     AbiParam, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
-    Value,
-    types,
+    Value, types,
 };
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{DataId, FuncId as ClifFuncId, Linkage, Module};
