@@ -48,12 +48,22 @@ class Unused(Base):
         return "never made"
 
 
+class Ghost(Base):
+    def bump(self, by):
+        self.x = str(self.x) + "+" + str(by)
+        return self.x
+
+
 def run():
     items = [Base(1), Kid(2.5)]
     bumps = [it.bump for it in items]
     for b in bumps:
         print(b(2), b(0.5))
     print([it.x for it in items])
+    # An instance made without a call of the class object itself.
+    ghost = Ghost.__call__(7)
+    more = [ghost.bump, items[0].bump]
+    print([m(1) for m in more], ghost.x)
 
 
 run()

@@ -187,3 +187,42 @@ def many():
 
 
 many()
+
+
+# super() in a method whose self is a union of subclasses.
+class Root:
+    def __init__(self, tag):
+        self.tag = tag
+
+    def label(self):
+        return "root:" + self.tag
+
+
+class Mid(Root):
+    def __init__(self, tag, extra):
+        super().__init__(tag)
+        self.extra = extra
+
+    def label(self):
+        return "mid(" + super().label() + ")"
+
+
+class Leaf1(Mid):
+    def __init__(self, tag):
+        super().__init__(tag, 1)
+
+
+class Leaf2(Mid):
+    def label(self):
+        return "leaf2[" + super().label() + "]"
+
+
+def labels():
+    things = [Leaf1("a"), Leaf2("b", 2), Mid("c", 3)]
+    for t in things:
+        print(t.label(), t.tag, t.extra)
+    getter = [t.label for t in things]
+    print([g() for g in getter])
+
+
+labels()

@@ -307,10 +307,10 @@ fn plan(
                             all.extend(&args[skip..]);
                             Some(Action::Direct(copy, all, ops.to_vec()))
                         }
-                        (Target::Switch(cases, none), ..) if inst.results.len() == 1 => {
+                        (Target::Switch(cases, none), receiver, _) if inst.results.len() == 1 => {
                             let global = |c: ClassId| model.found.classes[c as usize].global;
                             Some(Action::Switch(super::switch::Site::new(
-                                inst.results[0],
+                                (inst.results[0], receiver),
                                 (&cases, none),
                                 &global,
                                 rets,

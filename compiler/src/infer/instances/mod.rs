@@ -385,6 +385,11 @@ impl Model {
                             None => return (Target::Dynamic, *obj, 0),
                         }
                     }
+                    (Kind::Class(d), Kind::Union(bits)) => {
+                        let name = str_const(program, *name);
+                        let target = self.super_union_target(program, d, bits, name, args.len());
+                        return (target, super_args[1], 0);
+                    }
                     _ => return (Target::Dynamic, *obj, 0),
                 }
             }
@@ -629,9 +634,22 @@ impl Model {
         };
         let mut state = self.state.borrow_mut();
         if let Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. } = op
-            && let Kind::Class(_) = k(*obj)
+            && let Kind::Class(c) = k(*obj)
         {
-            Self::note_class_name(&mut state, str_const(program, *name));
+            let name = str_const(program, *name);
+            Self::note_class_name(&mut state, name);
+            // `C.__call__()` and the like may make instances of `C` and
+            // run its `__init__` through the protocol.
+            if is_dunder(name) {
+                if state.constructed.insert(c) {
+                    state.changed = true;
+                }
+                if let Some(Some(init)) = self.lookup(c, "__init__")
+                    && state.live_inits.insert(init)
+                {
+                    state.changed = true;
+                }
+            }
         }
         if let Some(name) = untyped_name
             && state.untyped.insert(str_const(program, name).to_string())

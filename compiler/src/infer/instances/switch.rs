@@ -17,13 +17,16 @@ use crate::tir::{self, Block, BlockId, GlobalId, Inst, Op, Terminator, Type, Val
 #[derive(Clone)]
 pub struct Site {
     pub result: ValueId,
+    /// The `self` of every case (the instance given to `super()`, or the
+    /// call's receiver).
+    pub receiver: ValueId,
     pub cases: Vec<(GlobalId, tir::FuncId, Vec<Op>, Kind)>,
     pub none: bool,
 }
 
 impl Site {
     pub fn new(
-        result: ValueId,
+        (result, receiver): (ValueId, ValueId),
         (cases, none): (&[Case<'_>], bool),
         global: &dyn Fn(u32) -> GlobalId,
         rets: &[Kind],
@@ -34,6 +37,7 @@ impl Site {
             .collect();
         Site {
             result,
+            receiver,
             cases,
             none,
         }
@@ -71,7 +75,8 @@ fn expand_one(
     let block = &mut func.blocks[at_block];
     let tail = block.insts.split_off(at + 1);
     let call = block.insts.pop().expect("the call");
-    let Op::CallMethod { obj, ref args, .. } = call.op else {
+    let obj = site.receiver;
+    let Op::CallMethod { ref args, .. } = call.op else {
         block.insts.push(call);
         block.insts.extend(tail);
         return;

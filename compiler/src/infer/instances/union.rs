@@ -115,6 +115,37 @@ impl Model {
         Target::Switch(cases, has_none(bits))
     }
 
+    /// Where `super().name(args)` goes in a method of class `d` whose
+    /// `self` is `Union(bits)`: a type switch over the members, each
+    /// continuing its own MRO after `d`.
+    pub(super) fn super_union_target(
+        &self,
+        program: &tir::Program,
+        d: ClassId,
+        bits: u32,
+        name: &str,
+        nargs: usize,
+    ) -> Target<'_> {
+        if has_none(bits) {
+            return Target::Dynamic;
+        }
+        let mut cases = Vec::new();
+        for c in classes(bits) {
+            let mro = &self.found.classes[c as usize].mro;
+            let Some(at) = mro.iter().position(|k| *k == d) else {
+                return Target::Dynamic;
+            };
+            match self.method(program, c, at + 1, name, nargs) {
+                Some((f, defaults)) => match self.copy(f, c, defaults) {
+                    Target::Copy(copy, defaults) => cases.push((c, copy, defaults)),
+                    _ => return Target::Dynamic,
+                },
+                None => return Target::Dynamic,
+            }
+        }
+        Target::Switch(cases, false)
+    }
+
     /// Where `C.name(x, args)` goes, for `C: Class(d)` and `x: Inst(c)`
     /// with `d` in `c`'s MRO: the lookup of `name` on `d` (its MRO is the
     /// tail of `c`'s from `d`: typed classes have one base) finds the same
