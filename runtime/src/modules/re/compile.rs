@@ -72,6 +72,14 @@ pub enum Inst {
         group: usize,
         no: usize,
     },
+    /// A repeat of the one-character instruction at `pc + 1` (CPython's
+    /// `REPEAT_ONE`): counts matches in a loop and keeps one choice point
+    /// for all of them, then goes on at `pc + 2`.
+    RepeatOne {
+        min: u64,
+        max: u64,
+        lazy: bool,
+    },
     SubMatch,
     Match,
 }
@@ -317,6 +325,12 @@ impl Compiler {
             }
         };
         if max == 0 {
+            return;
+        }
+        if let [single @ (Node::Literal(_) | Node::NotLiteral(_) | Node::Any | Node::Set(_))] = body
+        {
+            self.insts.push(Inst::RepeatOne { min, max, lazy });
+            self.emit(single, flags);
             return;
         }
         if min == 0 && max == 1 {

@@ -29,10 +29,32 @@ pub struct Found {
 }
 
 enum Frame {
-    Retry { pc: usize, pos: usize },
-    Slot { idx: usize, old: i64 },
-    Reg { idx: usize, old: i64 },
-    LastIndex { old: i64 },
+    Retry {
+        pc: usize,
+        pos: usize,
+    },
+    Slot {
+        idx: usize,
+        old: i64,
+    },
+    Reg {
+        idx: usize,
+        old: i64,
+    },
+    LastIndex {
+        old: i64,
+    },
+    /// The choice point of a `RepeatOne`: `count` characters matched from
+    /// `start`; backtracking gives one back (greedy) or takes one more
+    /// (lazy).
+    RepeatOne {
+        pc: usize,
+        start: usize,
+        count: usize,
+        min: usize,
+        max: usize,
+        lazy: bool,
+    },
 }
 
 struct Vm<'a, T> {
@@ -118,6 +140,18 @@ impl<T: Copy + Into<u32>> Vm<'_, T> {
         while self.stack.len() > base {
             match self.stack.pop() {
                 Some(Frame::Retry { pc, pos }) => return Some((pc, pos)),
+                Some(Frame::RepeatOne {
+                    pc,
+                    start,
+                    count,
+                    min,
+                    max,
+                    lazy,
+                }) => {
+                    if let Some(resume) = self.retry_repeat_one(pc, start, count, min, max, lazy) {
+                        return Some(resume);
+                    }
+                }
                 Some(Frame::Slot { idx, old }) => self.slots[idx] = old,
                 Some(Frame::Reg { idx, old }) => self.regs[idx] = old,
                 Some(Frame::LastIndex { old }) => self.lastindex = old,
@@ -127,13 +161,66 @@ impl<T: Copy + Into<u32>> Vm<'_, T> {
         None
     }
 
+    /// Whether the one-character instruction `inst` matches at `pos`.
+    fn single(&self, inst: Inst, pos: usize) -> bool {
+        if pos >= self.end {
+            return false;
+        }
+        let c: u32 = self.text[pos].into();
+        match inst {
+            Inst::Char(lit) => c == lit,
+            Inst::NotChar(lit) => c != lit,
+            Inst::CharFold { c: lit, ascii } => fold_eq(c, lit, ascii),
+            Inst::NotCharFold { c: lit, ascii } => !fold_eq(c, lit, ascii),
+            Inst::AnyButNewline => c != 10,
+            Inst::Any => true,
+            Inst::Set(idx) => in_set(&self.prog.sets[idx], c),
+            _ => false,
+        }
+    }
+
+    /// The next try of a `RepeatOne` choice point: `(pc, pos)` to resume
+    /// at, with the choice point pushed again while tries remain.
+    fn retry_repeat_one(
+        &mut self,
+        pc: usize,
+        start: usize,
+        count: usize,
+        min: usize,
+        max: usize,
+        lazy: bool,
+    ) -> Option<(usize, usize)> {
+        let count = if lazy {
+            if count >= max || !self.single(self.prog.insts[pc - 1], start + count) {
+                return None;
+            }
+            count + 1
+        } else {
+            count - 1
+        };
+        if (lazy && count < max) || (!lazy && count > min) {
+            self.stack.push(Frame::RepeatOne {
+                pc,
+                start,
+                count,
+                min,
+                max,
+                lazy,
+            });
+        }
+        Some((pc, start + count))
+    }
+
     /// Forget the choice points above `base` but keep the undo records, so
     /// backtracking past a lookaround or atomic group still restores the
     /// captures it set.
     fn commit(&mut self, base: usize) {
         let mut idx = base;
         for read in base..self.stack.len() {
-            if !matches!(self.stack[read], Frame::Retry { .. }) {
+            if !matches!(
+                self.stack[read],
+                Frame::Retry { .. } | Frame::RepeatOne { .. }
+            ) {
                 self.stack.swap(idx, read);
                 idx += 1;
             }
@@ -350,6 +437,33 @@ impl<T: Copy + Into<u32>> Vm<'_, T> {
                     let set = self.slots[group * 2] >= 0 && self.slots[group * 2 + 1] >= 0;
                     pc = if set { pc + 1 } else { no };
                     true
+                }
+                Inst::RepeatOne { min, max, lazy } => {
+                    let inst = prog.insts[pc + 1];
+                    let min = usize::try_from(min).unwrap_or(usize::MAX);
+                    let max = usize::try_from(max).unwrap_or(usize::MAX);
+                    let limit = if lazy { min } else { max };
+                    let mut count = 0;
+                    while count < limit && self.single(inst, pos + count) {
+                        count += 1;
+                    }
+                    pc += 2;
+                    if count < min {
+                        false
+                    } else {
+                        if (lazy && count < max) || (!lazy && count > min) {
+                            self.stack.push(Frame::RepeatOne {
+                                pc,
+                                start: pos,
+                                count,
+                                min,
+                                max,
+                                lazy,
+                            });
+                        }
+                        pos += count;
+                        true
+                    }
                 }
                 Inst::SubMatch => return Some(pos),
                 Inst::Match => {
