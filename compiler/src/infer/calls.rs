@@ -303,6 +303,15 @@ fn copy_function(program: &mut tir::Program, root: FuncId, closure: bool) -> Fun
     if !closure {
         copy.generic = None;
     }
+    copy_resumes(program, &mut copy);
+    copy.symbol = format!("{}$k{}", copy.symbol, program.functions.len());
+    program.functions.push(copy)
+}
+
+/// Point the `MakeGenerator`s of `copy` (a copy of a generator's creation
+/// function) at copies of their resume functions, whose frame slots then
+/// receive only the copy's arguments.
+pub(super) fn copy_resumes(program: &mut tir::Program, copy: &mut tir::Function) {
     for block in copy.blocks.items.iter_mut() {
         for inst in block.insts.iter_mut() {
             if let Op::MakeGenerator { resume, .. } = &mut inst.op {
@@ -312,6 +321,4 @@ fn copy_function(program: &mut tir::Program, root: FuncId, closure: bool) -> Fun
             }
         }
     }
-    copy.symbol = format!("{}$k{}", copy.symbol, program.functions.len());
-    program.functions.push(copy)
 }

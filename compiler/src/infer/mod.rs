@@ -159,6 +159,7 @@ fn specialise(program: &mut tir::Program, model: &instances::Model) {
         let mut copy = func.clone();
         copy.generic = None;
         copy.symbol = format!("{}$typed", func.symbol);
+        calls::copy_resumes(program, &mut copy);
         let copy_id = program.functions.push(copy);
         copies.push((id, copy_id));
     }

@@ -127,9 +127,12 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
         // originals to may widen as the fixed point grows.
         for (id, func) in program.functions.iter() {
             if entry[id.index()] && func.resume.is_none() {
+                // The cells keep what their `MakeClosure`s give them.
+                let cells = super::cells::closure_cells(func);
                 for (slot, kind) in params[id.index()]
                     .iter_mut()
                     .zip(model.entry_params(program, id))
+                    .skip(cells)
                 {
                     changed |= slot.absorb(kind);
                 }

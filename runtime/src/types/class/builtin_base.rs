@@ -379,6 +379,7 @@ pub unsafe extern "C" fn set_init(
         std::mem::swap(&mut a.fill, &mut b.fill);
         std::mem::swap(&mut a.used, &mut b.used);
         std::mem::swap(&mut a.finger, &mut b.finger);
+        std::mem::swap(&mut a.ints, &mut b.ints);
     }
     none::none()
 }

@@ -173,6 +173,9 @@ unsafe fn one_arg(
     let Some((this, a)) = (unsafe { receiver(ts, call.0, call.1, call.2, name, any) }) else {
         return 0;
     };
+    if let ([arg], []) = (a.pos, a.names) {
+        return unsafe { body(ts, this, *arg) };
+    }
     let qualname = format!("{}.{name}", type_of(this).name);
     match args::one(ts, &a, &qualname) {
         Some(arg) => unsafe { body(ts, this, arg) },
@@ -191,8 +194,9 @@ unsafe fn var_args(
     let Some((this, a)) = (unsafe { receiver(ts, call.0, call.1, call.2, name, any) }) else {
         return 0;
     };
-    let qualname = format!("{}.{name}", type_of(this).name);
-    if !args::no_keywords(ts, &a, &qualname) {
+    if !a.names.is_empty() {
+        let qualname = format!("{}.{name}", type_of(this).name);
+        args::no_keywords(ts, &a, &qualname);
         return 0;
     }
     unsafe { body(ts, this, a.pos) }
@@ -209,8 +213,9 @@ unsafe fn no_args(
     let Some((this, a)) = (unsafe { receiver(ts, call.0, call.1, call.2, name, any) }) else {
         return 0;
     };
-    let qualname = format!("{}.{name}", type_of(this).name);
-    if !args::none(ts, &a, &qualname) {
+    let ok = a.pos.is_empty() && a.names.is_empty()
+        || args::none(ts, &a, &format!("{}.{name}", type_of(this).name));
+    if !ok {
         return 0;
     }
     unsafe { body(ts, this) }

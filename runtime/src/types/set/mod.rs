@@ -4,6 +4,7 @@
 //! `methods.rs`.
 
 pub mod compare;
+pub mod ints;
 mod methods;
 pub mod ops;
 pub mod table;
@@ -11,7 +12,9 @@ pub mod table;
 mod tests;
 
 use crate::gc;
-use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact, is_instance, type_of};
+use crate::object::{
+    Header, Slots, TypeObject, Word, cast, is_exact, is_instance, is_small, small_value, type_of,
+};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::seq;
@@ -30,6 +33,8 @@ pub struct SetObject {
     pub finger: usize,
     /// The cached frozenset hash, -1 until computed.
     pub hash: i64,
+    /// Which small ints are keys (`ints.rs`), kept by `table.rs`.
+    pub ints: ints::IntIndex,
 }
 
 pub static SET_TYPE: TypeObject = TypeObject {
@@ -112,6 +117,7 @@ pub fn new(ts: *mut Thread, ty: &'static TypeObject) -> Word {
         used: 0,
         finger: 0,
         hash: -1,
+        ints: ints::IntIndex::EMPTY,
     };
     unsafe { gc::alloc_value(ts, ty, value) }
 }
@@ -132,6 +138,7 @@ pub unsafe fn from_iterable(ts: *mut Thread, ty: &'static TypeObject, iterable: 
 ///
 /// # Safety
 /// `s` must be a set or frozenset under construction.
+#[inline]
 pub unsafe fn add(ts: *mut Thread, s: Word, key: Word) -> i32 {
     match unsafe { seq::hash(ts, key) } {
         Some(h) => unsafe { table::add_entry(ts, object(s), key, h) },
@@ -295,7 +302,11 @@ pub unsafe fn contains(ts: *mut Thread, w: Word, key: Word) -> i32 {
 ///
 /// # Safety
 /// `key` must be a valid word.
+#[inline]
 pub unsafe fn hashed_key(ts: *mut Thread, key: Word) -> Option<(Word, i64)> {
+    if is_small(key) {
+        return Some((key, seq::int_hash(small_value(key))));
+    }
     if is_instance(key, &SET_TYPE) {
         let frozen = unsafe { from_iterable(ts, &FROZENSET_TYPE, key) };
         if frozen == 0 {

@@ -15,7 +15,8 @@
 //! sees the table or the compared entry change starts over, as CPython's does.
 
 use super::SetObject;
-use crate::object::{Word, is_exact};
+use super::ints::IntIndex;
+use crate::object::{Word, is_exact, is_small};
 use crate::thread::Thread;
 use crate::types::seq;
 use crate::types::str::{self as str_, STR_TYPE};
@@ -43,52 +44,63 @@ enum Found {
     Unused(usize, Option<usize>),
 }
 
+/// How comparing a probed entry with the key (same hash, another word) ended.
+enum Compared {
+    Equal,
+    Different,
+    /// The comparison changed the table or the entry: start over.
+    Restart,
+    /// An exception is pending.
+    Failed,
+}
+
 /// Probe for `key`. `Err(())` with an exception pending when a comparison
 /// fails.
+///
+/// The loop only looks at words: identity, unused, dummy and hash checks;
+/// the rare entry of the same hash under another word is compared out of
+/// line (`compare_entry`), so a probe through a table crowded with dummies
+/// (a set used as a stack of small ints) stays a few instructions a slot.
+#[inline]
 unsafe fn probe(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> Result<Found, ()> {
     'restart: loop {
-        let mut mask = unsafe { (*s).table.len() } - 1;
+        let table = unsafe { (*s).table.as_ptr() };
+        let mask = unsafe { (*s).table.len() } - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
-        let mut freeslot = None;
+        let mut freeslot = usize::MAX;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+            let last = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES
             } else {
-                0
+                i
             };
-            for j in i..=i + probes {
-                let e = unsafe { (&(*s).table)[j] };
-                if e == UNUSED {
-                    return Ok(Found::Unused(j, freeslot));
+            let mut j = i;
+            loop {
+                // In bounds: `j <= last <= mask < table.len()`, and the
+                // table only changes under `compare_entry`, which restarts.
+                let e = unsafe { *table.add(j) };
+                if e.key == key && e.hash == hash {
+                    return Ok(Found::Active(j));
                 }
-                if e.hash == hash {
-                    if e.key == key {
-                        return Ok(Found::Active(j));
+                if e.key == 0 {
+                    if e.hash == 0 {
+                        let dummy = (freeslot != usize::MAX).then_some(freeslot);
+                        return Ok(Found::Unused(j, dummy));
                     }
-                    if is_exact(e.key, &STR_TYPE) && is_exact(key, &STR_TYPE) {
-                        if unsafe { str_::bytes(e.key) == str_::bytes(key) } {
-                            return Ok(Found::Active(j));
-                        }
-                        continue;
+                    freeslot = j;
+                } else if e.hash == hash {
+                    match unsafe { compare_entry(ts, s, j, e.key, key) } {
+                        Compared::Equal => return Ok(Found::Active(j)),
+                        Compared::Different => {}
+                        Compared::Restart => continue 'restart,
+                        Compared::Failed => return Err(()),
                     }
-                    let table = unsafe { (*s).table.as_ptr() };
-                    let cmp = unsafe { seq::eq(ts, e.key, key) };
-                    if cmp < 0 {
-                        return Err(());
-                    }
-                    let moved =
-                        unsafe { (*s).table.as_ptr() != table || (&(*s).table)[j].key != e.key };
-                    if moved {
-                        continue 'restart;
-                    }
-                    if cmp > 0 {
-                        return Ok(Found::Active(j));
-                    }
-                    mask = unsafe { (*s).table.len() } - 1;
-                } else if e == DUMMY {
-                    freeslot = Some(j);
                 }
+                if j == last {
+                    break;
+                }
+                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
@@ -100,11 +112,88 @@ unsafe fn probe(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> Res
     }
 }
 
+/// Where a key known to be absent goes: the probe for `hash` up to its
+/// first unused slot, with the last dummy it passed (what `probe` finds
+/// for an absent key, without comparing keys).
+///
+/// # Safety
+/// `s` must point at a live set.
+unsafe fn free_slot(s: *mut SetObject, hash: i64) -> Found {
+    let table = unsafe { &(*s).table };
+    let mask = table.len() - 1;
+    let mut i = (hash as u64 as usize) & mask;
+    let mut perturb = hash as u64;
+    let mut freeslot = None;
+    loop {
+        let last = if i + LINEAR_PROBES <= mask {
+            i + LINEAR_PROBES
+        } else {
+            i
+        };
+        for (j, e) in table[i..=last].iter().enumerate() {
+            if e.key == 0 {
+                if e.hash == 0 {
+                    return Found::Unused(i + j, freeslot);
+                }
+                freeslot = Some(i + j);
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
+    }
+}
+
+/// Compare the entry `startkey` at slot `j` with `key` (equal hashes,
+/// different words), as CPython does: strings by content, anything else by
+/// `==`, which may run code that changes the set.
+#[cold]
+#[inline(never)]
+unsafe fn compare_entry(
+    ts: *mut Thread,
+    s: *mut SetObject,
+    j: usize,
+    startkey: Word,
+    key: Word,
+) -> Compared {
+    if is_small(startkey) && is_small(key) {
+        // Inline ints are canonical: different words, different values.
+        return Compared::Different;
+    }
+    if is_exact(startkey, &STR_TYPE) && is_exact(key, &STR_TYPE) {
+        return if unsafe { str_::bytes(startkey) == str_::bytes(key) } {
+            Compared::Equal
+        } else {
+            Compared::Different
+        };
+    }
+    let table = unsafe { (*s).table.as_ptr() };
+    let cmp = unsafe { seq::eq(ts, startkey, key) };
+    if cmp < 0 {
+        return Compared::Failed;
+    }
+    let moved = unsafe { (*s).table.as_ptr() != table || (&(*s).table)[j].key != startkey };
+    if moved {
+        Compared::Restart
+    } else if cmp > 0 {
+        Compared::Equal
+    } else {
+        Compared::Different
+    }
+}
+
 /// Whether the set holds `key`: 1 / 0, or -1 with an exception pending.
 ///
 /// # Safety
 /// `s` must point at a live set.
+#[inline]
 pub unsafe fn contains_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> i32 {
+    if let Some(known) = unsafe { (*s).ints.lookup(key) } {
+        return known as i32;
+    }
     match unsafe { probe(ts, s, key, hash) } {
         Ok(Found::Active(_)) => 1,
         Ok(Found::Unused(..)) => 0,
@@ -117,18 +206,25 @@ pub unsafe fn contains_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash
 /// # Safety
 /// `s` must point at a live set.
 pub unsafe fn add_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> i32 {
-    match unsafe { probe(ts, s, key, hash) } {
+    let found = match unsafe { (*s).ints.lookup(key) } {
+        Some(true) => return 0,
+        Some(false) => Ok(unsafe { free_slot(s, hash) }),
+        None => unsafe { probe(ts, s, key, hash) },
+    };
+    match found {
         Err(()) => -1,
         Ok(Found::Active(_)) => 0,
         Ok(Found::Unused(_, Some(dummy))) => {
             let set = unsafe { &mut *s };
             set.table[dummy] = SetEntry { key, hash };
+            set.ints.added(key, set.used == 0);
             set.used += 1;
             0
         }
         Ok(Found::Unused(slot, None)) => {
             let set = unsafe { &mut *s };
             set.table[slot] = SetEntry { key, hash };
+            set.ints.added(key, set.used == 0);
             set.fill += 1;
             set.used += 1;
             let mask = set.table.len() - 1;
@@ -147,13 +243,18 @@ pub unsafe fn add_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64
 /// # Safety
 /// `s` must point at a live set.
 pub unsafe fn discard_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> i32 {
+    if unsafe { (*s).ints.lookup(key) } == Some(false) {
+        return 0;
+    }
     match unsafe { probe(ts, s, key, hash) } {
         Err(()) => -1,
         Ok(Found::Unused(..)) => 0,
         Ok(Found::Active(j)) => {
             let set = unsafe { &mut *s };
+            let removed = set.table[j].key;
             set.table[j] = DUMMY;
             set.used -= 1;
+            set.ints.removed(removed, set.used == 0);
             1
         }
     }
@@ -244,6 +345,7 @@ pub unsafe fn pop(s: *mut SetObject) -> Word {
     let key = set.table[i].key;
     set.table[i] = DUMMY;
     set.used -= 1;
+    set.ints.removed(key, set.used == 0);
     set.finger = i + 1;
     key
 }
@@ -258,6 +360,7 @@ pub unsafe fn clear(s: *mut SetObject) {
     set.fill = 0;
     set.used = 0;
     set.hash = -1;
+    set.ints = IntIndex::EMPTY;
 }
 
 /// Add every key of the set `other` (CPython's `set_merge`): 0, or -1 with
@@ -289,6 +392,7 @@ pub unsafe fn merge(ts: *mut Thread, s: *mut SetObject, other: *const SetObject)
         }
         set.fill = source.used;
         set.used = source.used;
+        set.ints = source.ints;
         return 0;
     }
     // Keys may repeat: ordinary insertions. Copy the entries first, since
