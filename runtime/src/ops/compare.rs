@@ -106,7 +106,8 @@ fn fast_compare(op: i32, a: Word, b: Word) -> Option<bool> {
     if is_small(a) && is_small(b) {
         return Some(cmp_holds(op, small_value(a).cmp(&small_value(b))));
     }
-    if float::is_float(a) && float::is_float(b) {
+    // Exact floats only: a subclass may override the operator.
+    if float::is_exact_float(a) && float::is_exact_float(b) {
         let (x, y) = unsafe { (float::value(a), float::value(b)) };
         return Some(match x.partial_cmp(&y) {
             Some(ordering) => cmp_holds(op, ordering),

@@ -89,7 +89,8 @@ pub(crate) fn fast_binop(ts: *mut Thread, op: i32, a: Word, b: Word) -> Option<W
         let op = BinOp::from_i32(op)?;
         return Some(int::int_op(ts, op, Int::Small(x), Int::Small(y)));
     }
-    if float::is_float(a) && float::is_float(b) {
+    // Exact floats only: a subclass may override the operator.
+    if float::is_exact_float(a) && float::is_exact_float(b) {
         let (x, y) = unsafe { (float::value(a), float::value(b)) };
         let result = match op {
             0 => x + y,

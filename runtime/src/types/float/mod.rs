@@ -93,6 +93,12 @@ pub unsafe fn value(w: Word) -> f64 {
     unsafe { cast::<FloatObject>(w).value }
 }
 
+/// Whether `w` is a `float` itself, not an instance of a subclass.
+#[inline]
+pub fn is_exact_float(w: Word) -> bool {
+    !crate::object::is_small(w) && std::ptr::eq(crate::object::type_of(w), &FLOAT_TYPE)
+}
+
 /// Whether `w` is a float.
 pub fn is_float(w: Word) -> bool {
     if crate::object::is_small(w) {
