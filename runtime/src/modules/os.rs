@@ -1,5 +1,6 @@
 //! The `_os` module: the native parts of `stdlib/os` (environment, working
-//! folder, folder listings, `stat` for `os.path.exists` and friends), with
+//! folder, folder listings, `stat` for `os.path.exists` and friends,
+//! removing files and folders, making folders), with
 //! CPython's `OSError` subclasses and messages on failure.
 
 use crate::calls::args;
@@ -18,6 +19,10 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("getpid", getpid),
     BuiltinFunctionObject::new_static("stat_kind", stat_kind),
     BuiltinFunctionObject::new_static("getsize", getsize),
+    BuiltinFunctionObject::new_static("remove", remove),
+    BuiltinFunctionObject::new_static("rmdir", rmdir),
+    BuiltinFunctionObject::new_static("mkdir", mkdir),
+    BuiltinFunctionObject::new_static("chdir", chdir),
 ];
 
 /// Build the module; 0 with an exception pending.
@@ -41,6 +46,8 @@ fn raise_os_error(ts: *mut Thread, err: &std::io::Error, path: &str) -> Word {
         std::io::ErrorKind::NotFound => &exception::FILE_NOT_FOUND_ERROR,
         std::io::ErrorKind::PermissionDenied => &exception::PERMISSION_ERROR,
         std::io::ErrorKind::NotADirectory => &exception::NOT_A_DIRECTORY_ERROR,
+        std::io::ErrorKind::AlreadyExists => &exception::FILE_EXISTS_ERROR,
+        std::io::ErrorKind::IsADirectory => &exception::IS_A_DIRECTORY_ERROR,
         _ => &exception::OS_ERROR,
     };
     let message = unsafe {
@@ -169,4 +176,40 @@ unsafe extern "C" fn getsize(ts: *mut Thread, argv: *const Word, n: i64, kw: Wor
         Ok(meta) => int::from_i64(ts, meta.len() as i64),
         Err(err) => raise_os_error(ts, &err, &path),
     }
+}
+
+/// `f(path)` for a file-system operation that returns nothing: `None`, or
+/// CPython's `OSError` subclass on failure.
+unsafe fn path_operation(
+    ts: *mut Thread,
+    name: &str,
+    argv: *const Word,
+    n: i64,
+    kw: Word,
+    operation: fn(&str) -> std::io::Result<()>,
+) -> Word {
+    let Some(path) = (unsafe { path_arg(ts, name, argv, n, kw) }) else {
+        return 0;
+    };
+    match operation(&path) {
+        Ok(()) => crate::types::none::none(),
+        Err(err) => raise_os_error(ts, &err, &path),
+    }
+}
+
+unsafe extern "C" fn remove(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    // unlink(2) refuses folders with EISDIR, as `os.remove` reports.
+    unsafe { path_operation(ts, "remove", argv, n, kw, |p| std::fs::remove_file(p)) }
+}
+
+unsafe extern "C" fn rmdir(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    unsafe { path_operation(ts, "rmdir", argv, n, kw, |p| std::fs::remove_dir(p)) }
+}
+
+unsafe extern "C" fn mkdir(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    unsafe { path_operation(ts, "mkdir", argv, n, kw, |p| std::fs::create_dir(p)) }
+}
+
+unsafe extern "C" fn chdir(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    unsafe { path_operation(ts, "chdir", argv, n, kw, |p| std::env::set_current_dir(p)) }
 }
