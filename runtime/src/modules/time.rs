@@ -40,11 +40,7 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
 
 /// Build the module; 0 with an exception pending.
 pub fn create(ts: *mut Thread) -> Word {
-    let attrs: Vec<(&str, Word)> = FUNCTIONS
-        .iter()
-        .map(|func| (func.name, func.as_word()))
-        .collect();
-    crate::types::module::new_native(ts, "time", &attrs)
+    crate::types::module::new_native_functions(ts, "time", FUNCTIONS)
 }
 
 /// Nanoseconds on `clock`.

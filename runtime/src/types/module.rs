@@ -94,6 +94,19 @@ pub unsafe extern "C" fn ty_module_new(
     unsafe { gc::alloc_value(ts, &MODULE_TYPE, module) }
 }
 
+/// A runtime-implemented module whose attributes are `functions`.
+pub fn new_native_functions(
+    ts: *mut Thread,
+    name: &str,
+    functions: &'static [crate::types::function::BuiltinFunctionObject],
+) -> Word {
+    let attrs: Vec<(&str, Word)> = functions
+        .iter()
+        .map(|func| (func.name, func.as_word()))
+        .collect();
+    new_native(ts, name, &attrs)
+}
+
 /// A runtime-implemented module with the given attributes.
 pub fn new_native(ts: *mut Thread, name: &str, attrs: &[(&str, Word)]) -> Word {
     let pins = unsafe { crate::gc::PinScope::new(ts) };

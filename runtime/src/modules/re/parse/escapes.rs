@@ -80,23 +80,29 @@ pub(super) fn class_escape(source: &mut Tokenizer, c: u32) -> Res<SetItem> {
     let mut escape = vec![BACKSLASH, c];
     if is_octdigit(c) {
         escape.extend(source.getwhile(2, is_octdigit)?);
-        let value = escape[1..]
-            .iter()
-            .fold(0u32, |acc, d| acc * 8 + (d - b'0' as u32));
-        if value > 0o377 {
-            let msg = format!(
-                "octal escape value {} outside of range 0-0o377",
-                text(&escape)
-            );
-            return Err(source.error(&msg, escape.len()));
-        }
-        return Ok(SetItem::Literal(value));
+        return Ok(SetItem::Literal(octal_value(source, &escape)?));
     }
     if is_digit(c) || is_ascii_letter(c) {
         let msg = format!("bad escape {}", text(&escape));
         return Err(source.error(&msg, escape.len()));
     }
     Ok(SetItem::Literal(c))
+}
+
+/// The value of the octal escape `escape` (a backslash, then digits),
+/// with sre's error for one above 0o377 (`\0` and two more digits never is).
+fn octal_value(source: &Tokenizer, escape: &[u32]) -> Res<u32> {
+    let value = escape[1..]
+        .iter()
+        .fold(0u32, |acc, d| acc * 8 + (d - b'0' as u32));
+    if value > 0o377 {
+        let msg = format!(
+            "octal escape value {} outside of range 0-0o377",
+            text(escape)
+        );
+        return Err(source.error(&msg, escape.len()));
+    }
+    Ok(value)
 }
 
 /// An escape outside sets.
@@ -123,10 +129,7 @@ pub(super) fn escape(source: &mut Tokenizer, state: &State, c: u32) -> Res<Node>
     let mut escape = vec![BACKSLASH, c];
     if c == b'0' as u32 {
         escape.extend(source.getwhile(2, is_octdigit)?);
-        let value = escape[1..]
-            .iter()
-            .fold(0u32, |acc, d| acc * 8 + (d - b'0' as u32));
-        return Ok(Node::Literal(value));
+        return Ok(Node::Literal(octal_value(source, &escape)?));
     }
     if is_digit(c) {
         if let Some(next) = source.next_char().filter(|n| is_digit(*n)) {
@@ -138,17 +141,7 @@ pub(super) fn escape(source: &mut Tokenizer, state: &State, c: u32) -> Res<Node>
             {
                 source.advance()?;
                 escape.push(third);
-                let value = escape[1..]
-                    .iter()
-                    .fold(0u32, |acc, d| acc * 8 + (d - b'0' as u32));
-                if value > 0o377 {
-                    let msg = format!(
-                        "octal escape value {} outside of range 0-0o377",
-                        text(&escape)
-                    );
-                    return Err(source.error(&msg, escape.len()));
-                }
-                return Ok(Node::Literal(value));
+                return Ok(Node::Literal(octal_value(source, &escape)?));
             }
         }
         let group = escape[1..]
