@@ -64,7 +64,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
         getattr: Some(getattr),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "send",
             func: method_send,
@@ -85,7 +85,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
             name: "__iter__",
             func: method_iter,
         },
-    ],
+    ]),
 };
 
 unsafe fn generator<'a>(w: Word) -> &'a mut GeneratorObject {

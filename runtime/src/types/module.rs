@@ -46,7 +46,7 @@ pub static MODULE_TYPE: TypeObject = TypeObject {
         setattr: Some(setattr),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 /// A module over generated globals: `globals[i]` is the value of `names[i]`.

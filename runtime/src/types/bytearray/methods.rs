@@ -41,7 +41,7 @@ macro_rules! wrapped {
 
 /// The `bytes` method called `name`.
 const fn bytes_method(name: &str) -> NativeFn {
-    let table = bytes::methods::METHODS;
+    let table = bytes::methods::ALL;
     let mut i = 0;
     while i < table.len() {
         if const_eq(table[i].name, name) {
