@@ -437,6 +437,10 @@ impl Translator<'_, '_, '_, '_> {
                 let class = self.em.load_word(addr, offset);
                 Some(self.class_is(obj, class))
             }
+            Op::RecursionCheck { depth } => {
+                self.recursion_check(*depth);
+                None
+            }
         };
         if let Some(value) = value {
             self.define(inst, value);
