@@ -117,7 +117,9 @@ pub fn global_kind(kind: Kind) -> Kind {
         | Kind::Range
         | Kind::NativeModule(_)
         | Kind::Inst(_)
-        | Kind::Union(_) => kind,
+        | Kind::Union(_)
+        | Kind::OptFloat
+        | Kind::OptInt => kind,
         _ => Kind::Obj,
     }
 }
