@@ -117,7 +117,9 @@ pub fn global_kind(kind: Kind) -> Kind {
         | Kind::Range
         | Kind::NativeModule(_)
         | Kind::Inst(_)
-        | Kind::Union(_) => kind,
+        | Kind::Union(_)
+        | Kind::OptFloat
+        | Kind::OptInt => kind,
         // A tuple of constants (`DIRECTIONS = (-1, 1, ...)`) is immutable.
         Kind::Tuple(_) if super::containers::frozen_tuple(kind) => kind,
         _ => Kind::Obj,

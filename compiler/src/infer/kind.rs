@@ -56,6 +56,10 @@ pub enum Kind {
     /// An instance of exactly one of a few classes, or `None` (a bit set,
     /// see `instances::union`).
     Union(u32),
+    /// An exact `float` or `None` (a word, see `optional`).
+    OptFloat,
+    /// An exact `int` or `None`.
+    OptInt,
     /// The native module `typhon_abi::NATIVE_MODULES[index]` (`math`).
     NativeModule(u32),
     /// Anything (the dynamic type).
@@ -73,7 +77,7 @@ impl Kind {
             (a, b) if union::member_bits(a).is_some() && union::member_bits(b).is_some() => {
                 union::join(a, b)
             }
-            _ => Kind::Obj,
+            (a, b) => super::optional::join(a, b).unwrap_or(Kind::Obj),
         }
     }
 
@@ -101,6 +105,8 @@ impl Kind {
             Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_) => "iterator",
             Kind::Class(_) => "class",
             Kind::Inst(_) | Kind::Union(_) => "instance",
+            Kind::OptFloat => "float | None",
+            Kind::OptInt => "int | None",
             Kind::NativeModule(_) => "module",
             Kind::Obj => "obj",
         }

@@ -348,7 +348,9 @@ pub fn frozen_tuple(k: Kind) -> bool {
             | Kind::Str
             | Kind::Range
             | Kind::Inst(_)
-            | Kind::Union(_) => true,
+            | Kind::Union(_)
+            | Kind::OptFloat
+            | Kind::OptInt => true,
             _ => false,
         }
     }

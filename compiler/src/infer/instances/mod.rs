@@ -624,6 +624,13 @@ impl Model {
             _ => None,
         };
         let arith = match op {
+            // An operand not reached yet decides nothing: the fixed point
+            // visits the operation again when it grows.
+            Op::BinOp { lhs, rhs, .. } | Op::InplaceBinOp { lhs, rhs, .. }
+                if k(*lhs) == Kind::Bottom || k(*rhs) == Kind::Bottom =>
+            {
+                false
+            }
             Op::BinOp { lhs, rhs, .. } | Op::InplaceBinOp { lhs, rhs, .. } => {
                 !(is_builtin_scalar(k(*lhs)) && is_builtin_scalar(k(*rhs)))
             }

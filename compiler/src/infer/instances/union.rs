@@ -61,6 +61,11 @@ pub fn classes(bits: u32) -> impl Iterator<Item = ClassId> {
     (0..31).filter(move |c| bits & (1 << c) != 0)
 }
 
+/// The kind of a union's members other than `None`.
+pub fn without_none(bits: u32) -> Kind {
+    from_bits(bits & !NONE_BIT)
+}
+
 /// Whether a union may be `None`.
 pub fn has_none(bits: u32) -> bool {
     bits & NONE_BIT != 0
