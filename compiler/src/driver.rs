@@ -55,6 +55,7 @@ pub fn front_end(
         crate::opt::run(&mut program);
         types = Some(infer::run(&mut program, mode));
         crate::opt::calls::drop_own_global_checks(&mut program);
+        crate::opt::iter_unpack::run(&mut program);
         let problems = tir::verifier::verify(&program);
         if !problems.is_empty() {
             panic!(

@@ -7,11 +7,13 @@
 //! [`generators`] (generator functions become state machines). Type
 //! inference (`crate::infer`) runs after them; [`calls`] (a recursive
 //! call's read of its own global) runs after inference, on the copies it
-//! made.
+//! made; so does [`iter_unpack`] (`for a, b in it` without a tuple per
+//! step).
 
 pub mod bound;
 pub mod calls;
 pub mod generators;
+pub mod iter_unpack;
 pub mod unpack;
 
 use crate::tir;

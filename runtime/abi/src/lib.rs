@@ -613,6 +613,9 @@ macro_rules! entry_points {
             // Iteration. `ty_iter_next` returns ITER_DONE when exhausted.
             ty_iter(ts: Thread, obj: Word) -> Word, raises;
             ty_iter_next(ts: Thread, iter: Word) -> Word, raises;
+            // `next` of a loop whose item is unpacked at once into `out[0..n]`:
+            // ITER_DONE, 0 on error, another word when `out` is filled.
+            ty_iter_next_unpack(ts: Thread, iter: Word, n: I64, out: Out) -> Word, raises;
 
             // Strings and formatting.
             ty_str(ts: Thread, obj: Word) -> Word, raises;

@@ -7,8 +7,10 @@
 //! leaves `it` empty.
 
 mod mapping;
+mod unpack;
 
 pub use mapping::{DictIterKind, dict_iter, set_iter};
+pub use unpack::ty_iter_next_unpack;
 
 use crate::gc;
 use crate::object::{Header, TypeObject, Word, cast, is_instance};
