@@ -157,6 +157,17 @@ pub mod list_layout {
     pub const ITER_INDEX: i32 = 24;
 }
 
+/// Offsets in a range iterator (type `TY_RANGE_ITER_TYPE`), which
+/// generated code steps inline.
+pub mod range_iter_layout {
+    /// `i64`: the next value.
+    pub const NEXT: i32 = 16;
+    /// `i64`: the step.
+    pub const STEP: i32 = 24;
+    /// `u64`: the values still to come.
+    pub const REMAINING: i32 = 32;
+}
+
 /// Offsets in a function object.
 pub mod function_layout {
     /// The generic entry, `fn(ts, func, args, nargs, kwnames) -> Word`.
