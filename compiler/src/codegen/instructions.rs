@@ -262,6 +262,17 @@ impl Translator<'_, '_, '_, '_> {
                 let iter = self.value(*iter);
                 Some(self.iter_next(iter))
             }
+            Op::IterNextUnpack(iter) => {
+                let iter = self.value(*iter);
+                let n = inst.results.len() - 1;
+                let slot = self.em.stack_slot(n);
+                let out = self.em.b.ins().stack_addr(WORD, slot, 0);
+                let count = self.em.word(n as i64);
+                let status = self.checked_call("ty_iter_next_unpack", &[iter, count, out]);
+                self.values[inst.results[0].index()] = Some(status);
+                self.bind_results_from_slot(slot, &inst.results[1..]);
+                None
+            }
             Op::IsDone(item) => {
                 let item = self.value(*item);
                 Some(

@@ -252,10 +252,13 @@ impl Translator<'_, '_, '_, '_> {
         let ty = self.em.load_word(iter, 0);
         let iter_type = self.em.data_addr(self.em.env.imports.list_iter_type);
         let is_list_iter = self.em.b.ins().icmp(IntCC::Equal, ty, iter_type);
+        let other = self.em.b.create_block();
         self.em
             .b
             .ins()
-            .brif(is_list_iter, check_seq, &[], slow, &[]);
+            .brif(is_list_iter, check_seq, &[], other, &[]);
+        self.em.b.switch_to_block(other);
+        self.range_iter_step(iter, ty, done, slow);
 
         self.em.b.switch_to_block(check_seq);
         let seq = self.em.load_word(iter, ITER_SEQ);

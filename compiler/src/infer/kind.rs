@@ -29,6 +29,9 @@ pub enum Kind {
     /// A `range` built from exact ints (so its `start`, `stop` and `step`
     /// are exact ints).
     Range,
+    /// An exact `bytearray` (its items are ints in `0..256`, whatever
+    /// stores into it through any alias).
+    Bytearray,
     /// An exact `tuple` whose items have the kinds of interned shape `0`
     /// (see `containers`).
     Tuple(u32),
@@ -98,6 +101,7 @@ impl Kind {
             Kind::None => "None",
             Kind::Str => "str",
             Kind::Range => "range[int]",
+            Kind::Bytearray => "bytearray",
             Kind::Tuple(_) => "tuple",
             Kind::List(_) => "list",
             Kind::Dict(_) => "dict",
@@ -152,6 +156,11 @@ pub fn binop(op: BinOp, lhs: Kind, rhs: Kind, rhs_const: Option<i64>) -> Kind {
             _ => Kind::Obj,
         },
         (Kind::Str, Kind::Str) if op == BinOp::Add => Kind::Str,
+        // Neither has a `__mul__` that accepts the other, so this is
+        // bytearray's repeat: an exact bytearray.
+        (Kind::Bytearray, Kind::Int) | (Kind::Int, Kind::Bytearray) if op == BinOp::Mul => {
+            Kind::Bytearray
+        }
         _ => Kind::Obj,
     }
 }
@@ -203,6 +212,8 @@ pub fn builtin_call(name: &str, args: &[Kind]) -> Kind {
         ("round", [x]) if x.is_number() => Kind::Int,
         ("round", [x, Kind::Int]) if x.is_number() => *x,
         ("range", [_] | [_, _] | [_, _, _]) if all(Kind::Int) => Kind::Range,
+        // The type's constructor makes an exact bytearray (or raises).
+        ("bytearray", [] | [_] | [_, _] | [_, _, _]) => Kind::Bytearray,
         ("bool", _) => Kind::Bool,
         ("str" | "repr", [x]) if plain(*x) || *x == Kind::None => Kind::Str,
         _ => Kind::Obj,

@@ -476,6 +476,10 @@ pub enum Op {
     /// The next item, or the exhausted marker tested by `IsDone`.
     IterNext(ValueId),
     IsDone(ValueId),
+    /// `IterNext` fused with the `Unpack` of its item
+    /// (`opt::iter_unpack`): the first result is the status word `IsDone`
+    /// tests, the others the unpacked items (defined when not done).
+    IterNextUnpack(ValueId),
 
     // Strings.
     Str(ValueId),

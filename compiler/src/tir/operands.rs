@@ -31,6 +31,7 @@ macro_rules! visit_op_operands {
             | Op::GetIter(v)
             | Op::IterNext(v)
             | Op::IsDone(v)
+            | Op::IterNextUnpack(v)
             | Op::Str(v)
             | Op::Repr(v)
             | Op::Ascii(v)

@@ -197,6 +197,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::GetIter(value) => format!("iter {value}"),
         Op::IterNext(value) => format!("iter_next {value}"),
         Op::IsDone(value) => format!("is_done {value}"),
+        Op::IterNextUnpack(value) => format!("iter_next_unpack {value}"),
         Op::Str(value) => format!("str {value}"),
         Op::Repr(value) => format!("repr {value}"),
         Op::Ascii(value) => format!("ascii {value}"),

@@ -300,7 +300,7 @@ impl Table {
                 .fold(Kind::Bottom, |acc, k| self.join(acc, k)),
             Kind::Dict(c) => self.key(c),
             Kind::Iter(s) => self.shapes[s as usize][0],
-            Kind::Range => Kind::Int,
+            Kind::Range | Kind::Bytearray => Kind::Int,
             // Iterating a number raises.
             Kind::Int | Kind::Float | Kind::Bool | Kind::None => Kind::Bottom,
             _ => Kind::Obj,
