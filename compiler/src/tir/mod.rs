@@ -628,6 +628,25 @@ pub enum Op {
         obj: ValueId,
         class: GlobalId,
     },
+    /// `op` on two words that earlier tests proved are small ints, as one
+    /// machine instruction: the counter of a counting loop over a `range`
+    /// whose bounds are small (`lower::counting`).
+    SmallInt2 {
+        op: SmallIntOp,
+        lhs: ValueId,
+        rhs: ValueId,
+    },
+}
+
+/// What [`Op::SmallInt2`] computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmallIntOp {
+    /// Whether both words are small ints (any words), a native `bool`.
+    BothSmall,
+    /// `lhs < rhs`, a native `bool`.
+    Less,
+    /// `lhs + rhs`, known to stay a small int (an `int` word).
+    Add,
 }
 
 /// The functions [`Op::NumCall`] computes natively.
@@ -723,6 +742,7 @@ impl Op {
                 | Op::StoreGlobal { .. }
                 | Op::Is { .. }
                 | Op::ClassIs { .. }
+                | Op::SmallInt2 { .. }
                 | Op::Not(_)
                 | Op::BoxBool(_)
                 | Op::IsDone(_)

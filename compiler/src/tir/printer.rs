@@ -146,6 +146,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::CompareBool { op, lhs, rhs } => format!("compare_bool {} {lhs}, {rhs}", op.symbol()),
         Op::Is { lhs, rhs } => format!("is {lhs}, {rhs}"),
         Op::ClassIs { obj, class } => format!("class_is {obj}, {class}"),
+        Op::SmallInt2 { op, lhs, rhs } => format!("small_int {op:?} {lhs}, {rhs}"),
         Op::Contains { container, item } => format!("contains {container}, {item}"),
         Op::Truthy(value) => format!("truthy {value}"),
         Op::Not(value) => format!("not {value}"),
