@@ -127,11 +127,14 @@ impl<'a> FnBuilder<'_, 'a> {
         });
         self.branch(more, body, parts.orelse);
 
+        // The general copy, lowered next, reports the body's diagnostics.
+        let reported = self.lw.diags.len();
         self.switch_to(body);
         let current = self.load_temp(parts.counter);
         self.store_target(&stmt.target, current);
         self.lower_loop_body(&stmt.body, parts.exit, next);
         self.jump(next);
+        self.lw.diags.truncate(reported);
 
         // The counter is strictly between start - step and stop here, so
         // one step leaves it between start and stop: still small.
