@@ -442,6 +442,10 @@ impl Translator<'_, '_, '_, '_> {
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
                 Some(self.small_int2(*op, lhs, rhs))
             }
+            Op::RecursionCheck { depth } => {
+                self.recursion_check(*depth);
+                None
+            }
         };
         if let Some(value) = value {
             self.define(inst, value);

@@ -236,6 +236,39 @@ pub struct Function {
     /// How the function returns its result (`Obj`, or a typed
     /// representation chosen by inference for functions called directly).
     pub ret: Type,
+    /// Frames of the functions inlined here (`opt::inline`): an
+    /// instruction whose line has [`INLINED_LINE`] set runs in frame
+    /// `inlined[line & !INLINED_LINE]`.
+    pub inlined: Vec<InlinedFrame>,
+}
+
+/// Marks an [`Inst::line`] / [`Block::term_line`] that indexes
+/// [`Function::inlined`] instead of being a source line of the function.
+pub const INLINED_LINE: u32 = 1 << 31;
+
+/// One (inlined function, line) pair: a traceback through it shows
+/// `func` at `line`, then the frame that called it at `call_line` (a line
+/// of the containing function, itself possibly an inlined one).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InlinedFrame {
+    pub func: FuncId,
+    pub line: u32,
+    pub call_line: u32,
+}
+
+impl Function {
+    /// The (function, source line) entries a traceback shows for an
+    /// instruction at `line`, innermost first; the last is `own`'s.
+    pub fn traceback_lines(&self, own: FuncId, mut line: u32) -> Vec<(FuncId, u32)> {
+        let mut out = Vec::new();
+        while line & INLINED_LINE != 0 {
+            let frame = &self.inlined[(line & !INLINED_LINE) as usize];
+            out.push((frame.func, frame.line));
+            line = frame.call_line;
+        }
+        out.push((own, line));
+        out
+    }
 }
 
 /// What makes a function a generator's resume function: it is compiled as
@@ -271,6 +304,7 @@ impl Function {
             is_generator: false,
             resume: None,
             ret: Type::Obj,
+            inlined: Vec::new(),
         }
     }
 }
@@ -635,6 +669,13 @@ pub enum Op {
         op: SmallIntOp,
         lhs: ValueId,
         rhs: ValueId,
+    },
+    /// Raises `RecursionError` when a call `depth` levels below this
+    /// frame would exceed the recursion limit: the prologue check of a
+    /// function inlined here (`opt::inline`), `depth` 1 for a call made
+    /// by this function.
+    RecursionCheck {
+        depth: u32,
     },
 }
 

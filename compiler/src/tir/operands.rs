@@ -189,6 +189,7 @@ macro_rules! visit_op_operands {
             | Op::ImportModule(_)
             | Op::MakeCell
             | Op::Float(_)
+            | Op::RecursionCheck { .. }
             | Op::FetchException => {}
         }
     };

@@ -332,6 +332,29 @@ pub fn tuple(items: Vec<Kind>) -> Kind {
     with(|t| t.tuple(items))
 }
 
+/// Whether `k` is a tuple holding, at any depth, only scalars, instances
+/// and such tuples: nothing can change such a value or anything inside it
+/// (an instance's attribute kinds join the stores through every receiver),
+/// so a location may keep its exact shape wherever it is reachable from.
+pub fn frozen_tuple(k: Kind) -> bool {
+    fn frozen(t: &Table, k: Kind) -> bool {
+        match k {
+            Kind::Tuple(s) => t.shapes[s as usize].iter().all(|item| frozen(t, *item)),
+            Kind::Bottom
+            | Kind::Int
+            | Kind::Float
+            | Kind::Bool
+            | Kind::None
+            | Kind::Str
+            | Kind::Range
+            | Kind::Inst(_)
+            | Kind::Union(_) => true,
+            _ => false,
+        }
+    }
+    matches!(k, Kind::Tuple(_)) && with(|t| frozen(t, k))
+}
+
 /// How `--emit types` spells `k`; `other` spells the kinds inside that
 /// are no containers or scalars (instances, classes).
 pub fn describe(k: Kind, other: &dyn Fn(Kind) -> String) -> String {
