@@ -281,6 +281,10 @@ fn result_kind(ctx: &Context, defs: &[Option<&Op>], f: &Facts, op: &Op, model: &
     }
     match op {
         Op::SmallInt(_) => Kind::Int,
+        Op::SmallInt2 {
+            op: tir::SmallIntOp::Add,
+            ..
+        } => Kind::Int,
         Op::Const(id) => match &program.consts[*id] {
             Const::Str(_) => Kind::Str,
             Const::BigInt(_) => Kind::Int,

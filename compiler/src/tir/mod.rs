@@ -666,6 +666,14 @@ pub enum Op {
         obj: ValueId,
         class: GlobalId,
     },
+    /// `op` on two words that earlier tests proved are small ints, as one
+    /// machine instruction: the counter of a counting loop over a `range`
+    /// whose bounds are small (`lower::counting`).
+    SmallInt2 {
+        op: SmallIntOp,
+        lhs: ValueId,
+        rhs: ValueId,
+    },
     /// Raises `RecursionError` when a call `depth` levels below this
     /// frame would exceed the recursion limit: the prologue check of a
     /// function inlined here (`opt::inline`), `depth` 1 for a call made
@@ -673,6 +681,17 @@ pub enum Op {
     RecursionCheck {
         depth: u32,
     },
+}
+
+/// What [`Op::SmallInt2`] computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmallIntOp {
+    /// Whether both words are small ints (any words), a native `bool`.
+    BothSmall,
+    /// `lhs < rhs`, a native `bool`.
+    Less,
+    /// `lhs + rhs`, known to stay a small int (an `int` word).
+    Add,
 }
 
 /// The functions [`Op::NumCall`] computes natively.
@@ -768,6 +787,7 @@ impl Op {
                 | Op::StoreGlobal { .. }
                 | Op::Is { .. }
                 | Op::ClassIs { .. }
+                | Op::SmallInt2 { .. }
                 | Op::Not(_)
                 | Op::BoxBool(_)
                 | Op::IsDone(_)

@@ -19,6 +19,10 @@ macro_rules! visit_op_operands {
                 $fix(rhs);
             }
             Op::ClassIs { obj, .. } => $fix(obj),
+            Op::SmallInt2 { lhs, rhs, .. } => {
+                $fix(lhs);
+                $fix(rhs);
+            }
             Op::Unary { operand, .. } => $fix(operand),
             Op::Contains { container, item } => {
                 $fix(container);

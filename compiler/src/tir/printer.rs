@@ -173,6 +173,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::CompareBool { op, lhs, rhs } => format!("compare_bool {} {lhs}, {rhs}", op.symbol()),
         Op::Is { lhs, rhs } => format!("is {lhs}, {rhs}"),
         Op::ClassIs { obj, class } => format!("class_is {obj}, {class}"),
+        Op::SmallInt2 { op, lhs, rhs } => format!("small_int {op:?} {lhs}, {rhs}"),
         Op::RecursionCheck { depth } => format!("recursion_check +{depth}"),
         Op::Contains { container, item } => format!("contains {container}, {item}"),
         Op::Truthy(value) => format!("truthy {value}"),
