@@ -340,18 +340,8 @@ pub fn frozen_tuple(k: Kind) -> bool {
     fn frozen(t: &Table, k: Kind) -> bool {
         match k {
             Kind::Tuple(s) => t.shapes[s as usize].iter().all(|item| frozen(t, *item)),
-            Kind::Bottom
-            | Kind::Int
-            | Kind::Float
-            | Kind::Bool
-            | Kind::None
-            | Kind::Str
-            | Kind::Range
-            | Kind::Inst(_)
-            | Kind::Union(_)
-            | Kind::OptFloat
-            | Kind::OptInt => true,
-            _ => false,
+            // The kinds a global keeps are the immutable ones.
+            _ => super::globals::global_kind(k) == k,
         }
     }
     matches!(k, Kind::Tuple(_)) && with(|t| frozen(t, k))
