@@ -335,6 +335,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.store_name(name.id.as_str(), value, name.range);
             }
             ast::Expr::Subscript(subscript) => {
+                self.reject_namespace_write(&subscript.value, subscript.range);
                 let obj = self.lower_expr(&subscript.value);
                 let key = self.lower_expr(&subscript.slice);
                 self.at(subscript.range);
@@ -415,6 +416,7 @@ impl<'a> FnBuilder<'_, 'a> {
             // The starred element of a target list (`a, *rest = ...`).
             ast::Expr::Starred(starred) => self.store_target(&starred.value, value),
             ast::Expr::Subscript(subscript) => {
+                self.reject_namespace_write(&subscript.value, subscript.range);
                 let obj = self.lower_expr(&subscript.value);
                 let key = self.lower_expr(&subscript.slice);
                 self.at(subscript.range);
@@ -490,6 +492,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 _ => {}
             },
             ast::Expr::Subscript(subscript) => {
+                self.reject_namespace_write(&subscript.value, subscript.range);
                 let obj = self.lower_expr(&subscript.value);
                 let key = self.lower_expr(&subscript.slice);
                 self.at(subscript.range);
