@@ -25,15 +25,7 @@ use crate::tir::{self, BinOp, Op, Type, ValueId};
 /// `SetItem` later in the same block, with the slice's parts: no slice
 /// object is built for them.
 pub(super) fn slice_keys(func: &tir::Function) -> HashMap<ValueId, [ValueId; 3]> {
-    let mut uses = vec![0u32; func.values.len()];
-    for (_, block) in func.blocks.iter() {
-        for inst in &block.insts {
-            inst.op.for_each_operand(|v| uses[v.index()] += 1);
-        }
-        for v in block.term.operands() {
-            uses[v.index()] += 1;
-        }
-    }
+    let uses = func.use_counts();
     let mut keys = HashMap::new();
     for (_, block) in func.blocks.iter() {
         let mut slices: HashMap<ValueId, [ValueId; 3]> = HashMap::new();
@@ -72,15 +64,7 @@ pub(super) fn slice_copies(
     func: &tir::Function,
     keys: &HashMap<ValueId, [ValueId; 3]>,
 ) -> HashMap<ValueId, (ValueId, [ValueId; 3])> {
-    let mut uses = vec![0u32; func.values.len()];
-    for (_, block) in func.blocks.iter() {
-        for inst in &block.insts {
-            inst.op.for_each_operand(|v| uses[v.index()] += 1);
-        }
-        for v in block.term.operands() {
-            uses[v.index()] += 1;
-        }
-    }
+    let uses = func.use_counts();
     let int = |v: &ValueId| func.values[*v] == Type::Int;
     let mut copies = HashMap::new();
     for (_, block) in func.blocks.iter() {

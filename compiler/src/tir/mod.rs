@@ -188,6 +188,21 @@ pub struct ResumeInfo {
 }
 
 impl Function {
+    /// How many times each value is an operand (instructions and
+    /// terminators).
+    pub fn use_counts(&self) -> Vec<usize> {
+        let mut uses = vec![0; self.values.len()];
+        for block in &self.blocks.items {
+            for inst in &block.insts {
+                inst.op.for_each_operand(|v| uses[v.index()] += 1);
+            }
+            for v in block.term.operands() {
+                uses[v.index()] += 1;
+            }
+        }
+        uses
+    }
+
     /// A function with no name and no body, to be filled in.
     pub fn empty(module: ModuleId) -> Function {
         Function {
