@@ -351,3 +351,68 @@ class cached_property:
         value = self.func(instance)
         setattr(instance, self.attrname, value)
         return value
+
+
+def singledispatch(func):
+    """A generic function dispatching on the class of its first argument."""
+    registry = {}
+    cache = {}
+    funcname = getattr(func, "__name__", "singledispatch function")
+
+    def dispatch(cls):
+        if cls in cache:
+            return cache[cls]
+        impl = None
+        for base in cls.__mro__:
+            if base is not object and base in registry:
+                impl = registry[base]
+                break
+        if impl is None:
+            # Classes registered through an ABC (`register(Sequence)`).
+            for key in registry:
+                if key is not object and issubclass(cls, key):
+                    impl = registry[key]
+                    break
+        if impl is None:
+            impl = registry[object]
+        cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if isinstance(cls, type):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. %r is not a class."
+                                % (cls,))
+            ann = getattr(cls, "__annotations__", {})
+            if not ann:
+                raise TypeError("Invalid first argument to `register()`: %r. Use either "
+                                "`@register(some_class)` or plain `@register` on an annotated "
+                                "function." % (cls,))
+            func = cls
+            argname = None
+            for name in ann:
+                if name != "return":
+                    argname = name
+                    cls = ann[name]
+                    break
+            if not isinstance(cls, type):
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper

@@ -25,6 +25,7 @@ pub struct FrontEnd {
 pub fn front_end(
     main_path: &str,
     mode: InferMode,
+    inline: bool,
     read: &dyn Fn(&Path) -> std::io::Result<String>,
 ) -> FrontEnd {
     let (mut resolved, mut diags) = resolve::resolve(main_path, read);
@@ -55,6 +56,10 @@ pub fn front_end(
         crate::opt::run(&mut program);
         types = Some(infer::run(&mut program, mode));
         crate::opt::calls::drop_own_global_checks(&mut program);
+        crate::opt::iter_unpack::run(&mut program);
+        if inline {
+            crate::opt::inline::run(&mut program);
+        }
         let problems = tir::verifier::verify(&program);
         if !problems.is_empty() {
             panic!(

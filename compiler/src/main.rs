@@ -93,6 +93,10 @@ struct CommonArgs {
     /// `checked` (full, asserting the inferred types at run time).
     #[arg(long, value_enum, default_value_t = Infer::Full)]
     infer: Infer,
+    /// Keep every direct call a call (no inlining of small functions), for
+    /// debugging and measuring.
+    #[arg(long)]
+    no_inline: bool,
     /// How diagnostics are printed.
     #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
     message_format: MessageFormat,
@@ -167,7 +171,7 @@ fn front_end(file: &str, common: &CommonArgs) -> Option<driver::FrontEnd> {
         Infer::None => infer::InferMode::None,
         Infer::Checked => infer::InferMode::Checked,
     };
-    let result = driver::front_end(file, mode, &read_source);
+    let result = driver::front_end(file, mode, !common.no_inline, &read_source);
     if !result.diags.is_empty() {
         let text = match common.message_format {
             MessageFormat::Human => diag::render_human(&result.sources, &result.diags),
@@ -412,6 +416,7 @@ fn program_key(program: &tir::Program, common: &CommonArgs) -> u64 {
         exe.modified().ok().hash(&mut hasher);
     }
     (common.infer as u8).hash(&mut hasher);
+    common.no_inline.hash(&mut hasher);
     for (_, module) in program.modules.iter() {
         module.path.hash(&mut hasher);
         module.source.hash(&mut hasher);

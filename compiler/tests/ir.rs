@@ -1,6 +1,8 @@
 //! The IR tests: for every `tests/ir/<name>.py`, the dump printed by
 //! `typhon build <name>.py --emit ir` (the test folder replaced by `$DIR`)
-//! must equal the snapshot `<name>.tir`. `TYPHON_BLESS=1` rewrites the
+//! must equal the snapshot `<name>.tir`. A `# flags: ...` line in the
+//! program adds `typhon build` flags (`--no-inline` keeps a test about
+//! direct calls showing them). `TYPHON_BLESS=1` rewrites the
 //! snapshots; read their diff before committing. `tests/known-failures.txt`
 //! applies as `ir/<name>`.
 
@@ -24,12 +26,18 @@ fn main() {
 }
 
 fn check_program(dir: &Path, program: &Path) -> Result<(), Failed> {
-    let args = vec![
+    let mut args = vec![
         "build".to_string(),
         program.to_string_lossy().into_owned(),
         "--emit".into(),
         "ir".into(),
     ];
+    let source = std::fs::read_to_string(program).unwrap_or_default();
+    for line in source.lines() {
+        if let Some(flags) = line.strip_prefix("# flags:") {
+            args.extend(flags.split_whitespace().map(str::to_string));
+        }
+    }
     let mut command = Command::new(common::typhon());
     command.args(&args);
     let finished = common::run_process(command, b"")?;

@@ -99,3 +99,56 @@ def _fspath(value):
 
 
 fspath = _fspath
+
+
+class stat_result(tuple):
+    """The result of `stat`: a 10-tuple with `st_*` attributes (times as
+    floats in `st_atime`..., as ints in the tuple)."""
+
+    n_sequence_fields = 10
+    n_fields = 19
+
+    def __new__(cls, values):
+        self = tuple.__new__(cls, values[:10])
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+
+    def __repr__(self):
+        names = ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+                 "st_atime", "st_mtime", "st_ctime"]
+        return "os.stat_result(%s)" % ", ".join(
+            ["%s=%r" % (names[k], self[k]) for k in range(10)])
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """Status of the file `path`: an `os.stat_result`."""
+    if not isinstance(path, str):
+        raise TypeError("stat: path should be string, bytes, os.PathLike or integer, not "
+                        + type(path).__name__)
+    raw = _os.stat(path)
+    result = stat_result((raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7],
+                          raw[9], raw[11]))
+    result.st_atime = raw[7] + raw[8] * 1e-9
+    result.st_mtime = raw[9] + raw[10] * 1e-9
+    result.st_ctime = raw[11] + raw[12] * 1e-9
+    result.st_atime_ns = raw[7] * 1000000000 + raw[8]
+    result.st_mtime_ns = raw[9] * 1000000000 + raw[10]
+    result.st_ctime_ns = raw[11] * 1000000000 + raw[12]
+    return result
+
+
+def rename(src, dst):
+    """Rename the file or folder `src` to `dst`."""
+    _os.rename(_path_arg("rename", src), _path_arg("rename", dst))
+
+
+def replace(src, dst):
+    """Rename `src` to `dst`, replacing a file there."""
+    _os.rename(_path_arg("replace", src), _path_arg("replace", dst))

@@ -124,3 +124,95 @@ def getsize(path):
 def normcase(s):
     """Normalize the case of a pathname: unchanged on POSIX."""
     return _check(s)
+
+
+def getmtime(path):
+    """The last modification time of `path`, in seconds since the epoch."""
+    raw = _os.stat(_check(path))
+    return raw[9] + raw[10] * 1e-9
+
+
+def getatime(path):
+    """The last access time of `path`, in seconds since the epoch."""
+    raw = _os.stat(_check(path))
+    return raw[7] + raw[8] * 1e-9
+
+
+def getctime(path):
+    """The last metadata change time of `path`, in seconds since the epoch."""
+    raw = _os.stat(_check(path))
+    return raw[11] + raw[12] * 1e-9
+
+
+def splitdrive(p):
+    """`('', p)`: POSIX paths have no drive."""
+    return "", _check(p)
+
+
+def commonprefix(m):
+    """The longest string prefix of every path in `m` (character by character)."""
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i in range(len(s1)):
+        if s1[i] != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    """The longest common sub-path of `paths`."""
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    paths = [_check(p) for p in paths]
+    absolute = [p.startswith("/") for p in paths]
+    if min(absolute) != max(absolute):
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in p.split("/") if c and c != "."] for p in paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i in range(len(s1)):
+        if s1[i] != s2[i]:
+            common = s1[:i]
+            break
+    prefix = "/" if absolute[0] else ""
+    return prefix + "/".join(common)
+
+
+def relpath(path, start=None):
+    """`path` relative to `start` (default the working folder)."""
+    if not path:
+        raise ValueError("no path specified")
+    path = _check(path)
+    if start is None:
+        start = curdir
+    start = _check(start)
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def expanduser(path):
+    """`path` with a leading `~` replaced by the home folder ($HOME)."""
+    path = _check(path)
+    if not path.startswith("~"):
+        return path
+    i = path.find(sep, 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path
+    home = None
+    for key, value in _os.environ_items():
+        if key == "HOME":
+            home = value
+    if home is None:
+        return path
+    home = home.rstrip(sep)
+    return (home + path[i:]) or sep

@@ -1,4 +1,4 @@
 # Checks that a standard-library module typhon does not provide yet is an
 # `unavailable-module` error, not an unresolved import.
-import csv  # error: [unavailable-module]
-print(csv)
+import subprocess  # error: [unavailable-module]
+print(subprocess)

@@ -6,3 +6,4 @@ def clamp(value, *, low=0, high=10):
 
 
 clamp(5, high=4)
+# flags: --no-inline

@@ -5,3 +5,4 @@ def scale(value, factor=2, offset=0):
 
 
 print(scale(1), scale(1, 3), scale(1, offset=5))
+# flags: --no-inline

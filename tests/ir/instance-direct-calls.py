@@ -16,3 +16,4 @@ def main():
 
 
 print(main())
+# flags: --no-inline

@@ -10,3 +10,4 @@ def step(x, v, dt):
 
 pos = step(1.0, 0.5, 0.01)
 print(pos)
+# flags: --no-inline

@@ -172,9 +172,14 @@ impl<'e, 'm, 'b> Emitter<'e, 'm, 'b> {
             .store(MemFlagsData::trusted(), value, addr, offset);
     }
 
+    /// The constant table is filled once by the start-up code before any
+    /// program function runs and never written again (the collector does
+    /// not move objects), so its loads are `readonly` and may move: Cranelift
+    /// drops the unused ones and hoists the rest out of loops.
     pub fn load_const(&mut self, id: tir::ConstId) -> Value {
         let base = self.data_addr(self.env.data.consts);
-        self.load_word(base, 8 * id.0 as i32)
+        let flags = MemFlagsData::trusted().with_readonly().with_can_move();
+        self.b.ins().load(WORD, flags, base, 8 * id.0 as i32)
     }
 
     pub fn singleton(&mut self, which: Singleton) -> Value {

@@ -8,14 +8,19 @@
 //! `a + b` is `a + (b - 1)` on the tagged words, whose overflow flag is
 //! exactly "the result does not fit in 63 bits".
 
-use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types};
+use cranelift_codegen::ir::{
+    Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types,
+};
 use typhon_abi::{BinOp, CmpOp, HEADER_SIZE};
 
 use super::function::{Singleton, Translator, WORD};
+use crate::tir::SmallIntOp;
 
 impl Translator<'_, '_, '_, '_> {
     /// `lhs op rhs` through `entry` (`ty_binop` or `ty_inplace_binop`).
-    pub fn binop(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value) -> Value {
+    /// `ints`: inference proved both operands ints, so the exact-float
+    /// path is left out (it could never be taken).
+    pub fn binop(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value, ints: bool) -> Value {
         if matches!(
             op,
             BinOp::FloorDiv
@@ -37,7 +42,7 @@ impl Translator<'_, '_, '_, '_> {
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
 
-        let not_small = self.em.b.create_block();
+        let not_small = if ints { slow } else { self.em.b.create_block() };
         let both = self.em.b.ins().band(lhs, rhs);
         let tagged = self.em.b.ins().band_imm_s(both, 1);
         self.em.b.ins().brif(tagged, fast, &[], not_small, &[]);
@@ -59,8 +64,31 @@ impl Translator<'_, '_, '_, '_> {
             .ins()
             .brif(overflow, slow, &[], done, &[BlockArg::Value(value)]);
 
-        // Two exact floats: the native operation and an inline box (float
-        // has no in-place methods, so `+=` is the same).
+        if !ints {
+            self.exact_floats(op, lhs, rhs, not_small, slow, done);
+        }
+
+        // Only the runtime can fail; an inline result is a tagged word.
+        self.em.b.switch_to_block(slow);
+        let code = self.em.i32(op as i64);
+        self.cold_call_into(entry, &[code, lhs, rhs], done);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// From `not_small`: two exact floats get the native operation and an
+    /// inline box (float has no in-place methods, so `+=` is the same);
+    /// anything else goes to `slow`.
+    fn exact_floats(
+        &mut self,
+        op: BinOp,
+        lhs: Value,
+        rhs: Value,
+        not_small: Block,
+        slow: Block,
+        done: Block,
+    ) {
         self.em.b.switch_to_block(not_small);
         let either = self.em.b.ins().bor(lhs, rhs);
         let either_tagged = self.em.b.ins().band_imm_s(either, 1);
@@ -89,14 +117,6 @@ impl Translator<'_, '_, '_, '_> {
         };
         let boxed = self.alloc_float(value);
         self.em.b.ins().jump(done, &[BlockArg::Value(boxed)]);
-
-        // Only the runtime can fail; an inline result is a tagged word.
-        self.em.b.switch_to_block(slow);
-        let code = self.em.i32(op as i64);
-        self.cold_call_into(entry, &[code, lhs, rhs], done);
-
-        self.em.b.switch_to_block(done);
-        result
     }
 
     /// `//`, `%`, `>>`, `&`, `|` and `^` of two small ints inline: none of
@@ -173,6 +193,23 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(done);
         result
+    }
+
+    /// [`Op::SmallInt2`](crate::tir::Op::SmallInt2): tagged small ints
+    /// compare in their values' order, and `a + (b - 1)` is the tagged sum.
+    pub fn small_int2(&mut self, op: SmallIntOp, lhs: Value, rhs: Value) -> Value {
+        match op {
+            SmallIntOp::BothSmall => {
+                let both = self.em.b.ins().band(lhs, rhs);
+                let tag = self.em.b.ins().band_imm_s(both, 1);
+                self.em.b.ins().icmp_imm_s(IntCC::NotEqual, tag, 0)
+            }
+            SmallIntOp::Less => self.em.b.ins().icmp(IntCC::SignedLessThan, lhs, rhs),
+            SmallIntOp::Add => {
+                let rhs_even = self.em.b.ins().iadd_imm_s(rhs, -1);
+                self.em.b.ins().iadd(lhs, rhs_even)
+            }
+        }
     }
 
     /// The small-int word of `value`, which fits in 63 bits.

@@ -41,15 +41,7 @@ pub(super) struct FloatOps {
 
 /// Find the fusable loads and stores of `func`.
 pub(super) fn float_ops(func: &tir::Function, program: &tir::Program) -> FloatOps {
-    let mut uses = vec![0u32; func.values.len()];
-    for (_, block) in func.blocks.iter() {
-        for inst in &block.insts {
-            inst.op.for_each_operand(|v| uses[v.index()] += 1);
-        }
-        for v in block.term.operands() {
-            uses[v.index()] += 1;
-        }
-    }
+    let uses = func.use_counts();
     let single = |v: &ValueId| uses[v.index()] == 1;
     let mut ops = FloatOps::default();
     for (_, block) in func.blocks.iter() {

@@ -403,11 +403,13 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         for edge in edges {
             self.em.b.switch_to_block(self.fail_blocks[&edge]);
             if let Some(line) = edge.line {
-                let frame = self
-                    .em
-                    .data_addr(self.em.env.data.frames[self.func_id.index()]);
-                let line = self.em.i32(line as i64);
-                self.em.call_entry("ty_traceback_add", &[frame, line]);
+                // Code inlined from other functions (`opt::inline`) adds
+                // their frames first, as their own failure edges would have.
+                for (func, line) in self.b_func.traceback_lines(self.func_id, line) {
+                    let frame = self.em.data_addr(self.em.env.data.frames[func.index()]);
+                    let line = self.em.i32(line as i64);
+                    self.em.call_entry("ty_traceback_add", &[frame, line]);
+                }
             }
             let target = match edge.handler {
                 Some(handler) => self.blocks[handler.index()],
@@ -503,6 +505,32 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         let result = self.em.call_entry_value(name, args);
         self.check_word(result);
         result
+    }
+
+    /// The prologue's depth check of a function inlined `extra` calls
+    /// below this frame (`Op::RecursionCheck`); the stack check is left
+    /// out, since inlined code runs in this frame's stack.
+    pub(super) fn recursion_check(&mut self, extra: u32) {
+        let Some(callee_depth) = self.em.depth else {
+            return;
+        };
+        let depth = match extra {
+            0 | 1 => callee_depth,
+            _ => self
+                .em
+                .b
+                .ins()
+                .iadd_imm_s(callee_depth, i64::from(extra) - 1),
+        };
+        let ts = self.em.ts;
+        let limit = self.em.b.ins().load(
+            WORD,
+            MemFlagsData::trusted(),
+            ts,
+            thread_offsets::DEPTH_LIMIT,
+        );
+        let ok = self.em.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
+        self.raise_if_zero(ok, "ty_raise_recursion_error", &[]);
     }
 
     /// Raise through `entry(args)` when `cond` (a word) is zero.

@@ -81,11 +81,12 @@ impl Translator<'_, '_, '_, '_> {
                 };
                 let float = self.b_func.values[inst.results[0]] == Type::F64;
                 let int_operands = self.b_func.values[*lhs] == Type::Int;
+                let ints = int_operands && self.b_func.values[*rhs] == Type::Int;
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
                 Some(match (float, int_operands) {
                     (true, true) => self.int_true_div(entry, lhs, rhs),
                     (true, false) => self.float_binop(entry, *op, lhs, rhs),
-                    (false, _) => self.binop(entry, *op, lhs, rhs),
+                    (false, _) => self.binop(entry, *op, lhs, rhs, ints),
                 })
             }
             Op::Unary { op, operand } if self.b_func.values[*operand] == Type::F64 => {
@@ -262,6 +263,17 @@ impl Translator<'_, '_, '_, '_> {
                 let iter = self.value(*iter);
                 Some(self.iter_next(iter))
             }
+            Op::IterNextUnpack(iter) => {
+                let iter = self.value(*iter);
+                let n = inst.results.len() - 1;
+                let slot = self.em.stack_slot(n);
+                let out = self.em.b.ins().stack_addr(WORD, slot, 0);
+                let count = self.em.word(n as i64);
+                let status = self.checked_call("ty_iter_next_unpack", &[iter, count, out]);
+                self.values[inst.results[0].index()] = Some(status);
+                self.bind_results_from_slot(slot, &inst.results[1..]);
+                None
+            }
             Op::IsDone(item) => {
                 let item = self.value(*item);
                 Some(
@@ -436,6 +448,14 @@ impl Translator<'_, '_, '_, '_> {
                 let (addr, offset) = self.global_addr(*class);
                 let class = self.em.load_word(addr, offset);
                 Some(self.class_is(obj, class))
+            }
+            Op::SmallInt2 { op, lhs, rhs } => {
+                let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
+                Some(self.small_int2(*op, lhs, rhs))
+            }
+            Op::RecursionCheck { depth } => {
+                self.recursion_check(*depth);
+                None
             }
         };
         if let Some(value) = value {

@@ -25,15 +25,7 @@ use crate::tir::{self, BinOp, Op, Type, ValueId};
 /// `SetItem` later in the same block, with the slice's parts: no slice
 /// object is built for them.
 pub(super) fn slice_keys(func: &tir::Function) -> HashMap<ValueId, [ValueId; 3]> {
-    let mut uses = vec![0u32; func.values.len()];
-    for (_, block) in func.blocks.iter() {
-        for inst in &block.insts {
-            inst.op.for_each_operand(|v| uses[v.index()] += 1);
-        }
-        for v in block.term.operands() {
-            uses[v.index()] += 1;
-        }
-    }
+    let uses = func.use_counts();
     let mut keys = HashMap::new();
     for (_, block) in func.blocks.iter() {
         let mut slices: HashMap<ValueId, [ValueId; 3]> = HashMap::new();
@@ -72,15 +64,7 @@ pub(super) fn slice_copies(
     func: &tir::Function,
     keys: &HashMap<ValueId, [ValueId; 3]>,
 ) -> HashMap<ValueId, (ValueId, [ValueId; 3])> {
-    let mut uses = vec![0u32; func.values.len()];
-    for (_, block) in func.blocks.iter() {
-        for inst in &block.insts {
-            inst.op.for_each_operand(|v| uses[v.index()] += 1);
-        }
-        for v in block.term.operands() {
-            uses[v.index()] += 1;
-        }
-    }
+    let uses = func.use_counts();
     let int = |v: &ValueId| func.values[*v] == Type::Int;
     let mut copies = HashMap::new();
     for (_, block) in func.blocks.iter() {
@@ -252,10 +236,13 @@ impl Translator<'_, '_, '_, '_> {
         let ty = self.em.load_word(iter, 0);
         let iter_type = self.em.data_addr(self.em.env.imports.list_iter_type);
         let is_list_iter = self.em.b.ins().icmp(IntCC::Equal, ty, iter_type);
+        let other = self.em.b.create_block();
         self.em
             .b
             .ins()
-            .brif(is_list_iter, check_seq, &[], slow, &[]);
+            .brif(is_list_iter, check_seq, &[], other, &[]);
+        self.em.b.switch_to_block(other);
+        self.range_iter_step(iter, ty, done, slow);
 
         self.em.b.switch_to_block(check_seq);
         let seq = self.em.load_word(iter, ITER_SEQ);

@@ -31,6 +31,7 @@ mod float_lists;
 mod function;
 mod generators;
 mod instructions;
+mod iter_paths;
 mod list_paths;
 mod method_sites;
 mod runtime;

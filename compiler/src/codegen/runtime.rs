@@ -22,6 +22,8 @@ pub struct Imports {
     /// The type objects of `list` and its iterator (inline list paths).
     pub list_type: DataId,
     pub list_iter_type: DataId,
+    /// The range iterator's type object (inline range steps).
+    pub range_iter_type: DataId,
     /// `isize`: the collector's allocation budget (inline allocation).
     pub gc_budget: DataId,
     /// The `float` type object (inline allocation of floats).
@@ -51,6 +53,7 @@ impl Imports {
             class_version: data("TY_CLASS_VERSION")?,
             list_type: data("TY_LIST_TYPE")?,
             list_iter_type: data("TY_LIST_ITER_TYPE")?,
+            range_iter_type: data("TY_RANGE_ITER_TYPE")?,
             gc_budget: data("TY_GC_BUDGET")?,
             float_type: data("TY_FLOAT_TYPE")?,
         })

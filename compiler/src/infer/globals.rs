@@ -103,9 +103,9 @@ impl ModuleWrites {
 
 /// What a store of a value of kind `kind` contributes to a global: scalar
 /// kinds, modules, and instances (and their unions: attribute kinds join
-/// the stores through every receiver, whatever held it); containers stored
-/// in a global are `obj` (their analysis tracks them through locals and
-/// values only).
+/// the stores through every receiver, whatever held it), and tuples of
+/// those; other containers stored in a global are `obj` (their analysis
+/// tracks them through locals and values only).
 pub fn global_kind(kind: Kind) -> Kind {
     match kind {
         Kind::Bottom
@@ -117,7 +117,11 @@ pub fn global_kind(kind: Kind) -> Kind {
         | Kind::Range
         | Kind::NativeModule(_)
         | Kind::Inst(_)
-        | Kind::Union(_) => kind,
+        | Kind::Union(_)
+        | Kind::OptFloat
+        | Kind::OptInt => kind,
+        // A tuple of constants (`DIRECTIONS = (-1, 1, ...)`) is immutable.
+        Kind::Tuple(_) if super::containers::frozen_tuple(kind) => kind,
         _ => Kind::Obj,
     }
 }

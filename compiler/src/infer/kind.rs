@@ -29,6 +29,9 @@ pub enum Kind {
     /// A `range` built from exact ints (so its `start`, `stop` and `step`
     /// are exact ints).
     Range,
+    /// An exact `bytearray` (its items are ints in `0..256`, whatever
+    /// stores into it through any alias).
+    Bytearray,
     /// An exact `tuple` whose items have the kinds of interned shape `0`
     /// (see `containers`).
     Tuple(u32),
@@ -56,6 +59,10 @@ pub enum Kind {
     /// An instance of exactly one of a few classes, or `None` (a bit set,
     /// see `instances::union`).
     Union(u32),
+    /// An exact `float` or `None` (a word, see `optional`).
+    OptFloat,
+    /// An exact `int` or `None`.
+    OptInt,
     /// The native module `typhon_abi::NATIVE_MODULES[index]` (`math`).
     NativeModule(u32),
     /// Anything (the dynamic type).
@@ -73,7 +80,7 @@ impl Kind {
             (a, b) if union::member_bits(a).is_some() && union::member_bits(b).is_some() => {
                 union::join(a, b)
             }
-            _ => Kind::Obj,
+            (a, b) => super::optional::join(a, b).unwrap_or(Kind::Obj),
         }
     }
 
@@ -94,6 +101,7 @@ impl Kind {
             Kind::None => "None",
             Kind::Str => "str",
             Kind::Range => "range[int]",
+            Kind::Bytearray => "bytearray",
             Kind::Tuple(_) => "tuple",
             Kind::List(_) => "list",
             Kind::Dict(_) => "dict",
@@ -101,6 +109,8 @@ impl Kind {
             Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_) => "iterator",
             Kind::Class(_) => "class",
             Kind::Inst(_) | Kind::Union(_) => "instance",
+            Kind::OptFloat => "float | None",
+            Kind::OptInt => "int | None",
             Kind::NativeModule(_) => "module",
             Kind::Obj => "obj",
         }
@@ -146,6 +156,11 @@ pub fn binop(op: BinOp, lhs: Kind, rhs: Kind, rhs_const: Option<i64>) -> Kind {
             _ => Kind::Obj,
         },
         (Kind::Str, Kind::Str) if op == BinOp::Add => Kind::Str,
+        // Neither has a `__mul__` that accepts the other, so this is
+        // bytearray's repeat: an exact bytearray.
+        (Kind::Bytearray, Kind::Int) | (Kind::Int, Kind::Bytearray) if op == BinOp::Mul => {
+            Kind::Bytearray
+        }
         _ => Kind::Obj,
     }
 }
@@ -197,6 +212,8 @@ pub fn builtin_call(name: &str, args: &[Kind]) -> Kind {
         ("round", [x]) if x.is_number() => Kind::Int,
         ("round", [x, Kind::Int]) if x.is_number() => *x,
         ("range", [_] | [_, _] | [_, _, _]) if all(Kind::Int) => Kind::Range,
+        // The type's constructor makes an exact bytearray (or raises).
+        ("bytearray", [] | [_] | [_, _] | [_, _, _]) => Kind::Bytearray,
         ("bool", _) => Kind::Bool,
         ("str" | "repr", [x]) if plain(*x) || *x == Kind::None => Kind::Str,
         _ => Kind::Obj,

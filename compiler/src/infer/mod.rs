@@ -21,6 +21,7 @@ pub(crate) mod globals;
 mod instances;
 mod kind;
 mod numeric;
+mod optional;
 mod rewrite;
 mod solve;
 

@@ -184,6 +184,7 @@ fn analyse(
     }
     let defs = definitions(func);
     let items = containers::loop_items(func);
+    let narrowed = super::optional::narrowed_loads(func);
     let (program, id, rets) = (ctx.program, ctx.id, ctx.rets);
     let cx = containers::Context {
         program,
@@ -215,6 +216,10 @@ fn analyse(
                     // A class global instance inference knows wins over the
                     // join of the global's stores.
                     (Op::LoadGlobal(global), Kind::Obj) => globals[global.index()],
+                    // A local the control flow proves not to be `None` here.
+                    (Op::LoadLocal { .. }, kind) if narrowed[inst.results[0].index()] => {
+                        super::optional::strip_none(kind)
+                    }
                     (_, kind) => kind,
                 };
                 for result in &inst.results {
@@ -276,6 +281,10 @@ fn result_kind(ctx: &Context, defs: &[Option<&Op>], f: &Facts, op: &Op, model: &
     }
     match op {
         Op::SmallInt(_) => Kind::Int,
+        Op::SmallInt2 {
+            op: tir::SmallIntOp::Add,
+            ..
+        } => Kind::Int,
         Op::Const(id) => match &program.consts[*id] {
             Const::Str(_) => Kind::Str,
             Const::BigInt(_) => Kind::Int,

@@ -20,6 +20,7 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Some(value) = self.lower_namespace_call(call) {
             return value;
         }
+        self.reject_namespace_method(call);
         // A direct call still reads the function's global, so calling it
         // before its `def` ran raises `NameError` as in CPython.
         if self.class_body.is_none()

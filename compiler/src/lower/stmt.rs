@@ -145,7 +145,7 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// Lower a loop body with `break`/`continue` targets in place.
-    fn lower_loop_body(
+    pub(super) fn lower_loop_body(
         &mut self,
         body: &'a [ast::Stmt],
         break_target: crate::tir::BlockId,
@@ -270,7 +270,20 @@ impl<'a> FnBuilder<'_, 'a> {
             self.new_block(),
             self.new_block(),
         );
-        self.jump(head);
+        match super::counting::fast_step(stmt) {
+            Some(fast_step) => {
+                let parts = super::counting::CountingLoop {
+                    counter,
+                    stop,
+                    step,
+                    general_head: head,
+                    orelse,
+                    exit,
+                };
+                self.lower_fast_range_loop(stmt, fast_step, &parts);
+            }
+            None => self.jump(head),
+        }
         self.switch_to(head);
         let current = self.load_temp(counter);
         let limit = self.load_temp(stop);
@@ -322,6 +335,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.store_name(name.id.as_str(), value, name.range);
             }
             ast::Expr::Subscript(subscript) => {
+                self.reject_namespace_write(&subscript.value, subscript.range);
                 let obj = self.lower_expr(&subscript.value);
                 let key = self.lower_expr(&subscript.slice);
                 self.at(subscript.range);
@@ -402,6 +416,7 @@ impl<'a> FnBuilder<'_, 'a> {
             // The starred element of a target list (`a, *rest = ...`).
             ast::Expr::Starred(starred) => self.store_target(&starred.value, value),
             ast::Expr::Subscript(subscript) => {
+                self.reject_namespace_write(&subscript.value, subscript.range);
                 let obj = self.lower_expr(&subscript.value);
                 let key = self.lower_expr(&subscript.slice);
                 self.at(subscript.range);
@@ -477,6 +492,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 _ => {}
             },
             ast::Expr::Subscript(subscript) => {
+                self.reject_namespace_write(&subscript.value, subscript.range);
                 let obj = self.lower_expr(&subscript.value);
                 let key = self.lower_expr(&subscript.slice);
                 self.at(subscript.range);
@@ -657,7 +673,7 @@ impl<'a> FnBuilder<'_, 'a> {
 }
 
 /// The value of an integer literal, possibly negated.
-fn constant_int(expr: &ast::Expr) -> Option<i64> {
+pub(super) fn constant_int(expr: &ast::Expr) -> Option<i64> {
     use num_traits::ToPrimitive;
     match expr {
         ast::Expr::Constant(ast::ExprConstant {

@@ -6,12 +6,15 @@
 //! after lowering), [`unpack`] (`a, b = x, y` without a tuple) and
 //! [`generators`] (generator functions become state machines). Type
 //! inference (`crate::infer`) runs after them; [`calls`] (a recursive
-//! call's read of its own global) runs after inference, on the copies it
-//! made.
+//! call's read of its own global), [`iter_unpack`] (`for a, b in it`
+//! without a tuple per step) and [`inline`] (small direct callees copied
+//! into their callers) run after inference, on the copies it made.
 
 pub mod bound;
 pub mod calls;
 pub mod generators;
+pub mod inline;
+pub mod iter_unpack;
 pub mod unpack;
 
 use crate::tir;

@@ -15,15 +15,7 @@ pub fn run(program: &mut tir::Program) {
 }
 
 fn fold(func: &mut tir::Function) {
-    let mut uses = vec![0usize; func.values.len()];
-    for block in &func.blocks.items {
-        for inst in &block.insts {
-            inst.op.for_each_operand(|v| uses[v.index()] += 1);
-        }
-        for v in block.term.operands() {
-            uses[v.index()] += 1;
-        }
-    }
+    let uses = func.use_counts();
     let mut tuples: HashMap<ValueId, Vec<ValueId>> = HashMap::new();
     for block in &func.blocks.items {
         for inst in &block.insts {

@@ -20,113 +20,14 @@
 //! [`verifier`]; nothing here transforms it.
 
 pub mod cfg;
+mod ids;
 mod operands;
 pub mod printer;
 pub mod verifier;
 
 pub use typhon_abi::{BinOp, CmpOp, UnaryOp};
 
-/// Defines a `u32` newtype id and an index vector keyed by it.
-macro_rules! entity_id {
-    ($name:ident, $prefix:literal) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-        pub struct $name(pub u32);
-
-        impl $name {
-            pub fn index(self) -> usize {
-                self.0 as usize
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(f, "{}{}", $prefix, self.0)
-            }
-        }
-
-        impl From<usize> for $name {
-            fn from(idx: usize) -> Self {
-                $name(idx as u32)
-            }
-        }
-    };
-}
-
-entity_id!(FuncId, "fn");
-entity_id!(BlockId, "b");
-entity_id!(ValueId, "v");
-entity_id!(LocalId, "l");
-entity_id!(GlobalId, "g");
-entity_id!(ConstId, "k");
-entity_id!(ModuleId, "m");
-
-/// A vector indexed by an entity id.
-#[derive(Clone, Debug)]
-pub struct IndexVec<I, T> {
-    pub items: Vec<T>,
-    marker: std::marker::PhantomData<I>,
-}
-
-impl<I: From<usize> + Copy, T> IndexVec<I, T> {
-    pub fn new() -> Self {
-        IndexVec {
-            items: Vec::new(),
-            marker: std::marker::PhantomData,
-        }
-    }
-
-    pub fn push(&mut self, item: T) -> I {
-        self.items.push(item);
-        I::from(self.items.len() - 1)
-    }
-
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (I, &T)> {
-        self.items
-            .iter()
-            .enumerate()
-            .map(|(idx, item)| (I::from(idx), item))
-    }
-}
-
-impl<I: From<usize> + Copy, T> Default for IndexVec<I, T> {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl<I: Into<usize>, T> std::ops::Index<I> for IndexVec<I, T> {
-    type Output = T;
-    fn index(&self, idx: I) -> &T {
-        &self.items[idx.into()]
-    }
-}
-
-impl<I: Into<usize>, T> std::ops::IndexMut<I> for IndexVec<I, T> {
-    fn index_mut(&mut self, idx: I) -> &mut T {
-        &mut self.items[idx.into()]
-    }
-}
-
-macro_rules! into_usize {
-    ($($name:ident),*) => {$(
-        impl From<$name> for usize {
-            fn from(id: $name) -> usize {
-                id.0 as usize
-            }
-        }
-    )*};
-}
-into_usize!(
-    FuncId, BlockId, ValueId, LocalId, GlobalId, ConstId, ModuleId
-);
+pub use ids::*;
 
 /// Static types of values and locals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -236,6 +137,39 @@ pub struct Function {
     /// How the function returns its result (`Obj`, or a typed
     /// representation chosen by inference for functions called directly).
     pub ret: Type,
+    /// Frames of the functions inlined here (`opt::inline`): an
+    /// instruction whose line has [`INLINED_LINE`] set runs in frame
+    /// `inlined[line & !INLINED_LINE]`.
+    pub inlined: Vec<InlinedFrame>,
+}
+
+/// Marks an [`Inst::line`] / [`Block::term_line`] that indexes
+/// [`Function::inlined`] instead of being a source line of the function.
+pub const INLINED_LINE: u32 = 1 << 31;
+
+/// One (inlined function, line) pair: a traceback through it shows
+/// `func` at `line`, then the frame that called it at `call_line` (a line
+/// of the containing function, itself possibly an inlined one).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InlinedFrame {
+    pub func: FuncId,
+    pub line: u32,
+    pub call_line: u32,
+}
+
+impl Function {
+    /// The (function, source line) entries a traceback shows for an
+    /// instruction at `line`, innermost first; the last is `own`'s.
+    pub fn traceback_lines(&self, own: FuncId, mut line: u32) -> Vec<(FuncId, u32)> {
+        let mut out = Vec::new();
+        while line & INLINED_LINE != 0 {
+            let frame = &self.inlined[(line & !INLINED_LINE) as usize];
+            out.push((frame.func, frame.line));
+            line = frame.call_line;
+        }
+        out.push((own, line));
+        out
+    }
 }
 
 /// What makes a function a generator's resume function: it is compiled as
@@ -254,6 +188,21 @@ pub struct ResumeInfo {
 }
 
 impl Function {
+    /// How many times each value is an operand (instructions and
+    /// terminators).
+    pub fn use_counts(&self) -> Vec<usize> {
+        let mut uses = vec![0; self.values.len()];
+        for block in &self.blocks.items {
+            for inst in &block.insts {
+                inst.op.for_each_operand(|v| uses[v.index()] += 1);
+            }
+            for v in block.term.operands() {
+                uses[v.index()] += 1;
+            }
+        }
+        uses
+    }
+
     /// A function with no name and no body, to be filled in.
     pub fn empty(module: ModuleId) -> Function {
         Function {
@@ -271,6 +220,7 @@ impl Function {
             is_generator: false,
             resume: None,
             ret: Type::Obj,
+            inlined: Vec::new(),
         }
     }
 }
@@ -442,6 +392,10 @@ pub enum Op {
     /// The next item, or the exhausted marker tested by `IsDone`.
     IterNext(ValueId),
     IsDone(ValueId),
+    /// `IterNext` fused with the `Unpack` of its item
+    /// (`opt::iter_unpack`): the first result is the status word `IsDone`
+    /// tests, the others the unpacked items (defined when not done).
+    IterNextUnpack(ValueId),
 
     // Strings.
     Str(ValueId),
@@ -628,6 +582,32 @@ pub enum Op {
         obj: ValueId,
         class: GlobalId,
     },
+    /// `op` on two words that earlier tests proved are small ints, as one
+    /// machine instruction: the counter of a counting loop over a `range`
+    /// whose bounds are small (`lower::counting`).
+    SmallInt2 {
+        op: SmallIntOp,
+        lhs: ValueId,
+        rhs: ValueId,
+    },
+    /// Raises `RecursionError` when a call `depth` levels below this
+    /// frame would exceed the recursion limit: the prologue check of a
+    /// function inlined here (`opt::inline`), `depth` 1 for a call made
+    /// by this function.
+    RecursionCheck {
+        depth: u32,
+    },
+}
+
+/// What [`Op::SmallInt2`] computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmallIntOp {
+    /// Whether both words are small ints (any words), a native `bool`.
+    BothSmall,
+    /// `lhs < rhs`, a native `bool`.
+    Less,
+    /// `lhs + rhs`, known to stay a small int (an `int` word).
+    Add,
 }
 
 /// The functions [`Op::NumCall`] computes natively.
@@ -723,6 +703,7 @@ impl Op {
                 | Op::StoreGlobal { .. }
                 | Op::Is { .. }
                 | Op::ClassIs { .. }
+                | Op::SmallInt2 { .. }
                 | Op::Not(_)
                 | Op::BoxBool(_)
                 | Op::IsDone(_)

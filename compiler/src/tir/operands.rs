@@ -19,6 +19,10 @@ macro_rules! visit_op_operands {
                 $fix(rhs);
             }
             Op::ClassIs { obj, .. } => $fix(obj),
+            Op::SmallInt2 { lhs, rhs, .. } => {
+                $fix(lhs);
+                $fix(rhs);
+            }
             Op::Unary { operand, .. } => $fix(operand),
             Op::Contains { container, item } => {
                 $fix(container);
@@ -31,6 +35,7 @@ macro_rules! visit_op_operands {
             | Op::GetIter(v)
             | Op::IterNext(v)
             | Op::IsDone(v)
+            | Op::IterNextUnpack(v)
             | Op::Str(v)
             | Op::Repr(v)
             | Op::Ascii(v)
@@ -185,6 +190,7 @@ macro_rules! visit_op_operands {
             | Op::ImportModule(_)
             | Op::MakeCell
             | Op::Float(_)
+            | Op::RecursionCheck { .. }
             | Op::FetchException => {}
         }
     };

@@ -92,12 +92,39 @@ pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String 
                     .collect();
                 let _ = write!(res, "{} = ", results.join(", "));
             }
-            let _ = writeln!(res, "{}  @{}", render_op(program, &inst.op), inst.line);
+            let _ = writeln!(
+                res,
+                "{}  @{}",
+                render_op(program, &inst.op),
+                render_line(program, func, inst.line)
+            );
         }
         let _ = writeln!(res, "  {}", render_term(&block.term));
     }
     res.push_str("}\n");
     res
+}
+
+/// A source line, or for code inlined from another function, its line
+/// there and the calls it was inlined through (`4 in Vec.dot <- 12`).
+fn render_line(program: &Program, func: &Function, line: u32) -> String {
+    let mut parts = Vec::new();
+    let mut line = line;
+    while line & super::INLINED_LINE != 0 {
+        let Some(frame) = func.inlined.get((line & !super::INLINED_LINE) as usize) else {
+            parts.push(format!("?{line}"));
+            return parts.join(" <- ");
+        };
+        let name = program
+            .functions
+            .items
+            .get(frame.func.index())
+            .map_or("?", |f| f.name.as_str());
+        parts.push(format!("{} in {name}", frame.line));
+        line = frame.call_line;
+    }
+    parts.push(line.to_string());
+    parts.join(" <- ")
 }
 
 fn list(values: &[ValueId]) -> String {
@@ -146,6 +173,8 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::CompareBool { op, lhs, rhs } => format!("compare_bool {} {lhs}, {rhs}", op.symbol()),
         Op::Is { lhs, rhs } => format!("is {lhs}, {rhs}"),
         Op::ClassIs { obj, class } => format!("class_is {obj}, {class}"),
+        Op::SmallInt2 { op, lhs, rhs } => format!("small_int {op:?} {lhs}, {rhs}"),
+        Op::RecursionCheck { depth } => format!("recursion_check +{depth}"),
         Op::Contains { container, item } => format!("contains {container}, {item}"),
         Op::Truthy(value) => format!("truthy {value}"),
         Op::Not(value) => format!("not {value}"),
@@ -169,6 +198,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::GetIter(value) => format!("iter {value}"),
         Op::IterNext(value) => format!("iter_next {value}"),
         Op::IsDone(value) => format!("is_done {value}"),
+        Op::IterNextUnpack(value) => format!("iter_next_unpack {value}"),
         Op::Str(value) => format!("str {value}"),
         Op::Repr(value) => format!("repr {value}"),
         Op::Ascii(value) => format!("ascii {value}"),

@@ -157,6 +157,17 @@ pub mod list_layout {
     pub const ITER_INDEX: i32 = 24;
 }
 
+/// Offsets in a range iterator (type `TY_RANGE_ITER_TYPE`), which
+/// generated code steps inline.
+pub mod range_iter_layout {
+    /// `i64`: the next value.
+    pub const NEXT: i32 = 16;
+    /// `i64`: the step.
+    pub const STEP: i32 = 24;
+    /// `u64`: the values still to come.
+    pub const REMAINING: i32 = 32;
+}
+
 /// Offsets in a function object.
 pub mod function_layout {
     /// The generic entry, `fn(ts, func, args, nargs, kwnames) -> Word`.
@@ -613,6 +624,9 @@ macro_rules! entry_points {
             // Iteration. `ty_iter_next` returns ITER_DONE when exhausted.
             ty_iter(ts: Thread, obj: Word) -> Word, raises;
             ty_iter_next(ts: Thread, iter: Word) -> Word, raises;
+            // `next` of a loop whose item is unpacked at once into `out[0..n]`:
+            // ITER_DONE, 0 on error, another word when `out` is filled.
+            ty_iter_next_unpack(ts: Thread, iter: Word, n: I64, out: Out) -> Word, raises;
 
             // Strings and formatting.
             ty_str(ts: Thread, obj: Word) -> Word, raises;

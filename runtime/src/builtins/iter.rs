@@ -147,11 +147,24 @@ pub unsafe extern "C" fn enumerate(
 }
 
 unsafe fn next_enumerate(ts: *mut Thread, w: Word) -> Word {
+    let mut pair = [0; 2];
+    match unsafe { enumerate_step(ts, w, &mut pair) } {
+        0 => 0,
+        ITER_DONE => ITER_DONE,
+        _ => tuple::new(ts, &pair),
+    }
+}
+
+/// The next `(count, item)` of the enumerate object `w` written to `out`
+/// instead of a new tuple: the none word, `ITER_DONE`, or 0 with an
+/// exception pending. `out` must be seen by the collector (on the stack).
+pub(crate) unsafe fn enumerate_step(ts: *mut Thread, w: Word, out: &mut [Word; 2]) -> Word {
     let e = unsafe { cast::<EnumerateObject>(w) };
     let item = unsafe { crate::entry::ty_iter_next(ts, e.iter) };
     if item == 0 || item == ITER_DONE {
         return item;
     }
+    out[1] = item;
     let e = unsafe { cast::<EnumerateObject>(w) };
     let count = e.count;
     let next = match small(small_value(count).wrapping_add(1)) {
@@ -162,7 +175,8 @@ unsafe fn next_enumerate(ts: *mut Thread, w: Word) -> Word {
         return 0;
     }
     e.count = next;
-    tuple::new(ts, &[count, item])
+    out[0] = count;
+    none()
 }
 
 /// `zip(...)`.
@@ -200,19 +214,50 @@ pub unsafe extern "C" fn zip(
 
 unsafe fn next_zip(ts: *mut Thread, w: Word) -> Word {
     let z = unsafe { cast::<ZipObject>(w) };
+    let iters = z.iters;
+    if iters == 0 {
+        return ITER_DONE;
+    }
+    let n = unsafe { tuple::items(iters) }.len();
+    if n == 0 {
+        return ITER_DONE;
+    }
+    // The items wait on the stack (or in a buffer whose address is on
+    // it), where the collector sees them.
+    let mut small_buf: [Word; 8] = [0; 8];
+    let mut big_buf: Vec<Word>;
+    let out: &mut [Word] = if n <= small_buf.len() {
+        &mut small_buf[..n]
+    } else {
+        big_buf = vec![0; n];
+        &mut big_buf
+    };
+    match unsafe { zip_step(ts, w, out) } {
+        0 => 0,
+        ITER_DONE => ITER_DONE,
+        _ => tuple::new(ts, out),
+    }
+}
+
+/// The arity of the zip object `w` (0 once exhausted).
+pub(crate) unsafe fn zip_arity(w: Word) -> usize {
+    let z = unsafe { cast::<ZipObject>(w) };
+    if z.iters == 0 {
+        return 0;
+    }
+    unsafe { tuple::items(z.iters) }.len()
+}
+
+/// The next items of the zip object `w`, one per iterator, written to
+/// `out` (exactly its arity, which is not 0): the none word, `ITER_DONE`,
+/// or 0 with an exception pending. `out` must be seen by the collector.
+pub(crate) unsafe fn zip_step(ts: *mut Thread, w: Word, out: &mut [Word]) -> Word {
+    let z = unsafe { cast::<ZipObject>(w) };
     let (iters, strict) = (z.iters, z.strict != 0);
     if iters == 0 {
         return ITER_DONE;
     }
     let its = unsafe { tuple::items(iters) };
-    if its.is_empty() {
-        return ITER_DONE;
-    }
-    // Items go straight into the result tuple, where the collector sees them.
-    let result = tuple::new(ts, &vec![none(); its.len()]);
-    if result == 0 {
-        return 0;
-    }
     for (idx, &it) in its.iter().enumerate() {
         match unsafe { crate::entry::ty_iter_next(ts, it) } {
             0 => return 0,
@@ -223,10 +268,10 @@ unsafe fn next_zip(ts: *mut Thread, w: Word) -> Word {
                 }
                 return ITER_DONE;
             }
-            item => unsafe { tuple::set_item(result, idx, item) },
+            item => out[idx] = item,
         }
     }
-    result
+    none()
 }
 
 /// `zip(strict=True)`: iterator `idx` ended. Fine if it is the first and

@@ -354,12 +354,16 @@ impl Heap {
                     if gc & GC_MARK != 0 {
                         unsafe { (*obj).gc = gc & !GC_MARK };
                         live += 1;
-                        if unsafe { (*(*obj).ty).finalize.is_some() } {
+                        // A page where no object with a finalizer was ever
+                        // allocated needs no look at the live ones' types.
+                        if finalizers != 0 && unsafe { (*(*obj).ty).finalize.is_some() } {
                             live_finalizers = 1;
                         }
                         continue;
                     }
-                    unsafe { finalize(obj) };
+                    if finalizers != 0 {
+                        unsafe { finalize(obj) };
+                    }
                     freed += 1;
                     if poison {
                         dead.push((slot, size));

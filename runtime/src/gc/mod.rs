@@ -112,16 +112,9 @@ pub unsafe fn init(ts: *mut Thread, stack_top: usize) {
 /// `size` must be at least the header size and cover the type's layout.
 #[inline]
 pub unsafe fn alloc(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
-    if size <= MAX_SMALL {
+    if let Some(class) = unsafe { budgeted_free_class(ts, size) } {
         let heap = unsafe { &mut (*(*ts).gc).heap };
-        let class = CLASS_OF[(size + 15) >> 4] as usize;
-        let head = heap.free[class];
-        // The slot's size, not the object's: the budget measures memory.
-        let budget = BUDGET.load(Relaxed) - CLASS_SIZES[class] as isize;
-        if !head.is_null() && budget >= 0 {
-            BUDGET.store(budget, Relaxed);
-            return unsafe { take_free_slot(heap, class, size, ty) };
-        }
+        return unsafe { take_free_slot(heap, class, size, ty) };
     }
     unsafe { alloc_slow(ts, size, ty, true) }
 }
@@ -135,17 +128,33 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut
 #[inline]
 pub unsafe fn alloc_untraced(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
     debug_assert!(unsafe { (*ty).trace }.is_none());
-    if size <= MAX_SMALL {
+    if let Some(class) = unsafe { budgeted_free_class(ts, size) } {
         let heap = unsafe { &mut (*(*ts).gc).heap };
-        let class = CLASS_OF[(size + 15) >> 4] as usize;
-        let head = heap.free[class];
-        let budget = BUDGET.load(Relaxed) - CLASS_SIZES[class] as isize;
-        if !head.is_null() && budget >= 0 {
-            BUDGET.store(budget, Relaxed);
-            return unsafe { take_free_slot(heap, class, std::mem::size_of::<Header>(), ty) };
-        }
+        return unsafe { take_free_slot(heap, class, std::mem::size_of::<Header>(), ty) };
     }
     unsafe { alloc_slow(ts, size, ty, true) }
+}
+
+/// The size class of a small allocation of `size` bytes when its free
+/// list has a slot and the budget covers it (the budget is then charged),
+/// else `None`: the slow path collects or takes a fresh page.
+///
+/// # Safety
+/// `ts` is the running thread.
+#[inline(always)]
+unsafe fn budgeted_free_class(ts: *mut Thread, size: usize) -> Option<usize> {
+    if size > MAX_SMALL {
+        return None;
+    }
+    let heap = unsafe { &(*(*ts).gc).heap };
+    let class = CLASS_OF[(size + 15) >> 4] as usize;
+    // The slot's size, not the object's: the budget measures memory.
+    let budget = BUDGET.load(Relaxed) - CLASS_SIZES[class] as isize;
+    if heap.free[class].is_null() || budget < 0 {
+        return None;
+    }
+    BUDGET.store(budget, Relaxed);
+    Some(class)
 }
 
 /// The bytes an allocation of `size` bytes really occupies (its size

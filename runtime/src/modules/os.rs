@@ -23,6 +23,8 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("rmdir", rmdir),
     BuiltinFunctionObject::new_static("mkdir", mkdir),
     BuiltinFunctionObject::new_static("chdir", chdir),
+    BuiltinFunctionObject::new_static("stat", stat),
+    BuiltinFunctionObject::new_static("rename", rename),
 ];
 
 /// Build the module; 0 with an exception pending.
@@ -208,4 +210,60 @@ unsafe extern "C" fn mkdir(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
 
 unsafe extern "C" fn chdir(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
     unsafe { path_operation(ts, "chdir", argv, n, kw, |p| std::env::set_current_dir(p)) }
+}
+
+/// `stat(path)`: `(mode, ino, dev, nlink, uid, gid, size, atime, atime_nsec,
+/// mtime, mtime_nsec, ctime, ctime_nsec)`, which `os.stat_result` lays out.
+unsafe extern "C" fn stat(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    use std::os::unix::fs::MetadataExt;
+    let Some(path) = (unsafe { path_arg(ts, "stat", argv, n, kw) }) else {
+        return 0;
+    };
+    let meta = match std::fs::metadata(&path) {
+        Ok(meta) => meta,
+        Err(err) => return raise_os_error(ts, &err, &path),
+    };
+    let fields: [i128; 13] = [
+        i128::from(meta.mode()),
+        i128::from(meta.ino()),
+        i128::from(meta.dev()),
+        i128::from(meta.nlink()),
+        i128::from(meta.uid()),
+        i128::from(meta.gid()),
+        i128::from(meta.size()),
+        i128::from(meta.atime()),
+        i128::from(meta.atime_nsec()),
+        i128::from(meta.mtime()),
+        i128::from(meta.mtime_nsec()),
+        i128::from(meta.ctime()),
+        i128::from(meta.ctime_nsec()),
+    ];
+    let mut words = Vec::with_capacity(fields.len());
+    for value in fields {
+        let word = int::from_i128(ts, value);
+        if word == 0 {
+            return 0;
+        }
+        words.push(word);
+    }
+    crate::types::tuple::new(ts, &words)
+}
+
+/// `rename(src, dst)`; a failure names `src` (CPython's message also
+/// names `dst`, as `'src' -> 'dst'`).
+unsafe extern "C" fn rename(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let parsed = unsafe { args::Args::new(argv, n, kw) };
+    if !parsed.no_keywords(ts, "rename") || !parsed.count(ts, "rename", 2, 2) {
+        return 0;
+    }
+    let [src, dst] = [parsed.positional[0], parsed.positional[1]];
+    if !str_::is_str(src) || !str_::is_str(dst) {
+        return type_error(ts, "rename: paths must be str");
+    }
+    let src = unsafe { str_::lossy(src) };
+    let dst = unsafe { str_::lossy(dst) };
+    match std::fs::rename(&src, &dst) {
+        Ok(()) => crate::types::none::none(),
+        Err(err) => raise_os_error(ts, &err, &src),
+    }
 }

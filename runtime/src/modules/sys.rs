@@ -53,6 +53,42 @@ static INT_INFO_TYPE: StructSeqType = structseq::new_type(
     ],
 );
 
+static HASH_INFO_TYPE: StructSeqType = structseq::new_type(
+    "sys.hash_info",
+    &[
+        "width",
+        "modulus",
+        "inf",
+        "nan",
+        "imag",
+        "algorithm",
+        "hash_bits",
+        "seed_bits",
+        "cutoff",
+    ],
+);
+
+/// `sys.hash_info`: CPython's values on 64-bit platforms (numbers hash
+/// modulo 2**61 - 1 as there).
+fn hash_info(ts: *mut Thread) -> Word {
+    let small = |value: i64| int::from_i64(ts, value);
+    let values = [
+        small(64),
+        small((1 << 61) - 1),
+        small(314_159),
+        small(0),
+        small(1_000_003),
+        str_::new(ts, "siphash13"),
+        small(64),
+        small(128),
+        small(0),
+    ];
+    if values.contains(&0) {
+        return 0;
+    }
+    structseq::new(ts, &HASH_INFO_TYPE, &values)
+}
+
 /// `sys.version_info`, `sys.float_info` and `sys.int_info` (the last with
 /// CPython's values on 64-bit platforms).
 fn info_values(ts: *mut Thread) -> [Word; 3] {
@@ -172,7 +208,9 @@ pub fn create(ts: *mut Thread) -> Word {
     let version = str_::new(ts, &format!("{major}.{minor}.{micro} (typhon)"));
     // 0x030B00F0: major, minor, micro, release level `final` (0xF), serial.
     let hexversion = int::from_i64(ts, (major << 24) | (minor << 16) | (micro << 8) | 0xF0);
+    let hash_info = hash_info(ts);
     if [
+        hash_info,
         argv,
         maxsize,
         platform,
@@ -215,6 +253,7 @@ pub fn create(ts: *mut Thread) -> Word {
             ("hexversion", hexversion),
             ("float_info", float_info),
             ("int_info", int_info),
+            ("hash_info", hash_info),
             ("getdefaultencoding", GETDEFAULTENCODING.as_word()),
             ("exc_info", EXC_INFO.as_word()),
             ("exception", EXCEPTION.as_word()),

@@ -4,6 +4,9 @@
 //! The clocks are the ones CPython reads on Linux: `CLOCK_REALTIME`,
 //! `CLOCK_MONOTONIC` (also for `perf_counter`) and
 //! `CLOCK_PROCESS_CPUTIME_ID`.
+//!
+//! `_localzone(secs)` is the private helper of `stdlib/datetime.py`: the
+//! local time zone's offset and name at a POSIX time, from `localtime_r`.
 
 use crate::calls::args;
 use crate::error::value_error;
@@ -36,6 +39,7 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("process_time", process_time),
     BuiltinFunctionObject::new_static("process_time_ns", process_time_ns),
     BuiltinFunctionObject::new_static("sleep", sleep),
+    BuiltinFunctionObject::new_static("_localzone", localzone),
 ];
 
 /// Build the module; 0 with an exception pending.
@@ -100,4 +104,51 @@ unsafe extern "C" fn sleep(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
     }
     std::thread::sleep(std::time::Duration::from_secs_f64(seconds.min(1e12)));
     none::none()
+}
+
+/// glibc's `struct tm` (Linux, 64-bit).
+#[repr(C)]
+struct Tm {
+    fields: [i32; 9],
+    tm_gmtoff: i64,
+    tm_zone: *const std::ffi::c_char,
+}
+
+unsafe extern "C" {
+    fn localtime_r(time: *const i64, out: *mut Tm) -> *mut Tm;
+}
+
+/// `_localzone(secs)`: `(utc_offset_seconds, zone_name)` of the local time
+/// zone at the POSIX time `secs` (an int).
+unsafe extern "C" fn localzone(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(arg) = (unsafe { args::exactly_one(ts, "time._localzone", argv, n, kw) }) else {
+        return 0;
+    };
+    let Some(secs) = (unsafe { int::index_value(ts, arg, "") }) else {
+        return 0;
+    };
+    let mut tm = Tm {
+        fields: [0; 9],
+        tm_gmtoff: 0,
+        tm_zone: std::ptr::null(),
+    };
+    if unsafe { localtime_r(&secs, &mut tm) }.is_null() {
+        return value_error(ts, "timestamp out of range for platform time_t");
+    }
+    let name = if tm.tm_zone.is_null() {
+        String::new()
+    } else {
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    let offset = int::from_i128(ts, i128::from(tm.tm_gmtoff));
+    if offset == 0 {
+        return 0;
+    }
+    let name = crate::types::str::new(ts, &name);
+    if name == 0 {
+        return 0;
+    }
+    crate::types::tuple::new(ts, &[offset, name])
 }

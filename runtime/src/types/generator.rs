@@ -288,7 +288,16 @@ unsafe fn delegate_step(ts: *mut Thread, delegate: Word, sent: Word, throw: bool
             unsafe { (*ts).exc = exc };
             return Step::Raised;
         }
-        return unsafe { step(ts, delegate, sent, throw) };
+        // Each level of a `yield from` chain of generators resumes the
+        // next one a level deeper, as CPython's nested `gen_send_ex`
+        // calls count: a chain deeper than the limit raises
+        // RecursionError instead of going on.
+        if !crate::types::seq::enter_recursive(ts, "") {
+            return Step::Raised;
+        }
+        let outcome = unsafe { step(ts, delegate, sent, throw) };
+        crate::types::seq::leave_recursive(ts);
+        return outcome;
     }
     if throw {
         let exc = unsafe { std::mem::replace(&mut (*ts).exc, 0) };

@@ -7,8 +7,10 @@
 //! leaves `it` empty.
 
 mod mapping;
+mod unpack;
 
 pub use mapping::{DictIterKind, dict_iter, set_iter};
+pub use unpack::ty_iter_next_unpack;
 
 use crate::gc;
 use crate::object::{Header, TypeObject, Word, cast, is_instance};
@@ -260,7 +262,20 @@ pub struct RangeIterObject {
     pub remaining: u64,
 }
 
-iterator_type!(RANGE_ITER_TYPE, "range_iterator", trace_nothing, next_range);
+iterator_type!(
+    // Exported: generated code steps range iterators inline.
+    #[unsafe(export_name = "TY_RANGE_ITER_TYPE")]
+    RANGE_ITER_TYPE,
+    "range_iterator",
+    trace_nothing,
+    next_range
+);
+const _: () = {
+    use typhon_abi::range_iter_layout::{NEXT, REMAINING, STEP};
+    assert!(std::mem::offset_of!(RangeIterObject, next) == NEXT as usize);
+    assert!(std::mem::offset_of!(RangeIterObject, step) == STEP as usize);
+    assert!(std::mem::offset_of!(RangeIterObject, remaining) == REMAINING as usize);
+};
 
 unsafe fn trace_nothing(_obj: *mut Header, _visit: &mut dyn FnMut(Word)) {}
 

@@ -117,7 +117,7 @@ pub fn builtin(
         }
         // A user `__reversed__` or `__iter__` could return anything.
         ("reversed", [k @ (Kind::List(_) | Kind::Tuple(_))])
-        | ("iter", [k @ (Kind::Dict(_) | Kind::Iter(_) | Kind::Range)]) => {
+        | ("iter", [k @ (Kind::Dict(_) | Kind::Iter(_) | Kind::Range | Kind::Bytearray)]) => {
             let item = t.iter_elem(*k);
             result(t.iter(item))
         }

@@ -300,7 +300,7 @@ impl Table {
                 .fold(Kind::Bottom, |acc, k| self.join(acc, k)),
             Kind::Dict(c) => self.key(c),
             Kind::Iter(s) => self.shapes[s as usize][0],
-            Kind::Range => Kind::Int,
+            Kind::Range | Kind::Bytearray => Kind::Int,
             // Iterating a number raises.
             Kind::Int | Kind::Float | Kind::Bool | Kind::None => Kind::Bottom,
             _ => Kind::Obj,
@@ -330,6 +330,21 @@ pub fn escape_all(ks: &[Kind]) {
 /// The kind of a tuple with items of kinds `items`.
 pub fn tuple(items: Vec<Kind>) -> Kind {
     with(|t| t.tuple(items))
+}
+
+/// Whether `k` is a tuple holding, at any depth, only scalars, instances
+/// and such tuples: nothing can change such a value or anything inside it
+/// (an instance's attribute kinds join the stores through every receiver),
+/// so a location may keep its exact shape wherever it is reachable from.
+pub fn frozen_tuple(k: Kind) -> bool {
+    fn frozen(t: &Table, k: Kind) -> bool {
+        match k {
+            Kind::Tuple(s) => t.shapes[s as usize].iter().all(|item| frozen(t, *item)),
+            // The kinds a global keeps are the immutable ones.
+            _ => super::globals::global_kind(k) == k,
+        }
+    }
+    matches!(k, Kind::Tuple(_)) && with(|t| frozen(t, k))
 }
 
 /// How `--emit types` spells `k`; `other` spells the kinds inside that

@@ -156,7 +156,7 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
             Kind::Tuple(s) => result(Kind::TupleIter(s)),
             it @ Kind::Iter(_) => result(it),
             // Any range object's items are exact ints.
-            Kind::Dict(_) | Kind::Range => with(|t| {
+            Kind::Dict(_) | Kind::Range | Kind::Bytearray => with(|t| {
                 let item = t.iter_elem(k(value));
                 result(t.iter(item))
             }),
@@ -173,7 +173,7 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
         Op::CloseIter(_) => Visit::Pass,
         Op::Unpack(value) => match k(value) {
             Kind::Bottom => Visit::Results(vec![Kind::Bottom; n]),
-            it @ (Kind::List(_) | Kind::Dict(_) | Kind::Iter(_)) => {
+            it @ (Kind::List(_) | Kind::Dict(_) | Kind::Iter(_) | Kind::Bytearray) => {
                 Visit::Results(vec![with(|t| t.iter_elem(it)); n])
             }
             Kind::Tuple(s) => with(|t| {
@@ -347,6 +347,9 @@ fn get_item(cx: &Context, obj: Kind, key: Kind, key_value: ValueId, inst: &tir::
             t.escape(key);
             result(t.elem(c))
         }
+        // A bytearray's item is an int whatever it holds; a slice or a
+        // bad key keeps the generic rule.
+        Kind::Bytearray if matches!(key, Kind::Int | Kind::Bool) => result(Kind::Int),
         Kind::List(c) => {
             t.escape(key);
             if matches!(key, Kind::Int | Kind::Bool) {

@@ -2,6 +2,7 @@
 //! rewriting calls on known instances and constructions of known classes
 //! into direct calls once the fixed point is reached.
 
+use super::keywords::{self, Filled, Shape};
 use super::{ClassId, Model, Target, union};
 use crate::infer::kind::Kind;
 use crate::infer::solve::{self, Facts, is_entry};
@@ -66,10 +67,10 @@ fn bind_class_cell(copy: &mut tir::Function, class: tir::GlobalId) {
 /// What to do with one instruction.
 enum Action {
     /// `x.m(args)` or an operator becomes a direct call of a copy, with
-    /// these arguments (the receiver first) and these constant defaults.
-    Direct(FuncId, Vec<ValueId>, Vec<Op>),
+    /// these arguments (the receiver first).
+    Direct(FuncId, Vec<Filled>),
     /// `C(args)`: a new instance, then (with a copy) its `__init__`.
-    Construct(Option<(FuncId, Vec<Op>)>),
+    Construct(Option<(FuncId, Vec<Filled>)>),
     /// `--infer=checked`: assert that each of these results (a load
     /// inferred to be an instance: an attribute, an element, a local) is
     /// an instance of exactly one of these classes (or `None`, with
@@ -126,21 +127,25 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
                     f.values.push(kind);
                     func.values.push(Type::Obj)
                 };
-                // The constant defaults a direct call passes.
+                // A direct call's arguments, constant defaults made here.
                 let line = inst.line;
                 let defaults =
-                    |ops: &[Op],
+                    |filled: &[Filled],
                      out: &mut Vec<Inst>,
                      new_value: &mut dyn FnMut(Kind) -> ValueId| {
-                        ops.iter()
-                            .map(|op| {
-                                let value = new_value(super::const_kind(program_consts, op));
-                                out.push(Inst {
-                                    results: vec![value],
-                                    op: op.clone(),
-                                    line,
-                                });
-                                value
+                        filled
+                            .iter()
+                            .map(|arg| match arg {
+                                Filled::Value(value) => *value,
+                                Filled::Const(op) => {
+                                    let value = new_value(super::const_kind(program_consts, op));
+                                    out.push(Inst {
+                                        results: vec![value],
+                                        op: op.clone(),
+                                        line,
+                                    });
+                                    value
+                                }
                             })
                             .collect::<Vec<ValueId>>()
                     };
@@ -149,16 +154,15 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
                         out.push(Inst { op, ..inst });
                         switches.push(site.clone());
                     }
-                    (Some(Action::Direct(copy, args, ops)), _) => {
-                        let mut args = args.clone();
-                        args.extend(defaults(ops, &mut out, &mut new_value));
+                    (Some(Action::Direct(copy, filled)), _) => {
+                        let args = defaults(filled, &mut out, &mut new_value);
                         out.push(Inst {
                             results: inst.results,
                             op: Op::CallDirect { func: *copy, args },
                             line: inst.line,
                         });
                     }
-                    (Some(Action::Construct(init)), Op::Call { callee, args, .. }) => {
+                    (Some(Action::Construct(init)), Op::Call { callee, .. }) => {
                         let builtin = new_value(Kind::Obj);
                         out.push(Inst {
                             results: vec![builtin],
@@ -175,10 +179,9 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
                             },
                             line: inst.line,
                         });
-                        if let Some((copy, ops)) = init {
+                        if let Some((copy, filled)) = init {
                             let mut all = vec![object];
-                            all.extend(args);
-                            all.extend(defaults(ops, &mut out, &mut new_value));
+                            all.extend(defaults(filled, &mut out, &mut new_value));
                             let result = new_value(rets[copy.index()]);
                             out.push(Inst {
                                 results: vec![result],
@@ -302,16 +305,16 @@ fn plan(
             let action = match &inst.op {
                 Op::CallMethod { args, .. } => {
                     match model.method_target(program, &defs, &inst.op, &k) {
-                        (Target::Copy(copy, ops), receiver, skip) => {
-                            let mut all = vec![receiver];
-                            all.extend(&args[skip..]);
-                            Some(Action::Direct(copy, all, ops.to_vec()))
+                        (Target::Copy(copy, fill), receiver, skip) => {
+                            let mut all = vec![Filled::Value(receiver)];
+                            all.extend(keywords::resolve(&fill, &args[skip..]));
+                            Some(Action::Direct(copy, all))
                         }
                         (Target::Switch(cases, none), receiver, _) if inst.results.len() == 1 => {
                             let global = |c: ClassId| model.found.classes[c as usize].global;
                             Some(Action::Switch(super::switch::Site::new(
                                 (inst.results[0], receiver),
-                                (&cases, none),
+                                (&cases, none, args),
                                 &global,
                                 rets,
                             )))
@@ -321,8 +324,10 @@ fn plan(
                 }
                 Op::BinOp { .. } | Op::InplaceBinOp { .. } | Op::Unary { .. } => {
                     match model.operator_target(program, &inst.op, &k, &|f| rets[f.index()]) {
-                        (Target::Copy(copy, ops), args) => {
-                            Some(Action::Direct(copy, args, ops.to_vec()))
+                        (Target::Copy(copy, fill), args) => {
+                            let mut all = vec![Filled::Value(args[0])];
+                            all.extend(keywords::resolve(&fill, &args[1..]));
+                            Some(Action::Direct(copy, all))
                         }
                         _ => None,
                     }
@@ -330,15 +335,18 @@ fn plan(
                 Op::Call {
                     callee,
                     args,
-                    kwnames: None,
-                } => match k(*callee) {
-                    Kind::Class(c) => match model.init_target(program, c, args.len(), rets) {
-                        Target::Copy(copy, ops) => {
-                            Some(Action::Construct(Some((copy, ops.to_vec()))))
+                    kwnames,
+                } => match (k(*callee), Shape::of(program, args, *kwnames, 0)) {
+                    (Kind::Class(c), Some(shape)) => {
+                        match model.init_target(program, c, shape, rets) {
+                            Target::Copy(copy, fill) => Some(Action::Construct(Some((
+                                copy,
+                                keywords::resolve(&fill, args),
+                            )))),
+                            Target::Nothing => Some(Action::Construct(None)),
+                            Target::Dynamic | Target::Switch(..) => None,
                         }
-                        Target::Nothing => Some(Action::Construct(None)),
-                        Target::Dynamic | Target::Switch(..) => None,
-                    },
+                    }
                     _ => None,
                 },
                 Op::GetAttr { .. }

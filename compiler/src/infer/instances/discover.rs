@@ -447,6 +447,7 @@ fn class_statement(
     let name = program.globals[global].name.clone();
     // Bases: none, or one typed class (`$prepare_class` resolved them).
     let mut mro = Vec::new();
+    let mut base_temp = None;
     match args {
         [_, _, _, bases, _] => {
             if !matches!(body.def(*bases), Some(Op::BuildTuple(items)) if items.is_empty()) {
@@ -470,7 +471,7 @@ fn class_statement(
                 op if builtin_named(op, "object") => {}
                 _ => return None,
             }
-            found.base_temps.insert((init, temp));
+            base_temp = Some(temp);
         }
         _ => return None,
     }
@@ -497,6 +498,11 @@ fn class_statement(
         .find_map(|names| names.get("__init__"));
     if matches!(init_entry, Some(None)) {
         return None;
+    }
+    // Only a typed class statement keeps its base's class object from
+    // escaping: an untyped subclass's instances reach the base's methods.
+    if let Some(temp) = base_temp {
+        found.base_temps.insert((init, temp));
     }
     Some(Class {
         name,

@@ -35,7 +35,7 @@ impl Hidden {
         let mut stores: HashMap<GlobalId, usize> = HashMap::new();
         let mut used_loads: HashSet<GlobalId> = HashSet::new();
         for func in &program.functions.items {
-            let uses = use_counts(func);
+            let uses = func.use_counts();
             for block in &func.blocks.items {
                 for inst in &block.insts {
                     match &inst.op {
@@ -55,7 +55,7 @@ impl Hidden {
         let mut names = HashMap::new();
         for module in &program.modules.items {
             let init = &program.functions[module.init];
-            let uses = use_counts(init);
+            let uses = init.use_counts();
             let mut made: HashMap<ValueId, FuncId> = HashMap::new();
             let mut kept: HashMap<ValueId, usize> = HashMap::new();
             let mut bound: HashMap<ValueId, GlobalId> = HashMap::new();
@@ -139,18 +139,4 @@ impl Hidden {
         }
         reached
     }
-}
-
-/// How many times each value is an operand.
-fn use_counts(func: &tir::Function) -> Vec<usize> {
-    let mut uses = vec![0; func.values.len()];
-    for block in &func.blocks.items {
-        for inst in &block.insts {
-            inst.op.for_each_operand(|v| uses[v.index()] += 1);
-        }
-        for v in block.term.operands() {
-            uses[v.index()] += 1;
-        }
-    }
-    uses
 }

@@ -29,6 +29,7 @@
 mod apply;
 pub mod discover;
 mod functions;
+mod keywords;
 mod layout_queries;
 mod operators;
 mod receivers;
@@ -41,6 +42,7 @@ use std::collections::{HashMap, HashSet};
 
 pub use apply::{apply, make_copies};
 use discover::Discovery;
+use keywords::{Fill, Shape};
 use operators::{is_arith_dunder, is_builtin_scalar};
 
 use super::kind::Kind;
@@ -101,8 +103,9 @@ enum Target<'m> {
     Dynamic,
     /// No `__init__` to run (`object.__init__` with no arguments).
     Nothing,
-    /// Directly to this copy, with these constant defaults appended.
-    Copy(FuncId, &'m [Op]),
+    /// Directly to this copy, its parameters after the receiver filled
+    /// so.
+    Copy(FuncId, Fill<'m>),
     /// A type switch over a union receiver's classes (`true`: `None` is
     /// a member too, which takes the protocol).
     Switch(Vec<union::Case<'m>>, bool),
@@ -299,16 +302,16 @@ impl Model {
     }
 
     /// The plain method the lookup of `name` from `start` in `c`'s MRO
-    /// finds when nothing can shadow or replace it, and how many of its
-    /// constant defaults a call with `nargs` arguments after `self` uses.
+    /// finds when nothing can shadow or replace it, and how a call of
+    /// `shape` fills its parameters after `self` ([`keywords::bind`]).
     fn method(
         &self,
         program: &tir::Program,
         c: ClassId,
         start: usize,
         name: &str,
-        nargs: usize,
-    ) -> Option<(FuncId, &[Op])> {
+        shape: Shape<'_>,
+    ) -> Option<(FuncId, Fill<'_>)> {
         let Some(Some(f)) = self.lookup_from(c, start, name) else {
             return None;
         };
@@ -318,12 +321,11 @@ impl Model {
         let func = &program.functions[f];
         let arity = func.params.len() - func.n_free;
         let defaults = self.found.defaults.get(&f).map_or(&[][..], Vec::as_slice);
-        let missing = arity.checked_sub(nargs + 1)?;
-        (missing <= defaults.len()).then(|| (f, &defaults[defaults.len() - missing..]))
+        Some((f, keywords::bind(program, func, arity, defaults, shape)?))
     }
 
     /// The copy of `f` for `c`, or a request for it.
-    fn copy<'m>(&self, f: FuncId, c: ClassId, defaults: &'m [Op]) -> Target<'m> {
+    fn copy<'m>(&self, f: FuncId, c: ClassId, defaults: Fill<'m>) -> Target<'m> {
         match self.copies.get(&(f, c)) {
             Some(copy) => Target::Copy(*copy, defaults),
             None => {
@@ -348,20 +350,26 @@ impl Model {
             obj,
             name,
             args,
-            kwnames: None,
+            kwnames,
         } = op
         else {
             return (Target::Dynamic, ValueId(0), 0);
+        };
+        let Some(shape) = Shape::of(program, args, *kwnames, 0) else {
+            return (Target::Dynamic, *obj, 0);
         };
         let (c, start, receiver) = match (k(*obj), defs[obj.index()]) {
             (Kind::Inst(c), _) => (c, 0, *obj),
             (Kind::Union(bits), _) => {
                 let name = str_const(program, *name);
-                return (self.union_target(program, bits, name, args.len()), *obj, 0);
+                return (self.union_target(program, bits, name, shape), *obj, 0);
             }
             (Kind::Class(d), _) => {
                 let name = str_const(program, *name);
-                return match self.class_call_target(program, d, name, args, k) {
+                let Some(shape) = Shape::of(program, args, *kwnames, 1) else {
+                    return (Target::Dynamic, *obj, 0);
+                };
+                return match self.class_call_target(program, d, name, args, shape, k) {
                     Some(target) => (target, args[0], 1),
                     None => (Target::Dynamic, *obj, 0),
                 };
@@ -387,7 +395,7 @@ impl Model {
                     }
                     (Kind::Class(d), Kind::Union(bits)) => {
                         let name = str_const(program, *name);
-                        let target = self.super_union_target(program, d, bits, name, args.len());
+                        let target = self.super_union_target(program, d, bits, name, shape);
                         return (target, super_args[1], 0);
                     }
                     _ => return (Target::Dynamic, *obj, 0),
@@ -395,7 +403,7 @@ impl Model {
             }
             _ => return (Target::Dynamic, *obj, 0),
         };
-        let target = match self.method(program, c, start, str_const(program, *name), args.len()) {
+        let target = match self.method(program, c, start, str_const(program, *name), shape) {
             Some((f, defaults)) => self.copy(f, c, defaults),
             None => Target::Dynamic,
         };
@@ -409,12 +417,12 @@ impl Model {
         &self,
         program: &tir::Program,
         c: ClassId,
-        nargs: usize,
+        shape: Shape<'_>,
         rets: &[Kind],
     ) -> Target<'_> {
         match self.lookup(c, "__init__") {
-            None if nargs == 0 => Target::Nothing,
-            Some(Some(_)) => match self.method(program, c, 0, "__init__", nargs) {
+            None if shape.n_pos == 0 && shape.keywords.is_empty() => Target::Nothing,
+            Some(Some(_)) => match self.method(program, c, 0, "__init__", shape) {
                 Some((f, defaults)) => match self.copy(f, c, defaults) {
                     Target::Copy(copy, defaults)
                         if matches!(rets[copy.index()], Kind::None | Kind::Bottom) =>
@@ -512,19 +520,21 @@ impl Model {
                 let Target::Copy(copy, defaults) = target else {
                     return None;
                 };
-                let kinds = args
-                    .iter()
-                    .map(|a| k(*a))
-                    .chain(defaults.iter().map(|op| const_kind(&program.consts, op)));
+                let kinds = std::iter::once(k(args[0])).chain(keywords::kinds(
+                    &program.consts,
+                    &defaults,
+                    &args[1..],
+                    k,
+                ));
                 return Some((copy, kinds.collect()));
             }
             Op::Call {
                 callee,
                 args,
-                kwnames: None,
-            } => match k(*callee) {
-                Kind::Class(c) => (
-                    self.init_target(program, c, args.len(), rets),
+                kwnames,
+            } => match (k(*callee), Shape::of(program, args, *kwnames, 0)) {
+                (Kind::Class(c), Some(shape)) => (
+                    self.init_target(program, c, shape, rets),
                     Kind::Inst(c),
                     args.as_slice(),
                 ),
@@ -532,12 +542,11 @@ impl Model {
             },
             _ => return None,
         };
-        let Target::Copy(copy, defaults) = target else {
+        let Target::Copy(copy, fill) = target else {
             return None;
         };
-        let kinds = std::iter::once(receiver)
-            .chain(args.iter().map(|a| k(*a)))
-            .chain(defaults.iter().map(|op| const_kind(&program.consts, op)));
+        let kinds =
+            std::iter::once(receiver).chain(keywords::kinds(&program.consts, &fill, args, k));
         Some((copy, kinds.collect()))
     }
 
@@ -615,6 +624,13 @@ impl Model {
             _ => None,
         };
         let arith = match op {
+            // An operand not reached yet decides nothing: the fixed point
+            // visits the operation again when it grows.
+            Op::BinOp { lhs, rhs, .. } | Op::InplaceBinOp { lhs, rhs, .. }
+                if k(*lhs) == Kind::Bottom || k(*rhs) == Kind::Bottom =>
+            {
+                false
+            }
             Op::BinOp { lhs, rhs, .. } | Op::InplaceBinOp { lhs, rhs, .. } => {
                 !(is_builtin_scalar(k(*lhs)) && is_builtin_scalar(k(*rhs)))
             }
@@ -673,9 +689,9 @@ impl Model {
         } = op
             && let Kind::Class(c) = k(*callee)
         {
-            let target = match kwnames {
-                None => self.init_target(program, c, args.len(), rets),
-                Some(_) => Target::Dynamic,
+            let target = match Shape::of(program, args, *kwnames, 0) {
+                Some(shape) => self.init_target(program, c, shape, rets),
+                None => Target::Dynamic,
             };
             let mut state = self.state.borrow_mut();
             if let (Target::Dynamic, Some(Some(init))) = (target, self.lookup(c, "__init__"))

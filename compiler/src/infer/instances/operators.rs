@@ -2,6 +2,7 @@
 //! calls of the copy of the user class's dunder, when nothing is tried
 //! before it and its return kind rules out `NotImplemented`.
 
+use super::keywords::Shape;
 use super::{Model, Target};
 use crate::infer::kind::Kind;
 use crate::tir::{self, BinOp, FuncId, Op, UnaryOp, ValueId};
@@ -75,7 +76,7 @@ impl Model {
                 let (Some(name), Kind::Inst(c)) = (unary_dunder(*op), k(*operand)) else {
                     return dynamic;
                 };
-                return match self.method(program, c, 0, name, 0) {
+                return match self.method(program, c, 0, name, Shape::positional(0)) {
                     Some((f, defaults)) => (self.copy(f, c, defaults), vec![*operand]),
                     None => dynamic,
                 };
@@ -95,7 +96,7 @@ impl Model {
             (Kind::Int | Kind::Float | Kind::Bool, Kind::Inst(c)) => (c, reflected, vec![rhs, lhs]),
             _ => return dynamic,
         };
-        match self.method(program, c, 0, name, 1) {
+        match self.method(program, c, 0, name, Shape::positional(1)) {
             Some((f, defaults)) => match self.copy(f, c, defaults) {
                 Target::Copy(copy, defaults) if rets(copy) != Kind::Obj => {
                     (Target::Copy(copy, defaults), args)

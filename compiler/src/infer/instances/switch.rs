@@ -7,6 +7,7 @@
 //! generic call, which raises `AttributeError` on `None` as CPython does
 //! (and would still be right for any other object).
 
+use super::keywords::Filled;
 use super::union::Case;
 use crate::infer::kind::Kind;
 use crate::infer::solve::Facts;
@@ -20,20 +21,23 @@ pub struct Site {
     /// The `self` of every case (the instance given to `super()`, or the
     /// call's receiver).
     pub receiver: ValueId,
-    pub cases: Vec<(GlobalId, tir::FuncId, Vec<Op>, Kind)>,
+    pub cases: Vec<(GlobalId, tir::FuncId, Vec<Filled>, Kind)>,
     pub none: bool,
 }
 
 impl Site {
     pub fn new(
         (result, receiver): (ValueId, ValueId),
-        (cases, none): (&[Case<'_>], bool),
+        (cases, none, args): (&[Case<'_>], bool, &[ValueId]),
         global: &dyn Fn(u32) -> GlobalId,
         rets: &[Kind],
     ) -> Site {
         let cases = cases
             .iter()
-            .map(|(c, copy, defaults)| (global(*c), *copy, defaults.to_vec(), rets[copy.index()]))
+            .map(|(c, copy, fill)| {
+                let filled = super::keywords::resolve(fill, args);
+                (global(*c), *copy, filled, rets[copy.index()])
+            })
             .collect();
         Site {
             result,
@@ -76,12 +80,11 @@ fn expand_one(
     let tail = block.insts.split_off(at + 1);
     let call = block.insts.pop().expect("the call");
     let obj = site.receiver;
-    let Op::CallMethod { ref args, .. } = call.op else {
+    if !matches!(call.op, Op::CallMethod { .. }) {
         block.insts.push(call);
         block.insts.extend(tail);
         return;
-    };
-    let args = args.clone();
+    }
     let (line, handler) = (call.line, block.handler);
     let term = std::mem::take(&mut block.term);
     let term_line = block.term_line;
@@ -120,7 +123,7 @@ fn expand_one(
 
     let n = site.cases.len();
     let mut test_block = at_block;
-    for (idx, (global, copy, defaults, ret)) in site.cases.into_iter().enumerate() {
+    for (idx, (global, copy, filled, ret)) in site.cases.into_iter().enumerate() {
         let last = idx + 1 == n && !site.none;
         let case_block = if last { test_block } else { new_block(func) };
         if !last {
@@ -137,10 +140,15 @@ fn expand_one(
             test_block = next;
         }
         let mut all = vec![obj];
-        all.extend(&args);
-        for op in defaults {
-            let value = new_value(func, f, super::const_kind(consts, &op), Type::Obj);
-            func.blocks[case_block].insts.push(inst(vec![value], op));
+        for arg in filled {
+            let value = match arg {
+                Filled::Value(value) => value,
+                Filled::Const(op) => {
+                    let value = new_value(func, f, super::const_kind(consts, &op), Type::Obj);
+                    func.blocks[case_block].insts.push(inst(vec![value], op));
+                    value
+                }
+            };
             all.push(value);
         }
         let result = new_value(func, f, ret, Type::Obj);

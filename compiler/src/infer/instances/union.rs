@@ -13,9 +13,10 @@
 //! that is not a dunder contributes nothing: `None` has no such attribute,
 //! so that path always raises `AttributeError`).
 
+use super::keywords::{Fill, Shape};
 use super::{ClassId, Model, Target};
 use crate::infer::kind::Kind;
-use crate::tir::{self, FuncId, Op, ValueId};
+use crate::tir::{self, FuncId, ValueId};
 
 /// The bit of `None` in a union.
 pub const NONE_BIT: u32 = 1 << 31;
@@ -60,6 +61,11 @@ pub fn classes(bits: u32) -> impl Iterator<Item = ClassId> {
     (0..31).filter(move |c| bits & (1 << c) != 0)
 }
 
+/// The kind of a union's members other than `None`.
+pub fn without_none(bits: u32) -> Kind {
+    from_bits(bits & !NONE_BIT)
+}
+
 /// Whether a union may be `None`.
 pub fn has_none(bits: u32) -> bool {
     bits & NONE_BIT != 0
@@ -76,7 +82,7 @@ fn none_member(name: &str) -> Kind {
 }
 
 /// One case of a type switch: the class, its method copy, the defaults.
-pub type Case<'m> = (ClassId, FuncId, &'m [Op]);
+pub type Case<'m> = (ClassId, FuncId, Fill<'m>);
 
 impl Model {
     /// The kind of `x.name` for `x: Union(bits)`.
@@ -96,12 +102,12 @@ impl Model {
         program: &tir::Program,
         bits: u32,
         name: &str,
-        nargs: usize,
+        shape: Shape<'_>,
     ) -> Target<'_> {
         let mut cases = Vec::new();
         let mut missing = false;
         for c in classes(bits) {
-            match self.method(program, c, 0, name, nargs) {
+            match self.method(program, c, 0, name, shape) {
                 Some((f, defaults)) => match self.copy(f, c, defaults) {
                     Target::Copy(copy, defaults) => cases.push((c, copy, defaults)),
                     _ => missing = true,
@@ -124,7 +130,7 @@ impl Model {
         d: ClassId,
         bits: u32,
         name: &str,
-        nargs: usize,
+        shape: Shape<'_>,
     ) -> Target<'_> {
         if has_none(bits) {
             return Target::Dynamic;
@@ -135,7 +141,7 @@ impl Model {
             let Some(at) = mro.iter().position(|k| *k == d) else {
                 return Target::Dynamic;
             };
-            match self.method(program, c, at + 1, name, nargs) {
+            match self.method(program, c, at + 1, name, shape) {
                 Some((f, defaults)) => match self.copy(f, c, defaults) {
                     Target::Copy(copy, defaults) => cases.push((c, copy, defaults)),
                     _ => return Target::Dynamic,
@@ -156,6 +162,7 @@ impl Model {
         d: ClassId,
         name: &str,
         args: &[ValueId],
+        shape: Shape<'_>,
         k: &dyn Fn(ValueId) -> Kind,
     ) -> Option<Target<'_>> {
         let Some(Kind::Inst(c)) = args.first().map(|a| k(*a)) else {
@@ -168,7 +175,7 @@ impl Model {
             .mro
             .iter()
             .position(|k| *k == d)?;
-        let (f, defaults) = self.method(program, c, at, name, args.len() - 1)?;
+        let (f, defaults) = self.method(program, c, at, name, shape)?;
         if self.stored(&self.state.borrow(), d, name) != Kind::Bottom {
             return None;
         }
@@ -203,14 +210,13 @@ impl Model {
     ) -> Vec<(FuncId, Vec<Kind>)> {
         cases
             .iter()
-            .map(|(c, copy, defaults)| {
-                let kinds = std::iter::once(Kind::Inst(*c))
-                    .chain(args.iter().map(|a| k(*a)))
-                    .chain(
-                        defaults
-                            .iter()
-                            .map(|op| super::const_kind(&program.consts, op)),
-                    );
+            .map(|(c, copy, fill)| {
+                let kinds = std::iter::once(Kind::Inst(*c)).chain(super::keywords::kinds(
+                    &program.consts,
+                    fill,
+                    args,
+                    k,
+                ));
                 (*copy, kinds.collect())
             })
             .collect()

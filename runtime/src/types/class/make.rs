@@ -63,6 +63,12 @@ pub unsafe extern "C" fn build_class(
             super::meta::call_metaclass(ts, meta, [name, qualname, bases, namespace], keywords)
         };
     }
+    // A class body may set its own `__module__` (`class Error(Exception):
+    // __module__ = "_csv"`), as CPython's `type.__new__` reads it from there.
+    let module = match unsafe { super::dict_get_str(namespace, b"__module__") } {
+        Some(own) if str_::is_str(own) => own,
+        _ => module,
+    };
     let parts = [name, qualname, module, bases, namespace];
     unsafe { new_class(ts, &type_::TYPE_TYPE, parts, keywords) }
 }
@@ -522,6 +528,9 @@ pub unsafe fn class_setattr(ts: *mut Thread, cls_word: Word, name: Word, value: 
     }
     super::CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let key = unsafe { str_::bytes(name) };
+    if key == b"__module__" {
+        cls.module = value;
+    }
     if key.starts_with(b"__") && key.ends_with(b"__") {
         refresh(cls);
     }

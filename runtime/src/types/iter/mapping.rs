@@ -122,8 +122,15 @@ unsafe fn check_size(ts: *mut Thread, it: &mut DictIterObject) -> Result<(), ()>
     Ok(())
 }
 
-/// What to yield for `e`, after the "keys changed" check.
-unsafe fn yield_entry(ts: *mut Thread, it: &mut DictIterObject, e: Entry) -> Word {
+/// What to yield for `e`, after the "keys changed" check; with `pair`, an
+/// item iterator writes the key and value there instead of making a tuple
+/// and returns the none word.
+unsafe fn yield_entry(
+    ts: *mut Thread,
+    it: &mut DictIterObject,
+    e: Entry,
+    pair: Option<&mut [Word; 2]>,
+) -> Word {
     if it.remaining == 0 {
         it.dict = 0;
         return raise(
@@ -133,6 +140,10 @@ unsafe fn yield_entry(ts: *mut Thread, it: &mut DictIterObject, e: Entry) -> Wor
         );
     }
     it.remaining -= 1;
+    if let (DictIterKind::Items, Some(pair)) = (it.kind, pair) {
+        *pair = [e.key, e.value];
+        return crate::types::none::none();
+    }
     match it.kind {
         DictIterKind::Keys => e.key,
         DictIterKind::Values => e.value,
@@ -141,6 +152,32 @@ unsafe fn yield_entry(ts: *mut Thread, it: &mut DictIterObject, e: Entry) -> Wor
 }
 
 unsafe fn next_dict(ts: *mut Thread, w: Word) -> Word {
+    unsafe { dict_step(ts, w, None) }
+}
+
+unsafe fn next_dict_reversed(ts: *mut Thread, w: Word) -> Word {
+    unsafe { dict_step_reversed(ts, w, None) }
+}
+
+/// The next `(key, value)` of a dict item iterator (either direction)
+/// written to `pair`: the none word, `ITER_DONE`, or 0 with an exception
+/// pending. `None` when `w` is no dict item iterator.
+pub(crate) unsafe fn dict_item_step(
+    ts: *mut Thread,
+    w: Word,
+    pair: &mut [Word; 2],
+) -> Option<Word> {
+    let ty = crate::object::type_of(w);
+    if std::ptr::eq(ty, &DICT_ITEM_ITER_TYPE) {
+        Some(unsafe { dict_step(ts, w, Some(pair)) })
+    } else if std::ptr::eq(ty, &DICT_REVERSE_ITEM_ITER_TYPE) {
+        Some(unsafe { dict_step_reversed(ts, w, Some(pair)) })
+    } else {
+        None
+    }
+}
+
+unsafe fn dict_step(ts: *mut Thread, w: Word, pair: Option<&mut [Word; 2]>) -> Word {
     let it = unsafe { cast::<DictIterObject>(w) };
     if it.dict == 0 {
         return ITER_DONE;
@@ -152,7 +189,7 @@ unsafe fn next_dict(ts: *mut Thread, w: Word) -> Word {
     match unsafe { dict::next_entry(it.dict, &mut pos) } {
         Some(e) => {
             it.pos = pos as u64;
-            unsafe { yield_entry(ts, it, e) }
+            unsafe { yield_entry(ts, it, e, pair) }
         }
         None => {
             it.dict = 0;
@@ -161,7 +198,7 @@ unsafe fn next_dict(ts: *mut Thread, w: Word) -> Word {
     }
 }
 
-unsafe fn next_dict_reversed(ts: *mut Thread, w: Word) -> Word {
+unsafe fn dict_step_reversed(ts: *mut Thread, w: Word, pair: Option<&mut [Word; 2]>) -> Word {
     let it = unsafe { cast::<DictIterObject>(w) };
     if it.dict == 0 {
         return ITER_DONE;
@@ -176,7 +213,7 @@ unsafe fn next_dict_reversed(ts: *mut Thread, w: Word) -> Word {
         let e = entries[pos];
         if e.key != 0 {
             it.pos = pos as u64;
-            return unsafe { yield_entry(ts, it, e) };
+            return unsafe { yield_entry(ts, it, e, pair) };
         }
     }
     it.dict = 0;

@@ -292,6 +292,10 @@ unsafe fn len(_ts: *mut Thread, w: Word) -> i64 {
 /// # Safety
 /// `w` must be a set or frozenset.
 pub unsafe fn contains(ts: *mut Thread, w: Word, key: Word) -> i32 {
+    // The small-int index answers before the key is hashed.
+    if let Some(known) = unsafe { (*object(w)).ints.lookup(key) } {
+        return known as i32;
+    }
     let Some((key, h)) = (unsafe { hashed_key(ts, key) }) else {
         return -1;
     };

@@ -102,12 +102,7 @@ unsafe fn probe(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> Res
                 }
                 j += 1;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 }
@@ -138,12 +133,7 @@ unsafe fn free_slot(s: *mut SetObject, hash: i64) -> Found {
                 freeslot = Some(i + j);
             }
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+        i = next_probe(i, &mut perturb, mask);
     }
 }
 
@@ -305,12 +295,7 @@ pub fn insert_clean(table: &mut [SetEntry], mask: usize, key: Word, hash: i64) {
             *slot = SetEntry { key, hash };
             return;
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+        i = next_probe(i, &mut perturb, mask);
     }
 }
 
@@ -426,4 +411,14 @@ pub fn frozenset_hash(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
     } else {
         hash as i64
     }
+}
+
+/// The next slot of CPython's probe sequence (see the module doc).
+#[inline(always)]
+fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize))
+        & mask
 }
