@@ -8,10 +8,6 @@
 //! archive, and every executable linked with it, is the same wherever the
 //! compiler was built.
 //!
-//! It lists the identifier-like string literals of the runtime's sources in
-//! `$OUT_DIR/runtime_names.rs` (`link::reach`): the names the runtime may
-//! look native methods up by, which the link step must keep.
-//!
 //! It also lists every file under `stdlib/` in `$OUT_DIR/stdlib_files.rs`
 //! (`include_str!` of each), so the standard library written in Python is
 //! embedded in the `typhon` binary too (`resolve::stdlib`).
@@ -42,7 +38,6 @@ fn main() {
     }
     println!("cargo:rerun-if-env-changed=TYPHON_RUNTIME_ARCHIVE");
     embed_stdlib(&workspace.join("stdlib"), &out_dir);
-    list_runtime_names(&workspace.join("runtime/src"), &out_dir);
 
     // A prebuilt archive may be supplied (packagers, cross builds).
     let archive = match std::env::var("TYPHON_RUNTIME_ARCHIVE") {
@@ -53,10 +48,13 @@ fn main() {
                 .map(PathBuf::from)
                 .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
                 .unwrap_or_else(|| PathBuf::from("/nonexistent"));
-            // CARGO_ENCODED_RUSTFLAGS separates flags with 0x1f.
+            // CARGO_ENCODED_RUSTFLAGS separates flags with 0x1f. No unwind
+            // tables: the runtime aborts on panic and nothing unwinds
+            // through it (std's own functions keep theirs).
             let rustflags = [
                 format!("--remap-path-prefix={}=typhon", workspace.display()),
                 format!("--remap-path-prefix={}=cargo", cargo_home.display()),
+                "-Cforce-unwind-tables=no".to_string(),
             ]
             .join("\x1f");
             let status = Command::new(cargo)
@@ -127,81 +125,6 @@ fn collect_py_files(root: &std::path::Path, dir: &std::path::Path, files: &mut V
                 .map(|part| part.as_os_str().to_string_lossy().into_owned())
                 .collect();
             files.push(parts.join("/"));
-        }
-    }
-}
-
-/// Write `runtime_names.rs`: every string literal of the runtime's sources
-/// that is an identifier (`"keys"`, `b"write"`), sorted. Left out: the
-/// method tables themselves (inside `method_table!`, whose names are what
-/// is being chosen), the `tests.rs` files, and `dir_names.rs` (the lists
-/// `dir()` returns, which a program can only turn back into attributes
-/// through a computed `getattr`, which keeps every method anyway).
-fn list_runtime_names(runtime_src: &std::path::Path, out_dir: &std::path::Path) {
-    let mut files = Vec::new();
-    collect_files(runtime_src, "rs", &mut files);
-    let mut names = std::collections::BTreeSet::new();
-    for path in files {
-        let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if matches!(file_name, "tests.rs" | "dir_names.rs") {
-            continue;
-        }
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
-        };
-        let mut in_table = false;
-        for line in text.lines() {
-            if line.contains("method_table! {") {
-                in_table = true;
-            }
-            if in_table {
-                if line == "}" {
-                    in_table = false;
-                }
-                continue;
-            }
-            identifier_literals(line, &mut names);
-        }
-    }
-    let mut text = String::from("/// Identifier-like string literals of the runtime's sources.\n");
-    text.push_str("pub const RUNTIME_NAMES: &[&str] = &[\n");
-    for name in &names {
-        text.push_str(&format!("    {name:?},\n"));
-    }
-    text.push_str("];\n");
-    std::fs::write(out_dir.join("runtime_names.rs"), text).expect("cannot write runtime_names.rs");
-}
-
-/// The identifiers between two consecutive quotes on `line`: every such
-/// string literal, whatever escapes or character literals come before it
-/// (the stretches between literals are extra candidates, harmless).
-fn identifier_literals(line: &str, names: &mut std::collections::BTreeSet<String>) {
-    let pieces: Vec<&str> = line.split('"').collect();
-    if pieces.len() < 3 {
-        return;
-    }
-    for literal in &pieces[1..pieces.len() - 1] {
-        let mut chars = literal.chars();
-        let is_identifier = chars
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
-        if is_identifier {
-            names.insert(literal.to_string());
-        }
-    }
-}
-
-fn collect_files(dir: &std::path::Path, ext: &str, files: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            collect_files(&path, ext, files);
-        } else if path.extension().is_some_and(|e| e == ext) {
-            files.push(path);
         }
     }
 }

@@ -53,7 +53,7 @@ pub fn tables_object(
         let kept: Vec<&str> = names
             .iter()
             .copied()
-            .filter(|name| reach.keeps(name))
+            .filter(|name| reach.keeps(table, name))
             .collect();
         // Pointers resolved at load time: relocated read-only data (RELRO),
         // a section per table so that `--gc-sections` drops the tables (and

@@ -14,6 +14,7 @@
 //! reach the output.
 
 mod handlers;
+pub mod lookups;
 mod methods;
 pub mod reach;
 pub mod target;
@@ -117,7 +118,10 @@ pub fn link(
         // so no loader runs (Cranelift's PIC code links either way).
         command.args(["-static", "-no-pie"]);
     } else {
-        command.arg("-pie");
+        // Relative relocations packed (DT_RELR, glibc 2.36+): the
+        // loader's table of pointers to fix up shrinks from 24 bytes a
+        // pointer to about one bit, a smaller and faster-starting file.
+        command.args(["-pie", "-Wl,-z,pack-relative-relocs"]);
     }
     // Hardening, spelled out rather than left to the toolchain's defaults,
     // which vary between distributions: read-only relocations resolved at

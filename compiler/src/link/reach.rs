@@ -9,9 +9,9 @@
 //!   loads, stores and calls are constants, and so are the names
 //!   `hasattr(x, "m")`, `methodcaller("m")` and `"{0.m}".format(x)` use;
 //! - every dunder (the runtime calls them through the protocols);
-//! - every identifier-like string literal of the runtime's sources
-//!   (`RUNTIME_NAMES`, listed by `build.rs`): the names the runtime looks
-//!   methods up by (`keys` for `dict(mapping)`, `write` for `print`).
+//! - the names the runtime itself looks methods up by
+//!   (`lookups::RUNTIME_LOOKUPS`, audited against the runtime's sources):
+//!   `keys` for `dict(mapping)`, `write` for `print(file=f)`.
 //!
 //! A program that can make up a name at run time reaches every method:
 //! `getattr` / `hasattr` / `setattr` / `delattr` with a name that is not a
@@ -24,24 +24,27 @@ use std::collections::HashSet;
 
 use crate::tir::{self, Const, Op, ValueId};
 
-include!(concat!(env!("OUT_DIR"), "/runtime_names.rs"));
+use super::lookups::looked_up;
 
 /// The native methods a program can reach.
 #[derive(Debug)]
 pub enum Reach {
     /// Every method (the program can compute names).
     All,
-    /// The methods with these names (besides dunders).
+    /// The methods with these names (besides dunders and those the runtime
+    /// looks up).
     Names(HashSet<String>),
 }
 
 impl Reach {
-    /// Whether the method `name` must be linked.
-    pub fn keeps(&self, name: &str) -> bool {
+    /// Whether the method `name` of the table `table` must be linked.
+    pub fn keeps(&self, table: &str, name: &str) -> bool {
         match self {
             Reach::All => true,
             Reach::Names(names) => {
-                (name.starts_with("__") && name.ends_with("__")) || names.contains(name)
+                (name.starts_with("__") && name.ends_with("__"))
+                    || names.contains(name)
+                    || looked_up(table, name)
             }
         }
     }
@@ -56,7 +59,7 @@ const DEFEATING_NAMES: &[&str] = &["__dict__", "__getattribute__"];
 
 /// The methods `program` can reach.
 pub fn reach(program: &tir::Program) -> Reach {
-    let mut names: HashSet<String> = RUNTIME_NAMES.iter().map(|s| s.to_string()).collect();
+    let mut names: HashSet<String> = HashSet::new();
     for constant in program.consts.items.iter() {
         if let Const::Str(text) = constant {
             if DEFEATING_NAMES.iter().any(|name| text.contains(name)) {

@@ -42,7 +42,7 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: crate::methods::Methods::of(methods::METHODS),
+    methods: methods::METHODS,
 };
 
 unsafe fn finalize(obj: *mut Header) {
