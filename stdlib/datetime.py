@@ -1590,3 +1590,10 @@ def _parse_z(data, j):
     if sign == "-":
         td = -td
     return timezone(td), k
+
+# CPython's `__all__` (the names this module provides), which
+# `from datetime import *` binds.
+__all__ = [
+    'date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
+    'MINYEAR', 'MAXYEAR', 'UTC'
+]

@@ -80,3 +80,11 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
         exec_body(ns)
     return meta(name, tuple(bases), ns, **kwds)
 
+# CPython's `__all__` (the names this module provides), which
+# `from types import *` binds.
+__all__ = [
+    'FunctionType', 'LambdaType', 'SimpleNamespace', 'GeneratorType',
+    'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
+    'new_class', 'GenericAlias', 'EllipsisType', 'NoneType',
+    'NotImplementedType'
+]

@@ -152,3 +152,12 @@ def rename(src, dst):
 def replace(src, dst):
     """Rename `src` to `dst`, replacing a file there."""
     _os.rename(_path_arg("replace", src), _path_arg("replace", dst))
+
+# CPython's `__all__` (the names this module provides), which
+# `from os import *` binds.
+__all__ = [
+    'altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath',
+    'name', 'path', 'devnull', 'extsep', 'chdir', 'environ', 'fspath',
+    'getcwd', 'getpid', 'listdir', 'mkdir', 'remove', 'rename', 'replace',
+    'rmdir', 'stat', 'stat_result', 'unlink', 'makedirs', 'getenv'
+]

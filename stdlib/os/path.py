@@ -216,3 +216,13 @@ def expanduser(path):
         return path
     home = home.rstrip(sep)
     return (home + path[i:]) or sep
+
+# CPython's `__all__` (the names this module provides), which
+# `from os.path import *` binds.
+__all__ = [
+    'normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext',
+    'basename', 'dirname', 'commonprefix', 'getsize', 'getmtime',
+    'getatime', 'getctime', 'exists', 'isdir', 'isfile', 'expanduser',
+    'normpath', 'abspath', 'curdir', 'pardir', 'sep', 'relpath',
+    'commonpath'
+]

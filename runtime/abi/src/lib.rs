@@ -359,6 +359,7 @@ pub const BUILTINS: &[&str] = &[
     "$infer_unreached",
     "$infer_check_class",
     "$seed_layout",
+    "$import_star_get",
     // Types.
     "object",
     "int",

@@ -104,6 +104,7 @@ builtin_functions! {
     "$module_dir" => MODULE_DIR = dir::module_dir,
     "$infer_check_class" => INFER_CHECK_CLASS = crate::types::class::inferred::infer_check_class,
     "$seed_layout" => SEED_LAYOUT = crate::types::class::layout::seed_layout,
+    "$import_star_get" => IMPORT_STAR_GET = crate::types::module::import_star_get,
 }
 
 /// The built-in type called `name`.
