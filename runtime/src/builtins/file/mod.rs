@@ -260,14 +260,9 @@ pub unsafe extern "C" fn open(
     else {
         return 0;
     };
-    if !str_::is_str(path) {
-        return type_error(
-            ts,
-            &format!(
-                "expected str, bytes or os.PathLike object, not {}",
-                type_of(path).name
-            ),
-        );
+    let path = unsafe { crate::modules::os::fspath(ts, path) };
+    if path == 0 {
+        return 0;
     }
     let mode_word = if mode_word == 0 {
         str_::new(ts, "r")
