@@ -652,6 +652,9 @@ macro_rules! entry_points {
             ty_cell_set(ts: Thread, cell: Word, value: Word) -> (), nothrow;
             ty_cell_del(ts: Thread, cell: Word, name: Word, free: I32) -> I32, raises;
             ty_set_add(ts: Thread, set: Word, item: Word) -> I32, raises;
+            // Exact sets inference proved (containers).
+            ty_set_contains(ts: Thread, set: Word, item: Word) -> I32, raises;
+            ty_set_discard(ts: Thread, set: Word, item: Word) -> I32, raises;
             ty_list_extend(ts: Thread, list: Word, iterable: Word, callee: Word) -> I32, raises;
             ty_dict_merge(ts: Thread, dict: Word, mapping: Word, callee: Word) -> I32, raises;
             ty_call_ex(ts: Thread, callee: Word, args: Word, kwargs: Word) -> Word, raises;

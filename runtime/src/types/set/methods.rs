@@ -321,7 +321,7 @@ unsafe fn discard_body(ts: *mut Thread, this: Word, key: Word) -> Word {
 }
 
 /// Remove `key`: 1 if present, 0 if not, -1 with an exception pending.
-unsafe fn discard_key(ts: *mut Thread, s: Word, key: Word) -> i32 {
+pub(super) unsafe fn discard_key(ts: *mut Thread, s: Word, key: Word) -> i32 {
     // An absent small int needs no hash.
     if unsafe { (*object(s)).ints.lookup(key) } == Some(false) {
         return 0;
