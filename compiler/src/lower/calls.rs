@@ -11,6 +11,9 @@ impl<'a> FnBuilder<'_, 'a> {
         if Self::has_star_arguments(call) {
             return self.lower_star_call(call);
         }
+        if let Some(value) = self.lower_sum_of_genexp(call) {
+            return value;
+        }
         if let Some(value) = self.lower_zero_arg_super(call) {
             return value;
         }

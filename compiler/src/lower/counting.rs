@@ -12,8 +12,13 @@
 //! with small bodies that define nothing (no nested loop, function,
 //! class, lambda, comprehension, `yield`, `await`, `try`, `with` or
 //! `match`) get the copy, so code grows by at most one small body per loop.
+//!
+//! `while counter < limit:` loops whose body ends with `counter += 1`
+//! (`>` with `-= 1`), both plain locals nothing else in the body stores
+//! to, get the same copy ([`while_counter`]).
 
 use super::builder::FnBuilder;
+use super::builder::NameRef;
 use crate::syntax::ast;
 use crate::tir::{BlockId, LocalId, Op, SmallIntOp};
 
@@ -34,18 +39,28 @@ pub struct CountingLoop {
 /// The step (1 or -1) of `for ... in range(...)` when the loop can have a
 /// fast copy: no step argument or a literal ±1, and a body that fits.
 pub fn fast_step(stmt: &ast::StmtFor) -> Option<i64> {
-    let ast::Expr::Call(call) = stmt.iter.as_ref() else {
-        return None;
-    };
-    let step = match call.args.get(2) {
-        None => 1,
-        Some(step) => match super::stmt::constant_int(step)? {
-            step @ (1 | -1) => step,
-            _ => return None,
-        },
-    };
+    let step = unit_step(&stmt.iter)?;
     let mut count = 0;
     (body_fits(&stmt.body, &mut count) && expr_fits(&stmt.target)).then_some(step)
+}
+
+/// The step of `range(...)` when it is absent or a literal 1 or -1.
+fn unit_step(iter: &ast::Expr) -> Option<i64> {
+    let ast::Expr::Call(call) = iter else {
+        return None;
+    };
+    match call.args.get(2) {
+        None => Some(1),
+        Some(step) => match super::stmt::constant_int(step)? {
+            step @ (1 | -1) => Some(step),
+            _ => None,
+        },
+    }
+}
+
+/// Whether a `range(...)` call's step is absent or a literal 1 or -1.
+pub(super) fn unit_range_step(iter: &ast::Expr) -> bool {
+    unit_step(iter).is_some()
 }
 
 fn body_fits(body: &[ast::Stmt], count: &mut usize) -> bool {
@@ -74,7 +89,7 @@ fn body_fits(body: &[ast::Stmt], count: &mut usize) -> bool {
     })
 }
 
-fn expr_fits(expr: &ast::Expr) -> bool {
+pub(super) fn expr_fits(expr: &ast::Expr) -> bool {
     match expr {
         ast::Expr::Lambda(_)
         | ast::Expr::GeneratorExp(_)
@@ -149,5 +164,178 @@ impl<'a> FnBuilder<'_, 'a> {
         });
         self.store_local(parts.counter, advanced);
         self.jump(head);
+    }
+}
+
+/// A `while counter < limit:` (or `>`) loop whose body ends with
+/// `counter += 1` (`-= 1`), and where nothing else stores to either name.
+pub struct WhileCounter<'a> {
+    pub counter: &'a ast::ExprName,
+    pub limit: &'a ast::Expr,
+    /// 1 for `<` with `+= 1`, -1 for `>` with `-= 1`.
+    pub step: i64,
+    /// The body without its final step.
+    pub body: &'a [ast::Stmt],
+    pub step_stmt: &'a ast::StmtAugAssign,
+}
+
+/// The parts of a `while` loop that can have a call-free counting copy:
+/// the counter is tested against the limit right before each step, so
+/// between two small ints the step stays a small int. Both names must be
+/// plain locals (checked by the caller) the body never stores to.
+pub fn while_counter(stmt: &ast::StmtWhile) -> Option<WhileCounter<'_>> {
+    let ast::Expr::Compare(test) = stmt.test.as_ref() else {
+        return None;
+    };
+    let ([op], [limit]) = (test.ops.as_slice(), test.comparators.as_slice()) else {
+        return None;
+    };
+    let ast::Expr::Name(counter) = test.left.as_ref() else {
+        return None;
+    };
+    let (last, body) = stmt.body.split_last()?;
+    let ast::Stmt::AugAssign(step_stmt) = last else {
+        return None;
+    };
+    let step = match (op, step_stmt.op) {
+        (ast::CmpOp::Lt, ast::Operator::Add) => 1,
+        (ast::CmpOp::Gt, ast::Operator::Sub) => -1,
+        _ => return None,
+    };
+    let ast::Expr::Name(target) = step_stmt.target.as_ref() else {
+        return None;
+    };
+    if target.id != counter.id || super::stmt::constant_int(&step_stmt.value) != Some(1) {
+        return None;
+    }
+    let limit_name = match limit {
+        ast::Expr::Name(name) if name.id != counter.id => Some(name.id.as_str()),
+        ast::Expr::Constant(_) if super::stmt::constant_int(limit).is_some() => None,
+        _ => return None,
+    };
+    let mut count = 0;
+    let names = [Some(counter.id.as_str()), limit_name];
+    let fits = body_fits(body, &mut count) && body.iter().all(|stmt| !stores_any(stmt, &names));
+    fits.then_some(WhileCounter {
+        counter,
+        limit,
+        step,
+        body,
+        step_stmt,
+    })
+}
+
+/// Whether a statement (of a body that fits) may store to one of `names`:
+/// as an assignment target, or through any `:=` (not looked into).
+fn stores_any(stmt: &ast::Stmt, names: &[Option<&str>]) -> bool {
+    let mut walrus = false;
+    crate::resolve::walk::for_each_stmt_expr(stmt, &mut |expr| walrus |= has_walrus(expr));
+    let targets: Vec<&ast::Expr> = match stmt {
+        ast::Stmt::Assign(assign) => assign.targets.iter().collect(),
+        ast::Stmt::AugAssign(assign) => vec![&assign.target],
+        ast::Stmt::AnnAssign(assign) => vec![&assign.target],
+        ast::Stmt::If(stmt) => {
+            return walrus
+                || stmt.body.iter().any(|s| stores_any(s, names))
+                || stmt.orelse.iter().any(|s| stores_any(s, names));
+        }
+        _ => Vec::new(),
+    };
+    walrus
+        || targets
+            .into_iter()
+            .any(|target| target_names_any(target, names))
+}
+
+fn has_walrus(expr: &ast::Expr) -> bool {
+    if matches!(expr, ast::Expr::NamedExpr(_)) {
+        return true;
+    }
+    let mut found = false;
+    crate::resolve::walk::for_each_child(expr, &mut |child| found |= has_walrus(child));
+    found
+}
+
+fn target_names_any(target: &ast::Expr, names: &[Option<&str>]) -> bool {
+    match target {
+        ast::Expr::Name(name) => names.contains(&Some(name.id.as_str())),
+        ast::Expr::Tuple(tuple) => tuple.elts.iter().any(|t| target_names_any(t, names)),
+        ast::Expr::List(list) => list.elts.iter().any(|t| target_names_any(t, names)),
+        ast::Expr::Starred(starred) => target_names_any(&starred.value, names),
+        _ => false,
+    }
+}
+
+impl<'a> FnBuilder<'_, 'a> {
+    /// [`while_counter`] when both names are plain locals of a function.
+    pub(super) fn fast_while(&mut self, stmt: &'a ast::StmtWhile) -> Option<WhileCounter<'a>> {
+        let parts = while_counter(stmt)?;
+        let local = |builder: &mut Self, name: &str| {
+            matches!(builder.resolve_name(name), Some(NameRef::Local(_)))
+        };
+        let limit_local = match parts.limit {
+            ast::Expr::Name(name) => local(self, name.id.as_str()),
+            _ => true,
+        };
+        (self.scope.is_some() && local(self, parts.counter.id.as_str()) && limit_local)
+            .then_some(parts)
+    }
+
+    /// From the current block: when the counter and the limit are both
+    /// small ints, the fast copy of a `while` counting loop, which leaves to
+    /// `orelse` and `exit`; else on to `general_head`.
+    pub(super) fn lower_fast_while_loop(
+        &mut self,
+        stmt: &'a ast::StmtWhile,
+        parts: &WhileCounter<'a>,
+        general_head: BlockId,
+        orelse: BlockId,
+        exit: BlockId,
+    ) {
+        let counter = parts.counter.id.as_str();
+        self.at(super::expr::expr_range(&stmt.test));
+        let current = self.load_name(counter, parts.counter.range);
+        let limit = self.lower_expr(parts.limit);
+        let small = self.emit_bool(Op::SmallInt2 {
+            op: SmallIntOp::BothSmall,
+            lhs: current,
+            rhs: limit,
+        });
+        let (head, body) = (self.new_block(), self.new_block());
+        self.branch(small, head, general_head);
+
+        self.switch_to(head);
+        self.at(super::expr::expr_range(&stmt.test));
+        let current = self.load_name(counter, parts.counter.range);
+        let limit = self.lower_expr(parts.limit);
+        let (lhs, rhs) = if parts.step > 0 {
+            (current, limit)
+        } else {
+            (limit, current)
+        };
+        let more = self.emit_bool(Op::SmallInt2 {
+            op: SmallIntOp::Less,
+            lhs,
+            rhs,
+        });
+        self.branch(more, body, orelse);
+
+        // The general copy, lowered next, reports the body's diagnostics.
+        let reported = self.lw.diags.len();
+        self.switch_to(body);
+        self.lower_loop_body(parts.body, exit, head);
+        // Reached only with the counter as tested (nothing else stores
+        // to it), so one step leaves it between the two small ints.
+        self.at(parts.step_stmt.range);
+        let current = self.load_name(counter, parts.counter.range);
+        let step = self.emit(Op::SmallInt(parts.step));
+        let advanced = self.emit(Op::SmallInt2 {
+            op: SmallIntOp::Add,
+            lhs: current,
+            rhs: step,
+        });
+        self.store_name(counter, advanced, parts.counter.range);
+        self.jump(head);
+        self.lw.diags.truncate(reported);
     }
 }

@@ -24,6 +24,7 @@ mod match_check;
 mod match_stmt;
 mod namespaces;
 mod python_builtins;
+mod reductions;
 mod star;
 mod star_import;
 mod stmt;

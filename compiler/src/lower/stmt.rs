@@ -54,7 +54,10 @@ impl<'a> FnBuilder<'_, 'a> {
                     self.new_block(),
                     self.new_block(),
                 );
-                self.jump(head);
+                match self.fast_while(stmt) {
+                    Some(parts) => self.lower_fast_while_loop(stmt, &parts, head, orelse, exit),
+                    None => self.jump(head),
+                }
                 self.switch_to(head);
                 self.at(stmt.test_range());
                 let cond = self.lower_cond(&stmt.test);
@@ -213,7 +216,7 @@ impl<'a> FnBuilder<'_, 'a> {
 
     /// For `for x in range(...)` with the builtin `range` and a step known
     /// to be positive or negative, the step's sign (as 1 or -1).
-    fn counting_range_step(&mut self, iter: &ast::Expr) -> Option<i64> {
+    pub(super) fn counting_range_step(&mut self, iter: &ast::Expr) -> Option<i64> {
         let ast::Expr::Call(call) = iter else {
             return None;
         };

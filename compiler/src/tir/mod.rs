@@ -147,6 +147,11 @@ pub struct Function {
 /// [`Function::inlined`] instead of being a source line of the function.
 pub const INLINED_LINE: u32 = 1 << 31;
 
+/// An [`Inst::line`] whose failure adds no traceback entry for its frame:
+/// work CPython does in a builtin on the caller's behalf, lowered into a
+/// nested function (the `+` of `sum(... for ...)`, `lower::reductions`).
+pub const NO_FRAME_LINE: u32 = INLINED_LINE - 1;
+
 /// One (inlined function, line) pair: a traceback through it shows
 /// `func` at `line`, then the frame that called it at `call_line` (a line
 /// of the containing function, itself possibly an inlined one).
@@ -168,6 +173,7 @@ impl Function {
             line = frame.call_line;
         }
         out.push((own, line));
+        out.retain(|(_, line)| *line != NO_FRAME_LINE);
         out
     }
 }

@@ -120,11 +120,20 @@ fn render_line(program: &Program, func: &Function, line: u32) -> String {
             .items
             .get(frame.func.index())
             .map_or("?", |f| f.name.as_str());
-        parts.push(format!("{} in {name}", frame.line));
+        parts.push(format!("{} in {name}", render_own_line(frame.line)));
         line = frame.call_line;
     }
-    parts.push(line.to_string());
+    parts.push(render_own_line(line));
     parts.join(" <- ")
+}
+
+/// `-` for a line that adds no traceback entry (`NO_FRAME_LINE`).
+fn render_own_line(line: u32) -> String {
+    if line == super::NO_FRAME_LINE {
+        "-".into()
+    } else {
+        line.to_string()
+    }
 }
 
 fn list(values: &[ValueId]) -> String {
