@@ -27,7 +27,8 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.set_cold_block(slow);
 
         let type_addr = self.em.data_addr(self.em.env.imports.float_type);
-        let obj = self.inline_alloc(FLOAT_SIZE, type_addr, slow);
+        // A float holds no words: it goes on the collector's leaf pages.
+        let obj = self.inline_alloc(FLOAT_SIZE, true, type_addr, slow);
         self.em
             .b
             .ins()
@@ -44,11 +45,14 @@ impl Translator<'_, '_, '_, '_> {
 
     /// Pop a slot of `size` bytes (a small object) and write its header
     /// (type `type_addr`, GC word 0); branches to `slow` when the budget is
-    /// spent or the free list empty. The fields after the header are left
-    /// as they are: the caller writes every one.
+    /// spent or the free list empty. `leaf`: the type has no trace function
+    /// and is static (the runtime's `gc::heap::is_leaf`), so the slot comes
+    /// from the leaf lists. The fields after the header are left as they
+    /// are: the caller writes every one.
     fn inline_alloc(
         &mut self,
         size: usize,
+        leaf: bool,
         type_addr: Value,
         slow: cranelift_codegen::ir::Block,
     ) -> Value {
@@ -69,7 +73,12 @@ impl Translator<'_, '_, '_, '_> {
             .b
             .ins()
             .load(WORD, flags, self.em.ts, thread_offsets::FREE_LISTS);
-        let head_offset = (8 * class) as i32;
+        let list = if leaf {
+            gc_alloc::LEAF_LISTS + class
+        } else {
+            class
+        };
+        let head_offset = (8 * list) as i32;
         let head = self.em.b.ins().load(WORD, flags, lists, head_offset);
         let has_slot = self.em.b.create_block();
         self.em.b.ins().brif(head, has_slot, &[], slow, &[]);

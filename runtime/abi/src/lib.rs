@@ -60,6 +60,11 @@ pub mod gc_alloc {
     ];
     /// Largest object served from size-class pages.
     pub const MAX_SMALL: usize = 2048;
+    /// The free lists are one per class for objects holding words, then
+    /// one per class (this index + class) for *leaf* objects, which hold no
+    /// words and have a static type (floats, strings): those live on pages
+    /// of their own whose marks are kept apart from the objects.
+    pub const LEAF_LISTS: usize = CLASS_SIZES.len();
 
     /// The size class of an object of `size` bytes, if it is small.
     pub const fn class_of(size: usize) -> Option<usize> {

@@ -12,6 +12,12 @@
 //! Objects larger than `MAX_SMALL` get their own allocation from the system
 //! allocator and are found by address in an ordered map.
 //!
+//! Objects that hold no words (strings, floats, integers, bytes: a static
+//! type without a trace function) live on *leaf* pages of their own, with
+//! their free lists apart. Marking one sets a bit in its page's mark bitmap
+//! (after the page header) and never touches the object; the sweep finds
+//! the dead slots in the bitmap, so it never reads a live leaf object either.
+//!
 //! Each page header counts the objects marking reached on it and says
 //! whether any object on it has a finalizer: a page nothing reached and
 //! nothing needs finalizing on is reclaimed whole by the sweep without
@@ -34,7 +40,7 @@ pub const PAGE_SIZE: usize = 64 * 1024;
 /// Page addresses are distinct multiples of `PAGE_SIZE`, so a
 /// multiplication of the page number spreads them well enough.
 #[derive(Default, Clone, Copy)]
-struct PageHash;
+pub(super) struct PageHash;
 
 impl std::hash::BuildHasher for PageHash {
     type Hasher = PageHasher;
@@ -43,7 +49,7 @@ impl std::hash::BuildHasher for PageHash {
     }
 }
 
-struct PageHasher(u64);
+pub(super) struct PageHasher(u64);
 
 impl std::hash::Hasher for PageHasher {
     fn finish(&self) -> u64 {
@@ -58,15 +64,24 @@ impl std::hash::Hasher for PageHasher {
         self.0 = ((n / PAGE_SIZE) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
-/// Offset of the first slot (the page header comes first).
 /// See `Heap::large`.
-const LARGE_KEY_SHIFT: u32 = 4;
+pub(super) const LARGE_KEY_SHIFT: u32 = 4;
+/// Offset of the first slot (the page header comes first).
 const FIRST: usize = 64;
+/// Words of a leaf page's mark bitmap: one bit per 16 bytes of the page.
+pub(super) const BITMAP_WORDS: usize = PAGE_SIZE / 16 / 64;
+/// Offset of a leaf page's first slot (its mark bitmap follows the header).
+const FIRST_LEAF: usize = FIRST + BITMAP_WORDS * 8;
 /// Pages reserved from the OS at once (address space only: untouched pages
 /// cost no memory).
 const CHUNK_PAGES: usize = 64;
 pub use typhon_abi::gc_alloc::{CLASS_SIZES, MAX_SMALL};
 pub const N_CLASSES: usize = CLASS_SIZES.len();
+/// Free lists: one per size class for objects holding words, then one per
+/// class for leaf objects (index [`LEAF_LISTS`] + class).
+pub use typhon_abi::gc_alloc::LEAF_LISTS;
+pub const N_LISTS: usize = 2 * N_CLASSES;
+const _: () = assert!(LEAF_LISTS == N_CLASSES);
 
 /// The class of each size, indexed by `(size + 15) / 16`.
 pub static CLASS_OF: [u8; MAX_SMALL / 16 + 1] = {
@@ -89,15 +104,35 @@ pub const GC_MARK: u64 = 2;
 pub const GC_EXIT_FINALIZE: u64 = 4;
 
 #[repr(C)]
-struct PageHeader {
-    obj_size: usize,
-    nslots: usize,
-    class: usize,
+pub(super) struct PageHeader {
+    pub obj_size: usize,
+    pub nslots: usize,
+    /// The free list its slots go to (see [`N_LISTS`]).
+    pub list: usize,
+    /// Offset of the first slot: [`FIRST`], or [`FIRST_LEAF`] on a leaf page.
+    pub first: usize,
+    /// Non-zero on a leaf page (marks in the bitmap, not in headers).
+    pub leaf: usize,
     /// Objects marked on this page by the current marking.
-    live: usize,
+    pub live: usize,
     /// Non-zero when an object allocated here since the page was last swept
     /// (or one that survived that sweep) has a finalizer.
-    finalizers: usize,
+    pub finalizers: usize,
+}
+const _: () = assert!(std::mem::size_of::<PageHeader>() <= FIRST);
+
+/// The mark bitmap of the leaf page `page`.
+#[inline(always)]
+pub(super) fn bitmap(page: usize) -> *mut u64 {
+    (page + FIRST) as *mut u64
+}
+
+/// Whether `ty`'s objects go on leaf pages: they hold no words to trace,
+/// and their type is static (a heap type must be reached through its
+/// instances' headers, which leaf marking never reads).
+#[inline(always)]
+pub fn is_leaf(ty: *const TypeObject) -> bool {
+    unsafe { (*ty).trace.is_none() && (*ty).header.gc & crate::object::GC_STATIC != 0 }
 }
 
 /// Bytes of address space per chunk bit.
@@ -145,6 +180,34 @@ pub unsafe fn count_marked(obj: usize) {
     unsafe { (*hdr).live += 1 };
 }
 
+/// Mark `obj` if it is on a leaf page, returning true then (marked now or
+/// before: there is nothing to trace either way); false for any other
+/// object, whose mark is in its header.
+///
+/// # Safety
+/// `obj` must be an object (heap or static).
+#[inline(always)]
+pub unsafe fn mark_if_leaf(obj: usize) -> bool {
+    if !in_small_page(obj) {
+        return false;
+    }
+    let page = obj & !(PAGE_SIZE - 1);
+    let hdr = page as *mut PageHeader;
+    if unsafe { (*hdr).leaf } == 0 {
+        return false;
+    }
+    let unit = (obj - page) >> 4;
+    unsafe {
+        let word = bitmap(page).add(unit / 64);
+        let bit = 1u64 << (unit % 64);
+        if *word & bit == 0 {
+            *word |= bit;
+            (*hdr).live += 1;
+        }
+    }
+    true
+}
+
 /// Note that an object of type `ty` was allocated at `obj`, a slot of a
 /// small-object page: the sweep must then look at that page's dead objects.
 ///
@@ -159,18 +222,18 @@ pub unsafe fn note_type(obj: *mut u8, ty: *const TypeObject) {
 }
 
 /// Tag of a free slot's first word.
-const FREE_TAG: usize = 1;
+pub(super) const FREE_TAG: usize = 1;
 
 pub struct Heap {
-    /// Head of each class's free list (untagged), null when empty.
-    pub free: [*mut u8; N_CLASSES],
-    pages: Vec<usize>,
-    page_set: HashSet<usize, PageHash>,
+    /// Head of each free list (untagged), null when empty.
+    pub free: [*mut u8; N_LISTS],
+    pub(super) pages: Vec<usize>,
+    pub(super) page_set: HashSet<usize, PageHash>,
     /// Pages reserved but never used, or emptied and given back to the OS
     /// (their memory costs nothing until touched).
     spare_pages: Vec<usize>,
     /// Pages emptied by a sweep whose memory is still resident.
-    empty_pages: Vec<usize>,
+    pub(super) empty_pages: Vec<usize>,
     /// Bounds of every page address, to reject most stack words quickly.
     lo: usize,
     hi: usize,
@@ -179,7 +242,7 @@ pub struct Heap {
     /// lost): the map's nodes are Rust buffers, and a stale stack word
     /// reaching one must not find real object addresses there and keep
     /// every large object alive.
-    large: BTreeMap<usize, usize>,
+    pub(super) large: BTreeMap<usize, usize>,
     /// Bytes in large objects.
     pub large_bytes: usize,
     /// Bytes in live small objects after the last sweep.
@@ -193,7 +256,7 @@ pub struct Heap {
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            free: [std::ptr::null_mut(); N_CLASSES],
+            free: [std::ptr::null_mut(); N_LISTS],
             pages: Vec::new(),
             page_set: HashSet::default(),
             spare_pages: Vec::new(),
@@ -208,30 +271,38 @@ impl Heap {
         }
     }
 
-    /// Fill the free list of `class` with a new page; false when the OS
-    /// refuses memory.
-    pub fn refill(&mut self, class: usize) -> bool {
+    /// Fill free list `list` (see [`N_LISTS`]) with a new page; false when
+    /// the OS refuses memory.
+    pub fn refill(&mut self, list: usize) -> bool {
         let Some(page) = self.take_page() else {
             return false;
         };
-        let size = CLASS_SIZES[class];
-        let nslots = (PAGE_SIZE - FIRST) / size;
+        let leaf = list >= LEAF_LISTS;
+        let size = CLASS_SIZES[list % N_CLASSES];
+        let first = if leaf { FIRST_LEAF } else { FIRST };
+        let nslots = (PAGE_SIZE - first) / size;
         unsafe {
             let hdr = page as *mut PageHeader;
             (*hdr).obj_size = size;
             (*hdr).nslots = nslots;
-            (*hdr).class = class;
+            (*hdr).list = list;
+            (*hdr).first = first;
+            (*hdr).leaf = leaf as usize;
             (*hdr).live = 0;
             (*hdr).finalizers = 0;
+            if leaf {
+                // A reused page may have held slots where the bitmap goes.
+                std::ptr::write_bytes(bitmap(page), 0, BITMAP_WORDS);
+            }
             // Thread the slots in address order, the last one first on the
             // current list.
-            let mut next = self.free[class] as usize;
+            let mut next = self.free[list] as usize;
             for idx in (0..nslots).rev() {
-                let slot = page + FIRST + idx * size;
+                let slot = page + first + idx * size;
                 *(slot as *mut usize) = next | FREE_TAG;
                 next = slot;
             }
-            self.free[class] = next as *mut u8;
+            self.free[list] = next as *mut u8;
         }
         self.pages.push(page);
         self.page_set.insert(page);
@@ -298,16 +369,17 @@ impl Heap {
         // the chunks of small-object pages, so an address in `lo..hi` that
         // is not on one of our pages can still be inside a large object.
         if addr >= self.lo && addr < self.hi && self.page_set.contains(&page) {
-            if addr < page + FIRST {
+            let hdr = page as *const PageHeader;
+            let first = unsafe { (*hdr).first };
+            if addr < page + first {
                 return None;
             }
-            let hdr = page as *const PageHeader;
             let size = unsafe { (*hdr).obj_size };
-            let idx = (addr - page - FIRST) / size;
+            let idx = (addr - page - first) / size;
             if idx >= unsafe { (*hdr).nslots } {
                 return None;
             }
-            let slot = page + FIRST + idx * size;
+            let slot = page + first + idx * size;
             let first = unsafe { *(slot as *const usize) };
             return (first != 0 && first & FREE_TAG == 0).then_some(slot);
         }
@@ -315,153 +387,10 @@ impl Heap {
         let start = key << LARGE_KEY_SHIFT;
         (addr < start + size).then_some(start)
     }
-
-    /// Free every unmarked object and clear the marks of the others,
-    /// rebuilding the free lists. Returns the number of objects freed.
-    /// Freed slots are filled with a poison pattern when `poison` is set, so
-    /// a use after free fails loudly.
-    pub fn sweep(&mut self, poison: bool) -> usize {
-        let mut freed = 0;
-        let mut dead: Vec<(usize, usize)> = Vec::new();
-        self.free = [std::ptr::null_mut(); N_CLASSES];
-        let mut tails: [usize; N_CLASSES] = [0; N_CLASSES];
-        let mut live_bytes = 0;
-        let mut free_slot_bytes = 0;
-        let mut kept = Vec::with_capacity(self.pages.len());
-        self.pages_taken = 0;
-        for &page in &self.pages {
-            let hdr = page as *mut PageHeader;
-            let (size, nslots, class) = unsafe { ((*hdr).obj_size, (*hdr).nslots, (*hdr).class) };
-            let (marked, finalizers) = unsafe { ((*hdr).live, (*hdr).finalizers) };
-            unsafe { (*hdr).live = 0 };
-            if marked == 0 && finalizers == 0 && !poison {
-                // Nothing on it is reachable or needs finalizing: its slots
-                // need not be read (`refill` rewrites them all).
-                self.page_set.remove(&page);
-                self.empty_pages.push(page);
-                continue;
-            }
-            let mut head = 0usize;
-            let mut tail = 0usize;
-            let mut live = 0;
-            let mut live_finalizers = 0;
-            for idx in 0..nslots {
-                let slot = page + FIRST + idx * size;
-                let first = unsafe { *(slot as *const usize) };
-                if first != 0 && first & FREE_TAG == 0 {
-                    let obj = slot as *mut Header;
-                    let gc = unsafe { (*obj).gc };
-                    if gc & GC_MARK != 0 {
-                        unsafe { (*obj).gc = gc & !GC_MARK };
-                        live += 1;
-                        // A page where no object with a finalizer was ever
-                        // allocated needs no look at the live ones' types.
-                        if finalizers != 0 && unsafe { (*(*obj).ty).finalize.is_some() } {
-                            live_finalizers = 1;
-                        }
-                        continue;
-                    }
-                    if finalizers != 0 {
-                        unsafe { finalize(obj) };
-                    }
-                    freed += 1;
-                    if poison {
-                        dead.push((slot, size));
-                    }
-                }
-                // Append the free slot, keeping address order.
-                if tail == 0 {
-                    head = slot;
-                } else {
-                    unsafe { *(tail as *mut usize) = slot | FREE_TAG };
-                }
-                tail = slot;
-            }
-            if live == 0 {
-                self.page_set.remove(&page);
-                self.empty_pages.push(page);
-                continue;
-            }
-            live_bytes += live * size;
-            free_slot_bytes += (nslots - live) * size;
-            unsafe { (*hdr).finalizers = live_finalizers };
-            kept.push(page);
-            if tail != 0 {
-                unsafe { *(tail as *mut usize) = FREE_TAG };
-                if tails[class] == 0 {
-                    self.free[class] = head as *mut u8;
-                } else {
-                    unsafe { *(tails[class] as *mut usize) = head | FREE_TAG };
-                }
-                tails[class] = tail;
-            }
-        }
-        self.pages = kept;
-        self.small_live_bytes = live_bytes;
-        self.free_slot_bytes = free_slot_bytes;
-
-        let mut large_dead = Vec::new();
-        for (&key, &size) in &self.large {
-            let start = key << LARGE_KEY_SHIFT;
-            let obj = start as *mut Header;
-            let gc = unsafe { (*obj).gc };
-            if gc & GC_MARK != 0 {
-                unsafe { (*obj).gc = gc & !GC_MARK };
-            } else {
-                unsafe { finalize(obj) };
-                large_dead.push((start, size));
-            }
-        }
-        for (start, size) in large_dead {
-            self.large.remove(&(start >> LARGE_KEY_SHIFT));
-            self.large_bytes -= size;
-            freed += 1;
-            if poison {
-                unsafe { std::ptr::write_bytes(start as *mut u8, 0xdb, size) };
-            }
-            let layout = Layout::from_size_align(size, 16).expect("large object layout");
-            unsafe { System.dealloc(start as *mut u8, layout) };
-        }
-        // Poison only now: a dead instance's finalizer may still have read
-        // its (dead, heap-allocated) type object above.
-        for (slot, size) in dead {
-            unsafe {
-                std::ptr::write_bytes((slot + 8) as *mut u8, 0xdb, size - 8);
-            }
-        }
-        freed
-    }
-
-    /// Run the exit finalizers of every object that asked for one.
-    pub fn finalize_at_exit(&mut self) {
-        let mut objects = Vec::new();
-        for &page in &self.pages {
-            let hdr = page as *const PageHeader;
-            let (size, nslots) = unsafe { ((*hdr).obj_size, (*hdr).nslots) };
-            for idx in 0..nslots {
-                objects.push(page + FIRST + idx * size);
-            }
-        }
-        objects.extend(self.large.keys().map(|key| key << LARGE_KEY_SHIFT));
-        for slot in objects {
-            let first = unsafe { *(slot as *const usize) };
-            if first == 0 || first & FREE_TAG != 0 {
-                continue;
-            }
-            let obj = slot as *mut Header;
-            let gc = unsafe { (*obj).gc };
-            if gc & GC_EXIT_FINALIZE != 0 {
-                unsafe {
-                    (*obj).gc = gc & !GC_EXIT_FINALIZE;
-                    finalize(obj);
-                }
-            }
-        }
-    }
 }
 
 /// Run `obj`'s type's finalizer, if it has one.
-unsafe fn finalize(obj: *mut Header) {
+pub(super) unsafe fn finalize(obj: *mut Header) {
     let ty: *const TypeObject = unsafe { (*obj).ty };
     if let Some(finalize) = unsafe { (*ty).finalize } {
         unsafe { finalize(obj) };

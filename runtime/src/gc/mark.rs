@@ -9,10 +9,11 @@
 //! registers (module globals, constant pools) plus the runtime's own
 //! held references.
 
-use super::heap::{GC_MARK, Heap, count_marked, in_small_page};
+use super::heap::{GC_MARK, Heap, count_marked, in_small_page, mark_if_leaf};
 use crate::object::{GC_STATIC, Header, Word, is_small};
 
-/// Set the mark of the heap object `w`; false when it is static or was
+/// Set the mark of the heap object `w` (not a leaf object: those are
+/// marked before they would be queued); false when it is static or was
 /// already marked.
 #[inline(always)]
 fn set_mark(w: Word) -> bool {
@@ -30,10 +31,12 @@ fn set_mark(w: Word) -> bool {
 
 /// Queue `w` for marking if it may be a heap object; whether it is marked
 /// already is only looked at when it comes out of the queue (after a
-/// prefetch of its header).
+/// prefetch of its header). A leaf object is marked at once instead: its
+/// page header, not the object, is read, and it has nothing to trace, so
+/// only objects with mark bits in their headers are ever queued.
 #[inline(always)]
 fn queue(stack: &mut Vec<Word>, w: Word) {
-    if w != 0 && !is_small(w) {
+    if w != 0 && !is_small(w) && !unsafe { mark_if_leaf(w as usize) } {
         stack.push(w);
     }
 }
@@ -161,7 +164,8 @@ impl Marker<'_> {
         // item directly needs all of it; `trace` only reads `obj`.
         unsafe {
             trace(obj, &mut |item| {
-                if item == 0 || is_small(item) {
+                // As in `queue`: leaf objects are marked here and now.
+                if item == 0 || is_small(item) || mark_if_leaf(item as usize) {
                     return;
                 }
                 let marker = &mut *me;

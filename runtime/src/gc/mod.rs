@@ -18,11 +18,12 @@ mod heap;
 mod mark;
 mod os;
 mod stats;
+mod sweep;
 
 use crate::object::{Header, TypeObject, Word};
 use crate::thread::Thread;
 use budget::{BUDGET, MALLOC_LIVE, charge};
-use heap::{CLASS_OF, CLASS_SIZES, Heap, MAX_SMALL, PAGE_SIZE};
+use heap::{CLASS_OF, CLASS_SIZES, Heap, LEAF_LISTS, MAX_SMALL, PAGE_SIZE, is_leaf};
 use std::sync::atomic::Ordering::Relaxed;
 
 pub use heap::GC_EXIT_FINALIZE;
@@ -112,9 +113,9 @@ pub unsafe fn init(ts: *mut Thread, stack_top: usize) {
 /// `size` must be at least the header size and cover the type's layout.
 #[inline]
 pub unsafe fn alloc(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
-    if let Some(class) = unsafe { budgeted_free_class(ts, size) } {
+    if let Some(list) = unsafe { budgeted_free_list(ts, size, ty) } {
         let heap = unsafe { &mut (*(*ts).gc).heap };
-        return unsafe { take_free_slot(heap, class, size, ty) };
+        return unsafe { take_free_slot(heap, list, size, ty) };
     }
     unsafe { alloc_slow(ts, size, ty, true) }
 }
@@ -128,33 +129,45 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut
 #[inline]
 pub unsafe fn alloc_untraced(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
     debug_assert!(unsafe { (*ty).trace }.is_none());
-    if let Some(class) = unsafe { budgeted_free_class(ts, size) } {
+    if let Some(list) = unsafe { budgeted_free_list(ts, size, ty) } {
         let heap = unsafe { &mut (*(*ts).gc).heap };
-        return unsafe { take_free_slot(heap, class, std::mem::size_of::<Header>(), ty) };
+        return unsafe { take_free_slot(heap, list, std::mem::size_of::<Header>(), ty) };
     }
     unsafe { alloc_slow(ts, size, ty, true) }
 }
 
-/// The size class of a small allocation of `size` bytes when its free
-/// list has a slot and the budget covers it (the budget is then charged),
-/// else `None`: the slow path collects or takes a fresh page.
+/// The free list (see `heap::N_LISTS`) a small object of `size` bytes and
+/// type `ty` comes from.
+#[inline(always)]
+fn list_of(size: usize, ty: *const TypeObject) -> usize {
+    let class = CLASS_OF[(size + 15) >> 4] as usize;
+    if is_leaf(ty) {
+        LEAF_LISTS + class
+    } else {
+        class
+    }
+}
+
+/// The free list of a small allocation of `size` bytes when it has a slot
+/// and the budget covers it (the budget is then charged), else `None`: the
+/// slow path collects or takes a fresh page.
 ///
 /// # Safety
 /// `ts` is the running thread.
 #[inline(always)]
-unsafe fn budgeted_free_class(ts: *mut Thread, size: usize) -> Option<usize> {
+unsafe fn budgeted_free_list(ts: *mut Thread, size: usize, ty: *const TypeObject) -> Option<usize> {
     if size > MAX_SMALL {
         return None;
     }
     let heap = unsafe { &(*(*ts).gc).heap };
-    let class = CLASS_OF[(size + 15) >> 4] as usize;
+    let list = list_of(size, ty);
     // The slot's size, not the object's: the budget measures memory.
-    let budget = BUDGET.load(Relaxed) - CLASS_SIZES[class] as isize;
-    if heap.free[class].is_null() || budget < 0 {
+    let budget = BUDGET.load(Relaxed) - CLASS_SIZES[list % LEAF_LISTS] as isize;
+    if heap.free[list].is_null() || budget < 0 {
         return None;
     }
     BUDGET.store(budget, Relaxed);
-    Some(class)
+    Some(list)
 }
 
 /// The bytes an allocation of `size` bytes really occupies (its size
@@ -168,19 +181,19 @@ pub fn usable_size(size: usize) -> usize {
     }
 }
 
-/// Pop the head of size class `class`'s free list (the caller checked it
-/// is not empty) as a zeroed object of type `ty`.
+/// Pop the head of free list `list` (the caller checked it is not empty)
+/// as a zeroed object of type `ty`.
 #[inline(always)]
 unsafe fn take_free_slot(
     heap: &mut Heap,
-    class: usize,
+    list: usize,
     size: usize,
     ty: *const TypeObject,
 ) -> *mut Header {
-    let head = heap.free[class];
+    let head = heap.free[list];
     unsafe {
         let next = (*(head as *const usize) & !1) as *mut u8;
-        heap.free[class] = next;
+        heap.free[list] = next;
         // Reading a free slot's link is a cache miss when the sweep left
         // it long ago: start loading the next one now, so the next
         // allocation of this class finds it (0 ends the list; prefetching
@@ -205,11 +218,11 @@ unsafe fn alloc_slow(
     if may_collect && BUDGET.load(Relaxed) < size as isize {
         unsafe { collect_if_due(ts, &[]) };
     }
-    let mut obj = unsafe { raw_alloc(&mut (*(*ts).gc).heap, size) };
+    let mut obj = unsafe { raw_alloc(&mut (*(*ts).gc).heap, size, ty) };
     if obj.is_null() {
         // Out of memory: everything unreachable may make room.
         unsafe { collect(ts, &[]) };
-        obj = unsafe { raw_alloc(&mut (*(*ts).gc).heap, size) };
+        obj = unsafe { raw_alloc(&mut (*(*ts).gc).heap, size, ty) };
     }
     if obj.is_null() {
         return crate::error::memory_error(ts);
@@ -225,18 +238,19 @@ unsafe fn alloc_slow(
     obj
 }
 
-/// A zeroed block of `size` bytes from `heap`, or null; never collects.
-unsafe fn raw_alloc(heap: &mut Heap, size: usize) -> *mut u8 {
+/// A zeroed block of `size` bytes for an object of type `ty` from `heap`,
+/// or null; never collects.
+unsafe fn raw_alloc(heap: &mut Heap, size: usize, ty: *const TypeObject) -> *mut u8 {
     if size > MAX_SMALL {
         return heap.alloc_large(size);
     }
-    let class = CLASS_OF[(size + 15) >> 4] as usize;
-    if heap.free[class].is_null() && !heap.refill(class) {
+    let list = list_of(size, ty);
+    if heap.free[list].is_null() && !heap.refill(list) {
         return std::ptr::null_mut();
     }
-    let head = heap.free[class];
+    let head = heap.free[list];
     unsafe {
-        heap.free[class] = (*(head as *const usize) & !1) as *mut u8;
+        heap.free[list] = (*(head as *const usize) & !1) as *mut u8;
         std::ptr::write_bytes(head, 0, size.max(16));
     }
     head
@@ -277,11 +291,10 @@ pub unsafe fn alloc_init(
 pub unsafe fn alloc_no_collect(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
     if size <= MAX_SMALL {
         let heap = unsafe { &mut (*(*ts).gc).heap };
-        let class = CLASS_OF[(size + 15) >> 4] as usize;
-        let head = heap.free[class];
-        if !head.is_null() {
-            charge(CLASS_SIZES[class]);
-            return unsafe { take_free_slot(heap, class, size, ty) };
+        let list = list_of(size, ty);
+        if !heap.free[list].is_null() {
+            charge(CLASS_SIZES[list % LEAF_LISTS]);
+            return unsafe { take_free_slot(heap, list, size, ty) };
         }
     }
     unsafe { alloc_slow(ts, size, ty, false) }
