@@ -446,11 +446,46 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
               slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        if slots:
+            cls = _add_slots(cls, weakref_slot)
+        elif weakref_slot:
+            raise TypeError("weakref_slot is True but slots is False")
+        return cls
 
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _slot_names(cls):
+    slots = cls.__dict__.get("__slots__")
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    return tuple(slots)
+
+
+def _add_slots(cls, weakref_slot):
+    # A class's slots are fixed when it is made, so `slots=True` makes a new
+    # class from the decorated one's namespace, as CPython does.
+    namespace = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_slot_names(base))
+    wanted = field_names + (("__weakref__",) if weakref_slot else ())
+    namespace["__slots__"] = tuple(name for name in wanted if name not in inherited)
+    for name in field_names:
+        namespace.pop(name, None)
+    namespace.pop("__dict__", None)
+    namespace.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def fields(class_or_instance):

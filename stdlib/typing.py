@@ -460,12 +460,18 @@ def get_args(tp):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    # `None` stands for its type; string annotations (forward references)
+    # are returned as they are, since there is no `eval` to resolve them.
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
             hints.update(base.__dict__.get("__annotations__", {}))
-        return hints
-    return dict(getattr(obj, "__annotations__", {}))
+    else:
+        hints = dict(getattr(obj, "__annotations__", {}))
+    for name, value in hints.items():
+        if value is None:
+            hints[name] = type(None)
+    return hints
 
 
 class NewType:

@@ -279,6 +279,11 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
                     .load(WORD, MemFlagsData::trusted(), ts, thread_offsets::DEPTH);
             self.entry_depth = Some(depth);
             depth
+        } else if func.extra_depth > 0 {
+            self.em
+                .b
+                .ins()
+                .iadd_imm_s(params[1], i64::from(func.extra_depth))
         } else {
             params[1]
         };

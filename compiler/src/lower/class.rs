@@ -323,7 +323,7 @@ impl<'a> FnBuilder<'_, 'a> {
         if !assign.simple {
             return;
         }
-        let annotation = self.lower_expr(&assign.annotation);
+        let annotation = self.lower_annotation(&assign.annotation);
         let ns = self.load_temp(body.namespace);
         let key = self.lw.str_const("__annotations__");
         let key = self.emit(Op::Const(key));

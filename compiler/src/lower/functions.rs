@@ -61,8 +61,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
         if has_file {
             let global = self.lw.global(self.module, "__file__");
-            let text = self.lw.str_const(&file_path);
-            let value = self.emit(Op::Const(text));
+            let value = match file_path {
+                Some(path) => {
+                    let text = self.lw.str_const(&path);
+                    self.emit(Op::Const(text))
+                }
+                None => self.emit(Op::None),
+            };
             self.emit_void(Op::StoreGlobal { global, value });
         }
     }
@@ -82,6 +87,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let args = &def.args;
         let name = def.name.to_string();
         let (defaults, kwdefaults) = self.lower_defaults(args);
+        let annotations = self.lower_function_annotations(args, def.returns.as_deref());
         self.at(def.range);
 
         let direct = if self.scope.is_none() && self.class_body.is_none() {
@@ -136,6 +142,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         self.at(def.range);
         let function = self.make_function_object(func_id, &free, defaults);
         self.set_kwdefaults(function, &kwdefaults);
+        self.set_annotations(function, annotations);
         // `__module__` is the defining module's name; `__doc__` the
         // docstring, when the body starts with a string literal.
         let module_name = self.lw.resolved.modules[self.module].name.clone();

@@ -11,6 +11,7 @@
 //! arguments bound at compile time; everything else goes through the
 //! generic call protocol. Entry point: [`lower_program`].
 
+mod annotations;
 mod builder;
 mod calls;
 mod class;

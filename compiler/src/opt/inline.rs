@@ -235,7 +235,9 @@ impl Splice<'_> {
         // The callee's prologue check, failing at the call's line.
         self.out.push(Inst {
             results: Vec::new(),
-            op: Op::RecursionCheck { depth: 1 },
+            op: Op::RecursionCheck {
+                depth: 1 + self.leaf.extra_depth,
+            },
             line: self.call_line,
         });
         let mut locals: HashMap<LocalId, ValueId> = self
@@ -264,7 +266,7 @@ impl Splice<'_> {
             let mut op = inst.op.clone();
             op.for_each_operand_mut(|v| *v = values[v]);
             if let Op::RecursionCheck { depth } = &mut op {
-                *depth += 1;
+                *depth += 1 + leaf.extra_depth;
             }
             let results = inst
                 .results

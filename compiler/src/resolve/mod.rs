@@ -17,6 +17,7 @@ pub mod bindings;
 pub mod closure;
 mod declarations;
 mod file_attribute;
+mod future;
 pub mod scope;
 pub mod star;
 pub mod stdlib;
@@ -42,8 +43,11 @@ pub struct Module {
     pub globals: Vec<String>,
     /// The module's `__all__`, for star imports of it.
     pub all: star::DunderAll,
-    /// The module's `__file__`, as CPython would set it (see `file_attribute`).
-    pub file_path: String,
+    /// The module's `__file__`, as CPython would set it (see
+    /// `file_attribute`); `None` for a namespace package.
+    pub file_path: Option<String>,
+    /// `from __future__ import annotations`: annotations are strings.
+    pub future_annotations: bool,
 }
 
 /// What an import statement's module name refers to.
@@ -128,7 +132,7 @@ pub fn resolve(
         text,
         "__main__".into(),
         String::new(),
-        main_file,
+        Some(main_file),
     ) {
         loader.program.main = main;
     }
@@ -157,7 +161,7 @@ impl Loader<'_> {
         text: String,
         name: String,
         package: String,
-        file_path: String,
+        file_path: Option<String>,
     ) -> Option<usize> {
         let file = self.program.sources.add(path.clone(), text);
         let body = match syntax::parse_module(&self.program.sources.file(file).text, &path, file) {
@@ -179,6 +183,12 @@ impl Loader<'_> {
             self.diags
                 .push(Diagnostic::new(kind, syntax::span(file, range)));
         }
+        let (future_annotations, future_errors) = future::future_flags(&body);
+        for (message, range) in future_errors {
+            let kind = DiagKind::InvalidSyntax { message };
+            self.diags
+                .push(Diagnostic::new(kind, syntax::span(file, range)));
+        }
         let globals = scope::module_globals(&body);
         let all = star::dunder_all(&body);
         let idx = self.program.modules.len();
@@ -193,6 +203,7 @@ impl Loader<'_> {
             globals,
             all,
             file_path,
+            future_annotations,
         });
         let imports = collect_imports(&body);
         for import in imports {
@@ -250,7 +261,7 @@ impl Loader<'_> {
                     let dotted = format!("{absolute}.{name}");
                     if self.locate(&dotted).is_some() {
                         self.ensure_module(&dotted, span);
-                    } else if !own_package {
+                    } else if !own_package && absolute != "__future__" {
                         let kind = DiagKind::UnresolvedImportName {
                             module: absolute.clone(),
                             name: name.clone(),
@@ -351,14 +362,14 @@ impl Loader<'_> {
                         display.clone(),
                         file.text.to_string(),
                         file.is_package,
-                        display,
+                        Some(display),
                     )
                 }
                 Some(Found::Disk(path, is_package)) => match (self.read)(&path) {
                     Ok(text) => {
                         let relative = path.strip_prefix(&self.root).unwrap_or(&path);
                         let absolute = self.absolute_root.join(relative).display().to_string();
-                        (path.display().to_string(), text, is_package, absolute)
+                        (path.display().to_string(), text, is_package, Some(absolute))
                     }
                     Err(err) => {
                         let kind = DiagKind::UnreadableFile {
@@ -369,6 +380,11 @@ impl Loader<'_> {
                         return false;
                     }
                 },
+                // A folder without `__init__.py`: a namespace package, with
+                // no code of its own.
+                Some(Found::Namespace(dir)) => {
+                    (dir.display().to_string(), String::new(), true, None)
+                }
                 None => {
                     let mut kind = unavailable(&name, &self.root);
                     if let DiagKind::UnavailableModule {
@@ -423,7 +439,8 @@ impl Loader<'_> {
             }
             return self
                 .module_file(dotted)
-                .map(|(path, is_package)| Found::Disk(path, is_package));
+                .map(|(path, is_package)| Found::Disk(path, is_package))
+                .or_else(|| self.namespace_dir(dotted).map(Found::Namespace));
         }
         let native = || typhon_abi::native_module_index(dotted).map(Found::Native);
         let embedded = || stdlib::find(dotted).map(Found::Stdlib);
@@ -434,6 +451,16 @@ impl Loader<'_> {
             .map(|(path, is_package)| Found::Disk(path, is_package))
             .or_else(embedded)
             .or_else(native)
+            .or_else(|| self.namespace_dir(dotted).map(Found::Namespace))
+    }
+
+    /// The folder of a namespace package: CPython's path finder makes one of
+    /// a folder without `__init__.py` when no module or regular package of
+    /// that name is found anywhere on `sys.path`.
+    fn namespace_dir(&self, dotted: &str) -> Option<PathBuf> {
+        let relative: PathBuf = dotted.split('.').collect();
+        let dir = self.root.join(relative);
+        dir.is_dir().then_some(dir)
     }
 
     /// The file holding a user module, and whether it is a package.
@@ -482,6 +509,8 @@ enum Found {
     Disk(PathBuf, bool),
     /// A standard-library module embedded in typhon.
     Stdlib(stdlib::StdlibFile),
+    /// A folder without `__init__.py` beside the program.
+    Namespace(PathBuf),
 }
 
 /// Modules that are compiled C extensions in CPython's ecosystem.

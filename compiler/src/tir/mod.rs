@@ -140,6 +140,11 @@ pub struct Function {
     /// Frames of the functions inlined here (`opt::inline`): an
     /// instruction whose line has [`INLINED_LINE`] set runs in frame
     /// `inlined[line & !INLINED_LINE]`.
+    /// Recursion levels a call of this function counts beyond its own
+    /// frame: 1 for an `__init__` copy a class construction calls directly
+    /// (`infer/instances/apply.rs`), since CPython 3.11 counts the
+    /// `type.__call__` around it; its prologue adds it to the depth.
+    pub extra_depth: u32,
     pub inlined: Vec<InlinedFrame>,
 }
 
@@ -227,6 +232,7 @@ impl Function {
             resume: None,
             ret: Type::Obj,
             inlined: Vec::new(),
+            extra_depth: 0,
         }
     }
 }

@@ -345,6 +345,14 @@ unsafe fn function_getattr(ts: *mut Thread, func: Word, name: Word) -> Word {
         b"__defaults__" if unsafe { tuple::items(obj.defaults) }.is_empty() => none::none(),
         b"__defaults__" => obj.defaults,
         b"__doc__" => none::none(),
+        // CPython makes an empty dict on first access and keeps it.
+        b"__annotations__" => {
+            let annotations = crate::types::dict::new(ts);
+            if annotations != 0 {
+                obj.attrs.push((name, annotations));
+            }
+            annotations
+        }
         b"__kwdefaults__" if obj.kwdefaults == 0 => none::none(),
         b"__kwdefaults__" => obj.kwdefaults,
         b"__closure__" if obj.closure == 0 => none::none(),

@@ -92,6 +92,8 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
     let new_instance = typhon_abi::builtin_index("$new_instance").expect("ABI helper") as u32;
     let unreached = typhon_abi::builtin_index("$infer_unreached").expect("ABI helper") as u32;
     let check_class = typhon_abi::builtin_index("$infer_check_class").expect("ABI helper") as u32;
+    // `__init__` copies a construction calls directly.
+    let mut constructors = Vec::new();
     for (idx, f) in facts.iter_mut().enumerate() {
         let id = FuncId(idx as u32);
         let params: Vec<Kind> = program.functions[id]
@@ -106,6 +108,11 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
             continue;
         }
         let plan = plan(program, model, f, &program.functions[id], &rets, checked);
+        for (_, _, action) in &plan {
+            if let Action::Construct(Some((copy, _))) = action {
+                constructors.push(*copy);
+            }
+        }
         let trap = checked && model.unreached_original(id);
         let name = trap.then(|| {
             let name = program.functions[id].name.clone();
@@ -267,6 +274,9 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
         if let Some(name) = name {
             trap_entry(func, f, unreached, name);
         }
+    }
+    for copy in constructors {
+        program.functions[copy].extra_depth = 1;
     }
 }
 

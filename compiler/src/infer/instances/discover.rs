@@ -696,7 +696,10 @@ fn plain_method(
         for inst in &block.insts {
             if let Op::SetAttr { obj, name, .. } = &inst.op
                 && *obj == value
-                && matches!(name_of(program, *name), "__module__" | "__doc__")
+                && matches!(
+                    name_of(program, *name),
+                    "__module__" | "__doc__" | "__annotations__"
+                )
             {
                 module_stores += 1;
             }

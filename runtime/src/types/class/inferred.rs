@@ -31,6 +31,12 @@ pub unsafe extern "C" fn new_instance(
     if !super::instance::uses_instance_layout(unsafe { super::class_of(ty) }) {
         return crate::error::system_error(ts, "bad $new_instance call");
     }
+    // The class call's own recursion level; the `__init__` copy called next
+    // counts the second (`tir::Function::extra_depth`).
+    let Some(saved) = (unsafe { super::instance::enter_type_call(ts) }) else {
+        return 0;
+    };
+    unsafe { (*ts).depth = saved };
     super::instance::new_plain(ts, ty)
 }
 

@@ -66,6 +66,44 @@ pub unsafe fn construct(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
+    // CPython 3.11 counts `type.__call__` as one recursion level and the
+    // `__new__`/`__init__` frames it runs one more.
+    let Some(saved) = (unsafe { enter_type_call(ts) }) else {
+        return 0;
+    };
+    let result = unsafe { construct_at_depth(ts, cls_word, args, nargs, kwnames) };
+    unsafe { (*ts).depth = saved };
+    result
+}
+
+/// The recursion level of a class call: `RecursionError` when the depth
+/// the caller left in the thread (the level of the call itself) is past the
+/// limit, else the depth to restore once the construction is done (the
+/// methods it runs are one level deeper).
+///
+/// # Safety
+/// `ts` is the current thread.
+pub unsafe fn enter_type_call(ts: *mut Thread) -> Option<u64> {
+    let saved = unsafe { (*ts).depth };
+    if saved >= unsafe { (*ts).depth_limit } {
+        crate::error::raise(
+            ts,
+            &crate::types::exception::RECURSION_ERROR,
+            "maximum recursion depth exceeded while calling a Python object",
+        );
+        return None;
+    }
+    unsafe { (*ts).depth = saved + 1 };
+    Some(saved)
+}
+
+unsafe fn construct_at_depth(
+    ts: *mut Thread,
+    cls_word: Word,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     let ty: &'static TypeObject = unsafe { &*(cls_word as *const TypeObject) };
     let cls = unsafe { class_of(ty) };
     let init = cls.dunders[Dunder::Init as usize];

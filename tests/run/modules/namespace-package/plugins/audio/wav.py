@@ -1,0 +1,5 @@
+HEADER = "<audio>"
+
+
+def decode(name):
+    return HEADER + "wav:" + name
