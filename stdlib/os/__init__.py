@@ -101,6 +101,11 @@ def _fspath(value):
     return _os.fspath(value)
 
 
+def urandom(size):
+    """`size` random bytes from the operating system."""
+    return _os.urandom(size)
+
+
 def fspath(path):
     """The file system representation of `path`: a `str` itself, else what
     its `__fspath__` returns."""
