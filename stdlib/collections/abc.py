@@ -698,3 +698,16 @@ ByteString.register(bytearray)
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))
+
+
+def _register_user_classes():
+    # collections' UserDict/UserList/UserString do not import this module
+    # (it is large); registering them here makes isinstance checks agree
+    # with CPython whenever the ABCs can be named at all.
+    import collections
+    MutableMapping.register(collections.UserDict)
+    MutableSequence.register(collections.UserList)
+    Sequence.register(collections.UserString)
+
+
+_register_user_classes()

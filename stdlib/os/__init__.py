@@ -101,6 +101,11 @@ def _fspath(value):
     return _os.fspath(value)
 
 
+def urandom(size):
+    """`size` random bytes from the operating system."""
+    return _os.urandom(size)
+
+
 def fspath(path):
     """The file system representation of `path`: a `str` itself, else what
     its `__fspath__` returns."""
@@ -184,5 +189,5 @@ __all__ = [
     'altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath',
     'name', 'path', 'devnull', 'extsep', 'chdir', 'environ', 'fspath',
     'getcwd', 'getpid', 'listdir', 'mkdir', 'remove', 'rename', 'replace',
-    'rmdir', 'stat', 'stat_result', 'unlink', 'makedirs', 'getenv'
+    'rmdir', 'stat', 'stat_result', 'unlink', 'makedirs', 'getenv', 'urandom'
 ]

@@ -235,5 +235,5 @@ __all__ = [
     'basename', 'dirname', 'commonprefix', 'getsize', 'getmtime',
     'getatime', 'getctime', 'exists', 'isdir', 'isfile', 'expanduser',
     'normpath', 'abspath', 'curdir', 'pardir', 'sep', 'relpath',
-    'commonpath'
+    'commonpath', 'realpath'
 ]

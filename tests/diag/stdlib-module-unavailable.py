@@ -1,4 +1,4 @@
 # Checks that a standard-library module typhon does not provide yet is an
 # `unavailable-module` error, not an unresolved import.
-import subprocess  # error: [unavailable-module]
-print(subprocess)
+import socket  # error: [unavailable-module]
+print(socket)

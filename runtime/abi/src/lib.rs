@@ -471,7 +471,17 @@ pub fn builtin_index(name: &str) -> Option<usize> {
 
 /// The native (runtime-implemented) modules, in the order of the indices
 /// `ty_import_native` takes.
-pub const NATIVE_MODULES: &[&str] = &["sys", "gc", "math", "_random", "_time", "_os", "_re"];
+pub const NATIVE_MODULES: &[&str] = &[
+    "sys",
+    "gc",
+    "math",
+    "_random",
+    "_time",
+    "_os",
+    "_re",
+    "_hashlib",
+    "_subprocess",
+];
 
 /// Index of a native module in [`NATIVE_MODULES`].
 pub fn native_module_index(name: &str) -> Option<usize> {

@@ -3,6 +3,7 @@
 
 mod buffered;
 pub mod gc;
+mod hashlib;
 pub(crate) mod math;
 pub(crate) mod os;
 mod random;
@@ -12,6 +13,7 @@ mod stdenc;
 pub mod stdio;
 mod streams;
 pub mod structseq;
+mod subprocess;
 pub mod sys;
 mod time;
 mod time_struct;
@@ -60,6 +62,8 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
         "_time" => time::create(ts),
         "_os" => os::create(ts),
         "_re" => re::create(ts),
+        "_hashlib" => hashlib::create(ts),
+        "_subprocess" => subprocess::create(ts),
         _ => crate::error::system_error(ts, &format!("no native module named {name}")),
     };
     unsafe { (*ts).native_modules[idx] = module };

@@ -27,6 +27,7 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("rename", rename),
     BuiltinFunctionObject::new_static("fspath", fspath_entry),
     BuiltinFunctionObject::new_static("realpath", realpath),
+    BuiltinFunctionObject::new_static("urandom", urandom),
 ];
 
 /// Build the module; 0 with an exception pending.
@@ -40,7 +41,16 @@ unsafe extern "C" {
 
 /// Raise the `OSError` subclass CPython raises for `err` on `path`:
 /// `FileNotFoundError: [Errno 2] No such file or directory: 'x'`.
-fn raise_os_error(ts: *mut Thread, err: &std::io::Error, path: &str) -> Word {
+pub(crate) fn raise_os_error(ts: *mut Thread, err: &std::io::Error, path: &str) -> Word {
+    raise_errno(ts, err, Some(path))
+}
+
+/// [`raise_os_error`] for an error about no file: `[Errno 32] Broken pipe`.
+pub(crate) fn raise_os_error_no_path(ts: *mut Thread, err: &std::io::Error) -> Word {
+    raise_errno(ts, err, None)
+}
+
+fn raise_errno(ts: *mut Thread, err: &std::io::Error, path: Option<&str>) -> Word {
     let errno = err.raw_os_error().unwrap_or(0);
     let ty = match err.kind() {
         std::io::ErrorKind::NotFound => &exception::FILE_NOT_FOUND_ERROR,
@@ -48,6 +58,7 @@ fn raise_os_error(ts: *mut Thread, err: &std::io::Error, path: &str) -> Word {
         std::io::ErrorKind::NotADirectory => &exception::NOT_A_DIRECTORY_ERROR,
         std::io::ErrorKind::AlreadyExists => &exception::FILE_EXISTS_ERROR,
         std::io::ErrorKind::IsADirectory => &exception::IS_A_DIRECTORY_ERROR,
+        std::io::ErrorKind::BrokenPipe => &exception::BROKEN_PIPE_ERROR,
         _ => &exception::OS_ERROR,
     };
     let message = unsafe {
@@ -63,8 +74,14 @@ fn raise_os_error(ts: *mut Thread, err: &std::io::Error, path: &str) -> Word {
     let pins = unsafe { PinScope::new(ts) };
     let code = pins.pin(int::from_i64(ts, i64::from(errno)));
     let message = pins.pin(str_::new(ts, &message));
+    if code == 0 || message == 0 {
+        return 0;
+    }
+    let Some(path) = path else {
+        return crate::error::raise_with_args(ts, ty, &[code, message]);
+    };
     let path = pins.pin(str_::new(ts, path));
-    if code == 0 || message == 0 || path == 0 {
+    if path == 0 {
         return 0;
     }
     crate::error::raise_with_args(ts, ty, &[code, message, path])
@@ -334,5 +351,25 @@ unsafe extern "C" fn realpath(ts: *mut Thread, argv: *const Word, n: i64, kw: Wo
             }
             _ => return str_::new(ts, &path),
         }
+    }
+}
+
+/// `urandom(n)`: `n` bytes from the kernel's random source.
+unsafe extern "C" fn urandom(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(arg) = (unsafe { args::exactly_one(ts, "urandom", argv, n, kw) }) else {
+        return 0;
+    };
+    let Some(size) = (unsafe { int::index_value(ts, arg, "") }) else {
+        return 0;
+    };
+    if size < 0 {
+        return crate::error::value_error(ts, "negative argument not allowed");
+    }
+    let mut out = vec![0u8; size as usize];
+    let read = std::fs::File::open("/dev/urandom")
+        .and_then(|mut file| std::io::Read::read_exact(&mut file, &mut out));
+    match read {
+        Ok(()) => crate::types::bytes::new(ts, &out),
+        Err(err) => raise_os_error_no_path(ts, &err),
     }
 }
