@@ -6,9 +6,12 @@
 //! A class typed by instance inference (`instances::discover`: no
 //! `__new__`, `__getattr__`, `__setattr__`, metaclass, decorator...; the
 //! whole program has no `vars`, `__dict__` or computed attribute names)
-//! gets a layout when none of its classes binds `__slots__` and the
-//! program defines no `__init_subclass__` or `__set_name__` (the only code
-//! that could run between the class's creation and its layout's seed). The
+//! gets a layout when the program defines no `__init_subclass__` or
+//! `__set_name__` (the only code that could run between the class's
+//! creation and its layout's seed). A class whose `__slots__` is a
+//! constant list of names (no `__dict__`, no typed base) gets exactly those
+//! names in declaration order, the slots the runtime reserved when it made
+//! the class; another class binding `__slots__` gets none. Otherwise the
 //! layout holds the names stored through receivers of kind `Inst(c)`
 //! (exactly that class; a subclass has its own), in the order the stores
 //! first appear: `__init__`'s copy first, following its direct calls where
@@ -85,9 +88,15 @@ pub fn fix_layouts(program: &mut tir::Program, model: &Model, facts: &mut [Facts
     }
     let untyped = untyped_names(program, facts);
     let layouts: HashMap<ClassId, Layout> = (0..model.class_count() as ClassId)
-        .filter(|c| !model.binds(*c, "__slots__"))
         .filter_map(|c| {
-            let names = store_order(program, model, facts, c);
+            // `__slots__` fixes the layout the runtime reserves; a store
+            // of another name still takes the protocol (and fails).
+            let names = match model.declared_slots(c) {
+                Some(slots) if slots.len() <= MAX_LAYOUT => slots,
+                Some(_) => return None,
+                None if model.binds(c, "__slots__") => return None,
+                None => store_order(program, model, facts, c),
+            };
             if names.is_empty() {
                 return None;
             }

@@ -15,6 +15,7 @@ pub fn make_copies(program: &mut tir::Program, model: &mut Model) {
     if model.found.classes.is_empty() {
         return;
     }
+    premake_operator_copies(program, model);
     // Chains of calls typed one after the other need a round each; a
     // call whose copy is still missing stays dynamic, which is sound.
     for _ in 0..8 {
@@ -27,18 +28,49 @@ pub fn make_copies(program: &mut tir::Program, model: &mut Model) {
         }
         requested.sort();
         for (f, c) in requested {
-            let mut copy = program.functions[f].clone();
-            copy.generic = None;
-            copy.symbol = format!("{}$c{c}", copy.symbol);
-            if let Some(d) = model.found.super_class.get(&f) {
-                let class = model.found.classes[*d as usize].global;
-                bind_class_cell(&mut copy, class);
-            }
-            let id = program.functions.push(copy);
-            model.copies.insert((f, c), id);
-            model.copy_class.insert(id, c);
+            add_copy(program, model, f, c);
         }
     }
+}
+
+/// Every class's arithmetic methods get their copies before the first
+/// solve: an operator whose copy is still missing goes through the
+/// protocol, which makes every arithmetic original reachable with `obj`
+/// operands, and their stores widen the attribute kinds the operands'
+/// own direct calls then depend on (a `Vector + Vector` seen only once
+/// `Vector.x` is precise would never ask for its copy). Copies no direct
+/// call reaches are emptied by [`apply`].
+fn premake_operator_copies(program: &mut tir::Program, model: &mut Model) {
+    for c in 0..model.found.classes.len() as ClassId {
+        let mut wanted: Vec<FuncId> = model.found.classes[c as usize]
+            .mro
+            .iter()
+            .flat_map(|k| model.found.classes[*k as usize].names.iter())
+            .filter(|(name, _)| super::operators::is_arith_dunder(name))
+            .filter_map(|(name, _)| model.lookup(c, name).flatten())
+            .collect();
+        wanted.sort();
+        wanted.dedup();
+        for f in wanted {
+            if !model.copies.contains_key(&(f, c)) {
+                add_copy(program, model, f, c);
+            }
+        }
+    }
+}
+
+/// Make the copy of method `f` for instances of class `c`.
+fn add_copy(program: &mut tir::Program, model: &mut Model, f: FuncId, c: ClassId) {
+    let mut copy = program.functions[f].clone();
+    copy.generic = None;
+    copy.symbol = format!("{}$c{c}", copy.symbol);
+    if let Some(d) = model.found.super_class.get(&f) {
+        let class = model.found.classes[*d as usize].global;
+        bind_class_cell(&mut copy, class);
+    }
+    let id = program.functions.push(copy);
+    model.copies.insert((f, c), id);
+    model.copy_class.insert(id, c);
 }
 
 /// A copy of a method using `super()` reads the class its body defines

@@ -32,6 +32,9 @@ pub struct Class {
     defaults: Vec<(FuncId, Vec<Op>)>,
     /// Its plain methods that use `super()` (moved into `Discovery`).
     super_methods: Vec<FuncId>,
+    /// The names its body's `__slots__` declares, when that is a string
+    /// constant or a tuple or list of them.
+    pub slots: Option<Vec<String>>,
 }
 
 /// What the scan found.
@@ -62,6 +65,11 @@ pub struct Discovery {
     /// A module namespace is read as a whole (`globals()`, `dir()`), so
     /// every global's value (class and function objects) can be reached.
     pub namespaces: bool,
+    /// The names class bodies' `__slots__` declare, and whether anything
+    /// reads a `__slots__` attribute (which makes them strings a program
+    /// may use as attribute names).
+    slot_strings: Vec<String>,
+    slots_read: bool,
 }
 
 /// Builtins whose use defeats the analysis for the whole program: they
@@ -139,6 +147,10 @@ pub fn discover(program: &tir::Program) -> Option<Discovery> {
     for (_, func) in program.functions.iter() {
         scan(program, func, &mut found, &mut stores, &mut attr_stores)?;
     }
+    if found.slots_read || found.dynamic.contains("__slots__") {
+        let names = std::mem::take(&mut found.slot_strings);
+        found.dynamic.extend(names);
+    }
     // `math.prod` (or `from math import prod`) multiplies anything.
     found.arith_dynamic |= found.dynamic.contains("prod") || attr_stores.contains("prod");
     for module in program.modules.items.iter() {
@@ -160,6 +172,22 @@ fn scan(
     // arguments of the class-building helpers); any other use of a
     // string constant may turn it into an attribute name.
     let mut unsafe_uses: HashSet<ValueId> = HashSet::new();
+    // A class body's `__slots__` names are data unless something reads
+    // `__slots__` back (see `discover`).
+    let slot_values: HashSet<ValueId> = func
+        .blocks
+        .items
+        .iter()
+        .flat_map(|block| &block.insts)
+        .filter_map(|inst| match &inst.op {
+            Op::SetItem { key, value, .. }
+                if const_str(program, defs[key.index()]) == Some("__slots__") =>
+            {
+                Some(*value)
+            }
+            _ => None,
+        })
+        .collect();
     for block in &func.blocks.items {
         for inst in &block.insts {
             match &inst.op {
@@ -187,6 +215,7 @@ fn scan(
                     if name == "__class__" {
                         found.init_dynamic = true;
                     }
+                    found.slots_read |= name == "__slots__";
                 }
                 Op::SetAttr { name, .. } | Op::DelAttr { name, .. } => {
                     let name = name_of(program, *name);
@@ -245,6 +274,22 @@ fn scan(
                         found.init_dynamic = true;
                     }
                     unsafe_uses.extend(args.iter().copied());
+                }
+                // An f-string's literal pieces become part of a new
+                // string (a name computed at run time defeats the
+                // analysis where it reaches `getattr`).
+                Op::ConcatStr(_) => {}
+                Op::BuildTuple(items) | Op::BuildList(items)
+                    if inst.results.iter().any(|r| slot_values.contains(r)) =>
+                {
+                    for item in items {
+                        match const_str(program, defs[item.index()]) {
+                            Some(name) => found.slot_strings.push(name.to_string()),
+                            None => {
+                                unsafe_uses.insert(*item);
+                            }
+                        }
+                    }
                 }
                 op => op.for_each_operand(|v| {
                     unsafe_uses.insert(*v);
@@ -511,6 +556,7 @@ fn class_statement(
         names,
         defaults: ns.defaults,
         super_methods: ns.super_methods,
+        slots: ns.slots,
     })
 }
 
@@ -526,6 +572,7 @@ fn namespace_names(
     let mut defaults = Vec::new();
     let mut super_methods = Vec::new();
     let mut reads: HashSet<String> = HashSet::new();
+    let mut slots = None;
     let mut seen_loads = 0;
     let mut build_args = 0;
     for block in &body.func.blocks.items {
@@ -558,6 +605,12 @@ fn namespace_names(
                         && let Some(ops) = constant_defaults(body, *d)
                     {
                         defaults.push((f, ops));
+                    }
+                    if key == "__slots__" {
+                        slots = match names.contains_key(&key) {
+                            false => constant_slots(program, body, *value),
+                            true => None,
+                        };
                     }
                     if names.insert(key.clone(), method).is_some() {
                         names.insert(key, None);
@@ -594,7 +647,20 @@ fn namespace_names(
         names,
         defaults,
         super_methods,
+        slots,
     })
+}
+
+/// The names a `__slots__` value declares: a string constant, or a tuple
+/// or list built of them.
+fn constant_slots(program: &tir::Program, body: &Body, value: ValueId) -> Option<Vec<String>> {
+    match body.def(value) {
+        Some(Op::BuildTuple(items) | Op::BuildList(items)) => items
+            .iter()
+            .map(|item| const_str(program, body.def(*item)).map(str::to_string))
+            .collect(),
+        op => const_str(program, op).map(|name| vec![name.to_string()]),
+    }
 }
 
 /// What a class body binds (see `Class`).
@@ -602,6 +668,7 @@ struct Namespace {
     names: HashMap<String, Option<FuncId>>,
     defaults: Vec<(FuncId, Vec<Op>)>,
     super_methods: Vec<FuncId>,
+    slots: Option<Vec<String>>,
 }
 
 /// `closure` is the tuple holding just the class cell, for one closure.

@@ -39,4 +39,25 @@ impl Model {
             _ => None,
         }
     }
+
+    /// The instance layout `__slots__` fixes for `c`, in declaration
+    /// order (the order the runtime reserves the slots in): when `c` has
+    /// no typed base, declares constant names without `__dict__` and none
+    /// twice. `None` for a class without `__slots__` too.
+    pub fn declared_slots(&self, c: ClassId) -> Option<Vec<String>> {
+        let class = &self.found.classes[c as usize];
+        let names = class.slots.as_ref()?;
+        // A name the class binds conflicts (CPython refuses the class).
+        let conflicts = |n: &String| n == "__dict__" || (n != "__weakref__" && self.binds(c, n));
+        if class.mro.len() != 1 || names.iter().any(conflicts) {
+            return None;
+        }
+        let kept: Vec<String> = names
+            .iter()
+            .filter(|n| *n != "__weakref__")
+            .cloned()
+            .collect();
+        let unique: std::collections::HashSet<&String> = kept.iter().collect();
+        (unique.len() == kept.len()).then_some(kept)
+    }
 }

@@ -203,7 +203,9 @@ pub unsafe extern "C" fn seed_layout(
         fail("not a class");
     }
     let cls = unsafe { super::class_of(&*ty) };
-    if !super::instance::uses_instance_layout(cls) || cls.slot_names != 0 {
+    // A `__slots__` class already has its slots reserved, in the order
+    // the compiler seeds them (checked below).
+    if !super::instance::uses_instance_layout(cls) {
         fail("class without the instance layout");
     }
     let existing: Vec<Word> = if cls.layout == 0 {
