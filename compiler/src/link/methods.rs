@@ -1,5 +1,6 @@
 //! The method tables of built-in types, written at link time so that an
-//! executable holds only the native methods its program can reach.
+//! executable holds only the native methods its program can reach, and
+//! the table of native modules, holding only those it imports.
 //!
 //! The runtime exports each method of a linked table as a symbol
 //! `tym$<table>$<name>` and reads the table through `tymt$<table>`, which
@@ -37,7 +38,8 @@ pub fn tables_object(
         };
         tables.entry(table).or_default().push(name);
     }
-    if tables.is_empty() {
+    let has_modules = archive_symbols.iter().any(|s| s.starts_with("tynm$"));
+    if tables.is_empty() && !has_modules {
         return Ok(None);
     }
     let architecture = match triple.architecture {
@@ -106,7 +108,70 @@ pub fn tables_object(
             .map_err(|e| format!("cannot write the method tables: {e}"))?;
         }
     }
+    if has_modules {
+        native_modules_table(&mut obj, archive_symbols, reach)?;
+    }
     obj.write()
         .map(Some)
         .map_err(|e| format!("cannot write the method tables: {e}"))
+}
+
+/// Define `tynmt`: one pointer per name of `typhon_abi::NATIVE_MODULES`,
+/// to the module's constructor `tynm$<name>` when the program imports it,
+/// else null (`runtime/src/modules/mod.rs`).
+fn native_modules_table(
+    obj: &mut Object,
+    archive_symbols: &[&str],
+    reach: &Reach,
+) -> Result<(), String> {
+    let names = typhon_abi::NATIVE_MODULES;
+    let section = obj.add_section(
+        Vec::new(),
+        b".data.rel.ro.tynmt".to_vec(),
+        SectionKind::ReadOnlyDataWithRel,
+    );
+    let offset = obj.append_section_data(section, &vec![0; 8 * names.len()], 8);
+    obj.add_symbol(Symbol {
+        name: b"tynmt".to_vec(),
+        value: offset,
+        size: 8 * names.len() as u64,
+        kind: SymbolKind::Data,
+        scope: SymbolScope::Linkage,
+        weak: false,
+        section: SymbolSection::Section(section),
+        flags: SymbolFlags::None,
+    });
+    for (index, name) in names.iter().enumerate() {
+        let symbol_name = format!("tynm${name}");
+        if !reach.native_modules.contains(&(index as u32))
+            || !archive_symbols.contains(&symbol_name.as_str())
+        {
+            continue;
+        }
+        let symbol = obj.add_symbol(Symbol {
+            name: symbol_name.into_bytes(),
+            value: 0,
+            size: 0,
+            kind: SymbolKind::Text,
+            scope: SymbolScope::Unknown,
+            weak: false,
+            section: SymbolSection::Undefined,
+            flags: SymbolFlags::None,
+        });
+        obj.add_relocation(
+            section,
+            Relocation {
+                offset: offset + 8 * index as u64,
+                symbol,
+                addend: 0,
+                flags: RelocationFlags::Generic {
+                    kind: RelocationKind::Absolute,
+                    encoding: RelocationEncoding::Generic,
+                    size: 64,
+                },
+            },
+        )
+        .map_err(|e| format!("cannot write the native module table: {e}"))?;
+    }
+    Ok(())
 }

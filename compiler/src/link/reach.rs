@@ -1,5 +1,6 @@
-//! Which native methods of built-in types a program can reach, so the link
-//! step keeps only those (`methods.rs`).
+//! Which native methods of built-in types a program can reach, and which
+//! native modules it imports, so the link step keeps only those
+//! (`methods.rs`).
 //!
 //! A native method is found by its name at run time (`ty_getattr`, method
 //! calls, the runtime's own lookups), so a method named nowhere cannot be
@@ -20,15 +21,25 @@
 //! `str.format` / `format_map` on a format string that is not a constant
 //! (replacement fields read attributes: `"{0.upper}"`).
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use crate::tir::{self, Const, Op, ValueId};
 
 use super::lookups::looked_up;
 
+/// What of the runtime a program can reach through names: native methods
+/// and native modules.
+#[derive(Debug)]
+pub struct Reach {
+    pub methods: Methods,
+    /// The indices in `typhon_abi::NATIVE_MODULES` of the native modules
+    /// the program imports.
+    pub native_modules: BTreeSet<u32>,
+}
+
 /// The native methods a program can reach.
 #[derive(Debug)]
-pub enum Reach {
+pub enum Methods {
     /// Every method (the program can compute names).
     All,
     /// The methods with these names (besides dunders and those the runtime
@@ -39,9 +50,9 @@ pub enum Reach {
 impl Reach {
     /// Whether the method `name` of the table `table` must be linked.
     pub fn keeps(&self, table: &str, name: &str) -> bool {
-        match self {
-            Reach::All => true,
-            Reach::Names(names) => {
+        match &self.methods {
+            Methods::All => true,
+            Methods::Names(names) => {
                 (name.starts_with("__") && name.ends_with("__"))
                     || names.contains(name)
                     || looked_up(table, name)
@@ -57,13 +68,31 @@ const NAME_BUILTINS: &[&str] = &["getattr", "hasattr", "setattr", "delattr"];
 const DEFEATING_BUILTINS: &[&str] = &["vars", "$vars", "exec", "eval", "compile", "__import__"];
 const DEFEATING_NAMES: &[&str] = &["__dict__", "__getattribute__"];
 
-/// The methods `program` can reach.
+/// What `program` can reach.
 pub fn reach(program: &tir::Program) -> Reach {
+    let mut native_modules = BTreeSet::new();
+    for (_, func) in program.functions.iter() {
+        for block in &func.blocks.items {
+            for inst in &block.insts {
+                if let Op::ImportNative(index) = inst.op {
+                    native_modules.insert(index);
+                }
+            }
+        }
+    }
+    Reach {
+        methods: methods(program),
+        native_modules,
+    }
+}
+
+/// The methods `program` can reach.
+fn methods(program: &tir::Program) -> Methods {
     let mut names: HashSet<String> = HashSet::new();
     for constant in program.consts.items.iter() {
         if let Const::Str(text) = constant {
             if DEFEATING_NAMES.iter().any(|name| text.contains(name)) {
-                return Reach::All;
+                return Methods::All;
             }
             for piece in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
                 if !piece.is_empty() {
@@ -74,10 +103,10 @@ pub fn reach(program: &tir::Program) -> Reach {
     }
     for (_, func) in program.functions.iter() {
         if dynamic(program, func) {
-            return Reach::All;
+            return Methods::All;
         }
     }
-    Reach::Names(names)
+    Methods::Names(names)
 }
 
 /// A builtin reaching attributes by name, or one exposing them wholesale.

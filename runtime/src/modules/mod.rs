@@ -28,6 +28,76 @@ pub fn flush_std_streams() {
     stdio::flush_stdout();
 }
 
+/// Makes a native module (`tynm$<name>` below).
+type Create = unsafe extern "C" fn(*mut Thread) -> Word;
+
+/// `native_modules! { "name" => path::create, ... }` exports each module's
+/// constructor as the symbol `tynm$<name>`. `ty_import_native` reads them
+/// through the table `tynmt`, one entry per `typhon_abi::NATIVE_MODULES`
+/// name, which the runtime leaves undefined: the compiler's link step
+/// writes it with the modules the program imports and null entries for the
+/// others (`compiler/src/link/methods.rs`), so `--gc-sections` drops the
+/// modules a program never imports. The runtime's unit tests get a full
+/// table.
+macro_rules! native_modules {
+    ($($name:literal => $create:path,)*) => {
+        $(const _: () = {
+            #[unsafe(export_name = concat!("tynm$", $name))]
+            unsafe extern "C" fn create(ts: *mut Thread) -> Word {
+                $create(ts)
+            }
+        };)*
+        #[cfg(not(test))]
+        unsafe extern "C" {
+            #[link_name = "tynmt"]
+            static NATIVE_CREATE: [Option<Create>; typhon_abi::NATIVE_MODULES.len()];
+        }
+        #[cfg(test)]
+        static NATIVE_CREATE: [Option<Create>; typhon_abi::NATIVE_MODULES.len()] = {
+            let mut table: [Option<Create>; typhon_abi::NATIVE_MODULES.len()] =
+                [None; typhon_abi::NATIVE_MODULES.len()];
+            let mut i = 0;
+            while i < table.len() {
+                $(if const_eq(typhon_abi::NATIVE_MODULES[i], $name) {
+                    unsafe extern "C" fn create(ts: *mut Thread) -> Word {
+                        $create(ts)
+                    }
+                    table[i] = Some(create);
+                })*
+                i += 1;
+            }
+            table
+        };
+    };
+}
+
+native_modules! {
+    "gc" => gc::create,
+    "math" => math::create,
+    "_random" => random::create,
+    "_time" => time::create,
+    "_os" => os::create,
+    "_re" => re::create,
+    "_hashlib" => hashlib::create,
+    "_subprocess" => subprocess::create,
+}
+
+#[cfg(test)]
+const fn const_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// The native module `typhon_abi::NATIVE_MODULES[index]`, made once.
 ///
 /// # Safety
@@ -55,16 +125,14 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
     if cached != 0 {
         return cached;
     }
-    let module = match name {
-        "gc" => gc::create(ts),
-        "math" => math::create(ts),
-        "_random" => random::create(ts),
-        "_time" => time::create(ts),
-        "_os" => os::create(ts),
-        "_re" => re::create(ts),
-        "_hashlib" => hashlib::create(ts),
-        "_subprocess" => subprocess::create(ts),
-        _ => crate::error::system_error(ts, &format!("no native module named {name}")),
+    // Only the modules the program imports are linked: the link step
+    // fills their entries of the table (see `native_modules!`).
+    // An extern static (unsafe to read), a plain one in unit tests.
+    #[allow(unused_unsafe)]
+    let create = unsafe { NATIVE_CREATE.get(idx).copied().flatten() };
+    let module = match create {
+        Some(create) => unsafe { create(ts) },
+        None => crate::error::system_error(ts, &format!("no native module named {name}")),
     };
     unsafe { (*ts).native_modules[idx] = module };
     module
