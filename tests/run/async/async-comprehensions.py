@@ -1,4 +1,6 @@
-# asynchronous comprehensions
+# Asynchronous comprehensions inside async functions: list/set/dict
+# comprehensions with `async for` clauses or `await` in the element, the
+# condition or an inner clause, nested ones, mixed with plain `for` clauses.
 import asyncio
 
 async def agen(n):
