@@ -25,6 +25,7 @@ __all__ = [
     "set_event_loop", "current_task", "all_tasks", "iscoroutine",
     "iscoroutinefunction", "isfuture", "AbstractEventLoop",
     "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "Runner",
+    "TaskGroup",
 ]
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
@@ -1022,6 +1023,114 @@ def timeout(delay):
 
 def timeout_at(when):
     return Timeout(when)
+
+
+class TaskGroup:
+    """`async with TaskGroup() as g`: tasks made by `g.create_task` are
+    awaited at the end of the block; the first failure cancels the others
+    and the parent, and the failures leave as one `BaseExceptionGroup`."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent = None
+        self._parent_cancelled = False
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+        self._all_done = None
+
+    def __repr__(self):
+        return "<TaskGroup>"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent = current_task(self._loop)
+        if self._parent is None:
+            raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and _is_fatal(exc) and self._base_error is None:
+            self._base_error = exc
+        cancellation = exc if et is CancelledError else None
+        if self._parent_cancelled and self._parent.uncancel() == 0:
+            cancellation = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._all_done is None:
+                self._all_done = self._loop.create_future()
+            try:
+                await self._all_done
+            except CancelledError as err:
+                if not self._aborting:
+                    cancellation = err
+                    self._abort()
+            self._all_done = None
+        if self._base_error is not None:
+            raise self._base_error
+        if cancellation is not None and not self._errors:
+            raise cancellation
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name)
+        self._tasks.append(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.remove(task)
+        if self._all_done is not None and not self._tasks and not self._all_done.done():
+            self._all_done.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if _is_fatal(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent.done():
+            self._loop.call_exception_handler({
+                "message": f"Task {task!r} has errored out but its parent task {self._parent} is already completed",
+                "exception": exc,
+                "task": task,
+            })
+            return
+        if not self._aborting and not self._parent_cancelled:
+            self._abort()
+            self._parent_cancelled = True
+            self._parent.cancel()
+
+
+def _is_fatal(exc):
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
 
 # ---- synchronisation primitives ----------------------------------------
