@@ -48,10 +48,13 @@ fn main() {
                 .map(PathBuf::from)
                 .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
                 .unwrap_or_else(|| PathBuf::from("/nonexistent"));
-            // CARGO_ENCODED_RUSTFLAGS separates flags with 0x1f.
+            // CARGO_ENCODED_RUSTFLAGS separates flags with 0x1f. No unwind
+            // tables: the runtime aborts on panic and nothing unwinds
+            // through it (std's own functions keep theirs).
             let rustflags = [
                 format!("--remap-path-prefix={}=typhon", workspace.display()),
                 format!("--remap-path-prefix={}=cargo", cargo_home.display()),
+                "-Cforce-unwind-tables=no".to_string(),
             ]
             .join("\x1f");
             let status = Command::new(cargo)

@@ -104,7 +104,7 @@ env -u RUSTC_WRAPPER -u RUSTC_WORKSPACE_WRAPPER -u CARGO_BUILD_RUSTFLAGS \
     -u CARGO_ENCODED_RUSTFLAGS -u CARGO_TARGET_DIR \
     RUSTC="$rustc" \
     "CARGO_TARGET_${triple_env}_LINKER=$gnu-gcc" \
-    RUSTFLAGS="--remap-path-prefix=$root=typhon --remap-path-prefix=$cargo_home=cargo" \
+    RUSTFLAGS="--remap-path-prefix=$root=typhon --remap-path-prefix=$cargo_home=cargo -Cforce-unwind-tables=no" \
     "$cargo" build --quiet --locked --ignore-rust-version \
     --manifest-path "$root/Cargo.toml" \
     -p typhon-runtime --lib --profile runtime \

@@ -110,3 +110,9 @@ def _copy_instance(x, cls, deep, memo):
     for key, value in state.items():
         setattr(y, key, value)
     return y
+
+# CPython's `__all__` (the names this module provides), which
+# `from copy import *` binds.
+__all__ = [
+    'Error', 'copy', 'deepcopy'
+]

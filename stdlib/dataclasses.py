@@ -536,3 +536,11 @@ def replace(obj, /, **changes):
                 raise ValueError("InitVar %r must be specified with replace()" % (f.name,))
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+# CPython's `__all__` (the names this module provides), which
+# `from dataclasses import *` binds.
+__all__ = [
+    'dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
+    'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'replace',
+    'is_dataclass'
+]

@@ -665,6 +665,10 @@ class date:
     def weekday(self):
         return (self.toordinal() + 6) % 7
 
+    def timetuple(self):
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(),
+                                  _days_before_month(self._year, self._month) + self._day, -1))
+
     def isoweekday(self):
         return self.toordinal() % 7 or 7
 
@@ -1240,6 +1244,22 @@ class datetime(date):
             return None
         return _check_utc_offset("dst", self._tzinfo.dst(self))
 
+    def timetuple(self):
+        dst = self.dst()
+        flag = -1 if dst is None else (1 if dst else 0)
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute,
+                                  self._second, self.weekday(),
+                                  _days_before_month(self._year, self._month) + self._day, flag))
+
+    def utctimetuple(self):
+        value = self
+        offset = self.utcoffset()
+        if offset:
+            value = self - offset
+        return _time.struct_time((value.year, value.month, value.day, value.hour, value.minute,
+                                  value.second, value.weekday(),
+                                  _days_before_month(value.year, value.month) + value.day, 0))
+
     def tzname(self):
         if self._tzinfo is None:
             return None
@@ -1590,3 +1610,10 @@ def _parse_z(data, j):
     if sign == "-":
         td = -td
     return timezone(td), k
+
+# CPython's `__all__` (the names this module provides), which
+# `from datetime import *` binds.
+__all__ = [
+    'date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
+    'MINYEAR', 'MAXYEAR', 'UTC'
+]

@@ -556,3 +556,10 @@ def unique(enumeration):
         alias_details = ", ".join(["%s -> %s" % (alias, name) for alias, name in duplicates])
         raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
     return enumeration
+
+# CPython's `__all__` (the names this module provides), which
+# `from enum import *` binds.
+__all__ = [
+    'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+    'ReprEnum', 'auto', 'unique'
+]

@@ -416,3 +416,11 @@ def singledispatch(func):
     wrapper._clear_cache = cache.clear
     update_wrapper(wrapper, func)
     return wrapper
+
+# CPython's `__all__` (the names this module provides), which
+# `from functools import *` binds.
+__all__ = [
+    'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+    'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+    'partial', 'singledispatch', 'cached_property'
+]

@@ -134,3 +134,10 @@ def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+
+# CPython's `__all__` (the names this module provides), which
+# `from heapq import *` binds.
+__all__ = [
+    'heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
+    'nsmallest', 'heappushpop'
+]

@@ -285,3 +285,11 @@ class BytesIO(_Memory, BufferedIOBase):
             pos = max(0, self._length + pos)
         self._pos = pos
         return pos
+
+# CPython's `__all__` (the names this module provides), which
+# `from io import *` binds.
+__all__ = [
+    'open', 'IOBase', 'RawIOBase', 'BytesIO', 'StringIO', 'BufferedIOBase',
+    'TextIOBase', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR',
+    'SEEK_END', 'DEFAULT_BUFFER_SIZE'
+]

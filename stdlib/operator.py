@@ -351,3 +351,16 @@ __contains__ = contains
 __delitem__ = delitem
 __getitem__ = getitem
 __setitem__ = setitem
+
+# CPython's `__all__` (the names this module provides), which
+# `from operator import *` binds.
+__all__ = [
+    'abs', 'add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf',
+    'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
+    'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index',
+    'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not',
+    'isub', 'itemgetter', 'itruediv', 'ixor', 'le', 'length_hint', 'lshift',
+    'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_',
+    'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth',
+    'xor'
+]

@@ -285,3 +285,12 @@ gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+
+# CPython's `__all__` (the names this module provides), which
+# `from random import *` binds.
+__all__ = [
+    'Random', 'choice', 'choices', 'expovariate', 'gauss', 'getrandbits',
+    'getstate', 'lognormvariate', 'normalvariate', 'paretovariate',
+    'randint', 'random', 'randrange', 'sample', 'seed', 'setstate',
+    'shuffle', 'triangular', 'uniform', 'weibullvariate'
+]

@@ -120,3 +120,11 @@ class Template:
 
     def is_valid(self):
         return self._scan(None, False)[0] is not None
+
+# CPython's `__all__` (the names this module provides), which
+# `from string import *` binds.
+__all__ = [
+    'ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
+    'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
+    'whitespace', 'Template'
+]

@@ -330,3 +330,10 @@ class Struct:
 
     def iter_unpack(self, buffer):
         return iter_unpack(self.format, buffer)
+
+# CPython's `__all__` (the names this module provides), which
+# `from struct import *` binds.
+__all__ = [
+    'calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack',
+    'Struct', 'error'
+]

@@ -97,3 +97,12 @@ async def _ag():
 
 
 AsyncGeneratorType = type(_ag())
+
+# CPython's `__all__` (the names this module provides), which
+# `from types import *` binds.
+__all__ = [
+    'FunctionType', 'LambdaType', 'SimpleNamespace', 'GeneratorType',
+    'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
+    'new_class', 'GenericAlias', 'EllipsisType', 'NoneType',
+    'NotImplementedType', 'CoroutineType', 'AsyncGeneratorType'
+]

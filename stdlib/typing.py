@@ -573,3 +573,23 @@ def _bind_collections():
 
 _bind_collections()
 Text = str
+
+# CPython's `__all__` (the names this module provides), which
+# `from typing import *` binds.
+__all__ = [
+    'Annotated', 'Any', 'Callable', 'ClassVar', 'Final', 'Generic',
+    'Literal', 'Optional', 'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union',
+    'AbstractSet', 'Container', 'ContextManager', 'Hashable', 'ItemsView',
+    'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MutableMapping',
+    'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView',
+    'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine',
+    'Collection', 'Reversible', 'SupportsAbs', 'SupportsFloat',
+    'SupportsIndex', 'SupportsInt', 'ChainMap', 'Counter', 'Deque', 'Dict',
+    'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
+    'TypedDict', 'Generator', 'AnyStr', 'assert_type', 'assert_never',
+    'cast', 'final', 'get_args', 'get_origin', 'get_type_hints',
+    'LiteralString', 'Never', 'NewType', 'no_type_check', 'NoReturn',
+    'NotRequired', 'overload', 'Required', 'reveal_type',
+    'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',
+    'TypeGuard'
+]

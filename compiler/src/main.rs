@@ -285,7 +285,8 @@ fn compile_executable(
         Ok(object) => object,
         Err(err) => return internal_error(&format!("code generation failed: {err}")),
     };
-    match link::link(&object, output, link_options) {
+    let reach = link::reach::reach(program);
+    match link::link(&object, &reach, output, link_options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: linking failed: {err}");

@@ -3,7 +3,8 @@
 //! non-executable stack), `--static` ones have no dynamic section, builds
 //! are bit-for-bit reproducible, `typhon build` names the output after the
 //! file, `typhon run` passes arguments and the exit status through, and
-//! `typhon targets` / `--target` report what they need.
+//! `typhon targets` / `--target` report what they need, and a hello world
+//! stays under the size reached.
 
 mod common;
 
@@ -26,6 +27,30 @@ fn write_program(dir: &Path, text: &str) -> PathBuf {
     let path = dir.join("app.py");
     std::fs::write(&path, text).expect("write program");
     path
+}
+
+/// The most a stripped, dynamically linked hello world may weigh: the size
+/// reached (docs/benchmarks.md, "Hello world's size"), so a change that
+/// links more into every program is noticed.
+const HELLO_MAX_BYTES: u64 = 1000 * 1024;
+
+#[test]
+fn hello_world_stays_small() {
+    let dir = scratch("small");
+    write_program(&dir, "print('hello')\n");
+    let status = Command::new(typhon())
+        .current_dir(&dir)
+        .args(["build", "app.py"])
+        .status()
+        .expect("run typhon");
+    assert!(status.success());
+    let size = std::fs::metadata(dir.join("app"))
+        .expect("the executable")
+        .len();
+    assert!(
+        size <= HELLO_MAX_BYTES,
+        "hello world is {size} bytes, over the {HELLO_MAX_BYTES} reached"
+    );
 }
 
 /// The parts of glibc an executable may load: the C and maths libraries

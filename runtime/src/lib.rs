@@ -19,6 +19,7 @@ pub mod format;
 pub mod gc;
 pub mod items;
 pub mod matching;
+pub mod methods;
 pub mod modules;
 pub mod object;
 pub mod ops;

@@ -122,7 +122,7 @@ pub struct TypeObject {
     pub trace: Option<TraceFn>,
     pub finalize: Option<FinalizeFn>,
     pub slots: Slots,
-    pub methods: &'static [Method],
+    pub methods: crate::methods::Methods,
 }
 
 unsafe impl Sync for TypeObject {}

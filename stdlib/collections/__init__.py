@@ -874,3 +874,10 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+# CPython's `__all__` (the names this module provides), which
+# `from collections import *` binds.
+__all__ = [
+    'ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
+    'namedtuple'
+]

@@ -280,3 +280,9 @@ class JSONDecoder:
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
         return obj, end
+
+# CPython's `__all__` (the names this module provides), which
+# `from json.decoder import *` binds.
+__all__ = [
+    'JSONDecoder', 'JSONDecodeError'
+]

@@ -756,3 +756,15 @@ class LoggerAdapter:
         logger = self.logger
         level = getLevelName(logger.getEffectiveLevel())
         return "<%s %s (%s)>" % (type(self).__name__, logger.name, level)
+
+# CPython's `__all__` (the names this module provides), which
+# `from logging import *` binds.
+__all__ = [
+    'BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
+    'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger',
+    'LoggerAdapter', 'NOTSET', 'NullHandler', 'StreamHandler', 'WARN',
+    'WARNING', 'addLevelName', 'basicConfig', 'critical', 'debug',
+    'disable', 'error', 'exception', 'fatal', 'getLevelName', 'getLogger',
+    'getLoggerClass', 'info', 'log', 'makeLogRecord', 'shutdown', 'warn',
+    'warning', 'lastResort', 'raiseExceptions', 'getLevelNamesMapping'
+]

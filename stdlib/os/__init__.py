@@ -5,6 +5,7 @@ Paths are `str` only (CPython also takes `bytes` and path-like objects).
 """
 
 import _os
+import abc as _abc
 from . import path
 
 name = "posix"
@@ -89,13 +90,35 @@ def _path_arg(func, value):
     # The message of CPython's argument converter for path parameters.
     if isinstance(value, str):
         return value
+    if hasattr(type(value), "__fspath__"):
+        return _os.fspath(value)
     raise TypeError(func + ": path should be string, bytes or os.PathLike, not " + type(value).__name__)
 
 
 def _fspath(value):
     if isinstance(value, str):
         return value
-    raise TypeError("expected str, bytes or os.PathLike object, not " + type(value).__name__)
+    return _os.fspath(value)
+
+
+def fspath(path):
+    """The file system representation of `path`: a `str` itself, else what
+    its `__fspath__` returns."""
+    return _os.fspath(path)
+
+
+class PathLike(_abc.ABC):
+    """The protocol of objects with a `__fspath__` method."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike and hasattr(subclass, "__fspath__"):
+            return True
+        return NotImplemented
 
 
 fspath = _fspath
@@ -130,8 +153,10 @@ class stat_result(tuple):
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     """Status of the file `path`: an `os.stat_result`."""
     if not isinstance(path, str):
-        raise TypeError("stat: path should be string, bytes, os.PathLike or integer, not "
-                        + type(path).__name__)
+        if not hasattr(type(path), "__fspath__"):
+            raise TypeError("stat: path should be string, bytes, os.PathLike or integer, not "
+                            + type(path).__name__)
+        path = _os.fspath(path)
     raw = _os.stat(path)
     result = stat_result((raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7],
                           raw[9], raw[11]))
@@ -152,3 +177,12 @@ def rename(src, dst):
 def replace(src, dst):
     """Rename `src` to `dst`, replacing a file there."""
     _os.rename(_path_arg("replace", src), _path_arg("replace", dst))
+
+# CPython's `__all__` (the names this module provides), which
+# `from os import *` binds.
+__all__ = [
+    'altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath',
+    'name', 'path', 'devnull', 'extsep', 'chdir', 'environ', 'fspath',
+    'getcwd', 'getpid', 'listdir', 'mkdir', 'remove', 'rename', 'replace',
+    'rmdir', 'stat', 'stat_result', 'unlink', 'makedirs', 'getenv'
+]

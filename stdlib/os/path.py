@@ -8,15 +8,17 @@ pardir = ".."
 
 
 def _check(value):
-    if not isinstance(value, str):
-        raise TypeError("expected str, bytes or os.PathLike object, not " + type(value).__name__)
-    return value
+    if isinstance(value, str):
+        return value
+    return _os.fspath(value)
 
 
 def join(a, *p):
     """Join path components, a component starting with `/` restarting."""
     path = _check(a)
     for b in p:
+        if not isinstance(b, str) and hasattr(type(b), "__fspath__"):
+            b = _os.fspath(b)
         if not isinstance(b, str):
             raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
                             % type(b).__name__)
@@ -99,6 +101,15 @@ def abspath(path):
     if not isabs(path):
         path = join(_os.getcwd(), path)
     return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    """`filename` made absolute with symbolic links resolved (in the part
+    that exists)."""
+    filename = abspath(filename)
+    if strict and not exists(filename):
+        _os.stat(filename)
+    return _os.realpath(filename)
 
 
 def exists(path):
@@ -216,3 +227,13 @@ def expanduser(path):
         return path
     home = home.rstrip(sep)
     return (home + path[i:]) or sep
+
+# CPython's `__all__` (the names this module provides), which
+# `from os.path import *` binds.
+__all__ = [
+    'normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext',
+    'basename', 'dirname', 'commonprefix', 'getsize', 'getmtime',
+    'getatime', 'getctime', 'exists', 'isdir', 'isfile', 'expanduser',
+    'normpath', 'abspath', 'curdir', 'pardir', 'sep', 'relpath',
+    'commonpath'
+]

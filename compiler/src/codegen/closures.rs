@@ -75,9 +75,13 @@ impl Translator<'_, '_, '_, '_> {
                 self.check_status(status);
                 None
             }
-            Op::SetAdd { set, item } => {
+            Op::SetAdd { set, item } | Op::SetDiscard { set, item } => {
+                let entry = match inst.op {
+                    Op::SetAdd { .. } => "ty_set_add",
+                    _ => "ty_set_discard",
+                };
                 let args = [self.value(*set), self.value(*item)];
-                let status = self.em.call_entry_value("ty_set_add", &args);
+                let status = self.em.call_entry_value(entry, &args);
                 self.check_status(status);
                 None
             }

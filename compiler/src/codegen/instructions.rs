@@ -124,9 +124,17 @@ impl Translator<'_, '_, '_, '_> {
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
                 Some(self.em.b.ins().icmp(IntCC::Equal, lhs, rhs))
             }
-            Op::Contains { container, item } => {
+            Op::Contains { container, item }
+            | Op::SetContains {
+                set: container,
+                item,
+            } => {
+                let entry = match inst.op {
+                    Op::Contains { .. } => "ty_contains",
+                    _ => "ty_set_contains",
+                };
                 let (container, item) = (self.value(*container), self.value(*item));
-                let status = self.em.call_entry_value("ty_contains", &[container, item]);
+                let status = self.em.call_entry_value(entry, &[container, item]);
                 Some(self.check_status(status))
             }
             Op::Truthy(value) => {
@@ -343,6 +351,7 @@ impl Translator<'_, '_, '_, '_> {
             | Op::ListExtend { .. }
             | Op::DictMerge { .. }
             | Op::SetAdd { .. }
+            | Op::SetDiscard { .. }
             | Op::CallEx { .. }
             | Op::UnpackEx { .. } => return self.closure_inst(inst),
             Op::ImportNative(index) => {

@@ -39,6 +39,7 @@ enum Key {
     ListIter,
     TupleIter,
     Dict,
+    Set,
     Iter,
     Cell,
     /// Marks the key of a `MakeClosure` (whose copy keeps a generic entry).
@@ -52,6 +53,7 @@ fn key(kind: Kind) -> Key {
         Kind::ListIter(_) => Key::ListIter,
         Kind::TupleIter(_) => Key::TupleIter,
         Kind::Dict(_) => Key::Dict,
+        Kind::Set(_) => Key::Set,
         Kind::Iter(_) => Key::Iter,
         Kind::Cell(_) => Key::Cell,
         other => Key::Exact(other),

@@ -9,6 +9,14 @@
 //! (`setattr`, `globals()`, `vars()`, `__dict__`, `__setattr__`, `exec`),
 //! whose presence anywhere in the program (as a builtin or as a string
 //! constant, which a `getattr` could use) makes every global `obj`.
+//!
+//! A global may also hold a list or dict kind (`SQUARES = [...]` read by
+//! every function) when inference sees every read of it, so every store
+//! into the container goes through a receiver of that kind: no door, no
+//! `getattr` (which can read a module attribute by a computed name), and
+//! no string constant spelling its name (`m.X`, `from m import X` and
+//! `getattr(m, "X")` all name it by one). Any other way of reading a
+//! module's globals must name them by string constants or be a door.
 
 use std::collections::HashSet;
 
@@ -38,6 +46,12 @@ pub struct ModuleWrites {
     attrs: HashSet<String>,
     /// Globals some `StoreGlobal` writes.
     stored: HashSet<GlobalId>,
+    /// `getattr` is used somewhere: a module attribute can be read by a
+    /// computed name.
+    read_door: bool,
+    /// The string constants some instruction uses (as a value, an
+    /// attribute or method name, keyword names), tuples of them included.
+    strings: HashSet<String>,
 }
 
 impl ModuleWrites {
@@ -57,9 +71,31 @@ impl ModuleWrites {
                         Op::StoreGlobal { global, .. } => {
                             writes.stored.insert(*global);
                         }
+                        Op::Const(id)
+                        | Op::GetAttr { name: id, .. }
+                        | Op::CallMethod {
+                            kwnames: None,
+                            name: id,
+                            ..
+                        }
+                        | Op::Call {
+                            kwnames: Some(id), ..
+                        }
+                        | Op::MatchClass {
+                            kwnames: Some(id), ..
+                        } => used_strings(program, *id, &mut writes.strings),
+                        Op::CallMethod {
+                            kwnames: Some(kw),
+                            name,
+                            ..
+                        } => {
+                            used_strings(program, *kw, &mut writes.strings);
+                            used_strings(program, *name, &mut writes.strings);
+                        }
                         Op::Builtin(index) => {
                             let name = typhon_abi::BUILTINS.get(*index as usize);
                             writes.escape |= name.is_some_and(|n| DOORS.contains(n));
+                            writes.read_door |= name == Some(&"getattr");
                         }
                         _ => {}
                     }
@@ -71,6 +107,7 @@ impl ModuleWrites {
             .items
             .iter()
             .any(|c| matches!(c, Const::Str(s) if DOORS.contains(&s.as_str())));
+        writes.read_door |= writes.strings.contains("getattr");
         writes.escape |= program
             .globals
             .items
@@ -94,10 +131,30 @@ impl ModuleWrites {
         }
     }
 
+    /// Whether global `id` may hold a list or dict kind: only its own
+    /// `LoadGlobal`s can read it (see the module doc).
+    pub fn private(&self, program: &tir::Program, id: GlobalId) -> bool {
+        let name = &program.globals[id].name;
+        self.global_start(program, id) == Kind::Bottom
+            && !self.read_door
+            && !self.strings.contains(name)
+    }
+
     /// Whether a native module's attribute `name` is still the one the
     /// runtime created.
     pub fn attr_fixed(&self, name: &str) -> bool {
         !self.escape && !self.attrs.contains(name)
+    }
+}
+
+/// The strings constant `id` holds (itself, or a tuple's items).
+fn used_strings(program: &tir::Program, id: tir::ConstId, out: &mut HashSet<String>) {
+    match &program.consts[id] {
+        Const::Str(s) => {
+            out.insert(s.clone());
+        }
+        Const::Tuple(items) => items.iter().for_each(|i| used_strings(program, *i, out)),
+        _ => {}
     }
 }
 
@@ -123,5 +180,15 @@ pub fn global_kind(kind: Kind) -> Kind {
         // A tuple of constants (`DIRECTIONS = (-1, 1, ...)`) is immutable.
         Kind::Tuple(_) if super::containers::frozen_tuple(kind) => kind,
         _ => Kind::Obj,
+    }
+}
+
+/// What a store of a value of kind `kind` contributes to a global that is
+/// [`ModuleWrites::private`] when `private`: also lists, dicts and sets, whose
+/// stores inference then sees through every read of the global.
+pub fn stored_kind(kind: Kind, private: bool) -> Kind {
+    match kind {
+        Kind::List(_) | Kind::Dict(_) | Kind::Set(_) if private => kind,
+        _ => global_kind(kind),
     }
 }

@@ -45,6 +45,9 @@ pub enum Kind {
     /// An exact `dict` from the allocation-site class `0`, with that
     /// class's key and value kinds.
     Dict(u32),
+    /// An exact `set` from the allocation-site class `0`, whose elements
+    /// have that class's element kind.
+    Set(u32),
     /// An iterable that cannot mutate any container (an iterator, a dict
     /// view) whose items have the kind of the one-item shape `0`.
     Iter(u32),
@@ -105,6 +108,7 @@ impl Kind {
             Kind::Tuple(_) => "tuple",
             Kind::List(_) => "list",
             Kind::Dict(_) => "dict",
+            Kind::Set(_) => "set",
             Kind::Cell(_) => "cell",
             Kind::ListIter(_) | Kind::TupleIter(_) | Kind::Iter(_) => "iterator",
             Kind::Class(_) => "class",

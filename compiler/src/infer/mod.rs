@@ -88,6 +88,9 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
     let rets: Vec<tir::Type> = program.functions.items.iter().map(|f| f.ret).collect();
     let table = summarise(program, &facts, &model, &globals);
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
+        containers::typed_sets(func, &facts[idx], &program.consts);
+    }
+    for (idx, func) in program.functions.items.iter_mut().enumerate() {
         let checked = mode == InferMode::Checked;
         let program_facts = rewrite::ProgramFacts {
             params: &params,
@@ -195,6 +198,7 @@ fn worth_copying(kind: Kind) -> bool {
             | Kind::Tuple(_)
             | Kind::List(_)
             | Kind::Dict(_)
+            | Kind::Set(_)
             | Kind::Inst(_)
             | Kind::Union(_)
             | Kind::ListIter(_)

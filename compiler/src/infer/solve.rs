@@ -72,6 +72,11 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
         .iter()
         .map(|(id, _)| writes.global_start(program, id))
         .collect();
+    let private: Vec<bool> = program
+        .globals
+        .iter()
+        .map(|(id, _)| writes.private(program, id))
+        .collect();
     loop {
         let mut changed = false;
         for (id, func) in program.functions.iter() {
@@ -85,6 +90,7 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                 id,
                 rets: &rets,
                 writes: &writes,
+                private: &private,
             };
             changed |= analyse(&ctx, func, &params[id.index()], &mut globals, f, model);
         }
@@ -159,6 +165,8 @@ struct Context<'a> {
     id: FuncId,
     rets: &'a [Kind],
     writes: &'a ModuleWrites,
+    /// The globals that may hold lists and dicts (`ModuleWrites::private`).
+    private: &'a [bool],
 }
 
 fn analyse(
@@ -191,6 +199,7 @@ fn analyse(
         id,
         defs: &defs,
         items: &items,
+        private_globals: ctx.private,
     };
     loop {
         let mut changed = false;
@@ -203,10 +212,19 @@ fn analyse(
                     continue;
                 }
                 if let Op::StoreGlobal { global, value } = &inst.op {
-                    let kind = super::globals::global_kind(f.values[value.index()]);
+                    let kind = super::globals::stored_kind(
+                        f.values[value.index()],
+                        ctx.private[global.index()],
+                    );
                     changed |= globals[global.index()].absorb(kind);
                 }
-                if let Visit::Results(kinds) = containers::visit(&cx, f, inst) {
+                // A call instance inference makes direct hands its
+                // arguments to parameters the fixed point joins them into.
+                let direct = matches!(inst.op, Op::CallMethod { .. } | Op::Call { .. })
+                    && !model
+                        .edges(program, &defs, &inst.op, &|v| f.values[v.index()], rets)
+                        .is_empty();
+                if let Visit::Results(kinds) = containers::visit(&cx, f, inst, direct) {
                     for (result, kind) in inst.results.iter().zip(kinds) {
                         changed |= f.values[result.index()].absorb(kind);
                     }

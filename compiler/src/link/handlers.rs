@@ -22,11 +22,9 @@ const HANDLERS: &[(&str, &str)] = &[
     ),
 ];
 
-/// The linker flags that route std's handlers in `archive` to the runtime's.
-pub fn wrap_flags(archive: &[u8]) -> Vec<String> {
-    let Some(symbols) = archive_symbols(archive) else {
-        return Vec::new();
-    };
+/// The linker flags that route std's handlers to the runtime's, given the
+/// runtime archive's symbols.
+pub fn wrap_flags(symbols: &[&str]) -> Vec<String> {
     let mut flags = Vec::new();
     for (suffix, replacement) in HANDLERS {
         if !symbols.contains(replacement) {
@@ -47,7 +45,7 @@ pub fn wrap_flags(archive: &[u8]) -> Vec<String> {
 /// The names in the symbol index of a System V / GNU `ar` archive (the
 /// `/` member, or `/SYM64/` for 64-bit offsets), which lists every global
 /// symbol the archive's members define; `None` if there is none.
-fn archive_symbols(archive: &[u8]) -> Option<Vec<&str>> {
+pub fn archive_symbols(archive: &[u8]) -> Option<Vec<&str>> {
     const MAGIC: &[u8] = b"!<arch>\n";
     const HEADER: usize = 60;
     let rest = archive.strip_prefix(MAGIC)?;
@@ -109,7 +107,7 @@ mod tests {
             "typhon_panic_handler",
         ]);
         assert_eq!(
-            wrap_flags(&archive),
+            wrap_flags(&archive_symbols(&archive).unwrap()),
             [
                 "-Wl,--wrap=_RNvCsAbc_7___rustc17rust_begin_unwind",
                 "-Wl,--defsym=__wrap__RNvCsAbc_7___rustc17rust_begin_unwind=typhon_panic_handler",
@@ -120,12 +118,13 @@ mod tests {
     #[test]
     fn leaves_an_archive_without_the_runtime_handlers_alone() {
         let archive = archive_with(&["_RNvCsAbc_7___rustc17rust_begin_unwind"]);
-        assert!(wrap_flags(&archive).is_empty());
-        assert!(wrap_flags(b"not an archive").is_empty());
+        assert!(wrap_flags(&archive_symbols(&archive).unwrap()).is_empty());
+        assert!(archive_symbols(b"not an archive").is_none());
     }
 
     #[test]
     fn the_embedded_runtime_has_both_handlers() {
-        assert_eq!(wrap_flags(super::super::RUNTIME_ARCHIVE).len(), 4);
+        let symbols = archive_symbols(super::super::RUNTIME_ARCHIVE).unwrap();
+        assert_eq!(wrap_flags(&symbols).len(), 4);
     }
 }

@@ -35,7 +35,36 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             global: doc_global,
             value,
         });
+        self.store_file_dunders();
         self.lower_body(body);
+    }
+
+    /// `__package__` and `__file__`, when `resolve::file_attribute` made
+    /// them globals.
+    fn store_file_dunders(&mut self) {
+        let module = &self.lw.resolved.modules[self.module];
+        let is_main = self.module == self.lw.resolved.main;
+        let package = (!is_main).then(|| module.package.clone());
+        let file_path = module.file_path.clone();
+        let has = |name: &str| module.globals.iter().any(|global| global == name);
+        let (has_package, has_file) = (has("__package__"), has("__file__"));
+        if has_package {
+            let global = self.lw.global(self.module, "__package__");
+            let value = match package {
+                Some(package) => {
+                    let text = self.lw.str_const(&package);
+                    self.emit(Op::Const(text))
+                }
+                None => self.emit(Op::None),
+            };
+            self.emit_void(Op::StoreGlobal { global, value });
+        }
+        if has_file {
+            let global = self.lw.global(self.module, "__file__");
+            let text = self.lw.str_const(&file_path);
+            let value = self.emit(Op::Const(text));
+            self.emit_void(Op::StoreGlobal { global, value });
+        }
     }
 
     pub fn lower_function_def(&mut self, def: &'a ast::StmtFunctionDef) {

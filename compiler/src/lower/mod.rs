@@ -26,6 +26,7 @@ mod match_stmt;
 mod namespaces;
 mod python_builtins;
 mod star;
+mod star_import;
 mod stmt;
 mod try_star;
 mod try_stmt;

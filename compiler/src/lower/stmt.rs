@@ -572,7 +572,7 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// A module object for `dotted`, importing it (and its parents) first.
-    fn import_module(&mut self, dotted: &str) -> Option<ValueId> {
+    pub(super) fn import_module(&mut self, dotted: &str) -> Option<ValueId> {
         let parts: Vec<&str> = dotted.split('.').collect();
         let mut result = None;
         for end in 1..=parts.len() {
@@ -649,12 +649,7 @@ impl<'a> FnBuilder<'_, 'a> {
         for alias in &import.names {
             self.at(alias.range);
             if alias.name.as_str() == "*" {
-                let span = self.span(alias.range);
-                self.lw.unsupported(
-                    "`from ... import *`",
-                    "typhon binds every name statically",
-                    span,
-                );
+                self.lower_import_star(import, &absolute, alias);
                 continue;
             }
             let target = alias.asname.as_ref().unwrap_or(&alias.name).to_string();

@@ -16,7 +16,9 @@
 pub mod bindings;
 pub mod closure;
 mod declarations;
+mod file_attribute;
 pub mod scope;
+pub mod star;
 pub mod stdlib;
 pub mod walk;
 
@@ -35,8 +37,13 @@ pub struct Module {
     pub package: String,
     pub file: FileId,
     pub body: Vec<ast::Stmt>,
-    /// Every name bound at module scope, in first-binding order.
+    /// Every name bound at module scope, in first-binding order (names a
+    /// star import binds included).
     pub globals: Vec<String>,
+    /// The module's `__all__`, for star imports of it.
+    pub all: star::DunderAll,
+    /// The module's `__file__`, as CPython would set it (see `file_attribute`).
+    pub file_path: String,
 }
 
 /// What an import statement's module name refers to.
@@ -55,6 +62,9 @@ pub struct Program {
     /// Dotted module name -> module, for every module resolved.
     pub by_name: HashMap<String, ModuleRef>,
     pub main: usize,
+    /// The names each `from module import *` binds, by importing module and
+    /// the statement's start offset.
+    pub star_imports: HashMap<(usize, u32), star::StarNames>,
 }
 
 impl Program {
@@ -70,17 +80,20 @@ pub fn resolve(
     main_path: &str,
     read: &dyn Fn(&Path) -> std::io::Result<String>,
 ) -> (Program, Vec<Diagnostic>) {
+    let root = Path::new(main_path)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
     let mut loader = Loader {
-        root: Path::new(main_path)
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default(),
+        absolute_root: absolute_root(&root),
+        root,
         read,
         program: Program {
             sources: SourceMap::default(),
             modules: Vec::new(),
             by_name: HashMap::new(),
             main: 0,
+            star_imports: HashMap::new(),
         },
         diags: Vec::new(),
         stdlib_modules: Vec::new(),
@@ -109,19 +122,25 @@ pub fn resolve(
             );
         }
     };
+    let main_file = main_file_attribute(main_path);
     if let Some(main) = loader.load(
         main_path.to_string(),
         text,
         "__main__".into(),
         String::new(),
+        main_file,
     ) {
         loader.program.main = main;
     }
+    file_attribute::add_dunders(&mut loader.program);
     (loader.program, loader.diags)
 }
 
 struct Loader<'a> {
     root: PathBuf,
+    /// `root` made absolute with symbolic links resolved, as CPython's
+    /// `sys.path[0]` is: the folder of imported modules' `__file__`.
+    absolute_root: PathBuf,
     read: &'a dyn Fn(&Path) -> std::io::Result<String>,
     program: Program,
     diags: Vec<Diagnostic>,
@@ -132,7 +151,14 @@ struct Loader<'a> {
 
 impl Loader<'_> {
     /// Parse one module and, depth first, everything it imports.
-    fn load(&mut self, path: String, text: String, name: String, package: String) -> Option<usize> {
+    fn load(
+        &mut self,
+        path: String,
+        text: String,
+        name: String,
+        package: String,
+        file_path: String,
+    ) -> Option<usize> {
         let file = self.program.sources.add(path.clone(), text);
         let body = match syntax::parse_module(&self.program.sources.file(file).text, &path, file) {
             Ok(body) => body,
@@ -143,12 +169,18 @@ impl Loader<'_> {
         };
         let mut errors = declarations::check_module(&body);
         errors.extend(bindings::comprehension_walrus_errors(&body));
+        errors.extend(
+            star::nested_star_imports(&body)
+                .into_iter()
+                .map(|range| ("import * only allowed at module level".to_string(), range)),
+        );
         for (message, range) in errors {
             let kind = DiagKind::InvalidSyntax { message };
             self.diags
                 .push(Diagnostic::new(kind, syntax::span(file, range)));
         }
         let globals = scope::module_globals(&body);
+        let all = star::dunder_all(&body);
         let idx = self.program.modules.len();
         self.program
             .by_name
@@ -159,6 +191,8 @@ impl Loader<'_> {
             file,
             body: Vec::new(),
             globals,
+            all,
+            file_path,
         });
         let imports = collect_imports(&body);
         for import in imports {
@@ -200,6 +234,10 @@ impl Loader<'_> {
         if !self.ensure_module(&absolute, span) {
             return;
         }
+        if import.names.iter().any(|name| name == "*") {
+            self.resolve_star(importer, &absolute, &import, span);
+            return;
+        }
         // `from pkg import sub` may name a submodule rather than a global.
         // A package's own `from . import sub` binds `sub` among its globals,
         // so there the submodule is looked for whatever the globals say.
@@ -224,6 +262,74 @@ impl Loader<'_> {
         }
     }
 
+    /// Fix the names `from absolute import *` binds and add them to the
+    /// importer's globals.
+    fn resolve_star(&mut self, importer: usize, absolute: &str, import: &Import, span: Span) {
+        let star = match self.program.lookup(absolute).cloned() {
+            Some(ModuleRef::User(module)) => match self.program.modules[module].all.clone() {
+                star::DunderAll::Literal(names) => {
+                    // CPython imports the submodules `__all__` names.
+                    for name in &names {
+                        let dotted = format!("{absolute}.{name}");
+                        if !self.program.modules[module].globals.contains(name)
+                            && self.locate(&dotted).is_some()
+                        {
+                            self.ensure_module(&dotted, span);
+                        }
+                    }
+                    star::StarNames {
+                        names,
+                        from_all: true,
+                    }
+                }
+                star::DunderAll::Absent => star::StarNames {
+                    names: star::public_globals(&self.program.modules[module].globals),
+                    from_all: false,
+                },
+                star::DunderAll::Computed(_) => {
+                    let kind = DiagKind::UnsupportedFeature {
+                        feature: format!("`from {absolute} import *` with a computed `__all__`"),
+                        reason: "the names a star import binds are fixed when compiling, so `__all__` must be one literal list or tuple of strings".into(),
+                    };
+                    self.diags.push(Diagnostic::new(kind, span));
+                    return;
+                }
+            },
+            Some(ModuleRef::Native(native)) => {
+                let name = typhon_abi::NATIVE_MODULES[native];
+                match star::NATIVE_PUBLIC_NAMES
+                    .iter()
+                    .find(|(module, _)| *module == name)
+                {
+                    Some((_, names)) => star::StarNames {
+                        names: names.iter().map(|name| name.to_string()).collect(),
+                        from_all: false,
+                    },
+                    None => {
+                        let kind = DiagKind::UnsupportedFeature {
+                            feature: format!("`from {absolute} import *`"),
+                            reason: format!(
+                                "typhon does not list the names of its native module `{absolute}` when compiling"
+                            ),
+                        };
+                        self.diags.push(Diagnostic::new(kind, span));
+                        return;
+                    }
+                }
+            }
+            None => return,
+        };
+        let globals = &mut self.program.modules[importer].globals;
+        for name in &star.names {
+            if !globals.contains(name) {
+                globals.push(name.clone());
+            }
+        }
+        self.program
+            .star_imports
+            .insert((importer, import.range.start().to_u32()), star);
+    }
+
     /// Make sure `dotted` and its parent packages are loaded; false after
     /// reporting a diagnostic.
     fn ensure_module(&mut self, dotted: &str, span: Span) -> bool {
@@ -233,17 +339,27 @@ impl Loader<'_> {
             if self.program.by_name.contains_key(&name) {
                 continue;
             }
-            let (display_path, text, is_package) = match self.locate(&name) {
+            let (display_path, text, is_package, file_path) = match self.locate(&name) {
                 Some(Found::Native(native)) => {
                     self.program.by_name.insert(name, ModuleRef::Native(native));
                     continue;
                 }
                 Some(Found::Stdlib(file)) => {
                     self.stdlib_modules.push(name.clone());
-                    (file.display_path, file.text.to_string(), file.is_package)
+                    let display = file.display_path.clone();
+                    (
+                        display.clone(),
+                        file.text.to_string(),
+                        file.is_package,
+                        display,
+                    )
                 }
                 Some(Found::Disk(path, is_package)) => match (self.read)(&path) {
-                    Ok(text) => (path.display().to_string(), text, is_package),
+                    Ok(text) => {
+                        let relative = path.strip_prefix(&self.root).unwrap_or(&path);
+                        let absolute = self.absolute_root.join(relative).display().to_string();
+                        (path.display().to_string(), text, is_package, absolute)
+                    }
                     Err(err) => {
                         let kind = DiagKind::UnreadableFile {
                             path: path.display().to_string(),
@@ -276,7 +392,7 @@ impl Loader<'_> {
                 parts[..end - 1].join(".")
             };
             if self
-                .load(display_path, text, name.clone(), package)
+                .load(display_path, text, name.clone(), package, file_path)
                 .is_none()
             {
                 return false;
@@ -333,6 +449,29 @@ impl Loader<'_> {
         }
         None
     }
+}
+
+/// CPython 3.11's `__file__` of the main module: the path as given, joined
+/// to the current folder when relative (not normalised: `./x.py` stays).
+fn main_file_attribute(main_path: &str) -> String {
+    if Path::new(main_path).is_absolute() {
+        return main_path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{main_path}", cwd.display()),
+        Err(_) => main_path.to_string(),
+    }
+}
+
+/// The folder CPython puts first on `sys.path`: the main file's folder,
+/// absolute, symbolic links resolved.
+fn absolute_root(root: &Path) -> PathBuf {
+    let dir = if root.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        root
+    };
+    std::fs::canonicalize(dir).unwrap_or_else(|_| root.to_path_buf())
 }
 
 /// Where an imported module was found.

@@ -134,7 +134,7 @@ fn push_unique(list: &mut Vec<String>, name: String) {
 }
 
 /// Collect the names `body` binds in its own scope.
-fn bound_names(
+pub(super) fn bound_names(
     body: &[ast::Stmt],
     bound: &mut Vec<String>,
     globals: &mut Vec<String>,

@@ -611,6 +611,18 @@ pub enum Op {
     RecursionCheck {
         depth: u32,
     },
+
+    // Exact sets inference proved (`infer::containers::typed`).
+    /// `item in set` as a native truth value.
+    SetContains {
+        set: ValueId,
+        item: ValueId,
+    },
+    /// `set.discard(item)` (no result: the call's `None` is a separate value).
+    SetDiscard {
+        set: ValueId,
+        item: ValueId,
+    },
 }
 
 /// What [`Op::SmallInt2`] computes.

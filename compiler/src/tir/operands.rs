@@ -140,7 +140,9 @@ macro_rules! visit_op_operands {
                     $fix(callee);
                 }
             }
-            Op::SetAdd { set, item } => {
+            Op::SetAdd { set, item }
+            | Op::SetContains { set, item }
+            | Op::SetDiscard { set, item } => {
                 $fix(set);
                 $fix(item);
             }

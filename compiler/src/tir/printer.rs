@@ -260,6 +260,8 @@ fn render_op(program: &Program, op: &Op) -> String {
             callee,
         } => format!("dict_merge {dict}, {mapping}{}", opt(" for ", callee)),
         Op::SetAdd { set, item } => format!("set_add {set}, {item}"),
+        Op::SetContains { set, item } => format!("set_contains {set}, {item}"),
+        Op::SetDiscard { set, item } => format!("set_discard {set}, {item}"),
         Op::CallEx {
             callee,
             args,

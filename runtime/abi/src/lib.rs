@@ -367,6 +367,7 @@ pub const BUILTINS: &[&str] = &[
     "$aenter_context",
     "$aiter_for",
     "$anext_for",
+    "$import_star_get",
     // Types.
     "object",
     "int",
@@ -473,7 +474,7 @@ pub fn builtin_index(name: &str) -> Option<usize> {
 
 /// The native (runtime-implemented) modules, in the order of the indices
 /// `ty_import_native` takes.
-pub const NATIVE_MODULES: &[&str] = &["sys", "gc", "math", "_random", "time", "_os", "_re"];
+pub const NATIVE_MODULES: &[&str] = &["sys", "gc", "math", "_random", "_time", "_os", "_re"];
 
 /// Index of a native module in [`NATIVE_MODULES`].
 pub fn native_module_index(name: &str) -> Option<usize> {
@@ -659,6 +660,9 @@ macro_rules! entry_points {
             ty_cell_set(ts: Thread, cell: Word, value: Word) -> (), nothrow;
             ty_cell_del(ts: Thread, cell: Word, name: Word, free: I32) -> I32, raises;
             ty_set_add(ts: Thread, set: Word, item: Word) -> I32, raises;
+            // Exact sets inference proved (containers).
+            ty_set_contains(ts: Thread, set: Word, item: Word) -> I32, raises;
+            ty_set_discard(ts: Thread, set: Word, item: Word) -> I32, raises;
             ty_list_extend(ts: Thread, list: Word, iterable: Word, callee: Word) -> I32, raises;
             ty_dict_merge(ts: Thread, dict: Word, mapping: Word, callee: Word) -> I32, raises;
             ty_call_ex(ts: Thread, callee: Word, args: Word, kwargs: Word) -> Word, raises;

@@ -26,7 +26,7 @@ pub static CALLABLE_ITERATOR_TYPE: TypeObject = TypeObject {
         next: Some(next),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 /// A new callable iterator; TypeError "iter(v, w): v must be callable".

@@ -112,6 +112,7 @@ builtin_functions! {
     "$aenter_context" => AENTER_CONTEXT = crate::types::coroutine::aenter_context,
     "$aiter_for" => AITER_FOR = crate::types::coroutine::aiter_for,
     "$anext_for" => ANEXT_FOR = crate::types::coroutine::anext_for,
+    "$import_star_get" => IMPORT_STAR_GET = crate::types::module::import_star_get,
 }
 
 /// The built-in type called `name`.

@@ -34,7 +34,7 @@ pub static BUFFERED_TYPE: TypeObject = TypeObject {
         getattr: Some(getattr),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "write",
             func: write,
@@ -43,7 +43,7 @@ pub static BUFFERED_TYPE: TypeObject = TypeObject {
             name: "flush",
             func: flush,
         },
-    ],
+    ]),
 };
 
 pub static STDOUT_BUFFER: BufferedObject = BufferedObject {

@@ -4,7 +4,7 @@
 mod buffered;
 pub mod gc;
 pub(crate) mod math;
-mod os;
+pub(crate) mod os;
 mod random;
 mod re;
 mod sha512;
@@ -14,6 +14,7 @@ mod streams;
 pub mod structseq;
 pub mod sys;
 mod time;
+mod time_struct;
 
 pub use stdio::write_stderr;
 
@@ -56,7 +57,7 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
         "gc" => gc::create(ts),
         "math" => math::create(ts),
         "_random" => random::create(ts),
-        "time" => time::create(ts),
+        "_time" => time::create(ts),
         "_os" => os::create(ts),
         "_re" => re::create(ts),
         _ => crate::error::system_error(ts, &format!("no native module named {name}")),

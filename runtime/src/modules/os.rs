@@ -25,6 +25,8 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("chdir", chdir),
     BuiltinFunctionObject::new_static("stat", stat),
     BuiltinFunctionObject::new_static("rename", rename),
+    BuiltinFunctionObject::new_static("fspath", fspath_entry),
+    BuiltinFunctionObject::new_static("realpath", realpath),
 ];
 
 /// Build the module; 0 with an exception pending.
@@ -66,6 +68,47 @@ fn raise_os_error(ts: *mut Thread, err: &std::io::Error, path: &str) -> Word {
         return 0;
     }
     crate::error::raise_with_args(ts, ty, &[code, message, path])
+}
+
+/// `os.fspath(path)` for a `str` result: `path` itself when it is a `str`,
+/// else the result of its class's `__fspath__` (a `pathlib.Path`); 0 with
+/// CPython's `TypeError` pending otherwise.
+///
+/// # Safety
+/// `path` must be a valid word.
+pub unsafe fn fspath(ts: *mut Thread, path: Word) -> Word {
+    if str_::is_str(path) {
+        return path;
+    }
+    let ty = crate::object::type_of(path);
+    if crate::types::class::is_heap(ty) {
+        let name = str_::new(ts, "__fspath__");
+        if name == 0 {
+            return 0;
+        }
+        if let Some(func) = crate::types::class::lookup(ts, ty, name) {
+            let args = [path];
+            let result = unsafe { crate::calls::ty_call(ts, func, args.as_ptr(), 1, 0) };
+            if result == 0 || str_::is_str(result) {
+                return result;
+            }
+            let message = format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                ty.name,
+                crate::object::type_of(result).name
+            );
+            return type_error(ts, &message);
+        }
+    }
+    let message = format!("expected str, bytes or os.PathLike object, not {}", ty.name);
+    type_error(ts, &message)
+}
+
+unsafe extern "C" fn fspath_entry(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(arg) = (unsafe { args::exactly_one(ts, "fspath", argv, n, kw) }) else {
+        return 0;
+    };
+    unsafe { fspath(ts, arg) }
 }
 
 /// The one `str` argument of `name`.
@@ -265,5 +308,31 @@ unsafe extern "C" fn rename(ts: *mut Thread, argv: *const Word, n: i64, kw: Word
     match std::fs::rename(&src, &dst) {
         Ok(()) => crate::types::none::none(),
         Err(err) => raise_os_error(ts, &err, &src),
+    }
+}
+
+/// `realpath(path)` of an absolute, normalized `path`: symbolic links
+/// resolved in its longest existing prefix, the rest kept as written (what
+/// CPython's non-strict `os.path.realpath` gives when no `..` follows a link).
+unsafe extern "C" fn realpath(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(path) = (unsafe { path_arg(ts, "realpath", argv, n, kw) }) else {
+        return 0;
+    };
+    let mut existing = std::path::PathBuf::from(&path);
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(mut resolved) = std::fs::canonicalize(&existing) {
+            for name in rest.iter().rev() {
+                resolved.push(name);
+            }
+            return str_::new(ts, &resolved.to_string_lossy());
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_owned());
+                existing = parent.to_path_buf();
+            }
+            _ => return str_::new(ts, &path),
+        }
     }
 }

@@ -37,7 +37,7 @@ static STATE_TYPE: TypeObject = TypeObject {
         hash: Some(crate::types::object::identity_hash_slot),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 static FUNCTIONS: &[BuiltinFunctionObject] = &[

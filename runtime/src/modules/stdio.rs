@@ -184,7 +184,7 @@ pub static STREAM_TYPE: TypeObject = TypeObject {
         getattr: Some(super::streams::getattr),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "write",
             func: super::streams::write,
@@ -217,7 +217,7 @@ pub static STREAM_TYPE: TypeObject = TypeObject {
             name: "fileno",
             func: super::streams::fileno,
         },
-    ],
+    ]),
 };
 
 pub static STDIN_OBJ: StreamObject = StreamObject {

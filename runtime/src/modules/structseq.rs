@@ -35,7 +35,7 @@ pub const fn new_type(name: &'static str, fields: &'static [&'static str]) -> St
                 construct: None,
                 ..tuple::TUPLE_TYPE.slots
             },
-            methods: &[],
+            methods: crate::methods::Methods::EMPTY,
         },
         fields,
     }

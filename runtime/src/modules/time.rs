@@ -1,4 +1,4 @@
-//! The `time` module's clocks and `sleep`: `time`, `time_ns`,
+//! The `_time` module, native part of `stdlib/time.py`: the clocks and `sleep`: `time`, `time_ns`,
 //! `perf_counter(_ns)`, `monotonic(_ns)`, `process_time(_ns)`, `sleep`.
 //!
 //! The clocks are the ones CPython reads on Linux: `CLOCK_REALTIME`,
@@ -40,11 +40,15 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("process_time_ns", process_time_ns),
     BuiltinFunctionObject::new_static("sleep", sleep),
     BuiltinFunctionObject::new_static("_localzone", localzone),
+    BuiltinFunctionObject::new_static("_tm", super::time_struct::broken_down),
+    BuiltinFunctionObject::new_static("_mktime", super::time_struct::make_time),
+    BuiltinFunctionObject::new_static("_strftime", super::time_struct::format_time),
+    BuiltinFunctionObject::new_static("_tzinfo", super::time_struct::zone_info),
 ];
 
 /// Build the module; 0 with an exception pending.
 pub fn create(ts: *mut Thread) -> Word {
-    crate::types::module::new_native_functions(ts, "time", FUNCTIONS)
+    crate::types::module::new_native_functions(ts, "_time", FUNCTIONS)
 }
 
 /// Nanoseconds on `clock`.

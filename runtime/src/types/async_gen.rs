@@ -33,7 +33,7 @@ pub static ASYNC_GEN_TYPE: TypeObject = TypeObject {
         getattr: Some(getattr),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "__aiter__",
             func: method_aiter,
@@ -54,7 +54,7 @@ pub static ASYNC_GEN_TYPE: TypeObject = TypeObject {
             name: "aclose",
             func: method_aclose,
         },
-    ],
+    ]),
 };
 
 /// A value the frame produced with `yield` (as opposed to an await's).
@@ -71,7 +71,7 @@ pub static WRAPPED_TYPE: TypeObject = TypeObject {
     trace: Some(trace_wrapped),
     finalize: None,
     slots: Slots::EMPTY,
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 /// What an `asend`/`athrow`/`aclose` awaitable does on its first step.
@@ -133,7 +133,7 @@ pub static ASEND_TYPE: TypeObject = TypeObject {
         next: Some(awaitable_next),
         ..Slots::EMPTY
     },
-    methods: AWAITABLE_METHODS,
+    methods: crate::methods::Methods::of(AWAITABLE_METHODS),
 };
 
 pub static ATHROW_TYPE: TypeObject = TypeObject {
@@ -148,7 +148,7 @@ pub static ATHROW_TYPE: TypeObject = TypeObject {
         next: Some(awaitable_next),
         ..Slots::EMPTY
     },
-    methods: AWAITABLE_METHODS,
+    methods: crate::methods::Methods::of(AWAITABLE_METHODS),
 };
 
 unsafe fn trace_wrapped(obj: *mut Header, visit: &mut dyn FnMut(Word)) {

@@ -32,7 +32,7 @@ pub static BOOL_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..int::SLOTS
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 #[unsafe(no_mangle)]

@@ -28,7 +28,7 @@ pub static CELL_TYPE: TypeObject = TypeObject {
         getattr: Some(cell_getattr),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 unsafe fn trace_cell(obj: *mut Header, visit: &mut dyn FnMut(Word)) {

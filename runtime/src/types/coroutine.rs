@@ -30,7 +30,7 @@ pub static COROUTINE_TYPE: TypeObject = TypeObject {
         getattr: Some(getattr),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "send",
             func: generator::method_send,
@@ -47,7 +47,7 @@ pub static COROUTINE_TYPE: TypeObject = TypeObject {
             name: "__await__",
             func: method_await,
         },
-    ],
+    ]),
 };
 
 /// The iterator `coroutine.__await__()` returns.
@@ -69,7 +69,7 @@ pub static WRAPPER_TYPE: TypeObject = TypeObject {
         next: Some(wrapper_next),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "send",
             func: wrapper_send,
@@ -86,7 +86,7 @@ pub static WRAPPER_TYPE: TypeObject = TypeObject {
             name: "__next__",
             func: wrapper_next_method,
         },
-    ],
+    ]),
 };
 
 /// How messages name a generator object of this kind.

@@ -130,7 +130,7 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
         setattr: Some(function_setattr),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
@@ -146,7 +146,7 @@ pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
         getattr: Some(builtin_getattr),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 pub static METHOD_TYPE: TypeObject = TypeObject {
@@ -162,7 +162,7 @@ pub static METHOD_TYPE: TypeObject = TypeObject {
         getattr: Some(method_getattr),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 pub static METHOD_DESCRIPTOR_TYPE: TypeObject = TypeObject {
@@ -177,7 +177,7 @@ pub static METHOD_DESCRIPTOR_TYPE: TypeObject = TypeObject {
         call: Some(descriptor_call),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 /// A new function object (see `ty_function_new`).

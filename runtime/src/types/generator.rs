@@ -67,7 +67,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
         getattr: Some(getattr),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "send",
             func: method_send,
@@ -88,7 +88,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
             name: "__iter__",
             func: method_iter,
         },
-    ],
+    ]),
 };
 
 pub(crate) unsafe fn generator<'a>(w: Word) -> &'a mut GeneratorObject {

@@ -31,7 +31,7 @@ pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {

@@ -37,7 +37,7 @@ macro_rules! iterator_type {
                 next: Some($next),
                 ..$crate::object::Slots::EMPTY
             },
-            methods: &[],
+            methods: crate::methods::Methods::EMPTY,
         };
     };
 }

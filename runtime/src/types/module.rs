@@ -46,7 +46,7 @@ pub static MODULE_TYPE: TypeObject = TypeObject {
         setattr: Some(setattr),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 /// A module over generated globals: `globals[i]` is the value of `names[i]`.
@@ -410,4 +410,37 @@ pub unsafe fn namespace_dict(ts: *mut Thread, module: Word) -> Word {
         }
     }
     d
+}
+
+/// `$import_star_get(module, name)`: a public global `from module import *`
+/// copies, or `ITER_DONE` when the module has not bound it (CPython copies
+/// only what the module's dict holds when the import runs).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn import_star_get(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
+    let &[module, name] = (unsafe { crate::calls::args::slice(args, nargs) }) else {
+        return crate::error::system_error(ts, "bad $import_star_get call");
+    };
+    if !crate::object::is_exact(module, &MODULE_TYPE) {
+        return unsafe { crate::entry::ty_getattr(ts, module, name) };
+    }
+    let key = unsafe { str_::bytes(name) };
+    if let Some(value) = unsafe { slot(module, key) } {
+        return if *value != 0 {
+            *value
+        } else {
+            typhon_abi::ITER_DONE
+        };
+    }
+    let obj = unsafe { cast::<ModuleObject>(module) };
+    obj.extra
+        .iter()
+        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
+        .map_or(typhon_abi::ITER_DONE, |(_, value)| *value)
 }

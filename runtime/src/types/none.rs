@@ -23,7 +23,7 @@ pub static NONE_TYPE: TypeObject = TypeObject {
         construct: Some(none_construct),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject {
@@ -38,7 +38,7 @@ pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject {
         construct: Some(not_implemented_construct),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
@@ -53,7 +53,7 @@ pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
         construct: Some(ellipsis_construct),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 #[unsafe(no_mangle)]

@@ -16,7 +16,7 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "__init__",
             func: object_init,
@@ -49,7 +49,7 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
             name: "__init_subclass__",
             func: object_init_subclass,
         },
-    ],
+    ]),
 };
 
 /// `object.__init_subclass__()`: the hook's default, which does nothing.

@@ -51,7 +51,7 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "index",
             func: index,
@@ -60,7 +60,7 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
             name: "count",
             func: count,
         },
-    ],
+    ]),
 };
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {

@@ -36,10 +36,10 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: &[crate::object::Method {
+    methods: crate::methods::Methods::of(&[crate::object::Method {
         name: "indices",
         func: indices_method,
-    }],
+    }]),
 };
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {

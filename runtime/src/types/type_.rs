@@ -25,7 +25,7 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
         getitem: Some(crate::types::generic_alias::type_getitem),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 /// The type object a word is.
@@ -181,7 +181,7 @@ unsafe fn static_dict(ts: *mut Thread, ty: &'static TypeObject) -> Word {
     if d == 0 {
         return 0;
     }
-    for method in ty.methods {
+    for method in ty.methods.iter() {
         let key = str_::new(ts, method.name);
         let value = function::descriptor(ts, ty, method.name, method.func);
         if key == 0 || value == 0 || unsafe { crate::types::dict::set(ts, d, key, value) } < 0 {

@@ -1,5 +1,6 @@
-//! Container kinds: tuples with a kind per element, lists with one element
-//! kind per class of allocation sites, and iterators over them.
+//! Container kinds: tuples with a kind per element, lists, sets and dicts
+//! with one element kind per class of allocation sites, and iterators over
+//! them.
 //!
 //! A tuple's kind is its shape (interned, so `Kind` stays `Copy`); tuples
 //! are immutable, so a shape is exact for as long as the value lives.
@@ -33,8 +34,10 @@ use crate::tir::{self, BlockId, FuncId, Op, Terminator, ValueId};
 
 mod dicts;
 mod rules;
+mod typed;
 
 pub use rules::{Context, Visit, terminator, visit};
+pub use typed::rewrite as typed_sets;
 
 /// Tuples nested deeper than this are `obj` (keeps the lattice finite).
 const MAX_DEPTH: usize = 4;
@@ -82,6 +85,7 @@ pub fn is_container(k: Kind) -> bool {
             | Kind::ListIter(_)
             | Kind::TupleIter(_)
             | Kind::Dict(_)
+            | Kind::Set(_)
             | Kind::Iter(_)
             | Kind::Cell(_)
     )
@@ -177,7 +181,7 @@ impl Table {
 
     fn escape(&mut self, k: Kind) {
         match k {
-            Kind::List(c) | Kind::ListIter(c) | Kind::Dict(c) | Kind::Cell(c) => {
+            Kind::List(c) | Kind::ListIter(c) | Kind::Dict(c) | Kind::Cell(c) | Kind::Set(c) => {
                 self.escape_class(c)
             }
             Kind::Tuple(s) | Kind::TupleIter(s) | Kind::Iter(s) => {
@@ -192,7 +196,7 @@ impl Table {
     /// The containers reachable from `k`'s elements escape, `k` itself not.
     fn escape_elements(&mut self, k: Kind) {
         match k {
-            Kind::List(c) | Kind::ListIter(c) | Kind::Dict(c) => {
+            Kind::List(c) | Kind::ListIter(c) | Kind::Dict(c) | Kind::Set(c) => {
                 let (e, key) = (self.elem(c), self.key(c));
                 self.escape(e);
                 self.escape(key);
@@ -220,6 +224,7 @@ impl Table {
             Kind::List(c) => Kind::List(self.find(c)),
             Kind::ListIter(c) => Kind::ListIter(self.find(c)),
             Kind::Dict(c) => Kind::Dict(self.find(c)),
+            Kind::Set(c) => Kind::Set(self.find(c)),
             Kind::Cell(c) => Kind::Cell(self.find(c)),
             Kind::Tuple(s) => self.tuple(self.shapes[s as usize].clone()),
             Kind::Iter(s) => self.iter(self.shapes[s as usize][0]),
@@ -261,6 +266,7 @@ impl Table {
             (Kind::List(x), Kind::List(y)) => Kind::List(self.union(x, y)),
             (Kind::ListIter(x), Kind::ListIter(y)) => Kind::ListIter(self.union(x, y)),
             (Kind::Dict(x), Kind::Dict(y)) => Kind::Dict(self.union(x, y)),
+            (Kind::Set(x), Kind::Set(y)) => Kind::Set(self.union(x, y)),
             (Kind::Cell(x), Kind::Cell(y)) => Kind::Cell(self.union(x, y)),
             // Instances, `None` and their unions (`instances::union`).
             (a, b) if union::member_bits(a).is_some() && union::member_bits(b).is_some() => {
@@ -293,7 +299,7 @@ impl Table {
     fn iter_elem(&mut self, k: Kind) -> Kind {
         match k {
             Kind::Bottom => Kind::Bottom,
-            Kind::List(c) | Kind::ListIter(c) => self.elem(c),
+            Kind::List(c) | Kind::ListIter(c) | Kind::Set(c) => self.elem(c),
             Kind::Tuple(s) | Kind::TupleIter(s) => self.shapes[s as usize]
                 .clone()
                 .into_iter()
@@ -374,6 +380,10 @@ fn describe_in(t: &mut Table, k: Kind, depth: usize, other: &dyn Fn(Kind) -> Str
         Kind::Cell(c) => {
             let e = t.elem(c);
             format!("cell[{}]", describe_in(t, e, depth + 1, other))
+        }
+        Kind::Set(c) => {
+            let e = t.elem(c);
+            format!("set[{}]", describe_in(t, e, depth + 1, other))
         }
         Kind::Iter(s) => {
             let item = t.shapes[s as usize][0];

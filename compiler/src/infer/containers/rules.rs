@@ -63,11 +63,17 @@ pub struct Context<'a> {
     /// Loads of a `for` loop's item local inside the loop body: the
     /// iterator value they come from (see [`loop_items`]).
     pub items: &'a HashMap<ValueId, ValueId>,
+    /// The globals that may hold lists and dicts
+    /// (`globals::ModuleWrites::private`): every read of them is a
+    /// `LoadGlobal` inference sees.
+    pub private_globals: &'a [bool],
 }
 
 /// The effects of `inst` on the container tables, and its result kinds
-/// when a container rule decides them.
-pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
+/// when a container rule decides them. `direct`: `inst` is a call instance
+/// inference makes direct (to copies whose parameters take the arguments'
+/// kinds, so the containers among them stay seen).
+pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst, direct: bool) -> Visit {
     let k = |v: &ValueId| f.values[v.index()];
     let n = inst.results.len();
     let result = |kind: Kind| Visit::Results(vec![kind]);
@@ -83,6 +89,7 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
         Op::StoreLocal { .. } | Op::CallDirect { .. } | Op::Is { .. } | Op::Truthy(_) => {
             Visit::Pass
         }
+        Op::CallMethod { .. } | Op::Call { .. } if direct => Visit::Pass,
         Op::LoadLocal { .. } => match inst.results.first().and_then(|r| cx.items.get(r)) {
             Some(iter) => match k(iter) {
                 Kind::Bottom => result(Kind::Bottom),
@@ -133,7 +140,32 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
             Visit::Results(Vec::new())
         }
         Op::MakeGenerator { .. } => Visit::Pass,
+        // Its loads give the stored kind (`globals::stored_kind`).
+        Op::StoreGlobal { global, value }
+            if cx.private_globals[global.index()]
+                && matches!(k(value), Kind::List(_) | Kind::Dict(_) | Kind::Set(_)) =>
+        {
+            Visit::Results(Vec::new())
+        }
         Op::BuildTuple(items) => result(tuple(items.iter().map(k).collect())),
+        // Set elements meet `__hash__` and `__eq__`, so containers among
+        // them escape (as dict keys do).
+        Op::BuildSet(items) => with(|t| {
+            let c = t.site(cx.id, inst.results[0]);
+            for item in items {
+                t.escape(k(item));
+                t.store(c, k(item));
+            }
+            result(Kind::Set(c))
+        }),
+        Op::SetAdd { set, item } if matches!(k(set), Kind::Set(_)) => {
+            let Kind::Set(c) = k(set) else { unreachable!() };
+            with(|t| {
+                t.escape(k(item));
+                t.store(c, k(item));
+            });
+            Visit::Results(Vec::new())
+        }
         Op::ListAppend { list, item } if matches!(k(list), Kind::List(_)) => {
             let Kind::List(c) = k(list) else {
                 unreachable!()
@@ -156,7 +188,7 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
             Kind::Tuple(s) => result(Kind::TupleIter(s)),
             it @ Kind::Iter(_) => result(it),
             // Any range object's items are exact ints.
-            Kind::Dict(_) | Kind::Range | Kind::Bytearray => with(|t| {
+            Kind::Dict(_) | Kind::Set(_) | Kind::Range | Kind::Bytearray => with(|t| {
                 let item = t.iter_elem(k(value));
                 result(t.iter(item))
             }),
@@ -216,6 +248,9 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
             // Only the key is handed to `__eq__` of stored keys.
             escaping(&[k(key)])
         }
+        Op::Contains { container, item } if matches!(k(container), Kind::Set(_)) => {
+            escaping(&[k(item)])
+        }
         Op::DelItem { obj, key } if matches!(k(obj), Kind::List(_)) => {
             escape_all(&[k(key)]);
             Visit::Results(Vec::new())
@@ -249,6 +284,7 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst) -> Visit {
             match k(obj) {
                 Kind::List(c) => list_method(cx, c, name, &args, kwnames.is_some(), inst),
                 Kind::Dict(c) => dicts::method(cx, c, name, &args, kwnames.is_some(), inst),
+                Kind::Set(c) => set_method(c, name, &args, kwnames.is_some()),
                 Kind::Str if name == "join" && args.len() == 1 && kwnames.is_none() => Visit::Pass,
                 other => {
                     let mut all = args.clone();
@@ -487,6 +523,29 @@ fn list_method(
     })
 }
 
+/// `s.name(*args)` on a set of class `c`: the element methods; any other
+/// method lets the set escape.
+fn set_method(c: u32, name: &str, args: &[Kind], keywords: bool) -> Visit {
+    let result = |kind: Kind| Visit::Results(vec![kind]);
+    with(|t| match (name, args, keywords) {
+        ("add", [item], false) => {
+            t.escape(*item);
+            t.store(c, *item);
+            result(Kind::None)
+        }
+        ("discard" | "remove", [item], false) => {
+            t.escape(*item);
+            result(Kind::None)
+        }
+        ("clear", [], false) => result(Kind::None),
+        _ => {
+            t.escape_class(c);
+            args.iter().for_each(|k| t.escape(*k));
+            Visit::Pass
+        }
+    })
+}
+
 fn builtin(cx: &Context, name: &str, args: &[Kind], keywords: bool, inst: &tir::Inst) -> Visit {
     if args.contains(&Kind::Bottom) {
         return Visit::Pass;
@@ -496,6 +555,14 @@ fn builtin(cx: &Context, name: &str, args: &[Kind], keywords: bool, inst: &tir::
     }
     with(|t| match (name, args, keywords) {
         ("list", [], false) => Visit::Results(vec![Kind::List(t.site(cx.id, inst.results[0]))]),
+        ("set", [], false) => Visit::Results(vec![Kind::Set(t.site(cx.id, inst.results[0]))]),
+        ("set", [iterable], false) => {
+            t.escape_elements(*iterable);
+            let site = t.site(cx.id, inst.results[0]);
+            let e = t.iter_elem(*iterable);
+            t.store(site, e);
+            Visit::Results(vec![Kind::Set(site)])
+        }
         ("list" | "sorted", [iterable], false) => {
             if name == "sorted" {
                 t.escape_elements(*iterable);

@@ -9,7 +9,7 @@
 
 use crate::error::{type_error, value_error};
 use crate::gc;
-use crate::object::{Header, Method, Slots, TypeObject, Word, cast, type_of};
+use crate::object::{Header, Slots, TypeObject, Word, cast, type_of};
 use crate::thread::Thread;
 use crate::types::str::args::{self, Spec, Style};
 use crate::types::{exception, int, none, str as str_};
@@ -69,7 +69,8 @@ const FILE_SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 
-const FILE_METHODS: &[Method] = &[
+crate::method_table! {
+static FILE_METHODS = "file" [
     Method {
         name: "read",
         func: read,
@@ -115,6 +116,7 @@ const FILE_METHODS: &[Method] = &[
         func: exit,
     },
 ];
+}
 
 macro_rules! file_type {
     ($static_name:ident, $name:literal) => {
@@ -258,14 +260,9 @@ pub unsafe extern "C" fn open(
     else {
         return 0;
     };
-    if !str_::is_str(path) {
-        return type_error(
-            ts,
-            &format!(
-                "expected str, bytes or os.PathLike object, not {}",
-                type_of(path).name
-            ),
-        );
+    let path = unsafe { crate::modules::os::fspath(ts, path) };
+    if path == 0 {
+        return 0;
     }
     let mode_word = if mode_word == 0 {
         str_::new(ts, "r")

@@ -45,7 +45,7 @@ static PROGRAM_TYPE: TypeObject = TypeObject {
         hash: Some(crate::types::object::identity_hash_slot),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 unsafe fn finalize(obj: *mut Header) {

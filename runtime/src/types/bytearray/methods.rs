@@ -4,44 +4,41 @@
 
 use super::{buffer, byte_value, collect, data, is_bytearray, new};
 use crate::error::{index_error, value_error};
-use crate::object::{Method, NativeFn, Word, is_exact, type_of};
+use crate::object::{NativeFn, Word, is_exact, type_of};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::bytes::{self, BYTES_TYPE};
 use crate::types::{list, none, seq, tuple};
 
-/// A `bytes` method reused as is (its result is never a byte string).
+/// `bytes` methods reused as is (their results are never byte strings),
+/// as constants the method table can name.
 macro_rules! shared {
-    ($name:literal) => {
-        Method {
-            name: $name,
-            func: bytes_method($name),
-        }
+    ($($konst:ident = $name:literal;)*) => {
+        $(const $konst: NativeFn = bytes_method($name);)*
     };
 }
 
-/// A `bytes` method whose byte-string results become `bytearray`s.
+/// `bytes` methods whose byte-string results become `bytearray`s.
 macro_rules! wrapped {
-    ($name:literal, $fn_name:ident) => {{
+    ($($fn_name:ident = $name:literal;)*) => {$(
         unsafe extern "C" fn $fn_name(
             ts: *mut Thread,
             args: *const Word,
             nargs: i64,
             kwnames: Word,
         ) -> Word {
-            let result = unsafe { bytes_method($name)(ts, args, nargs, kwnames) };
+            // A constant, so the table of `bytes` methods is searched at
+            // compile time, not linked.
+            const METHOD: NativeFn = bytes_method($name);
+            let result = unsafe { METHOD(ts, args, nargs, kwnames) };
             unsafe { as_bytearrays(ts, result) }
         }
-        Method {
-            name: $name,
-            func: $fn_name,
-        }
-    }};
+    )*};
 }
 
 /// The `bytes` method called `name`.
 const fn bytes_method(name: &str) -> NativeFn {
-    let table = bytes::methods::METHODS;
+    let table = bytes::methods::ALL;
     let mut i = 0;
     while i < table.len() {
         if const_eq(table[i].name, name) {
@@ -107,8 +104,57 @@ unsafe fn as_bytearrays(ts: *mut Thread, result: Word) -> Word {
     result
 }
 
+shared! {
+    DECODE = "decode";
+    HEX = "hex";
+    FIND = "find";
+    INDEX = "index";
+    COUNT = "count";
+    STARTSWITH = "startswith";
+    ENDSWITH = "endswith";
+    RFIND = "rfind";
+    RINDEX = "rindex";
+    ISALNUM = "isalnum";
+    ISALPHA = "isalpha";
+    ISASCII = "isascii";
+    ISDIGIT = "isdigit";
+    ISLOWER = "islower";
+    ISSPACE = "isspace";
+    ISTITLE = "istitle";
+    ISUPPER = "isupper";
+    MAKETRANS = "maketrans";
+}
+
+wrapped! {
+    fromhex = "fromhex";
+    join = "join";
+    replace = "replace";
+    split = "split";
+    rsplit = "rsplit";
+    splitlines = "splitlines";
+    partition = "partition";
+    rpartition = "rpartition";
+    strip = "strip";
+    lstrip = "lstrip";
+    rstrip = "rstrip";
+    upper = "upper";
+    lower = "lower";
+    capitalize = "capitalize";
+    swapcase = "swapcase";
+    title = "title";
+    center = "center";
+    ljust = "ljust";
+    rjust = "rjust";
+    zfill = "zfill";
+    expandtabs = "expandtabs";
+    removeprefix = "removeprefix";
+    removesuffix = "removesuffix";
+    translate = "translate";
+}
+
 #[rustfmt::skip]
-pub static METHODS: &[Method] = &[
+crate::method_table! {
+pub static METHODS = "bytearray" [
     Method { name: "append", func: append },
     Method { name: "extend", func: extend },
     Method { name: "pop", func: pop },
@@ -117,49 +163,50 @@ pub static METHODS: &[Method] = &[
     Method { name: "clear", func: clear },
     Method { name: "copy", func: copy },
     Method { name: "reverse", func: reverse },
-    shared!("decode"),
-    shared!("hex"),
-    shared!("find"),
-    shared!("index"),
-    shared!("count"),
-    shared!("startswith"),
-    shared!("endswith"),
-    shared!("rfind"),
-    shared!("rindex"),
-    shared!("isalnum"),
-    shared!("isalpha"),
-    shared!("isascii"),
-    shared!("isdigit"),
-    shared!("islower"),
-    shared!("isspace"),
-    shared!("istitle"),
-    shared!("isupper"),
-    shared!("maketrans"),
-    wrapped!("fromhex", fromhex),
-    wrapped!("join", join),
-    wrapped!("replace", replace),
-    wrapped!("split", split),
-    wrapped!("rsplit", rsplit),
-    wrapped!("splitlines", splitlines),
-    wrapped!("partition", partition),
-    wrapped!("rpartition", rpartition),
-    wrapped!("strip", strip),
-    wrapped!("lstrip", lstrip),
-    wrapped!("rstrip", rstrip),
-    wrapped!("upper", upper),
-    wrapped!("lower", lower),
-    wrapped!("capitalize", capitalize),
-    wrapped!("swapcase", swapcase),
-    wrapped!("title", title),
-    wrapped!("center", center),
-    wrapped!("ljust", ljust),
-    wrapped!("rjust", rjust),
-    wrapped!("zfill", zfill),
-    wrapped!("expandtabs", expandtabs),
-    wrapped!("removeprefix", removeprefix),
-    wrapped!("removesuffix", removesuffix),
-    wrapped!("translate", translate),
+    Method { name: "decode", func: DECODE },
+    Method { name: "hex", func: HEX },
+    Method { name: "find", func: FIND },
+    Method { name: "index", func: INDEX },
+    Method { name: "count", func: COUNT },
+    Method { name: "startswith", func: STARTSWITH },
+    Method { name: "endswith", func: ENDSWITH },
+    Method { name: "rfind", func: RFIND },
+    Method { name: "rindex", func: RINDEX },
+    Method { name: "isalnum", func: ISALNUM },
+    Method { name: "isalpha", func: ISALPHA },
+    Method { name: "isascii", func: ISASCII },
+    Method { name: "isdigit", func: ISDIGIT },
+    Method { name: "islower", func: ISLOWER },
+    Method { name: "isspace", func: ISSPACE },
+    Method { name: "istitle", func: ISTITLE },
+    Method { name: "isupper", func: ISUPPER },
+    Method { name: "maketrans", func: MAKETRANS },
+    Method { name: "fromhex", func: fromhex },
+    Method { name: "join", func: join },
+    Method { name: "replace", func: replace },
+    Method { name: "split", func: split },
+    Method { name: "rsplit", func: rsplit },
+    Method { name: "splitlines", func: splitlines },
+    Method { name: "partition", func: partition },
+    Method { name: "rpartition", func: rpartition },
+    Method { name: "strip", func: strip },
+    Method { name: "lstrip", func: lstrip },
+    Method { name: "rstrip", func: rstrip },
+    Method { name: "upper", func: upper },
+    Method { name: "lower", func: lower },
+    Method { name: "capitalize", func: capitalize },
+    Method { name: "swapcase", func: swapcase },
+    Method { name: "title", func: title },
+    Method { name: "center", func: center },
+    Method { name: "ljust", func: ljust },
+    Method { name: "rjust", func: rjust },
+    Method { name: "zfill", func: zfill },
+    Method { name: "expandtabs", func: expandtabs },
+    Method { name: "removeprefix", func: removeprefix },
+    Method { name: "removesuffix", func: removesuffix },
+    Method { name: "translate", func: translate },
 ];
+}
 
 /// The receiver and the other arguments, checked as CPython checks them:
 /// `max == 0` takes nothing, `min == max == 1` exactly one argument, else

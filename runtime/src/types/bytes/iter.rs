@@ -24,7 +24,7 @@ static BYTES_ITER_TYPE: TypeObject = TypeObject {
         next: Some(iter_next),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 unsafe fn iter_trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {

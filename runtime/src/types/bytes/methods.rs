@@ -4,14 +4,15 @@
 
 use super::{ascii, data, is_buffer, new, parts, search};
 use crate::error::{type_error, value_error};
-use crate::object::{Method, Word, type_of};
+use crate::object::{Word, type_of};
 use crate::thread::Thread;
 use crate::types::str::args::{self, Spec, Style};
 use crate::types::str::{self as str_, search_matches};
 use crate::types::{list, none};
 
+crate::method_table! {
 #[rustfmt::skip]
-pub static METHODS: &[Method] = &[
+pub static METHODS, const ALL = "bytes" [
     Method { name: "decode", func: decode },
     Method { name: "hex", func: hex },
     Method { name: "fromhex", func: fromhex },
@@ -55,6 +56,7 @@ pub static METHODS: &[Method] = &[
     Method { name: "translate", func: parts::translate },
     Method { name: "maketrans", func: parts::maketrans },
 ];
+}
 
 /// `bytes.decode(encoding='utf-8', errors='strict')`.
 unsafe extern "C" fn decode(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {

@@ -53,7 +53,7 @@ pub static PROPERTY_TYPE: TypeObject = TypeObject {
         construct: Some(property_new),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "getter",
             func: property_getter,
@@ -66,7 +66,7 @@ pub static PROPERTY_TYPE: TypeObject = TypeObject {
             name: "deleter",
             func: property_deleter,
         },
-    ],
+    ]),
 };
 
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
@@ -83,7 +83,7 @@ pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
         construct: Some(staticmethod_new),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
@@ -99,7 +99,7 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
         construct: Some(classmethod_new),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 pub static SUPER_TYPE: TypeObject = TypeObject {
@@ -114,7 +114,7 @@ pub static SUPER_TYPE: TypeObject = TypeObject {
         construct: Some(super_new),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 unsafe fn trace_property(obj: *mut Header, visit: &mut dyn FnMut(Word)) {

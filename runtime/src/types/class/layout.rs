@@ -78,7 +78,7 @@ pub static VALUES_TYPE: TypeObject = TypeObject {
     trace: None,
     finalize: None,
     slots: Slots::EMPTY,
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 const HEADER_SIZE: usize = std::mem::size_of::<Header>();

@@ -163,7 +163,7 @@ pub unsafe fn new_class(
             trace,
             finalize,
             slots: Slots::EMPTY,
-            methods: &[],
+            methods: crate::methods::Methods::EMPTY,
         },
         dict: namespace,
         bases: if unsafe { tuple::items(bases) }.is_empty() {

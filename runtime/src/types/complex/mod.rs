@@ -44,10 +44,10 @@ pub static COMPLEX_TYPE: TypeObject = TypeObject {
         construct: Some(parse::construct),
         ..Slots::EMPTY
     },
-    methods: &[Method {
+    methods: crate::methods::Methods::of(&[Method {
         name: "conjugate",
         func: conjugate,
-    }],
+    }]),
 };
 
 /// A new complex; 0 with `MemoryError` pending.

@@ -3,13 +3,14 @@
 use super::slots::{key_error, update as update_from};
 use super::{DICT_TYPE, copy as copy_dict, get as lookup, new, pop_last, set};
 use crate::error::raise;
-use crate::object::{Method, Word, is_exact, is_instance};
+use crate::object::{Word, is_exact, is_instance};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::exception::KEY_ERROR;
 use crate::types::none::none;
 
-pub(super) static METHODS: &[Method] = &[
+crate::method_table! {
+pub(super) static METHODS = "dict" [
     Method {
         name: "__init__",
         func: crate::types::class::builtin_base::dict_init,
@@ -59,6 +60,7 @@ pub(super) static METHODS: &[Method] = &[
         func: fromkeys,
     },
 ];
+}
 
 macro_rules! receiver {
     ($ts:expr, $argv:expr, $nargs:expr, $kwnames:expr, $name:literal) => {

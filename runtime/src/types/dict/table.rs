@@ -43,7 +43,7 @@ pub static TABLE_TYPE: TypeObject = TypeObject {
     trace: Some(trace),
     finalize: None,
     slots: Slots::EMPTY,
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {

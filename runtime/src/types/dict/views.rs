@@ -31,7 +31,7 @@ macro_rules! view_type {
             trace: Some(trace),
             finalize: None,
             slots: $slots,
-            methods: $methods,
+            methods: crate::methods::Methods::of($methods),
         };
     };
 }

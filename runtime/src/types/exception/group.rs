@@ -7,7 +7,7 @@
 //! read. What `except*` runs is in `star`.
 
 use super::{BASE_EXCEPTION, EXCEPTION, ExceptionObject, is_exception, notes_of};
-use crate::object::{Header, Method, Slots, TypeObject, Word, cast, is_instance};
+use crate::object::{Header, Slots, TypeObject, Word, cast, is_instance};
 use crate::thread::Thread;
 use crate::types::{list, none, str as str_, tuple};
 
@@ -28,7 +28,7 @@ pub static EXCEPTION_GROUP: TypeObject = TypeObject {
     trace: Some(super::trace),
     finalize: Some(super::finalize),
     slots: GROUP_SLOTS,
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 /// Second bases of built-in types: `(type, extra base)`. The MRO puts the
@@ -48,7 +48,8 @@ const GROUP_SLOTS: Slots = Slots {
     ..super::EXCEPTION_SLOTS
 };
 
-static GROUP_METHODS: &[Method] = &[
+crate::method_table! {
+static GROUP_METHODS = "ExceptionGroup" [
     Method {
         name: "split",
         func: split,
@@ -62,6 +63,7 @@ static GROUP_METHODS: &[Method] = &[
         func: derive,
     },
 ];
+}
 
 /// Whether `w` is an exception group.
 pub fn is_group(w: Word) -> bool {

@@ -23,7 +23,7 @@ pub use print::format_exception;
 pub use raise::*;
 pub use report::report_uncaught;
 
-use crate::object::{Header, Method, Slots, TypeObject, Word, cast};
+use crate::object::{Header, Slots, TypeObject, Word, cast};
 use crate::thread::Thread;
 use typhon_abi::FrameInfo;
 
@@ -91,7 +91,8 @@ pub(super) const EXCEPTION_SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 
-pub(super) static EXCEPTION_METHODS: &[Method] = &[
+crate::method_table! {
+pub(super) static EXCEPTION_METHODS = "BaseException" [
     Method {
         name: "__init__",
         func: methods::init,
@@ -105,6 +106,7 @@ pub(super) static EXCEPTION_METHODS: &[Method] = &[
         func: methods::add_note,
     },
 ];
+}
 
 macro_rules! exception_types {
     ($($static_name:ident = $py_name:literal : $base:expr;)*) => {

@@ -37,7 +37,7 @@ pub static TRACEBACK_TYPE: TypeObject = TypeObject {
         getattr: Some(getattr),
         ..Slots::EMPTY
     },
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {

@@ -48,7 +48,7 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: &[
+    methods: crate::methods::Methods::of(&[
         Method {
             name: "is_integer",
             func: is_integer,
@@ -69,7 +69,7 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
             name: "fromhex",
             func: hex::fromhex,
         },
-    ],
+    ]),
 };
 
 /// A new float; 0 with `MemoryError` pending. A float holds no words, so

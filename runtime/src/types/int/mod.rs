@@ -21,9 +21,7 @@ pub use convert::{
 pub use parse::{ParseError, construct, from_f64, parse_int};
 pub(crate) use parse::{is_c_space, number_text, to_ascii_number};
 
-use crate::object::{
-    Header, Method, Slots, TypeObject, Word, cast, is_small, small, small_value, type_of,
-};
+use crate::object::{Header, Slots, TypeObject, Word, cast, is_small, small, small_value, type_of};
 use crate::thread::Thread;
 use crate::types::bool::{BOOL_TYPE, BoolObject};
 use crate::types::float;
@@ -65,7 +63,8 @@ pub(crate) const SLOTS: Slots = Slots {
     ..Slots::EMPTY
 };
 
-pub(crate) const METHODS: &[Method] = &[
+crate::method_table! {
+pub(crate) static METHODS = "int" [
     Method {
         name: "bit_length",
         func: methods::bit_length,
@@ -91,6 +90,7 @@ pub(crate) const METHODS: &[Method] = &[
         func: bytes_conv::as_integer_ratio,
     },
 ];
+}
 
 /// A borrowed view of an int (or bool) value.
 #[derive(Clone, Copy)]

@@ -2,14 +2,15 @@
 
 use super::{LIST_TYPE, extend, find, raw, strategy};
 use crate::error::{index_error, raise, type_error};
-use crate::object::{Method, Word, type_of};
+use crate::object::{Word, type_of};
 use crate::thread::Thread;
 use crate::types::args;
 use crate::types::exception::VALUE_ERROR;
 use crate::types::none::none;
 use crate::types::seq;
 
-pub(super) static METHODS: &[Method] = &[
+crate::method_table! {
+pub(super) static METHODS = "list" [
     Method {
         name: "__init__",
         func: crate::types::class::builtin_base::list_init,
@@ -59,6 +60,7 @@ pub(super) static METHODS: &[Method] = &[
         func: clear,
     },
 ];
+}
 
 unsafe extern "C" fn append(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
     let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "append") })

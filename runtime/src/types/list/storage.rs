@@ -73,7 +73,7 @@ pub static BUFFER_TYPE: TypeObject = TypeObject {
     trace: Some(trace_buffer),
     finalize: None,
     slots: Slots::EMPTY,
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 /// The buffer of a list in float storage: its words are not objects.
@@ -84,7 +84,7 @@ pub static FLOAT_BUFFER_TYPE: TypeObject = TypeObject {
     trace: None,
     finalize: None,
     slots: Slots::EMPTY,
-    methods: &[],
+    methods: crate::methods::Methods::EMPTY,
 };
 
 unsafe fn trace_buffer(obj: *mut Header, visit: &mut dyn FnMut(Word)) {

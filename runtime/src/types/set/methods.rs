@@ -5,14 +5,15 @@ use super::{
     update as update_with,
 };
 use crate::error::{raise, raise_with_args, type_error};
-use crate::object::{Method, Word, is_exact, type_of};
+use crate::object::{Word, is_exact, type_of};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::bool::from_bool;
 use crate::types::exception::KEY_ERROR;
 use crate::types::none::none;
 
-pub(super) static SET_METHODS: &[Method] = &[
+crate::method_table! {
+pub(super) static SET_METHODS = "set" [
     Method {
         name: "__init__",
         func: crate::types::class::builtin_base::set_init,
@@ -86,8 +87,10 @@ pub(super) static SET_METHODS: &[Method] = &[
         func: isdisjoint,
     },
 ];
+}
 
-pub(super) static FROZENSET_METHODS: &[Method] = &[
+crate::method_table! {
+pub(super) static FROZENSET_METHODS = "frozenset" [
     Method {
         name: "copy",
         func: copy,
@@ -121,6 +124,7 @@ pub(super) static FROZENSET_METHODS: &[Method] = &[
         func: isdisjoint,
     },
 ];
+}
 
 /// `self` (a set, or either kind when `any` is set) and the other arguments.
 unsafe fn receiver<'a>(
@@ -317,7 +321,7 @@ unsafe fn discard_body(ts: *mut Thread, this: Word, key: Word) -> Word {
 }
 
 /// Remove `key`: 1 if present, 0 if not, -1 with an exception pending.
-unsafe fn discard_key(ts: *mut Thread, s: Word, key: Word) -> i32 {
+pub(super) unsafe fn discard_key(ts: *mut Thread, s: Word, key: Word) -> i32 {
     // An absent small int needs no hash.
     if unsafe { (*object(s)).ints.lookup(key) } == Some(false) {
         return 0;

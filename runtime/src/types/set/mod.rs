@@ -302,6 +302,29 @@ pub unsafe fn contains(ts: *mut Thread, w: Word, key: Word) -> i32 {
     unsafe { table::contains_entry(ts, object(w), key, h) }
 }
 
+/// `key in s` on an exact set inference proved (`Op::SetContains`): 1 / 0,
+/// or -1 with an exception pending.
+///
+/// # Safety
+/// `ts` is the current thread; `s` is an exact `set`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_set_contains(ts: *mut Thread, s: Word, key: Word) -> i32 {
+    unsafe { contains(ts, s, key) }
+}
+
+/// `s.discard(key)` on an exact set inference proved (`Op::SetDiscard`):
+/// 0, or -1 with an exception pending.
+///
+/// # Safety
+/// `ts` is the current thread; `s` is an exact `set`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_set_discard(ts: *mut Thread, s: Word, key: Word) -> i32 {
+    match unsafe { methods::discard_key(ts, s, key) } {
+        r if r < 0 => -1,
+        _ => 0,
+    }
+}
+
 /// A key and its hash, with a set key replaced by an equal frozenset.
 ///
 /// # Safety

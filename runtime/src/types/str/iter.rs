@@ -30,7 +30,7 @@ macro_rules! str_iter_type {
                 next: Some(next),
                 ..Slots::EMPTY
             },
-            methods: &[],
+            methods: crate::methods::Methods::EMPTY,
         };
     };
 }

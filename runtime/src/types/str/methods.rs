@@ -6,14 +6,15 @@ use super::{
     bytes, case, char_len, format, from_bytes, is_ascii, is_str, pad, search, split, utf8,
 };
 use crate::error::{overflow_error, type_error};
-use crate::object::{Method, Word, is_exact, type_of};
+use crate::object::{Word, is_exact, type_of};
 use crate::thread::Thread;
 use crate::types::exception::TYPE_ERROR;
 use crate::types::{list, tuple};
 use typhon_abi::ITER_DONE;
 
+crate::method_table! {
 #[rustfmt::skip]
-pub static METHODS: &[Method] = &[
+pub static METHODS = "str" [
     Method { name: "join", func: join },
     Method { name: "split", func: split::split },
     Method { name: "rsplit", func: split::rsplit },
@@ -63,6 +64,7 @@ pub static METHODS: &[Method] = &[
     Method { name: "translate", func: super::translate::translate },
     Method { name: "maketrans", func: super::translate::maketrans },
 ];
+}
 
 /// `sep.join(iterable)`.
 pub unsafe extern "C" fn join(

@@ -1,0 +1,61 @@
+//! Operations on sets inference proved exact, rewritten to the runtime's
+//! set entry points: `x in s`, `s.add(x)` and `s.discard(x)` skip the
+//! type dispatch of `ty_contains` and the method-call site (with its
+//! argument parsing), which a set used as a search's stack pays at every
+//! step. A `Kind::Set` value is an exact `set` (the `set` builtin or a
+//! display made it, and no subclass instance gets that kind), so the
+//! method is the built-in one; the entry points raise what the methods
+//! raise (`unhashable type`).
+
+use super::super::kind::Kind;
+use super::super::solve::Facts;
+use crate::tir::{self, Const, Inst, Op};
+
+/// Rewrite the set operations of `func` whose receiver `facts` types.
+pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir::ConstId, Const>) {
+    let is_set = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Set(_));
+    for block in func.blocks.items.iter_mut() {
+        let insts = std::mem::take(&mut block.insts);
+        let mut out = Vec::with_capacity(insts.len());
+        for inst in insts {
+            let line = inst.line;
+            match &inst.op {
+                Op::Contains { container, item } if is_set(container) => {
+                    let op = Op::SetContains {
+                        set: *container,
+                        item: *item,
+                    };
+                    out.push(Inst { op, ..inst });
+                }
+                Op::CallMethod {
+                    obj,
+                    name,
+                    args,
+                    kwnames: None,
+                } if is_set(obj) && args.len() == 1 && inst.results.len() == 1 => {
+                    let (set, item) = (*obj, args[0]);
+                    let op = match &pool[*name] {
+                        Const::Str(name) if name == "add" => Op::SetAdd { set, item },
+                        Const::Str(name) if name == "discard" => Op::SetDiscard { set, item },
+                        _ => {
+                            out.push(inst);
+                            continue;
+                        }
+                    };
+                    out.push(Inst {
+                        results: Vec::new(),
+                        op,
+                        line,
+                    });
+                    out.push(Inst {
+                        results: inst.results,
+                        op: Op::None,
+                        line,
+                    });
+                }
+                _ => out.push(inst),
+            }
+        }
+        block.insts = out;
+    }
+}
