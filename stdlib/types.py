@@ -80,11 +80,29 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
         exec_body(ns)
     return meta(name, tuple(bases), ns, **kwds)
 
+
+
+async def _c():
+    pass
+
+
+_coro = _c()
+CoroutineType = type(_coro)
+_coro.close()
+del _coro
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
+
 # CPython's `__all__` (the names this module provides), which
 # `from types import *` binds.
 __all__ = [
     'FunctionType', 'LambdaType', 'SimpleNamespace', 'GeneratorType',
     'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
     'new_class', 'GenericAlias', 'EllipsisType', 'NoneType',
-    'NotImplementedType'
+    'NotImplementedType', 'CoroutineType', 'AsyncGeneratorType'
 ]

@@ -52,6 +52,8 @@ pub enum Cleanup<'ast> {
     WithExit {
         exit: LocalId,
         handler: Option<BlockId>,
+        /// `async with`: the call's result is awaited.
+        is_async: bool,
     },
 }
 

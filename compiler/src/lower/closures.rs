@@ -392,19 +392,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 c.range,
             ),
         };
-        if generators.iter().any(|g| g.is_async) {
-            let span = self.span(range);
-            self.lw.unsupported(
-                "asynchronous comprehensions",
-                "asyncio is not supported yet",
-                span,
-            );
+        let Some(is_async) = self.comprehension_is_async(generators, &elements, range) else {
             return self.emit(Op::None);
-        }
+        };
         // The first iterable is evaluated here, and its iterator passed in.
         let first = self.lower_expr(&generators[0].iter);
         self.at(range);
-        let iter = self.emit(Op::GetIter(first));
+        let iter = if generators[0].is_async {
+            self.aiter_of(first)
+        } else {
+            self.emit(Op::GetIter(first))
+        };
         let mut locals = vec![".0".to_string()];
         locals.extend(closure::comprehension_locals(generators));
         let spec = NestedSpec {
@@ -420,6 +418,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             nonlocals: &[],
         };
         let (func, free) = self.lower_nested(spec, |inner| {
+            if is_async {
+                inner.func.is_generator = true;
+                inner.func.async_kind = crate::tir::AsyncKind::Coroutine;
+            }
             inner.at(range);
             let result = match comp {
                 Comprehension::List(_) => inner.emit(Op::BuildList(vec![])),
@@ -439,7 +441,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let mut args = self.closure_cells(&free);
         args.push(iter);
         self.at(range);
-        self.emit(Op::CallDirect { func, args })
+        let result = self.emit(Op::CallDirect { func, args });
+        if is_async {
+            return self.await_comprehension(result);
+        }
+        result
     }
 
     /// The loop of generator `idx` and everything inside it.
@@ -458,7 +464,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         } else {
             let iterable = self.lower_expr(&generator.iter);
             self.at(super::expr::expr_range(&generator.iter));
-            self.emit(Op::GetIter(iterable))
+            if generator.is_async {
+                self.aiter_of(iterable)
+            } else {
+                self.emit(Op::GetIter(iterable))
+            }
         };
         let iter_local = self.temp("iter");
         self.store_local(iter_local, iter);
@@ -469,18 +479,24 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         if close {
             self.handler = Some(self.close_iter_pad(iter_local));
         }
-        let (head, body) = (self.new_block(), self.new_block());
+        let head = self.new_block();
         self.jump(head);
         self.switch_to(head);
-        let iter = self.load_temp(iter_local);
-        let item = self.emit(Op::IterNext(iter));
-        let item_local = self.temp("item");
-        self.store_local(item_local, item);
-        let done = self.emit_bool(Op::IsDone(item));
-        self.branch(done, exit, body);
-        self.switch_to(body);
-        let item = self.load_temp(item_local);
-        self.store_target(&generator.target, item);
+        if generator.is_async {
+            let item = self.async_next(iter_local, exit);
+            self.store_target(&generator.target, item);
+        } else {
+            let body = self.new_block();
+            let iter = self.load_temp(iter_local);
+            let item = self.emit(Op::IterNext(iter));
+            let item_local = self.temp("item");
+            self.store_local(item_local, item);
+            let done = self.emit_bool(Op::IsDone(item));
+            self.branch(done, exit, body);
+            self.switch_to(body);
+            let item = self.load_temp(item_local);
+            self.store_target(&generator.target, item);
+        }
         for condition in &generator.ifs {
             let cond = self.lower_cond(condition);
             let next = self.new_block();

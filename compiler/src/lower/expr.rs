@@ -21,6 +21,7 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Name(name) => self.load_name(name.id.as_str(), name.range),
             ast::Expr::Yield(expr) => self.lower_yield(expr),
             ast::Expr::YieldFrom(expr) => self.lower_yield_from(expr),
+            ast::Expr::Await(expr) => self.lower_await(expr),
             ast::Expr::GeneratorExp(expr) => self.lower_genexp(expr),
             ast::Expr::BinOp(binop) => {
                 let lhs = self.lower_expr(&binop.left);
@@ -200,12 +201,6 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             ast::Expr::DictComp(comp) => {
                 self.lower_comprehension(super::closures::Comprehension::Dict(comp))
-            }
-            other => {
-                let (feature, reason) = describe_unsupported(other);
-                let span = self.span(expr_range(other));
-                self.lw.unsupported(feature, reason, span);
-                self.emit(Op::None)
             }
         }
     }
@@ -642,21 +637,6 @@ pub fn expr_kind_name(expr: &ast::Expr) -> &'static str {
 
 fn value_range(expr: &ast::Expr) -> ast::text_size::TextRange {
     expr_range(expr)
-}
-
-fn describe_unsupported(expr: &ast::Expr) -> (&'static str, &'static str) {
-    const LANGUAGE: &str =
-        "planned with the language issue (classes, closures, generators, comprehensions)";
-    match expr {
-        ast::Expr::Lambda(_) => ("`lambda`", LANGUAGE),
-        ast::Expr::ListComp(_) => ("list comprehensions", LANGUAGE),
-        ast::Expr::SetComp(_) => ("set comprehensions", LANGUAGE),
-        ast::Expr::DictComp(_) => ("dict comprehensions", LANGUAGE),
-        ast::Expr::GeneratorExp(_) => ("generator expressions", LANGUAGE),
-        ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => ("generators", LANGUAGE),
-        ast::Expr::Await(_) => ("`await`", "async code is not supported yet"),
-        _ => ("this expression", LANGUAGE),
-    }
 }
 
 impl FnBuilder<'_, '_> {

@@ -136,6 +136,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         };
         let (func_id, free) = self.lower_nested(spec, |inner| {
             inner.func.is_generator = super::generators::contains_yield(&def.body);
+            if crate::syntax::asyncs::is_async(&def.type_comment) {
+                inner.mark_async_def();
+            }
             inner.register_local_defs(&def.body);
             inner.lower_body(&def.body)
         });

@@ -110,7 +110,7 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     /// Suspend with `value`; the result is what the generator is resumed with.
-    fn suspend(&mut self, value: ValueId, delegate: bool) -> ValueId {
+    pub(super) fn suspend(&mut self, value: ValueId, delegate: bool) -> ValueId {
         let resume = self.new_block();
         self.terminate(Terminator::Yield {
             value,
@@ -130,11 +130,18 @@ impl<'a> FnBuilder<'_, 'a> {
             None => self.emit(Op::None),
         };
         self.at(expr.range);
+        let value = self.async_yield_value(value);
         self.suspend(value, false)
     }
 
     pub fn lower_yield_from(&mut self, expr: &'a ast::ExprYieldFrom) -> ValueId {
         if !self.yield_allowed(expr.range) {
+            return self.emit(Op::None);
+        }
+        if self.func.async_kind != crate::tir::AsyncKind::None {
+            let span = self.span(expr.range);
+            let message = "'yield from' inside async function".into();
+            self.lw.error(DiagKind::InvalidSyntax { message }, span);
             return self.emit(Op::None);
         }
         let iterable = self.lower_expr(&expr.value);
@@ -216,7 +223,7 @@ impl<'a> FnBuilder<'_, 'a> {
             let span = self.span(expr.range);
             self.lw.unsupported(
                 "asynchronous comprehensions",
-                "async code is not supported yet",
+                "`async for` inside generator expressions is not compiled yet",
                 span,
             );
             return self.emit(Op::None);

@@ -17,6 +17,7 @@ mod calls;
 mod class;
 mod closures;
 mod compact;
+mod coroutines;
 mod counting;
 mod expr;
 mod functions;

@@ -164,6 +164,9 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     fn lower_for(&mut self, stmt: &'a ast::StmtFor) {
+        if crate::syntax::asyncs::is_async(&stmt.type_comment) {
+            return self.lower_async_for(stmt);
+        }
         if let Some(step) = self.counting_range_step(&stmt.iter) {
             return self.lower_range_for(stmt, step);
         }
@@ -553,12 +556,16 @@ impl<'a> FnBuilder<'_, 'a> {
                     let iter = self.load_temp(*iter);
                     self.emit_void(Op::CloseIter(iter));
                 }
-                Cleanup::WithExit { exit, handler } => {
+                Cleanup::WithExit {
+                    exit,
+                    handler,
+                    is_async,
+                } => {
                     self.handler = *handler;
                     let block = self.new_block();
                     self.jump(block);
                     self.switch_to(block);
-                    self.call_exit_with_nones(*exit);
+                    self.call_exit_with_nones(*exit, *is_async);
                 }
             }
         }
@@ -713,9 +720,6 @@ fn describe_unsupported(stmt: &ast::Stmt) -> (&'static str, &'static str) {
         ast::Stmt::ClassDef(_) => ("classes", LANGUAGE),
         ast::Stmt::With(_) => ("`with` statements", LANGUAGE),
         ast::Stmt::Nonlocal(_) => ("`nonlocal`", LANGUAGE),
-        ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) | ast::Stmt::AsyncWith(_) => {
-            ("async code", "asyncio is not supported yet")
-        }
         ast::Stmt::TryStar(_) => ("`except*`", LANGUAGE),
         ast::Stmt::TypeAlias(_) => (
             "`type` aliases",

@@ -13,7 +13,11 @@ use crate::tir::{LocalId, Op, Terminator};
 
 impl<'a> FnBuilder<'_, 'a> {
     pub fn lower_with(&mut self, stmt: &'a ast::StmtWith) {
-        self.lower_with_items(&stmt.items, &stmt.body, stmt.range);
+        let is_async = crate::syntax::asyncs::is_async(&stmt.type_comment);
+        if is_async && !self.async_allowed("async with", stmt.range) {
+            return;
+        }
+        self.lower_with_items(&stmt.items, &stmt.body, stmt.range, is_async);
     }
 
     fn lower_with_items(
@@ -21,6 +25,7 @@ impl<'a> FnBuilder<'_, 'a> {
         items: &'a [ast::WithItem],
         body: &'a [ast::Stmt],
         range: ast::text_size::TextRange,
+        is_async: bool,
     ) {
         let Some((item, rest)) = items.split_first() else {
             self.lower_body(body);
@@ -28,7 +33,12 @@ impl<'a> FnBuilder<'_, 'a> {
         };
         let manager = self.lower_expr(&item.context_expr);
         self.at(range);
-        let helper = typhon_abi::builtin_index("$enter_context").expect("ABI helper") as u32;
+        let enter = if is_async {
+            "$aenter_context"
+        } else {
+            "$enter_context"
+        };
+        let helper = typhon_abi::builtin_index(enter).expect("ABI helper") as u32;
         let callee = self.emit(Op::Builtin(helper));
         let pair = self.emit(Op::Call {
             callee,
@@ -38,8 +48,13 @@ impl<'a> FnBuilder<'_, 'a> {
         let parts = self.emit_many(Op::Unpack(pair), 2);
         let exit_local = self.temp("with_exit");
         self.store_local(exit_local, parts[0]);
+        let value = if is_async {
+            self.suspend(parts[1], true)
+        } else {
+            parts[1]
+        };
         let value_local = self.temp("with_value");
-        self.store_local(value_local, parts[1]);
+        self.store_local(value_local, value);
 
         let outer_handler = self.handler;
         let done = self.new_block();
@@ -51,19 +66,20 @@ impl<'a> FnBuilder<'_, 'a> {
         self.cleanups.push(Cleanup::WithExit {
             exit: exit_local,
             handler: outer_handler,
+            is_async,
         });
         if let Some(target) = &item.optional_vars {
             let value = self.load_temp(value_local);
             self.store_target(target, value);
         }
-        self.lower_with_items(rest, body, range);
+        self.lower_with_items(rest, body, range, is_async);
         self.cleanups.pop();
         self.handler = outer_handler;
         let normal = self.new_block();
         self.jump(normal);
         self.switch_to(normal);
         self.at(range);
-        self.call_exit_with_nones(exit_local);
+        self.call_exit_with_nones(exit_local, is_async);
         self.jump(done);
 
         // The body raised: `__exit__` sees the exception, being handled.
@@ -97,6 +113,11 @@ impl<'a> FnBuilder<'_, 'a> {
             args: vec![kind, exc, traceback],
             kwnames: None,
         });
+        let result = if is_async {
+            self.await_exit(result)
+        } else {
+            result
+        };
         let suppress = self.emit_bool(Op::Truthy(result));
         self.handler = outer_handler;
         let (suppressed, reraise) = (self.new_block(), self.new_block());
@@ -122,14 +143,17 @@ impl<'a> FnBuilder<'_, 'a> {
         self.switch_to(done);
     }
 
-    /// `exit(None, None, None)`, its result ignored.
-    pub fn call_exit_with_nones(&mut self, exit_local: LocalId) {
+    /// `exit(None, None, None)` (awaited in `async with`), its result ignored.
+    pub fn call_exit_with_nones(&mut self, exit_local: LocalId, is_async: bool) {
         let exit = self.load_temp(exit_local);
         let none = self.emit(Op::None);
-        self.emit(Op::Call {
+        let result = self.emit(Op::Call {
             callee: exit,
             args: vec![none, none, none],
             kwnames: None,
         });
+        if is_async {
+            self.await_exit(result);
+        }
     }
 }

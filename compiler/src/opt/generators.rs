@@ -103,6 +103,7 @@ fn transform(program: &mut Program, id: FuncId) {
         },
         line: body.line,
     });
+    let generator = mark_async(&mut creation, &mut entry, generator, body.async_kind);
     entry.term = Terminator::Return(generator);
     creation.blocks.push(entry);
 
@@ -115,6 +116,40 @@ fn transform(program: &mut Program, id: FuncId) {
     body.symbol = format!("{}$resume", body.symbol);
     program.functions[id] = creation;
     program.functions.push(body);
+}
+
+/// An `async def`'s generator becomes a coroutine or an asynchronous
+/// generator (`$as_coroutine`, `$as_async_gen` change its type in place).
+fn mark_async(
+    creation: &mut Function,
+    entry: &mut Block,
+    generator: ValueId,
+    kind: tir::AsyncKind,
+) -> ValueId {
+    let helper = match kind {
+        tir::AsyncKind::None => return generator,
+        tir::AsyncKind::Coroutine => "$as_coroutine",
+        tir::AsyncKind::AsyncGenerator => "$as_async_gen",
+    };
+    let index = typhon_abi::builtin_index(helper).expect("ABI helper") as u32;
+    let callee = creation.values.push(tir::Type::Obj);
+    let result = creation.values.push(tir::Type::Obj);
+    let line = creation.line;
+    entry.insts.push(Inst {
+        results: vec![callee],
+        op: Op::Builtin(index),
+        line,
+    });
+    entry.insts.push(Inst {
+        results: vec![result],
+        op: Op::Call {
+            callee,
+            args: vec![generator],
+            kwnames: None,
+        },
+        line,
+    });
+    result
 }
 
 /// The values live on entry to each block (backward dataflow to a fixed

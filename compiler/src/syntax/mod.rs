@@ -5,6 +5,7 @@
 //! Python 3.11 grammar; anything it rejects is reported here, and nothing
 //! after this stage sees malformed text.
 
+pub mod asyncs;
 mod surrogates;
 
 pub use rustpython_parser::ast;
@@ -14,7 +15,7 @@ use crate::diag::{DiagKind, Diagnostic, FileId, Span};
 
 /// Parse a whole module.
 pub fn parse_module(text: &str, path: &str, file: FileId) -> Result<Vec<ast::Stmt>, Diagnostic> {
-    let body = ast::Suite::parse(text, path).map_err(|err| {
+    let mut body = ast::Suite::parse(text, path).map_err(|err| {
         let offset = u32::from(err.offset).min(text.len() as u32);
         let message = describe(&err.error);
         Diagnostic::new(
@@ -27,6 +28,7 @@ pub fn parse_module(text: &str, path: &str, file: FileId) -> Result<Vec<ast::Stm
         )
     })?;
     surrogates::check(text, file)?;
+    asyncs::desugar(&mut body);
     Ok(body)
 }
 

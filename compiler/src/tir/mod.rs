@@ -106,6 +106,16 @@ pub enum Const {
     Tuple(Vec<ConstId>),
 }
 
+/// What an `async def` makes when called.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AsyncKind {
+    /// Not an `async def`.
+    None,
+    Coroutine,
+    /// An `async def` containing `yield`.
+    AsyncGenerator,
+}
+
 #[derive(Debug, Clone)]
 pub struct Function {
     /// Qualified name as tracebacks show it (`<module>` for module bodies).
@@ -132,6 +142,9 @@ pub struct Function {
     /// The body contains `yield` (set by lowering; the generator pass
     /// turns such a function into a creation function and a resume function).
     pub is_generator: bool,
+    /// A generator function written `async def`: its generator object is a
+    /// coroutine or an asynchronous generator (`lower/coroutines.rs`).
+    pub async_kind: AsyncKind,
     /// Set on a resume function by the generator pass.
     pub resume: Option<ResumeInfo>,
     /// How the function returns its result (`Obj`, or a typed
@@ -229,6 +242,7 @@ impl Function {
             n_free: 0,
             is_module_init: false,
             is_generator: false,
+            async_kind: AsyncKind::None,
             resume: None,
             ret: Type::Obj,
             inlined: Vec::new(),

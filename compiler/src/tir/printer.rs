@@ -59,6 +59,11 @@ pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String 
     if func.is_generator {
         res.push_str(" generator");
     }
+    match func.async_kind {
+        AsyncKind::None => {}
+        AsyncKind::Coroutine => res.push_str(" coroutine"),
+        AsyncKind::AsyncGenerator => res.push_str(" async-generator"),
+    }
     if let Some(resume) = &func.resume {
         let slots: Vec<String> = resume.param_slots.iter().map(|l| l.to_string()).collect();
         let blocks: Vec<String> = resume.resume_blocks.iter().map(|b| b.to_string()).collect();

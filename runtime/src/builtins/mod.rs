@@ -104,6 +104,14 @@ builtin_functions! {
     "$module_dir" => MODULE_DIR = dir::module_dir,
     "$infer_check_class" => INFER_CHECK_CLASS = crate::types::class::inferred::infer_check_class,
     "$seed_layout" => SEED_LAYOUT = crate::types::class::layout::seed_layout,
+    "$as_coroutine" => AS_COROUTINE = crate::types::coroutine::as_coroutine,
+    "$as_async_gen" => AS_ASYNC_GEN = crate::types::async_gen::as_async_gen,
+    "$async_gen_wrap" => ASYNC_GEN_WRAP = crate::types::async_gen::async_gen_wrap,
+    "$get_awaitable" => GET_AWAITABLE = crate::types::coroutine::get_awaitable,
+    "$aexit_awaitable" => AEXIT_AWAITABLE = crate::types::coroutine::aexit_awaitable,
+    "$aenter_context" => AENTER_CONTEXT = crate::types::coroutine::aenter_context,
+    "$aiter_for" => AITER_FOR = crate::types::coroutine::aiter_for,
+    "$anext_for" => ANEXT_FOR = crate::types::coroutine::anext_for,
     "$import_star_get" => IMPORT_STAR_GET = crate::types::module::import_star_get,
 }
 

@@ -20,6 +20,9 @@ use crate::types::exception::{
 };
 use crate::types::{bool as bool_, none, str as str_, tuple};
 use typhon_abi::generator_layout::{DELEGATE, DONE, SLOTS, STATE};
+
+/// The `state` of a finished generator.
+pub const DONE_STATE: i64 = DONE;
 use typhon_abi::{HEADER_SIZE, ITER_DONE};
 
 /// A compiled resume function.
@@ -88,7 +91,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     ]),
 };
 
-unsafe fn generator<'a>(w: Word) -> &'a mut GeneratorObject {
+pub(crate) unsafe fn generator<'a>(w: Word) -> &'a mut GeneratorObject {
     unsafe { cast::<GeneratorObject>(w) }
 }
 
@@ -100,7 +103,7 @@ unsafe fn slots<'a>(w: Word) -> &'a mut [Word] {
 /// The frame's slots hold words of `obj` locals and 0/1 of native `bool`
 /// locals (and the iteration-done marker): only 8-aligned non-zero words
 /// are object pointers, so one rule traces every slot kind.
-unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+pub(crate) unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     let w = obj as Word;
     let g = unsafe { generator(w) };
     for word in [g.delegate, g.qualname, g.exc_state] {
@@ -176,11 +179,17 @@ pub enum Step {
 /// `ts` is the current thread and `w` a generator.
 pub unsafe fn step(ts: *mut Thread, w: Word, sent: Word, throw: bool) -> Step {
     let g = unsafe { generator(w) };
+    let kind = crate::types::coroutine::kind_name(w);
     if g.running != 0 {
         if throw {
             unsafe { (*ts).exc = 0 };
         }
-        raise(ts, &VALUE_ERROR, "generator already executing");
+        raise(ts, &VALUE_ERROR, &format!("{kind} already executing"));
+        return Step::Raised;
+    }
+    if g.state == DONE && is_exact(w, &crate::types::coroutine::COROUTINE_TYPE) {
+        unsafe { (*ts).exc = 0 };
+        raise(ts, &RUNTIME_ERROR, "cannot reuse already awaited coroutine");
         return Step::Raised;
     }
     if g.state == DONE {
@@ -194,7 +203,10 @@ pub unsafe fn step(ts: *mut Thread, w: Word, sent: Word, throw: bool) -> Step {
     // at its first line without running its body (the resume function
     // does it, to add the traceback entry).
     if g.state == 0 && !throw && sent != none::none() {
-        type_error(ts, "can't send non-None value to a just-started generator");
+        type_error(
+            ts,
+            &format!("can't send non-None value to a just-started {kind}"),
+        );
         return Step::Raised;
     }
     g.running = 1;
@@ -234,7 +246,7 @@ unsafe fn run(ts: *mut Thread, w: Word, mut sent: Word, mut throw: bool) -> Step
             g.state = DONE;
             g.delegate = 0;
             g.exc_state = 0;
-            unsafe { stop_iteration_to_runtime_error(ts) };
+            unsafe { stop_iteration_to_runtime_error(ts, w) };
             return Step::Raised;
         }
         if g.state == DONE {
@@ -258,13 +270,21 @@ unsafe fn run(ts: *mut Thread, w: Word, mut sent: Word, mut throw: bool) -> Step
 
 /// PEP 479: a `StopIteration` escaping a generator's frame becomes
 /// `RuntimeError("generator raised StopIteration")`, caused by it.
-unsafe fn stop_iteration_to_runtime_error(ts: *mut Thread) {
+unsafe fn stop_iteration_to_runtime_error(ts: *mut Thread, w: Word) {
     let exc = unsafe { (*ts).exc };
-    if exc == 0 || !is_instance(exc, &STOP_ITERATION) {
+    let kind = crate::types::coroutine::kind_name(w);
+    let stop = if exc != 0 && is_instance(exc, &STOP_ITERATION) {
+        "StopIteration"
+    } else if exc != 0
+        && kind == "async generator"
+        && is_instance(exc, &exception::STOP_ASYNC_ITERATION)
+    {
+        "StopAsyncIteration"
+    } else {
         return;
-    }
+    };
     unsafe { (*ts).exc = 0 };
-    if raise(ts, &RUNTIME_ERROR, "generator raised StopIteration") != 0 {
+    if raise(ts, &RUNTIME_ERROR, &format!("{kind} raised {stop}")) != 0 {
         return;
     }
     let new = unsafe { (*ts).exc };
@@ -278,7 +298,9 @@ unsafe fn stop_iteration_to_runtime_error(ts: *mut Thread) {
 
 /// One step of the iterator a `yield from` delegates to (PEP 380).
 unsafe fn delegate_step(ts: *mut Thread, delegate: Word, sent: Word, throw: bool) -> Step {
-    if is_exact(delegate, &GENERATOR_TYPE) {
+    if is_exact(delegate, &GENERATOR_TYPE)
+        || is_exact(delegate, &crate::types::coroutine::COROUTINE_TYPE)
+    {
         if throw && unsafe { pending_is(ts, &GENERATOR_EXIT) } {
             // close() of the outer generator closes the inner one first.
             let exc = unsafe { std::mem::replace(&mut (*ts).exc, 0) };
@@ -327,7 +349,8 @@ unsafe fn delegate_step(ts: *mut Thread, delegate: Word, sent: Word, throw: bool
     }
     if sent == none::none() {
         return match unsafe { crate::entry::ty_iter_next(ts, delegate) } {
-            0 => Step::Raised,
+            // `StopIteration(v)` from a native `__next__` returns `v`.
+            0 => unsafe { finish_call(ts, 0) },
             ITER_DONE => Step::Returned(none::none()),
             value => Step::Yielded(value),
         };
@@ -356,7 +379,7 @@ unsafe fn finish_call(ts: *mut Thread, result: Word) -> Step {
 }
 
 /// `obj.name` when it exists; `None` with nothing pending when it does not.
-unsafe fn lookup_method(ts: *mut Thread, obj: Word, name: &str) -> Option<Word> {
+pub(crate) unsafe fn lookup_method(ts: *mut Thread, obj: Word, name: &str) -> Option<Word> {
     let key = str_::new(ts, name);
     if key == 0 {
         return None;
@@ -371,7 +394,7 @@ unsafe fn lookup_method(ts: *mut Thread, obj: Word, name: &str) -> Option<Word> 
     Some(found)
 }
 
-unsafe fn pending_is(ts: *mut Thread, ty: &'static TypeObject) -> bool {
+pub(crate) unsafe fn pending_is(ts: *mut Thread, ty: &'static TypeObject) -> bool {
     let exc = unsafe { (*ts).exc };
     exc != 0 && is_instance(exc, ty)
 }
@@ -395,7 +418,10 @@ pub unsafe fn close(ts: *mut Thread, w: Word) -> Word {
     }
     unsafe { (*ts).exc = exc };
     match unsafe { step(ts, w, none::none(), true) } {
-        Step::Yielded(_) => raise(ts, &RUNTIME_ERROR, "generator ignored GeneratorExit"),
+        Step::Yielded(_) => {
+            let kind = crate::types::coroutine::kind_name(w);
+            raise(ts, &RUNTIME_ERROR, &format!("{kind} ignored GeneratorExit"))
+        }
         Step::Returned(_) => none::none(),
         Step::Raised => {
             if unsafe { pending_is(ts, &GENERATOR_EXIT) || pending_is(ts, &STOP_ITERATION) } {
@@ -408,7 +434,7 @@ pub unsafe fn close(ts: *mut Thread, w: Word) -> Word {
 }
 
 /// `StopIteration(value)` pending (no arguments for None); returns 0.
-fn raise_stop(ts: *mut Thread, value: Word) -> Word {
+pub(crate) fn raise_stop(ts: *mut Thread, value: Word) -> Word {
     if value == none::none() {
         crate::error::raise_with_args(ts, &STOP_ITERATION, &[])
     } else {
@@ -486,7 +512,7 @@ unsafe fn receiver<'a>(
     Some(all)
 }
 
-unsafe extern "C" fn method_send(
+pub(crate) unsafe extern "C" fn method_send(
     ts: *mut Thread,
     argv: *const Word,
     nargs: i64,
@@ -499,7 +525,7 @@ unsafe extern "C" fn method_send(
     method_result(ts, step)
 }
 
-unsafe extern "C" fn method_next(
+pub(crate) unsafe extern "C" fn method_next(
     ts: *mut Thread,
     argv: *const Word,
     nargs: i64,
@@ -524,7 +550,7 @@ unsafe extern "C" fn method_iter(
     }
 }
 
-unsafe extern "C" fn method_close(
+pub(crate) unsafe extern "C" fn method_close(
     ts: *mut Thread,
     argv: *const Word,
     nargs: i64,
@@ -537,7 +563,7 @@ unsafe extern "C" fn method_close(
 }
 
 /// `throw(exc)` or `throw(type[, value[, traceback]])`.
-unsafe extern "C" fn method_throw(
+pub(crate) unsafe extern "C" fn method_throw(
     ts: *mut Thread,
     argv: *const Word,
     nargs: i64,
@@ -556,7 +582,7 @@ unsafe extern "C" fn method_throw(
 }
 
 /// The exception instance `throw` raises in the generator.
-unsafe fn thrown_exception(ts: *mut Thread, kind: Word, value: Option<Word>) -> Word {
+pub(crate) unsafe fn thrown_exception(ts: *mut Thread, kind: Word, value: Option<Word>) -> Word {
     let none = none::none();
     if exception::is_exception_type(kind) {
         let value = value.unwrap_or(none);

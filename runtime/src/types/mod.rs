@@ -1,12 +1,14 @@
 //! Built-in types: one file per type.
 
 pub mod args;
+pub mod async_gen;
 pub mod bool;
 pub mod bytearray;
 pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod dir_names;
 pub mod exception;

@@ -11,7 +11,7 @@ use crate::types::{function, str as str_, tuple};
 
 /// The attribute `name` of `mgr` as its type provides it (bound), or 0
 /// with nothing pending when the type has none.
-unsafe fn special(ts: *mut Thread, mgr: Word, name: &str) -> Word {
+pub(crate) unsafe fn special(ts: *mut Thread, mgr: Word, name: &str) -> Word {
     let ty = type_of(mgr);
     if super::is_heap(ty) {
         let key = str_::new(ts, name);
