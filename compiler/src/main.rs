@@ -79,6 +79,10 @@ struct TargetArgs {
     /// Link a fully static executable (no dynamic loader, no shared libraries).
     #[arg(long = "static")]
     static_: bool,
+    /// Leave the dynamic executable's relocations unpacked, so it also runs
+    /// with a C library older than glibc 2.36 (about 70 KiB larger).
+    #[arg(long)]
+    no_packed_relocs: bool,
     /// The runtime archive to link (default: found for the target, see `typhon targets`).
     #[arg(long, value_name = "PATH")]
     runtime: Option<PathBuf>,
@@ -214,6 +218,10 @@ fn build(
             target_args.linker.as_deref(),
             target_args.static_,
         ) {
+            Ok(options) if target_args.no_packed_relocs => Some(link::LinkOptions {
+                packed_relocs: false,
+                ..options
+            }),
             Ok(options) => Some(options),
             Err(err) => {
                 eprintln!("error: {err}");

@@ -158,6 +158,30 @@ fn static_executable_has_no_dynamic_section() {
     }
 }
 
+/// The glibc version tags the dynamic symbol table of `exe` asks for.
+fn glibc_versions_needed(exe: &Path) -> Option<String> {
+    let output = Command::new("readelf").arg("-V").arg(exe).output().ok()?;
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[test]
+fn unpacked_relocations_on_request_for_older_glibc() {
+    let dir = scratch("unpacked-relocs");
+    write_program(&dir, "print('hello')\n");
+    let packed = build_and_run(&dir, &[], "hello\n");
+    let Some(packed_versions) = glibc_versions_needed(&packed) else {
+        eprintln!("readelf not found; skipping the relocation check");
+        return;
+    };
+    assert!(packed_versions.contains("GLIBC_ABI_DT_RELR"));
+    let unpacked = build_and_run(&dir, &["--no-packed-relocs"], "hello\n");
+    let unpacked_versions = glibc_versions_needed(&unpacked).expect("readelf");
+    assert!(
+        !unpacked_versions.contains("GLIBC_ABI_DT_RELR"),
+        "{unpacked_versions}"
+    );
+}
+
 #[test]
 fn builds_are_reproducible() {
     // A program of several modules in a package, built in two folders (by

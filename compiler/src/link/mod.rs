@@ -38,6 +38,9 @@ pub struct LinkOptions {
     pub strip: bool,
     /// A fully static executable, without the dynamic loader.
     pub static_: bool,
+    /// Pack a dynamic executable's relative relocations (DT_RELR), which
+    /// needs glibc 2.36+ where it runs.
+    pub packed_relocs: bool,
     /// The machine the executable is for.
     pub triple: target_lexicon::Triple,
 }
@@ -56,6 +59,7 @@ impl LinkOptions {
             runtime: target::find_runtime(target, runtime)?,
             strip: true,
             static_,
+            packed_relocs: true,
             triple: target.triple.clone(),
         })
     }
@@ -118,10 +122,15 @@ pub fn link(
         // so no loader runs (Cranelift's PIC code links either way).
         command.args(["-static", "-no-pie"]);
     } else {
+        command.arg("-pie");
         // Relative relocations packed (DT_RELR, glibc 2.36+): the
         // loader's table of pointers to fix up shrinks from 24 bytes a
         // pointer to about one bit, a smaller and faster-starting file.
-        command.args(["-pie", "-Wl,-z,pack-relative-relocs"]);
+        // Off on request for servers with an older C library, which
+        // refuse such a file (`GLIBC_ABI_DT_RELR not found`).
+        if options.packed_relocs {
+            command.arg("-Wl,-z,pack-relative-relocs");
+        }
     }
     // Hardening, spelled out rather than left to the toolchain's defaults,
     // which vary between distributions: read-only relocations resolved at

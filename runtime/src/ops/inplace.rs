@@ -60,6 +60,15 @@ unsafe fn in_place(
     }
     let method = if std::ptr::eq(ty, &list::LIST_TYPE) {
         match op {
+            // CPython tries the number slots (`b.__radd__`) before a list's
+            // in-place concatenation; a subclass instead runs the
+            // `__iadd__` it inherits.
+            BinOp::Add if std::ptr::eq(type_of(a), ty) => {
+                if let Some(result) = unsafe { crate::types::seq::reflected_add(ts, a, b) } {
+                    return Some(result);
+                }
+                "extend"
+            }
             BinOp::Add => "extend",
             BinOp::Mul => return unsafe { repeat_list(ts, a, b) },
             _ => return None,

@@ -413,6 +413,21 @@ pub const IN_REPR: &str = " while getting the repr of an object";
 /// The suffix of a RecursionError raised while comparing.
 pub const IN_COMPARISON: &str = " in comparison";
 
+/// `a + b` where `a`'s concatenation refuses `b`: CPython tries `b`'s
+/// `__radd__` (a number slot) before the sequence concatenation, so a class
+/// defining it is called. `None` when `b`'s class has none or it returned
+/// `NotImplemented`; then the concatenation's own `TypeError` follows.
+///
+/// # Safety
+/// `a` and `b` must be valid words.
+pub unsafe fn reflected_add(ts: *mut Thread, a: Word, b: Word) -> Option<Word> {
+    let radd = crate::types::class::binop_dunder(typhon_abi::BinOp::Add as usize, 1);
+    let defines = crate::types::class::user_class_of(b).is_some_and(|cls| cls.dunders[radd] != 0);
+    let slot = type_of(b).slots.binop.filter(|_| defines)?;
+    let result = unsafe { slot(ts, typhon_abi::BinOp::Add as i32, a, b, true) };
+    (result != crate::types::none::not_implemented()).then_some(result)
+}
+
 /// The count in `seq * n` and `seq *= n` (CPython's `sq_repeat` operand):
 /// an int, or an object whose class defines `__index__`. `Ok(None)` when
 /// the operation should be left to the other operand's `__rmul__`

@@ -186,6 +186,9 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
     match BinOp::from_i32(op) {
         Some(BinOp::Add) if !reflected => {
             if !is_instance(b, &TUPLE_TYPE) {
+                if let Some(result) = unsafe { super::seq::reflected_add(ts, a, b) } {
+                    return result;
+                }
                 let message = format!(
                     "can only concatenate tuple (not \"{}\") to tuple",
                     type_of(b).name

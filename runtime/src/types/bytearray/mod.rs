@@ -132,6 +132,9 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
     match BinOp::from_i32(op) {
         Some(BinOp::Add) if !reflected => {
             if !bytes::is_buffer(b) {
+                if let Some(result) = unsafe { crate::types::seq::reflected_add(ts, a, b) } {
+                    return result;
+                }
                 return type_error(
                     ts,
                     &format!("can't concat {} to bytearray", type_of(b).name),
@@ -191,6 +194,13 @@ pub unsafe fn in_place(ts: *mut Thread, op: BinOp, a: Word, b: Word) -> Option<W
     match op {
         BinOp::Add => {
             if !bytes::is_buffer(b) {
+                // As for lists: `b.__radd__` first, unless a subclass runs
+                // its inherited `__iadd__`.
+                if std::ptr::eq(type_of(a), &BYTEARRAY_TYPE)
+                    && let Some(result) = unsafe { crate::types::seq::reflected_add(ts, a, b) }
+                {
+                    return Some(result);
+                }
                 let found = type_of(b).name;
                 return Some(type_error(
                     ts,

@@ -188,6 +188,9 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
         Some(BinOp::Mod) if !reflected => unsafe { str_::percent::format_bytes(ts, data(a), b) },
         Some(BinOp::Add) if !reflected => {
             if !is_buffer(b) {
+                if let Some(result) = unsafe { crate::types::seq::reflected_add(ts, a, b) } {
+                    return result;
+                }
                 return type_error(ts, &format!("can't concat {} to bytes", type_of(b).name));
             }
             let mut out = unsafe { data(a) }.to_vec();

@@ -56,6 +56,9 @@ pub unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool)
             if is_str(b) {
                 return unsafe { concat(ts, &[a, b]) };
             }
+            if let Some(result) = unsafe { crate::types::seq::reflected_add(ts, a, b) } {
+                return result;
+            }
             type_error(
                 ts,
                 &format!(
