@@ -254,6 +254,24 @@ pub(crate) unsafe fn retype(w: Word, ty: &'static TypeObject) -> Word {
     w
 }
 
+/// `type(obj).<name>` bound to `obj`, or 0 with an exception pending: the
+/// lookup's own, or a `TypeError` worded by `message` when there is none.
+///
+/// # Safety
+/// `obj` must be a valid word.
+unsafe fn required_special(
+    ts: *mut Thread,
+    obj: Word,
+    name: &str,
+    message: impl FnOnce() -> String,
+) -> Word {
+    let method = unsafe { special(ts, obj, name) };
+    if method == 0 && unsafe { (*ts).exc } == 0 {
+        type_error(ts, &message());
+    }
+    method
+}
+
 /// The iterator `await value` delegates to, or 0 with a `TypeError` whose
 /// message `describe` writes from the type name when `value` is not
 /// awaitable.
@@ -268,12 +286,10 @@ pub(crate) unsafe fn awaitable_iter(
         }
         return value;
     }
-    let method = unsafe { special(ts, value, "__await__") };
+    let method =
+        unsafe { required_special(ts, value, "__await__", || describe(type_of(value).name)) };
     if method == 0 {
-        if unsafe { (*ts).exc } != 0 {
-            return 0;
-        }
-        return type_error(ts, &describe(type_of(value).name));
+        return 0;
     }
     let iter = unsafe { crate::calls::ty_call(ts, method, std::ptr::null(), 0, 0) };
     if iter == 0 {
@@ -282,16 +298,14 @@ pub(crate) unsafe fn awaitable_iter(
     if is_exact(iter, &COROUTINE_TYPE) {
         return type_error(ts, "__await__() returned a coroutine");
     }
-    let next = unsafe { special(ts, iter, "__next__") };
+    let next = unsafe {
+        required_special(ts, iter, "__next__", || {
+            let name = type_of(iter).name;
+            format!("__await__() returned non-iterator of type '{name}'")
+        })
+    };
     if next == 0 {
-        if unsafe { (*ts).exc } != 0 {
-            return 0;
-        }
-        let name = type_of(iter).name;
-        return type_error(
-            ts,
-            &format!("__await__() returned non-iterator of type '{name}'"),
-        );
+        return 0;
     }
     iter
 }
@@ -354,24 +368,23 @@ pub unsafe extern "C" fn aenter_context(
         return 0;
     };
     let name = type_of(mgr).name;
-    let enter = unsafe { special(ts, mgr, "__aenter__") };
+    let enter = unsafe {
+        required_special(ts, mgr, "__aenter__", || {
+            format!("'{name}' object does not support the asynchronous context manager protocol")
+        })
+    };
     if enter == 0 {
-        if unsafe { (*ts).exc } != 0 {
-            return 0;
-        }
-        let message =
-            format!("'{name}' object does not support the asynchronous context manager protocol");
-        return type_error(ts, &message);
+        return 0;
     }
-    let exit = unsafe { special(ts, mgr, "__aexit__") };
+    let exit = unsafe {
+        required_special(ts, mgr, "__aexit__", || {
+            format!(
+                "'{name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)"
+            )
+        })
+    };
     if exit == 0 {
-        if unsafe { (*ts).exc } != 0 {
-            return 0;
-        }
-        let message = format!(
-            "'{name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)"
-        );
-        return type_error(ts, &message);
+        return 0;
     }
     let value = unsafe { crate::calls::ty_call(ts, enter, std::ptr::null(), 0, 0) };
     if value == 0 {
@@ -404,33 +417,29 @@ pub unsafe extern "C" fn aiter_for(
     let Some(value) = (unsafe { one_arg(ts, argv, nargs, "$aiter_for") }) else {
         return 0;
     };
-    let method = unsafe { special(ts, value, "__aiter__") };
+    let method = unsafe {
+        required_special(ts, value, "__aiter__", || {
+            let name = type_of(value).name;
+            format!("'async for' requires an object with __aiter__ method, got {name}")
+        })
+    };
     if method == 0 {
-        if unsafe { (*ts).exc } != 0 {
-            return 0;
-        }
-        let name = type_of(value).name;
-        return type_error(
-            ts,
-            &format!("'async for' requires an object with __aiter__ method, got {name}"),
-        );
+        return 0;
     }
     let iter = unsafe { crate::calls::ty_call(ts, method, std::ptr::null(), 0, 0) };
     if iter == 0 {
         return 0;
     }
-    let next = unsafe { special(ts, iter, "__anext__") };
-    if next == 0 {
-        if unsafe { (*ts).exc } != 0 {
-            return 0;
-        }
-        let name = type_of(iter).name;
-        return type_error(
-            ts,
-            &format!(
+    let next = unsafe {
+        required_special(ts, iter, "__anext__", || {
+            let name = type_of(iter).name;
+            format!(
                 "'async for' received an object from __aiter__ that does not implement __anext__: {name}"
-            ),
-        );
+            )
+        })
+    };
+    if next == 0 {
+        return 0;
     }
     iter
 }
@@ -448,16 +457,14 @@ pub unsafe extern "C" fn anext_for(
     let Some(iter) = (unsafe { one_arg(ts, argv, nargs, "$anext_for") }) else {
         return 0;
     };
-    let method = unsafe { special(ts, iter, "__anext__") };
+    let method = unsafe {
+        required_special(ts, iter, "__anext__", || {
+            let name = type_of(iter).name;
+            format!("'async for' requires an iterator with __anext__ method, got {name}")
+        })
+    };
     if method == 0 {
-        if unsafe { (*ts).exc } != 0 {
-            return 0;
-        }
-        let name = type_of(iter).name;
-        return type_error(
-            ts,
-            &format!("'async for' requires an iterator with __anext__ method, got {name}"),
-        );
+        return 0;
     }
     let value = unsafe { crate::calls::ty_call(ts, method, std::ptr::null(), 0, 0) };
     if value == 0 {
