@@ -348,8 +348,20 @@ class cached_property:
         if self.attrname is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
+        # Stored in the instance dict itself, as CPython does: a frozen
+        # dataclass's or any class's own `__setattr__` is not involved.
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        if self.attrname in cache:
+            return cache[self.attrname]
         value = self.func(instance)
-        setattr(instance, self.attrname, value)
+        cache[self.attrname] = value
         return value
 
 
