@@ -21,6 +21,7 @@ mod future;
 pub mod scope;
 pub mod star;
 pub mod stdlib;
+mod stdlib_names;
 pub mod walk;
 
 use std::collections::HashMap;
@@ -616,73 +617,18 @@ fn is_builtin_or_frozen_module(name: &str) -> bool {
 }
 
 fn is_stdlib_module(name: &str) -> bool {
-    const STDLIB: &[&str] = &[
-        "os",
-        "re",
-        "json",
-        "math",
-        "random",
-        "time",
-        "datetime",
-        "collections",
-        "itertools",
-        "functools",
-        "string",
-        "io",
-        "pathlib",
-        "subprocess",
-        "threading",
-        "socket",
-        "typing",
-        "dataclasses",
-        "enum",
-        "heapq",
-        "bisect",
-        "copy",
-        "struct",
-        "hashlib",
-        "base64",
-        "argparse",
-        "logging",
-        "unittest",
-        "operator",
-        "decimal",
-        "fractions",
-        "statistics",
-        "textwrap",
-        "shutil",
-        "glob",
-        "pickle",
-        "csv",
-        "abc",
-        "contextlib",
-        "array",
-        "queue",
-        "asyncio",
-        "urllib",
-        "http",
-        "email",
-        "sqlite3",
-        "zlib",
-        "gzip",
-        "tempfile",
-        "traceback",
-        "inspect",
-        "types",
-        "weakref",
-        "gc",
-        "platform",
-        "signal",
-        "errno",
-        "select",
-        "uuid",
-        "secrets",
-        "pprint",
-        "warnings",
-        "importlib",
-        "builtins",
-    ];
-    STDLIB.contains(&name)
+    stdlib_names::STDLIB_MODULE_NAMES
+        .binary_search(&name)
+        .is_ok()
+}
+
+#[cfg(test)]
+#[test]
+fn stdlib_module_names_are_sorted_for_binary_search() {
+    let names = stdlib_names::STDLIB_MODULE_NAMES;
+    assert!(names.windows(2).all(|pair| pair[0] < pair[1]));
+    assert!(is_stdlib_module("numbers") && is_stdlib_module("tomllib"));
+    assert!(!is_stdlib_module("numpy"));
 }
 
 /// One import statement's module and imported names.
