@@ -48,6 +48,14 @@ impl<'a> FnBuilder<'_, 'a> {
         if self.func.async_kind != AsyncKind::None {
             return true;
         }
+        self.report_outside_async(format!("'{what}' outside async function"), range);
+        false
+    }
+
+    /// Report an asynchronous construct outside an async function: CPython's
+    /// `SyntaxError` `message`, or, inside a generator expression or lambda
+    /// nested in one (which CPython compiles), typhon's own refusal.
+    fn report_outside_async(&mut self, message: String, range: ast::text_size::TextRange) {
         let span = self.span(range);
         if is_comprehension(&self.func.name) && self.scope.is_some() {
             self.lw.unsupported(
@@ -55,11 +63,9 @@ impl<'a> FnBuilder<'_, 'a> {
                 "`await` and `async for` inside generator expressions and lambdas are not compiled yet",
                 span,
             );
-            return false;
+            return;
         }
-        let message = format!("'{what}' outside async function");
         self.lw.error(DiagKind::InvalidSyntax { message }, span);
-        false
     }
 
     /// Call the hidden builtin `name` with `args`.
@@ -180,21 +186,12 @@ impl<'a> FnBuilder<'_, 'a> {
         if self.func.async_kind != AsyncKind::None {
             return Some(true);
         }
-        let span = self.span(range);
-        if is_comprehension(&self.func.name) && self.scope.is_some() {
-            self.lw.unsupported(
-                "asynchronous comprehensions",
-                "`await` and `async for` inside generator expressions and lambdas are not compiled yet",
-                span,
-            );
-            return None;
-        }
         let message = if generators.iter().any(|g| g.is_async) {
-            "asynchronous comprehension outside of an asynchronous function".into()
+            "asynchronous comprehension outside of an asynchronous function"
         } else {
-            "'await' outside async function".into()
+            "'await' outside async function"
         };
-        self.lw.error(DiagKind::InvalidSyntax { message }, span);
+        self.report_outside_async(message.into(), range);
         None
     }
 

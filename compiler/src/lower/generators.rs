@@ -233,20 +233,7 @@ impl<'a> FnBuilder<'_, 'a> {
         let iter = self.emit(Op::GetIter(iterable));
         let close_first = self.closes_iterator(&first.iter);
 
-        let mut locals = vec![".0".to_string()];
-        locals.extend(closure::comprehension_locals(&expr.generators));
-        let spec = NestedSpec {
-            name: "<genexpr>".into(),
-            closure: closure::comprehension(&expr.generators, &[&expr.elt]),
-            locals,
-            params: vec![".0".into()],
-            shape: 0,
-            unbound: Default::default(),
-            escapes: false,
-            func_id: None,
-            globals: Default::default(),
-            nonlocals: &[],
-        };
+        let spec = genexpr_spec(expr);
         let (func, free) = self.lower_nested(spec, |inner| {
             inner.func.is_generator = true;
             inner.genexp_level(expr, 0, close_first);
@@ -305,5 +292,24 @@ impl<'a> FnBuilder<'_, 'a> {
         self.jump(head);
         self.handler = outer_handler;
         self.switch_to(exit);
+    }
+}
+
+/// The nested `<genexpr>` function of `expr`, called directly with the
+/// first clause's iterable (`.0`) after its free cells.
+pub(super) fn genexpr_spec(expr: &ast::ExprGeneratorExp) -> NestedSpec<'static> {
+    let mut locals = vec![".0".to_string()];
+    locals.extend(closure::comprehension_locals(&expr.generators));
+    NestedSpec {
+        name: "<genexpr>".into(),
+        closure: closure::comprehension(&expr.generators, &[&expr.elt]),
+        locals,
+        params: vec![".0".into()],
+        shape: 0,
+        unbound: Default::default(),
+        escapes: false,
+        func_id: None,
+        globals: Default::default(),
+        nonlocals: &[],
     }
 }

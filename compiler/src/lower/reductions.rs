@@ -15,8 +15,6 @@
 //! with the call-free copy of `lower::counting` when the bounds are small.
 
 use super::builder::{FnBuilder, NameRef};
-use super::closures::NestedSpec;
-use crate::resolve::closure;
 use crate::syntax::ast;
 use crate::tir::{
     BinOp, BlockId, CmpOp, LocalId, NO_FRAME_LINE, Op, SmallIntOp, Terminator, ValueId,
@@ -70,20 +68,7 @@ impl<'a> FnBuilder<'_, 'a> {
             Some(_) => iterable,
             None => self.emit(Op::GetIter(iterable)),
         };
-        let mut locals = vec![".0".to_string()];
-        locals.extend(closure::comprehension_locals(&expr.generators));
-        let spec = NestedSpec {
-            name: "<genexpr>".into(),
-            closure: closure::comprehension(&expr.generators, &[&expr.elt]),
-            locals,
-            params: vec![".0".into()],
-            shape: 0,
-            unbound: Default::default(),
-            escapes: false,
-            func_id: None,
-            globals: Default::default(),
-            nonlocals: &[],
-        };
+        let spec = super::generators::genexpr_spec(expr);
         let (func, free) = self.lower_nested(spec, |inner| {
             inner.sum_loop_body(expr, range_sign, unit);
         });

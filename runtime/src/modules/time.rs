@@ -110,18 +110,6 @@ unsafe extern "C" fn sleep(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
     none::none()
 }
 
-/// glibc's `struct tm` (Linux, 64-bit).
-#[repr(C)]
-struct Tm {
-    fields: [i32; 9],
-    tm_gmtoff: i64,
-    tm_zone: *const std::ffi::c_char,
-}
-
-unsafe extern "C" {
-    fn localtime_r(time: *const i64, out: *mut Tm) -> *mut Tm;
-}
-
 /// `_localzone(secs)`: `(utc_offset_seconds, zone_name)` of the local time
 /// zone at the POSIX time `secs` (an int).
 unsafe extern "C" fn localzone(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
@@ -131,21 +119,10 @@ unsafe extern "C" fn localzone(ts: *mut Thread, argv: *const Word, n: i64, kw: W
     let Some(secs) = (unsafe { int::index_value(ts, arg, "") }) else {
         return 0;
     };
-    let mut tm = Tm {
-        fields: [0; 9],
-        tm_gmtoff: 0,
-        tm_zone: std::ptr::null(),
-    };
-    if unsafe { localtime_r(&secs, &mut tm) }.is_null() {
+    let Some(tm) = super::time_struct::Tm::local(secs) else {
         return value_error(ts, "timestamp out of range for platform time_t");
-    }
-    let name = if tm.tm_zone.is_null() {
-        String::new()
-    } else {
-        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
-            .to_string_lossy()
-            .into_owned()
     };
+    let name = tm.zone_name().unwrap_or_default();
     let offset = int::from_i128(ts, i128::from(tm.tm_gmtoff));
     if offset == 0 {
         return 0;

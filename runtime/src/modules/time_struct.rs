@@ -16,9 +16,9 @@ use crate::types::{int, none, str as str_, tuple};
 /// glibc's `struct tm` (Linux, 64-bit): sec, min, hour, mday, mon, year,
 /// wday, yday, isdst, then the offset and zone name.
 #[repr(C)]
-struct Tm {
+pub(super) struct Tm {
     fields: [i32; 9],
-    tm_gmtoff: i64,
+    pub(super) tm_gmtoff: i64,
     tm_zone: *const std::ffi::c_char,
 }
 
@@ -29,6 +29,22 @@ impl Tm {
             tm_gmtoff: 0,
             tm_zone: std::ptr::null(),
         }
+    }
+
+    /// The C library's broken-down local time at POSIX time `secs`; `None`
+    /// when it is out of range for the platform's `time_t`.
+    pub(super) fn local(secs: i64) -> Option<Tm> {
+        let mut tm = Tm::zeroed();
+        (!unsafe { localtime_r(&secs, &mut tm) }.is_null()).then_some(tm)
+    }
+
+    /// The zone's abbreviation (`CET`), `None` when the C library gave none.
+    pub(super) fn zone_name(&self) -> Option<String> {
+        (!self.tm_zone.is_null()).then(|| {
+            unsafe { std::ffi::CStr::from_ptr(self.tm_zone) }
+                .to_string_lossy()
+                .into_owned()
+        })
     }
 }
 
@@ -80,11 +96,9 @@ fn tm_tuple(ts: *mut Thread, tm: &Tm) -> Word {
     for value in values {
         words.push(pins.pin(int::from_i64(ts, value)));
     }
-    let zone = if tm.tm_zone.is_null() {
-        none::none()
-    } else {
-        let name = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy();
-        pins.pin(str_::new(ts, &name))
+    let zone = match tm.zone_name() {
+        Some(name) => pins.pin(str_::new(ts, &name)),
+        None => none::none(),
     };
     words.push(zone);
     words.push(pins.pin(int::from_i64(ts, tm.tm_gmtoff)));
@@ -199,16 +213,8 @@ pub unsafe extern "C" fn zone_info(ts: *mut Thread, argv: *const Word, n: i64, k
     let now = unsafe { time(std::ptr::null_mut()) };
     let january = now / YEAR * YEAR;
     let sample = |secs: i64| {
-        let mut tm = Tm::zeroed();
-        unsafe { localtime_r(&secs, &mut tm) };
-        let name = if tm.tm_zone.is_null() {
-            String::new()
-        } else {
-            unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
-                .to_string_lossy()
-                .into_owned()
-        };
-        (-tm.tm_gmtoff, name)
+        let tm = Tm::local(secs).unwrap_or_else(Tm::zeroed);
+        (-tm.tm_gmtoff, tm.zone_name().unwrap_or_default())
     };
     let (jan_zone, jan_name) = sample(january);
     let (jul_zone, jul_name) = sample(january + YEAR / 2);
