@@ -49,7 +49,7 @@ impl Translator<'_, '_, '_, '_> {
     /// and is static (the runtime's `gc::heap::is_leaf`), so the slot comes
     /// from the leaf lists. The fields after the header are left as they
     /// are: the caller writes every one.
-    fn inline_alloc(
+    pub(super) fn inline_alloc(
         &mut self,
         size: usize,
         leaf: bool,

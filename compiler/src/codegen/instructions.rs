@@ -146,6 +146,10 @@ impl Translator<'_, '_, '_, '_> {
                     _ => self.truthy(value),
                 })
             }
+            Op::ListTruthy(list) => {
+                let list = self.value(*list);
+                Some(self.list_truthy(list))
+            }
             Op::Not(value) => {
                 let value = self.value(*value);
                 Some(self.em.b.ins().icmp_imm_s(IntCC::Equal, value, 0))
@@ -235,7 +239,7 @@ impl Translator<'_, '_, '_, '_> {
                 let args = [self.value(*start), self.value(*stop), self.value(*step)];
                 Some(self.checked_call("ty_slice_new", &args))
             }
-            Op::BuildList(items) => Some(self.build("ty_build_list", items)),
+            Op::BuildList(items) => Some(self.build_list(items)),
             Op::BuildTuple(items) => Some(self.build("ty_build_tuple", items)),
             Op::BuildSet(items) => Some(self.build("ty_build_set", items)),
             Op::BuildDict(pairs) => {
@@ -247,9 +251,8 @@ impl Translator<'_, '_, '_, '_> {
                 Some(self.checked_call("ty_build_dict", &[keys, values, n]))
             }
             Op::ListAppend { list, item } => {
-                let args = [self.value(*list), self.value(*item)];
-                let status = self.em.call_entry_value("ty_list_append", &args);
-                self.check_status(status);
+                let (list, item) = (self.value(*list), self.value(*item));
+                self.list_append(list, item);
                 None
             }
             Op::Unpack(obj) => {

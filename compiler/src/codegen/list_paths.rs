@@ -1,5 +1,7 @@
-//! Inline fast paths for lists: `l[i]` and `l[i] = v` on an exact list
-//! with an inline small-int index, and one step of a list iterator, with
+//! Inline fast paths for lists: a display of at most 16 items allocated in
+//! line, `l[i]` and `l[i] = v` on an exact list with an inline small-int
+//! index, `l.append(x)` into object storage with room, the truth of a list
+//! inference proved exact, and one step of a list iterator, with
 //! the runtime's generic entry points as the fallback; and slices
 //! `obj[a:b:c]` that call `ty_getslice` / `ty_setslice` with the bounds
 //! instead of building a slice object first.
@@ -15,11 +17,17 @@ use std::collections::HashMap;
 
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
 use typhon_abi::list_layout::{
-    BUFFER, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, KIND, KIND_OBJECTS, LEN,
+    BUFFER, BUFFER_CAP, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, KIND, KIND_OBJECTS, LEN,
 };
 
 use super::function::{Translator, WORD};
 use crate::tir::{self, BinOp, Op, Type, ValueId};
+
+/// Bytes of a list's header and storage fields (`ListObject`).
+const LIST_FIELDS: usize = KIND as usize + 8;
+/// Most items a display keeps in the list's own allocation (the runtime's
+/// `list::MAX_EMBEDDED`).
+const MAX_EMBEDDED: usize = 16;
 
 /// The `BuildSlice` results whose only use is as the key of a `GetItem` or
 /// `SetItem` later in the same block, with the slice's parts: no slice
@@ -242,6 +250,9 @@ impl Translator<'_, '_, '_, '_> {
             .ins()
             .brif(is_list_iter, check_seq, &[], other, &[]);
         self.em.b.switch_to_block(other);
+        let not_tuple = self.em.b.create_block();
+        self.tuple_iter_step(iter, ty, done, not_tuple);
+        self.em.b.switch_to_block(not_tuple);
         self.range_iter_step(iter, ty, done, slow);
 
         self.em.b.switch_to_block(check_seq);
@@ -290,6 +301,145 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(slow);
         self.cold_call_into("ty_iter_next", &[iter], done);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// `list.append(item)` (no result): stored in line when `list` is an
+    /// exact list in object storage with room in its buffer, else through
+    /// `ty_list_append` (which grows the buffer, converts float storage,
+    /// or raises for a non-list).
+    pub fn list_append(&mut self, list: Value, item: Value) {
+        let check_kind = self.em.b.create_block();
+        let check_room = self.em.b.create_block();
+        let store = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        self.em.b.set_cold_block(slow);
+
+        let ty = self.em.load_word(list, 0);
+        let list_type = self.em.data_addr(self.em.env.imports.list_type);
+        let is_list = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
+        self.em.b.ins().brif(is_list, check_kind, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_kind);
+        let kind = self.em.load_word(list, KIND);
+        let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
+        let buffer = self.em.load_word(list, BUFFER);
+        let has_buffer = self.em.b.ins().icmp_imm_s(IntCC::NotEqual, buffer, 0);
+        let ok = self.em.b.ins().band(objects, has_buffer);
+        self.em.b.ins().brif(ok, check_room, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_room);
+        let len = self.em.load_word(list, LEN);
+        let cap = self.em.load_word(buffer, BUFFER_CAP);
+        let room = self.em.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        self.em.b.ins().brif(room, store, &[], slow, &[]);
+
+        self.em.b.switch_to_block(store);
+        let offset = self.em.b.ins().ishl_imm_s(len, 3);
+        let addr = self.em.b.ins().iadd(buffer, offset);
+        self.em.store_word(item, addr, BUFFER_ITEMS);
+        let longer = self.em.b.ins().iadd_imm_s(len, 1);
+        self.em.store_word(longer, list, LEN);
+        self.em.b.ins().jump(done, &[]);
+
+        self.em.b.switch_to_block(slow);
+        let status = self.em.call_entry_value("ty_list_append", &[list, item]);
+        self.check_status(status);
+        let slow_ok = self.em.b.current_block().expect("a block");
+        self.em.b.set_cold_block(slow_ok);
+        self.em.b.ins().jump(done, &[]);
+
+        self.em.b.switch_to_block(done);
+    }
+
+    /// The truth of `list`, an exact list (inference proved it): whether
+    /// its length is nonzero, as a native truth value.
+    pub fn list_truthy(&mut self, list: Value) -> Value {
+        let len = self.em.load_word(list, LEN);
+        self.em.b.ins().icmp_imm_s(IntCC::NotEqual, len, 0)
+    }
+
+    /// `[a, b, ...]`: allocated in line (the collector's fast path) with
+    /// the items embedded after the list's fields, as the runtime's
+    /// `ty_build_list` lays out a small display; `ty_build_list` when the
+    /// allocation needs the runtime, or when the first item is a float
+    /// (a display of floats takes float storage there).
+    pub(super) fn build_list(&mut self, items: &[ValueId]) -> Value {
+        let types: Vec<Type> = items.iter().map(|v| self.b_func.values[*v]).collect();
+        let values = self.values_of(items);
+        if values.len() > MAX_EMBEDDED || types.contains(&Type::F64) {
+            let ptr = self.em.stack_words(&values);
+            let n = self.em.word(values.len() as i64);
+            return self.checked_call("ty_build_list", &[ptr, n]);
+        }
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        let slow = self.em.b.create_block();
+        self.em.b.set_cold_block(slow);
+
+        // Only a display of floats (all of them) takes float storage: an
+        // int or any non-float first item rules it out.
+        if let (Some(&first), Some(Type::Obj)) = (values.first(), types.first()) {
+            let check_type = self.em.b.create_block();
+            let not_float = self.em.b.create_block();
+            let small = self.em.b.ins().band_imm_s(first, 1);
+            self.em.b.ins().brif(small, not_float, &[], check_type, &[]);
+            self.em.b.switch_to_block(check_type);
+            let ty = self.em.load_word(first, 0);
+            let float_type = self.em.data_addr(self.em.env.imports.float_type);
+            let is_float = self.em.b.ins().icmp(IntCC::Equal, ty, float_type);
+            self.em.b.ins().brif(is_float, slow, &[], not_float, &[]);
+            self.em.b.switch_to_block(not_float);
+        }
+
+        let n = values.len();
+        let (size, cap) = if n == 0 {
+            (LIST_FIELDS, 0)
+        } else {
+            // The fields, the capacity, then the words (slack included).
+            let class = typhon_abi::gc_alloc::class_of(LIST_FIELDS + 8 + 8 * n)
+                .expect("a small list display");
+            let total = typhon_abi::gc_alloc::CLASS_SIZES[class];
+            (total, (total - LIST_FIELDS - 8) / 8)
+        };
+        let list_type = self.em.data_addr(self.em.env.imports.list_type);
+        let list = self.inline_alloc(size, false, list_type, slow);
+        let len = self.em.word(n as i64);
+        self.em.store_word(len, list, LEN);
+        let objects = self.em.word(KIND_OBJECTS);
+        self.em.store_word(objects, list, KIND);
+        let zero = self.em.word(0);
+        if n == 0 {
+            self.em.store_word(zero, list, BUFFER);
+            // The slot's slack word, as the runtime's zeroed allocation.
+            self.em.store_word(zero, list, LIST_FIELDS as i32);
+        } else {
+            // An embedded buffer's capacity sits where a buffer's would,
+            // `BUFFER_CAP` past the pointer; the words past the length are 0.
+            let buffer = self
+                .em
+                .b
+                .ins()
+                .iadd_imm_s(list, LIST_FIELDS as i64 - BUFFER_CAP as i64);
+            self.em.store_word(buffer, list, BUFFER);
+            let cap_word = self.em.word(cap as i64);
+            self.em.store_word(cap_word, list, LIST_FIELDS as i32);
+            for slot in 0..cap {
+                let word = values.get(slot).copied().unwrap_or(zero);
+                self.em
+                    .store_word(word, list, (LIST_FIELDS + 8 + 8 * slot) as i32);
+            }
+        }
+        self.em.b.ins().jump(done, &[BlockArg::Value(list)]);
+
+        self.em.b.switch_to_block(slow);
+        let ptr = self.em.stack_words(&values);
+        let count = self.em.word(n as i64);
+        let built = self.checked_call("ty_build_list", &[ptr, count]);
+        self.em.b.ins().jump(done, &[BlockArg::Value(built)]);
 
         self.em.b.switch_to_block(done);
         result

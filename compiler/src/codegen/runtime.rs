@@ -24,6 +24,8 @@ pub struct Imports {
     pub list_iter_type: DataId,
     /// The range iterator's type object (inline range steps).
     pub range_iter_type: DataId,
+    /// The tuple iterator's type object (inline tuple steps).
+    pub tuple_iter_type: DataId,
     /// `isize`: the collector's allocation budget (inline allocation).
     pub gc_budget: DataId,
     /// The `float` type object (inline allocation of floats).
@@ -54,6 +56,7 @@ impl Imports {
             list_type: data("TY_LIST_TYPE")?,
             list_iter_type: data("TY_LIST_ITER_TYPE")?,
             range_iter_type: data("TY_RANGE_ITER_TYPE")?,
+            tuple_iter_type: data("TY_TUPLE_ITER_TYPE")?,
             gc_budget: data("TY_GC_BUDGET")?,
             float_type: data("TY_FLOAT_TYPE")?,
         })

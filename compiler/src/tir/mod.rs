@@ -635,6 +635,9 @@ pub enum Op {
         set: ValueId,
         item: ValueId,
     },
+    /// The truth of an exact list inference proved (its length is
+    /// nonzero), as a native truth value.
+    ListTruthy(ValueId),
 }
 
 /// What [`Op::SmallInt2`] computes.
@@ -754,6 +757,7 @@ impl Op {
                 | Op::Float(_)
                 | Op::UnboxFloat(_)
                 | Op::CheckKind { .. }
+                | Op::ListTruthy(_)
         )
     }
 }

@@ -29,6 +29,7 @@ macro_rules! visit_op_operands {
                 $fix(item);
             }
             Op::Truthy(v)
+            | Op::ListTruthy(v)
             | Op::Not(v)
             | Op::BoxBool(v)
             | Op::Unpack(v)

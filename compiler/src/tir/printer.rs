@@ -271,6 +271,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::SetAdd { set, item } => format!("set_add {set}, {item}"),
         Op::SetContains { set, item } => format!("set_contains {set}, {item}"),
         Op::SetDiscard { set, item } => format!("set_discard {set}, {item}"),
+        Op::ListTruthy(list) => format!("list_truthy {list}"),
         Op::CallEx {
             callee,
             args,

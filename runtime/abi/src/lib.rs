@@ -160,6 +160,19 @@ pub mod list_layout {
     pub const ITER_SEQ: i32 = 16;
     /// `u64`: the position of the next item.
     pub const ITER_INDEX: i32 = 24;
+    /// In an item buffer: `u64`, how many words it has room for (an
+    /// embedded buffer keeps it at the same offset from `BUFFER`).
+    pub const BUFFER_CAP: i32 = 16;
+}
+
+/// Offsets in a tuple (type `TY_TUPLE_TYPE`) and its iterator (type
+/// `TY_TUPLE_ITER_TYPE`, the list iterator's layout), which generated code
+/// steps inline.
+pub mod tuple_layout {
+    /// `u64`: the number of items.
+    pub const LEN: i32 = 16;
+    /// Offset of the first item.
+    pub const ITEMS: i32 = 24;
 }
 
 /// Offsets in a range iterator (type `TY_RANGE_ITER_TYPE`), which

@@ -74,7 +74,19 @@ const _: () = {
     assert!(std::mem::offset_of!(SeqIterObject, seq) == ITER_SEQ as usize);
     assert!(std::mem::offset_of!(SeqIterObject, index) == ITER_INDEX as usize);
 };
-iterator_type!(TUPLE_ITER_TYPE, "tuple_iterator", trace_seq, next_tuple);
+iterator_type!(
+    // Exported: generated code steps tuple iterators inline.
+    #[unsafe(export_name = "TY_TUPLE_ITER_TYPE")]
+    TUPLE_ITER_TYPE,
+    "tuple_iterator",
+    trace_seq,
+    next_tuple
+);
+const _: () = {
+    use typhon_abi::tuple_layout::{ITEMS, LEN};
+    assert!(std::mem::offset_of!(tuple::TupleObject, len) == LEN as usize);
+    assert!(std::mem::size_of::<tuple::TupleObject>() == ITEMS as usize);
+};
 iterator_type!(
     LIST_REVERSE_ITER_TYPE,
     "list_reverseiterator",

@@ -1,19 +1,26 @@
-//! Operations on sets inference proved exact, rewritten to the runtime's
-//! set entry points: `x in s`, `s.add(x)` and `s.discard(x)` skip the
-//! type dispatch of `ty_contains` and the method-call site (with its
-//! argument parsing), which a set used as a search's stack pays at every
-//! step. A `Kind::Set` value is an exact `set` (the `set` builtin or a
+//! Operations on sets and lists inference proved exact, rewritten to the
+//! runtime's entry points or inline paths: `x in s`, `s.add(x)` and
+//! `s.discard(x)` skip the type dispatch of `ty_contains` and the
+//! method-call site (with its argument parsing), which a set used as a
+//! search's stack pays at every step; `l.append(x)` becomes the inline
+//! append comprehensions use, `l.extend(m)` of a list or tuple `m` the
+//! runtime's extend, and the truth of a list a length test. A `Kind::Set`
+//! or `Kind::List` value is an exact `set` or `list` (the builtin or a
 //! display made it, and no subclass instance gets that kind), so the
 //! method is the built-in one; the entry points raise what the methods
-//! raise (`unhashable type`).
+//! raise (`unhashable type`; an append or extend only `MemoryError`).
 
 use super::super::kind::Kind;
 use super::super::solve::Facts;
 use crate::tir::{self, Const, Inst, Op};
 
-/// Rewrite the set operations of `func` whose receiver `facts` types.
+/// Rewrite the set and list operations of `func` whose receiver `facts`
+/// types.
 pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir::ConstId, Const>) {
     let is_set = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Set(_));
+    let is_list = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::List(_));
+    let is_sequence =
+        |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::List(_) | Kind::Tuple(_));
     for block in func.blocks.items.iter_mut() {
         let insts = std::mem::take(&mut block.insts);
         let mut out = Vec::with_capacity(insts.len());
@@ -37,6 +44,42 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
                     let op = match &pool[*name] {
                         Const::Str(name) if name == "add" => Op::SetAdd { set, item },
                         Const::Str(name) if name == "discard" => Op::SetDiscard { set, item },
+                        _ => {
+                            out.push(inst);
+                            continue;
+                        }
+                    };
+                    out.push(Inst {
+                        results: Vec::new(),
+                        op,
+                        line,
+                    });
+                    out.push(Inst {
+                        results: inst.results,
+                        op: Op::None,
+                        line,
+                    });
+                }
+                Op::Truthy(value) if is_list(value) => {
+                    let op = Op::ListTruthy(*value);
+                    out.push(Inst { op, ..inst });
+                }
+                Op::CallMethod {
+                    obj,
+                    name,
+                    args,
+                    kwnames: None,
+                } if is_list(obj) && args.len() == 1 && inst.results.len() == 1 => {
+                    let (list, item) = (*obj, args[0]);
+                    let op = match &pool[*name] {
+                        Const::Str(name) if name == "append" => Op::ListAppend { list, item },
+                        Const::Str(name) if name == "extend" && is_sequence(&item) => {
+                            Op::ListExtend {
+                                list,
+                                iterable: item,
+                                callee: None,
+                            }
+                        }
                         _ => {
                             out.push(inst);
                             continue;

@@ -62,6 +62,8 @@ struct Buffer {
 
 const WORDS_OFFSET: usize = std::mem::size_of::<Buffer>();
 const _: () = assert!(WORDS_OFFSET == typhon_abi::list_layout::BUFFER_ITEMS as usize);
+const _: () =
+    assert!(std::mem::offset_of!(Buffer, cap) == typhon_abi::list_layout::BUFFER_CAP as usize);
 
 /// Largest capacity whose byte size cannot overflow.
 const MAX_CAP: usize = (isize::MAX as usize - WORDS_OFFSET) / 8;
