@@ -9,6 +9,57 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
 
+/// Smallest allocation budget between two collections: against 4 MiB,
+/// 6 MiB saves a third of the collections of a program with a small live
+/// heap that allocates briskly (a churn of short-lived strings and dicts)
+/// while the numeric programs stay below CPython's peak memory (8 MiB put
+/// nbody and spectral_norm at 13.4-14.2 MiB, over CPython's 13.3-13.4).
+const MIN_BUDGET: usize = 6 << 20;
+/// The budget is this many times the live size the last collection left
+/// (in eighths).
+const GROWTH_EIGHTHS: usize = 3;
+
+/// How the budget follows the live size: the defaults above, which
+/// `TYPHON_GC_MIN_BUDGET` (MiB) and `TYPHON_GC_GROWTH` (eighths of the
+/// live size) override, for tuning a program's time against its peak
+/// memory.
+pub struct Policy {
+    pub min_budget: usize,
+    pub growth_eighths: usize,
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy {
+            min_budget: MIN_BUDGET,
+            growth_eighths: GROWTH_EIGHTHS,
+        }
+    }
+}
+
+impl Policy {
+    pub fn from_env() -> Policy {
+        let knob = |name: &str| {
+            std::env::var(name)
+                .ok()
+                .and_then(|text| text.trim().parse::<usize>().ok())
+        };
+        let mut policy = Policy::default();
+        if let Some(mib) = knob("TYPHON_GC_MIN_BUDGET") {
+            policy.min_budget = mib.max(1) << 20;
+        }
+        if let Some(eighths) = knob("TYPHON_GC_GROWTH") {
+            policy.growth_eighths = eighths;
+        }
+        policy
+    }
+
+    /// The budget after a collection that left `live` bytes.
+    pub fn budget(&self, live: usize) -> usize {
+        (live / 8 * self.growth_eighths).max(self.min_budget)
+    }
+}
+
 /// Bytes that may still be allocated before the next collection; the
 /// allocator's fast path takes the slow path once it goes negative.
 /// Generated code charges its inline allocations here too.

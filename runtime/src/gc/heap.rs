@@ -251,6 +251,10 @@ pub struct Heap {
     pub pages_taken: usize,
     /// Bytes of free slots on the pages the last sweep kept.
     pub free_slot_bytes: usize,
+    /// Leaf pages the last sweep left unthreaded, per free list: their
+    /// mark bitmaps still say which slots live, and `refill` threads
+    /// their free slots only when the list runs dry (see `sweep.rs`).
+    pub(super) pending: Vec<Vec<usize>>,
 }
 
 impl Heap {
@@ -268,12 +272,17 @@ impl Heap {
             small_live_bytes: 0,
             pages_taken: 0,
             free_slot_bytes: 0,
+            pending: vec![Vec::new(); N_LISTS],
         }
     }
 
     /// Fill free list `list` (see [`N_LISTS`]) with a new page; false when
     /// the OS refuses memory.
     pub fn refill(&mut self, list: usize) -> bool {
+        if let Some(page) = self.pending[list].pop() {
+            unsafe { self.thread_pending(page) };
+            return true;
+        }
         let Some(page) = self.take_page() else {
             return false;
         };

@@ -31,16 +31,6 @@ pub use heap::GC_EXIT_FINALIZE;
 #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
 compile_error!("the collector spills callee-saved registers only on x86_64 and aarch64");
 
-/// Smallest allocation budget between two collections: against 4 MiB,
-/// 6 MiB saves a third of the collections of a program with a small live
-/// heap that allocates briskly (a churn of short-lived strings and dicts)
-/// while the numeric programs stay below CPython's peak memory (8 MiB put
-/// nbody and spectral_norm at 13.4-14.2 MiB, over CPython's 13.3-13.4).
-const MIN_BUDGET: usize = 6 << 20;
-/// The budget is this many times the live size the last collection left
-/// (in eighths).
-const GROWTH_EIGHTHS: usize = 3;
-
 /// Entries of mark stack kept allocated between collections.
 const MARK_STACK_KEPT: usize = 1 << 16;
 
@@ -60,6 +50,7 @@ pub struct Gc {
     /// cannot see (see [`PinScope`]).
     pins: Vec<Word>,
     stats: stats::Stats,
+    policy: budget::Policy,
 }
 
 impl Gc {
@@ -74,6 +65,7 @@ impl Gc {
             mark_stack: Vec::new(),
             pins: Vec::new(),
             stats: stats::Stats::default(),
+            policy: budget::Policy::default(),
         })
     }
 }
@@ -99,6 +91,7 @@ pub unsafe fn init(ts: *mut Thread, stack_top: usize) {
     gc.stack_top = stack_top;
     gc.stress = std::env::var_os("TYPHON_GC_STRESS").is_some_and(|v| !v.is_empty() && v != "0");
     gc.stats = stats::Stats::from_env();
+    gc.policy = budget::Policy::from_env();
     os::fix_malloc_thresholds();
     reset_budget(gc);
 }
@@ -326,7 +319,7 @@ unsafe fn collect_if_due(ts: *mut Thread, extra: &[Word]) {
         reset_budget(gc);
         return;
     }
-    unsafe { collect(ts, extra) };
+    unsafe { collect_with(ts, extra, true) };
 }
 
 /// The budget after a collection: proportional to what survived it.
@@ -335,8 +328,7 @@ fn reset_budget(gc: &mut Gc) {
         BUDGET.store(-1, Relaxed);
         return;
     }
-    let live = live_bytes(gc);
-    let budget = (live / 8 * GROWTH_EIGHTHS).max(MIN_BUDGET);
+    let budget = gc.policy.budget(live_bytes(gc));
     BUDGET.store(budget as isize, Relaxed);
 }
 
@@ -351,11 +343,19 @@ fn live_bytes(gc: &Gc) -> usize {
 /// # Safety
 /// `ts` is the current thread.
 pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
+    unsafe { collect_with(ts, extra, false) }
+}
+
+/// [`collect`]; with `lazy`, leaf pages are swept as the allocator needs
+/// them (`sweep.rs`), and their dead objects are not counted in the
+/// result.
+unsafe fn collect_with(ts: *mut Thread, extra: &[Word], lazy: bool) -> usize {
     let gc = unsafe { &mut *(*ts).gc };
     if gc.stack_top == 0 || gc.collecting {
         return 0;
     }
     gc.collecting = true;
+    gc.heap.drop_pending();
     let before = sizes(gc);
     gc.stats.start(before);
     // The marker's own buffers (mark stack, pending ranges, seen-set) grow
@@ -412,7 +412,7 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
     gc.stats.marked();
     let poison = gc.stress;
     let taken = gc.heap.pages_taken * PAGE_SIZE;
-    let freed = gc.heap.sweep(poison);
+    let freed = gc.heap.sweep(poison, lazy);
     // Empty pages up to the next budget will be filled again before the
     // next collection: keep them mapped rather than fault them back in.
     // Partly filled pages and Rust buffers sharing the budget make the
@@ -423,10 +423,10 @@ pub unsafe fn collect(ts: *mut Thread, extra: &[Word]) -> usize {
     // structure died among survivors), empty pages would stay resident
     // for nothing. A minimum budget's worth stays (a program collecting
     // often, or stress mode, would fault pages in at every collection).
-    let budget = (live_bytes(gc) / 8 * GROWTH_EIGHTHS).max(MIN_BUDGET);
+    let budget = gc.policy.budget(live_bytes(gc));
     let floor = budget
         .saturating_sub(gc.heap.free_slot_bytes)
-        .max(MIN_BUDGET);
+        .max(gc.policy.min_budget);
     gc.heap.release_spare_pages(taken.clamp(floor, 2 * budget));
     gc.collections += 1;
     gc.collecting = false;

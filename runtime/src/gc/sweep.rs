@@ -6,9 +6,21 @@
 //! slots live, so only the dead slots are touched (to thread them onto the
 //! free list); on other pages every slot's header is read and the marks
 //! of the survivors cleared.
+//!
+//! A collection the allocator triggered sweeps leaf pages lazily: such a
+//! page without finalizers is only counted (its header knows how many
+//! objects marking reached) and queued on its free list's pending pages;
+//! `Heap::refill` threads its free slots when that list runs dry. The
+//! dead slots are then written just before the allocator writes them
+//! again, instead of once by the sweep and once, tens of megabytes of
+//! allocation later, by the allocator (two cache misses per slot). A
+//! pending page still unthreaded when the next collection starts just has
+//! its bitmap cleared: its dead slots still hold their type words, so a
+//! stale stack word may keep one alive a while longer (they hold no words,
+//! so nothing else is kept), and the next sweep frees them.
 
 use super::heap::{
-    FREE_TAG, GC_MARK, Heap, LARGE_KEY_SHIFT, N_LISTS, PageHeader, bitmap, finalize,
+    BITMAP_WORDS, FREE_TAG, GC_MARK, Heap, LARGE_KEY_SHIFT, N_LISTS, PageHeader, bitmap, finalize,
 };
 use crate::object::Header;
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -37,7 +49,8 @@ impl Heap {
     /// rebuilding the free lists. Returns the number of objects freed.
     /// Freed slots are filled with a poison pattern when `poison` is set, so
     /// a use after free fails loudly.
-    pub fn sweep(&mut self, poison: bool) -> usize {
+    pub fn sweep(&mut self, poison: bool, lazy: bool) -> usize {
+        let lazy = lazy && !poison;
         let mut freed = 0;
         let mut dead: Vec<(usize, usize)> = Vec::new();
         self.free = [std::ptr::null_mut(); N_LISTS];
@@ -56,6 +69,18 @@ impl Heap {
                 // need not be read (`refill` rewrites them all).
                 self.page_set.remove(&page);
                 self.empty_pages.push(page);
+                continue;
+            }
+            if lazy && finalizers == 0 && unsafe { (*hdr).leaf } != 0 {
+                // Its dead slots are not read (nor counted as freed).
+                live_bytes += marked * size;
+                free_slot_bytes += (nslots - marked) * size;
+                kept.push(page);
+                if marked < nslots {
+                    self.pending[list].push(page);
+                } else {
+                    unsafe { std::ptr::write_bytes(bitmap(page), 0, BITMAP_WORDS) };
+                }
                 continue;
             }
             let mut chain = Chain::default();
@@ -96,6 +121,42 @@ impl Heap {
             }
         }
         freed
+    }
+
+    /// Forget the pending pages before a marking: their bitmaps are
+    /// cleared (the next sweep threads every slot marking does not reach).
+    pub fn drop_pending(&mut self) {
+        for pages in &mut self.pending {
+            for &page in pages.iter() {
+                unsafe { std::ptr::write_bytes(bitmap(page), 0, BITMAP_WORDS) };
+            }
+            pages.clear();
+        }
+    }
+
+    /// Thread the free slots of the pending leaf page `page` (at least one)
+    /// onto its free list, which is empty, and clear its bitmap.
+    ///
+    /// # Safety
+    /// `page` was taken from `self.pending`.
+    pub(super) unsafe fn thread_pending(&mut self, page: usize) {
+        let hdr = page as *const PageHeader;
+        let (size, nslots, first, list) =
+            unsafe { ((*hdr).obj_size, (*hdr).nslots, (*hdr).first, (*hdr).list) };
+        let marks = bitmap(page);
+        let mut chain = Chain::default();
+        for idx in 0..nslots {
+            let offset = first + idx * size;
+            let unit = offset >> 4;
+            if unsafe { *marks.add(unit / 64) } & (1 << (unit % 64)) == 0 {
+                chain.push(page + offset);
+            }
+        }
+        unsafe {
+            std::ptr::write_bytes(marks, 0, BITMAP_WORDS);
+            *(chain.tail as *mut usize) = FREE_TAG;
+        }
+        self.free[list] = chain.head as *mut u8;
     }
 
     /// Free the unmarked large objects and clear the others' marks; returns
@@ -257,6 +318,6 @@ unsafe fn sweep_leaf(
         }
         chain.push(slot);
     }
-    unsafe { std::ptr::write_bytes(marks, 0, super::heap::BITMAP_WORDS) };
+    unsafe { std::ptr::write_bytes(marks, 0, BITMAP_WORDS) };
     (live, live_finalizers, freed)
 }
