@@ -27,6 +27,7 @@ pub mod panic;
 pub mod start;
 pub mod text;
 pub mod thread;
+pub mod threads;
 pub mod types;
 
 /// Compile-time proof that every entry point in the ABI table exists with

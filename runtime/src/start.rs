@@ -91,6 +91,7 @@ fn run_below(stack_top: usize) -> i32 {
     } else {
         0
     };
+    unsafe { crate::threads::wait_for_non_daemon(ts) };
     unsafe { crate::gc::run_exit_finalizers(ts) };
     crate::modules::flush_std_streams();
     std::hint::black_box(&thread);

@@ -30,6 +30,14 @@ pub struct Thread {
     /// The newest method descriptor made (`types::function::descriptor`),
     /// 0 before the first; a runtime-held root.
     pub descriptors: Word,
+    /// Highest address of this thread's stack (the collector's scan ends
+    /// there); 0 until the thread runs Python code.
+    pub stack_top: usize,
+    /// `threading.get_ident()`: the thread's `pthread_t`, as CPython's.
+    pub ident: u64,
+    /// The callable a thread started by `runtime/src/threads` runs, held
+    /// here (a root) until it is called; 0 otherwise.
+    pub start: Word,
 }
 
 const _: () = {
@@ -61,6 +69,29 @@ impl Thread {
             native_modules: [0; typhon_abi::NATIVE_MODULES.len()],
             gc,
             descriptors: 0,
+            stack_top: 0,
+            ident: 0,
+            start: 0,
+        }
+    }
+
+    /// The state of a new thread started by `parent`: the same heap, and
+    /// the modules and descriptors `parent` has made so far.
+    pub fn new_child(parent: &Thread) -> Thread {
+        Thread {
+            depth: 0,
+            depth_limit: parent.depth_limit,
+            stack_limit: 0,
+            free_lists: parent.free_lists,
+            exc: 0,
+            handled: 0,
+            sys_module: parent.sys_module,
+            native_modules: parent.native_modules,
+            gc: parent.gc,
+            descriptors: parent.descriptors,
+            stack_top: 0,
+            ident: 0,
+            start: 0,
         }
     }
 }

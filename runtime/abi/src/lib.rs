@@ -502,6 +502,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_re",
     "_hashlib",
     "_subprocess",
+    "_tythreads",
 ];
 
 /// Index of a native module in [`NATIVE_MODULES`].

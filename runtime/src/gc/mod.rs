@@ -89,6 +89,7 @@ pub unsafe fn free_lists(gc: *mut Gc) -> *mut *mut u8 {
 pub unsafe fn init(ts: *mut Thread, stack_top: usize) {
     let gc = unsafe { &mut *(*ts).gc };
     gc.stack_top = stack_top;
+    unsafe { (*ts).stack_top = stack_top };
     gc.stress = std::env::var_os("TYPHON_GC_STRESS").is_some_and(|v| !v.is_empty() && v != "0");
     gc.stats = stats::Stats::from_env();
     gc.policy = budget::Policy::from_env();
@@ -361,7 +362,8 @@ unsafe fn collect_with(ts: *mut Thread, extra: &[Word], lazy: bool) -> usize {
     // The marker's own buffers (mark stack, pending ranges, seen-set) grow
     // while it scans: they must never become scanned ranges themselves.
     buffers::pause(true);
-    let stack_top = gc.stack_top;
+    // Each thread's own stack (all share the heap: see `crate::threads`).
+    let stack_top = unsafe { (*ts).stack_top };
     let stack = std::mem::take(&mut gc.mark_stack);
     // The mark stack's buffer, kept between collections, is reachable from
     // this frame but holds only stale words: counting it as already scanned
@@ -389,16 +391,17 @@ unsafe fn collect_with(ts: *mut Thread, extra: &[Word], lazy: bool) -> usize {
     });
     let thread = ts as usize;
     marker.scan_conservative(thread, thread + std::mem::size_of::<Thread>());
+    unsafe {
+        crate::threads::scan_parked(ts, &mut |start, end| marker.scan_conservative(start, end))
+    };
     for &w in extra.iter().chain(gc.pins.iter()) {
         marker.root(w);
     }
-    ROOTS.with(|roots| {
-        for &(start, n) in roots.borrow().iter() {
-            for idx in 0..n {
-                marker.root(unsafe { *(start as *const Word).add(idx) });
-            }
+    for &(start, n) in ROOTS.lock().unwrap_or_else(|e| e.into_inner()).iter() {
+        for idx in 0..n {
+            marker.root(unsafe { *(start as *const Word).add(idx) });
         }
-    });
+    }
     crate::types::seq::repr_roots(&mut |w| marker.root(w));
     marker.root(crate::types::exception::new_static_memory_error());
     marker.drain();
@@ -527,9 +530,37 @@ pub unsafe fn run_exit_finalizers(ts: *mut Thread) {
 
 /// Global root ranges registered by generated code (module globals, constant pools).
 pub fn register_roots(slots: *const Word, n: usize) {
-    ROOTS.with(|roots| roots.borrow_mut().push((slots as usize, n)));
+    ROOTS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push((slots as usize, n));
 }
 
-thread_local! {
-    static ROOTS: std::cell::RefCell<Vec<(usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+/// Shared by every thread: a module first imported by one thread is
+/// reached from all.
+static ROOTS: std::sync::Mutex<Vec<(usize, usize)>> = std::sync::Mutex::new(Vec::new());
+
+/// The words pinned by the running thread's [`PinScope`]s, taken out when
+/// it releases the global lock (`crate::threads`), so scopes of different
+/// threads never interleave; the collector scans a parked thread's pins.
+///
+/// # Safety
+/// `ts` is the current thread.
+pub unsafe fn take_pins(ts: *mut Thread) -> Vec<Word> {
+    unsafe { std::mem::take(&mut (*(*ts).gc).pins) }
+}
+
+/// Give back the pins [`take_pins`] took, when the thread runs again.
+///
+/// # Safety
+/// `ts` is the current thread; no other thread's pins are in place.
+pub unsafe fn restore_pins(ts: *mut Thread, pins: Vec<Word>) {
+    unsafe { (*(*ts).gc).pins = pins };
+}
+
+/// Run `f` with the callee-saved registers stored on the stack below the
+/// caller's frames, given the lowest address they occupy: a thread that
+/// parks there leaves every word it holds in `[that, stack top)`.
+pub fn with_registers_on_stack(f: &mut dyn FnMut(usize)) {
+    mark::with_registers_spilled(&mut |regs| f(regs.as_ptr() as usize));
 }

@@ -80,6 +80,7 @@ native_modules! {
     "_re" => re::create,
     "_hashlib" => hashlib::create,
     "_subprocess" => subprocess::create,
+    "_tythreads" => crate::threads::module::create,
 }
 
 #[cfg(test)]
@@ -118,6 +119,7 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
         }
         let module = sys::create(ts);
         unsafe { (*ts).sys_module = module };
+        unsafe { crate::threads::share_module(ts, None, module) };
         return module;
     }
     // The thread state holds every module made, as a root.
@@ -135,6 +137,7 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
         None => crate::error::system_error(ts, &format!("no native module named {name}")),
     };
     unsafe { (*ts).native_modules[idx] = module };
+    unsafe { crate::threads::share_module(ts, Some(idx), module) };
     module
 }
 

@@ -106,7 +106,14 @@ unsafe extern "C" fn sleep(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
     if seconds < 0.0 {
         return value_error(ts, "sleep length must be non-negative");
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(seconds.min(1e12)));
+    let length = std::time::Duration::from_secs_f64(seconds.min(1e12));
+    if seconds == 0.0 {
+        // Other threads run first, as after CPython's `sleep(0)`.
+        crate::threads::yield_now(ts);
+    } else {
+        // Other threads run meanwhile.
+        crate::threads::blocking(ts, || std::thread::sleep(length));
+    }
     none::none()
 }
 
