@@ -28,6 +28,8 @@ pub struct Imports {
     pub gc_budget: DataId,
     /// The `float` type object (inline allocation of floats).
     pub float_type: DataId,
+    /// The `tuple` type object (inline unpacking).
+    pub tuple_type: DataId,
 }
 
 impl Imports {
@@ -56,6 +58,7 @@ impl Imports {
             range_iter_type: data("TY_RANGE_ITER_TYPE")?,
             gc_budget: data("TY_GC_BUDGET")?,
             float_type: data("TY_FLOAT_TYPE")?,
+            tuple_type: data("TY_TUPLE_TYPE")?,
         })
     }
 

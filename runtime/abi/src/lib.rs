@@ -162,6 +162,15 @@ pub mod list_layout {
     pub const ITER_INDEX: i32 = 24;
 }
 
+/// Offsets in a tuple (type `TY_TUPLE_TYPE`), whose items generated code
+/// reads in line when it unpacks one.
+pub mod tuple_layout {
+    /// `u64`: the number of items.
+    pub const LEN: i32 = 16;
+    /// Offset of the first item (the words follow the length).
+    pub const ITEMS: i32 = 24;
+}
+
 /// Offsets in a range iterator (type `TY_RANGE_ITER_TYPE`), which
 /// generated code steps inline.
 pub mod range_iter_layout {
