@@ -276,13 +276,11 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::IterNextUnpack(iter) => {
                 let iter = self.value(*iter);
-                let n = inst.results.len() - 1;
-                let slot = self.em.stack_slot(n);
-                let out = self.em.b.ins().stack_addr(WORD, slot, 0);
-                let count = self.em.word(n as i64);
-                let status = self.checked_call("ty_iter_next_unpack", &[iter, count, out]);
+                let (status, parts) = self.iter_next_unpack(iter, inst.results.len() - 1);
                 self.values[inst.results[0].index()] = Some(status);
-                self.bind_results_from_slot(slot, &inst.results[1..]);
+                for (result, part) in inst.results[1..].iter().zip(parts) {
+                    self.values[result.index()] = Some(part);
+                }
                 None
             }
             Op::IsDone(item) => {

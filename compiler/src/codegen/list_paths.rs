@@ -10,8 +10,8 @@
 //! must be exactly `TY_LIST_TYPE` (a subclass may override `__getitem__`),
 //! the length is a `u64`, the items sit in a buffer whose words start at a
 //! fixed offset. Every failure (wrong type, non-int key, index out of
-//! range, exhausted iterator) takes the runtime call, which also raises
-//! the right error.
+//! range) takes the runtime call, which also raises the right error; an
+//! exhausted list iterator ends in line.
 
 use std::collections::HashMap;
 
@@ -279,7 +279,17 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.set_cold_block(floats);
         self.em.b.ins().brif(ok, fast, &[], mismatch, &[]);
         self.em.b.switch_to_block(mismatch);
-        self.em.b.ins().brif(in_range, floats, &[], slow, &[]);
+        let exhausted = self.em.b.create_block();
+        self.em.b.set_cold_block(exhausted);
+        self.em.b.ins().brif(in_range, floats, &[], exhausted, &[]);
+
+        // The end in line, as the runtime's step: the iterator lets go of
+        // its list.
+        self.em.b.switch_to_block(exhausted);
+        let zero = self.em.word(0);
+        self.em.store_word(zero, iter, ITER_SEQ);
+        let end = self.em.word(typhon_abi::ITER_DONE as i64);
+        self.em.b.ins().jump(done, &[BlockArg::Value(end)]);
         let step = self.em.b.create_block();
         let item = self.em.b.append_block_param(step, WORD);
 

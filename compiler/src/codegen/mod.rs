@@ -37,6 +37,7 @@ mod method_sites;
 mod runtime;
 mod startup;
 mod typed;
+mod unpack_paths;
 
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_module::Module;

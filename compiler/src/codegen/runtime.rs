@@ -30,6 +30,8 @@ pub struct Imports {
     pub gc_budget: DataId,
     /// The `float` type object (inline allocation of floats).
     pub float_type: DataId,
+    /// The `tuple` type object (inline unpacking).
+    pub tuple_type: DataId,
 }
 
 impl Imports {
@@ -59,6 +61,7 @@ impl Imports {
             tuple_iter_type: data("TY_TUPLE_ITER_TYPE")?,
             gc_budget: data("TY_GC_BUDGET")?,
             float_type: data("TY_FLOAT_TYPE")?,
+            tuple_type: data("TY_TUPLE_TYPE")?,
         })
     }
 

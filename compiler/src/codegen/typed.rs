@@ -38,14 +38,14 @@ impl Translator<'_, '_, '_, '_> {
             .load(types::F64, MemFlagsData::trusted(), word, HEADER_SIZE)
     }
 
-    /// An int word as `f64`: inline ints convert exactly rounded in line,
-    /// big ones through the runtime (which raises `OverflowError`).
+    /// An int or float word as `f64`: inline ints convert exactly rounded
+    /// in line, a float is unboxed, big ints go through the runtime (which
+    /// raises `OverflowError`).
     pub(super) fn int_to_float(&mut self, int: Value) -> Value {
         let small = self.em.b.create_block();
         let big = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, types::F64);
-        self.em.b.set_cold_block(big);
         let tag = self.em.b.ins().band_imm_s(int, 1);
         self.em.b.ins().brif(tag, small, &[], big, &[]);
 
@@ -54,7 +54,22 @@ impl Translator<'_, '_, '_, '_> {
         let converted = self.em.b.ins().fcvt_from_sint(types::F64, value);
         self.em.b.ins().jump(done, &[BlockArg::Value(converted)]);
 
+        // A big int, or the float word of an `int | float` value
+        // (`Kind::Num`), unboxed as it is.
         self.em.b.switch_to_block(big);
+        let ty = self.em.load_word(int, 0);
+        let float_type = self.em.data_addr(self.em.env.imports.float_type);
+        let is_float = self.em.b.ins().icmp(IntCC::Equal, ty, float_type);
+        let float = self.em.b.create_block();
+        let convert = self.em.b.create_block();
+        self.em.b.ins().brif(is_float, float, &[], convert, &[]);
+
+        self.em.b.switch_to_block(float);
+        let unboxed = self.unbox_float(int);
+        self.em.b.ins().jump(done, &[BlockArg::Value(unboxed)]);
+
+        self.em.b.switch_to_block(convert);
+        self.em.b.set_cold_block(convert);
         let boxed = self.checked_call("ty_int_to_float", &[int]);
         let unboxed = self.unbox_float(boxed);
         self.em.b.ins().jump(done, &[BlockArg::Value(unboxed)]);

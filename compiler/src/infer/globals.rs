@@ -176,7 +176,8 @@ pub fn global_kind(kind: Kind) -> Kind {
         | Kind::Inst(_)
         | Kind::Union(_)
         | Kind::OptFloat
-        | Kind::OptInt => kind,
+        | Kind::OptInt
+        | Kind::Num => kind,
         // A tuple of constants (`DIRECTIONS = (-1, 1, ...)`) is immutable.
         Kind::Tuple(_) if super::containers::frozen_tuple(kind) => kind,
         _ => Kind::Obj,

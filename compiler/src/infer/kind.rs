@@ -66,6 +66,8 @@ pub enum Kind {
     OptFloat,
     /// An exact `int` or `None`.
     OptInt,
+    /// An exact `int` or an exact `float` (a word, see `numeric`).
+    Num,
     /// The native module `typhon_abi::NATIVE_MODULES[index]` (`math`).
     NativeModule(u32),
     /// Anything (the dynamic type).
@@ -83,7 +85,9 @@ impl Kind {
             (a, b) if union::member_bits(a).is_some() && union::member_bits(b).is_some() => {
                 union::join(a, b)
             }
-            (a, b) => super::optional::join(a, b).unwrap_or(Kind::Obj),
+            (a, b) => super::numeric::join(a, b)
+                .or_else(|| super::optional::join(a, b))
+                .unwrap_or(Kind::Obj),
         }
     }
 
@@ -115,6 +119,7 @@ impl Kind {
             Kind::Inst(_) | Kind::Union(_) => "instance",
             Kind::OptFloat => "float | None",
             Kind::OptInt => "int | None",
+            Kind::Num => "int | float",
             Kind::NativeModule(_) => "module",
             Kind::Obj => "obj",
         }
@@ -159,6 +164,7 @@ pub fn binop(op: BinOp, lhs: Kind, rhs: Kind, rhs_const: Option<i64>) -> Kind {
             BinOp::Pow if a == Kind::Float && b == Kind::Int => Kind::Float,
             _ => Kind::Obj,
         },
+        (Kind::Num, _) | (_, Kind::Num) => super::numeric::binop(op, lhs, rhs),
         (Kind::Str, Kind::Str) if op == BinOp::Add => Kind::Str,
         // Neither has a `__mul__` that accepts the other, so this is
         // bytearray's repeat: an exact bytearray.
@@ -173,7 +179,7 @@ pub fn unary(op: UnaryOp, operand: Kind) -> Kind {
     match (op, operand) {
         (_, Kind::Bottom) => Kind::Bottom,
         (UnaryOp::Not, _) => Kind::Bool,
-        (UnaryOp::Neg | UnaryOp::Pos, Kind::Int | Kind::Float) => operand,
+        (UnaryOp::Neg | UnaryOp::Pos, Kind::Int | Kind::Float | Kind::Num) => operand,
         (UnaryOp::Invert, Kind::Int) => Kind::Int,
         _ => Kind::Obj,
     }
@@ -185,6 +191,7 @@ pub fn compare(lhs: Kind, rhs: Kind) -> Kind {
     match (lhs, rhs) {
         (Kind::Bottom, _) | (_, Kind::Bottom) => Kind::Bottom,
         (a, b) if a.is_number() && b.is_number() => Kind::Bool,
+        (a, b) if super::numeric::is_real(a) && super::numeric::is_real(b) => Kind::Bool,
         (Kind::Str, Kind::Str) => Kind::Bool,
         _ => Kind::Obj,
     }

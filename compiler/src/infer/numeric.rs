@@ -7,7 +7,37 @@
 
 use super::kind::Kind;
 use super::rewrite::Rewriter;
-use crate::tir::{self, Const, NumFn, Op, Type, ValueId};
+use crate::tir::{self, BinOp, Const, NumFn, Op, Type, ValueId};
+
+/// Whether `kind` is an exact int, an exact float or either (`Kind::Num`).
+pub fn is_real(kind: Kind) -> bool {
+    matches!(kind, Kind::Int | Kind::Float | Kind::Num)
+}
+
+/// The join of two number kinds when they differ: `int | float` is
+/// `Kind::Num`, a word holding either (`sum()` of floats, which is the int
+/// `0` when empty, returns one). `None` for any other pair.
+pub fn join(a: Kind, b: Kind) -> Option<Kind> {
+    (is_real(a) && is_real(b)).then_some(Kind::Num)
+}
+
+/// `lhs op rhs` where one operand is `Kind::Num`. Exact ints and floats
+/// run no user code: with a float on either side, `+ - * / // %` convert
+/// the int (raising `OverflowError` past the float range, as CPython) and
+/// give a float; with ints and `Num`s, `+ - *` give an int or a float, and
+/// `/` always a float.
+pub fn binop(op: BinOp, lhs: Kind, rhs: Kind) -> Kind {
+    if !is_real(lhs) || !is_real(rhs) {
+        return Kind::Obj;
+    }
+    let float = lhs == Kind::Float || rhs == Kind::Float;
+    match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod if float => Kind::Float,
+        BinOp::TrueDiv => Kind::Float,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod => Kind::Num,
+        _ => Kind::Obj,
+    }
+}
 
 impl Rewriter<'_> {
     /// Rewrite `op` (a `Call` or `CallMethod` whose result has type

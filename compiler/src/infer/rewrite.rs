@@ -229,7 +229,13 @@ impl Rewriter<'_> {
     /// (arithmetic converts them, rounding; a comparison must not, it
     /// compares exactly).
     fn float_pair(&self, lhs: ValueId, rhs: ValueId, ints: bool) -> bool {
-        let able = |v: ValueId| self.f64_able(v) || (ints && self.ty(v) == Type::Int);
+        // An `int | float` word converts like an int (`IntToFloat` unboxes
+        // a float word as it is).
+        let able = |v: ValueId| {
+            self.f64_able(v)
+                || (ints
+                    && (self.ty(v) == Type::Int || self.kinds.get(v.index()) == Some(&Kind::Num)))
+        };
         let float =
             |v: ValueId| self.is_float(v) || self.kinds.get(v.index()) == Some(&Kind::Float);
         able(lhs) && able(rhs) && (float(lhs) || float(rhs))

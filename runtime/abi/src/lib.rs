@@ -167,7 +167,7 @@ pub mod list_layout {
 
 /// Offsets in a tuple (type `TY_TUPLE_TYPE`) and its iterator (type
 /// `TY_TUPLE_ITER_TYPE`, the list iterator's layout), which generated code
-/// steps inline.
+/// steps inline and whose items it reads when it unpacks one.
 pub mod tuple_layout {
     /// `u64`: the number of items.
     pub const LEN: i32 = 16;

@@ -23,6 +23,13 @@ pub struct TupleObject {
     // The items follow.
 }
 
+// Generated code unpacks tuples in line (`typhon_abi::tuple_layout`).
+const _: () = assert!(
+    std::mem::size_of::<TupleObject>() == typhon_abi::tuple_layout::ITEMS as usize
+        && std::mem::offset_of!(TupleObject, len) == typhon_abi::tuple_layout::LEN as usize
+);
+
+#[unsafe(export_name = "TY_TUPLE_TYPE")]
 pub static TUPLE_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "tuple",

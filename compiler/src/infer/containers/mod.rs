@@ -268,6 +268,8 @@ impl Table {
             (Kind::Dict(x), Kind::Dict(y)) => Kind::Dict(self.union(x, y)),
             (Kind::Set(x), Kind::Set(y)) => Kind::Set(self.union(x, y)),
             (Kind::Cell(x), Kind::Cell(y)) => Kind::Cell(self.union(x, y)),
+            // An int and a float: `int | float` (no container involved).
+            (a, b) if super::numeric::join(a, b).is_some() => Kind::Num,
             // Instances, `None` and their unions (`instances::union`).
             (a, b) if union::member_bits(a).is_some() && union::member_bits(b).is_some() => {
                 union::join(a, b)
@@ -308,7 +310,7 @@ impl Table {
             Kind::Iter(s) => self.shapes[s as usize][0],
             Kind::Range | Kind::Bytearray => Kind::Int,
             // Iterating a number raises.
-            Kind::Int | Kind::Float | Kind::Bool | Kind::None => Kind::Bottom,
+            Kind::Int | Kind::Float | Kind::Num | Kind::Bool | Kind::None => Kind::Bottom,
             _ => Kind::Obj,
         }
     }

@@ -50,7 +50,14 @@ pub(super) fn is_arith_dunder(name: &str) -> bool {
 pub(super) fn is_builtin_scalar(kind: Kind) -> bool {
     matches!(
         kind,
-        Kind::Bottom | Kind::Int | Kind::Float | Kind::Bool | Kind::Str | Kind::None | Kind::Range
+        Kind::Bottom
+            | Kind::Int
+            | Kind::Float
+            | Kind::Num
+            | Kind::Bool
+            | Kind::Str
+            | Kind::None
+            | Kind::Range
     )
 }
 

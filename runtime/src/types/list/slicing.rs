@@ -180,6 +180,20 @@ pub unsafe extern "C" fn ty_setslice_slice(
     else {
         return -1;
     };
+    // `p[:k] = p[k-1::-1]` (a prefix reversed, or any range replaced by
+    // itself reversed): swap in place. The target's bounds are plain and
+    // its step 1, so resolving them first can neither fail nor run code.
+    if src == dst && src_step == -1 && count > 0 {
+        let len = unsafe { raw(dst) }.len() as i64;
+        if let Some((to_first, to_last, _, _)) = small_indices(start, stop, none(), len) {
+            let to_last = to_last.max(to_first);
+            if to_last - to_first == count && first == to_last - 1 {
+                let target: &mut [Word] = unsafe { raw(dst) };
+                target[to_first as usize..to_last as usize].reverse();
+                return 0;
+            }
+        }
+    }
     const ON_STACK: usize = 32;
     let mut buffer = [0 as Word; ON_STACK];
     let mut heap: Vec<Word> = Vec::new();
