@@ -393,6 +393,7 @@ pub const BUILTINS: &[&str] = &[
     "classmethod",
     "super",
     "complex",
+    "memoryview",
     // Exceptions.
     "BaseException",
     "Exception",
