@@ -120,8 +120,27 @@ class _DataclassParams:
 
 
 def _is_classvar(annotation):
+    if isinstance(annotation, str):
+        return _string_annotation_name(annotation) == "ClassVar"
     typing_classvar = _typing_name(annotation)
     return typing_classvar == "ClassVar"
+
+
+def _is_initvar(annotation):
+    if isinstance(annotation, str):
+        return _string_annotation_name(annotation) == "InitVar"
+    return isinstance(annotation, InitVar) or annotation is InitVar
+
+
+def _string_annotation_name(annotation):
+    # A string annotation (quoted, or any under `from __future__ import
+    # annotations`) names its type as `Name[...]` or `module.Name[...]`, which
+    # CPython's dataclasses recognise by that leading identifier.
+    head = annotation.split("[", 1)[0].strip()
+    parts = [part.strip() for part in head.split(".")]
+    if len(parts) > 2 or not all(part.isidentifier() for part in parts):
+        return None
+    return parts[-1]
 
 
 def _typing_name(annotation):
@@ -141,7 +160,7 @@ def _get_field(cls, name, annotation, default_kw_only):
     f._field_type = _FIELD
     if _is_classvar(annotation):
         f._field_type = _FIELD_CLASSVAR
-    elif isinstance(annotation, InitVar) or annotation is InitVar:
+    elif _is_initvar(annotation):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:

@@ -24,6 +24,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class _C:
@@ -103,6 +104,6 @@ AsyncGeneratorType = type(_ag())
 __all__ = [
     'FunctionType', 'LambdaType', 'SimpleNamespace', 'GeneratorType',
     'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
-    'new_class', 'GenericAlias', 'EllipsisType', 'NoneType',
+    'new_class', 'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
     'NotImplementedType', 'CoroutineType', 'AsyncGeneratorType'
 ]

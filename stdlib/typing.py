@@ -42,6 +42,11 @@ def _as_tuple(params):
     return (params,)
 
 
+# `int | None` and `list[int]` are native objects (PEP 604 and 585).
+_UnionType = type(int | str)
+_NativeAlias = type(list[int])
+
+
 def _check_type(arg):
     if arg is None:
         return type(None)
@@ -239,7 +244,7 @@ class _UnionAlias(_Final):
         return "typing.Union[%s]" % ", ".join([_arg_repr(a) for a in args])
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionAlias):
+        if not isinstance(other, (_UnionAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -263,7 +268,7 @@ def _union_getitem(form, params):
     flat = []
     for p in params:
         p = _check_type(p)
-        if isinstance(p, _UnionAlias):
+        if isinstance(p, (_UnionAlias, _UnionType)):
             members = p.__args__
         else:
             members = (p,)
@@ -448,13 +453,17 @@ def assert_never(arg):
 def get_origin(tp):
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias, _UnionAlias)):
         return tp.__origin__
+    if isinstance(tp, _NativeAlias):
+        return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if tp is Generic:
         return Generic
     return None
 
 
 def get_args(tp):
-    if isinstance(tp, (_GenericAlias, _UnionAlias)):
+    if isinstance(tp, (_GenericAlias, _UnionAlias, _NativeAlias, _UnionType)):
         return tp.__args__
     return ()
 
@@ -542,6 +551,12 @@ class _TypedDictBase(dict):
 
     def __new__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        # `class Movie(TypedDict, total=False)`: the class keyword CPython's
+        # metaclass takes.
+        super().__init_subclass__(**kwargs)
+        cls.__total__ = total
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):

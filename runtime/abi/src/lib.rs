@@ -406,6 +406,7 @@ pub const BUILTINS: &[&str] = &[
     "classmethod",
     "super",
     "complex",
+    "memoryview",
     // Exceptions.
     "BaseException",
     "Exception",

@@ -53,6 +53,7 @@ accessors! {
     "classmethod" => class::descr::CLASSMETHOD_TYPE.as_word();
     "super" => class::descr::SUPER_TYPE.as_word();
     "complex" => complex::COMPLEX_TYPE.as_word();
+    "memoryview" => crate::types::memoryview::MEMORYVIEW_TYPE.as_word();
     "range" => range::RANGE_TYPE.as_word();
     "NotImplemented" => none::not_implemented();
     "Ellipsis" => none::ellipsis();

@@ -175,7 +175,12 @@ pub unsafe extern "C" fn isinstance(
     if !call.no_keywords(ts, "isinstance") || !call.count(ts, "isinstance", 2, 2) {
         return 0;
     }
-    let (obj, kind) = (call.positional[0], call.positional[1]);
+    let (obj, mut kind) = (call.positional[0], call.positional[1]);
+    match unsafe { crate::types::union::check_args(ts, kind, "isinstance") } {
+        Err(()) => return 0,
+        Ok(Some(args)) => kind = args,
+        Ok(None) => {}
+    }
     match unsafe { metaclass_check(ts, kind, obj, b"__instancecheck__") } {
         Err(()) => return 0,
         Ok(Some(found)) => return bool_::from_bool(found),
@@ -208,12 +213,18 @@ pub unsafe extern "C" fn issubclass(
     if !is_instance(cls, &type_::TYPE_TYPE) {
         return crate::error::type_error(ts, "issubclass() arg 1 must be a class");
     }
-    match unsafe { metaclass_check(ts, call.positional[1], cls, b"__subclasscheck__") } {
+    let mut kind = call.positional[1];
+    match unsafe { crate::types::union::check_args(ts, kind, "issubclass") } {
+        Err(()) => return 0,
+        Ok(Some(args)) => kind = args,
+        Ok(None) => {}
+    }
+    match unsafe { metaclass_check(ts, kind, cls, b"__subclasscheck__") } {
         Err(()) => return 0,
         Ok(Some(found)) => return bool_::from_bool(found),
         Ok(None) => {}
     }
-    match subclass_of(unsafe { type_::as_type(cls) }, call.positional[1]) {
+    match subclass_of(unsafe { type_::as_type(cls) }, kind) {
         Some(found) => bool_::from_bool(found),
         None => crate::error::type_error(
             ts,
@@ -285,6 +296,9 @@ fn subclass_of(cls: &crate::object::TypeObject, kind: Word) -> Option<bool> {
     if is_instance(kind, &type_::TYPE_TYPE) {
         return Some(cls.is_subtype(unsafe { type_::as_type(kind) }));
     }
+    if let Some(args) = crate::types::union::args_of(kind) {
+        return subclass_of(cls, args);
+    }
     if is_instance(kind, &tuple::TUPLE_TYPE) {
         for item in unsafe { tuple::items(kind) } {
             if subclass_of(cls, *item)? {
@@ -301,6 +315,9 @@ fn subclass_of(cls: &crate::object::TypeObject, kind: Word) -> Option<bool> {
 pub fn instance_of(obj: Word, kind: Word) -> Option<bool> {
     if is_instance(kind, &type_::TYPE_TYPE) {
         return Some(type_of(obj).is_subtype(unsafe { type_::as_type(kind) }));
+    }
+    if let Some(args) = crate::types::union::args_of(kind) {
+        return instance_of(obj, args);
     }
     if is_instance(kind, &tuple::TUPLE_TYPE) {
         for item in unsafe { tuple::items(kind) } {

@@ -133,6 +133,7 @@ pub fn type_named(name: &str) -> Option<&'static TypeObject> {
         "type" => &type_::TYPE_TYPE,
         "slice" => &slice::SLICE_TYPE,
         "range" => &range::RANGE_TYPE,
+        "memoryview" => &crate::types::memoryview::MEMORYVIEW_TYPE,
         "property" => &class::descr::PROPERTY_TYPE,
         "staticmethod" => &class::descr::STATICMETHOD_TYPE,
         "classmethod" => &class::descr::CLASSMETHOD_TYPE,

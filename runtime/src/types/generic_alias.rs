@@ -29,6 +29,7 @@ pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject {
         compare: Some(compare),
         hash: Some(hash),
         construct: Some(construct),
+        binop: Some(crate::types::union::or_slot),
         ..Slots::EMPTY
     },
     methods: crate::methods::Methods::EMPTY,
@@ -74,7 +75,7 @@ unsafe extern "C" fn construct(
 
 /// How CPython's `ga_repr` shows one argument: `...`, a type by its
 /// (module-qualified) name, anything else by its repr.
-unsafe fn arg_text(ts: *mut Thread, arg: Word) -> Option<String> {
+pub(crate) unsafe fn arg_text(ts: *mut Thread, arg: Word) -> Option<String> {
     if arg == none::ellipsis() {
         return Some("...".to_string());
     }

@@ -23,6 +23,7 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
         setattr: Some(setattr),
         construct: Some(construct),
         getitem: Some(crate::types::generic_alias::type_getitem),
+        binop: Some(crate::types::union::or_slot),
         ..Slots::EMPTY
     },
     methods: crate::methods::Methods::EMPTY,
@@ -115,8 +116,19 @@ unsafe fn getattr(ts: *mut Thread, ty: Word, name: Word) -> Word {
     let ty: &'static TypeObject = unsafe { as_type(ty) };
     let key = unsafe { str_::bytes(name) };
     match key {
-        b"__name__" | b"__qualname__" => return str_::new(ts, ty.name),
-        b"__module__" => return str_::new(ts, "builtins"),
+        // A dotted name (`types.GenericAlias`) is the module and the name,
+        // as CPython reads a static type's `tp_name`.
+        b"__name__" | b"__qualname__" => {
+            let short = ty.name.rsplit_once('.').map_or(ty.name, |(_, name)| name);
+            return str_::new(ts, short);
+        }
+        b"__module__" => {
+            let module = ty
+                .name
+                .rsplit_once('.')
+                .map_or("builtins", |(module, _)| module);
+            return str_::new(ts, module);
+        }
         b"__dict__" => return unsafe { static_dict(ts, ty) },
         b"__base__" if ty.base.is_null() => return none::none(),
         b"__base__" => return ty.base as Word,

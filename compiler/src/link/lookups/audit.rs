@@ -65,6 +65,8 @@ const NOT_LOOKUPS: &[(&str, &str)] = &[
     ("types/bytes/codec.rs", "replace"),
     // The stems of the operator dunders (`__add__`, `__radd__`, ...).
     ("types/class/mod.rs", "add"),
+    // `memoryview.format`, an attribute of the view itself.
+    ("types/memoryview.rs", "format"),
     // Whether the method running is `readline`.
     ("builtins/file/methods.rs", "readline"),
 ];

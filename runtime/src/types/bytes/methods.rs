@@ -138,7 +138,12 @@ fn non_hex(ts: *mut Thread, at: usize) -> Word {
 /// `bytes.hex([sep[, bytes_per_sep=1]])`: two hex digits per byte, with
 /// `sep` between groups of `bytes_per_sep` bytes counted from the right (from
 /// the left when negative).
-unsafe extern "C" fn hex(ts: *mut Thread, args: *const Word, nargs: i64, kwnames: Word) -> Word {
+pub(crate) unsafe extern "C" fn hex(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
     const SPEC: Spec = Spec::new(
         "bytes",
         "hex",

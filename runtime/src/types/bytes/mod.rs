@@ -100,6 +100,9 @@ pub unsafe fn data<'a>(w: Word) -> &'a [u8] {
     if crate::types::bytearray::is_bytearray(w) {
         return unsafe { crate::types::bytearray::data(w) };
     }
+    if crate::types::memoryview::is_memoryview(w) {
+        return unsafe { crate::types::memoryview::data(w) };
+    }
     unsafe { std::slice::from_raw_parts(data_ptr(w), cast::<BytesObject>(w).len as usize) }
 }
 
@@ -107,9 +110,11 @@ pub fn is_bytes(w: Word) -> bool {
     is_instance(w, &BYTES_TYPE)
 }
 
-/// A bytes-like operand: `bytes` or `bytearray`.
+/// A bytes-like operand: `bytes`, `bytearray` or `memoryview`.
 pub fn is_buffer(w: Word) -> bool {
-    is_bytes(w) || crate::types::bytearray::is_bytearray(w)
+    is_bytes(w)
+        || crate::types::bytearray::is_bytearray(w)
+        || crate::types::memoryview::is_memoryview(w)
 }
 
 /// Decode `b` with the `str` (or 0) `encoding` and `errors`, as
@@ -366,7 +371,9 @@ unsafe extern "C" fn construct(
     if !encoding_needs_str(ts, encoding, errors) {
         return 0;
     }
-    if crate::types::bytearray::is_bytearray(source) {
+    if crate::types::bytearray::is_bytearray(source)
+        || crate::types::memoryview::is_memoryview(source)
+    {
         return new(ts, unsafe { data(source) });
     }
     if is_bytes(source) {

@@ -571,7 +571,7 @@ pub fn static_provides(ty: &TypeObject, idx: usize, name: &[u8]) -> bool {
     let number = std::ptr::eq(ty, &int::INT_TYPE)
         || std::ptr::eq(ty, &float::FLOAT_TYPE)
         || std::ptr::eq(ty, &crate::types::bool::BOOL_TYPE);
-    const SINGLE: [Dunder; 33] = [
+    const SINGLE: [Dunder; 34] = [
         Dunder::Repr,
         Dunder::Str,
         Dunder::Hash,
@@ -605,6 +605,7 @@ pub fn static_provides(ty: &TypeObject, idx: usize, name: &[u8]) -> bool {
         Dunder::Get,
         Dunder::Set,
         Dunder::Delete,
+        Dunder::GetAttribute,
     ];
     match SINGLE[idx] {
         Dunder::Repr => slots.repr.is_some(),

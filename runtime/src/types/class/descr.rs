@@ -576,8 +576,11 @@ unsafe fn super_getattr(ts: *mut Thread, sup: Word, name: Word) -> Word {
         {
             return function::bind_native(ts, s.obj, name, func);
         }
+        // `object`'s other special methods come from the super object's own
+        // type below; `__getattribute__` must bind the instance.
         if !obj_is_class
-            && !std::ptr::eq(static_ty, &crate::types::object::OBJECT_TYPE)
+            && (!std::ptr::eq(static_ty, &crate::types::object::OBJECT_TYPE)
+                || key == b"__getattribute__")
             && let Some((name, func)) = crate::types::special::lookup(static_ty, key)
         {
             return function::bind_native(ts, s.obj, name, func);

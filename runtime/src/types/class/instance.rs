@@ -179,6 +179,33 @@ unsafe fn construct_at_depth(
 /// # Safety
 /// `obj` is an instance of a user class and `name` a str.
 pub unsafe fn getattr(ts: *mut Thread, obj: Word, name: Word) -> Word {
+    let cls = unsafe { class_of(type_of(obj)) };
+    let hook = cls.dunders[Dunder::GetAttribute as usize];
+    if hook == 0 {
+        return unsafe { generic_getattr(ts, obj, name, true) };
+    }
+    // A user `__getattribute__` runs first; `__getattr__` only after it
+    // raised `AttributeError`, as CPython's `slot_tp_getattr_hook` does.
+    let args = [obj, name];
+    let found = unsafe { crate::calls::ty_call(ts, hook, args.as_ptr(), 2, 0) };
+    let fallback = cls.dunders[Dunder::GetAttr as usize];
+    if found != 0 || fallback == 0 {
+        return found;
+    }
+    if !crate::object::is_instance(unsafe { (*ts).exc }, &exception::ATTRIBUTE_ERROR) {
+        return 0;
+    }
+    unsafe { (*ts).exc = 0 };
+    unsafe { crate::calls::ty_call(ts, fallback, args.as_ptr(), 2, 0) }
+}
+
+/// `object.__getattribute__`: the attribute protocol without a user
+/// `__getattribute__`; `with_fallback` also tries `__getattr__` (what the
+/// slot does for classes without `__getattribute__`).
+///
+/// # Safety
+/// `obj` is an instance of a user class and `name` a str.
+pub unsafe fn generic_getattr(ts: *mut Thread, obj: Word, name: Word, with_fallback: bool) -> Word {
     let ty = type_of(obj);
     let cls = unsafe { class_of(ty) };
     let key = unsafe { str_::bytes(name) };
@@ -227,7 +254,7 @@ pub unsafe fn getattr(ts: *mut Thread, obj: Word, name: Word) -> Word {
         return ty as *const TypeObject as Word;
     }
     let fallback = cls.dunders[Dunder::GetAttr as usize];
-    if fallback != 0 {
+    if fallback != 0 && with_fallback {
         let args = [obj, name];
         return unsafe { crate::calls::ty_call(ts, fallback, args.as_ptr(), 2, 0) };
     }
@@ -379,7 +406,8 @@ pub unsafe fn call_method(
     if str_::is_str(name) {
         let ty = type_of(obj);
         let cls = unsafe { class_of(ty) };
-        if let Some(func) = super::lookup(ts, ty, name)
+        if cls.dunders[Dunder::GetAttribute as usize] == 0
+            && let Some(func) = super::lookup(ts, ty, name)
             && std::ptr::eq(type_of(func), &function::FUNCTION_TYPE)
             && !(if uses_instance_layout(cls) {
                 matches!(unsafe { layout::get(ts, cls, obj, name) }, Ok(Some(_)))

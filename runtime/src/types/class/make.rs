@@ -183,6 +183,7 @@ pub unsafe fn new_class(
         layout: 0,
         raw: 0,
         seeded: false,
+        subclasses: 0,
     };
     unsafe { std::ptr::write(obj as *mut ClassObject, value) };
     // A new class may sit where a collected one was: site caches keyed by
@@ -198,10 +199,57 @@ pub unsafe fn new_class(
         return 0;
     }
     refresh(cls);
+    if !note_subclass(ts, word) {
+        return 0;
+    }
     if unsafe { run_class_hooks(ts, word, namespace, keywords) }.is_err() {
         return 0;
     }
     word
+}
+
+/// Add the new class `word` to the `subclasses` list of each of its user
+/// class bases; false with `MemoryError` pending.
+fn note_subclass(ts: *mut Thread, word: Word) -> bool {
+    let cls = unsafe { class_of(word as *const TypeObject) };
+    for base in unsafe { tuple::items(cls.bases) }.to_vec() {
+        if !is_heap(base as *const TypeObject) {
+            continue;
+        }
+        let base = unsafe { class_of(base as *const TypeObject) };
+        let mut known = match base.subclasses {
+            0 => Vec::new(),
+            held => unsafe { tuple::items(held) }.to_vec(),
+        };
+        known.push(word);
+        let held = tuple::new(ts, &known);
+        if held == 0 {
+            return false;
+        }
+        base.subclasses = held;
+    }
+    true
+}
+
+/// `C.__subclasses__()`: the classes created with `C` among their bases.
+unsafe extern "C" fn subclasses_method(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let call = unsafe { crate::calls::args::Args::new(argv, nargs, kwnames) };
+    if !call.no_keywords(ts, "__subclasses__") || !call.count(ts, "__subclasses__", 1, 1) {
+        return 0;
+    }
+    let this = call.positional[0];
+    if !is_heap(this as *const TypeObject) {
+        return crate::types::list::new(ts, Vec::new());
+    }
+    match unsafe { class_of(this as *const TypeObject) }.subclasses {
+        0 => crate::types::list::new(ts, Vec::new()),
+        held => crate::types::list::from_slice(ts, unsafe { tuple::items(held) }),
+    }
 }
 
 /// PEP 560: a base that is not a class but has `__mro_entries__`
@@ -490,6 +538,10 @@ pub unsafe fn class_getattr(ts: *mut Thread, cls_word: Word, name: Word) -> Word
     }
     if key == b"__class__" {
         return crate::object::type_of(cls_word) as *const TypeObject as Word;
+    }
+    if key == b"__subclasses__" {
+        let method = subclasses_method;
+        return crate::types::function::bind_native(ts, cls_word, "__subclasses__", method);
     }
     if key == b"__new__" {
         // The first built-in type along the MRO makes the instances.

@@ -73,6 +73,7 @@ pub enum Dunder {
     Get,
     Set,
     Delete,
+    GetAttribute,
     /// `__add__` .. `__matmul__`, in `abi::BinOp` order, then the reflected
     /// and in-place forms.
     BinOps,
@@ -121,6 +122,7 @@ const SINGLE_NAMES: [&str; Dunder::BinOps as usize] = [
     "__get__",
     "__set__",
     "__delete__",
+    "__getattribute__",
 ];
 
 /// The name of cached dunder `idx`.
@@ -173,6 +175,10 @@ pub struct ClassObject {
     /// nothing can observe the instances' insertion order (`__dict__`,
     /// `vars`), so an empty slot may be filled out of order.
     pub seeded: bool,
+    /// The classes created with this one among their bases, oldest first
+    /// (a tuple, 0 while there are none), for `__subclasses__()`. CPython
+    /// holds them weakly; here they stay alive with their base.
+    pub subclasses: Word,
 }
 
 /// Entries of a class's attribute cache.
@@ -365,6 +371,7 @@ pub unsafe fn trace_type(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
         cls.module,
         cls.slot_names,
         cls.layout,
+        cls.subclasses,
     ] {
         if w != 0 {
             visit(w);

@@ -20,8 +20,8 @@
 //! or whose attributes moved to a dict, miss) and, for class attributes,
 //! that the instance does not shadow the name.
 //!
-//! A class that defines `__getattribute__` would need its caches disabled;
-//! typhon does not call `__getattribute__`.
+//! Instances of a class that defines `__getattribute__` are never cached:
+//! every load calls it.
 
 use std::sync::atomic::Ordering::Relaxed;
 
@@ -309,7 +309,9 @@ unsafe fn instance_entry(ts: *mut Thread, obj: Word, name: Word) -> Option<Entry
         return None;
     }
     let cls = unsafe { class_of(ty) };
-    if !super::instance::uses_instance_layout(cls) {
+    if !super::instance::uses_instance_layout(cls)
+        || cls.dunders[Dunder::GetAttribute as usize] != 0
+    {
         return None;
     }
     let key = unsafe { str_::bytes(name) };

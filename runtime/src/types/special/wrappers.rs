@@ -461,6 +461,11 @@ wrappers! {
     };
     getattribute, "__getattribute__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 1) { return 0; }
+        // On a user class's instance: the protocol without its own
+        // `__getattribute__` (which is what calls this) or `__getattr__`.
+        if crate::types::class::is_heap(type_of(this)) && crate::types::str::is_str(rest[0]) {
+            return unsafe { crate::types::class::instance::generic_getattr(ts, this, rest[0], false) };
+        }
         unsafe { crate::entry::ty_getattr(ts, this, rest[0]) }
     };
     dir, "__dir__", |ts, solid, this, rest, kw| {
