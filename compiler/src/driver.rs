@@ -60,6 +60,8 @@ pub fn front_end(
         if inline {
             crate::opt::inline::run(&mut program);
         }
+        crate::opt::optional_floats::run(&mut program);
+        crate::opt::scalar_instances::run(&mut program);
         let problems = tir::verifier::verify(&program);
         if !problems.is_empty() {
             panic!(

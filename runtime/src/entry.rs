@@ -64,6 +64,7 @@ pub use crate::types::exception::ty_raise;
 pub use crate::types::exception::ty_raise_from;
 pub use crate::types::exception::ty_raise_name_error;
 pub use crate::types::exception::ty_raise_recursion_error;
+pub use crate::types::exception::ty_raise_type_call_recursion_error;
 pub use crate::types::exception::ty_raise_unbound_local;
 pub use crate::types::exception::ty_reraise;
 pub use crate::types::exception::ty_restore_exception;

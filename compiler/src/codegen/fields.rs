@@ -192,4 +192,29 @@ impl Translator<'_, '_, '_, '_> {
                 .load(WORD, MemFlagsData::trusted(), obj, instance_layout::VALUES);
         self.em.b.ins().iadd_imm_s(values, i64::from(slot) * 8)
     }
+
+    /// `Op::TypeCallCheck`: the depth check `$new_instance` makes (the
+    /// callee depth of a call `extra` levels below this frame against the
+    /// limit), for an instance that is not made.
+    pub(super) fn type_call_check(&mut self, extra: u32) {
+        let Some(callee_depth) = self.em.depth else {
+            return;
+        };
+        let depth = match extra {
+            0 | 1 => callee_depth,
+            _ => self
+                .em
+                .b
+                .ins()
+                .iadd_imm_s(callee_depth, i64::from(extra) - 1),
+        };
+        let limit = self.em.b.ins().load(
+            WORD,
+            MemFlagsData::trusted(),
+            self.em.ts,
+            typhon_abi::thread_offsets::DEPTH_LIMIT,
+        );
+        let ok = self.em.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
+        self.raise_if_zero(ok, "ty_raise_type_call_recursion_error", &[]);
+    }
 }

@@ -467,6 +467,10 @@ impl Translator<'_, '_, '_, '_> {
                 self.recursion_check(*depth);
                 None
             }
+            Op::TypeCallCheck { depth } => {
+                self.type_call_check(*depth);
+                None
+            }
         };
         if let Some(value) = value {
             self.define(inst, value);

@@ -57,12 +57,22 @@ pub fn run(program: &mut tir::Program) {
             .filter(|(_, func)| is_leaf(func, &allowed_builtins))
             .map(|(id, func)| (id, func.clone()))
             .collect();
-        if leaves.is_empty() {
+        let graphs: HashMap<FuncId, (Function, usize)> = program
+            .functions
+            .iter()
+            .filter_map(|(id, func)| {
+                let size = super::inline_blocks::graph_leaf_size(func, &allowed_builtins)?;
+                Some((id, (func.clone(), size)))
+            })
+            .collect();
+        if leaves.is_empty() && graphs.is_empty() {
             return;
         }
         let mut changed = false;
         for (idx, func) in program.functions.items.iter_mut().enumerate() {
-            changed |= inline_calls(func, FuncId(idx as u32), &leaves);
+            let own = FuncId(idx as u32);
+            changed |= inline_calls(func, own, &leaves);
+            changed |= super::inline_blocks::inline_calls(func, own, &graphs);
         }
         if !changed {
             return;
@@ -70,14 +80,9 @@ pub fn run(program: &mut tir::Program) {
     }
 }
 
-/// Whether `func` is a small leaf whose body can replace its calls.
+/// Whether `func` is a small one-block leaf whose body can replace its calls.
 fn is_leaf(func: &Function, allowed_builtins: &[u32]) -> bool {
-    if func.blocks.len() != 1
-        || func.is_module_init
-        || func.is_generator
-        || func.resume.is_some()
-        || func.n_free != 0
-    {
+    if func.blocks.len() != 1 || !plain_function(func) {
         return false;
     }
     let block = &func.blocks.items[0];
@@ -89,7 +94,6 @@ fn is_leaf(func: &Function, allowed_builtins: &[u32]) -> bool {
     let mut bound: Vec<LocalId> = func.params.clone();
     // Values that are a builtin this pass may call.
     let mut callable: Vec<ValueId> = Vec::new();
-    let typed = |v: &ValueId| func.values[*v] != Type::Obj;
     for inst in &block.insts {
         let ok = match &inst.op {
             Op::LoadLocal { local, checked } => !checked && bound.contains(local),
@@ -97,44 +101,7 @@ fn is_leaf(func: &Function, allowed_builtins: &[u32]) -> bool {
                 bound.push(*local);
                 true
             }
-            Op::SmallInt(_)
-            | Op::Const(_)
-            | Op::None
-            | Op::True
-            | Op::False
-            | Op::Float(_)
-            | Op::LoadGlobal(_)
-            | Op::Is { .. }
-            | Op::ClassIs { .. }
-            | Op::Not(_)
-            | Op::BoxBool(_)
-            | Op::BoxFloat(_)
-            | Op::UnboxFloat(_)
-            | Op::IntToFloat(_)
-            | Op::CheckKind { .. }
-            | Op::NumCall { .. }
-            | Op::LoadField { .. }
-            | Op::StoreField { .. }
-            | Op::BuildTuple(_)
-            | Op::RecursionCheck { .. } => true,
-            Op::Builtin(index) => {
-                if allowed_builtins.contains(index) {
-                    callable.extend(inst.results.iter().copied());
-                }
-                true
-            }
-            // Operators on typed operands run no user method.
-            Op::BinOp { lhs, rhs, .. }
-            | Op::InplaceBinOp { lhs, rhs, .. }
-            | Op::Compare { lhs, rhs, .. }
-            | Op::CompareBool { lhs, rhs, .. } => typed(lhs) && typed(rhs),
-            Op::Unary { operand, .. } | Op::Truthy(operand) => typed(operand),
-            Op::Call {
-                callee,
-                kwnames: None,
-                ..
-            } => callable.contains(callee),
-            _ => false,
+            _ => runs_no_python(func, inst, allowed_builtins, &mut callable),
         };
         if !ok {
             return false;
@@ -144,6 +111,64 @@ fn is_leaf(func: &Function, allowed_builtins: &[u32]) -> bool {
         }
     }
     size <= MAX_OPS
+}
+
+/// Whether `func` is an ordinary function (not a module body, generator,
+/// resume function or closure).
+pub(super) fn plain_function(func: &Function) -> bool {
+    !(func.is_module_init || func.is_generator || func.resume.is_some() || func.n_free != 0)
+}
+
+/// Whether `inst` (not a local load or store) cannot run Python code, so
+/// that it may run in its caller's frame. `callable` collects the values
+/// that are a builtin this pass may call.
+pub(super) fn runs_no_python(
+    func: &Function,
+    inst: &Inst,
+    allowed_builtins: &[u32],
+    callable: &mut Vec<ValueId>,
+) -> bool {
+    let typed = |v: &ValueId| func.values[*v] != Type::Obj;
+    match &inst.op {
+        Op::SmallInt(_)
+        | Op::Const(_)
+        | Op::None
+        | Op::True
+        | Op::False
+        | Op::Float(_)
+        | Op::LoadGlobal(_)
+        | Op::Is { .. }
+        | Op::ClassIs { .. }
+        | Op::Not(_)
+        | Op::BoxBool(_)
+        | Op::BoxFloat(_)
+        | Op::UnboxFloat(_)
+        | Op::IntToFloat(_)
+        | Op::CheckKind { .. }
+        | Op::NumCall { .. }
+        | Op::LoadField { .. }
+        | Op::StoreField { .. }
+        | Op::BuildTuple(_)
+        | Op::RecursionCheck { .. } => true,
+        Op::Builtin(index) => {
+            if allowed_builtins.contains(index) {
+                callable.extend(inst.results.iter().copied());
+            }
+            true
+        }
+        // Operators on typed operands run no user method.
+        Op::BinOp { lhs, rhs, .. }
+        | Op::InplaceBinOp { lhs, rhs, .. }
+        | Op::Compare { lhs, rhs, .. }
+        | Op::CompareBool { lhs, rhs, .. } => typed(lhs) && typed(rhs),
+        Op::Unary { operand, .. } | Op::Truthy(operand) => typed(operand),
+        Op::Call {
+            callee,
+            kwnames: None,
+            ..
+        } => callable.contains(callee),
+        _ => false,
+    }
 }
 
 /// Replace the calls of leaves in `func`; whether any was replaced.
@@ -286,14 +311,38 @@ impl Splice<'_> {
         values[&returned]
     }
 
+    /// The caller's line for a line of the leaf.
+    fn line(&mut self, line: u32) -> u32 {
+        let site = Site {
+            callee: self.callee,
+            leaf: self.leaf,
+            call_line: self.call_line,
+        };
+        site.line(self.func, self.frames, line)
+    }
+}
+
+/// A call being inlined: what the lines of the copied body refer to.
+pub(super) struct Site<'a> {
+    pub callee: FuncId,
+    pub leaf: &'a Function,
+    pub call_line: u32,
+}
+
+impl Site<'_> {
     /// The caller's line for a line of the leaf: an entry of the caller's
     /// inlined-frame table (the leaf's own inlined frames are copied over,
     /// their call lines translated the same way).
-    fn line(&mut self, line: u32) -> u32 {
+    pub fn line(
+        &self,
+        func: &mut Function,
+        frames: &mut HashMap<InlinedFrame, u32>,
+        line: u32,
+    ) -> u32 {
         let frame = if line & INLINED_LINE != 0 {
             let inner = self.leaf.inlined[(line & !INLINED_LINE) as usize].clone();
             InlinedFrame {
-                call_line: self.line(inner.call_line),
+                call_line: self.line(func, frames, inner.call_line),
                 ..inner
             }
         } else {
@@ -303,12 +352,12 @@ impl Splice<'_> {
                 call_line: self.call_line,
             }
         };
-        if let Some(idx) = self.frames.get(&frame) {
+        if let Some(idx) = frames.get(&frame) {
             return INLINED_LINE | idx;
         }
-        let idx = self.func.inlined.len() as u32;
-        self.func.inlined.push(frame.clone());
-        self.frames.insert(frame, idx);
+        let idx = func.inlined.len() as u32;
+        func.inlined.push(frame.clone());
+        frames.insert(frame, idx);
         INLINED_LINE | idx
     }
 }

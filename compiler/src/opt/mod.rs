@@ -7,14 +7,20 @@
 //! [`generators`] (generator functions become state machines). Type
 //! inference (`crate::infer`) runs after them; [`calls`] (a recursive
 //! call's read of its own global), [`iter_unpack`] (`for a, b in it`
-//! without a tuple per step) and [`inline`] (small direct callees copied
-//! into their callers) run after inference, on the copies it made.
+//! without a tuple per step), [`inline`] (small direct callees copied
+//! into their callers, with [`inline_blocks`] for callees with branches)
+//! [`optional_floats`] (a `float | None` local without a box) and
+//! [`scalar_instances`] (instances that never leave their block are not
+//! made) run after inference, on the copies it made.
 
 pub mod bound;
 pub mod calls;
 pub mod generators;
 pub mod inline;
+pub mod inline_blocks;
 pub mod iter_unpack;
+pub mod optional_floats;
+pub mod scalar_instances;
 pub mod unpack;
 
 use crate::tir;

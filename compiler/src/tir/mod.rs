@@ -623,6 +623,13 @@ pub enum Op {
     RecursionCheck {
         depth: u32,
     },
+    /// The depth check of a class call whose instance is not made
+    /// (`opt::scalar_instances`): `$new_instance`'s own check, raising
+    /// "maximum recursion depth exceeded while calling a Python object"
+    /// where a call made `depth` levels below this frame would exceed the limit.
+    TypeCallCheck {
+        depth: u32,
+    },
 
     // Exact sets inference proved (`infer::containers::typed`).
     /// `item in set` as a native truth value.

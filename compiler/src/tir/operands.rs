@@ -194,6 +194,7 @@ macro_rules! visit_op_operands {
             | Op::MakeCell
             | Op::Float(_)
             | Op::RecursionCheck { .. }
+            | Op::TypeCallCheck { .. }
             | Op::FetchException => {}
         }
     };

@@ -189,6 +189,7 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::ClassIs { obj, class } => format!("class_is {obj}, {class}"),
         Op::SmallInt2 { op, lhs, rhs } => format!("small_int {op:?} {lhs}, {rhs}"),
         Op::RecursionCheck { depth } => format!("recursion_check +{depth}"),
+        Op::TypeCallCheck { depth } => format!("type_call_check +{depth}"),
         Op::Contains { container, item } => format!("contains {container}, {item}"),
         Op::Truthy(value) => format!("truthy {value}"),
         Op::Not(value) => format!("not {value}"),

@@ -711,6 +711,7 @@ macro_rules! entry_points {
             ty_raise_unbound_local(ts: Thread, name: Ptr) -> Word, raises;
             ty_raise_name_error(ts: Thread, name: Ptr) -> Word, raises;
             ty_raise_recursion_error(ts: Thread) -> Word, raises;
+            ty_raise_type_call_recursion_error(ts: Thread) -> Word, raises;
             ty_assert_fail(ts: Thread, message: Word) -> Word, raises;
 
             // Pattern matching. `ty_match_class` returns a tuple of the

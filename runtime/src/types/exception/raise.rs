@@ -178,6 +178,20 @@ pub unsafe extern "C" fn ty_raise_name_error(ts: *mut Thread, name: *const u8) -
     )
 }
 
+/// A class call whose instance generated code does not make found the
+/// depth limit exceeded (`$new_instance`'s check, with its message).
+///
+/// # Safety
+/// `ts` is the current thread.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_raise_type_call_recursion_error(ts: *mut Thread) -> Word {
+    raise(
+        ts,
+        &super::RECURSION_ERROR,
+        "maximum recursion depth exceeded while calling a Python object",
+    )
+}
+
 /// A prologue found the depth or stack limit exceeded.
 ///
 /// # Safety
