@@ -15,6 +15,7 @@
 
 mod calls;
 mod cells;
+mod class_consts;
 mod containers;
 mod fields;
 pub(crate) mod globals;
@@ -24,6 +25,7 @@ mod numeric;
 mod optional;
 mod rewrite;
 mod solve;
+mod str_ops;
 
 use std::collections::HashSet;
 
@@ -76,6 +78,7 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
     } = solve::solve(program, &entry, &model);
     instances::apply(program, &model, &mut facts, mode == InferMode::Checked);
     fields::fix_layouts(program, &model, &mut facts);
+    class_consts::fold(program, &model, &facts);
     for (idx, func) in program.functions.items.iter_mut().enumerate() {
         rewrite::choose_locals(func, &facts[idx]);
     }

@@ -264,6 +264,7 @@ impl Rewriter<'_> {
             // Becomes an `Op::NumCall` or `IntToFloat` (arms below).
             self.numeric_call(&mut inst.op, result_ty, line);
         }
+        self.str_concat(&mut inst.op);
         match &mut inst.op {
             Op::BinOp { op, lhs, rhs } | Op::InplaceBinOp { op, lhs, rhs }
                 if result_ty == Some(Type::F64)

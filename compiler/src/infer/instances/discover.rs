@@ -15,6 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::ClassId;
+use crate::infer::kind::Kind;
 use crate::tir::{self, Const, FuncId, GlobalId, LocalId, Op, ValueId};
 
 /// A class inference types.
@@ -35,6 +36,9 @@ pub struct Class {
     /// The names its body's `__slots__` declares, when that is a string
     /// constant or a tuple or list of them.
     pub slots: Option<Vec<String>>,
+    /// The names its body binds once to a constant, the constant and its
+    /// kind.
+    pub consts: HashMap<String, (Op, Kind)>,
 }
 
 /// What the scan found.
@@ -557,6 +561,7 @@ fn class_statement(
         defaults: ns.defaults,
         super_methods: ns.super_methods,
         slots: ns.slots,
+        consts: ns.consts,
     })
 }
 
@@ -573,6 +578,7 @@ fn namespace_names(
     let mut super_methods = Vec::new();
     let mut reads: HashSet<String> = HashSet::new();
     let mut slots = None;
+    let mut consts = HashMap::new();
     let mut seen_loads = 0;
     let mut build_args = 0;
     for block in &body.func.blocks.items {
@@ -612,6 +618,13 @@ fn namespace_names(
                             true => None,
                         };
                     }
+                    let op = body.def(*value);
+                    match op.map(|op| super::const_kind(&program.consts, op)) {
+                        Some(kind) if kind != Kind::Obj && !names.contains_key(&key) => {
+                            consts.insert(key.clone(), (op.expect("a constant").clone(), kind))
+                        }
+                        _ => consts.remove(&key),
+                    };
                     if names.insert(key.clone(), method).is_some() {
                         names.insert(key, None);
                     }
@@ -648,6 +661,7 @@ fn namespace_names(
         defaults,
         super_methods,
         slots,
+        consts,
     })
 }
 
@@ -669,6 +683,7 @@ struct Namespace {
     defaults: Vec<(FuncId, Vec<Op>)>,
     super_methods: Vec<FuncId>,
     slots: Option<Vec<String>>,
+    consts: HashMap<String, (Op, Kind)>,
 }
 
 /// `closure` is the tuple holding just the class cell, for one closure.

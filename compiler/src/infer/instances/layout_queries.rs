@@ -4,7 +4,7 @@
 
 use super::{ClassId, Model};
 use crate::infer::kind::Kind;
-use crate::tir::{FuncId, GlobalId};
+use crate::tir::{FuncId, GlobalId, Op};
 
 impl Model {
     pub fn class_count(&self) -> usize {
@@ -59,5 +59,27 @@ impl Model {
             .collect();
         let unique: std::collections::HashSet<&String> = kept.iter().collect();
         (unique.len() == kept.len()).then_some(kept)
+    }
+
+    /// The constant `x.name` is for `x: Inst(c)` when the class `c`'s
+    /// MRO lookup finds binds `name` once to a constant and nothing
+    /// anywhere stores or deletes that name (through an instance, which
+    /// would shadow it, or a class object or anything else, which could
+    /// replace it).
+    pub fn class_constant(&self, c: ClassId, name: &str) -> Option<(Op, Kind)> {
+        let classes = &self.found.classes;
+        let binds = |k: &&ClassId| classes[**k as usize].names.contains_key(name);
+        let owner = classes[c as usize].mro.iter().find(binds)?;
+        let op = classes[*owner as usize].consts.get(name)?;
+        let state = self.state.borrow();
+        let stored = |kind: Option<&Kind>| kind.is_some_and(|k| *k != Kind::Bottom);
+        let untouched = !self.found.dynamic.contains(name)
+            && !self.found.stored.contains(name)
+            && !stored(state.any.get(name))
+            && !state
+                .own
+                .iter()
+                .any(|((_, n), k)| n == name && *k != Kind::Bottom);
+        untouched.then(|| op.clone())
     }
 }

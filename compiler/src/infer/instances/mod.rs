@@ -295,10 +295,12 @@ impl Model {
 
     /// The kind of `x.name` for `x: Inst(c)`.
     fn load(&self, c: ClassId, name: &str) -> Kind {
-        if is_dunder(name) || self.lookup(c, name).is_some() {
-            return Kind::Obj;
+        match self.lookup(c, name) {
+            _ if is_dunder(name) => Kind::Obj,
+            None => self.stored(&self.state.borrow(), c, name),
+            Some(Some(_)) => Kind::Obj,
+            Some(None) => self.class_constant(c, name).map_or(Kind::Obj, |(_, k)| k),
         }
-        self.stored(&self.state.borrow(), c, name)
     }
 
     /// The plain method the lookup of `name` from `start` in `c`'s MRO

@@ -48,7 +48,10 @@ pub fn matches(hay: &[u8], needle: &[u8], max: usize) -> Vec<usize> {
         }
         return found;
     }
-    memmem::find_iter(hay, needle).take(max).collect()
+    match needle {
+        [byte] => memchr::memchr_iter(*byte, hay).take(max).collect(),
+        _ => memmem::find_iter(hay, needle).take(max).collect(),
+    }
 }
 
 /// How many non-overlapping occurrences of the non-empty `needle` there are.

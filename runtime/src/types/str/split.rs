@@ -400,9 +400,19 @@ fn rsplit_whitespace(text: &[u8], max: usize) -> Vec<(usize, usize)> {
 fn split_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
     let mut pieces = Vec::new();
     let mut at = 0;
-    for pos in super::search::matches(text, sep, max) {
+    let mut cut = |pos: usize| {
         pieces.push((at, pos));
         at = pos + sep.len();
+    };
+    // No vector of matches first; a one-byte separator skips the
+    // substring searcher's set-up.
+    match sep {
+        [byte] => memchr::memchr_iter(*byte, text)
+            .take(max)
+            .for_each(&mut cut),
+        _ => memchr::memmem::find_iter(text, sep)
+            .take(max)
+            .for_each(&mut cut),
     }
     pieces.push((at, text.len()));
     pieces
@@ -421,7 +431,12 @@ fn rsplit_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
 }
 
 unsafe fn make_list(ts: *mut Thread, this: Word, pieces: &[(usize, usize)]) -> Word {
-    let mut items = Vec::with_capacity(pieces.len());
+    // The list is made first, at its final size, and holds each piece as
+    // soon as it exists (no vector of words in between).
+    let result = list::with_capacity(ts, pieces.len());
+    if result == 0 {
+        return 0;
+    }
     let whole = unsafe { bytes(this) }.len();
     for (from, to) in pieces {
         // A piece that is the whole string is the string, as in CPython.
@@ -430,10 +445,9 @@ unsafe fn make_list(ts: *mut Thread, this: Word, pieces: &[(usize, usize)]) -> W
         } else {
             unsafe { substring(ts, this, *from, *to) }
         };
-        if piece == 0 {
+        if piece == 0 || unsafe { !list::push(ts, result, piece) } {
             return 0;
         }
-        items.push(piece);
     }
-    list::new(ts, items)
+    result
 }
