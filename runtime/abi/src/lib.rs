@@ -489,6 +489,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_re",
     "_hashlib",
     "_subprocess",
+    "_traceback",
 ];
 
 /// Index of a native module in [`NATIVE_MODULES`].

@@ -6,6 +6,7 @@ pub mod gc;
 mod hashlib;
 pub(crate) mod math;
 pub(crate) mod os;
+mod os_extra;
 mod random;
 mod re;
 mod sha512;
@@ -17,6 +18,7 @@ mod subprocess;
 pub mod sys;
 mod time;
 mod time_struct;
+mod traceback;
 
 pub use stdio::write_stderr;
 
@@ -80,6 +82,7 @@ native_modules! {
     "_re" => re::create,
     "_hashlib" => hashlib::create,
     "_subprocess" => subprocess::create,
+    "_traceback" => traceback::create,
 }
 
 #[cfg(test)]
