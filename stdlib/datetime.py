@@ -1471,6 +1471,10 @@ datetime.resolution = timedelta(microseconds=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 
 
+_STRPTIME_RANGES = {"m": (1, 12), "d": (1, 31), "H": (0, 23), "I": (1, 12), "M": (0, 59),
+                    "S": (0, 61), "j": (1, 366)}
+
+
 def _strptime(data, fmt):
     # The common directives; returns (y, m, d, hh, mm, ss, us, tzinfo).
     year = 1900
@@ -1505,10 +1509,20 @@ def _strptime(data, fmt):
                 k = j
                 while k < len(data) and k - j < width and data[k].isdigit() and data[k].isascii():
                     k += 1
-                if k == j:
+                if k == j or (d == "Y" and k - j != 4) or (d == "y" and k - j != 2):
                     failed = True
                     break
+                # CPython's patterns accept only the field's range (%m is
+                # 1-12, ...), taking the longest prefix of the digits that
+                # is in range.
+                low, high = _STRPTIME_RANGES.get(d, (0, 999999))
                 value = int(data[j:k])
+                while not low <= value <= high and k - j > 1:
+                    k -= 1
+                    value = int(data[j:k])
+                if not low <= value <= high:
+                    failed = True
+                    break
                 j = k
                 if d == "Y":
                     year = value

@@ -6,6 +6,7 @@ the same numbers as CPython.
 """
 
 import _random
+import _os
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor, isfinite as _isfinite
 from bisect import bisect as _bisect
@@ -251,6 +252,38 @@ class Random:
         return alpha * (-_log(u)) ** (1.0 / beta)
 
 
+class SystemRandom(Random):
+    """Random numbers from the operating system's source (`os.urandom`):
+    not reproducible, no state to seed, save or restore."""
+
+    def random(self):
+        """A float in [0.0, 1.0)."""
+        return (int.from_bytes(_os.urandom(7), "big") >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """An int with `k` random bits."""
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_os.urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def _randbelow(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
+
+
 def _integer_arg(value, message):
     # CPython 3.11 accepts an integral float here (with a DeprecationWarning).
     if isinstance(value, int):
@@ -289,7 +322,7 @@ getrandbits = _inst.getrandbits
 # CPython's `__all__` (the names this module provides), which
 # `from random import *` binds.
 __all__ = [
-    'Random', 'choice', 'choices', 'expovariate', 'gauss', 'getrandbits',
+    'Random', 'SystemRandom', 'choice', 'choices', 'expovariate', 'gauss', 'getrandbits',
     'getstate', 'lognormvariate', 'normalvariate', 'paretovariate',
     'randint', 'random', 'randrange', 'sample', 'seed', 'setstate',
     'shuffle', 'triangular', 'uniform', 'weibullvariate'

@@ -1,5 +1,5 @@
 """Time access and conversions: the clocks, `sleep`, `struct_time`,
-`localtime`, `gmtime`, `mktime`, `strftime`, `asctime`, `ctime` and the
+`localtime`, `gmtime`, `mktime`, `strftime`, `strptime`, `asctime`, `ctime` and the
 time zone globals, as CPython's `time` module gives them on Linux.
 
 The clocks and the C library calls are native (`runtime/src/modules/time.rs`
@@ -206,6 +206,24 @@ def ctime(secs=None):
     """The local time at `secs` seconds since the Epoch, as `asctime`
     writes it."""
     return asctime(localtime(secs))
+
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    """Parse `string` by `format` (the directives of `datetime.strptime`)
+    into a `struct_time` whose `tm_isdst` is -1."""
+    for index, arg in enumerate([string, format]):
+        if not isinstance(arg, str):
+            raise TypeError("strptime() argument {} must be str, not {}".format(index, type(arg)))
+    import datetime as _datetime
+    year, month, day, hour, minute, second, _, tz = _datetime._strptime(string, format)
+    date = _datetime.date(year, month, day)
+    yday = date.toordinal() - _datetime.date(year, 1, 1).toordinal() + 1
+    gmtoff = None
+    if tz is not None:
+        offset = tz.utcoffset(None)
+        gmtoff = offset.days * 86400 + offset.seconds
+    return struct_time((year, month, day, hour, minute, second, date.weekday(), yday, -1, None,
+                        gmtoff))
 
 
 def _zone_globals():

@@ -8,6 +8,9 @@ import _os
 import abc as _abc
 from . import path
 
+# The built-in `open`, which this module's `open` hides.
+_builtin_open = open
+
 name = "posix"
 sep = "/"
 altsep = None
@@ -162,7 +165,15 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
             raise TypeError("stat: path should be string, bytes, os.PathLike or integer, not "
                             + type(path).__name__)
         path = _os.fspath(path)
-    raw = _os.stat(path)
+    return _stat_result(_os.stat(path))
+
+
+def lstat(path, *, dir_fd=None):
+    """Status of `path` without following a symbolic link there."""
+    return _stat_result(_os.lstat(_path_arg("lstat", path)))
+
+
+def _stat_result(raw):
     result = stat_result((raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7],
                           raw[9], raw[11]))
     result.st_atime = raw[7] + raw[8] * 1e-9
@@ -183,11 +194,230 @@ def replace(src, dst):
     """Rename `src` to `dst`, replacing a file there."""
     _os.rename(_path_arg("replace", src), _path_arg("replace", dst))
 
+
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = 0o4000
+O_DIRECTORY = 0o200000
+O_NOFOLLOW = 0o400000
+O_CLOEXEC = 0o2000000
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    """Set the permission bits of `path` to `mode`."""
+    _os.chmod(_path_arg("chmod", path), mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modification times of `path`: `times` as
+    `(atime, mtime)` seconds, or `ns` as nanoseconds, else now."""
+    path = _path_arg("utime", path)
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        atime_ns = _seconds_to_ns(times[0])
+        mtime_ns = _seconds_to_ns(times[1])
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        atime_ns, mtime_ns = ns
+    else:
+        import time as _time
+        atime_ns = mtime_ns = _time.time_ns()
+    _os.utime(path, atime_ns, mtime_ns)
+
+
+def _seconds_to_ns(value):
+    if isinstance(value, int):
+        return value * 1000000000
+    whole = int(value // 1)
+    return whole * 1000000000 + round((value - whole) * 1e9)
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """Whether the process may access `path` in `mode` (`F_OK`, or `R_OK`,
+    `W_OK`, `X_OK` or'ed together)."""
+    return _os.access(_path_arg("access", path), mode)
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Open `path` at the system level: a new file descriptor (an `int`)."""
+    return _os.open(_path_arg("open", path), flags, mode)
+
+
+def close(fd):
+    """Close the file descriptor `fd`."""
+    _os.close(fd)
+
+
+def read(fd, n):
+    """At most `n` bytes from the file descriptor `fd`."""
+    return _os.read(fd, n)
+
+
+def write(fd, data):
+    """Write `data` to the file descriptor `fd`: the number of bytes written."""
+    return _os.write(fd, data)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+    """A file object for the file descriptor `fd` (typhon reopens the file
+    the descriptor names, then closes the descriptor)."""
+    if not isinstance(fd, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
+    name = _os.readlink("/proc/self/fd/%d" % fd)
+    f = _builtin_open(name, mode, buffering, encoding, errors, newline)
+    if closefd:
+        _os.close(fd)
+    return f
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    """Make the symbolic link `dst` pointing to `src`."""
+    _os.symlink(_path_arg("symlink", src), _path_arg("symlink", dst))
+
+
+def readlink(path, *, dir_fd=None):
+    """The target of the symbolic link `path`."""
+    return _os.readlink(_path_arg("readlink", path))
+
+
+class statvfs_result(tuple):
+    """The result of `statvfs`: a 10-tuple with `f_*` attributes."""
+
+    n_sequence_fields = 10
+    n_fields = 11
+
+    f_bsize = property(lambda self: self[0])
+    f_frsize = property(lambda self: self[1])
+    f_blocks = property(lambda self: self[2])
+    f_bfree = property(lambda self: self[3])
+    f_bavail = property(lambda self: self[4])
+    f_files = property(lambda self: self[5])
+    f_ffree = property(lambda self: self[6])
+    f_favail = property(lambda self: self[7])
+    f_flag = property(lambda self: self[8])
+    f_namemax = property(lambda self: self[9])
+
+
+def statvfs(path):
+    """File-system statistics of the file system holding `path`."""
+    return statvfs_result(_os.statvfs(_path_arg("statvfs", path)))
+
+
+class uname_result(tuple):
+    """The result of `uname`: `(sysname, nodename, release, version, machine)`."""
+
+    n_sequence_fields = 5
+    n_fields = 5
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return "posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, machine=%r)" % tuple(self)
+
+
+def uname():
+    """The operating system's names: an `os.uname_result`."""
+    return uname_result(_os.uname())
+
+
+class terminal_size(tuple):
+    """The result of `get_terminal_size`: `(columns, lines)`."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on the file descriptor `fd`."""
+    return terminal_size(_os.terminal_size(fd))
+
+
+def cpu_count():
+    """The number of processors (from /proc/cpuinfo), or None."""
+    try:
+        with _builtin_open("/sys/devices/system/cpu/online") as f:
+            text = f.read().strip()
+    except OSError:
+        return None
+    count = 0
+    for part in text.split(","):
+        if "-" in part:
+            low, high = part.split("-")
+            count += int(high) - int(low) + 1
+        elif part:
+            count += 1
+    return count or None
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """For each folder under `top` (itself included): `(dirpath, dirnames,
+    filenames)`, parents before children when `topdown`."""
+    top = _fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs = []
+    files = []
+    for name in names:
+        full = path.join(top, name)
+        if path.isdir(full):
+            dirs.append(name)
+        else:
+            files.append(name)
+    if topdown:
+        yield top, dirs, files
+        for name in dirs:
+            full = path.join(top, name)
+            if followlinks or not path.islink(full):
+                yield from walk(full, topdown, onerror, followlinks)
+    else:
+        for name in dirs:
+            full = path.join(top, name)
+            if followlinks or not path.islink(full):
+                yield from walk(full, topdown, onerror, followlinks)
+        yield top, dirs, files
+
+
 # CPython's `__all__` (the names this module provides), which
 # `from os import *` binds.
 __all__ = [
     'altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath',
     'name', 'path', 'devnull', 'extsep', 'chdir', 'environ', 'fspath',
     'getcwd', 'getpid', 'listdir', 'mkdir', 'remove', 'rename', 'replace',
-    'rmdir', 'stat', 'stat_result', 'unlink', 'makedirs', 'getenv', 'urandom'
+    'rmdir', 'stat', 'stat_result', 'unlink', 'makedirs', 'getenv', 'urandom',
+    'lstat', 'chmod', 'utime', 'access', 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'open', 'close',
+    'read', 'write', 'fdopen', 'symlink', 'readlink', 'statvfs', 'statvfs_result', 'uname',
+    'uname_result', 'terminal_size', 'get_terminal_size', 'cpu_count', 'walk', 'O_RDONLY',
+    'O_WRONLY', 'O_RDWR', 'O_CREAT', 'O_EXCL', 'O_NOCTTY', 'O_TRUNC', 'O_APPEND', 'O_NONBLOCK',
+    'O_DIRECTORY', 'O_NOFOLLOW', 'O_CLOEXEC', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END'
 ]

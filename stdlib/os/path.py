@@ -122,6 +122,24 @@ def isfile(path):
     return _os.stat_kind(_check(path)) == 1
 
 
+def islink(path):
+    """Whether `path` is a symbolic link."""
+    try:
+        mode = _os.lstat(_check(path))[0]
+    except (OSError, ValueError):
+        return False
+    return mode & 0o170000 == 0o120000
+
+
+def lexists(path):
+    """Whether `path` names something, a broken symbolic link included."""
+    try:
+        _os.lstat(_check(path))
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def isdir(path):
     """Whether `path` is a folder."""
     return _os.stat_kind(_check(path)) == 2
@@ -235,5 +253,5 @@ __all__ = [
     'basename', 'dirname', 'commonprefix', 'getsize', 'getmtime',
     'getatime', 'getctime', 'exists', 'isdir', 'isfile', 'expanduser',
     'normpath', 'abspath', 'curdir', 'pardir', 'sep', 'relpath',
-    'commonpath', 'realpath'
+    'commonpath', 'realpath', 'islink', 'lexists'
 ]

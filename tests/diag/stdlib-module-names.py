@@ -1,6 +1,6 @@
 # Checks that any module of CPython 3.11's standard library typhon does not
 # provide is reported as unavailable, not as a module found nowhere.
-import numbers  # error: [unavailable-module]
+import decimal  # error: [unavailable-module]
 import tomllib  # error: [unavailable-module]
 from xml.etree import ElementTree  # error: [unavailable-module]
-print(numbers, tomllib, ElementTree)
+print(decimal, tomllib, ElementTree)

@@ -504,6 +504,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_hashlib",
     "_subprocess",
     "_tythreads",
+    "_traceback",
 ];
 
 /// Index of a native module in [`NATIVE_MODULES`].

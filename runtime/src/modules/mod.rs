@@ -6,6 +6,7 @@ pub mod gc;
 mod hashlib;
 pub(crate) mod math;
 pub(crate) mod os;
+mod os_extra;
 mod random;
 mod re;
 mod sha512;
@@ -17,6 +18,7 @@ mod subprocess;
 pub mod sys;
 mod time;
 mod time_struct;
+mod traceback;
 
 pub use stdio::write_stderr;
 
@@ -81,6 +83,7 @@ native_modules! {
     "_hashlib" => hashlib::create,
     "_subprocess" => subprocess::create,
     "_tythreads" => crate::threads::module::create,
+    "_traceback" => traceback::create,
 }
 
 #[cfg(test)]

@@ -32,7 +32,12 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
 
 /// Build the module; 0 with an exception pending.
 pub fn create(ts: *mut Thread) -> Word {
-    crate::types::module::new_native_functions(ts, "_os", FUNCTIONS)
+    let attrs: Vec<(&str, Word)> = FUNCTIONS
+        .iter()
+        .chain(super::os_extra::EXTRA_FUNCTIONS)
+        .map(|func| (func.name, func.as_word()))
+        .collect();
+    crate::types::module::new_native(ts, "_os", &attrs)
 }
 
 unsafe extern "C" {
@@ -275,38 +280,13 @@ unsafe extern "C" fn chdir(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
 /// `stat(path)`: `(mode, ino, dev, nlink, uid, gid, size, atime, atime_nsec,
 /// mtime, mtime_nsec, ctime, ctime_nsec)`, which `os.stat_result` lays out.
 unsafe extern "C" fn stat(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
-    use std::os::unix::fs::MetadataExt;
     let Some(path) = (unsafe { path_arg(ts, "stat", argv, n, kw) }) else {
         return 0;
     };
-    let meta = match std::fs::metadata(&path) {
-        Ok(meta) => meta,
-        Err(err) => return raise_os_error(ts, &err, &path),
-    };
-    let fields: [i128; 13] = [
-        i128::from(meta.mode()),
-        i128::from(meta.ino()),
-        i128::from(meta.dev()),
-        i128::from(meta.nlink()),
-        i128::from(meta.uid()),
-        i128::from(meta.gid()),
-        i128::from(meta.size()),
-        i128::from(meta.atime()),
-        i128::from(meta.atime_nsec()),
-        i128::from(meta.mtime()),
-        i128::from(meta.mtime_nsec()),
-        i128::from(meta.ctime()),
-        i128::from(meta.ctime_nsec()),
-    ];
-    let mut words = Vec::with_capacity(fields.len());
-    for value in fields {
-        let word = int::from_i128(ts, value);
-        if word == 0 {
-            return 0;
-        }
-        words.push(word);
+    match std::fs::metadata(&path) {
+        Ok(meta) => super::os_extra::stat_tuple(ts, &meta),
+        Err(err) => raise_os_error(ts, &err, &path),
     }
-    crate::types::tuple::new(ts, &words)
 }
 
 /// `rename(src, dst)`; a failure names `src` (CPython's message also

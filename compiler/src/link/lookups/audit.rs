@@ -69,6 +69,8 @@ const NOT_LOOKUPS: &[(&str, &str)] = &[
     ("types/memoryview.rs", "format"),
     // Whether the method running is `readline`.
     ("builtins/file/methods.rs", "readline"),
+    // The C library's `read`, bound by `#[link_name]`.
+    ("modules/os_extra.rs", "read"),
 ];
 
 /// A string literal of a source file and what encloses it.

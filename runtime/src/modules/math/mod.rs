@@ -12,6 +12,7 @@ mod floats;
 mod ints;
 pub(crate) mod native;
 mod rounding;
+mod special;
 mod sums;
 
 use crate::calls::args::Args;
@@ -53,6 +54,7 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("fmod", floats::fmod),
     BuiltinFunctionObject::new_static("frexp", floats::frexp),
     BuiltinFunctionObject::new_static("fsum", sums::fsum),
+    BuiltinFunctionObject::new_static("gamma", special::gamma),
     BuiltinFunctionObject::new_static("gcd", ints::gcd),
     BuiltinFunctionObject::new_static("hypot", sums::hypot),
     BuiltinFunctionObject::new_static("isclose", floats::isclose),
@@ -62,6 +64,7 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("isqrt", ints::isqrt),
     BuiltinFunctionObject::new_static("lcm", ints::lcm),
     BuiltinFunctionObject::new_static("ldexp", floats::ldexp),
+    BuiltinFunctionObject::new_static("lgamma", special::lgamma),
     BuiltinFunctionObject::new_static("log", floats::log),
     BuiltinFunctionObject::new_static("log10", floats::log10),
     BuiltinFunctionObject::new_static("log1p", floats::log1p),
@@ -72,6 +75,7 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("pow", floats::pow),
     BuiltinFunctionObject::new_static("prod", sums::prod),
     BuiltinFunctionObject::new_static("radians", floats::radians),
+    BuiltinFunctionObject::new_static("remainder", special::remainder),
     BuiltinFunctionObject::new_static("sin", floats::sin),
     BuiltinFunctionObject::new_static("sinh", floats::sinh),
     BuiltinFunctionObject::new_static("sqrt", floats::sqrt),

@@ -20,6 +20,7 @@ mod report;
 pub use methods::init as base_init;
 pub use methods::{construct, os_error_subclass};
 pub use print::format_exception;
+pub(crate) use print::{frame_texts, source_line};
 pub use raise::*;
 pub use report::report_uncaught;
 

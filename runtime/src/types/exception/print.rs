@@ -311,7 +311,7 @@ fn repeated(count: usize, out: &mut Vec<u8>) {
 
 /// Line `line` (1-based) of `source` without its indentation or line
 /// ending; trailing spaces stay, as CPython prints them.
-fn source_line(source: &[u8], line: i32) -> Option<&[u8]> {
+pub(crate) fn source_line(source: &[u8], line: i32) -> Option<&[u8]> {
     let index = usize::try_from(line).ok()?.checked_sub(1)?;
     let text = source.split(|byte| *byte == b'\n').nth(index)?;
     let text = text.strip_suffix(b"\r").unwrap_or(text);
@@ -323,7 +323,7 @@ fn source_line(source: &[u8], line: i32) -> Option<&[u8]> {
 }
 
 /// The file, function and source texts of a frame (empty when absent).
-unsafe fn frame_texts<'a>(frame: *const FrameInfo) -> (&'a [u8], &'a [u8], &'a [u8]) {
+pub(crate) unsafe fn frame_texts<'a>(frame: *const FrameInfo) -> (&'a [u8], &'a [u8], &'a [u8]) {
     if frame.is_null() {
         return (b"", b"", b"");
     }
