@@ -52,18 +52,12 @@ impl Translator<'_, '_, '_, '_> {
     pub(super) fn tuple_iter_step(&mut self, iter: Value, ty: Value, done: Block, slow: Block) {
         let tuple_type = self.em.data_addr(self.em.env.imports.tuple_iter_type);
         let is_tuple = self.em.b.ins().icmp(IntCC::Equal, ty, tuple_type);
-        let check_seq = self.em.b.create_block();
-        let check_index = self.em.b.create_block();
+        let cursor = self.em.b.create_block();
         let fast = self.em.b.create_block();
-        self.em.b.ins().brif(is_tuple, check_seq, &[], slow, &[]);
+        self.em.b.ins().brif(is_tuple, cursor, &[], slow, &[]);
 
-        self.em.b.switch_to_block(check_seq);
-        let seq = self.em.load_word(iter, ITER_SEQ);
-        self.em.b.ins().brif(seq, check_index, &[], slow, &[]);
-
-        self.em.b.switch_to_block(check_index);
-        let index = self.em.load_word(iter, ITER_INDEX);
-        let len = self.em.load_word(seq, LEN);
+        self.em.b.switch_to_block(cursor);
+        let (seq, index, len) = self.iter_cursor(iter, slow);
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
         self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
 
@@ -77,5 +71,22 @@ impl Translator<'_, '_, '_, '_> {
             .ins()
             .store(MemFlagsData::trusted(), next, iter, ITER_INDEX);
         self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
+    }
+
+    /// The cursor of a sequence iterator (a list or tuple iterator) known
+    /// by its type: when it still holds its sequence, continues in a new
+    /// block with the sequence, the next index and the sequence's length
+    /// now, for the caller to compare; a let-go sequence jumps to `slow`.
+    pub(super) fn iter_cursor(&mut self, iter: Value, slow: Block) -> (Value, Value, Value) {
+        let check_index = self.em.b.create_block();
+        let seq = self.em.load_word(iter, ITER_SEQ);
+        self.em.b.ins().brif(seq, check_index, &[], slow, &[]);
+
+        // The sequence (a list may have shrunk or grown since the last
+        // step) decides with its length now.
+        self.em.b.switch_to_block(check_index);
+        let index = self.em.load_word(iter, ITER_INDEX);
+        let len = self.em.load_word(seq, LEN);
+        (seq, index, len)
     }
 }

@@ -233,8 +233,6 @@ impl Translator<'_, '_, '_, '_> {
     /// The next item of `iter`, or `ITER_DONE`: a list iterator with items
     /// left steps inline, anything else calls `ty_iter_next`.
     pub fn iter_next(&mut self, iter: Value) -> Value {
-        let check_seq = self.em.b.create_block();
-        let check_index = self.em.b.create_block();
         let fast = self.em.b.create_block();
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
@@ -245,26 +243,17 @@ impl Translator<'_, '_, '_, '_> {
         let iter_type = self.em.data_addr(self.em.env.imports.list_iter_type);
         let is_list_iter = self.em.b.ins().icmp(IntCC::Equal, ty, iter_type);
         let other = self.em.b.create_block();
-        self.em
-            .b
-            .ins()
-            .brif(is_list_iter, check_seq, &[], other, &[]);
+        let cursor = self.em.b.create_block();
+        self.em.b.ins().brif(is_list_iter, cursor, &[], other, &[]);
         self.em.b.switch_to_block(other);
         let not_tuple = self.em.b.create_block();
         self.tuple_iter_step(iter, ty, done, not_tuple);
         self.em.b.switch_to_block(not_tuple);
         self.range_iter_step(iter, ty, done, slow);
 
-        self.em.b.switch_to_block(check_seq);
-        let seq = self.em.load_word(iter, ITER_SEQ);
-        self.em.b.ins().brif(seq, check_index, &[], slow, &[]);
-
-        // The list may have shrunk or grown since the last step: compare
-        // with its length now. The end (which drops the list) is the
-        // runtime's.
-        self.em.b.switch_to_block(check_index);
-        let index = self.em.load_word(iter, ITER_INDEX);
-        let len = self.em.load_word(seq, LEN);
+        // The end (which drops the list) is in line below.
+        self.em.b.switch_to_block(cursor);
+        let (seq, index, len) = self.iter_cursor(iter, slow);
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
         let kind = self.em.load_word(seq, KIND);
         let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);

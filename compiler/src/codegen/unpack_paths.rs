@@ -8,9 +8,7 @@
 //! raises) exactly as before, since nothing was changed on the way there.
 
 use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, condcodes::IntCC};
-use typhon_abi::list_layout::{
-    BUFFER, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, KIND, KIND_OBJECTS, LEN,
-};
+use typhon_abi::list_layout::{BUFFER, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, KIND, KIND_OBJECTS};
 use typhon_abi::tuple_layout;
 
 use super::function::{Translator, WORD};
@@ -20,8 +18,6 @@ impl Translator<'_, '_, '_, '_> {
     /// or `ITER_DONE`; an error has already been raised) and the parts
     /// (unspecified when the status is `ITER_DONE`).
     pub(super) fn iter_next_unpack(&mut self, iter: Value, n: usize) -> (Value, Vec<Value>) {
-        let check_seq = self.em.b.create_block();
-        let check_index = self.em.b.create_block();
         let check_item = self.em.b.create_block();
         let check_tuple = self.em.b.create_block();
         let fast = self.em.b.create_block();
@@ -38,20 +34,11 @@ impl Translator<'_, '_, '_, '_> {
         let ty = self.em.load_word(iter, 0);
         let iter_type = self.em.data_addr(self.em.env.imports.list_iter_type);
         let is_list_iter = self.em.b.ins().icmp(IntCC::Equal, ty, iter_type);
-        self.em
-            .b
-            .ins()
-            .brif(is_list_iter, check_seq, &[], slow, &[]);
+        let cursor = self.em.b.create_block();
+        self.em.b.ins().brif(is_list_iter, cursor, &[], slow, &[]);
 
-        self.em.b.switch_to_block(check_seq);
-        let seq = self.em.load_word(iter, ITER_SEQ);
-        self.em.b.ins().brif(seq, check_index, &[], slow, &[]);
-
-        // The list may have changed since the last step: its length and
-        // storage now decide.
-        self.em.b.switch_to_block(check_index);
-        let index = self.em.load_word(iter, ITER_INDEX);
-        let len = self.em.load_word(seq, LEN);
+        self.em.b.switch_to_block(cursor);
+        let (seq, index, len) = self.iter_cursor(iter, slow);
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
         self.em
             .b
