@@ -228,20 +228,10 @@ fn inline_calls(func: &mut Function, own: FuncId, leaves: &HashMap<FuncId, Funct
 }
 
 /// Whether the call's arguments and result have the representations the
-/// leaf's parameters and returned value have.
+/// leaf's parameters and returned value have (its one block returns).
 fn fits(func: &Function, leaf: &Function, args: &[ValueId], results: &[ValueId]) -> bool {
-    let Terminator::Return(returned) = leaf.blocks.items[0].term else {
-        return false;
-    };
-    args.len() == leaf.params.len()
-        && args
-            .iter()
-            .zip(&leaf.params)
-            .all(|(arg, param)| func.values[*arg] == leaf.locals[*param].ty)
-        && results.len() <= 1
-        && results
-            .iter()
-            .all(|result| func.values[*result] == leaf.values[returned])
+    matches!(leaf.blocks.items[0].term, Terminator::Return(_))
+        && super::inline_blocks::fits(func, leaf, args, results)
 }
 
 /// One call being replaced by a copy of the leaf's body.

@@ -123,7 +123,12 @@ pub(super) fn inline_calls(
 
 /// Whether the call's arguments and result have the representations the
 /// leaf's parameters and every returned value have.
-fn fits(func: &Function, leaf: &Function, args: &[ValueId], results: &[ValueId]) -> bool {
+pub(super) fn fits(
+    func: &Function,
+    leaf: &Function,
+    args: &[ValueId],
+    results: &[ValueId],
+) -> bool {
     let returns_fit = |ty: Type| {
         leaf.blocks.items.iter().all(|block| match block.term {
             Terminator::Return(value) => leaf.values[value] == ty,

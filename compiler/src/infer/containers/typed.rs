@@ -49,16 +49,7 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
                             continue;
                         }
                     };
-                    out.push(Inst {
-                        results: Vec::new(),
-                        op,
-                        line,
-                    });
-                    out.push(Inst {
-                        results: inst.results,
-                        op: Op::None,
-                        line,
-                    });
+                    push_call_without_result(&mut out, op, inst.results, line);
                 }
                 Op::Truthy(value) if is_list(value) => {
                     let op = Op::ListTruthy(*value);
@@ -85,20 +76,26 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
                             continue;
                         }
                     };
-                    out.push(Inst {
-                        results: Vec::new(),
-                        op,
-                        line,
-                    });
-                    out.push(Inst {
-                        results: inst.results,
-                        op: Op::None,
-                        line,
-                    });
+                    push_call_without_result(&mut out, op, inst.results, line);
                 }
                 _ => out.push(inst),
             }
         }
         block.insts = out;
     }
+}
+
+/// A method call replaced by `op`, which has no result: the call's result
+/// is `None`, as the method returned.
+fn push_call_without_result(out: &mut Vec<Inst>, op: Op, results: Vec<tir::ValueId>, line: u32) {
+    out.push(Inst {
+        results: Vec::new(),
+        op,
+        line,
+    });
+    out.push(Inst {
+        results,
+        op: Op::None,
+        line,
+    });
 }
