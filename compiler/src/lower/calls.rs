@@ -33,8 +33,11 @@ impl<'a> FnBuilder<'_, 'a> {
             let key = (self.module, name.id.to_string());
             if let Some(direct) = self.lw.direct.get(&key).cloned() {
                 self.at(call.range);
-                self.emit(Op::LoadGlobal(global));
+                let current = self.emit(Op::LoadGlobal(global));
                 let args = self.lower_arguments(call);
+                if let Some(guard) = direct.guard {
+                    return self.guarded_direct_call(&direct, guard, current, call, args);
+                }
                 if let Some(bound) = self.bind_direct(&direct, &args) {
                     self.at(call.range);
                     return self.emit(Op::CallDirect {
@@ -156,6 +159,54 @@ impl<'a> FnBuilder<'_, 'a> {
             .map(|kw| kw.arg.as_ref().map(|a| a.to_string()).unwrap_or_default())
             .collect();
         Some(self.lw.names_tuple(&names))
+    }
+
+    /// A direct call in a program that may rebind the callee's global
+    /// through its module object: direct while the global still holds the
+    /// function its `def` made, else the generic call of the current value
+    /// with the same arguments. Defaults may have been replaced too, so a
+    /// call that needs one is always generic.
+    fn guarded_direct_call(
+        &mut self,
+        direct: &DirectFunction,
+        guard: crate::tir::GlobalId,
+        current: ValueId,
+        call: &'a ast::ExprCall,
+        args: Arguments,
+    ) -> ValueId {
+        let needs_default = args.values.len() < direct.params.len() + direct.kwonly.len();
+        let bound = if needs_default {
+            None
+        } else {
+            self.bind_direct(direct, &args)
+        };
+        let Some(bound) = bound else {
+            return self.generic_call(current, call, args);
+        };
+        let result = self.temp("call");
+        self.at(call.range);
+        let made = self.emit(Op::LoadGlobal(guard));
+        let same = self.emit_bool(Op::Is {
+            lhs: current,
+            rhs: made,
+        });
+        let (direct_block, generic_block, join) =
+            (self.new_block(), self.new_block(), self.new_block());
+        self.branch(same, direct_block, generic_block);
+        self.switch_to(direct_block);
+        self.at(call.range);
+        let value = self.emit(Op::CallDirect {
+            func: direct.func,
+            args: bound,
+        });
+        self.store_local(result, value);
+        self.jump(join);
+        self.switch_to(generic_block);
+        let value = self.generic_call(current, call, args);
+        self.store_local(result, value);
+        self.jump(join);
+        self.switch_to(join);
+        self.load_temp(result)
     }
 
     /// Bind arguments to parameters at compile time; `None` when the call

@@ -244,6 +244,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     .map(|param| (param.def.arg.to_string(), None))
                     .collect(),
                 is_generator: super::generators::contains_yield(&def.body),
+                guard: None,
             };
             self.local_direct.insert(name, LocalDirect { direct, free });
         }

@@ -36,7 +36,34 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             value,
         });
         self.store_file_dunders();
+        self.init_direct_guards();
         self.lower_body(body);
+    }
+
+    /// Before its `def` runs, a guard global holds a fresh object no
+    /// global can hold, so a guarded call of a name bound some other way
+    /// (through `setattr`) goes the generic way.
+    fn init_direct_guards(&mut self) {
+        let mut guards: Vec<_> = (self.lw.direct.iter())
+            .filter(|((module, _), _)| *module == self.module)
+            .filter_map(|(_, direct)| direct.guard)
+            .collect();
+        if guards.is_empty() {
+            return;
+        }
+        guards.sort();
+        let class = self.builtin_object("object");
+        let sentinel = self.emit(Op::Call {
+            callee: class,
+            args: Vec::new(),
+            kwnames: None,
+        });
+        for global in guards {
+            self.emit_void(Op::StoreGlobal {
+                global,
+                value: sentinel,
+            });
+        }
     }
 
     /// `__package__` and `__file__`, when `resolve::file_attribute` made
@@ -164,6 +191,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     value,
                 });
             }
+        }
+        if let Some(guard) = direct.as_ref().and_then(|direct| direct.guard) {
+            self.emit_void(Op::StoreGlobal {
+                global: guard,
+                value: function,
+            });
         }
         let value = self.apply_decorators(&decorators, function);
         self.store_name(&name, value, def.range);

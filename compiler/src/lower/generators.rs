@@ -167,7 +167,9 @@ impl<'a> FnBuilder<'_, 'a> {
                         .lw
                         .direct
                         .get(&(self.module, id.to_string()))
-                        .is_some_and(|direct| direct.is_generator),
+                        // A guarded call may call whatever replaced the
+                        // function, which may return a shared iterator.
+                        .is_some_and(|direct| direct.is_generator && direct.guard.is_none()),
                     // A nested `def` bound once, called directly.
                     Some(NameRef::Local(_) | NameRef::Cell { .. }) => self
                         .local_direct

@@ -69,6 +69,10 @@ pub struct DirectFunction {
     /// Keyword-only parameters (after `params` in the function's
     /// parameter list), with the hidden global holding each one's default.
     pub kwonly: Vec<(String, Option<GlobalId>)>,
+    /// In a program that may rebind any module attribute (`setattr` with a
+    /// computed name): the hidden global holding the function object the
+    /// `def` made. A call is direct only while the name still holds it.
+    pub guard: Option<GlobalId>,
 }
 
 /// State shared by all functions being lowered.
@@ -83,9 +87,11 @@ pub struct Lowerer<'a> {
     /// Attribute names assigned anywhere (`x.name = ...`): functions with
     /// such a name may be replaced through their module object.
     assigned_attributes: std::collections::HashSet<String>,
-    /// `setattr` is used with a computed name (or as a value): any module
-    /// function may be replaced.
+    /// A function's defaults may be replaced: no direct calls at all.
     any_attribute_assigned: bool,
+    /// `setattr` is used with a computed name (or as a value): any module
+    /// function may be replaced, so direct calls are guarded.
+    guard_direct: bool,
 }
 
 impl<'a> Lowerer<'a> {
@@ -106,9 +112,14 @@ impl<'a> Lowerer<'a> {
         }
         // Direct calls read defaults saved when the `def` ran, so a program
         // that replaces a function's defaults gets no direct calls.
-        let any_attribute_assigned = setattr_uses.any_attribute()
-            || assigned_attributes.contains("__defaults__")
+        let any_attribute_assigned = assigned_attributes.contains("__defaults__")
             || assigned_attributes.contains("__kwdefaults__");
+        // A computed `setattr`/`delattr` (or `setattr` as a value) may
+        // rebind any module global through the module object's slot: a
+        // guarded direct call checks the slot still holds the `def`'s
+        // function. It may also replace a function's `__defaults__`, so a
+        // guarded call that needs a default goes the generic way.
+        let guard_direct = setattr_uses.any_attribute();
         Lowerer {
             resolved,
             out: tir::Program::default(),
@@ -118,6 +129,7 @@ impl<'a> Lowerer<'a> {
             direct: HashMap::new(),
             assigned_attributes,
             any_attribute_assigned,
+            guard_direct,
         }
     }
 
@@ -246,6 +258,9 @@ impl<'a> Lowerer<'a> {
                         (kw, global)
                     })
                     .collect();
+                let guard = self
+                    .guard_direct
+                    .then(|| self.global(module_idx, &format!("{name}$def")));
                 self.direct.insert(
                     (module_idx, name),
                     DirectFunction {
@@ -255,6 +270,7 @@ impl<'a> Lowerer<'a> {
                         is_generator: generators::contains_yield(&def.body),
                         n_posonly: def.args.posonlyargs.len(),
                         kwonly,
+                        guard,
                     },
                 );
             }

@@ -194,7 +194,7 @@ unsafe fn repr(ts: *mut Thread, module: Word) -> Word {
 unsafe fn getattr(ts: *mut Thread, module: Word, name: Word) -> Word {
     let obj = unsafe { cast::<ModuleObject>(module) };
     let key = unsafe { str_::bytes(name) };
-    if let Some(value) = unsafe { slot(module, key) }
+    if let Some(value) = unsafe { visible_slot(module, key) }
         && *value != 0
     {
         return *value;
@@ -217,9 +217,19 @@ unsafe fn getattr(ts: *mut Thread, module: Word, name: Word) -> Word {
     crate::error::attribute_error(ts, &message)
 }
 
+/// The slot of a global `getattr`/`setattr`/`delattr` may reach: not a hidden one
+/// (names with `$`, no identifier has one), which the compiler's guarded
+/// direct calls rely on.
+unsafe fn visible_slot<'a>(module: Word, key: &[u8]) -> Option<&'a mut Word> {
+    if key.contains(&b'$') {
+        return None;
+    }
+    unsafe { slot(module, key) }
+}
+
 unsafe fn setattr(_ts: *mut Thread, module: Word, name: Word, value: Word) -> i32 {
     let key = unsafe { str_::bytes(name) };
-    if let Some(slot) = unsafe { slot(module, key) } {
+    if let Some(slot) = unsafe { visible_slot(module, key) } {
         *slot = value;
         return 0;
     }
@@ -242,7 +252,7 @@ unsafe fn setattr(_ts: *mut Thread, module: Word, name: Word, value: Word) -> i3
 /// `module` must be a module and `name` a str.
 pub unsafe fn delattr(ts: *mut Thread, module: Word, name: Word) -> i32 {
     let key = unsafe { str_::bytes(name) };
-    if let Some(slot) = unsafe { slot(module, key) }
+    if let Some(slot) = unsafe { visible_slot(module, key) }
         && *slot != 0
     {
         *slot = 0;
