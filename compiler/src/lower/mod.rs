@@ -244,20 +244,20 @@ impl<'a> Lowerer<'a> {
                 let params: Vec<String> = positional().map(|p| p.def.arg.to_string()).collect();
                 let n_defaults = positional().filter(|p| p.default.is_some()).count();
                 let default_globals = (params.len() - n_defaults..params.len())
-                    .map(|idx| self.global(module_idx, &format!("{name}.__defaults__[{idx}]")))
+                    .map(|idx| self.global(module_idx, &format!("{name}$defaults[{idx}]")))
                     .collect();
-                let kwonly = def
-                    .args
-                    .kwonlyargs
-                    .iter()
-                    .map(|param| {
-                        let kw = param.def.arg.to_string();
-                        let global = param.default.as_ref().map(|_| {
-                            self.global(module_idx, &format!("{name}.__kwdefaults__[{kw}]"))
-                        });
-                        (kw, global)
-                    })
-                    .collect();
+                let kwonly =
+                    def.args
+                        .kwonlyargs
+                        .iter()
+                        .map(|param| {
+                            let kw = param.def.arg.to_string();
+                            let global = param.default.as_ref().map(|_| {
+                                self.global(module_idx, &format!("{name}$kwdefaults[{kw}]"))
+                            });
+                            (kw, global)
+                        })
+                        .collect();
                 let guard = self
                     .guard_direct
                     .then(|| self.global(module_idx, &format!("{name}$def")));
