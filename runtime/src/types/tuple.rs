@@ -126,7 +126,7 @@ pub unsafe fn from_iterable(ts: *mut Thread, w: Word) -> Word {
     if is_exact(w, &TUPLE_TYPE) {
         return w;
     }
-    if is_instance(w, &crate::types::list::LIST_TYPE) {
+    if is_exact(w, &crate::types::list::LIST_TYPE) {
         return new(ts, unsafe { crate::types::list::items(ts, w) });
     }
     let list = unsafe { crate::types::list::from_iterable(ts, w) };

@@ -4,9 +4,9 @@
 //! (the accepted forms `<float>`, `<float>j`, `<float><signed-float>j`,
 //! `<float><sign>j`, `<sign>j`, `j`, optionally in parentheses).
 
-use super::{is_complex, new, parts};
+use super::{COMPLEX_TYPE, is_complex, new, parts};
 use crate::error::{type_error, value_error};
-use crate::object::{Word, type_of};
+use crate::object::{Word, is_exact, type_of};
 use crate::thread::Thread;
 use crate::types::str::args::{self, Spec, Style};
 use crate::types::{float, int, str as str_};
@@ -226,7 +226,16 @@ pub(super) unsafe extern "C" fn construct(
     if i != 0 && str_::is_str(i) {
         return type_error(ts, "complex() second arg can't be a string");
     }
-    if r != 0 && i == 0 && is_complex(r) {
+    if r != 0 && i == 0 && is_exact(r, &COMPLEX_TYPE) {
+        return r;
+    }
+    // A user class's `__complex__` comes first, as in CPython.
+    let r = match unsafe { user_complex(ts, r) } {
+        Some(0) => return 0,
+        Some(converted) => converted,
+        None => r,
+    };
+    if r != 0 && i == 0 && is_exact(r, &COMPLEX_TYPE) {
         return r;
     }
     // CPython checks both argument types before converting either.
@@ -276,4 +285,28 @@ pub(super) unsafe extern "C" fn construct(
         ci.0 += cr.1;
     }
     new(ts, cr.0, ci.0)
+}
+
+/// `x.__complex__()` when `x`'s class is a user class defining it: the
+/// complex it returns, or 0 with an exception pending (a result that is
+/// not a complex is CPython's TypeError); `None` when there is no such
+/// method.
+unsafe fn user_complex(ts: *mut Thread, x: Word) -> Option<Word> {
+    if x == 0 || !crate::types::class::is_heap(type_of(x)) {
+        return None;
+    }
+    let key = str_::new(ts, "__complex__");
+    if key == 0 {
+        return Some(0);
+    }
+    let method = crate::types::class::lookup(ts, type_of(x), key)?;
+    let result = unsafe { crate::calls::call_with_self(ts, method, x, std::ptr::null(), 0, 0) };
+    if result == 0 || is_complex(result) {
+        return Some(result);
+    }
+    let message = format!(
+        "__complex__ returned non-complex (type {})",
+        type_of(result).name
+    );
+    Some(type_error(ts, &message))
 }

@@ -16,7 +16,7 @@ mod strategy;
 
 use crate::error::type_error;
 use crate::gc;
-use crate::object::{Header, Slots, TypeObject, Word, cast, is_instance, type_of};
+use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact, is_instance, type_of};
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
 use crate::types::none::not_implemented;
@@ -167,10 +167,19 @@ pub unsafe fn from_iterable(ts: *mut Thread, w: Word) -> Word {
 /// # Safety
 /// `list` must be a list and `iterable` a valid word.
 pub unsafe fn extend(ts: *mut Thread, list: Word, iterable: Word) -> i32 {
-    if is_instance(iterable, &LIST_TYPE) {
+    // Exact types only, as CPython: a subclass may override `__iter__`.
+    if is_exact(iterable, &LIST_TYPE) {
         return status(unsafe { strategy::extend_from_list(ts, list, iterable) });
     }
-    if is_instance(iterable, &crate::types::tuple::TUPLE_TYPE) {
+    // A list subclass extended by itself: its items (through its own
+    // `__iter__`) are taken before any is added.
+    if iterable == list {
+        let Some(words) = (unsafe { crate::calls::args::collect(ts, iterable) }) else {
+            return -1;
+        };
+        return status(unsafe { strategy::extend_from_words(ts, list, &words, false) });
+    }
+    if is_exact(iterable, &crate::types::tuple::TUPLE_TYPE) {
         let words = unsafe { crate::types::tuple::items(iterable) };
         return status(unsafe { strategy::extend_from_words(ts, list, words, false) });
     }
