@@ -197,24 +197,6 @@ impl Translator<'_, '_, '_, '_> {
     /// callee depth of a call `extra` levels below this frame against the
     /// limit), for an instance that is not made.
     pub(super) fn type_call_check(&mut self, extra: u32) {
-        let Some(callee_depth) = self.em.depth else {
-            return;
-        };
-        let depth = match extra {
-            0 | 1 => callee_depth,
-            _ => self
-                .em
-                .b
-                .ins()
-                .iadd_imm_s(callee_depth, i64::from(extra) - 1),
-        };
-        let limit = self.em.b.ins().load(
-            WORD,
-            MemFlagsData::trusted(),
-            self.em.ts,
-            typhon_abi::thread_offsets::DEPTH_LIMIT,
-        );
-        let ok = self.em.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
-        self.raise_if_zero(ok, "ty_raise_type_call_recursion_error", &[]);
+        self.depth_limit_check(extra, "ty_raise_type_call_recursion_error");
     }
 }

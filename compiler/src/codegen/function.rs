@@ -516,6 +516,13 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     /// below this frame (`Op::RecursionCheck`); the stack check is left
     /// out, since inlined code runs in this frame's stack.
     pub(super) fn recursion_check(&mut self, extra: u32) {
+        self.depth_limit_check(extra, "ty_raise_recursion_error");
+    }
+
+    /// Raise through `entry` when the callee depth of a call `extra`
+    /// levels below this frame reaches the limit (nothing in a function
+    /// that has no depth, such as a module body).
+    pub(super) fn depth_limit_check(&mut self, extra: u32, entry: &str) {
         let Some(callee_depth) = self.em.depth else {
             return;
         };
@@ -527,15 +534,14 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
                 .ins()
                 .iadd_imm_s(callee_depth, i64::from(extra) - 1),
         };
-        let ts = self.em.ts;
         let limit = self.em.b.ins().load(
             WORD,
             MemFlagsData::trusted(),
-            ts,
+            self.em.ts,
             thread_offsets::DEPTH_LIMIT,
         );
         let ok = self.em.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
-        self.raise_if_zero(ok, "ty_raise_recursion_error", &[]);
+        self.raise_if_zero(ok, entry, &[]);
     }
 
     /// Raise through `entry(args)` when `cond` (a word) is zero.
