@@ -263,6 +263,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
                 .b
                 .ins()
                 .store(MemFlagsData::trusted(), one, flags, offset);
+            self.note_module_import(1);
         }
 
         // The depth is a value, not a counter in memory that every call
@@ -454,6 +455,16 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             flags,
             self.b_func.module.0 as i32,
         );
+        self.note_module_import(0);
+    }
+
+    /// Tell the runtime this module's body started (1) or failed (0), for
+    /// `sys.modules`.
+    fn note_module_import(&mut self, started: i64) {
+        let modules = self.em.data_addr(self.em.env.data.modules);
+        let module = self.em.load_word(modules, 8 * self.b_func.module.0 as i32);
+        let started = self.em.i32(started);
+        self.em.call_entry("ty_module_imported", &[module, started]);
     }
 
     pub(super) fn epilogue_return(&mut self, value: Value) {

@@ -723,6 +723,7 @@ macro_rules! entry_points {
             ty_import_native(ts: Thread, index: I32) -> Word, raises;
             ty_module_new(ts: Thread, name: Word, globals: Out, names: Words, n: I64) -> Word, raises;
             ty_register_roots(ts: Thread, slots: Words, n: I64) -> (), nothrow;
+            ty_module_imported(ts: Thread, module: Word, started: I32) -> (), nothrow;
 
             // Generators (layout in `generator_layout`).
             ty_generator_new(ts: Thread, resume: Ptr, nslots: I64, qualname: Word) -> Word, raises;

@@ -16,6 +16,7 @@ mod streams;
 pub mod structseq;
 mod subprocess;
 pub mod sys;
+pub mod sys_modules;
 mod time;
 mod time_struct;
 mod traceback;
@@ -122,6 +123,9 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
         }
         let module = sys::create(ts);
         unsafe { (*ts).sys_module = module };
+        if module != 0 {
+            sys_modules::note(ts, module, true);
+        }
         unsafe { crate::threads::share_module(ts, None, module) };
         return module;
     }
@@ -141,6 +145,9 @@ pub unsafe extern "C" fn ty_import_native(ts: *mut Thread, index: i32) -> Word {
     };
     unsafe { (*ts).native_modules[idx] = module };
     unsafe { crate::threads::share_module(ts, Some(idx), module) };
+    if module != 0 {
+        sys_modules::note(ts, module, true);
+    }
     module
 }
 

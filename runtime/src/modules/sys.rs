@@ -228,7 +228,7 @@ pub fn create(ts: *mut Thread) -> Word {
     let stdin = stream_word(&STDIN_OBJ);
     let stdout = stream_word(&STDOUT_OBJ);
     let stderr = stream_word(&STDERR_OBJ);
-    crate::types::module::new_native(
+    let module = crate::types::module::new_native(
         ts,
         "sys",
         &[
@@ -258,8 +258,22 @@ pub fn create(ts: *mut Thread) -> Word {
             ("exc_info", EXC_INFO.as_word()),
             ("exception", EXCEPTION.as_word()),
             ("getfilesystemencoding", GETFILESYSTEMENCODING.as_word()),
+            // Filled below: the dict includes `sys` itself.
+            ("modules", none::none()),
         ],
-    )
+    );
+    if module == 0 {
+        return 0;
+    }
+    pins.pin(module);
+    let modules = crate::modules::sys_modules::snapshot(ts, module);
+    if modules == 0 {
+        return 0;
+    }
+    if let Some(slot) = unsafe { crate::types::module::slot(module, b"modules") } {
+        *slot = modules;
+    }
+    module
 }
 
 /// The current value of `sys.<name>` if `sys` was imported (programs may
