@@ -459,8 +459,12 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     }
 
     /// Tell the runtime this module's body started (1) or failed (0), for
-    /// `sys.modules`.
+    /// `sys.modules`; only in programs that import `sys`, so the others
+    /// (hello world) do not carry the bookkeeping.
     fn note_module_import(&mut self, started: i64) {
+        if !imports_sys(self.em.env.program) {
+            return;
+        }
         let modules = self.em.data_addr(self.em.env.data.modules);
         let module = self.em.load_word(modules, 8 * self.b_func.module.0 as i32);
         let started = self.em.i32(started);
@@ -609,4 +613,18 @@ pub fn clif_value_type(ty: Type) -> types::Type {
         Type::Bool => types::I8,
         Type::F64 => types::F64,
     }
+}
+
+/// Whether some function of `program` imports the native module `sys`.
+fn imports_sys(program: &tir::Program) -> bool {
+    let Some(sys) = typhon_abi::native_module_index("sys") else {
+        return false;
+    };
+    program.functions.iter().any(|(_, func)| {
+        func.blocks
+            .items
+            .iter()
+            .flat_map(|block| &block.insts)
+            .any(|inst| matches!(inst.op, tir::Op::ImportNative(index) if index as usize == sys))
+    })
 }
