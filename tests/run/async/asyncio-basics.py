@@ -1,6 +1,8 @@
 # asyncio: gather (order of starts and ends, return_exceptions), tasks,
 # wait_for timeouts, cancellation, Queue, Lock, Event, timeout(), as_completed,
 # run_until_complete, call_soon/call_later/stop on a new loop.
+# The sleeps differ by 0.1 s so that a slow start (the collector's stress mode on a
+# loaded machine) cannot swap the order of their ends.
 import asyncio
 
 async def worker(name, delay, log):
@@ -11,7 +13,7 @@ async def worker(name, delay, log):
 
 async def main():
     log = []
-    r = await asyncio.gather(worker("a", 0.02, log), worker("b", 0.01, log), worker("c", 0, log))
+    r = await asyncio.gather(worker("a", 0.2, log), worker("b", 0.1, log), worker("c", 0, log))
     print(r, log)
     t = asyncio.create_task(worker("t", 0.01, log))
     print(t.done())
@@ -70,7 +72,7 @@ async def main():
             await asyncio.sleep(1)
     except TimeoutError:
         print("timeout block")
-    for coro in asyncio.as_completed([worker("x", 0.02, log), worker("y", 0.01, log)]):
+    for coro in asyncio.as_completed([worker("x", 0.2, log), worker("y", 0.1, log)]):
         print("done", await coro)
     return 42
 
