@@ -141,7 +141,8 @@ pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
     finalize: None,
     slots: Slots {
         repr: Some(builtin_repr),
-        hash: Some(crate::types::object::identity_hash_slot),
+        hash: Some(builtin_hash),
+        compare: Some(builtin_compare),
         call: Some(builtin_call),
         getattr: Some(builtin_getattr),
         ..Slots::EMPTY
@@ -157,7 +158,8 @@ pub static METHOD_TYPE: TypeObject = TypeObject {
     finalize: None,
     slots: Slots {
         repr: Some(method_repr),
-        hash: Some(crate::types::object::identity_hash_slot),
+        hash: Some(method_hash),
+        compare: Some(method_compare),
         call: Some(method_call),
         getattr: Some(method_getattr),
         ..Slots::EMPTY
@@ -297,6 +299,68 @@ unsafe fn trace_builtin(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     if bound != 0 {
         visit(bound);
     }
+}
+
+/// Native functions are equal when they are the same object, or the same
+/// native method bound to the same object (`l.append == l.append`).
+unsafe fn builtin_compare(_ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
+    let eq = match typhon_abi::CmpOp::from_i32(op) {
+        Some(typhon_abi::CmpOp::Eq) => true,
+        Some(typhon_abi::CmpOp::Ne) => false,
+        _ => return crate::types::none::not_implemented(),
+    };
+    if !crate::object::is_instance(b, &BUILTIN_FUNCTION_TYPE) {
+        return crate::types::none::not_implemented();
+    }
+    let (fa, fb) = unsafe {
+        (
+            cast::<BuiltinFunctionObject>(a),
+            cast::<BuiltinFunctionObject>(b),
+        )
+    };
+    let same = a == b
+        || (fa.bound != 0
+            && fa.bound == fb.bound
+            && std::ptr::fn_addr_eq(fa.func, fb.func)
+            && fa.name == fb.name);
+    crate::types::bool::from_bool(same == eq)
+}
+
+/// Consistent with [`builtin_compare`].
+unsafe fn builtin_hash(_ts: *mut Thread, w: Word) -> Option<i64> {
+    use crate::types::object::identity_hash;
+    let func = unsafe { cast::<BuiltinFunctionObject>(w) };
+    if func.bound == 0 {
+        return Some(identity_hash(w));
+    }
+    let hash = identity_hash(func.bound) ^ identity_hash(func.func as usize as Word);
+    Some(if hash == -1 { -2 } else { hash })
+}
+
+/// Bound methods are equal when they bind the same object (by identity,
+/// as CPython 3.8+) to the same function; `a.f == a.f` although each read
+/// makes a new method object.
+unsafe fn method_compare(_ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
+    let eq = match typhon_abi::CmpOp::from_i32(op) {
+        Some(typhon_abi::CmpOp::Eq) => true,
+        Some(typhon_abi::CmpOp::Ne) => false,
+        _ => return crate::types::none::not_implemented(),
+    };
+    if !crate::object::is_instance(b, &METHOD_TYPE) {
+        return crate::types::none::not_implemented();
+    }
+    let (ma, mb) = unsafe { (cast::<MethodObject>(a), cast::<MethodObject>(b)) };
+    let same = ma.func == mb.func && ma.bound == mb.bound;
+    crate::types::bool::from_bool(same == eq)
+}
+
+/// Consistent with [`method_compare`]: the bound object's identity hash
+/// mixed with the function's.
+unsafe fn method_hash(_ts: *mut Thread, w: Word) -> Option<i64> {
+    use crate::types::object::identity_hash;
+    let method = unsafe { cast::<MethodObject>(w) };
+    let hash = identity_hash(method.bound) ^ identity_hash(method.func);
+    Some(if hash == -1 { -2 } else { hash })
 }
 
 unsafe fn trace_method(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
