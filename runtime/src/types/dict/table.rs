@@ -3,13 +3,20 @@
 //! no `malloc`/`free` and a dead dict's storage is reclaimed by the sweep.
 //!
 //! The block is a heap object of its own (type [`TABLE_TYPE`], never
-//! visible to Python): the fields below, then `size` `u32` index slots,
-//! then room for `cap` entries, of which the first `len` are in use (holes
+//! visible to Python): the fields below, then `size` index slots, then room
+//! for `cap` entries, of which the first `len` are in use (holes
 //! included). Its trace visits the keys and values of those `len` entries.
 //! Growing allocates a new table and copies the live entries; the old one
 //! becomes garbage, and stays readable while anything (a lookup suspended in
 //! a key's `__eq__`) still points into it, since the collector never moves
 //! or frees a block something points at.
+//!
+//! Index slots are as narrow as the entry count allows, as in CPython: one
+//! byte up to 128 slots, two up to 32768, four beyond. They are stored
+//! signed and read sign-extended, so the all-ones fill reads as [`EMPTY`]
+//! and a truncated [`DUMMY`] as itself at every width. A narrower index
+//! means fewer cache lines per probe in the large dicts lookups miss on,
+//! and 24 fewer bytes in every small dict.
 
 use super::Entry;
 use crate::gc;
@@ -55,6 +62,24 @@ unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     }
 }
 
+/// The largest table with one-byte index slots: its 85 entries stay below
+/// `i8::MAX`, clear of the sentinels.
+const MAX_I8_SIZE: u32 = 128;
+/// The largest table with two-byte index slots (21845 entries).
+const MAX_I16_SIZE: u32 = 32768;
+
+/// Bytes per index slot in a table of `size` slots.
+#[inline]
+fn index_width(size: usize) -> usize {
+    if size <= MAX_I8_SIZE as usize {
+        1
+    } else if size <= MAX_I16_SIZE as usize {
+        2
+    } else {
+        4
+    }
+}
+
 /// The entries an index table of `size` slots makes room for
 /// (CPython's `USABLE_FRACTION`).
 #[inline]
@@ -83,7 +108,7 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize) -> *mut Table {
         crate::error::memory_error(ts);
         return std::ptr::null_mut();
     }
-    let bytes = INDICES_OFFSET + size * 4 + cap * std::mem::size_of::<Entry>();
+    let bytes = INDICES_OFFSET + size * index_width(size) + cap * std::mem::size_of::<Entry>();
     let obj = unsafe { gc::alloc(ts, bytes, &TABLE_TYPE) } as *mut Table;
     if obj.is_null() {
         return obj;
@@ -92,11 +117,11 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize) -> *mut Table {
         (*obj).size = size as u32;
         (*obj).cap = cap as u32;
         (*obj).len = 0;
-        // EMPTY is all ones.
+        // EMPTY is all ones at every width.
         std::ptr::write_bytes(
             (obj as *mut u8).add(INDICES_OFFSET),
             0xFF,
-            size * std::mem::size_of::<u32>(),
+            size * index_width(size),
         );
     }
     obj
@@ -116,26 +141,48 @@ impl Table {
     }
 
     #[inline]
-    fn indices_ptr(&self) -> *mut u32 {
-        unsafe { (self as *const Table as *mut u8).add(INDICES_OFFSET) as *mut u32 }
+    fn indices_ptr(&self) -> *mut u8 {
+        unsafe { (self as *const Table as *mut u8).add(INDICES_OFFSET) }
     }
 
     #[inline]
     fn entries_ptr(&self) -> *mut Entry {
-        unsafe { self.indices_ptr().add(self.size as usize) as *mut Entry }
+        let size = self.size as usize;
+        unsafe { self.indices_ptr().add(size * index_width(size)) as *mut Entry }
     }
 
-    /// The index slot `slot` (below [`Table::size`]).
+    /// The index slot `slot` (below [`Table::size`]): an entry position,
+    /// [`EMPTY`] or [`DUMMY`].
     #[inline]
     pub fn index(&self, slot: usize) -> u32 {
         debug_assert!(slot < self.size as usize);
-        unsafe { *self.indices_ptr().add(slot) }
+        let p = self.indices_ptr();
+        // Sign extension turns a narrow -1 or -2 into EMPTY or DUMMY.
+        unsafe {
+            if self.size <= MAX_I8_SIZE {
+                *(p as *const i8).add(slot) as i32 as u32
+            } else if self.size <= MAX_I16_SIZE {
+                *(p as *const i16).add(slot) as i32 as u32
+            } else {
+                *(p as *const u32).add(slot)
+            }
+        }
     }
 
     #[inline]
     pub fn set_index(&mut self, slot: usize, ix: u32) {
         debug_assert!(slot < self.size as usize);
-        unsafe { *self.indices_ptr().add(slot) = ix }
+        let p = self.indices_ptr();
+        // Truncation keeps EMPTY and DUMMY their narrow -1 and -2.
+        unsafe {
+            if self.size <= MAX_I8_SIZE {
+                *(p as *mut i8).add(slot) = ix as i8;
+            } else if self.size <= MAX_I16_SIZE {
+                *(p as *mut i16).add(slot) = ix as i16;
+            } else {
+                *(p as *mut u32).add(slot) = ix;
+            }
+        }
     }
 
     /// The entry at `ix` (below [`Table::len`]).
