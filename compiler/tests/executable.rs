@@ -32,7 +32,7 @@ fn write_program(dir: &Path, text: &str) -> PathBuf {
 /// The most a stripped, dynamically linked hello world may weigh: the size
 /// reached (docs/benchmarks.md, "Hello world's size"), so a change that
 /// links more into every program is noticed.
-const HELLO_MAX_BYTES: u64 = 1016 * 1024;
+const HELLO_MAX_BYTES: u64 = 1019 * 1024;
 
 #[test]
 fn hello_world_stays_small() {

@@ -7,7 +7,7 @@
 use crate::error::raise;
 use crate::object::Word;
 use crate::thread::Thread;
-use crate::types::exception::{LOOKUP_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR};
+use crate::types::exception::{LOOKUP_ERROR, unicode};
 use crate::types::str::{self as str_, repr::push_escape, utf8};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -175,19 +175,7 @@ fn decode_error(
     end: usize,
     reason: &str,
 ) -> Word {
-    let name = codec.name();
-    let message = if end - start == 1 {
-        format!(
-            "'{name}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
-            data[start]
-        )
-    } else {
-        format!(
-            "'{name}' codec can't decode bytes in position {start}-{}: {reason}",
-            end - 1
-        )
-    };
-    raise(ts, &UNICODE_DECODE_ERROR, &message)
+    unicode::raise_decode(ts, codec.name(), data, start, end, reason)
 }
 
 /// `s.encode(encoding, errors)` as a new `bytes`.
@@ -232,7 +220,7 @@ unsafe fn encode_with(ts: *mut Thread, s: Word, codec: Codec, errors: &str) -> W
         // CPython reports a whole run of unencodable characters at once.
         let end = i + cps[i..].iter().take_while(|c| !encodable(**c)).count();
         match errors {
-            "strict" => return unsafe { encode_error(ts, codec, &cps, i, end) },
+            "strict" => return unsafe { encode_error(ts, codec, s, i, end) },
             "surrogateescape" => {
                 // Escaped bytes go back out; the rest of the run, from the
                 // first other character, is reported as CPython does.
@@ -241,7 +229,7 @@ unsafe fn encode_with(ts: *mut Thread, s: Word, codec: Codec, errors: &str) -> W
                     .take_while(|c| (0xDC80..=0xDCFF).contains(*c))
                     .count();
                 if i + escaped < end {
-                    return unsafe { encode_error(ts, codec, &cps, i + escaped, end) };
+                    return unsafe { encode_error(ts, codec, s, i + escaped, end) };
                 }
                 out.extend(cps[i..end].iter().map(|c| (c & 0xFF) as u8));
             }
@@ -266,26 +254,14 @@ unsafe fn encode_with(ts: *mut Thread, s: Word, codec: Codec, errors: &str) -> W
 unsafe fn encode_error(
     ts: *mut Thread,
     codec: Codec,
-    cps: &[u32],
+    text: Word,
     start: usize,
     end: usize,
 ) -> Word {
-    let name = codec.name();
     let reason = match codec {
         Codec::Utf8 => "surrogates not allowed",
         Codec::Ascii => "ordinal not in range(128)",
         Codec::Latin1 => "ordinal not in range(256)",
     };
-    let message = if end - start == 1 {
-        let mut shown = Vec::new();
-        push_escape(&mut shown, cps[start]);
-        let shown = String::from_utf8_lossy(&shown);
-        format!("'{name}' codec can't encode character '{shown}' in position {start}: {reason}")
-    } else {
-        format!(
-            "'{name}' codec can't encode characters in position {start}-{}: {reason}",
-            end - 1
-        )
-    };
-    raise(ts, &UNICODE_ENCODE_ERROR, &message)
+    unicode::raise_encode(ts, codec.name(), text, start, end, reason)
 }

@@ -34,6 +34,13 @@ pub unsafe fn construct(
     let mut items = unsafe { crate::calls::args::slice(args, nargs) };
     let mut ty = ty;
     let mut filename = None;
+    let mut unicode_object = None;
+    if super::unicode::has_five_arguments(ty) {
+        match unsafe { super::unicode::check_arguments(ts, ty, items) } {
+            Ok(object) => unicode_object = object,
+            Err(()) => return 0,
+        }
+    }
     // CPython's `OSError.__new__`/`__init__`: `OSError(errno, strerror)`
     // becomes the subclass for that errno, and a file name (the third
     // argument, unless None) leaves `args` for the `filename` attribute.
@@ -53,6 +60,18 @@ pub unsafe fn construct(
         return 0;
     }
     let exc = super::new(ts, ty, args);
+    if exc != 0
+        && let Some(object) = unicode_object
+    {
+        // `UnicodeDecodeError`'s `object` is bytes when a bytearray was given.
+        let key = str_::new(ts, "object");
+        if key == 0 {
+            return 0;
+        }
+        unsafe { cast::<ExceptionObject>(exc) }
+            .attrs
+            .push((key, object));
+    }
     if exc != 0
         && let Some(name) = filename
     {
@@ -94,6 +113,9 @@ pub fn os_error_subclass(code: i64) -> &'static TypeObject {
 /// # Safety
 /// The words must be valid and of the types the slot is installed for.
 pub unsafe fn str(ts: *mut Thread, exc: Word) -> Word {
+    if let Some(text) = unsafe { super::unicode::message(ts, exc) } {
+        return text;
+    }
     let args = unsafe { args_of(exc) };
     if is_instance(exc, &OS_ERROR)
         && (2..=3).contains(&args.len())
@@ -205,6 +227,9 @@ pub unsafe fn getattr(ts: *mut Thread, exc: Word, name: Word) -> Word {
         .find(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
     {
         return *value;
+    }
+    if let Some(value) = unsafe { super::unicode::attribute(exc, key) } {
+        return value;
     }
     let args = unsafe { args_of(exc) };
     match key {

@@ -13,6 +13,7 @@ mod print;
 mod star;
 pub use star::{except_star_match, prep_reraise_star};
 pub mod traceback;
+pub mod unicode;
 pub use methods::delattr;
 mod raise;
 mod report;

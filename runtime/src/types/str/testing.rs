@@ -118,7 +118,10 @@ pub fn pending(ts: *mut Thread) -> String {
     let ty = type_of(exc);
     let obj = unsafe { crate::object::cast::<exception::ExceptionObject>(exc) };
     let args = unsafe { tuple::items(obj.args) };
+    // The Unicode errors' message is built from their five arguments.
+    let unicode = unsafe { exception::unicode::message(ts, exc) };
     let message = match args.first() {
+        _ if unicode.is_some() => unsafe { lossy(unicode.unwrap_or(0)) },
         Some(arg) if is_str(*arg) && !std::ptr::eq(ty, &exception::KEY_ERROR) => unsafe {
             lossy(*arg)
         },
