@@ -160,7 +160,10 @@ unsafe fn next_enumerate(ts: *mut Thread, w: Word) -> Word {
 /// exception pending. `out` must be seen by the collector (on the stack).
 pub(crate) unsafe fn enumerate_step(ts: *mut Thread, w: Word, out: &mut [Word; 2]) -> Word {
     let e = unsafe { cast::<EnumerateObject>(w) };
-    let item = unsafe { crate::entry::ty_iter_next(ts, e.iter) };
+    let item = match unsafe { crate::types::bytes::iter::next_if_bytes(e.iter) } {
+        Some(item) => item,
+        None => unsafe { crate::entry::ty_iter_next(ts, e.iter) },
+    };
     if item == 0 || item == ITER_DONE {
         return item;
     }

@@ -3,8 +3,9 @@
 
 use super::{buffer, byte_value, collect, data, new};
 use crate::error::{index_error, raise, type_error};
-use crate::object::{Word, is_instance, small, type_of};
+use crate::object::{Word, is_exact, is_instance, small, type_of};
 use crate::thread::Thread;
+use crate::types::bytes::BYTES_TYPE;
 use crate::types::exception::VALUE_ERROR;
 use crate::types::seq;
 use crate::types::slice::{self, SLICE_TYPE};
@@ -84,6 +85,13 @@ unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
         type_error(ts, ONLY);
         return -1;
     }
+    if step != 1 && is_exact(value, &BYTES_TYPE) {
+        // An exact bytes object can neither change nor be the bytearray:
+        // stored from in place, without the copy below (sieve's
+        // `flags[p * p :: p] = bytes(n)` would copy megabytes).
+        let source = unsafe { crate::types::bytes::data(value) };
+        return unsafe { store_strided(ts, w, start, step, count, source) };
+    }
     // Materialise first: the source may be the bytearray itself, or run code
     // that resizes it.
     let Some(source) = (unsafe { collect(ts, value, ONLY) }) else {
@@ -96,6 +104,18 @@ unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
         v.splice(start..stop, source);
         return 0;
     }
+    unsafe { store_strided(ts, w, start, step, count, &source) }
+}
+
+/// `a[start::step] = source` for an extended slice of `count` items.
+unsafe fn store_strided(
+    ts: *mut Thread,
+    w: Word,
+    start: i64,
+    step: i64,
+    count: i64,
+    source: &[u8],
+) -> i32 {
     if source.len() as i64 != count {
         let message = format!(
             "attempt to assign bytes of size {} to extended slice of size {count}",
@@ -104,7 +124,8 @@ unsafe fn set_slice(ts: *mut Thread, w: Word, key: Word, value: Word) -> i32 {
         raise(ts, &VALUE_ERROR, &message);
         return -1;
     }
-    for (k, byte) in source.into_iter().enumerate() {
+    let v = unsafe { buffer(w) };
+    for (k, &byte) in source.iter().enumerate() {
         let pos = start + k as i64 * step;
         if let Some(slot) = v.get_mut(pos as usize) {
             *slot = byte;

@@ -44,6 +44,33 @@ unsafe fn iter_self(_ts: *mut Thread, w: Word) -> Word {
     w
 }
 
+/// The next item of `w` (an int, or `ITER_DONE`) when it is a bytes or
+/// bytearray iterator, stepped without the `next` slot call; `None` for any
+/// other iterator (`enumerate` steps its iterator through here first).
+///
+/// # Safety
+/// `w` must be a valid word.
+#[inline]
+pub(crate) unsafe fn next_if_bytes(w: Word) -> Option<Word> {
+    if !std::ptr::eq(crate::object::type_of(w), &BYTES_ITER_TYPE) {
+        return None;
+    }
+    let it = unsafe { cast::<BytesIterObject>(w) };
+    let source = it.data;
+    let bytes = if crate::types::bytearray::is_bytearray(source) {
+        unsafe { crate::types::bytearray::data(source) }
+    } else {
+        unsafe { data(source) }
+    };
+    Some(match bytes.get(it.at as usize) {
+        Some(byte) => {
+            it.at += 1;
+            small(*byte as i64).unwrap_or(0)
+        }
+        None => ITER_DONE,
+    })
+}
+
 unsafe fn iter_next(_ts: *mut Thread, w: Word) -> Word {
     let it = unsafe { cast::<BytesIterObject>(w) };
     match unsafe { data(it.data) }.get(it.at as usize) {

@@ -187,6 +187,8 @@ pub unsafe fn wrap(ts: *mut Thread, cls: *const TypeObject, base: Word) -> Word 
             {
                 let table = cast::<set::SetObject>(base).table.clone();
                 std::ptr::write(&mut cast::<set::SetObject>(word).table, table);
+                // The slot map is rebuilt on demand.
+                std::ptr::write(&mut cast::<set::SetObject>(word).slots, None);
             }
         }
         *((word as usize + offset) as *mut Word) = d;
@@ -380,6 +382,7 @@ pub unsafe extern "C" fn set_init(
         std::mem::swap(&mut a.used, &mut b.used);
         std::mem::swap(&mut a.finger, &mut b.finger);
         std::mem::swap(&mut a.ints, &mut b.ints);
+        std::mem::swap(&mut a.slots, &mut b.slots);
     }
     none::none()
 }

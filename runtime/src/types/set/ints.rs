@@ -52,6 +52,17 @@ impl IntIndex {
         Some(self.bits[(off >> 6) as usize] >> (off & 63) & 1 != 0)
     }
 
+    /// Where `key`, an inline int inside the window of a valid index, sits
+    /// in the bitmap (what `slots.rs` indexes its slots by).
+    #[inline]
+    pub fn offset(&self, key: Word) -> Option<usize> {
+        if !self.valid || !is_small(key) {
+            return None;
+        }
+        let off = small_value(key).wrapping_sub(self.lo) as u64;
+        (off < SPAN).then_some(off as usize)
+    }
+
     /// `key` was just inserted into the set, which was empty before when
     /// `was_empty`.
     #[inline]

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod ints;
 mod methods;
 pub mod ops;
+pub mod slots;
 pub mod table;
 #[cfg(test)]
 mod tests;
@@ -35,6 +36,9 @@ pub struct SetObject {
     pub hash: i64,
     /// Which small ints are keys (`ints.rs`), kept by `table.rs`.
     pub ints: ints::IntIndex,
+    /// Slot bitmaps of a small table with dummies (`slots.rs`), kept by
+    /// `table.rs`; owned, so moved or dropped with the table.
+    pub slots: Option<Box<slots::SlotMap>>,
 }
 
 pub static SET_TYPE: TypeObject = TypeObject {
@@ -84,7 +88,9 @@ unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
 }
 
 unsafe fn finalize(obj: *mut Header) {
-    unsafe { std::ptr::drop_in_place(&mut cast::<SetObject>(obj as Word).table) };
+    let set = unsafe { cast::<SetObject>(obj as Word) };
+    unsafe { std::ptr::drop_in_place(&mut set.table) };
+    unsafe { std::ptr::drop_in_place(&mut set.slots) };
 }
 
 /// Whether `w` is a set or a frozenset.
@@ -118,6 +124,7 @@ pub fn new(ts: *mut Thread, ty: &'static TypeObject) -> Word {
         finger: 0,
         hash: -1,
         ints: ints::IntIndex::EMPTY,
+        slots: None,
     };
     unsafe { gc::alloc_value(ts, ty, value) }
 }

@@ -168,6 +168,7 @@ unsafe fn swap_bodies(a: Word, b: Word) {
     std::mem::swap(&mut a.fill, &mut b.fill);
     std::mem::swap(&mut a.used, &mut b.used);
     std::mem::swap(&mut a.ints, &mut b.ints);
+    std::mem::swap(&mut a.slots, &mut b.slots);
     a.hash = -1;
     b.hash = -1;
 }

@@ -16,6 +16,7 @@
 
 use super::SetObject;
 use super::ints::IntIndex;
+use super::slots::{self, SlotMap};
 use crate::object::{Word, is_exact, is_small};
 use crate::thread::Thread;
 use crate::types::seq;
@@ -32,11 +33,12 @@ pub struct SetEntry {
 pub const UNUSED: SetEntry = SetEntry { key: 0, hash: 0 };
 pub const DUMMY: SetEntry = SetEntry { key: 0, hash: -1 };
 pub const MIN_SIZE: usize = 8;
-const LINEAR_PROBES: usize = 9;
+pub(super) const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
 /// What a probe found for a key.
-enum Found {
+#[cfg_attr(test, derive(Debug, PartialEq))]
+pub(super) enum Found {
     /// The key is at this slot.
     Active(usize),
     /// The key is absent; the probe ended at this unused slot, passing the
@@ -113,7 +115,7 @@ unsafe fn probe(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> Res
 ///
 /// # Safety
 /// `s` must point at a live set.
-unsafe fn free_slot(s: *mut SetObject, hash: i64) -> Found {
+pub(super) unsafe fn free_slot(s: *mut SetObject, hash: i64) -> Found {
     let table = unsafe { &(*s).table };
     let mask = table.len() - 1;
     let mut i = (hash as u64 as usize) & mask;
@@ -198,7 +200,10 @@ pub unsafe fn contains_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash
 pub unsafe fn add_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> i32 {
     let found = match unsafe { (*s).ints.lookup(key) } {
         Some(true) => return 0,
-        Some(false) => Ok(unsafe { free_slot(s, hash) }),
+        Some(false) => Ok(match unsafe { slot_map(s) } {
+            Some(map) => map.free_slot(hash, unsafe { (*s).table.len() } - 1),
+            None => unsafe { free_slot(s, hash) },
+        }),
         None => unsafe { probe(ts, s, key, hash) },
     };
     match found {
@@ -209,12 +214,18 @@ pub unsafe fn add_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64
             set.table[dummy] = SetEntry { key, hash };
             set.ints.added(key, set.used == 0);
             set.used += 1;
+            if let Some(map) = &mut set.slots {
+                map.filled(dummy, set.ints.offset(key));
+            }
             0
         }
         Ok(Found::Unused(slot, None)) => {
             let set = unsafe { &mut *s };
             set.table[slot] = SetEntry { key, hash };
             set.ints.added(key, set.used == 0);
+            if let Some(map) = &mut set.slots {
+                map.filled(slot, set.ints.offset(key));
+            }
             set.fill += 1;
             set.used += 1;
             let mask = set.table.len() - 1;
@@ -233,21 +244,63 @@ pub unsafe fn add_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64
 /// # Safety
 /// `s` must point at a live set.
 pub unsafe fn discard_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> i32 {
-    if unsafe { (*s).ints.lookup(key) } == Some(false) {
-        return 0;
+    match unsafe { (*s).ints.lookup(key) } {
+        Some(false) => return 0,
+        Some(true) => {
+            // A small int the index holds: its slot is recorded.
+            if let (Some(map), Some(k)) = (unsafe { slot_map(s) }, unsafe { (*s).ints.offset(key) })
+            {
+                let j = map.slot_of(k);
+                if unsafe { (&(*s).table)[j].key } == key {
+                    unsafe { remove_at(s, j) };
+                    return 1;
+                }
+            }
+        }
+        None => {}
     }
     match unsafe { probe(ts, s, key, hash) } {
         Err(()) => -1,
         Ok(Found::Unused(..)) => 0,
         Ok(Found::Active(j)) => {
-            let set = unsafe { &mut *s };
-            let removed = set.table[j].key;
-            set.table[j] = DUMMY;
-            set.used -= 1;
-            set.ints.removed(removed, set.used == 0);
+            unsafe { remove_at(s, j) };
             1
         }
     }
+}
+
+/// Delete the active entry at slot `j`, leaving a dummy.
+///
+/// # Safety
+/// `s` must point at a live set whose slot `j` is active.
+unsafe fn remove_at(s: *mut SetObject, j: usize) {
+    let set = unsafe { &mut *s };
+    let removed = set.table[j].key;
+    set.table[j] = DUMMY;
+    set.used -= 1;
+    set.ints.removed(removed, set.used == 0);
+    if let Some(map) = &mut set.slots {
+        map.emptied(j);
+    }
+}
+
+/// The set's slot map (`slots.rs`), made now if the table is small and
+/// holds dummies; `None` for a large table or one without dummies. Only
+/// called while the int index is valid.
+///
+/// # Safety
+/// `s` must point at a live set.
+#[inline]
+unsafe fn slot_map<'a>(s: *mut SetObject) -> Option<&'a mut SlotMap> {
+    let set = unsafe { &mut *s };
+    if set.slots.is_none() {
+        if set.table.len() > slots::MAX_SLOTS || set.fill == set.used {
+            return None;
+        }
+        let ints = set.ints;
+        set.slots = Some(SlotMap::build(&set.table, |key| ints.offset(key)));
+    }
+    set.slots.as_deref_mut()
 }
 
 /// Rebuild the table at the smallest size above `minused` (CPython's
@@ -272,6 +325,7 @@ pub unsafe fn resize(ts: *mut Thread, s: *mut SetObject, minused: usize) -> i32 
     }
     table.resize(newsize, UNUSED);
     let old = std::mem::replace(&mut set.table, table);
+    set.slots = None;
     set.fill = set.used;
     let mask = newsize - 1;
     for e in old.iter().filter(|e| e.key != 0) {
@@ -331,6 +385,9 @@ pub unsafe fn pop(s: *mut SetObject) -> Word {
     set.table[i] = DUMMY;
     set.used -= 1;
     set.ints.removed(key, set.used == 0);
+    if let Some(map) = &mut set.slots {
+        map.emptied(i);
+    }
     set.finger = i + 1;
     key
 }
@@ -346,6 +403,7 @@ pub unsafe fn clear(s: *mut SetObject) {
     set.used = 0;
     set.hash = -1;
     set.ints = IntIndex::EMPTY;
+    set.slots = None;
 }
 
 /// Add every key of the set `other` (CPython's `set_merge`): 0, or -1 with
@@ -378,6 +436,7 @@ pub unsafe fn merge(ts: *mut Thread, s: *mut SetObject, other: *const SetObject)
         set.fill = source.used;
         set.used = source.used;
         set.ints = source.ints;
+        set.slots = None;
         return 0;
     }
     // Keys may repeat: ordinary insertions. Copy the entries first, since
@@ -415,7 +474,7 @@ pub fn frozenset_hash(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
 
 /// The next slot of CPython's probe sequence (see the module doc).
 #[inline(always)]
-fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+pub(super) fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
     *perturb >>= PERTURB_SHIFT;
     (i.wrapping_mul(5)
         .wrapping_add(1)
