@@ -181,6 +181,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     /// Slice reads done by the assignment they feed (see
     /// `list_paths::slice_copies`): the list and slice parts read.
     pub(super) slice_copies: HashMap<tir::ValueId, (tir::ValueId, [tir::ValueId; 3])>,
+    /// Slice keys `[:]` (see `list_paths::whole_slices`).
+    pub(super) whole_slices: std::collections::HashSet<tir::ValueId>,
     /// Float list loads and stores done without boxes (see `float_lists`).
     pub(super) float_ops: super::float_lists::FloatOps,
     /// A resume function's depth on entry, restored on exit.
@@ -197,6 +199,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         let float_ops = super::float_lists::float_ops(func, env.program);
         let slice_keys = super::list_paths::slice_keys(func);
         let slice_copies = super::list_paths::slice_copies(func, &slice_keys);
+        let whole_slices = super::list_paths::whole_slices(func, &slice_keys);
         Translator {
             em: Emitter::new(env, b),
             b_func: func,
@@ -212,6 +215,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             sites_used: 0,
             slice_keys,
             slice_copies,
+            whole_slices,
             float_ops,
             entry_depth: None,
         }

@@ -166,6 +166,10 @@ impl Translator<'_, '_, '_, '_> {
             Op::GetItem { obj, key } => {
                 let obj = self.value(*obj);
                 Some(match self.slice_keys.get(key).copied() {
+                    Some(parts) if self.whole_slices.contains(key) => {
+                        let none = self.value(parts[0]);
+                        self.list_copy(obj, none)
+                    }
                     Some(parts) => {
                         let [start, stop, step] = parts.map(|v| self.value(v));
                         self.checked_call("ty_getslice", &[obj, start, stop, step])
@@ -187,10 +191,8 @@ impl Translator<'_, '_, '_, '_> {
                         let (src, src_parts) = self.slice_copies[value_id];
                         let [start, stop, step] = parts.map(|v| self.value(v));
                         let src = self.value(src);
-                        let [src_start, src_stop, src_step] = src_parts.map(|v| self.value(v));
-                        let args = [obj, start, stop, step, src, src_start, src_stop, src_step];
-                        let status = self.em.call_entry_value("ty_setslice_slice", &args);
-                        self.check_status(status);
+                        let src_parts = src_parts.map(|v| self.value(v));
+                        self.setslice_slice(obj, [start, stop, step], src, src_parts);
                     }
                     Some(parts) => {
                         let [start, stop, step] = parts.map(|v| self.value(v));

@@ -4,7 +4,8 @@
 //! inference proved exact, and one step of a list iterator, with
 //! the runtime's generic entry points as the fallback; and slices
 //! `obj[a:b:c]` that call `ty_getslice` / `ty_setslice` with the bounds
-//! instead of building a slice object first.
+//! instead of building a slice object first; prefix reversals
+//! (`p[:k + 1] = p[k::-1]`) and `x[:]` copies of short lists in line.
 //!
 //! The layout read here is `typhon_abi::list_layout`: the type pointer
 //! must be exactly `TY_LIST_TYPE` (a subclass may override `__getitem__`),
@@ -13,13 +14,16 @@
 //! range) takes the runtime call, which also raises the right error; an
 //! exhausted list iterator ends in line.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
 use typhon_abi::list_layout::{
     BUFFER, BUFFER_CAP, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, KIND, KIND_OBJECTS, LEN,
 };
 
+use typhon_abi::thread_offsets;
+
+use super::emitter::Singleton;
 use super::function::{Translator, WORD};
 use crate::tir::{self, BinOp, Op, Type, ValueId};
 
@@ -57,6 +61,26 @@ pub(super) fn slice_keys(func: &tir::Function) -> HashMap<ValueId, [ValueId; 3]>
         }
     }
     keys
+}
+
+/// The slice keys (see [`slice_keys`]) whose three parts are `None`
+/// constants: `obj[:]`, a copy (see `Translator::list_copy`).
+pub(super) fn whole_slices(
+    func: &tir::Function,
+    keys: &HashMap<ValueId, [ValueId; 3]>,
+) -> HashSet<ValueId> {
+    let mut nones = HashSet::new();
+    for (_, block) in func.blocks.iter() {
+        for inst in &block.insts {
+            if let (Op::None, [result]) = (&inst.op, &inst.results[..]) {
+                nones.insert(*result);
+            }
+        }
+    }
+    keys.iter()
+        .filter(|(_, parts)| parts.iter().all(|p| nones.contains(p)))
+        .map(|(key, _)| *key)
+        .collect()
 }
 
 /// Slice reads fused into the slice assignment they feed
@@ -439,6 +463,234 @@ impl Translator<'_, '_, '_, '_> {
         let count = self.em.word(n as i64);
         let built = self.checked_call("ty_build_list", &[ptr, count]);
         self.em.b.ins().jump(done, &[BlockArg::Value(built)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+    /// `dst[start:stop:step] = src[src_start:src_stop:src_step]`, fused
+    /// (see [`slice_copies`]). A prefix of an exact list in object storage
+    /// replaced by itself reversed, `p[:k + 1] = p[k::-1]` with `0 <= k <
+    /// len(p)`, is reversed in line: both sides then name the same items,
+    /// nothing can fail and no code runs. Anything else (other bounds,
+    /// another list, float storage, a subclass) calls `ty_setslice_slice`.
+    pub(super) fn setslice_slice(
+        &mut self,
+        dst: Value,
+        target: [Value; 3],
+        src: Value,
+        source: [Value; 3],
+    ) {
+        let [start, stop, step] = target;
+        let [src_start, src_stop, src_step] = source;
+        let check_list = self.em.b.create_block();
+        let head = self.em.b.create_block();
+        let lo = self.em.b.append_block_param(head, WORD);
+        let hi = self.em.b.append_block_param(head, WORD);
+        let swap = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        self.em.b.set_cold_block(slow);
+
+        // The shape, on the words: the target starts at `None` or 0 with
+        // step `None` or 1, the source stops at `None` with step -1
+        // (tagged small ints are `2 * v + 1`), both bounds that remain are
+        // small ints, the lists are one object and it is a pointer.
+        let none = self.em.singleton(Singleton::None);
+        let is = |t: &mut Self, v: Value, w: Value| t.em.b.ins().icmp(IntCC::Equal, v, w);
+        let start_none = is(self, start, none);
+        let start_zero = self.em.b.ins().icmp_imm_s(IntCC::Equal, start, 1);
+        let mut ok = self.em.b.ins().bor(start_none, start_zero);
+        let step_none = is(self, step, none);
+        let step_one = self.em.b.ins().icmp_imm_s(IntCC::Equal, step, 3);
+        let step_ok = self.em.b.ins().bor(step_none, step_one);
+        ok = self.em.b.ins().band(ok, step_ok);
+        let stop_none = is(self, src_stop, none);
+        ok = self.em.b.ins().band(ok, stop_none);
+        let backwards = self.em.b.ins().icmp_imm_s(IntCC::Equal, src_step, -1);
+        ok = self.em.b.ins().band(ok, backwards);
+        let same = is(self, dst, src);
+        ok = self.em.b.ins().band(ok, same);
+        let both = self.em.b.ins().band(src_start, stop);
+        let not_dst = self.em.b.ins().band_not(both, dst);
+        let tags = self.em.b.ins().band_imm_s(not_dst, 1);
+        let tags = self.em.b.ins().icmp_imm_s(IntCC::NotEqual, tags, 0);
+        ok = self.em.b.ins().band(ok, tags);
+        self.em.b.ins().brif(ok, check_list, &[], slow, &[]);
+
+        // An exact list in object storage, `k` within it and the target
+        // ending at `k + 1`: swap the ends of `items[0..=k]` inwards.
+        self.em.b.switch_to_block(check_list);
+        let ty = self.em.load_word(dst, 0);
+        let list_type = self.em.data_addr(self.em.env.imports.list_type);
+        let mut ok = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
+        let kind = self.em.load_word(dst, KIND);
+        let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
+        ok = self.em.b.ins().band(ok, objects);
+        let k = self.em.b.ins().sshr_imm_s(src_start, 1);
+        let len = self.em.load_word(dst, LEN);
+        let inside = self.em.b.ins().icmp(IntCC::UnsignedLessThan, k, len);
+        ok = self.em.b.ins().band(ok, inside);
+        // `stop` is `2 * (k + 1) + 1`, that is `src_start + 2`.
+        let end = self.em.b.ins().iadd_imm_s(src_start, 2);
+        let matches = self.em.b.ins().icmp(IntCC::Equal, stop, end);
+        ok = self.em.b.ins().band(ok, matches);
+        let buffer = self.em.load_word(dst, BUFFER);
+        let first = self.em.b.ins().iadd_imm_s(buffer, i64::from(BUFFER_ITEMS));
+        let offset = self.em.b.ins().ishl_imm_s(k, 3);
+        let last = self.em.b.ins().iadd(first, offset);
+        self.em.b.ins().brif(
+            ok,
+            head,
+            &[BlockArg::Value(first), BlockArg::Value(last)],
+            slow,
+            &[],
+        );
+
+        self.em.b.switch_to_block(head);
+        let more = self.em.b.ins().icmp(IntCC::UnsignedLessThan, lo, hi);
+        self.em.b.ins().brif(more, swap, &[], done, &[]);
+        self.em.b.switch_to_block(swap);
+        let a = self.em.load_word(lo, 0);
+        let b = self.em.load_word(hi, 0);
+        self.em.store_word(b, lo, 0);
+        self.em.store_word(a, hi, 0);
+        let lo = self.em.b.ins().iadd_imm_s(lo, 8);
+        let hi = self.em.b.ins().iadd_imm_s(hi, -8);
+        self.em
+            .b
+            .ins()
+            .jump(head, &[BlockArg::Value(lo), BlockArg::Value(hi)]);
+
+        self.em.b.switch_to_block(slow);
+        let args = [dst, start, stop, step, src, src_start, src_stop, src_step];
+        let status = self.em.call_entry_value("ty_setslice_slice", &args);
+        self.check_status(status);
+        let slow_ok = self.em.b.current_block().expect("a block");
+        self.em.b.set_cold_block(slow_ok);
+        self.em.b.ins().jump(done, &[]);
+
+        self.em.b.switch_to_block(done);
+    }
+    /// `obj[:]` (`none` is the `None` word of its bounds): an exact list
+    /// in object storage with 1 to 16 items is copied in line into a new
+    /// list with its items embedded, allocated on the collector's fast
+    /// path with the slot size the runtime's `with_capacity_kind` picks
+    /// (the fields, the capacity and the words, rounded up to a 16-byte
+    /// class); anything else, or no slot at hand, calls `ty_getslice`.
+    pub(super) fn list_copy(&mut self, obj: Value, none: Value) -> Value {
+        let check_len = self.em.b.create_block();
+        let has_budget = self.em.b.create_block();
+        let has_slot = self.em.b.create_block();
+        let head = self.em.b.create_block();
+        let at = self.em.b.append_block_param(head, WORD);
+        let step = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+        let flags = MemFlagsData::trusted();
+
+        let tag = self.em.b.ins().band_imm_s(obj, 1);
+        self.em.b.ins().brif(tag, slow, &[], check_len, &[]);
+        self.em.b.switch_to_block(check_len);
+        let ty = self.em.load_word(obj, 0);
+        let list_type = self.em.data_addr(self.em.env.imports.list_type);
+        let mut ok = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
+        let kind = self.em.load_word(obj, KIND);
+        let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
+        ok = self.em.b.ins().band(ok, objects);
+        let len = self.em.load_word(obj, LEN);
+        // 1 to 16 items: `len - 1` below 16 as unsigned.
+        let less = self.em.b.ins().iadd_imm_s(len, -1);
+        let small = self
+            .em
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, less, MAX_EMBEDDED as i64);
+        ok = self.em.b.ins().band(ok, small);
+        // The slot: the fields, the capacity word and the items, rounded
+        // up to 16 bytes (at most 176 bytes: class `size / 16 - 1`).
+        let words = self.em.b.ins().ishl_imm_s(len, 3);
+        let bytes = self
+            .em
+            .b
+            .ins()
+            .iadd_imm_s(words, (LIST_FIELDS + 8 + 15) as i64);
+        let size = self.em.b.ins().band_imm_s(bytes, -16);
+        let budget_addr = self.em.data_addr(self.em.env.imports.gc_budget);
+        let budget = self.em.b.ins().load(WORD, flags, budget_addr, 0);
+        let left = self.em.b.ins().isub(budget, size);
+        let has = self
+            .em
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, left, 0);
+        ok = self.em.b.ins().band(ok, has);
+        self.em.b.ins().brif(ok, has_budget, &[], slow, &[]);
+
+        self.em.b.switch_to_block(has_budget);
+        let lists = self
+            .em
+            .b
+            .ins()
+            .load(WORD, flags, self.em.ts, thread_offsets::FREE_LISTS);
+        let half = self.em.b.ins().ushr_imm_s(size, 1);
+        let heads = self.em.b.ins().iadd(lists, half);
+        let list = self.em.b.ins().load(WORD, flags, heads, -8);
+        self.em.b.ins().brif(list, has_slot, &[], slow, &[]);
+
+        // Take the slot, then write every word of it: the header, the
+        // fields, the capacity, the items (and a zero in the slack word,
+        // written first, that an item overwrites when there is none).
+        self.em.b.switch_to_block(has_slot);
+        let tagged = self.em.b.ins().load(WORD, flags, list, 0);
+        let next = self.em.b.ins().band_imm_s(tagged, -2);
+        self.em.b.ins().store(flags, next, heads, -8);
+        self.em.b.ins().store(flags, left, budget_addr, 0);
+        self.em.store_word(list_type, list, 0);
+        let zero = self.em.word(0);
+        self.em.store_word(zero, list, 8);
+        self.em.store_word(len, list, LEN);
+        self.em.store_word(kind, list, KIND);
+        let buffer = self
+            .em
+            .b
+            .ins()
+            .iadd_imm_s(list, LIST_FIELDS as i64 - i64::from(BUFFER_CAP));
+        self.em.store_word(buffer, list, BUFFER);
+        let room = self
+            .em
+            .b
+            .ins()
+            .iadd_imm_s(size, -((LIST_FIELDS + 8) as i64));
+        let cap = self.em.b.ins().ushr_imm_s(room, 3);
+        self.em.store_word(cap, list, LIST_FIELDS as i32);
+        let end = self.em.b.ins().iadd(list, size);
+        self.em.store_word(zero, end, -8);
+        let from = self.em.load_word(obj, BUFFER);
+        let from = self.em.b.ins().iadd_imm_s(from, i64::from(BUFFER_ITEMS));
+        let to = self.em.b.ins().iadd_imm_s(list, (LIST_FIELDS + 8) as i64);
+        self.em.b.ins().jump(head, &[BlockArg::Value(zero)]);
+
+        self.em.b.switch_to_block(head);
+        let more = self.em.b.ins().icmp(IntCC::UnsignedLessThan, at, words);
+        self.em
+            .b
+            .ins()
+            .brif(more, step, &[], done, &[BlockArg::Value(list)]);
+        self.em.b.switch_to_block(step);
+        let src = self.em.b.ins().iadd(from, at);
+        let item = self.em.load_word(src, 0);
+        let dst = self.em.b.ins().iadd(to, at);
+        self.em.store_word(item, dst, 0);
+        let at = self.em.b.ins().iadd_imm_s(at, 8);
+        self.em.b.ins().jump(head, &[BlockArg::Value(at)]);
+
+        self.em.b.switch_to_block(slow);
+        let copy = self.checked_call("ty_getslice", &[obj, none, none, none]);
+        let slow_ok = self.em.b.current_block().expect("a block");
+        self.em.b.set_cold_block(slow_ok);
+        self.em.b.ins().jump(done, &[BlockArg::Value(copy)]);
 
         self.em.b.switch_to_block(done);
         result
