@@ -51,6 +51,7 @@ pub use crate::types::cell::ty_cell_del;
 pub use crate::types::cell::ty_cell_get;
 pub use crate::types::cell::ty_cell_new;
 pub use crate::types::cell::ty_cell_set;
+pub use crate::types::class::inferred::ty_instance_new;
 pub use crate::types::class::sites::ty_call_method_site;
 pub use crate::types::class::sites::ty_getattr_site;
 pub use crate::types::class::sites::ty_setattr_site;

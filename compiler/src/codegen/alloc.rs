@@ -9,9 +9,14 @@
 //! takes the out-of-line runtime call instead, which refills, collects or
 //! raises `MemoryError`. The header is the type pointer and a zero GC word;
 //! the caller's fields follow.
+//!
+//! Instances of plain classes (`Op::NewInstance`) come the same way: the
+//! compiler knows their size from the class's fixed layout, and writes
+//! the instance fields the runtime's `layout::new` would (no dict, inline
+//! value slots, all empty).
 
 use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
-use typhon_abi::{HEADER_SIZE, gc_alloc, thread_offsets};
+use typhon_abi::{HEADER_SIZE, gc_alloc, instance_layout, thread_offsets};
 
 use super::function::{Translator, WORD};
 
@@ -38,6 +43,49 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.switch_to_block(slow);
         let boxed = self.checked_call("ty_float_new", &[value]);
         self.em.b.ins().jump(done, &[BlockArg::Value(boxed)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// `Op::NewInstance`: the class call's depth check (`depth` as in
+    /// `Op::TypeCallCheck`), then a new instance of `class` with `slots`
+    /// empty inline value slots.
+    pub(super) fn new_instance(&mut self, class: Value, slots: u32, depth: u32) -> Value {
+        self.type_call_check(depth);
+        let inline = instance_layout::INLINE_VALUES;
+        let size = inline as usize + 8 * slots as usize;
+        if gc_alloc::class_of(size).is_none() {
+            return self.checked_call("ty_instance_new", &[class]);
+        }
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        let slow = self.em.b.create_block();
+        self.em.b.set_cold_block(slow);
+
+        let obj = self.inline_alloc(size, false, class, slow);
+        let flags = MemFlagsData::trusted();
+        let zero = self.em.word(0);
+        self.em
+            .b
+            .ins()
+            .store(flags, zero, obj, instance_layout::DICT);
+        let values = self.em.b.ins().iadd_imm_s(obj, i64::from(inline));
+        self.em
+            .b
+            .ins()
+            .store(flags, values, obj, instance_layout::VALUES);
+        // `cap` (the low half of the word, little endian) and `used` (0).
+        let cap = self.em.word(i64::from(slots));
+        self.em.b.ins().store(flags, cap, obj, instance_layout::CAP);
+        for slot in 0..slots as i32 {
+            self.em.b.ins().store(flags, zero, obj, inline + 8 * slot);
+        }
+        self.em.b.ins().jump(done, &[BlockArg::Value(obj)]);
+
+        self.em.b.switch_to_block(slow);
+        let made = self.checked_call("ty_instance_new", &[class]);
+        self.em.b.ins().jump(done, &[BlockArg::Value(made)]);
 
         self.em.b.switch_to_block(done);
         result

@@ -473,6 +473,14 @@ impl Translator<'_, '_, '_, '_> {
                 self.type_call_check(*depth);
                 None
             }
+            Op::NewInstance {
+                class,
+                slots,
+                depth,
+            } => {
+                let class = self.value(*class);
+                Some(self.new_instance(class, *slots, *depth))
+            }
         };
         if let Some(value) = value {
             self.define(inst, value);

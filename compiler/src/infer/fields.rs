@@ -155,6 +155,11 @@ pub fn fix_layouts(program: &mut tir::Program, model: &Model, facts: &mut [Facts
             }
         }
     }
+    let slots = layouts
+        .iter()
+        .map(|(c, layout)| (*c, layout.names.len() as u32))
+        .collect();
+    super::new_instances::rewrite(program, facts, &slots);
     seed(program, model, facts, &layouts);
 }
 

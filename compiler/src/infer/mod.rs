@@ -21,6 +21,7 @@ mod fields;
 pub(crate) mod globals;
 mod instances;
 mod kind;
+mod new_instances;
 mod numeric;
 mod optional;
 mod rewrite;

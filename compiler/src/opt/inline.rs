@@ -149,7 +149,8 @@ pub(super) fn runs_no_python(
         | Op::LoadField { .. }
         | Op::StoreField { .. }
         | Op::BuildTuple(_)
-        | Op::RecursionCheck { .. } => true,
+        | Op::RecursionCheck { .. }
+        | Op::NewInstance { .. } => true,
         Op::Builtin(index) => {
             if allowed_builtins.contains(index) {
                 callable.extend(inst.results.iter().copied());

@@ -3,7 +3,8 @@
 //!
 //! In: the typed program after [`super::inline`]. Once `Vector.__sub__`
 //! and `Vector.__init__` are inlined, `oc = ray.origin - self.center`
-//! followed by `oc.dot(oc)` is a `$new_instance` call, stores of its
+//! followed by `oc.dot(oc)` is a `$new_instance` call (or an
+//! `Op::NewInstance`, its in-line form), stores of its
 //! attribute slots and loads of them, all in one block, and the object
 //! itself is never seen again. Out: the same program where such an
 //! instance is replaced by one local per attribute slot: its slot stores
@@ -87,7 +88,7 @@ fn check_inlined_calls(func: &mut Function, new_instance: u32) {
         for mut inst in insts {
             let frames = nesting(func, inst.line);
             match &mut inst.op {
-                Op::TypeCallCheck { depth } => *depth += frames,
+                Op::TypeCallCheck { depth } | Op::NewInstance { depth, .. } => *depth += frames,
                 Op::Call { callee, .. } if frames > 0 && builtins[callee.index()] => {
                     out.push(Inst {
                         results: Vec::new(),
@@ -137,15 +138,16 @@ fn replace(func: &mut Function, new_instance: u32) {
     let mut plans: Vec<Plan> = Vec::new();
     for (block_id, block) in func.blocks.iter() {
         for (idx, inst) in block.insts.iter().enumerate() {
-            let Op::Call {
-                callee,
-                args,
-                kwnames: None,
-            } = &inst.op
-            else {
-                continue;
+            let call = match &inst.op {
+                Op::Call {
+                    callee,
+                    args,
+                    kwnames: None,
+                } => builtins[callee.index()] && args.len() == 1,
+                Op::NewInstance { .. } => true,
+                _ => false,
             };
-            if !builtins[callee.index()] || args.len() != 1 || inst.results.len() != 1 {
+            if !call || inst.results.len() != 1 {
                 continue;
             }
             let facts = Facts {

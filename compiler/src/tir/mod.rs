@@ -630,6 +630,16 @@ pub enum Op {
     TypeCallCheck {
         depth: u32,
     },
+    /// `object.__new__(class)` for a class call inference proved plain
+    /// (`infer::fields`: no `__new__`, object layout, compile-time layout
+    /// of `slots` names): an instance with `slots` empty inline value
+    /// slots, allocated in line by generated code. `depth` is the class
+    /// call's own depth check, as in `TypeCallCheck`.
+    NewInstance {
+        class: ValueId,
+        slots: u32,
+        depth: u32,
+    },
 
     // Exact sets inference proved (`infer::containers::typed`).
     /// `item in set` as a native truth value.

@@ -19,6 +19,7 @@ macro_rules! visit_op_operands {
                 $fix(rhs);
             }
             Op::ClassIs { obj, .. } => $fix(obj),
+            Op::NewInstance { class, .. } => $fix(class),
             Op::SmallInt2 { lhs, rhs, .. } => {
                 $fix(lhs);
                 $fix(rhs);

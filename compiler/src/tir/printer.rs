@@ -190,6 +190,11 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::SmallInt2 { op, lhs, rhs } => format!("small_int {op:?} {lhs}, {rhs}"),
         Op::RecursionCheck { depth } => format!("recursion_check +{depth}"),
         Op::TypeCallCheck { depth } => format!("type_call_check +{depth}"),
+        Op::NewInstance {
+            class,
+            slots,
+            depth,
+        } => format!("new_instance {class}, slots {slots}, check +{depth}"),
         Op::Contains { container, item } => format!("contains {container}, {item}"),
         Op::Truthy(value) => format!("truthy {value}"),
         Op::Not(value) => format!("not {value}"),

@@ -134,6 +134,9 @@ pub mod instance_layout {
     /// `u32`: one past the last slot holding a value; a new attribute may
     /// only go to a slot at or after it.
     pub const USED: i32 = 36;
+    /// Offset of the inline value slots of a new instance (`VALUES`
+    /// points there until the instance outgrows them).
+    pub const INLINE_VALUES: i32 = 40;
     /// A slot a class's compile-time layout gives to a float attribute
     /// holds the float's bits XOR this key (a NaN payload no arithmetic
     /// makes), so that 0 still means "no value".
@@ -611,6 +614,7 @@ macro_rules! entry_points {
             ty_int_from_str(ts: Thread, digits: Ptr, len: I64) -> Word, raises;
             ty_int_from_i64(ts: Thread, value: I64) -> Word, raises;
             ty_float_new(ts: Thread, value: F64) -> Word, raises;
+            ty_instance_new(ts: Thread, cls: Word) -> Word, raises;
             ty_complex_new(ts: Thread, re: F64, im: F64) -> Word, raises;
             ty_int_to_float(ts: Thread, value: Word) -> Word, raises;
             ty_check_kind(ts: Thread, value: Word, kind: I32) -> (), nothrow;

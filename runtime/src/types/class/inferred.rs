@@ -40,6 +40,19 @@ pub unsafe extern "C" fn new_instance(
     super::instance::new_plain(ts, ty)
 }
 
+/// `Op::NewInstance`'s slow path (generated code allocates in line while
+/// the collector's free list has a slot and no collection is due): a new
+/// instance of `cls`, a class `$new_instance` accepts, whose depth check
+/// generated code already made.
+///
+/// # Safety
+/// `ts` is the current thread; `cls` a heap class using the instance layout.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_instance_new(ts: *mut Thread, cls: Word) -> Word {
+    let ty: &'static TypeObject = unsafe { &*(cls as *const TypeObject) };
+    super::instance::new_plain(ts, ty)
+}
+
 /// `$infer_unreached(function_name)`: `--infer=checked` calls this at the
 /// entry of a method inference proved is only ever called directly; it
 /// running means the inference was unsound, so it aborts.

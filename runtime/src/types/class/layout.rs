@@ -69,6 +69,16 @@ pub struct InstanceObject {
 /// `cap` and `used` fields, for generated code).
 pub const INLINE_VALUES: usize = std::mem::size_of::<InstanceObject>();
 
+// Generated code allocates instances in line with these offsets.
+const _: () = {
+    use typhon_abi::instance_layout as abi;
+    assert!(INLINE_VALUES == abi::INLINE_VALUES as usize);
+    assert!(std::mem::offset_of!(InstanceObject, dict) == abi::DICT as usize);
+    assert!(std::mem::offset_of!(InstanceObject, values) == abi::VALUES as usize);
+    assert!(std::mem::offset_of!(InstanceObject, cap) == abi::CAP as usize);
+    assert!(std::mem::offset_of!(InstanceObject, used) == abi::USED as usize);
+};
+
 /// Out-of-line value slots of an instance that outgrew its inline ones.
 /// The instance traces the words; this object only has to stay alive.
 pub static VALUES_TYPE: TypeObject = TypeObject {
