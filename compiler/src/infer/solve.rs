@@ -339,6 +339,15 @@ fn result_kind(ctx: &Context, defs: &[Option<&Op>], f: &Facts, op: &Op, model: &
         },
         Op::Float(_) | Op::BoxFloat(_) | Op::UnboxFloat(_) | Op::IntToFloat(_) => Kind::Float,
         Op::ImportNative(index) => Kind::NativeModule(*index),
+        Op::CallMethod {
+            obj, name, args, ..
+        } if k(obj) == Kind::Str => match &program.consts[*name] {
+            Const::Str(name) => {
+                let kinds: Vec<Kind> = args.iter().map(k).collect();
+                super::str_ops::method_result(name, &kinds)
+            }
+            _ => Kind::Obj,
+        },
         Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. }
             if matches!(k(obj), Kind::NativeModule(_)) =>
         {

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::super::kind::Kind;
 use super::super::solve::{Facts, small_int};
+use super::super::str_ops::{self, StrContainer};
 use super::{dicts, escape_all, tuple, with};
 use crate::tir::{self, BinOp, FuncId, Op, Terminator, UnaryOp, ValueId};
 
@@ -286,6 +287,22 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst, direct: bool) -> Visit {
                 Kind::Dict(c) => dicts::method(cx, c, name, &args, kwnames.is_some(), inst),
                 Kind::Set(c) => set_method(c, name, &args, kwnames.is_some()),
                 Kind::Str if name == "join" && args.len() == 1 && kwnames.is_none() => Visit::Pass,
+                Kind::Str => {
+                    // A container argument (`startswith((a, b))`) reaches
+                    // the runtime, which may raise with it, never stores it.
+                    escape_all(&args);
+                    match str_ops::container_result(name) {
+                        Some(StrContainer::List) => with(|t| {
+                            let c = t.site(cx.id, inst.results[0]);
+                            t.store(c, Kind::Str);
+                            Visit::Results(vec![Kind::List(c)])
+                        }),
+                        Some(StrContainer::Triple) => {
+                            Visit::Results(vec![tuple(vec![Kind::Str; 3])])
+                        }
+                        None => Visit::Pass,
+                    }
+                }
                 other => {
                     let mut all = args.clone();
                     all.push(other);
@@ -386,6 +403,10 @@ fn get_item(cx: &Context, obj: Kind, key: Kind, key_value: ValueId, inst: &tir::
         // A bytearray's item is an int whatever it holds; a slice or a
         // bad key keeps the generic rule.
         Kind::Bytearray if matches!(key, Kind::Int | Kind::Bool) => result(Kind::Int),
+        // A character or a slice of an exact string is an exact string.
+        Kind::Str if matches!(key, Kind::Int | Kind::Bool) || is_slice(cx, key_value) => {
+            result(Kind::Str)
+        }
         Kind::List(c) => {
             t.escape(key);
             if matches!(key, Kind::Int | Kind::Bool) {

@@ -62,7 +62,7 @@ unsafe fn split_common(
         if from_right {
             rsplit_on(text, sep, max)
         } else {
-            split_on(text, sep, max)
+            return unsafe { split_on_into_list(ts, this, sep, max) };
         }
     } else {
         return type_error(
@@ -397,25 +397,73 @@ fn rsplit_whitespace(text: &[u8], max: usize) -> Vec<(usize, usize)> {
     pieces
 }
 
-fn split_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
-    let mut pieces = Vec::new();
+/// `this.split(sep, max)` for a non-empty `sep`: the matches are counted
+/// first (a vectorised scan, cheap next to allocating), so the list is made
+/// at its final size and the pieces go straight into it, with no vector of
+/// offsets (a `malloc` and `free` per call) in between.
+///
+/// # Safety
+/// `this` must be a `str`.
+unsafe fn split_on_into_list(ts: *mut Thread, this: Word, sep: &[u8], max: usize) -> Word {
+    let text = unsafe { bytes(this) };
+    // A one-byte separator skips the substring searcher's set-up.
+    let finder = (sep.len() > 1).then(|| memchr::memmem::Finder::new(sep));
+    let count = match (&finder, sep) {
+        (Some(finder), _) => finder.find_iter(text).take(max).count(),
+        (None, [byte]) => memchr::memchr_iter(*byte, text).take(max).count(),
+        (None, _) => 0,
+    };
+    if count == 0 {
+        // The whole string is the one piece, as in CPython.
+        let piece = unsafe { super::exact(ts, this) };
+        return if piece == 0 {
+            0
+        } else {
+            unsafe { list_of(ts, &[piece]) }
+        };
+    }
+    let result = list::with_capacity(ts, count + 1);
+    if result == 0 {
+        return 0;
+    }
+    let push = |from: usize, to: usize| {
+        let piece = unsafe { substring(ts, this, from, to) };
+        piece != 0 && unsafe { list::push(ts, result, piece) }
+    };
+    // The second pass stops after the `count` matches the first found.
     let mut at = 0;
     let mut cut = |pos: usize| {
-        pieces.push((at, pos));
+        let ok = push(at, pos);
         at = pos + sep.len();
+        ok
     };
-    // No vector of matches first; a one-byte separator skips the
-    // substring searcher's set-up.
-    match sep {
-        [byte] => memchr::memchr_iter(*byte, text)
-            .take(max)
-            .for_each(&mut cut),
-        _ => memchr::memmem::find_iter(text, sep)
-            .take(max)
-            .for_each(&mut cut),
+    let ok = match (&finder, sep) {
+        (Some(finder), _) => finder.find_iter(text).take(count).all(&mut cut),
+        (None, [byte]) => memchr::memchr_iter(*byte, text).take(count).all(&mut cut),
+        (None, _) => true,
+    };
+    if ok && push(at, text.len()) {
+        result
+    } else {
+        0
     }
-    pieces.push((at, text.len()));
-    pieces
+}
+
+/// A new list of the words `items`; 0 with an exception pending.
+///
+/// # Safety
+/// Every item must be a valid word.
+unsafe fn list_of(ts: *mut Thread, items: &[Word]) -> Word {
+    let result = list::with_capacity(ts, items.len());
+    if result == 0 {
+        return 0;
+    }
+    for item in items {
+        if unsafe { !list::push(ts, result, *item) } {
+            return 0;
+        }
+    }
+    result
 }
 
 fn rsplit_on(text: &[u8], sep: &[u8], max: usize) -> Vec<(usize, usize)> {
