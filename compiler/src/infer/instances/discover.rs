@@ -94,7 +94,7 @@ const DEFEATING_BUILTINS: &[&str] = &[
 const DEFEATING_NAMES: &[&str] = &["__dict__", "__setattr__", "__delattr__", "__getattribute__"];
 
 /// Names the runtime itself calls methods by on user objects (`print`'s
-/// `file.write`, `dict(mapping)`'s `keys`, `yield from`'s `send`...).
+/// `file.write`, `dict(mapping)`'s `keys`, a delegate's `close`...).
 const PROTOCOL_NAMES: &[&str] = &[
     "write",
     "flush",
@@ -102,14 +102,24 @@ const PROTOCOL_NAMES: &[&str] = &[
     "readline",
     "readlines",
     "close",
-    "send",
-    "throw",
     "keys",
     "items",
     "values",
     "get",
     "fileno",
 ];
+
+/// Methods the runtime calls by name only on the iterator a `yield from`
+/// or `await` delegates to (a method of these names elsewhere is typed).
+const DELEGATE_NAMES: &[&str] = &["send", "throw"];
+
+/// Whether `func` delegates to an iterator (`yield from`, `await`).
+fn delegates(func: &tir::Function) -> bool {
+    func.blocks
+        .items
+        .iter()
+        .any(|block| matches!(block.term, tir::Terminator::Yield { delegate: true, .. }))
+}
 
 /// Hooks a typed class (and its bases) must not define.
 const HOOKS: &[&str] = &[
@@ -335,6 +345,11 @@ fn scan(
     found
         .dynamic
         .extend(PROTOCOL_NAMES.iter().map(|s| s.to_string()));
+    if delegates(func) {
+        found
+            .dynamic
+            .extend(DELEGATE_NAMES.iter().map(|s| s.to_string()));
+    }
     Some(())
 }
 

@@ -127,6 +127,30 @@ fn const_kind(consts: &tir::IndexVec<tir::ConstId, Const>, op: &Op) -> Kind {
     }
 }
 
+/// Whether every value of `kind` is of one exact builtin type, whose
+/// attributes are its own (no class of the program can be involved).
+fn is_exact_builtin(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Int
+            | Kind::Float
+            | Kind::Bool
+            | Kind::None
+            | Kind::Str
+            | Kind::Range
+            | Kind::Bytearray
+            | Kind::Tuple(_)
+            | Kind::List(_)
+            | Kind::ListIter(_)
+            | Kind::TupleIter(_)
+            | Kind::Dict(_)
+            | Kind::Set(_)
+            | Kind::OptFloat
+            | Kind::OptInt
+            | Kind::Num
+    )
+}
+
 fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
@@ -615,14 +639,21 @@ impl Model {
             _ => {}
         }
         drop(state);
+        // A method call made direct (`x.m()`, `C.m(x)` with `x` known)
+        // neither looks `m` up at run time nor lets its function object out.
+        // A name read on a builtin value (`range(n).step`, `d.get`) is
+        // that type's own attribute, never a method of a class here.
+        let builtin = matches!(op, Op::GetAttr { obj, .. } | Op::CallMethod { obj, .. }
+            if is_exact_builtin(k(*obj)));
+        let direct = builtin
+            || matches!(op, Op::CallMethod { obj, .. } if k(*obj) != Kind::Bottom)
+                && matches!(
+                    self.method_target(program, defs, op, &k).0,
+                    Target::Copy(..) | Target::Switch(..)
+                );
         let dynamic_name = match op {
-            Op::GetAttr { obj, name } if k(*obj) != Kind::Bottom => Some(*name),
-            Op::CallMethod { obj, name, .. } if k(*obj) != Kind::Bottom => {
-                match self.method_target(program, defs, op, &k).0 {
-                    Target::Copy(..) | Target::Switch(..) => None,
-                    _ => Some(*name),
-                }
-            }
+            Op::GetAttr { obj, name } if k(*obj) != Kind::Bottom && !builtin => Some(*name),
+            Op::CallMethod { obj, name, .. } if k(*obj) != Kind::Bottom && !direct => Some(*name),
             _ => None,
         };
         let arith = match op {
@@ -651,8 +682,12 @@ impl Model {
             _ => None,
         };
         let mut state = self.state.borrow_mut();
+        // `Base.m(self, ...)` made direct reaches the copy for `self`'s
+        // class: `m`'s original is not run with an unknown `self` and,
+        // for `Base.__init__(self)`, no `Base` instance is made.
         if let Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. } = op
             && let Kind::Class(c) = k(*obj)
+            && !direct
         {
             let name = str_const(program, *name);
             Self::note_class_name(&mut state, name);
