@@ -75,6 +75,30 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether every value of this kind is of one exact builtin type, whose
+    /// attributes are its own (no class of the program can be involved).
+    pub fn is_exact_builtin(self) -> bool {
+        matches!(
+            self,
+            Kind::Int
+                | Kind::Float
+                | Kind::Bool
+                | Kind::None
+                | Kind::Str
+                | Kind::Range
+                | Kind::Bytearray
+                | Kind::Tuple(_)
+                | Kind::List(_)
+                | Kind::ListIter(_)
+                | Kind::TupleIter(_)
+                | Kind::Dict(_)
+                | Kind::Set(_)
+                | Kind::OptFloat
+                | Kind::OptInt
+                | Kind::Num
+        )
+    }
+
     pub fn join(self, other: Kind) -> Kind {
         match (self, other) {
             (Kind::Bottom, k) | (k, Kind::Bottom) => k,

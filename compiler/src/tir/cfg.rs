@@ -21,6 +21,14 @@ pub fn successors(func: &Function, block: BlockId) -> Vec<BlockId> {
     out
 }
 
+/// Whether `func` delegates to an iterator (`yield from`, `await`).
+pub fn delegates(func: &Function) -> bool {
+    func.blocks
+        .items
+        .iter()
+        .any(|block| matches!(block.term, Terminator::Yield { delegate: true, .. }))
+}
+
 /// Blocks reachable from the entry, each after all its dominators.
 pub fn reverse_postorder(func: &Function) -> Vec<BlockId> {
     if func.blocks.is_empty() {

@@ -113,14 +113,6 @@ const PROTOCOL_NAMES: &[&str] = &[
 /// or `await` delegates to (a method of these names elsewhere is typed).
 const DELEGATE_NAMES: &[&str] = &["send", "throw"];
 
-/// Whether `func` delegates to an iterator (`yield from`, `await`).
-fn delegates(func: &tir::Function) -> bool {
-    func.blocks
-        .items
-        .iter()
-        .any(|block| matches!(block.term, tir::Terminator::Yield { delegate: true, .. }))
-}
-
 /// Hooks a typed class (and its bases) must not define.
 const HOOKS: &[&str] = &[
     "__new__",
@@ -345,7 +337,7 @@ fn scan(
     found
         .dynamic
         .extend(PROTOCOL_NAMES.iter().map(|s| s.to_string()));
-    if delegates(func) {
+    if tir::cfg::delegates(func) {
         found
             .dynamic
             .extend(DELEGATE_NAMES.iter().map(|s| s.to_string()));

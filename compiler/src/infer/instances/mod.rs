@@ -127,30 +127,6 @@ fn const_kind(consts: &tir::IndexVec<tir::ConstId, Const>, op: &Op) -> Kind {
     }
 }
 
-/// Whether every value of `kind` is of one exact builtin type, whose
-/// attributes are its own (no class of the program can be involved).
-fn is_exact_builtin(kind: Kind) -> bool {
-    matches!(
-        kind,
-        Kind::Int
-            | Kind::Float
-            | Kind::Bool
-            | Kind::None
-            | Kind::Str
-            | Kind::Range
-            | Kind::Bytearray
-            | Kind::Tuple(_)
-            | Kind::List(_)
-            | Kind::ListIter(_)
-            | Kind::TupleIter(_)
-            | Kind::Dict(_)
-            | Kind::Set(_)
-            | Kind::OptFloat
-            | Kind::OptInt
-            | Kind::Num
-    )
-}
-
 fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
@@ -644,7 +620,7 @@ impl Model {
         // A name read on a builtin value (`range(n).step`, `d.get`) is
         // that type's own attribute, never a method of a class here.
         let builtin = matches!(op, Op::GetAttr { obj, .. } | Op::CallMethod { obj, .. }
-            if is_exact_builtin(k(*obj)));
+            if k(*obj).is_exact_builtin());
         let direct = builtin
             || matches!(op, Op::CallMethod { obj, .. } if k(*obj) != Kind::Bottom)
                 && matches!(
