@@ -181,22 +181,31 @@ class Interpolation:
         return value
 
 
+def _expand_value(self, parser, section, option, value, defaults):
+    """`before_get` of the two interpolations: expand through `_expand`."""
+    parts = []
+    self._expand(parser, option, parts, value, section, defaults, 1)
+    return ''.join(parts)
+
+
+def _check_syntax(keycre, mark, value):
+    """`before_set`: `value` may hold `mark` only doubled or in a reference."""
+    rest = keycre.sub('', value.replace(mark + mark, ''))
+    if mark in rest:
+        raise ValueError("invalid interpolation syntax in %r at "
+                         "position %d" % (value, rest.find(mark)))
+    return value
+
+
 class BasicInterpolation(Interpolation):
     """`%(name)s` refers to an option of the same section or DEFAULT."""
 
     _KEYCRE = re.compile(r"%\(([^)]+)\)s")
 
-    def before_get(self, parser, section, option, value, defaults):
-        parts = []
-        self._expand(parser, option, parts, value, section, defaults, 1)
-        return ''.join(parts)
+    before_get = _expand_value
 
     def before_set(self, parser, section, option, value):
-        rest = self._KEYCRE.sub('', value.replace('%%', ''))
-        if '%' in rest:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, rest.find('%')))
-        return value
+        return _check_syntax(self._KEYCRE, '%', value)
 
     def _expand(self, parser, option, parts, rest, section, values, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
@@ -244,17 +253,10 @@ class ExtendedInterpolation(Interpolation):
 
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
 
-    def before_get(self, parser, section, option, value, defaults):
-        parts = []
-        self._expand(parser, option, parts, value, section, defaults, 1)
-        return ''.join(parts)
+    before_get = _expand_value
 
     def before_set(self, parser, section, option, value):
-        rest = self._KEYCRE.sub('', value.replace('$$', ''))
-        if '$' in rest:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, rest.find('$')))
-        return value
+        return _check_syntax(self._KEYCRE, '$', value)
 
     def _expand(self, parser, option, parts, rest, section, values, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
