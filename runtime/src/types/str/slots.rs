@@ -213,6 +213,17 @@ pub unsafe fn concat(ts: *mut Thread, parts: &[Word]) -> Word {
     {
         return *only;
     }
+    // `a + ""` and `"" + a` give `a` itself, as CPython's concatenation
+    // does: no copy (a program adding empty suffixes to many strings would
+    // otherwise hold twice the text).
+    if let [a, b] = parts {
+        for (kept, other) in [(*a, *b), (*b, *a)] {
+            if unsafe { bytes(other) }.is_empty() && crate::object::is_exact(kept, &super::STR_TYPE)
+            {
+                return kept;
+            }
+        }
+    }
     super::build(ts, total, len, ascii, |buf| {
         let mut at = 0;
         for part in parts {
