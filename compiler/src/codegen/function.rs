@@ -31,6 +31,9 @@ pub struct Env<'m> {
     pub imports: &'m Imports,
     pub data: &'m ProgramData,
     pub functions: &'m Functions,
+    /// Whether the program imports `sys` (then module bodies report their
+    /// imports for `sys.modules`); computed once per program.
+    pub imports_sys: bool,
 }
 
 /// Object-file ids of the generated functions.
@@ -466,7 +469,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     /// `sys.modules`; only in programs that import `sys`, so the others
     /// (hello world) do not carry the bookkeeping.
     fn note_module_import(&mut self, started: i64) {
-        if !imports_sys(self.em.env.program) {
+        if !self.em.env.imports_sys {
             return;
         }
         let modules = self.em.data_addr(self.em.env.data.modules);
@@ -620,7 +623,7 @@ pub fn clif_value_type(ty: Type) -> types::Type {
 }
 
 /// Whether some function of `program` imports the native module `sys`.
-fn imports_sys(program: &tir::Program) -> bool {
+pub fn imports_sys(program: &tir::Program) -> bool {
     let Some(sys) = typhon_abi::native_module_index("sys") else {
         return false;
     };

@@ -134,6 +134,7 @@ fn generate(
         imports: &imports,
         data: &data,
         functions: &functions,
+        imports_sys: function::imports_sys(program),
     };
     for (func_id, func) in program.functions.iter() {
         function::translate(&mut env, &mut ctx, &mut fb_ctx, func_id, func)?;
