@@ -12,8 +12,10 @@
 //! The proof is a forward must-analysis over the blocks of one function:
 //! the set of locals known not to be `None` at each point, plus
 //! implications "the bool local `c` is `True`, so local `l` is not `None`"
-//! (how `a is not None and a < b` is lowered: the `and` stores its
-//! outcome in a `$cond` local and branches on `$cond is True`). Facts come
+//! (how an `and` whose truth is used as a value, `not (a is None or b)`,
+//! is lowered: it stores its outcome in a `$cond` local, then tests
+//! `$cond is True`; a condition of `if`/`while` branches on each operand
+//! instead, `lower_branch`, so its facts flow along the edges). Facts come
 //! from branches on `l is None` (the false edge), `not (l is None)` and
 //! `bool(l)` (the true edges: `None` is falsy; nothing is learnt on the
 //! false edge, where `0.0` and `0` may be). A store to or `del` of a local

@@ -499,9 +499,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             self.store_target(&generator.target, item);
         }
         for condition in &generator.ifs {
-            let cond = self.lower_cond(condition);
             let next = self.new_block();
-            self.branch(cond, next, head);
+            self.lower_branch(condition, next, head);
             self.switch_to(next);
         }
         if idx + 1 < generators.len() {

@@ -15,7 +15,8 @@
 //!
 //! `while counter < limit:` loops whose body ends with `counter += 1`
 //! (`>` with `-= 1`), both plain locals nothing else in the body stores
-//! to, get the same copy ([`while_counter`]).
+//! to, get the same copy ([`while_counter`]), also when the test goes on
+//! with `and` operands (`while i < last and r >= bounds[i]:`).
 
 use super::builder::FnBuilder;
 use super::builder::NameRef;
@@ -169,9 +170,13 @@ impl<'a> FnBuilder<'_, 'a> {
 
 /// A `while counter < limit:` (or `>`) loop whose body ends with
 /// `counter += 1` (`-= 1`), and where nothing else stores to either name.
+/// The test may go on with `and` operands (`while i < n and x >= a[i]:`):
+/// the step is still reached only after `counter < limit` held.
 pub struct WhileCounter<'a> {
     pub counter: &'a ast::ExprName,
     pub limit: &'a ast::Expr,
+    /// The operands of the test's `and` after the counter's comparison.
+    pub rest: &'a [ast::Expr],
     /// 1 for `<` with `+= 1`, -1 for `>` with `-= 1`.
     pub step: i64,
     /// The body without its final step.
@@ -184,7 +189,19 @@ pub struct WhileCounter<'a> {
 /// between two small ints the step stays a small int. Both names must be
 /// plain locals (checked by the caller) the body never stores to.
 pub fn while_counter(stmt: &ast::StmtWhile) -> Option<WhileCounter<'_>> {
-    let ast::Expr::Compare(test) = stmt.test.as_ref() else {
+    let (test, rest) = match stmt.test.as_ref() {
+        ast::Expr::BoolOp(boolop) if boolop.op == ast::BoolOp::And => {
+            let (first, rest) = boolop.values.split_first()?;
+            // The other operands are lowered in both copies: nothing in
+            // them may define a scope or store a name.
+            if !rest.iter().all(|e| expr_fits(e) && !has_walrus(e)) {
+                return None;
+            }
+            (first, rest)
+        }
+        test => (test, &[][..]),
+    };
+    let ast::Expr::Compare(test) = test else {
         return None;
     };
     let ([op], [limit]) = (test.ops.as_slice(), test.comparators.as_slice()) else {
@@ -219,6 +236,7 @@ pub fn while_counter(stmt: &ast::StmtWhile) -> Option<WhileCounter<'_>> {
     fits.then_some(WhileCounter {
         counter,
         limit,
+        rest,
         step,
         body,
         step_stmt,
@@ -318,10 +336,19 @@ impl<'a> FnBuilder<'_, 'a> {
             lhs,
             rhs,
         });
-        self.branch(more, body, orelse);
-
-        // The general copy, lowered next, reports the body's diagnostics.
+        // The general copy, lowered next, reports the diagnostics of the
+        // test's other operands and of the body.
         let reported = self.lw.diags.len();
+        let mut on_true = self.new_block();
+        self.branch(more, on_true, orelse);
+        for operand in parts.rest {
+            self.switch_to(on_true);
+            on_true = self.new_block();
+            self.lower_branch(operand, on_true, orelse);
+        }
+        self.switch_to(on_true);
+        self.jump(body);
+
         self.switch_to(body);
         self.lower_loop_body(parts.body, exit, head);
         // Reached only with the counter as tested (nothing else stores

@@ -7,7 +7,7 @@ use num_traits::ToPrimitive;
 use super::builder::{FnBuilder, NameRef};
 use crate::diag::DiagKind;
 use crate::syntax::ast;
-use crate::tir::{BinOp, CmpOp, Const, Op, UnaryOp, ValueId};
+use crate::tir::{BinOp, BlockId, CmpOp, Const, Op, UnaryOp, ValueId};
 
 /// Largest magnitude an inline small int holds (63-bit two's complement).
 const SMALL_INT_MIN: i64 = -(1 << 62);
@@ -61,10 +61,9 @@ impl<'a> FnBuilder<'_, 'a> {
             ast::Expr::Compare(compare) => self.lower_compare_value(compare),
             ast::Expr::IfExp(ifexp) => {
                 let result = self.temp("ifexp");
-                let cond = self.lower_cond(&ifexp.test);
                 let (then_block, else_block, join) =
                     (self.new_block(), self.new_block(), self.new_block());
-                self.branch(cond, then_block, else_block);
+                self.lower_branch(&ifexp.test, then_block, else_block);
                 self.switch_to(then_block);
                 let value = self.lower_expr(&ifexp.body);
                 self.store_local(result, value);
@@ -407,6 +406,37 @@ impl<'a> FnBuilder<'_, 'a> {
             _ => {
                 let value = self.lower_expr(expr);
                 self.emit_bool(Op::Truthy(value))
+            }
+        }
+    }
+
+    /// Branch on a condition: to `then_block` when it is true, else to
+    /// `else_block`. `not`, `and` and `or` become branches between their
+    /// operands' tests, so no outcome is stored in a `$cond` local and
+    /// tested again (`while i < n and x >= a[i]` is one compare-and-branch
+    /// per operand, and `None` tests narrow along the edges).
+    pub fn lower_branch(&mut self, expr: &'a ast::Expr, then_block: BlockId, else_block: BlockId) {
+        match expr {
+            ast::Expr::UnaryOp(unary) if unary.op == ast::UnaryOp::Not => {
+                self.lower_branch(&unary.operand, else_block, then_block);
+            }
+            ast::Expr::BoolOp(boolop) => {
+                let is_and = boolop.op == ast::BoolOp::And;
+                let (last, firsts) = boolop.values.split_last().expect("two operands or more");
+                for value in firsts {
+                    let next = self.new_block();
+                    if is_and {
+                        self.lower_branch(value, next, else_block);
+                    } else {
+                        self.lower_branch(value, then_block, next);
+                    }
+                    self.switch_to(next);
+                }
+                self.lower_branch(last, then_block, else_block);
+            }
+            _ => {
+                let cond = self.lower_cond(expr);
+                self.branch(cond, then_block, else_block);
             }
         }
     }

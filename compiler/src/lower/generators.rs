@@ -281,9 +281,8 @@ impl<'a> FnBuilder<'_, 'a> {
         self.switch_to(body);
         self.store_target(&generator.target, item);
         for condition in &generator.ifs {
-            let cond = self.lower_cond(condition);
             let next = self.new_block();
-            self.branch(cond, next, head);
+            self.lower_branch(condition, next, head);
             self.switch_to(next);
         }
         let inner_close = expr

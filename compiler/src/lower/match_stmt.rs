@@ -50,9 +50,8 @@ impl<'a> FnBuilder<'_, 'a> {
                 self.store_name(name, value, pattern_range(&case.pattern));
             }
             if let Some(guard) = &case.guard {
-                let cond = self.lower_cond(guard);
                 let body = self.new_block();
-                self.branch(cond, body, next);
+                self.lower_branch(guard, body, next);
                 self.switch_to(body);
             }
             self.lower_body(&case.body);

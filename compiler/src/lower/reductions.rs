@@ -251,9 +251,8 @@ impl<'a> FnBuilder<'_, 'a> {
         };
         self.store_target(&generator.target, item);
         for condition in &generator.ifs {
-            let cond = self.lower_cond(condition);
             let next = self.new_block();
-            self.branch(cond, next, skip);
+            self.lower_branch(condition, next, skip);
             self.switch_to(next);
         }
         let element = self.lower_expr(&expr.elt);

@@ -35,10 +35,9 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             ast::Stmt::AugAssign(assign) => self.lower_aug_assign(assign),
             ast::Stmt::If(stmt) => {
-                let cond = self.lower_cond(&stmt.test);
                 let (then_block, else_block, join) =
                     (self.new_block(), self.new_block(), self.new_block());
-                self.branch(cond, then_block, else_block);
+                self.lower_branch(&stmt.test, then_block, else_block);
                 self.switch_to(then_block);
                 self.lower_body(&stmt.body);
                 self.jump(join);
@@ -60,8 +59,7 @@ impl<'a> FnBuilder<'_, 'a> {
                 }
                 self.switch_to(head);
                 self.at(stmt.test_range());
-                let cond = self.lower_cond(&stmt.test);
-                self.branch(cond, body, orelse);
+                self.lower_branch(&stmt.test, body, orelse);
                 self.switch_to(body);
                 self.lower_loop_body(&stmt.body, exit, head);
                 self.jump(head);
@@ -124,9 +122,8 @@ impl<'a> FnBuilder<'_, 'a> {
                         span,
                     );
                 }
-                let cond = self.lower_cond(&stmt.test);
                 let (fail, ok) = (self.new_block(), self.new_block());
-                self.branch(cond, ok, fail);
+                self.lower_branch(&stmt.test, ok, fail);
                 self.switch_to(fail);
                 let message = stmt.msg.as_ref().map(|msg| self.lower_expr(msg));
                 self.at(stmt.range);

@@ -39,6 +39,15 @@ pub fn write_stdout(bytes: &[u8]) {
     let mut out = STDOUT
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if bytes.len() >= BUFFER_LIMIT {
+        // A write of a buffer's worth or more would be written out at once
+        // anyway: copying it into the buffer first would only hold a second
+        // copy of it (fasta's one 12 MB write made peak memory exceed
+        // CPython's).
+        flush_locked(&mut out);
+        write_fd(1, bytes);
+        return;
+    }
     out.buffer.extend_from_slice(bytes);
     let line_buffered = *out
         .line_buffered

@@ -127,12 +127,18 @@ pub unsafe fn join_strs(ts: *mut Thread, sep: Word, items: &[Word]) -> Word {
     super::build(ts, total, len, ascii, |buf| {
         let mut at = 0;
         for (idx, item) in items.iter().enumerate() {
-            if idx > 0 {
+            if idx > 0 && !sep_b.is_empty() {
                 buf[at..at + sep_b.len()].copy_from_slice(sep_b);
                 at += sep_b.len();
             }
+            // One-byte pieces (joined characters, fasta's lines) are
+            // stored directly: a `memcpy` call per byte cost more than the
+            // rest of the join.
             let b = unsafe { bytes(*item) };
-            buf[at..at + b.len()].copy_from_slice(b);
+            match b {
+                [byte] => buf[at] = *byte,
+                _ => buf[at..at + b.len()].copy_from_slice(b),
+            }
             at += b.len();
         }
     })
