@@ -9,7 +9,9 @@
 //!   standard library written in Python included): attribute names of
 //!   loads, stores and calls are constants, and so are the names
 //!   `hasattr(x, "m")`, `methodcaller("m")` and `"{0.m}".format(x)` use;
-//! - every dunder (the runtime calls them through the protocols);
+//! - every dunder (the runtime calls them through the protocols), except
+//!   in the table `wrappers`, the slot wrappers that only an attribute
+//!   access by their name reaches;
 //! - the names the runtime itself looks methods up by
 //!   (`lookups::RUNTIME_LOOKUPS`, audited against the runtime's sources):
 //!   `keys` for `dict(mapping)`, `write` for `print(file=f)`.
@@ -52,6 +54,10 @@ impl Reach {
     pub fn keeps(&self, table: &str, name: &str) -> bool {
         match &self.methods {
             Methods::All => true,
+            // The slot wrappers that call whole builtins (`__round__`,
+            // `__reversed__`, ...: `runtime/src/types/special/wrappers.rs`)
+            // are reached only as attributes, by their own name.
+            Methods::Names(names) if table == "wrappers" => names.contains(name),
             Methods::Names(names) => {
                 (name.starts_with("__") && name.ends_with("__"))
                     || names.contains(name)

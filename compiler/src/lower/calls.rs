@@ -20,6 +20,16 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Some(value) = self.lower_vars_of_object(call) {
             return value;
         }
+        // `importlib.import_module("m")`: the import, resolved when
+        // compiling (`resolve/importlib.rs`).
+        let importlib = &self.lw.resolved.modules[self.module].importlib;
+        if let Some(Ok(module)) = crate::resolve::importlib::call_target(importlib, call) {
+            self.at(call.range);
+            return match self.import_module(&module) {
+                Some(value) => value,
+                None => self.emit(Op::None),
+            };
+        }
         if let Some(value) = self.lower_namespace_call(call) {
             return value;
         }

@@ -328,6 +328,16 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         self.at(lambda.range);
         let function = self.make_function_object(func, &free, defaults);
         self.set_kwdefaults(function, &kwdefaults);
+        if self.lw.wants_code {
+            let facts = super::code::CodeFacts {
+                name: "<lambda>".into(),
+                varnames: crate::resolve::varnames::lambda(lambda),
+                first_offset: lambda.range.start().into(),
+                flags: super::code::parameter_flags(&lambda.args),
+                args: (*lambda.args).clone(),
+            };
+            self.set_code(function, func, facts);
+        }
         let module_name = self.lw.resolved.modules[self.module].name.clone();
         let (name, text) = (
             self.lw.str_const("__module__"),

@@ -173,6 +173,26 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let function = self.make_function_object(func_id, &free, defaults);
         self.set_kwdefaults(function, &kwdefaults);
         self.set_annotations(function, annotations);
+        if self.lw.wants_code {
+            use super::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
+            let is_generator = super::generators::contains_yield(&def.body);
+            let is_async = crate::syntax::asyncs::is_async(&def.type_comment);
+            let kind = match (is_async, is_generator) {
+                (false, true) => CO_GENERATOR,
+                (true, false) => CO_COROUTINE,
+                (true, true) => CO_ASYNC_GENERATOR,
+                (false, false) => 0,
+            };
+            let first = decorators.first().map_or(def.range, |(_, range)| *range);
+            let facts = super::code::CodeFacts {
+                name: name.clone(),
+                varnames: crate::resolve::varnames::function(args, &def.body),
+                first_offset: first.start().into(),
+                flags: super::code::parameter_flags(args) | kind,
+                args: (**args).clone(),
+            };
+            self.set_code(function, func_id, facts);
+        }
         // `__module__` is the defining module's name; `__doc__` the
         // docstring, when the body starts with a string literal.
         let module_name = self.lw.resolved.modules[self.module].name.clone();

@@ -16,6 +16,7 @@ mod builder;
 mod calls;
 mod class;
 mod closures;
+mod code;
 mod compact;
 mod coroutines;
 mod counting;
@@ -92,6 +93,9 @@ pub struct Lowerer<'a> {
     /// `setattr` is used with a computed name (or as a value): any module
     /// function may be replaced, so direct calls are guarded.
     guard_direct: bool,
+    /// The program names `__code__`: each function object gets its code
+    /// object (`code.rs`); other programs pay nothing for them.
+    pub wants_code: bool,
 }
 
 impl<'a> Lowerer<'a> {
@@ -100,8 +104,14 @@ impl<'a> Lowerer<'a> {
         // every `setattr` may replace a module's function.
         let mut assigned_attributes = std::collections::HashSet::new();
         let mut setattr_uses = SetattrUses::default();
+        let mut wants_code = false;
+        let mut diags = Vec::new();
         for module in &resolved.modules {
             resolve::walk::walk_exprs(&module.body, &mut |expr| {
+                wants_code |= code::names_code(expr);
+                if let Some(diag) = code::replaced_code(module.file, expr) {
+                    diags.push(diag);
+                }
                 if let ast::Expr::Attribute(attribute) = expr
                     && attribute.ctx != ast::ExprContext::Load
                 {
@@ -123,13 +133,14 @@ impl<'a> Lowerer<'a> {
         Lowerer {
             resolved,
             out: tir::Program::default(),
-            diags: Vec::new(),
+            diags,
             globals: HashMap::new(),
             str_consts: HashMap::new(),
             direct: HashMap::new(),
             assigned_attributes,
             any_attribute_assigned,
             guard_direct,
+            wants_code,
         }
     }
 

@@ -18,10 +18,12 @@ pub mod closure;
 mod declarations;
 mod file_attribute;
 mod future;
+pub mod importlib;
 pub mod scope;
 pub mod star;
 pub mod stdlib;
 mod stdlib_names;
+pub mod varnames;
 pub mod walk;
 
 use std::collections::HashMap;
@@ -49,6 +51,9 @@ pub struct Module {
     pub file_path: Option<String>,
     /// `from __future__ import annotations`: annotations are strings.
     pub future_annotations: bool,
+    /// The names bound to `importlib` and its `import_module`, whose calls
+    /// with literal names are imports (`importlib.rs`).
+    pub importlib: importlib::Names,
 }
 
 /// What an import statement's module name refers to.
@@ -205,13 +210,68 @@ impl Loader<'_> {
             all,
             file_path,
             future_annotations,
+            importlib: importlib::Names::default(),
         });
         let imports = collect_imports(&body);
         for import in imports {
             self.resolve_import(idx, file, import);
         }
+        let importlib_names = importlib::names(&body);
+        if !importlib_names.is_empty() {
+            self.resolve_import_module_calls(idx, file, &body, &importlib_names);
+            self.program.modules[idx].importlib = importlib_names;
+        }
         self.program.modules[idx].body = body;
         Some(idx)
+    }
+
+    /// Import the modules `importlib.import_module` calls name; report the
+    /// calls and uses of `importlib` that cannot be compiled.
+    fn resolve_import_module_calls(
+        &mut self,
+        importer: usize,
+        file: FileId,
+        body: &[ast::Stmt],
+        names: &importlib::Names,
+    ) {
+        let mut callees = std::collections::HashSet::new();
+        let mut imports = Vec::new();
+        let mut problems = Vec::new();
+        walk::walk_exprs(body, &mut |expr| {
+            if let ast::Expr::Call(call) = expr
+                && let Some(target) = importlib::call_target(names, call)
+            {
+                callees.insert(ast::Ranged::range(call.func.as_ref()));
+                match target {
+                    Ok(module) => imports.push(Import {
+                        module,
+                        level: 0,
+                        names: vec![],
+                        range: call.range,
+                    }),
+                    Err(why) => {
+                        problems.push((format!("`importlib.import_module` with {why}"), call.range))
+                    }
+                }
+            } else if !callees.contains(&ast::Ranged::range(expr))
+                && let Some(what) = importlib::misuse(names, expr)
+            {
+                problems.push((what, ast::Ranged::range(expr)));
+            }
+        });
+        for import in imports {
+            self.resolve_import(importer, file, import);
+        }
+        for (feature, range) in problems {
+            let kind = DiagKind::UnsupportedFeature {
+                feature,
+                reason: "imports are resolved when compiling: `import_module` takes a module \
+                         named by string literals"
+                    .into(),
+            };
+            self.diags
+                .push(Diagnostic::new(kind, syntax::span(file, range)));
+        }
     }
 
     fn resolve_import(&mut self, importer: usize, file: FileId, import: Import) {

@@ -389,6 +389,7 @@ pub const BUILTINS: &[&str] = &[
     "$aiter_for",
     "$anext_for",
     "$import_star_get",
+    "$code",
     // Types.
     "object",
     "int",

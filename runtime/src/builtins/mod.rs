@@ -93,6 +93,7 @@ builtin_functions! {
     "$build_class" => BUILD_CLASS = crate::types::class::build_class,
     "$enter_context" => ENTER_CONTEXT = crate::types::class::context::enter_context,
     "$vars" => VARS = attrs::vars,
+    "$code" => CODE = crate::types::code::make,
     "$except_star_match" => EXCEPT_STAR_MATCH = exception::except_star_match,
     "$prep_reraise_star" => PREP_RERAISE_STAR = exception::prep_reraise_star,
     "$import_from" => IMPORT_FROM = crate::types::module::import_from,

@@ -130,7 +130,10 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
         setattr: Some(function_setattr),
         ..Slots::EMPTY
     },
-    methods: crate::methods::Methods::EMPTY,
+    methods: crate::methods::Methods::of(&[crate::object::Method {
+        name: "__get__",
+        func: function_get,
+    }]),
 };
 
 pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
@@ -162,6 +165,7 @@ pub static METHOD_TYPE: TypeObject = TypeObject {
         compare: Some(method_compare),
         call: Some(method_call),
         getattr: Some(method_getattr),
+        construct: Some(method_construct),
         ..Slots::EMPTY
     },
     methods: crate::methods::Methods::EMPTY,
@@ -569,8 +573,71 @@ unsafe fn method_getattr(ts: *mut Thread, callee: Word, name: Word) -> Word {
     match unsafe { str_::bytes(name) } {
         b"__self__" => obj.bound,
         b"__func__" => obj.func,
+        // The method type's own attributes (`m.__eq__`, `m.__hash__`,
+        // `m.__class__`) before the function's, as CPython looks the type
+        // up first; `__doc__` is the function's.
+        key if key != b"__doc__"
+            && (key == b"__class__" || crate::attr::find_method(&METHOD_TYPE, key).is_some()) =>
+        {
+            0
+        }
         _ => unsafe { crate::entry::ty_getattr(ts, obj.func, name) },
     }
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj` by hand, with
+/// CPython's checks.
+unsafe extern "C" fn method_construct(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let call = unsafe { crate::calls::args::Args::new(args, nargs, kwnames) };
+    if !call.no_keywords(ts, "method") || !call.count(ts, "method", 2, 2) {
+        return 0;
+    }
+    let [func, obj] = [call.positional[0], call.positional[1]];
+    if type_of(func).slots.call.is_none() {
+        return crate::error::type_error(ts, "first argument must be callable");
+    }
+    if obj == none::none() {
+        return crate::error::type_error(ts, "instance must not be None");
+    }
+    bind(ts, func, obj)
+}
+
+/// `f.__get__(obj, type=None)`: `f` bound to `obj` (binding by hand), `f`
+/// itself for `obj` None, as a function in a class dict gives.
+unsafe extern "C" fn function_get(
+    ts: *mut Thread,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    let call = unsafe { crate::calls::args::Args::new(args, nargs, kwnames) };
+    // `args[0]` is the function; CPython's slot wrapper words the errors
+    // (an empty name before "expected").
+    if !call.no_keywords(ts, "wrapper __get__") {
+        return 0;
+    }
+    let rest = call.positional.get(1..).unwrap_or_default();
+    let counted = crate::calls::args::Args {
+        positional: rest,
+        names: &[],
+        values: &[],
+    };
+    if !counted.count(ts, "", 1, 2) {
+        return 0;
+    }
+    let func = call.positional[0];
+    if rest[0] != none::none() {
+        return bind(ts, func, rest[0]);
+    }
+    if rest.get(1).is_none_or(|ty| *ty == none::none()) {
+        return crate::error::type_error(ts, "__get__(None, None) is invalid");
+    }
+    func
 }
 
 unsafe fn descriptor_call(

@@ -7,6 +7,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod cell;
 pub mod class;
+pub mod code;
 pub mod complex;
 pub mod coroutine;
 pub mod dict;

@@ -69,6 +69,9 @@ const NOT_LOOKUPS: &[(&str, &str)] = &[
     ("types/memoryview.rs", "format"),
     // Whether the method running is `readline`.
     ("builtins/file/methods.rs", "readline"),
+    // The verbs of the Unicode errors' messages ("can't encode ...").
+    ("types/exception/unicode.rs", "encode"),
+    ("types/exception/unicode.rs", "translate"),
     // The C library's `read`, bound by `#[link_name]`.
     ("modules/os_extra.rs", "read"),
 ];

@@ -35,7 +35,7 @@ pub unsafe fn construct(
     let mut ty = ty;
     let mut filename = None;
     let mut unicode_object = None;
-    if super::unicode::has_five_arguments(ty) {
+    if super::unicode::has_unicode_arguments(ty) {
         match unsafe { super::unicode::check_arguments(ts, ty, items) } {
             Ok(object) => unicode_object = object,
             Err(()) => return 0,

@@ -1,15 +1,32 @@
-//! `UnicodeDecodeError` and `UnicodeEncodeError` as CPython has them: made
-//! from the five arguments `(encoding, object, start, end, reason)`, which
-//! are also their attributes, and a `str()` built from those attributes
-//! (so setting `exc.reason` or `exc.start` changes the message, not `args`).
+//! `UnicodeDecodeError`, `UnicodeEncodeError` and `UnicodeTranslateError`
+//! as CPython has them: made from the five arguments `(encoding, object,
+//! start, end, reason)` (the translate error: the last four, its
+//! `encoding` is None), which are also their attributes, and a `str()`
+//! built from those attributes (so setting `exc.reason` or `exc.start`
+//! changes the message, not `args`).
 
-use super::{ExceptionObject, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, args_of};
+use super::{
+    ExceptionObject, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, UNICODE_TRANSLATE_ERROR, args_of,
+};
 use crate::object::{TypeObject, Word, cast, is_instance};
 use crate::thread::Thread;
 use crate::types::{bytearray, bytes, int, str as str_};
 
-/// The attributes, in argument order.
+/// The attributes, in argument order (the translate error's arguments
+/// start at `object`).
 const NAMES: [&[u8]; 5] = [b"encoding", b"object", b"start", b"end", b"reason"];
+
+/// Where `ty`'s arguments start in [`NAMES`]: 0 for the decode and encode
+/// errors, 1 for the translate error, `None` for other exceptions.
+fn first_name(ty: &TypeObject) -> Option<usize> {
+    if ty.is_subtype(&UNICODE_DECODE_ERROR) || ty.is_subtype(&UNICODE_ENCODE_ERROR) {
+        Some(0)
+    } else if ty.is_subtype(&UNICODE_TRANSLATE_ERROR) {
+        Some(1)
+    } else {
+        None
+    }
+}
 
 /// Raise `UnicodeDecodeError(encoding, data, start, end, reason)`; returns 0.
 pub fn raise_decode(
@@ -86,9 +103,9 @@ fn raise_five(
     crate::error::raise_with_args(ts, ty, &[encoding, object, start, end, reason])
 }
 
-/// Whether `ty` is one of the two types with the five-argument form.
-pub fn has_five_arguments(ty: &TypeObject) -> bool {
-    ty.is_subtype(&UNICODE_DECODE_ERROR) || ty.is_subtype(&UNICODE_ENCODE_ERROR)
+/// Whether `ty` is one of the three types with the argument form above.
+pub fn has_unicode_arguments(ty: &TypeObject) -> bool {
+    first_name(ty).is_some()
 }
 
 /// CPython's argument checks for `ty(*items)`: `Err(())` with the error
@@ -106,20 +123,25 @@ pub unsafe fn check_arguments(
         crate::error::type_error(ts, &message);
         Err(())
     };
-    if items.len() != 5 {
+    let skip = first_name(ty).unwrap_or(0);
+    if items.len() != 5 - skip {
         return fail(format!(
-            "function takes exactly 5 arguments ({} given)",
+            "function takes exactly {} arguments ({} given)",
+            5 - skip,
             items.len()
         ));
     }
+    // Indexed as the five-argument form: `items` without the encoding
+    // begins at 1.
+    let item = |idx: usize| items[idx - skip];
     let must_be_str = |idx: usize| {
         format!(
             "argument {} must be str, not {}",
-            idx + 1,
-            crate::error::argument_type_name(items[idx])
+            idx + 1 - skip,
+            crate::error::argument_type_name(item(idx))
         )
     };
-    if !is_instance(items[0], &str_::STR_TYPE) {
+    if skip == 0 && !is_instance(items[0], &str_::STR_TYPE) {
         return fail(must_be_str(0));
     }
     let decode = ty.is_subtype(&UNICODE_DECODE_ERROR);
@@ -137,35 +159,35 @@ pub unsafe fn check_arguments(
                 crate::object::type_of(items[1]).name
             ));
         }
-    } else if !is_instance(items[1], &str_::STR_TYPE) {
+    } else if !is_instance(item(1), &str_::STR_TYPE) {
         return fail(must_be_str(1));
     }
     for idx in [2, 3] {
-        if !int::is_int(items[idx]) {
+        if !int::is_int(item(idx)) {
             return fail(format!(
                 "'{}' object cannot be interpreted as an integer",
-                crate::object::type_of(items[idx]).name
+                crate::object::type_of(item(idx)).name
             ));
         }
     }
-    if !is_instance(items[4], &str_::STR_TYPE) {
+    if !is_instance(item(4), &str_::STR_TYPE) {
         return fail(must_be_str(4));
     }
     Ok(object)
 }
 
-/// The attribute `key` of a five-argument exception not set since it was
-/// made: its argument.
+/// The attribute `key` of a Unicode error not set since it was made: its
+/// argument (None for a translate error's `encoding`).
 ///
 /// # Safety
 /// `exc` must be an exception.
 pub unsafe fn attribute(exc: Word, key: &[u8]) -> Option<Word> {
-    let ty = crate::object::type_of(exc);
-    if !has_five_arguments(ty) {
-        return None;
-    }
+    let skip = first_name(crate::object::type_of(exc))?;
     let idx = NAMES.iter().position(|name| *name == key)?;
-    unsafe { args_of(exc) }.get(idx).copied()
+    if idx < skip {
+        return Some(crate::types::none::none());
+    }
+    unsafe { args_of(exc) }.get(idx - skip).copied()
 }
 
 /// The current value of attribute `key` (a set attribute first).
@@ -178,28 +200,30 @@ unsafe fn current(exc: Word, key: &[u8]) -> Option<Word> {
     set.or_else(|| unsafe { attribute(exc, key) })
 }
 
-/// CPython's `str()` of a five-argument exception, `None` when its
-/// attributes do not have the types the message needs (the caller then
-/// gives the generic form).
+/// CPython's `str()` of a Unicode error, `None` when its attributes do not
+/// have the types the message needs (the caller then gives the generic
+/// form).
 ///
 /// # Safety
 /// `exc` must be an exception.
 pub unsafe fn message(ts: *mut Thread, exc: Word) -> Option<Word> {
     let ty = crate::object::type_of(exc);
-    if !has_five_arguments(ty) {
-        return None;
-    }
+    let translate = first_name(ty)? == 1;
     let [encoding, object, start, end, reason] =
         NAMES.map(|name| unsafe { current(exc, name) }.unwrap_or(0));
     if [encoding, object, start, end, reason].contains(&0)
-        || !is_instance(encoding, &str_::STR_TYPE)
+        || !(translate || is_instance(encoding, &str_::STR_TYPE))
         || !is_instance(reason, &str_::STR_TYPE)
     {
         return None;
     }
     let start = int::view(start)?.to_i64()?;
     let end = int::view(end)?.to_i64()?;
-    let name = unsafe { str_::lossy(encoding) };
+    let name = if translate {
+        String::new()
+    } else {
+        unsafe { str_::lossy(encoding) }
+    };
     let why = unsafe { str_::lossy(reason) };
     let text = if ty.is_subtype(&UNICODE_DECODE_ERROR) {
         if !is_instance(object, &bytes::BYTES_TYPE) {
@@ -226,17 +250,21 @@ pub unsafe fn message(ts: *mut Thread, exc: Word) -> Option<Word> {
         } else {
             None
         };
+        // The translate error's message names no codec.
+        let (codec, verb) = if translate {
+            (String::new(), "translate")
+        } else {
+            (format!("'{name}' codec "), "encode")
+        };
         match picked {
             Some(cp) => {
                 let mut shown = Vec::new();
                 crate::types::str::repr::push_escape(&mut shown, cp);
                 let shown = String::from_utf8_lossy(&shown);
-                format!(
-                    "'{name}' codec can't encode character '{shown}' in position {start}: {why}"
-                )
+                format!("{codec}can't {verb} character '{shown}' in position {start}: {why}")
             }
             None => format!(
-                "'{name}' codec can't encode characters in position {start}-{}: {why}",
+                "{codec}can't {verb} characters in position {start}-{}: {why}",
                 end - 1
             ),
         }

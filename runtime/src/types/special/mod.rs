@@ -86,8 +86,13 @@ pub fn is_slot_name(name: &str) -> bool {
         "__format__",
         "__dir__",
     ];
+    // `__divmod__` by name: its wrapper may be left out of the executable
+    // (`wrappers::LINKED`), its kind may not.
     let slot = wrappers::find(name.as_bytes()).is_some()
-        || matches!(name, "__init__" | "__setattr__" | "__delattr__");
+        || matches!(
+            name,
+            "__init__" | "__setattr__" | "__delattr__" | "__divmod__" | "__rdivmod__"
+        );
     slot && !METHODS.contains(&name)
 }
 

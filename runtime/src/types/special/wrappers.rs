@@ -234,19 +234,24 @@ macro_rules! wrappers {
 pub fn find(key: &[u8]) -> Option<(&'static str, NativeFn)> {
     WRAPPERS
         .iter()
-        .find(|(name, _, _)| name.as_bytes() == key)
         .map(|(name, func, _)| (*name, *func))
+        .chain(LINKED.iter().map(|m| (m.name, m.func)))
+        .find(|(name, _)| name.as_bytes() == key)
 }
 
 pub fn is_wrapper(func: NativeFn) -> bool {
     WRAPPERS
         .iter()
-        .any(|(_, f, _)| std::ptr::fn_addr_eq(*f, func))
+        .map(|(_, f, _)| *f)
+        .chain(LINKED.iter().map(|m| m.func))
+        .any(|f| std::ptr::fn_addr_eq(f, func))
 }
 
 /// Calls the wrapper `func` with the slots of the built-in type `owner`
 /// instead of those of the receiver's built-in base: the unbound
 /// descriptor `owner.__name__` applied to an instance of a subtype.
+/// `None` for the linked wrappers, which use no slot: the caller calls
+/// `func` itself.
 ///
 /// # Safety
 /// `args` holds `nargs` words, the receiver first.
@@ -300,8 +305,6 @@ wrappers! {
     rxor, "__rxor__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::BitXor, this, rest, true) };
     matmul, "__matmul__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::MatMul, this, rest, false) };
     rmatmul, "__rmatmul__", |ts, solid, this, rest, kw| unsafe { binop(ts, solid, BinOp::MatMul, this, rest, true) };
-    divmod_, "__divmod__", |ts, solid, this, rest, kw| unsafe { divmod(ts, this, rest, false) };
-    rdivmod, "__rdivmod__", |ts, solid, this, rest, kw| unsafe { divmod(ts, this, rest, true) };
     iadd, "__iadd__", |ts, solid, this, rest, kw| unsafe { inplace(ts, BinOp::Add, this, rest) };
     isub, "__isub__", |ts, solid, this, rest, kw| unsafe { inplace(ts, BinOp::Sub, this, rest) };
     imul, "__imul__", |ts, solid, this, rest, kw| unsafe { inplace(ts, BinOp::Mul, this, rest) };
@@ -358,11 +361,6 @@ wrappers! {
     };
     floor, "__floor__", |ts, solid, this, rest, kw| unsafe { rounded(ts, solid, this, rest, false) };
     ceil, "__ceil__", |ts, solid, this, rest, kw| unsafe { rounded(ts, solid, this, rest, true) };
-    round, "__round__", |ts, solid, this, rest, kw| {
-        if rest.len() > 1 { return arity(ts, rest, 1) as Word; }
-        let rest = if rest.first() == Some(&none()) { &[][..] } else { rest };
-        unsafe { builtin(ts, crate::builtins::numeric::round, this, rest) }
-    };
     len, "__len__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
         match solid.slots.len {
@@ -420,10 +418,6 @@ wrappers! {
         }
         item
     };
-    reversed, "__reversed__", |ts, solid, this, rest, kw| {
-        if !arity(ts, rest, 0) { return 0; }
-        unsafe { builtin(ts, crate::builtins::iter::reversed, this, rest) }
-    };
     repr, "__repr__", |ts, solid, this, rest, kw| {
         if !arity(ts, rest, 0) { return 0; }
         match solid.slots.repr {
@@ -468,8 +462,64 @@ wrappers! {
         }
         unsafe { crate::entry::ty_getattr(ts, this, rest[0]) }
     };
-    dir, "__dir__", |ts, solid, this, rest, kw| {
-        if !arity(ts, rest, 0) { return 0; }
-        unsafe { crate::builtins::dir::dir_list(ts, this) }
-    };
+}
+
+/// The wrappers that call a whole builtin (`reversed`, `dir`, `round`,
+/// `divmod`) rather than a slot: each reaches kilobytes of the runtime
+/// (`range`'s type through `reversed`, the number formatting of `round`),
+/// and a program reaches them only by naming them as attributes
+/// (`x.__round__`, `super().__dir__()`): the runtime's own lookups of
+/// these names (`round(x)` calling a user `__round__`) search class dicts
+/// only. So they form a method table written at link time
+/// (`crate::methods`), which keeps each one only when the program names it.
+mod linked {
+    use super::*;
+
+    macro_rules! linked {
+        ($($name:ident, $py:literal, |$ts:ident, $this:ident, $rest:ident| $body:expr;)*) => {$(
+            pub(super) unsafe extern "C" fn $name(
+                $ts: *mut Thread,
+                args: *const Word,
+                nargs: i64,
+                _kw: Word,
+            ) -> Word {
+                let all = unsafe { crate::calls::args::slice(args, nargs) };
+                let Some((&$this, $rest)) = all.split_first() else {
+                    return type_error($ts, concat!("descriptor '", $py, "' needs an argument"));
+                };
+                $body
+            }
+        )*};
+    }
+
+    linked! {
+        divmod, "__divmod__", |ts, this, rest| unsafe { super::divmod(ts, this, rest, false) };
+        rdivmod, "__rdivmod__", |ts, this, rest| unsafe { super::divmod(ts, this, rest, true) };
+        round, "__round__", |ts, this, rest| {
+            if rest.len() > 1 {
+                let message = format!("__round__ expected at most 1 argument, got {}", rest.len());
+                return type_error(ts, &message);
+            }
+            let rest = if rest.first() == Some(&none()) { &[][..] } else { rest };
+            unsafe { builtin(ts, crate::builtins::numeric::round, this, rest) }
+        };
+        reversed, "__reversed__", |ts, this, rest| {
+            if !arity(ts, rest, 0) { return 0; }
+            unsafe { builtin(ts, crate::builtins::iter::reversed, this, rest) }
+        };
+        dir, "__dir__", |ts, this, rest| {
+            if !arity(ts, rest, 0) { return 0; }
+            unsafe { crate::builtins::dir::dir_list(ts, this) }
+        };
+    }
+}
+
+crate::method_table! {
+    static LINKED = "wrappers" [
+        Method { name: "__divmod__", func: linked::divmod },
+        Method { name: "__rdivmod__", func: linked::rdivmod },
+        Method { name: "__round__", func: linked::round },
+        Method { name: "__reversed__", func: linked::reversed },
+        Method { name: "__dir__", func: linked::dir },
+    ];
 }

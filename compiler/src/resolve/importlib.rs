@@ -1,0 +1,169 @@
+//! `importlib.import_module(name)` compiled as an import.
+//!
+//! typhon resolves every import when compiling, so `import_module` is
+//! faithful exactly when its module is known then: the name (and the
+//! `package` of a relative name) written as string literals in the call.
+//! Such a call imports the module as `import name` does (running it on
+//! first import, making it an attribute of its package) and gives the
+//! module itself, `os.path` for `"os.path"`. Any other use of
+//! `import_module` (a computed name, the function as a value) and the
+//! parts of `importlib` typhon lacks (`reload`, `util`, ...) are errors
+//! when compiling. The calls are recognised by how the module binds the
+//! names: `import importlib [as m]` and `from importlib import
+//! import_module [as f]`, in any scope of the module.
+
+use std::collections::HashSet;
+
+use crate::syntax::ast;
+
+/// The names a module binds to `importlib` and to its `import_module`.
+#[derive(Debug, Default, Clone)]
+pub struct Names {
+    modules: HashSet<String>,
+    functions: HashSet<String>,
+}
+
+impl Names {
+    pub fn is_empty(&self) -> bool {
+        self.modules.is_empty() && self.functions.is_empty()
+    }
+}
+
+/// The attributes of `importlib` a program may read besides
+/// `import_module` (`stdlib/importlib/__init__.py`).
+const PROVIDED: &[&str] = &["import_module", "invalidate_caches"];
+
+/// The names `body` binds to `importlib` and `importlib.import_module`.
+pub fn names(body: &[ast::Stmt]) -> Names {
+    let mut names = Names::default();
+    super::scope::walk_statements(body, &mut |stmt| match stmt {
+        ast::Stmt::Import(import) => {
+            for alias in &import.names {
+                if alias.name.as_str() == "importlib" {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    names.modules.insert(bound.to_string());
+                }
+            }
+        }
+        ast::Stmt::ImportFrom(import)
+            if import.level.is_none_or(|l| l.to_u32() == 0)
+                && import
+                    .module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "importlib") =>
+        {
+            for alias in &import.names {
+                if alias.name.as_str() == "import_module" {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    names.functions.insert(bound.to_string());
+                }
+            }
+        }
+        _ => {}
+    });
+    names
+}
+
+/// Whether `expr` is the function `importlib.import_module`.
+fn is_import_module(names: &Names, expr: &ast::Expr) -> bool {
+    match expr {
+        ast::Expr::Name(name) => names.functions.contains(name.id.as_str()),
+        ast::Expr::Attribute(attribute) => {
+            attribute.attr.as_str() == "import_module"
+                && matches!(attribute.value.as_ref(),
+                    ast::Expr::Name(name) if names.modules.contains(name.id.as_str()))
+        }
+        _ => false,
+    }
+}
+
+fn literal(expr: &ast::Expr) -> Option<Option<&str>> {
+    match expr {
+        ast::Expr::Constant(constant) => match &constant.value {
+            ast::Constant::Str(text) => Some(Some(text.as_str())),
+            ast::Constant::None => Some(None),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// For a call of `import_module`: the absolute name of the module it
+/// imports, or why it cannot be compiled. `None` for other calls.
+pub fn call_target(names: &Names, call: &ast::ExprCall) -> Option<Result<String, String>> {
+    if !is_import_module(names, &call.func) {
+        return None;
+    }
+    let computed = || Err("a module name that is not a string literal".to_string());
+    let mut package = None;
+    for keyword in &call.keywords {
+        match keyword.arg.as_ref().map(|a| a.as_str()) {
+            Some("package") if package.is_none() && call.args.len() < 2 => {
+                package = Some(&keyword.value)
+            }
+            _ => return Some(computed()),
+        }
+    }
+    let (name, package) = match &call.args[..] {
+        [name] => (name, package),
+        [name, package] if package_is_free(&call.keywords) => (name, Some(package)),
+        _ => return Some(computed()),
+    };
+    let Some(Some(name)) = literal(name) else {
+        return Some(computed());
+    };
+    let package = match package.map(literal) {
+        None => None,
+        Some(Some(package)) => package,
+        Some(None) => return Some(computed()),
+    };
+    Some(absolute(name, package))
+}
+
+fn package_is_free(keywords: &[ast::Keyword]) -> bool {
+    keywords.is_empty()
+}
+
+/// CPython's `importlib._bootstrap._resolve_name` for a relative name.
+fn absolute(name: &str, package: Option<&str>) -> Result<String, String> {
+    let level = name.len() - name.trim_start_matches('.').len();
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let Some(package) = package.filter(|p| !p.is_empty()) else {
+        return Err(format!(
+            "a relative name without its package (CPython raises TypeError: \
+             the 'package' argument is required to perform a relative import for '{name}')"
+        ));
+    };
+    let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+    if bits.len() < level {
+        return Err("a relative name beyond the top-level package".to_string());
+    }
+    let base = bits[bits.len() - 1];
+    let rest = &name[level..];
+    Ok(if rest.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{rest}")
+    })
+}
+
+/// Why `expr`, which is not the callee of a compiled call, cannot be
+/// compiled: `import_module` as a value, or an attribute of `importlib`
+/// typhon does not provide.
+pub fn misuse(names: &Names, expr: &ast::Expr) -> Option<String> {
+    if is_import_module(names, expr) {
+        return Some("`importlib.import_module` used other than called".to_string());
+    }
+    let ast::Expr::Attribute(attribute) = expr else {
+        return None;
+    };
+    let ast::Expr::Name(name) = attribute.value.as_ref() else {
+        return None;
+    };
+    let attr = attribute.attr.as_str();
+    let dunder = attr.starts_with("__") && attr.ends_with("__");
+    (names.modules.contains(name.id.as_str()) && !dunder && !PROVIDED.contains(&attr))
+        .then(|| format!("`importlib.{attr}`"))
+}

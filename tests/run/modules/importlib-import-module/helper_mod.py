@@ -1,0 +1,2 @@
+print("helper_mod runs")
+VALUE = 42

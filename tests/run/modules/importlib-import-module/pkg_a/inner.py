@@ -1,0 +1,2 @@
+print("pkg_a.inner runs")
+WHO = "inner"

@@ -1,0 +1,2 @@
+print("pkg_a.late runs")
+MESSAGE = "late"
