@@ -9,7 +9,9 @@
 //! call's read of its own global), [`iter_unpack`] (`for a, b in it`
 //! without a tuple per step), [`inline`] (small direct callees copied
 //! into their callers, with [`inline_blocks`] for callees with branches)
-//! [`optional_floats`] (a `float | None` local without a box) and
+//! [`optional_floats`] (a `float | None` local without a box),
+//! [`range_loops`] (`for x in range(a, b)` of exact ints without a range
+//! object) and
 //! [`scalar_instances`] (instances that never leave their block are not
 //! made) run after inference, on the copies it made.
 
@@ -20,6 +22,7 @@ pub mod inline;
 pub mod inline_blocks;
 pub mod iter_unpack;
 pub mod optional_floats;
+pub mod range_loops;
 pub mod scalar_instances;
 pub mod unpack;
 

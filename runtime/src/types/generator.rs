@@ -215,57 +215,158 @@ pub unsafe fn step(ts: *mut Thread, w: Word, sent: Word, throw: bool) -> Step {
     outcome
 }
 
+/// How many levels of a `yield from` chain of plain generators `run`
+/// enters without recursing (deeper ones recurse through `delegate_step`).
+const CHAIN: usize = 32;
+
 /// The body of `step` while `gi_running` is set: drive the delegate of a
 /// `yield from`, then the frame itself.
-unsafe fn run(ts: *mut Thread, w: Word, mut sent: Word, mut throw: bool) -> Step {
+///
+/// A delegate that is itself a plain generator which `step` would simply
+/// resume (not running, not finished, no value sent to a fresh one) is
+/// entered in this loop instead of through a nested `step`: it is marked
+/// running and counts one recursion level, as the nested call would, and
+/// its parent is remembered in `chain`. Only the innermost frame of a
+/// chain runs per item, so an item yielded at depth d costs d pointer
+/// checks rather than d nested protocol calls, and a generator that
+/// finishes hands its value to its parent's frame the same way.
+unsafe fn run(ts: *mut Thread, top: Word, mut sent: Word, mut throw: bool) -> Step {
+    let mut chain = [0 as Word; CHAIN];
+    // The exception each entered level's parent saw as handled.
+    let mut bases = [0 as Word; CHAIN];
+    let mut entered = 0;
+    let mut w = top;
+    // The caller's handled exception, restored whenever control leaves a
+    // frame, and the one `w` sees as its caller's: a suspended parent's
+    // own handled exception shows through in what it delegates to, as
+    // CPython's chain of exception states does.
+    let outer = unsafe { (*ts).handled };
+    let mut base = outer;
     loop {
         let delegate = unsafe { generator(w) }.delegate;
-        if delegate != 0 {
-            match unsafe { delegate_step(ts, delegate, sent, throw) } {
-                Step::Yielded(value) => return Step::Yielded(value),
+        let outcome = if delegate != 0 {
+            let own = unsafe { generator(w) }.exc_state;
+            let inner = if own != 0 { own } else { base };
+            if entered < CHAIN && !throw && unsafe { can_enter(ts, delegate, sent) } {
+                unsafe { generator(delegate) }.running = 1;
+                unsafe { (*ts).depth += 1 };
+                chain[entered] = w;
+                bases[entered] = base;
+                entered += 1;
+                w = delegate;
+                base = inner;
+                continue;
+            }
+            unsafe { (*ts).handled = inner };
+            let delegated = unsafe { delegate_step(ts, delegate, sent, throw) };
+            unsafe { (*ts).handled = outer };
+            match delegated {
+                Step::Yielded(value) => Some(Step::Yielded(value)),
                 Step::Returned(value) => {
                     unsafe { generator(w) }.delegate = 0;
                     sent = value;
                     throw = false;
+                    unsafe { resume_frame(ts, w, sent, throw, base, outer) }
                 }
                 Step::Raised => {
                     unsafe { generator(w) }.delegate = 0;
                     throw = true;
+                    unsafe { resume_frame(ts, w, sent, throw, base, outer) }
                 }
             }
-        }
-        let g = unsafe { generator(w) };
-        let caller_handled = unsafe { (*ts).handled };
-        if g.exc_state != 0 {
-            unsafe { (*ts).handled = g.exc_state };
-        }
-        let result = unsafe { (g.resume)(ts, w, sent, i64::from(throw)) };
-        let g = unsafe { generator(w) };
-        let handled = unsafe { std::mem::replace(&mut (*ts).handled, caller_handled) };
-        if result == 0 {
-            g.state = DONE;
-            g.delegate = 0;
-            g.exc_state = 0;
-            unsafe { stop_iteration_to_runtime_error(ts, w) };
-            return Step::Raised;
-        }
-        if g.state == DONE {
-            g.exc_state = 0;
-            return Step::Returned(result);
-        }
-        g.exc_state = if handled != caller_handled {
-            handled
         } else {
-            0
+            unsafe { resume_frame(ts, w, sent, throw, base, outer) }
         };
-        if g.delegate != 0 {
+        let outcome = match outcome {
             // A `yield from` just started: its first step sends None.
-            sent = none::none();
-            throw = false;
-            continue;
+            None => {
+                sent = none::none();
+                throw = false;
+                continue;
+            }
+            Some(outcome) => outcome,
+        };
+        if entered == 0 {
+            return outcome;
         }
-        return Step::Yielded(result);
+        if let Step::Yielded(value) = outcome {
+            // Every entered level suspends with its delegate in place.
+            unsafe { generator(w) }.running = 0;
+            for parent in &chain[1..entered] {
+                unsafe { generator(*parent) }.running = 0;
+            }
+            unsafe { (*ts).depth -= entered as u64 };
+            return Step::Yielded(value);
+        }
+        // `w` finished: its parent goes on with the value or the exception.
+        unsafe { generator(w) }.running = 0;
+        unsafe { (*ts).depth -= 1 };
+        entered -= 1;
+        w = chain[entered];
+        base = bases[entered];
+        unsafe { generator(w) }.delegate = 0;
+        match outcome {
+            Step::Returned(value) => {
+                sent = value;
+                throw = false;
+            }
+            _ => throw = true,
+        }
     }
+}
+
+/// Whether `step(delegate, sent)` would only resume its frame: a plain
+/// generator, not running or finished, not sent a value before it started,
+/// and a recursion level left for it.
+#[inline]
+unsafe fn can_enter(ts: *mut Thread, delegate: Word, sent: Word) -> bool {
+    if !is_exact(delegate, &GENERATOR_TYPE) {
+        return false;
+    }
+    let g = unsafe { generator(delegate) };
+    g.running == 0
+        && g.state != DONE
+        && (g.state != 0 || sent == none::none())
+        && unsafe { (*ts).depth < (*ts).depth_limit }
+}
+
+/// Resume `w`'s own frame once, with `base` as its caller's handled
+/// exception (`outer` is restored after). `None` when it suspended at the
+/// start of a `yield from` (its delegate is set and takes the next step).
+unsafe fn resume_frame(
+    ts: *mut Thread,
+    w: Word,
+    sent: Word,
+    throw: bool,
+    base: Word,
+    outer: Word,
+) -> Option<Step> {
+    let g = unsafe { generator(w) };
+    let caller_handled = base;
+    unsafe { (*ts).handled = if g.exc_state != 0 { g.exc_state } else { base } };
+    let result = unsafe { (g.resume)(ts, w, sent, i64::from(throw)) };
+    let g = unsafe { generator(w) };
+    let handled = unsafe { std::mem::replace(&mut (*ts).handled, outer) };
+    if result == 0 {
+        g.state = DONE;
+        g.delegate = 0;
+        g.exc_state = 0;
+        unsafe { stop_iteration_to_runtime_error(ts, w) };
+        return Some(Step::Raised);
+    }
+    if g.state == DONE {
+        g.exc_state = 0;
+        return Some(Step::Returned(result));
+    }
+    g.exc_state = if handled != caller_handled {
+        handled
+    } else {
+        0
+    };
+    if g.delegate != 0 {
+        return None;
+    }
+    Some(Step::Yielded(result))
 }
 
 /// PEP 479: a `StopIteration` escaping a generator's frame becomes
