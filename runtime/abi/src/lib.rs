@@ -509,6 +509,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_subprocess",
     "_tythreads",
     "_traceback",
+    "_socket",
 ];
 
 /// Index of a native module in [`NATIVE_MODULES`].

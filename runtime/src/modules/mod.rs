@@ -10,6 +10,7 @@ mod os_extra;
 mod random;
 mod re;
 mod sha512;
+mod socket;
 mod stdenc;
 pub mod stdio;
 mod streams;
@@ -85,6 +86,7 @@ native_modules! {
     "_subprocess" => subprocess::create,
     "_tythreads" => crate::threads::module::create,
     "_traceback" => traceback::create,
+    "_socket" => socket::create,
 }
 
 #[cfg(test)]
