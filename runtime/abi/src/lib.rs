@@ -508,6 +508,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_subprocess",
     "_tythreads",
     "_traceback",
+    "_unicodedata",
 ];
 
 /// Index of a native module in [`NATIVE_MODULES`].
