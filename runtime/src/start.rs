@@ -92,6 +92,7 @@ fn run_below(stack_top: usize) -> i32 {
         0
     };
     unsafe { crate::threads::wait_for_non_daemon(ts) };
+    crate::modules::atexit::run_callbacks(ts);
     unsafe { crate::gc::run_exit_finalizers(ts) };
     crate::modules::flush_std_streams();
     std::hint::black_box(&thread);

@@ -42,6 +42,12 @@ def listdir(path="."):
     return _os.listdir(_fspath(path))
 
 
+def _exit(status, /):
+    """Exit to the system with status, without cleanup: no atexit
+    callbacks, no flushing of buffered output."""
+    _os._exit(status)
+
+
 def getpid():
     """The process id."""
     return _os.getpid()

@@ -510,6 +510,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_tythreads",
     "_traceback",
     "_socket",
+    "_unicodedata",
 ];
 
 /// Index of a native module in [`NATIVE_MODULES`].

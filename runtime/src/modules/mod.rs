@@ -1,6 +1,7 @@
 //! Native parts of standard-library modules, one file per module, plus the
 //! standard streams they share and the module entry points.
 
+pub mod atexit;
 mod buffered;
 pub mod gc;
 mod hashlib;
@@ -21,6 +22,7 @@ pub mod sys_modules;
 mod time;
 mod time_struct;
 mod traceback;
+mod unicodedata;
 
 pub use stdio::write_stderr;
 
@@ -87,6 +89,7 @@ native_modules! {
     "_tythreads" => crate::threads::module::create,
     "_traceback" => traceback::create,
     "_socket" => socket::create,
+    "_unicodedata" => unicodedata::create,
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ pub(crate) static EXTRA_FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("uname", uname),
     BuiltinFunctionObject::new_static("terminal_size", terminal_size),
     BuiltinFunctionObject::new_static("libc_version", libc_version),
+    BuiltinFunctionObject::new_static("_exit", exit_now),
 ];
 
 #[repr(C)]
@@ -375,4 +376,20 @@ unsafe extern "C" fn libc_version(ts: *mut Thread, argv: *const Word, n: i64, kw
     }
     let version = unsafe { std::ffi::CStr::from_ptr(gnu_get_libc_version()) };
     str_::new(ts, &version.to_string_lossy())
+}
+
+/// `_exit(status)`: end the process at once, as `os._exit` does: no
+/// `atexit` callbacks, no finalizers, buffered output left unwritten.
+unsafe extern "C" fn exit_now(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(status) = (unsafe { args::exactly_one(ts, "_exit", argv, n, kw) }) else {
+        return 0;
+    };
+    let Some(status) = args::c_int(ts, status) else {
+        return 0;
+    };
+    unsafe extern "C" {
+        #[link_name = "_exit"]
+        fn c_exit(status: i32) -> !;
+    }
+    unsafe { c_exit(status) }
 }

@@ -75,3 +75,12 @@ pub fn snapshot(ts: *mut Thread, sys_module: Word) -> Word {
     }
     modules
 }
+
+/// The imported module named `name`, if its import started and did not fail.
+pub fn find(name: &[u8]) -> Option<Word> {
+    let imported = IMPORTED.lock().unwrap_or_else(|e| e.into_inner());
+    imported
+        .iter()
+        .copied()
+        .find(|module| unsafe { crate::types::str::bytes(module_name(*module)) } == name)
+}
