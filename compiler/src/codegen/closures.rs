@@ -75,6 +75,10 @@ impl Translator<'_, '_, '_, '_> {
                 self.check_status(status);
                 None
             }
+            Op::DictGet { dict, key, default } => {
+                let args = [self.value(*dict), self.value(*key), self.optional(*default)];
+                Some(self.checked_call("ty_dict_get", &args))
+            }
             Op::SetAdd { set, item } | Op::SetDiscard { set, item } => {
                 let entry = match inst.op {
                     Op::SetAdd { .. } => "ty_set_add",

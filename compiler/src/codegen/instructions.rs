@@ -355,6 +355,7 @@ impl Translator<'_, '_, '_, '_> {
             | Op::DictMerge { .. }
             | Op::SetAdd { .. }
             | Op::SetDiscard { .. }
+            | Op::DictGet { .. }
             | Op::CallEx { .. }
             | Op::UnpackEx { .. } => return self.closure_inst(inst),
             Op::ImportNative(index) => {

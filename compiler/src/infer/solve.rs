@@ -331,8 +331,21 @@ fn result_kind(ctx: &Context, defs: &[Option<&Op>], f: &Facts, op: &Op, model: &
         },
         Op::CallDirect { func, .. } if *func == id => f.ret,
         Op::CallDirect { func, .. } => rets[func.index()],
-        // Monotone: a range may still appear once the object's kind is known.
-        Op::GetAttr { obj, .. } if k(obj) == Kind::Bottom => Kind::Bottom,
+        // Monotone: a range may still appear once the object's kind is
+        // known, and a method call on an instance may become a direct call
+        // of a copy whose return is precise (`obj` now would stick).
+        Op::GetAttr { obj, .. } | Op::CallMethod { obj, .. } if k(obj) == Kind::Bottom => {
+            Kind::Bottom
+        }
+        // `NoneType` has only dunder attributes: any other name raises
+        // `AttributeError`, so the result is never produced (a `packet`
+        // still only `None` must not make `packet.m()` an `obj` forever).
+        Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. }
+            if k(obj) == Kind::None
+                && matches!(&program.consts[*name], Const::Str(attr) if !attr.starts_with("__")) =>
+        {
+            Kind::Bottom
+        }
         Op::GetAttr { obj, name } if k(obj) == Kind::Range => match &program.consts[*name] {
             Const::Str(attr) if matches!(attr.as_str(), "start" | "stop" | "step") => Kind::Int,
             _ => Kind::Obj,

@@ -655,6 +655,13 @@ pub enum Op {
     /// The truth of an exact list inference proved (its length is
     /// nonzero), as a native truth value.
     ListTruthy(ValueId),
+    /// `dict.get(key)` / `dict.get(key, default)` on an exact dict
+    /// inference proved (no method lookup or argument parsing).
+    DictGet {
+        dict: ValueId,
+        key: ValueId,
+        default: Option<ValueId>,
+    },
 }
 
 /// What [`Op::SmallInt2`] computes.

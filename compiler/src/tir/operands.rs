@@ -148,6 +148,13 @@ macro_rules! visit_op_operands {
                 $fix(set);
                 $fix(item);
             }
+            Op::DictGet { dict, key, default } => {
+                $fix(dict);
+                $fix(key);
+                if let Some(default) = default {
+                    $fix(default);
+                }
+            }
             Op::CallEx {
                 callee,
                 args,

@@ -277,6 +277,10 @@ fn render_op(program: &Program, op: &Op) -> String {
         Op::SetAdd { set, item } => format!("set_add {set}, {item}"),
         Op::SetContains { set, item } => format!("set_contains {set}, {item}"),
         Op::SetDiscard { set, item } => format!("set_discard {set}, {item}"),
+        Op::DictGet { dict, key, default } => match default {
+            Some(default) => format!("dict_get {dict}, {key}, {default}"),
+            None => format!("dict_get {dict}, {key}"),
+        },
         Op::ListTruthy(list) => format!("list_truthy {list}"),
         Op::CallEx {
             callee,

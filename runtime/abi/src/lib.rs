@@ -703,6 +703,7 @@ macro_rules! entry_points {
             ty_set_discard(ts: Thread, set: Word, item: Word) -> I32, raises;
             ty_list_extend(ts: Thread, list: Word, iterable: Word, callee: Word) -> I32, raises;
             ty_dict_merge(ts: Thread, dict: Word, mapping: Word, callee: Word) -> I32, raises;
+            ty_dict_get(ts: Thread, dict: Word, key: Word, default: Word) -> Word, raises;
             ty_call_ex(ts: Thread, callee: Word, args: Word, kwargs: Word) -> Word, raises;
             ty_unpack_ex(ts: Thread, obj: Word, before: I64, after: I64, out: Out) -> I32, raises;
 

@@ -4,11 +4,14 @@
 //! method-call site (with its argument parsing), which a set used as a
 //! search's stack pays at every step; `l.append(x)` becomes the inline
 //! append comprehensions use, `l.extend(m)` of a list or tuple `m` the
-//! runtime's extend, and the truth of a list a length test. A `Kind::Set`
-//! or `Kind::List` value is an exact `set` or `list` (the builtin or a
-//! display made it, and no subclass instance gets that kind), so the
-//! method is the built-in one; the entry points raise what the methods
-//! raise (`unhashable type`; an append or extend only `MemoryError`).
+//! runtime's extend, the truth of a list a length test, and `d.get(k)`
+//! the runtime's lookup without the method's argument parsing. A
+//! `Kind::Set`, `Kind::List` or `Kind::Dict` value is an exact `set`,
+//! `list` or `dict` (the builtin or a display made it, and no subclass
+//! instance gets that kind, nor has an instance dict to shadow `get`), so
+//! the method is the built-in one; the entry points raise what the
+//! methods raise (`unhashable type`, a key's `__eq__`'s exception; an
+//! append or extend only `MemoryError`).
 
 use super::super::kind::Kind;
 use super::super::solve::Facts;
@@ -19,6 +22,7 @@ use crate::tir::{self, Const, Inst, Op};
 pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir::ConstId, Const>) {
     let is_set = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Set(_));
     let is_list = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::List(_));
+    let is_dict = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Dict(_));
     let is_sequence =
         |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::List(_) | Kind::Tuple(_));
     for block in func.blocks.items.iter_mut() {
@@ -50,6 +54,23 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
                         }
                     };
                     push_call_without_result(&mut out, op, inst.results, line);
+                }
+                Op::CallMethod {
+                    obj,
+                    name,
+                    args,
+                    kwnames: None,
+                } if is_dict(obj)
+                    && matches!(args.len(), 1 | 2)
+                    && inst.results.len() == 1
+                    && matches!(&pool[*name], Const::Str(name) if name == "get") =>
+                {
+                    let op = Op::DictGet {
+                        dict: *obj,
+                        key: args[0],
+                        default: args.get(1).copied(),
+                    };
+                    out.push(Inst { op, ..inst });
                 }
                 Op::Truthy(value) if is_list(value) => {
                     let op = Op::ListTruthy(*value);

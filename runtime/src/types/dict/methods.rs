@@ -83,6 +83,22 @@ unsafe extern "C" fn get(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames
     }
 }
 
+/// `d.get(key)` / `d.get(key, default)` on an exact dict inference proved
+/// (`Op::DictGet`; `default` 0 when not given): what the method returns,
+/// 0 with an exception pending (an unhashable key, a raising `__eq__`).
+///
+/// # Safety
+/// `ts` is the current thread; `d` is an exact `dict`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_dict_get(ts: *mut Thread, d: Word, key: Word, default: Word) -> Word {
+    match unsafe { lookup(ts, d, key) } {
+        Ok(Some(value)) => value,
+        Ok(None) if default == 0 => none(),
+        Ok(None) => default,
+        Err(()) => 0,
+    }
+}
+
 unsafe extern "C" fn keys(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
     let (this, a) = receiver!(ts, argv, nargs, kwnames, "keys");
     if !args::none(ts, &a, "dict.keys") {

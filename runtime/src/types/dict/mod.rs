@@ -15,6 +15,7 @@
 //! objects (`d.keys()`, ...) in `views.rs`.
 
 mod methods;
+pub use methods::ty_dict_get;
 mod slots;
 mod table;
 mod views;
