@@ -20,6 +20,7 @@
 //! [`verifier`]; nothing here transforms it.
 
 pub mod cfg;
+mod exact;
 mod ids;
 mod operands;
 pub mod printer;
@@ -27,6 +28,7 @@ pub mod verifier;
 
 pub use typhon_abi::{BinOp, CmpOp, UnaryOp};
 
+pub use exact::ExactFn;
 pub use ids::*;
 
 /// Static types of values and locals.
@@ -655,6 +657,12 @@ pub enum Op {
     /// The truth of an exact list inference proved (its length is
     /// nonzero), as a native truth value.
     ListTruthy(ValueId),
+    /// A builtin or operator whose operands inference proved exact `str`s
+    /// (or `len` of anything): see [`ExactFn`] (`infer::str_ops`).
+    Exact {
+        func: ExactFn,
+        args: Vec<ValueId>,
+    },
 }
 
 /// What [`Op::SmallInt2`] computes.
@@ -775,6 +783,10 @@ impl Op {
                 | Op::UnboxFloat(_)
                 | Op::CheckKind { .. }
                 | Op::ListTruthy(_)
+                | Op::Exact {
+                    func: ExactFn::StrLen | ExactFn::StrEq | ExactFn::StrNe | ExactFn::StrContains,
+                    ..
+                }
         )
     }
 }
