@@ -5,6 +5,8 @@
 pub use crate::attr::ty_delattr;
 pub use crate::attr::ty_getattr;
 pub use crate::attr::ty_setattr;
+pub use crate::builtins::core::ty_len;
+pub use crate::builtins::core::ty_str_ord;
 pub use crate::builtins::ty_builtin;
 pub use crate::calls::ty_bind_args;
 pub use crate::calls::ty_call;
@@ -87,4 +89,6 @@ pub use crate::types::list::{ty_getslice, ty_setslice, ty_setslice_slice};
 pub use crate::types::module::ty_module_new;
 pub use crate::types::set::{ty_build_set, ty_set_contains, ty_set_discard};
 pub use crate::types::slice::ty_slice_new;
+pub use crate::types::str::ty_str_contains;
+pub use crate::types::str::ty_str_eq;
 pub use crate::types::tuple::ty_build_tuple;

@@ -22,9 +22,34 @@ use typhon_abi::{BinOp, CmpOp, HEADER_SIZE};
 
 use super::emitter::Singleton;
 use super::function::{Translator, WORD};
-use crate::tir::NumFn;
+use crate::tir::{ExactFn, NumFn};
 
 impl Translator<'_, '_, '_, '_> {
+    /// An `Op::Exact`: a field read or a runtime entry without dispatch.
+    pub(super) fn exact(&mut self, func: ExactFn, args: &[Value]) -> Value {
+        match func {
+            ExactFn::Len => self.checked_call("ty_len", args),
+            ExactFn::StrOrd => self.checked_call("ty_str_ord", args),
+            ExactFn::StrLen => {
+                let len = self.em.load_word(args[0], typhon_abi::str_layout::LEN);
+                let shifted = self.em.b.ins().ishl_imm_s(len, 1);
+                self.em.b.ins().bor_imm_s(shifted, 1)
+            }
+            ExactFn::StrEq | ExactFn::StrNe => {
+                let eq = self.em.call_entry_value("ty_str_eq", args);
+                let cc = match func {
+                    ExactFn::StrEq => IntCC::NotEqual,
+                    _ => IntCC::Equal,
+                };
+                self.em.b.ins().icmp_imm_s(cc, eq, 0)
+            }
+            ExactFn::StrContains => {
+                let found = self.em.call_entry_value("ty_str_contains", args);
+                self.em.b.ins().icmp_imm_s(IntCC::NotEqual, found, 0)
+            }
+        }
+    }
+
     /// A new `float` object holding `value`.
     pub(super) fn box_float(&mut self, value: Value) -> Value {
         self.alloc_float(value)

@@ -265,6 +265,7 @@ impl Rewriter<'_> {
             self.numeric_call(&mut inst.op, result_ty, line);
         }
         self.str_concat(&mut inst.op);
+        self.str_exact(&mut inst.op, line);
         match &mut inst.op {
             Op::BinOp { op, lhs, rhs } | Op::InplaceBinOp { op, lhs, rhs }
                 if result_ty == Some(Type::F64)

@@ -3,6 +3,14 @@
 //! (`ty_binop`'s int and float tests, the slot look-up) before the bytes
 //! are copied. An exact `str` has no user `__add__` or `__radd__` to run.
 //!
+//! `str(x)` and `repr(x)` of a built-in scalar are the conversion itself
+//! (`Op::Str`, `Op::Repr`, as in an f-string), without the type call;
+//! `len(x)` calls `ty_len` without the builtin call's argument handling,
+//! and on an exact string reads its length field; `ord(s)`, `==`, `!=` and
+//! `in` of exact strings call the string's own entry (`Op::Exact`): no
+//! operator dispatch, and an exact `str` has no user `__eq__` or
+//! `__contains__` (a subclass instance never gets the kind `str`).
+//!
 //! The result kinds of the methods of an exact `str` (no code can replace
 //! them): `split` gives a fresh list of exact strings, `partition` a triple
 //! of them, `strip` an exact string, `startswith` a bool, `find` an int...,
@@ -11,7 +19,7 @@
 
 use super::kind::Kind;
 use super::rewrite::Rewriter;
-use crate::tir::{BinOp, Op};
+use crate::tir::{BinOp, CmpOp, ExactFn, Op, Type, ValueId};
 
 impl Rewriter<'_> {
     pub(super) fn str_concat(&self, op: &mut Op) {
@@ -30,6 +38,67 @@ impl Rewriter<'_> {
         {
             *op = Op::ConcatStr(vec![*lhs, *rhs]);
         }
+    }
+
+    /// `len(x)`, and `ord`, `==`, `!=`, `in` of exact strings, as
+    /// `Op::Exact`; a boxed comparison becomes the native one, boxed.
+    pub(super) fn str_exact(&mut self, op: &mut Op, line: u32) {
+        let is_str = |v: &ValueId| self.kinds.get(v.index()) == Some(&Kind::Str);
+        let func = match op {
+            Op::Call {
+                callee,
+                args,
+                kwnames: None,
+            } if args.len() == 1 => {
+                let Some(Some(index)) = self.builtins.get(callee.index()) else {
+                    return;
+                };
+                let scalar = matches!(
+                    self.kinds.get(args[0].index()),
+                    Some(Kind::Int | Kind::Float | Kind::Bool | Kind::Str)
+                );
+                match typhon_abi::BUILTINS[*index as usize] {
+                    // The conversion itself (`ty_str`, `ty_repr`), without
+                    // the type call: a built-in scalar's own `__str__`.
+                    "str" if scalar => {
+                        *op = Op::Str(args[0]);
+                        return;
+                    }
+                    "repr" if scalar => {
+                        *op = Op::Repr(args[0]);
+                        return;
+                    }
+                    "len" if is_str(&args[0]) => ExactFn::StrLen,
+                    "len" => ExactFn::Len,
+                    "ord" if is_str(&args[0]) => ExactFn::StrOrd,
+                    _ => return,
+                }
+            }
+            Op::Compare { op, lhs, rhs } | Op::CompareBool { op, lhs, rhs }
+                if is_str(lhs) && is_str(rhs) =>
+            {
+                match op {
+                    CmpOp::Eq => ExactFn::StrEq,
+                    CmpOp::Ne => ExactFn::StrNe,
+                    _ => return,
+                }
+            }
+            Op::Contains { container, item } if is_str(container) && is_str(item) => {
+                ExactFn::StrContains
+            }
+            _ => return,
+        };
+        let args = match op {
+            Op::Call { args, .. } => args.clone(),
+            Op::Compare { lhs, rhs, .. } | Op::CompareBool { lhs, rhs, .. } => vec![*lhs, *rhs],
+            Op::Contains { container, item } => vec![*container, *item],
+            _ => return,
+        };
+        let exact = Op::Exact { func, args };
+        *op = match op {
+            Op::Compare { .. } => Op::BoxBool(self.emit(exact, Type::Bool, line)),
+            _ => exact,
+        };
     }
 }
 

@@ -151,6 +151,8 @@ pub(super) fn runs_no_python(
         | Op::BuildTuple(_)
         | Op::RecursionCheck { .. }
         | Op::NewInstance { .. } => true,
+        // `len` may call a user `__len__`; the others read exact strings.
+        Op::Exact { func, .. } => *func != crate::tir::ExactFn::Len,
         Op::Builtin(index) => {
             if allowed_builtins.contains(index) {
                 callable.extend(inst.results.iter().copied());

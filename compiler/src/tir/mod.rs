@@ -20,6 +20,7 @@
 //! [`verifier`]; nothing here transforms it.
 
 pub mod cfg;
+mod exact;
 mod ids;
 mod operands;
 pub mod printer;
@@ -27,6 +28,7 @@ pub mod verifier;
 
 pub use typhon_abi::{BinOp, CmpOp, UnaryOp};
 
+pub use exact::ExactFn;
 pub use ids::*;
 
 /// Static types of values and locals.
@@ -662,6 +664,12 @@ pub enum Op {
         key: ValueId,
         default: Option<ValueId>,
     },
+    /// A builtin or operator whose operands inference proved exact `str`s
+    /// (or `len` of anything): see [`ExactFn`] (`infer::str_ops`).
+    Exact {
+        func: ExactFn,
+        args: Vec<ValueId>,
+    },
 }
 
 /// What [`Op::SmallInt2`] computes.
@@ -782,6 +790,10 @@ impl Op {
                 | Op::UnboxFloat(_)
                 | Op::CheckKind { .. }
                 | Op::ListTruthy(_)
+                | Op::Exact {
+                    func: ExactFn::StrLen | ExactFn::StrEq | ExactFn::StrNe | ExactFn::StrContains,
+                    ..
+                }
         )
     }
 }

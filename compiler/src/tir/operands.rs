@@ -174,7 +174,7 @@ macro_rules! visit_op_operands {
                 $fix(obj);
                 $fix(value);
             }
-            Op::NumCall { args, .. } => {
+            Op::NumCall { args, .. } | Op::Exact { args, .. } => {
                 for arg in args {
                     $fix(arg);
                 }

@@ -322,6 +322,7 @@ fn render_op(program: &Program, op: &Op) -> String {
                 if *float { "float" } else { "int" }
             )
         }
+        Op::Exact { func, args } => format!("exact {}({})", func.name(), list(args)),
         Op::NumCall { func, args } => {
             let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
             format!("num_call {}({})", func.name(), args.join(", "))

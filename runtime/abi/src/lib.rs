@@ -178,6 +178,11 @@ pub mod tuple_layout {
     pub const ITEMS: i32 = 24;
 }
 
+/// Offsets in a `str`, whose length (`u64` code points) generated code reads inline.
+pub mod str_layout {
+    pub const LEN: i32 = 16;
+}
+
 /// Offsets in a range iterator (type `TY_RANGE_ITER_TYPE`), which
 /// generated code steps inline.
 pub mod range_iter_layout {
@@ -681,6 +686,11 @@ macro_rules! entry_points {
             ty_ascii(ts: Thread, obj: Word) -> Word, raises;
             ty_format(ts: Thread, obj: Word, spec: Word) -> Word, raises;
             ty_str_concat_n(ts: Thread, parts: Words, n: I64) -> Word, raises;
+            // Builtins and operators on exact strings inference proved.
+            ty_len(ts: Thread, obj: Word) -> Word, raises;
+            ty_str_ord(ts: Thread, s: Word) -> Word, raises;
+            ty_str_eq(ts: Thread, a: Word, b: Word) -> I32, nothrow;
+            ty_str_contains(ts: Thread, haystack: Word, needle: Word) -> I32, nothrow;
 
             // Calls. `kwnames` is 0 or a tuple of the names of the last
             // `len(kwnames)` arguments.

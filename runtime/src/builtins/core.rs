@@ -16,9 +16,19 @@ pub unsafe extern "C" fn len(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    let Some(obj) = (unsafe { args::exactly_one(ts, "len", argv, nargs, kwnames) }) else {
-        return 0;
-    };
+    match unsafe { args::exactly_one(ts, "len", argv, nargs, kwnames) } {
+        Some(obj) => unsafe { ty_len(ts, obj) },
+        None => 0,
+    }
+}
+
+/// `len(obj)` for generated code (`Op::Exact`): the builtin without its
+/// argument handling; 0 with an exception pending.
+///
+/// # Safety
+/// `ts` is the current thread and `obj` a valid word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_len(ts: *mut Thread, obj: Word) -> Word {
     let ty = type_of(obj);
     match ty.slots.len {
         Some(slot) => match unsafe { slot(ts, obj) } {
@@ -103,9 +113,20 @@ pub unsafe extern "C" fn ord(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    let Some(obj) = (unsafe { args::exactly_one(ts, "ord", argv, nargs, kwnames) }) else {
-        return 0;
-    };
+    match unsafe { args::exactly_one(ts, "ord", argv, nargs, kwnames) } {
+        Some(obj) => unsafe { ty_str_ord(ts, obj) },
+        None => 0,
+    }
+}
+
+/// `ord(obj)` for generated code (`Op::Exact`), where inference proved
+/// `obj` an exact `str` (any object is handled as the builtin does); 0
+/// with an exception pending.
+///
+/// # Safety
+/// `ts` is the current thread and `obj` a valid word.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_str_ord(ts: *mut Thread, obj: Word) -> Word {
     let length = if is_instance(obj, &str_::STR_TYPE) {
         let text = unsafe { str_::bytes(obj) };
         let chars = unsafe { crate::object::cast::<str_::StrObject>(obj) }.len;

@@ -420,11 +420,51 @@ pub unsafe extern "C" fn ty_build_dict(
     }
     for idx in 0..n.max(0) as usize {
         let (key, value) = unsafe { (*keys.add(idx), *values.add(idx)) };
+        if is_exact(key, &STR_TYPE) && unsafe { push_new_str(d, key, value) } {
+            continue;
+        }
         if unsafe { set(ts, d, key, value) } < 0 {
             return 0;
         }
     }
     d
+}
+
+/// Append `key` (an exact `str`) -> `value` to the dict a display is
+/// building when no key already in it has the same hash, so it cannot be
+/// present: one probe, no comparison, no call. False (nothing done) when
+/// a key with that hash is there (maybe the same key again, maybe a
+/// subclass instance whose `__eq__` must run) or the table is full: the
+/// caller then takes the general path.
+///
+/// # Safety
+/// `d` is a dict with a table; `key` an exact `str`.
+#[inline]
+unsafe fn push_new_str(d: Word, key: Word, value: Word) -> bool {
+    let hash = unsafe { str_::hash_of(key) };
+    let obj = unsafe { object(d) };
+    let t = unsafe { &mut *obj.table };
+    if t.is_full() {
+        return false;
+    }
+    let mask = t.size() - 1;
+    let mut perturb = hash as u64;
+    let mut slot = (hash as u64 as usize) & mask;
+    loop {
+        let ix = t.index(slot);
+        if ix == EMPTY {
+            break;
+        }
+        if ix != DUMMY && t.entry(ix as usize).hash == hash {
+            return false;
+        }
+        perturb >>= 5;
+        slot = next_slot(slot, perturb, mask);
+    }
+    t.push(Entry { hash, key, value });
+    obj.used += 1;
+    obj.version += 1;
+    true
 }
 
 #[cfg(test)]

@@ -65,6 +65,28 @@ pub unsafe fn parse<const N: usize>(
 ) -> Option<(Word, [Word; N])> {
     let all = unsafe { std::slice::from_raw_parts(args, nargs.max(0) as usize) };
     let (this, rest) = all.split_first()?;
+    // The common call, positional arguments only and as many as allowed,
+    // gets exactly what the general path would give it, without its
+    // keyword matching and message machinery.
+    if kwnames == 0 && rest.len() >= spec.min && rest.len() <= spec.max.min(N) {
+        let mut out = [0; N];
+        out[..rest.len()].copy_from_slice(rest);
+        return Some((*this, out));
+    }
+    unsafe { parse_general(ts, spec, *this, rest, kwnames) }
+}
+
+/// [`parse`] for every other call: keywords, or a wrong number of
+/// arguments (the error).
+#[inline(never)]
+unsafe fn parse_general<const N: usize>(
+    ts: *mut Thread,
+    spec: &Spec,
+    this: Word,
+    rest: &[Word],
+    kwnames: Word,
+) -> Option<(Word, [Word; N])> {
+    let this = &this;
     // `bytes` methods serve `bytearray` too, whose messages name it.
     let renamed;
     let spec = if spec.owner == "bytes" && crate::types::bytearray::is_bytearray(*this) {

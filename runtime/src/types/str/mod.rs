@@ -63,6 +63,9 @@ pub struct StrObject {
     // The bytes follow.
 }
 
+// Generated code reads an exact string's length inline (`Op::Exact`).
+const _: () = assert!(std::mem::offset_of!(StrObject, len) == typhon_abi::str_layout::LEN as usize);
+
 const _: () = assert!(std::mem::size_of::<StrObject>() == 48);
 
 pub static STR_TYPE: TypeObject = TypeObject {
@@ -325,6 +328,27 @@ pub unsafe fn eq(a: Word, b: Word) -> bool {
         return false;
     }
     unsafe { bytes(a) == bytes(b) }
+}
+
+/// `a == b` of two exact strings for generated code (`Op::Exact`, both
+/// inferred `str`): 1 or 0, never raises (an exact `str` has no user
+/// `__eq__`).
+///
+/// # Safety
+/// Both must be strings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_str_eq(_ts: *mut Thread, a: Word, b: Word) -> i32 {
+    unsafe { eq(a, b) as i32 }
+}
+
+/// `needle in haystack` of two exact strings for generated code
+/// (`Op::Exact`): 1 or 0, never raises.
+///
+/// # Safety
+/// Both must be strings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_str_contains(_ts: *mut Thread, haystack: Word, needle: Word) -> i32 {
+    search::find(unsafe { bytes(haystack) }, unsafe { bytes(needle) }).is_some() as i32
 }
 
 /// A 64-bit hash of a byte string: FNV-1a, then a final avalanche so the

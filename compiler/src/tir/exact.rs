@@ -1,0 +1,34 @@
+//! The operations [`super::Op::Exact`] computes: builtins and operators on
+//! values whose exact built-in type inference proved, which code generation
+//! calls a specialised runtime entry for (or reads a field) instead of
+//! going through `ty_call`'s argument handling or an operator's dispatch.
+
+/// What [`Op::Exact`] computes, without the call's argument handling or
+/// the operator's type dispatch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExactFn {
+    /// `len(x)` of any `x` (the type's length slot), an int word.
+    Len,
+    /// `len(s)` of an exact `str`: its code-point count, an int word.
+    StrLen,
+    /// `ord(s)` of an exact `str`, an int word.
+    StrOrd,
+    /// `a == b` / `a != b` of two exact `str`s, a native truth value.
+    StrEq,
+    StrNe,
+    /// `needle in haystack` of two exact `str`s, a native truth value.
+    StrContains,
+}
+
+impl ExactFn {
+    pub fn name(self) -> &'static str {
+        match self {
+            ExactFn::Len => "len",
+            ExactFn::StrLen => "str_len",
+            ExactFn::StrOrd => "str_ord",
+            ExactFn::StrEq => "str_eq",
+            ExactFn::StrNe => "str_ne",
+            ExactFn::StrContains => "str_contains",
+        }
+    }
+}
