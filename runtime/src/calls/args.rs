@@ -115,6 +115,26 @@ impl<'a> Args<'a> {
     }
 }
 
+/// The `COUNT` positional arguments of `func`, which takes no keywords
+/// (the native halves of standard-library modules, called only by their
+/// Python halves, check their arguments this way).
+///
+/// # Safety
+/// The arguments must follow the `NativeFn` convention.
+pub unsafe fn positional<const COUNT: usize>(
+    ts: *mut Thread,
+    func: &str,
+    args: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Option<[Word; COUNT]> {
+    let call = unsafe { Args::new(args, nargs, kwnames) };
+    if !call.no_keywords(ts, func) || !call.count(ts, func, COUNT, COUNT) {
+        return None;
+    }
+    call.positional.try_into().ok()
+}
+
 /// The single argument of a one-argument builtin, with CPython's errors
 /// ("len() takes exactly one argument (2 given)").
 ///

@@ -6,7 +6,7 @@
 //! hashers own no heap memory, so the object needs neither `trace` nor
 //! `finalize`); `hashlib.py`'s `HASH` class keeps it in an attribute.
 
-use crate::calls::args::Args;
+use crate::calls::args::positional;
 use crate::error::type_error;
 use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact};
 use crate::thread::Thread;
@@ -96,21 +96,6 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
 /// Build the module; 0 with an exception pending.
 pub fn create(ts: *mut Thread) -> Word {
     crate::types::module::new_native_functions(ts, "_hashlib", FUNCTIONS)
-}
-
-/// The `N` positional arguments.
-unsafe fn positional<const COUNT: usize>(
-    ts: *mut Thread,
-    name: &str,
-    argv: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Option<[Word; COUNT]> {
-    let call = unsafe { Args::new(argv, nargs, kwnames) };
-    if !call.no_keywords(ts, name) || !call.count(ts, name, COUNT, COUNT) {
-        return None;
-    }
-    call.positional.try_into().ok()
 }
 
 fn state_arg<'a>(ts: *mut Thread, w: Word) -> Option<&'a mut StateObject> {

@@ -7,7 +7,7 @@
 //! The state is an opaque object (`new_state()`); `random.py`'s `Random`
 //! class keeps it in an attribute and passes it to these functions.
 
-use crate::calls::args::Args;
+use crate::calls::args::positional;
 use crate::error::{type_error, value_error};
 use crate::gc::PinScope;
 use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact};
@@ -131,21 +131,6 @@ fn state_arg<'a>(ts: *mut Thread, w: Word) -> Option<&'a mut StateObject> {
         return None;
     }
     Some(unsafe { cast::<StateObject>(w) })
-}
-
-/// The `N` positional arguments.
-unsafe fn positional<const COUNT: usize>(
-    ts: *mut Thread,
-    name: &str,
-    argv: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Option<[Word; COUNT]> {
-    let call = unsafe { Args::new(argv, nargs, kwnames) };
-    if !call.no_keywords(ts, name) || !call.count(ts, name, COUNT, COUNT) {
-        return None;
-    }
-    call.positional.try_into().ok()
 }
 
 unsafe extern "C" fn new_state(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {

@@ -8,7 +8,7 @@
 //! input) on helper threads that touch only Rust memory, keeping them
 //! across a timeout so a later call resumes where the first stopped.
 
-use crate::calls::args;
+use crate::calls::args::positional;
 use crate::error::type_error;
 use crate::gc::PinScope;
 use crate::object::Word;
@@ -55,21 +55,6 @@ unsafe extern "C" {
     fn dup(fd: i32) -> i32;
     #[link_name = "kill"]
     fn kill_process(pid: i32, sig: i32) -> i32;
-}
-
-/// The positional arguments of `name`, exactly `COUNT` of them.
-unsafe fn positional<const COUNT: usize>(
-    ts: *mut Thread,
-    name: &str,
-    argv: *const Word,
-    n: i64,
-    kw: Word,
-) -> Option<[Word; COUNT]> {
-    let call = unsafe { args::Args::new(argv, n, kw) };
-    if !call.no_keywords(ts, name) || !call.count(ts, name, COUNT, COUNT) {
-        return None;
-    }
-    call.positional.try_into().ok()
 }
 
 fn int_arg(ts: *mut Thread, w: Word) -> Option<i64> {

@@ -14,7 +14,7 @@ mod compile;
 mod exec;
 mod parse;
 
-use crate::calls::args::Args;
+use crate::calls::args::positional;
 use crate::error::type_error;
 use crate::gc::PinScope;
 use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact};
@@ -66,21 +66,6 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
 /// Build the module; 0 with an exception pending.
 pub fn create(ts: *mut Thread) -> Word {
     crate::types::module::new_native_functions(ts, "_re", FUNCTIONS)
-}
-
-/// The `COUNT` positional arguments.
-unsafe fn positional<const COUNT: usize>(
-    ts: *mut Thread,
-    name: &str,
-    argv: *const Word,
-    nargs: i64,
-    kwnames: Word,
-) -> Option<[Word; COUNT]> {
-    let call = unsafe { Args::new(argv, nargs, kwnames) };
-    if !call.no_keywords(ts, name) || !call.count(ts, name, COUNT, COUNT) {
-        return None;
-    }
-    call.positional.try_into().ok()
 }
 
 /// The code points of a str, or the bytes of a bytes-like object; `None`

@@ -14,7 +14,7 @@
 mod addr;
 mod poll;
 
-use crate::calls::args;
+pub(super) use crate::calls::args::positional;
 use crate::gc::PinScope;
 use crate::object::Word;
 use crate::thread::Thread;
@@ -226,21 +226,6 @@ fn sock_call(
             _ => return Err(Failure::Errno(err)),
         }
     }
-}
-
-/// The positional arguments of `name`, exactly `COUNT` of them.
-pub(super) unsafe fn positional<const COUNT: usize>(
-    ts: *mut Thread,
-    name: &str,
-    argv: *const Word,
-    n: i64,
-    kw: Word,
-) -> Option<[Word; COUNT]> {
-    let call = unsafe { args::Args::new(argv, n, kw) };
-    if !call.no_keywords(ts, name) || !call.count(ts, name, COUNT, COUNT) {
-        return None;
-    }
-    call.positional.try_into().ok()
 }
 
 /// The ints among `words` (all of them, else None with an exception).
