@@ -7,7 +7,9 @@
 //! What CPython shows is kept: the iterable is evaluated (and `iter()`
 //! taken) in the caller, the element and the iteration fail in a
 //! `<genexpr>` frame, and the additions (which CPython's `sum` does in C,
-//! for the caller) add no `<genexpr>` traceback entry (`NO_FRAME_LINE`).
+//! for the caller) add no `<genexpr>` traceback entry (`NO_FRAME_LINE`);
+//! a `StopIteration` escaping the loop becomes PEP 479's `RuntimeError`, as
+//! it would leaving the generator.
 //! The first item is added to `0` before the loop over the others, so a
 //! running total of floats never holds the int `0` (inference keeps it a
 //! native float). Over `range(...)` the nested function receives the range
@@ -79,6 +81,65 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     fn sum_loop_body(&mut self, expr: &'a ast::ExprGeneratorExp, sign: Option<i64>, unit: bool) {
+        let outer = self.handler;
+        let pep479 = self.new_pad(outer);
+        self.handler = Some(pep479);
+        self.sum_loop(expr, sign, unit);
+        self.handler = outer;
+        self.switch_to(pep479);
+        self.stop_iteration_to_runtime_error();
+    }
+
+    /// PEP 479, as the generator this loop stands for would apply it: a
+    /// `StopIteration` escaping the element or a condition leaves as
+    /// `RuntimeError("generator raised StopIteration")` caused by it (and,
+    /// raised while it is being handled, with it as context); anything
+    /// else passes unchanged. CPython raises it as the generator's frame
+    /// ends, so it adds no `<genexpr>` traceback entry.
+    fn stop_iteration_to_runtime_error(&mut self) {
+        self.line = NO_FRAME_LINE;
+        let exc = self.emit(Op::FetchException);
+        let stop = self.builtin_object("StopIteration");
+        let matches = self.emit_bool(Op::ExceptionMatches { exc, kind: stop });
+        let (convert, other) = (self.new_block(), self.new_block());
+        self.branch(matches, convert, other);
+        self.switch_to(other);
+        self.emit_void(Op::RestoreException(exc));
+        self.terminate(Terminator::Propagate);
+
+        self.switch_to(convert);
+        let previous = self.emit(Op::HandlerEnter(exc));
+        let saved = self.temp("handled");
+        self.store_local(saved, previous);
+        let outer = self.handler;
+        let restore = self.new_pad(outer);
+        self.handler = Some(restore);
+        let raise = self.new_block();
+        self.jump(raise);
+        self.switch_to(raise);
+        let kind = self.builtin_object("RuntimeError");
+        let message = self.lw.str_const("generator raised StopIteration");
+        let message = self.emit(Op::Const(message));
+        let error = self.emit(Op::Call {
+            callee: kind,
+            args: vec![message],
+            kwnames: None,
+        });
+        self.terminate(Terminator::Raise {
+            exc: error,
+            cause: Some(exc),
+        });
+        self.handler = outer;
+        // Leaving: the caller's handled exception again.
+        self.switch_to(restore);
+        let pending = self.emit(Op::FetchException);
+        let previous = self.load_temp(saved);
+        self.emit_void(Op::HandlerExit(previous));
+        self.emit_void(Op::RestoreException(pending));
+        self.terminate(Terminator::Propagate);
+    }
+
+    fn sum_loop(&mut self, expr: &'a ast::ExprGeneratorExp, sign: Option<i64>, unit: bool) {
         let param = self.locals[".0"];
         self.at(expr.range);
         let source = match sign {
