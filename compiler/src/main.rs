@@ -83,6 +83,10 @@ struct TargetArgs {
     /// with a C library older than glibc 2.36 (about 70 KiB larger).
     #[arg(long)]
     no_packed_relocs: bool,
+    /// Keep the symbol table (function names for `perf` and debuggers;
+    /// the executable is larger). Executables are stripped by default.
+    #[arg(long)]
+    keep_symbols: bool,
     /// The runtime archive to link (default: found for the target, see `typhon targets`).
     #[arg(long, value_name = "PATH")]
     runtime: Option<PathBuf>,
@@ -218,11 +222,11 @@ fn build(
             target_args.linker.as_deref(),
             target_args.static_,
         ) {
-            Ok(options) if target_args.no_packed_relocs => Some(link::LinkOptions {
-                packed_relocs: false,
+            Ok(options) => Some(link::LinkOptions {
+                packed_relocs: options.packed_relocs && !target_args.no_packed_relocs,
+                strip: options.strip && !target_args.keep_symbols,
                 ..options
             }),
-            Ok(options) => Some(options),
             Err(err) => {
                 eprintln!("error: {err}");
                 return ExitCode::from(1);

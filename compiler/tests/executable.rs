@@ -184,6 +184,26 @@ fn unpacked_relocations_on_request_for_older_glibc() {
     );
 }
 
+/// Whether the symbol table of `exe` names `symbol` (`None` without readelf).
+fn has_symbol(exe: &Path, symbol: &str) -> Option<bool> {
+    let output = Command::new("readelf").arg("-s").arg(exe).output().ok()?;
+    Some(String::from_utf8_lossy(&output.stdout).contains(symbol))
+}
+
+#[test]
+fn symbols_kept_on_request_for_profilers() {
+    let dir = scratch("keep-symbols");
+    write_program(&dir, "def greet():\n    print('hello')\n\ngreet()\n");
+    let stripped = build_and_run(&dir, &[], "hello\n");
+    let Some(named) = has_symbol(&stripped, "__main__$greet") else {
+        eprintln!("readelf not found; skipping the symbol check");
+        return;
+    };
+    assert!(!named, "the default build keeps no symbol table");
+    let kept = build_and_run(&dir, &["--keep-symbols"], "hello\n");
+    assert_eq!(has_symbol(&kept, "__main__$greet"), Some(true));
+}
+
 #[test]
 fn builds_are_reproducible() {
     // A program of several modules in a package, built in two folders (by
