@@ -29,6 +29,17 @@ fn mirrored(op: i32) -> i32 {
 /// # Safety
 /// `a` and `b` must be valid words.
 pub unsafe fn rich_compare(ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
+    // `None` against `None` or a built-in type's value (`result == "stop"`
+    // with `result: str | None`): every static type's `compare` slot
+    // answers `NotImplemented` for `None`, so `==` / `!=` is identity.
+    // A class instance (heap type) may define `__eq__`: the slots run.
+    let none = crate::types::none::none();
+    if (a == none || b == none) && (op == CmpOp::Eq as i32 || op == CmpOp::Ne as i32) {
+        let other = if a == none { b } else { a };
+        if type_of(other).header.gc & crate::object::GC_STATIC != 0 {
+            return bool_::from_bool((a == b) == (op == CmpOp::Eq as i32));
+        }
+    }
     let (ta, tb) = (type_of(a), type_of(b));
     let mut reverse_tried = false;
     if !std::ptr::eq(ta, tb)
@@ -113,17 +124,6 @@ fn fast_compare(op: i32, a: Word, b: Word) -> Option<bool> {
             Some(ordering) => cmp_holds(op, ordering),
             None => op == CmpOp::Ne as i32,
         });
-    }
-    // `None` against `None` or a built-in type's value (`result == "stop"`
-    // with `result: str | None`): every static type's `compare` slot
-    // answers `NotImplemented` for `None`, so `==` / `!=` is identity.
-    // A class instance (heap type) may define `__eq__`: the slots run.
-    let none = crate::types::none::none();
-    if (a == none || b == none) && (op == CmpOp::Eq as i32 || op == CmpOp::Ne as i32) {
-        let other = if a == none { b } else { a };
-        if type_of(other).header.gc & crate::object::GC_STATIC != 0 {
-            return Some((a == b) == (op == CmpOp::Eq as i32));
-        }
     }
     None
 }

@@ -593,11 +593,11 @@ unsafe extern "C" fn method_construct(
     nargs: i64,
     kwnames: Word,
 ) -> Word {
-    let call = unsafe { crate::calls::args::Args::new(args, nargs, kwnames) };
-    if !call.no_keywords(ts, "method") || !call.count(ts, "method", 2, 2) {
+    let Some([func, obj]) =
+        (unsafe { crate::calls::args::positional(ts, "method", args, nargs, kwnames) })
+    else {
         return 0;
-    }
-    let [func, obj] = [call.positional[0], call.positional[1]];
+    };
     if type_of(func).slots.call.is_none() {
         return crate::error::type_error(ts, "first argument must be callable");
     }

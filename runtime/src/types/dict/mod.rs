@@ -447,21 +447,9 @@ unsafe fn push_new_str(d: Word, key: Word, value: Word) -> bool {
     if t.is_full() {
         return false;
     }
-    let mask = t.size() - 1;
-    let mut perturb = hash as u64;
-    let mut slot = (hash as u64 as usize) & mask;
-    loop {
-        let ix = t.index(slot);
-        if ix == EMPTY {
-            break;
-        }
-        if ix != DUMMY && t.entry(ix as usize).hash == hash {
-            return false;
-        }
-        perturb >>= 5;
-        slot = next_slot(slot, perturb, mask);
+    if !t.push_if_hash_absent(Entry { hash, key, value }) {
+        return false;
     }
-    t.push(Entry { hash, key, value });
     obj.used += 1;
     obj.version += 1;
     true

@@ -215,6 +215,35 @@ impl Table {
         self.set_index(slot, ix as u32);
     }
 
+    /// [`Table::push`] unless an indexed entry has `e`'s hash: one walk of
+    /// the probe sequence, to its first empty slot, both answers and finds
+    /// the first free slot. The caller checked [`Table::is_full`].
+    #[inline]
+    pub fn push_if_hash_absent(&mut self, e: Entry) -> bool {
+        debug_assert!(!self.is_full());
+        let mask = self.size as usize - 1;
+        let mut perturb = e.hash as u64;
+        let mut slot = (e.hash as u64 as usize) & mask;
+        let mut dummy = None;
+        loop {
+            match self.index(slot) {
+                EMPTY => break,
+                DUMMY => {
+                    dummy.get_or_insert(slot);
+                }
+                ix if self.entry(ix as usize).hash == e.hash => return false,
+                _ => {}
+            }
+            perturb >>= 5;
+            slot = next_slot(slot, perturb, mask);
+        }
+        let ix = self.len;
+        unsafe { *self.entries_ptr().add(ix) = e };
+        self.len += 1;
+        self.set_index(dummy.unwrap_or(slot), ix as u32);
+        true
+    }
+
     /// Forget the entries from `len` on (they must not be indexed).
     pub fn truncate(&mut self, len: usize) {
         self.len = self.len.min(len);
