@@ -10,9 +10,15 @@
 //! parts of `importlib` typhon lacks (`reload`, `util`, ...) are errors
 //! when compiling. The calls are recognised by how the module binds the
 //! names: `import importlib [as m]` and `from importlib import
-//! import_module [as f]`, in any scope of the module.
+//! import_module [as f]`, in any scope of the module. Because the names
+//! are matched, not resolved, a module that also binds one of them some
+//! other way (an assignment, a parameter, a `def`, another import) could
+//! call something else under that name: such a binding is an error when
+//! the module has calls to compile.
 
 use std::collections::HashSet;
+
+use rustpython_parser::text_size::TextRange;
 
 use crate::syntax::ast;
 
@@ -166,4 +172,90 @@ pub fn misuse(names: &Names, expr: &ast::Expr) -> Option<String> {
     let dunder = attr.starts_with("__") && attr.ends_with("__");
     (names.modules.contains(name.id.as_str()) && !dunder && !PROVIDED.contains(&attr))
         .then(|| format!("`importlib.{attr}`"))
+}
+
+/// The places `body` binds a name of `names` other than by importing
+/// `importlib` or its `import_module`, with the name.
+pub fn rebindings(body: &[ast::Stmt], names: &Names) -> Vec<(String, TextRange)> {
+    let held = |name: &str| names.modules.contains(name) || names.functions.contains(name);
+    let mut found = Vec::new();
+    let params = |args: &ast::Arguments, found: &mut Vec<_>| {
+        let positional = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs);
+        let rest = args.vararg.iter().chain(&args.kwarg).map(|arg| &**arg);
+        for arg in positional.map(|param| &param.def).chain(rest) {
+            if held(&arg.arg) {
+                found.push((arg.arg.to_string(), arg.range));
+            }
+        }
+    };
+    super::walk::walk_exprs(body, &mut |expr| match expr {
+        ast::Expr::Name(name) if !matches!(name.ctx, ast::ExprContext::Load) && held(&name.id) => {
+            found.push((name.id.to_string(), name.range))
+        }
+        ast::Expr::Lambda(lambda) => params(&lambda.args, &mut found),
+        _ => {}
+    });
+    super::scope::walk_statements(body, &mut |stmt| {
+        let mut bound = Vec::new();
+        match stmt {
+            ast::Stmt::FunctionDef(def) => {
+                bound.push(def.name.to_string());
+                params(&def.args, &mut found);
+            }
+            ast::Stmt::AsyncFunctionDef(def) => {
+                bound.push(def.name.to_string());
+                params(&def.args, &mut found);
+            }
+            ast::Stmt::ClassDef(def) => bound.push(def.name.to_string()),
+            ast::Stmt::Match(stmt) => {
+                for case in &stmt.cases {
+                    super::bindings::pattern_names(&case.pattern, &mut bound);
+                }
+            }
+            ast::Stmt::Import(import) => {
+                for alias in &import.names {
+                    if alias.asname.is_some() && alias.name.as_str() != "importlib" {
+                        bound.extend(alias.asname.as_ref().map(|name| name.to_string()));
+                    } else if alias.asname.is_none()
+                        && alias.name.split('.').next() != Some("importlib")
+                    {
+                        bound.extend(alias.name.split('.').next().map(str::to_string));
+                    }
+                }
+            }
+            ast::Stmt::ImportFrom(import) => {
+                let from_importlib = import.level.is_none_or(|l| l.to_u32() == 0)
+                    && import
+                        .module
+                        .as_ref()
+                        .is_some_and(|m| m.as_str() == "importlib");
+                for alias in &import.names {
+                    if !(from_importlib && alias.name.as_str() == "import_module") {
+                        bound.push(alias.asname.as_ref().unwrap_or(&alias.name).to_string());
+                    }
+                }
+            }
+            _ => {
+                if let Some(parts) = crate::syntax::try_parts(stmt) {
+                    for handler in parts.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        bound.extend(handler.name.as_ref().map(|name| name.to_string()));
+                    }
+                }
+            }
+        }
+        let range = ast::Ranged::range(stmt);
+        found.extend(
+            bound
+                .into_iter()
+                .filter(|name| held(name))
+                .map(|name| (name, range)),
+        );
+    });
+    found.sort_by_key(|(_, range)| range.start());
+    found
 }

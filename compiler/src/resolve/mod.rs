@@ -259,6 +259,17 @@ impl Loader<'_> {
                 problems.push((what, ast::Ranged::range(expr)));
             }
         });
+        if !callees.is_empty() {
+            for (name, range) in importlib::rebindings(body, names) {
+                problems.push((
+                    format!(
+                        "binding `{name}` other than by importing `importlib`, in a module \
+                         calling `import_module` through that name"
+                    ),
+                    range,
+                ));
+            }
+        }
         for import in imports {
             self.resolve_import(importer, file, import);
         }
