@@ -1,19 +1,26 @@
 """HTTP servers: `HTTPServer`, `ThreadingHTTPServer` and
 `BaseHTTPRequestHandler` (request-line and header parsing, `do_<METHOD>`
 dispatch, `send_response`/`send_header`/`end_headers`, `send_error`'s
-HTML page, keep-alive for HTTP/1.1, the access log on stderr), as
-CPython's `http.server`. `SimpleHTTPRequestHandler` and the CGI handler
-are not provided.
+HTML page, keep-alive for HTTP/1.1, the access log on stderr) and
+`SimpleHTTPRequestHandler` (files and directory listings under a
+directory), as CPython's `http.server`. The CGI handler and the
+command-line server are not provided.
 """
 
 import http.client
+import io
+import mimetypes
+import os
+import shutil
 import socket
 import socketserver
 import sys
 import time
+import urllib.parse
 from http import HTTPStatus
 
-__all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler"]
+__all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler",
+           "SimpleHTTPRequestHandler"]
 
 __version__ = "0.6"
 
@@ -281,3 +288,213 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 
 # Control characters in logged messages are shown escaped (`\x1b`).
 _control_char_table = {c: "\\x%02x" % c for c in list(range(0x20)) + list(range(0x7F, 0xA0))}
+
+
+def _http_date(text):
+    """The POSIX time of an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`,
+    the RFC 850 `Sunday, 06-Nov-94 08:49:37 GMT` and the asctime `Sun Nov
+    6 08:49:37 1994` forms, `GMT`/`UTC`/`+0000` zones), or None when it is
+    not one or its zone is not UTC: an `If-Modified-Since` the file
+    handler then ignores, as CPython does with a date it cannot compare."""
+    words = text.replace(",", " ").split()
+    if words and words[0].rstrip(",").lower()[:3] in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+        words = words[1:]
+    if len(words) == 1 and words[0].count("-") == 2:
+        words = words[0].split("-")
+    elif len(words) >= 2 and words[0].count("-") == 2:
+        words = words[0].split("-") + words[1:]
+    if len(words) < 4:
+        return None
+    months = [m.lower() for m in _MONTHS[1:]]
+    if words[0].lower()[:3] in months:
+        # asctime: month day time year, no zone
+        month, day, clock, year = words[0], words[1], words[2], words[3]
+        zone = words[4] if len(words) > 4 else "GMT"
+    else:
+        day, month, year, clock = words[0], words[1], words[2], words[3]
+        zone = words[4] if len(words) > 4 else "GMT"
+    if month.lower()[:3] not in months or not day.isdigit() or not year.isdigit():
+        return None
+    if zone.upper() not in ("GMT", "UTC", "UT", "Z", "+0000", "-0000"):
+        return None
+    two_digits = len(year) <= 2
+    year = int(year)
+    if two_digits:
+        year += 2000 if year < 69 else 1900
+    parts = clock.split(":")
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+        return None
+    hour, minute = int(parts[0]), int(parts[1])
+    second = int(parts[2]) if len(parts) == 3 else 0
+    month = months.index(month.lower()[:3]) + 1
+    day = int(day)
+    if not (1 <= day <= 31 and hour < 24 and minute < 60 and second < 62):
+        return None
+    # Days since the epoch of a proleptic Gregorian date.
+    y = year - (month <= 2)
+    era_days = (y // 400) * 146097
+    yoe = y % 400
+    doy = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    days = era_days + doe - 719468
+    return days * 86400 + hour * 3600 + minute * 60 + second
+
+
+class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
+    """Serves GET and HEAD of the files under `directory` (the current
+    directory by default): `index.html`/`index.htm` or an HTML listing for
+    a directory, a redirect adding the slash a directory path lacks, 404
+    for what cannot be opened, 304 for an unchanged file asked with
+    `If-Modified-Since`."""
+
+    server_version = "SimpleHTTP/" + __version__
+    extensions_map = {
+        ".gz": "application/gzip",
+        ".Z": "application/octet-stream",
+        ".bz2": "application/x-bzip2",
+        ".xz": "application/x-xz",
+    }
+
+    def __init__(self, *args, directory=None, **kwargs):
+        self.directory = os.fspath(os.getcwd() if directory is None else directory)
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self):
+        f = self.send_head()
+        if f:
+            try:
+                self.copyfile(f, self.wfile)
+            finally:
+                f.close()
+
+    def do_HEAD(self):
+        f = self.send_head()
+        if f:
+            f.close()
+
+    def send_head(self):
+        """Send the status and headers for the path asked; the open file
+        (or listing) whose bytes follow them, or None when there are none."""
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            parts = urllib.parse.urlsplit(self.path)
+            if not parts.path.endswith("/"):
+                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+                self.send_header("Location", urllib.parse.urlunsplit(
+                    (parts[0], parts[1], parts[2] + "/", parts[3], parts[4])))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
+            for index in ("index.html", "index.htm"):
+                candidate = os.path.join(path, index)
+                if os.path.isfile(candidate):
+                    path = candidate
+                    break
+            else:
+                return self.list_directory(path)
+        ctype = self.guess_type(path)
+        if path.endswith("/"):
+            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            return None
+        try:
+            f = open(path, "rb")
+        except OSError:
+            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            return None
+        try:
+            fs = os.fstat(f.fileno())
+            if "If-Modified-Since" in self.headers and "If-None-Match" not in self.headers:
+                since = _http_date(self.headers["If-Modified-Since"])
+                if since is not None and int(fs.st_mtime // 1) <= since:
+                    self.send_response(HTTPStatus.NOT_MODIFIED)
+                    self.end_headers()
+                    f.close()
+                    return None
+            self.send_response(HTTPStatus.OK)
+            self.send_header("Content-type", ctype)
+            self.send_header("Content-Length", str(fs[6]))
+            self.send_header("Last-Modified", self.date_time_string(fs.st_mtime))
+            self.end_headers()
+            return f
+        except:
+            f.close()
+            raise
+
+    def list_directory(self, path):
+        """Send the headers of an HTML page listing `path`, sorted without
+        case, directories with a slash and links with an `@`; the page as
+        a file, or None (404) when the directory cannot be read."""
+        try:
+            names = os.listdir(path)
+        except OSError:
+            self.send_error(HTTPStatus.NOT_FOUND, "No permission to list directory")
+            return None
+        names.sort(key=lambda name: name.lower())
+        try:
+            shown = urllib.parse.unquote(self.path, errors="surrogatepass")
+        except UnicodeDecodeError:
+            shown = urllib.parse.unquote(path)
+        title = "Directory listing for " + _escape(shown)
+        encoding = sys.getfilesystemencoding()
+        lines = [
+            "<!DOCTYPE HTML>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="%s">' % encoding,
+            "<title>%s</title>\n</head>" % title,
+            "<body>\n<h1>%s</h1>" % title,
+            "<hr>\n<ul>",
+        ]
+        for name in names:
+            full = os.path.join(path, name)
+            link = shown_name = name
+            if os.path.isdir(full):
+                link = shown_name = name + "/"
+            if os.path.islink(full):
+                shown_name = name + "@"
+            lines.append('<li><a href="%s">%s</a></li>' % (
+                urllib.parse.quote(link, errors="surrogatepass"), _escape(shown_name)))
+        lines.append("</ul>\n<hr>\n</body>\n</html>\n")
+        page = "\n".join(lines).encode(encoding, "surrogateescape")
+        f = io.BytesIO(page)
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-type", "text/html; charset=%s" % encoding)
+        self.send_header("Content-Length", str(len(page)))
+        self.end_headers()
+        return f
+
+    def translate_path(self, path):
+        """The file under `directory` a URL path names: query and fragment
+        dropped, %-escapes decoded, `.`/`..` and empty components skipped;
+        a trailing slash kept."""
+        path = path.split("?", 1)[0].split("#", 1)[0]
+        trailing_slash = path.rstrip().endswith("/")
+        try:
+            path = urllib.parse.unquote(path, errors="surrogatepass")
+        except UnicodeDecodeError:
+            path = urllib.parse.unquote(path)
+        path = os.path.normpath(path)
+        result = self.directory
+        for word in path.split("/"):
+            if not word or os.path.dirname(word) or word in (os.curdir, os.pardir):
+                continue
+            result = os.path.join(result, word)
+        if trailing_slash:
+            result += "/"
+        return result
+
+    def copyfile(self, source, outputfile):
+        shutil.copyfileobj(source, outputfile)
+
+    def guess_type(self, path):
+        """The Content-type for `path`: `extensions_map` by its suffix (as
+        written, then lower-cased), then `mimetypes`, then
+        `application/octet-stream`."""
+        ext = os.path.splitext(path)[1]
+        if ext in self.extensions_map:
+            return self.extensions_map[ext]
+        ext = ext.lower()
+        if ext in self.extensions_map:
+            return self.extensions_map[ext]
+        guess, _ = mimetypes.guess_type(path)
+        return guess if guess else "application/octet-stream"

@@ -165,13 +165,22 @@ class stat_result(tuple):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    """Status of the file `path`: an `os.stat_result`."""
+    """Status of the file `path` (or open descriptor): an `os.stat_result`."""
+    if isinstance(path, int) and not isinstance(path, bool):
+        return fstat(path)
     if not isinstance(path, str):
         if not hasattr(type(path), "__fspath__"):
             raise TypeError("stat: path should be string, bytes, os.PathLike or integer, not "
                             + type(path).__name__)
         path = _os.fspath(path)
     return _stat_result(_os.stat(path))
+
+
+def fstat(fd):
+    """Status of the open file descriptor `fd`: an `os.stat_result`."""
+    if not isinstance(fd, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
+    return _stat_result(_os.fstat(fd))
 
 
 def lstat(path, *, dir_fd=None):
@@ -281,16 +290,17 @@ def write(fd, data):
     return _os.write(fd, data)
 
 
+def lseek(fd, position, whence, /):
+    """Move the file descriptor `fd` to `position` from the start, the
+    current position or the end (`whence` 0, 1, 2): the new position."""
+    return _os.lseek(fd, position, whence)
+
+
 def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
-    """A file object for the file descriptor `fd` (typhon reopens the file
-    the descriptor names, then closes the descriptor)."""
+    """A file object for the file descriptor `fd`: `open(fd, ...)`."""
     if not isinstance(fd, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
-    name = _os.readlink("/proc/self/fd/%d" % fd)
-    f = _builtin_open(name, mode, buffering, encoding, errors, newline)
-    if closefd:
-        _os.close(fd)
-    return f
+    return _builtin_open(fd, mode, buffering, encoding, errors, newline, closefd)
 
 
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
@@ -422,7 +432,7 @@ __all__ = [
     'getcwd', 'getpid', 'listdir', 'mkdir', 'remove', 'rename', 'replace',
     'rmdir', 'stat', 'stat_result', 'unlink', 'makedirs', 'getenv', 'urandom',
     'lstat', 'chmod', 'utime', 'access', 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'open', 'close',
-    'read', 'write', 'fdopen', 'symlink', 'readlink', 'statvfs', 'statvfs_result', 'uname',
+    'read', 'write', 'lseek', 'fstat', 'fdopen', 'symlink', 'readlink', 'statvfs', 'statvfs_result', 'uname',
     'uname_result', 'terminal_size', 'get_terminal_size', 'cpu_count', 'walk', 'O_RDONLY',
     'O_WRONLY', 'O_RDWR', 'O_CREAT', 'O_EXCL', 'O_NOCTTY', 'O_TRUNC', 'O_APPEND', 'O_NONBLOCK',
     'O_DIRECTORY', 'O_NOFOLLOW', 'O_CLOEXEC', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END'

@@ -67,7 +67,10 @@ pub fn time_limit() -> Duration {
 /// Run `command` with `stdin` as its standard input, collecting its output;
 /// a process still running after [`time_limit`] is killed.
 pub fn run_process(mut command: Command, stdin: &[u8]) -> Result<Finished, Failed> {
+    // The expectations come from CPython in its UTF-8 mode
+    // (scripts/bless.py), which names the default encoding `utf-8`.
     command
+        .env("PYTHONUTF8", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

@@ -1,5 +1,5 @@
 //! More of the `_os` module: file descriptors (`open`, `close`, `read`,
-//! `write`), `lstat`, `chmod`, `utime`, `access`, `statvfs`, symbolic links,
+//! `write`, `lseek`, `fstat`), `lstat`, `chmod`, `utime`, `access`, `statvfs`, symbolic links,
 //! `uname`, the glibc version and the terminal size, which `shutil`, `tempfile`, `glob` and
 //! `platform` build on. The Python wrappers in `stdlib/os` check argument
 //! types, so these take plain `str` paths and `int`s.
@@ -17,6 +17,7 @@ use super::os::{raise_os_error, raise_os_error_no_path};
 
 pub(crate) static EXTRA_FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("lstat", lstat),
+    BuiltinFunctionObject::new_static("fstat", fstat),
     BuiltinFunctionObject::new_static("chmod", chmod),
     BuiltinFunctionObject::new_static("utime", utime),
     BuiltinFunctionObject::new_static("access", access),
@@ -25,6 +26,7 @@ pub(crate) static EXTRA_FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("close", close),
     BuiltinFunctionObject::new_static("read", read),
     BuiltinFunctionObject::new_static("write", write),
+    BuiltinFunctionObject::new_static("lseek", lseek),
     BuiltinFunctionObject::new_static("symlink", symlink),
     BuiltinFunctionObject::new_static("readlink", readlink),
     BuiltinFunctionObject::new_static("uname", uname),
@@ -57,6 +59,8 @@ unsafe extern "C" {
     fn c_read(fd: i32, buf: *mut u8, count: usize) -> isize;
     #[link_name = "write"]
     fn c_write(fd: i32, buf: *const u8, count: usize) -> isize;
+    #[link_name = "lseek"]
+    fn c_lseek(fd: i32, offset: i64, whence: i32) -> i64;
     #[link_name = "access"]
     fn c_access(path: *const c_char, mode: i32) -> i32;
     #[link_name = "utimensat"]
@@ -154,6 +158,25 @@ unsafe extern "C" fn lstat(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
     match std::fs::symlink_metadata(&path) {
         Ok(meta) => stat_tuple(ts, &meta),
         Err(err) => raise_os_error(ts, &err, &path),
+    }
+}
+
+/// `fstat(fd)`: the status of an open file descriptor.
+unsafe extern "C" fn fstat(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(&[fd]) = (unsafe { positional(ts, "fstat", argv, n, kw, 1) }) else {
+        return 0;
+    };
+    let Some(fd) = integer(ts, fd) else { return 0 };
+    let Ok(fd) = i32::try_from(fd) else {
+        return raise_os_error_no_path(ts, &std::io::Error::from_raw_os_error(9));
+    };
+    // SAFETY: borrowed for the call only; ManuallyDrop leaves it open.
+    let file = std::mem::ManuallyDrop::new(unsafe {
+        <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fd)
+    });
+    match file.metadata() {
+        Ok(meta) => stat_tuple(ts, &meta),
+        Err(err) => raise_os_error_no_path(ts, &err),
     }
 }
 
@@ -295,6 +318,23 @@ unsafe extern "C" fn write(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
         return raise_os_error_no_path(ts, &std::io::Error::last_os_error());
     }
     int::from_i64(ts, wrote as i64)
+}
+
+/// `lseek(fd, position, whence)`: the new position.
+unsafe extern "C" fn lseek(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(&[fd, position, whence]) = (unsafe { positional(ts, "lseek", argv, n, kw, 3) }) else {
+        return 0;
+    };
+    let (Some(fd), Some(position), Some(whence)) =
+        (integer(ts, fd), integer(ts, position), integer(ts, whence))
+    else {
+        return 0;
+    };
+    let at = unsafe { c_lseek(fd as i32, position, whence as i32) };
+    if at < 0 {
+        return raise_os_error_no_path(ts, &std::io::Error::last_os_error());
+    }
+    int::from_i64(ts, at)
 }
 
 /// `symlink(src, dst)`.

@@ -1,8 +1,9 @@
-//! The methods and slots of file objects: reading (text decoded once, on
-//! the first read, with `\r\n` and `\r` read as `\n`), writing into the
-//! pending buffer, closing, and the `with` protocol.
+//! The methods and slots of file objects: reading (from the buffer of
+//! `buffer.rs`), writing into the pending buffer, closing, and the `with`
+//! protocol.
 
-use super::{FileObject, flush_pending, is_file, raise_os_error};
+use super::buffer::{self, at_end, take};
+use super::{FileObject, flush_pending, is_file, raise_os_error, release_handle};
 use crate::error::{type_error, value_error};
 use crate::object::{Word, cast, type_of};
 use crate::thread::Thread;
@@ -10,9 +11,28 @@ use crate::types::str::args::{self, Spec, Style};
 use crate::types::{bool as bool_, bytes, exception, int, list, none, str as str_};
 use typhon_abi::ITER_DONE;
 
+/// CPython's message for `name` called on a closed file: the text
+/// wrapper's, the buffered reader's or writer's, or the raw file's.
+fn closed_message(file: &FileObject, name: &str) -> &'static str {
+    match (file.binary, name) {
+        (_, "fileno" | "isatty" | "seekable" | "readable" | "writable") => {
+            "I/O operation on closed file"
+        }
+        (false, _) | (true, "__iter__") => "I/O operation on closed file.",
+        (true, "read" | "readinto") => "read of closed file",
+        (true, "readline" | "readlines" | "__next__") => "readline of closed file",
+        (true, "write" | "writelines") => "write to closed file",
+        (true, "seek") => "seek of closed file",
+        (true, "truncate") => "truncate of closed file",
+        (true, "flush") if file.writable => "flush of closed file",
+        (true, "tell") => "I/O operation on closed file",
+        _ => "I/O operation on closed file.",
+    }
+}
+
 /// The file a method was called on, checked open (and readable or
 /// writable as asked); `None` with the error pending.
-unsafe fn receiver<'a>(
+pub(super) unsafe fn receiver<'a>(
     ts: *mut Thread,
     this: Word,
     name: &str,
@@ -23,92 +43,31 @@ unsafe fn receiver<'a>(
         return None;
     }
     let file = unsafe { cast::<FileObject>(this) };
-    if file.closed {
-        value_error(ts, "I/O operation on closed file.");
+    // CPython's buffered readers and writers lack the other direction's
+    // methods, closed or not; its text files check closing first. The
+    // `UnsupportedOperation` is an `OSError` here (see `position.rs`).
+    let wrong_way = match need {
+        Some(true) if !file.readable => Some(("read", "not readable")),
+        Some(false) if !file.writable => Some(("write", "not writable")),
+        _ => None,
+    };
+    if let Some((binary_message, _)) = wrong_way
+        && file.binary
+    {
+        crate::error::raise(ts, &exception::OS_ERROR, binary_message);
         return None;
     }
-    match need {
-        Some(true) if !file.readable => {
-            crate::error::raise(ts, &exception::OS_ERROR, "not readable");
+    if file.closed {
+        value_error(ts, closed_message(file, name));
+        return None;
+    }
+    match wrong_way {
+        Some((_, text_message)) => {
+            crate::error::raise(ts, &exception::OS_ERROR, text_message);
             None
         }
-        Some(false) if !file.writable => {
-            crate::error::raise(ts, &exception::OS_ERROR, "not writable");
-            None
-        }
-        _ => Some(file),
+        None => Some(file),
     }
-}
-
-/// Decode a text file's contents on first use; false with the error pending.
-fn ensure_decoded(ts: *mut Thread, file: &mut FileObject) -> bool {
-    if file.decoded {
-        return true;
-    }
-    let text = crate::types::bytes::codec::decode_utf8(ts, &file.data, "strict");
-    if text == 0 {
-        return false;
-    }
-    let raw = unsafe { str_::bytes(text) };
-    let mut out = Vec::with_capacity(raw.len());
-    let mut idx = 0;
-    while idx < raw.len() {
-        if raw[idx] == b'\r' {
-            out.push(b'\n');
-            if raw.get(idx + 1) == Some(&b'\n') {
-                idx += 1;
-            }
-        } else {
-            out.push(raw[idx]);
-        }
-        idx += 1;
-    }
-    file.data = out;
-    file.decoded = true;
-    true
-}
-
-/// The end of the next `limit` characters (text) or bytes (binary) from
-/// `file.pos`, stopping after a newline when `one_line`.
-fn span_end(file: &FileObject, limit: Option<usize>, one_line: bool) -> usize {
-    let rest = &file.data[file.pos..];
-    let mut count = 0;
-    let mut idx = 0;
-    while idx < rest.len() {
-        if limit.is_some_and(|limit| count >= limit) {
-            break;
-        }
-        let byte = rest[idx];
-        idx += 1;
-        if !file.binary {
-            while idx < rest.len() && rest[idx] & 0xC0 == 0x80 {
-                idx += 1;
-            }
-        }
-        count += 1;
-        if one_line && byte == b'\n' {
-            break;
-        }
-    }
-    file.pos + idx
-}
-
-/// Take the next chunk as a str or bytes.
-fn take(ts: *mut Thread, file: &mut FileObject, limit: Option<usize>, one_line: bool) -> Word {
-    if !ensure_decoded(ts, file) {
-        return 0;
-    }
-    let end = span_end(file, limit, one_line);
-    let chunk = &file.data[file.pos..end];
-    let result = if file.binary {
-        bytes::new(ts, chunk)
-    } else {
-        str_::from_bytes(ts, chunk)
-    };
-    if result != 0 {
-        file.pos = end;
-    }
-    result
 }
 
 /// A size argument: `None` (or a negative int) reads everything.
@@ -177,11 +136,13 @@ pub(super) unsafe extern "C" fn readlines(
     let Some(file) = (unsafe { receiver(ts, this, "readlines", Some(true)) }) else {
         return 0;
     };
-    if !ensure_decoded(ts, file) {
-        return 0;
-    }
     let mut lines = Vec::new();
-    while file.pos < file.data.len() {
+    loop {
+        match at_end(ts, file) {
+            None => return 0,
+            Some(true) => break,
+            Some(false) => {}
+        }
         let line = take(ts, file, None, true);
         if line == 0 {
             return 0;
@@ -196,13 +157,11 @@ pub(super) unsafe fn next_line(ts: *mut Thread, this: Word) -> Word {
     let Some(file) = (unsafe { receiver(ts, this, "__next__", Some(true)) }) else {
         return 0;
     };
-    if !ensure_decoded(ts, file) {
-        return 0;
+    match at_end(ts, file) {
+        None => 0,
+        Some(true) => ITER_DONE,
+        Some(false) => take(ts, file, None, true),
     }
-    if file.pos >= file.data.len() {
-        return ITER_DONE;
-    }
-    take(ts, file, None, true)
 }
 
 pub(super) unsafe fn iter_self(ts: *mut Thread, this: Word) -> Word {
@@ -215,8 +174,12 @@ pub(super) unsafe fn iter_self(ts: *mut Thread, this: Word) -> Word {
 /// Append `data` (a str for text files, bytes for binary ones) to the
 /// pending writes; the count CPython returns, or `None` with `TypeError`.
 unsafe fn buffer_write(ts: *mut Thread, file: &mut FileObject, data: Word) -> Option<i64> {
+    if let Err(error) = buffer::unload(file) {
+        raise_os_error(ts, &error, 0);
+        return None;
+    }
     if file.binary {
-        if !bytes::is_bytes(data) {
+        if !bytes::is_buffer(data) {
             type_error(
                 ts,
                 &format!(
@@ -240,7 +203,8 @@ unsafe fn buffer_write(ts: *mut Thread, file: &mut FileObject, data: Word) -> Op
         );
         return None;
     }
-    file.pending.extend_from_slice(unsafe { str_::bytes(data) });
+    let encoded = buffer::encode_text(file, unsafe { str_::bytes(data) });
+    file.pending.extend_from_slice(&encoded);
     Some(unsafe { cast::<str_::StrObject>(data) }.len as i64)
 }
 
@@ -323,7 +287,8 @@ unsafe fn close_file(ts: *mut Thread, this: Word) -> Word {
     }
     file.closed = true;
     let result = flush_pending(file);
-    file.file = None;
+    release_handle(file);
+    file.loaded = false;
     file.data = Vec::new();
     match result {
         Ok(()) => none::none(),
@@ -404,14 +369,24 @@ pub(super) unsafe extern "C" fn exit(
     unsafe { close_file(ts, this) }
 }
 
-/// `name`, `mode`, `closed`, `encoding`; 0 with nothing pending otherwise.
-pub(super) unsafe fn getattr(_ts: *mut Thread, this: Word, name: Word) -> Word {
+/// `name`, `mode`, `closed`, `encoding`, `errors`, `line_buffering`,
+/// `newlines`; 0 with nothing pending otherwise.
+pub(super) unsafe fn getattr(ts: *mut Thread, this: Word, name: Word) -> Word {
     let file = unsafe { cast::<FileObject>(this) };
     match unsafe { str_::bytes(name) } {
         b"name" => file.name,
         b"mode" => file.mode,
         b"closed" => bool_::from_bool(file.closed),
         b"encoding" if !file.binary => file.encoding,
+        b"errors" if !file.binary => str_::new(
+            ts,
+            if file.errors.is_empty() {
+                "strict"
+            } else {
+                &file.errors
+            },
+        ),
+        b"line_buffering" if !file.binary => bool_::from_bool(false),
         _ => 0,
     }
 }

@@ -1,11 +1,13 @@
 //! `open()` and the file objects it returns: text files
-//! (`TextIOWrapper`, UTF-8, universal newlines on reading) and binary ones
-//! (`BufferedReader`, `BufferedWriter`), with `read`, `readline`,
-//! `readlines`, iteration, `write`, `writelines`, `flush`, `close` and
-//! `with`. A file being read is loaded whole when opened; writes are
-//! buffered and reach the file on `flush`, `close`, collection or exit
-//! (as CPython's buffered writers do), and `OSError`s carry CPython's errno,
-//! message and file name.
+//! (`TextIOWrapper`, UTF-8, the `newline` modes) and binary ones
+//! (`BufferedReader`, `BufferedWriter`, `BufferedRandom` for `+` modes),
+//! opened by path or file descriptor, with `read`, `readline`,
+//! `readlines`, iteration, `write`, `writelines`, `flush`, `close`, `with`,
+//! `seek`, `tell`, `truncate`, `fileno`, `isatty`. Reading loads the rest
+//! of the file at the first read after opening or moving (`buffer.rs`);
+//! writes are buffered and reach the file on `flush`, `close`, a read or
+//! move, collection or exit (as CPython's buffered writers do), and
+//! `OSError`s carry CPython's errno, message and file name.
 
 use crate::error::{type_error, value_error};
 use crate::gc;
@@ -13,10 +15,14 @@ use crate::object::{Header, Slots, TypeObject, Word, cast, type_of};
 use crate::thread::Thread;
 use crate::types::str::args::{self, Spec, Style};
 use crate::types::{exception, int, none, str as str_};
-use std::io::{Read, Write};
+use std::io::Write;
 
+mod buffer;
 mod methods;
+mod position;
+use buffer::Newline;
 use methods::*;
+use position::*;
 
 #[repr(C)]
 pub struct FileObject {
@@ -32,11 +38,18 @@ pub struct FileObject {
     readable: bool,
     writable: bool,
     closed: bool,
-    /// Everything left to read (text: decoded, newlines translated).
+    /// Whether closing the file closes its descriptor (`closefd`).
+    closefd: bool,
+    newline: Newline,
+    /// A text file's `errors` argument ("" for the default, strict).
+    errors: String,
+    /// Whether `data` holds the file from `base` (see `buffer.rs`).
+    loaded: bool,
+    base: u64,
+    /// The file's bytes from `base` to its end, when loaded.
     data: Vec<u8>,
+    /// The logical position, as an index into `data`.
     pos: usize,
-    /// Whether `data` of a text file was decoded yet.
-    decoded: bool,
     /// Written but not yet flushed.
     pending: Vec<u8>,
     file: Option<std::fs::File>,
@@ -54,10 +67,21 @@ unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
 unsafe fn finalize(obj: *mut Header) {
     let file = unsafe { cast::<FileObject>(obj as Word) };
     let _ = flush_pending(file);
+    release_handle(file);
     unsafe {
         std::ptr::drop_in_place(&mut file.data);
         std::ptr::drop_in_place(&mut file.pending);
+        std::ptr::drop_in_place(&mut file.errors);
         std::ptr::drop_in_place(&mut file.file);
+    }
+}
+
+/// Let go of the OS file, closing its descriptor unless `closefd=False`.
+fn release_handle(file: &mut FileObject) {
+    if let Some(handle) = file.file.take()
+        && !file.closefd
+    {
+        let _ = std::os::fd::IntoRawFd::into_raw_fd(handle);
     }
 }
 
@@ -108,6 +132,34 @@ static FILE_METHODS = "file" [
         func: writable,
     },
     Method {
+        name: "seek",
+        func: seek,
+    },
+    Method {
+        name: "tell",
+        func: tell,
+    },
+    Method {
+        name: "truncate",
+        func: truncate,
+    },
+    Method {
+        name: "seekable",
+        func: seekable,
+    },
+    Method {
+        name: "fileno",
+        func: fileno,
+    },
+    Method {
+        name: "isatty",
+        func: isatty,
+    },
+    Method {
+        name: "readinto",
+        func: readinto,
+    },
+    Method {
         name: "__enter__",
         func: enter,
     },
@@ -135,10 +187,11 @@ macro_rules! file_type {
 file_type!(TEXT_FILE_TYPE, "TextIOWrapper");
 file_type!(READER_TYPE, "BufferedReader");
 file_type!(WRITER_TYPE, "BufferedWriter");
+file_type!(RANDOM_TYPE, "BufferedRandom");
 
 fn is_file(w: Word) -> bool {
     let ty = type_of(w);
-    [&TEXT_FILE_TYPE, &READER_TYPE, &WRITER_TYPE]
+    [&TEXT_FILE_TYPE, &READER_TYPE, &WRITER_TYPE, &RANDOM_TYPE]
         .iter()
         .any(|candidate| std::ptr::eq(ty, *candidate))
 }
@@ -237,7 +290,9 @@ fn parse_mode(text: &str) -> Result<Mode, String> {
     Ok(mode)
 }
 
-/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
+/// newline=None, closefd=True, opener=None)`: `file` a path or a file
+/// descriptor.
 ///
 /// # Safety
 /// The arguments follow the `NativeFn` convention.
@@ -251,16 +306,39 @@ pub unsafe extern "C" fn open(
         "open",
         "open",
         1,
-        6,
-        Style::Keywords(&["file", "mode", "buffering", "encoding", "errors", "newline"]),
+        8,
+        Style::Keywords(&[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ]),
     );
     let all = unsafe { std::slice::from_raw_parts(argv, nargs.max(0) as usize) };
-    let Some([path, mode_word, _buffering, encoding, _errors, _newline]) =
-        (unsafe { args::parse_args::<6>(ts, &SPEC, all, kwnames) })
+    let Some(
+        [
+            file,
+            mode_word,
+            _buffering,
+            encoding,
+            errors,
+            newline,
+            closefd,
+            opener,
+        ],
+    ) = (unsafe { args::parse_args::<8>(ts, &SPEC, all, kwnames) })
     else {
         return 0;
     };
-    let path = unsafe { crate::modules::os::fspath(ts, path) };
+    let descriptor = unsafe { args::small_int(file) };
+    let path = match descriptor {
+        Some(_) => file,
+        None => unsafe { crate::modules::os::fspath(ts, file) },
+    };
     if path == 0 {
         return 0;
     }
@@ -286,65 +364,61 @@ pub unsafe extern "C" fn open(
         Ok(mode) => mode,
         Err(message) => return value_error(ts, &message),
     };
-    let encoding_word = encoding;
-    let encoding = if encoding == 0 || encoding == none::none() {
-        None
-    } else {
-        Some(unsafe { str_::lossy(encoding) }.to_ascii_lowercase())
-    };
-    if mode.binary && encoding.is_some() {
-        return value_error(ts, "binary mode doesn't take an encoding argument");
-    }
-    if let Some(name) = &encoding
-        && !matches!(name.as_str(), "utf-8" | "utf8" | "utf_8")
-    {
-        return crate::error::raise(
-            ts,
-            &exception::NOT_IMPLEMENTED_ERROR,
-            &format!("typhon's open() supports only UTF-8, not '{name}'"),
-        );
-    }
-    if mode.update {
-        return crate::error::raise(
-            ts,
-            &exception::NOT_IMPLEMENTED_ERROR,
-            "typhon's open() does not support '+' modes yet",
-        );
-    }
-    let path_text = unsafe { str_::lossy(path) };
-    let mut options = std::fs::OpenOptions::new();
-    options
-        .read(mode.read)
-        .write(mode.write || mode.append || mode.create)
-        .append(mode.append)
-        .truncate(mode.write)
-        .create(mode.write || mode.append)
-        .create_new(mode.create);
-    let mut handle = match options.open(&path_text) {
-        Ok(handle) => handle,
-        Err(error) => return raise_os_error(ts, &error, path),
-    };
-    let mut data = Vec::new();
-    if mode.read {
-        if handle.metadata().is_ok_and(|meta| meta.is_dir()) {
-            return raise_os_error(ts, &std::io::Error::from_raw_os_error(21), path);
-        }
-        if let Err(error) = handle.read_to_end(&mut data) {
-            return raise_os_error(ts, &error, path);
-        }
-    }
-    let encoding_word = match (mode.binary, encoding.is_some()) {
-        (true, _) => 0,
-        (false, true) => encoding_word,
-        (false, false) => str_::new(ts, "utf-8"),
-    };
-    if !mode.binary && encoding_word == 0 {
+    let Some(text) = (unsafe { text_options(ts, &mode, encoding, errors, newline) }) else {
         return 0;
+    };
+    let closefd = match closefd {
+        0 => true,
+        w => match unsafe { crate::ops::ty_truthy(ts, w) } {
+            truth if truth < 0 => return 0,
+            truth => truth != 0,
+        },
+    };
+    if !closefd && descriptor.is_none() {
+        return value_error(ts, "Cannot use closefd=False with file name");
     }
-    let ty: &'static TypeObject = match (mode.binary, mode.read) {
-        (false, _) => &TEXT_FILE_TYPE,
-        (true, true) => &READER_TYPE,
-        (true, false) => &WRITER_TYPE,
+    if opener != 0 && opener != none::none() {
+        return crate::error::raise(
+            ts,
+            &exception::NOT_IMPLEMENTED_ERROR,
+            "typhon's open() does not support 'opener' yet",
+        );
+    }
+    let handle = match descriptor {
+        Some(fd) => match borrow_descriptor(fd) {
+            Ok(handle) => handle,
+            Err(error) => return raise_os_error(ts, &error, 0),
+        },
+        None => {
+            let path_text = unsafe { str_::lossy(path) };
+            let mut options = std::fs::OpenOptions::new();
+            options
+                .read(mode.read || mode.update)
+                .write(mode.write || mode.append || mode.create || mode.update)
+                .append(mode.append)
+                .truncate(mode.write)
+                .create(mode.write || mode.append)
+                .create_new(mode.create);
+            match options.open(&path_text) {
+                Ok(handle) => handle,
+                Err(error) => return raise_os_error(ts, &error, path),
+            }
+        }
+    };
+    if (mode.read || mode.update) && handle.metadata().is_ok_and(|meta| meta.is_dir()) {
+        release_descriptor(handle, closefd);
+        return raise_os_error(ts, &std::io::Error::from_raw_os_error(21), path);
+    }
+    let mut handle = handle;
+    if mode.append {
+        // CPython's appending files start at the end: `tell()` is the size.
+        let _ = std::io::Seek::seek(&mut handle, std::io::SeekFrom::End(0));
+    }
+    let ty: &'static TypeObject = match (mode.binary, mode.update, mode.read) {
+        (false, _, _) => &TEXT_FILE_TYPE,
+        (true, true, _) => &RANDOM_TYPE,
+        (true, false, true) => &READER_TYPE,
+        (true, false, false) => &WRITER_TYPE,
     };
     let obj = unsafe {
         gc::alloc_value(
@@ -354,14 +428,18 @@ pub unsafe extern "C" fn open(
                 header: Header { ty, gc: 0 },
                 name: path,
                 mode: mode_word,
-                encoding: encoding_word,
+                encoding: text.encoding,
                 binary: mode.binary,
-                readable: mode.read,
-                writable: !mode.read,
+                readable: mode.read || mode.update,
+                writable: !mode.read || mode.update,
                 closed: false,
-                data,
+                closefd,
+                newline: text.newline,
+                errors: text.errors,
+                loaded: false,
+                base: 0,
+                data: Vec::new(),
                 pos: 0,
-                decoded: mode.binary,
                 pending: Vec::new(),
                 file: Some(handle),
             },
@@ -371,4 +449,136 @@ pub unsafe extern "C" fn open(
         unsafe { gc::finalize_at_exit(obj) };
     }
     obj
+}
+
+/// The OS file for an open descriptor, checked to be open.
+fn borrow_descriptor(fd: i64) -> std::io::Result<std::fs::File> {
+    let fd = i32::try_from(fd).map_err(|_| std::io::Error::from_raw_os_error(9))?;
+    if fd < 0 {
+        return Err(std::io::Error::from_raw_os_error(9));
+    }
+    // SAFETY: the descriptor is the program's to hand over (`closefd`
+    // says whether the file object then owns it); fstat checks it is open.
+    let handle = unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fd) };
+    if let Err(error) = handle.metadata() {
+        let _ = std::os::fd::IntoRawFd::into_raw_fd(handle);
+        return Err(error);
+    }
+    Ok(handle)
+}
+
+fn release_descriptor(handle: std::fs::File, closefd: bool) {
+    if !closefd {
+        let _ = std::os::fd::IntoRawFd::into_raw_fd(handle);
+    }
+}
+
+/// A text file's encoding word, `errors` and newline handling.
+struct TextOptions {
+    encoding: Word,
+    errors: String,
+    newline: Newline,
+}
+
+/// Check `open`'s `encoding`, `errors` and `newline` against the mode as
+/// CPython does; `None` with the error pending.
+unsafe fn text_options(
+    ts: *mut Thread,
+    mode: &Mode,
+    encoding: Word,
+    errors: Word,
+    newline: Word,
+) -> Option<TextOptions> {
+    let given = |w: Word| w != 0 && w != none::none();
+    for (word, what) in [
+        (encoding, "an encoding"),
+        (errors, "an errors"),
+        (newline, "a newline"),
+    ] {
+        if mode.binary && given(word) {
+            value_error(ts, &format!("binary mode doesn't take {what} argument"));
+            return None;
+        }
+    }
+    for (word, name) in [
+        (encoding, "encoding"),
+        (errors, "errors"),
+        (newline, "newline"),
+    ] {
+        if given(word) && !str_::is_str(word) {
+            type_error(
+                ts,
+                &format!(
+                    "open() argument '{name}' must be str or None, not {}",
+                    type_of(word).name
+                ),
+            );
+            return None;
+        }
+    }
+    if mode.binary {
+        return Some(TextOptions {
+            encoding: 0,
+            errors: String::new(),
+            newline: Newline::Universal,
+        });
+    }
+    let newline = if !given(newline) {
+        Newline::Universal
+    } else {
+        match unsafe { str_::bytes(newline) } {
+            b"" => Newline::Any,
+            b"\n" => Newline::Only(b"\n"),
+            b"\r" => Newline::Only(b"\r"),
+            b"\r\n" => Newline::Only(b"\r\n"),
+            _ => {
+                let shown = unsafe { str_::lossy(newline) };
+                value_error(ts, &format!("illegal newline value: {shown}"));
+                return None;
+            }
+        }
+    };
+    let encoding = if given(encoding) {
+        let name = unsafe { str_::lossy(encoding) }.to_ascii_lowercase();
+        if !matches!(name.as_str(), "utf-8" | "utf8" | "utf_8") {
+            crate::error::raise(
+                ts,
+                &exception::NOT_IMPLEMENTED_ERROR,
+                &format!("typhon's open() supports only UTF-8, not '{name}'"),
+            );
+            return None;
+        }
+        encoding
+    } else {
+        str_::new(ts, default_encoding())
+    };
+    if encoding == 0 {
+        return None;
+    }
+    let errors = if given(errors) {
+        unsafe { str_::lossy(errors) }.to_string()
+    } else {
+        String::new()
+    };
+    Some(TextOptions {
+        encoding,
+        errors,
+        newline,
+    })
+}
+
+/// The name CPython gives the locale's encoding: `UTF-8` under a UTF-8
+/// locale, `utf-8` in its UTF-8 mode (the C/POSIX locale or
+/// `PYTHONUTF8=1`). typhon reads and writes UTF-8 either way.
+fn default_encoding() -> &'static str {
+    let utf8_mode = std::env::var("PYTHONUTF8").is_ok_and(|v| v == "1");
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_default();
+    if utf8_mode || matches!(locale.as_str(), "" | "C" | "POSIX") {
+        "utf-8"
+    } else {
+        "UTF-8"
+    }
 }
