@@ -1,8 +1,9 @@
 """Rational numbers (`Fraction`), with the behaviour of CPython's
-`fractions` for ints, floats, strings and other fractions (not
-`decimal.Decimal`, which typhon does not have)."""
+`fractions` for ints, floats, strings, `decimal.Decimal`s and other
+fractions."""
 
 import math
+import sys
 
 __all__ = ['Fraction']
 
@@ -58,6 +59,13 @@ def _parse(text):
     return sign * numerator, denominator
 
 
+def _is_decimal(x):
+    """Whether x is a decimal.Decimal (without importing `decimal`: a
+    Decimal exists only once the program imported it)."""
+    module = sys.modules.get('decimal')
+    return module is not None and isinstance(x, module.Decimal)
+
+
 def _is_digits(s):
     if not s or s[0] == '_' or s[-1] == '_' or '__' in s:
         return False
@@ -85,7 +93,7 @@ class Fraction:
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 numerator, denominator = numerator.as_integer_ratio()
                 self._numerator = numerator
                 self._denominator = denominator
@@ -127,6 +135,16 @@ class Fraction:
             raise TypeError("%s.from_float() only takes floats, not %r (%s)"
                             % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a finite Decimal (or an int) to a rational number, exactly."""
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """Return the integer ratio as a tuple."""

@@ -149,6 +149,10 @@ pub unsafe fn user_number(ts: *mut Thread, obj: Word, dunder: Dunder) -> Option<
         return None;
     }
     let result = unsafe { call_dunder(ts, obj, dunder as usize, &[]) };
+    if result == 0 {
+        // The dunder raised: the kind checks below must not see a null word.
+        return Some(0);
+    }
     // CPython names the class for `__float__` only.
     let (ok, name, kind) = if matches!(dunder, Dunder::Float) {
         let name = format!("{}.__float__", type_of(obj).name);
@@ -156,7 +160,7 @@ pub unsafe fn user_number(ts: *mut Thread, obj: Word, dunder: Dunder) -> Option<
     } else {
         (int::is_int(result), "__int__".to_string(), "int")
     };
-    if result != 0 && !ok {
+    if !ok {
         let message = format!("{name} returned non-{kind} (type {})", type_of(result).name);
         type_error(ts, &message);
         return Some(0);
