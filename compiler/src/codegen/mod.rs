@@ -22,6 +22,7 @@
 
 mod alloc;
 mod attr_sites;
+mod bytes_paths;
 mod closures;
 mod data;
 mod emitter;

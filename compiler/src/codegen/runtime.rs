@@ -32,6 +32,12 @@ pub struct Imports {
     pub float_type: DataId,
     /// The `tuple` type object (inline unpacking).
     pub tuple_type: DataId,
+    /// `enumerate`, the bytes iterator, `bytes` and `bytearray` (inline
+    /// `enumerate` over bytes).
+    pub enumerate_type: DataId,
+    pub bytes_iter_type: DataId,
+    pub bytes_type: DataId,
+    pub bytearray_type: DataId,
 }
 
 impl Imports {
@@ -62,6 +68,10 @@ impl Imports {
             gc_budget: data("TY_GC_BUDGET")?,
             float_type: data("TY_FLOAT_TYPE")?,
             tuple_type: data("TY_TUPLE_TYPE")?,
+            enumerate_type: data("TY_ENUMERATE_TYPE")?,
+            bytes_iter_type: data("TY_BYTES_ITER_TYPE")?,
+            bytes_type: data("TY_BYTES_TYPE")?,
+            bytearray_type: data("TY_BYTEARRAY_TYPE")?,
         })
     }
 

@@ -2,7 +2,8 @@
 //! step: `Op::IterNextUnpack` on a list iterator whose next item is an
 //! exact tuple of the target's length reads the list's and the tuple's
 //! words in line (layouts `typhon_abi::list_layout` and `tuple_layout`);
-//! an exhausted list iterator drops its list and ends in line too. Any
+//! an exhausted list iterator drops its list and ends in line too; two
+//! targets over `enumerate` of bytes are `bytes_paths.rs`'s. Any
 //! other case (another iterator, a float list, an item that is not such
 //! a tuple) calls `ty_iter_next_unpack`, which steps and unpacks (or
 //! raises) exactly as before, since nothing was changed on the way there.
@@ -35,7 +36,14 @@ impl Translator<'_, '_, '_, '_> {
         let iter_type = self.em.data_addr(self.em.env.imports.list_iter_type);
         let is_list_iter = self.em.b.ins().icmp(IntCC::Equal, ty, iter_type);
         let cursor = self.em.b.create_block();
-        self.em.b.ins().brif(is_list_iter, cursor, &[], slow, &[]);
+        if n == 2 {
+            let other = self.em.b.create_block();
+            self.em.b.ins().brif(is_list_iter, cursor, &[], other, &[]);
+            self.em.b.switch_to_block(other);
+            self.enumerate_bytes_step(iter, ty, done, slow);
+        } else {
+            self.em.b.ins().brif(is_list_iter, cursor, &[], slow, &[]);
+        }
 
         self.em.b.switch_to_block(cursor);
         let (seq, index, len) = self.iter_cursor(iter, slow);

@@ -194,6 +194,30 @@ pub mod range_iter_layout {
     pub const REMAINING: i32 = 32;
 }
 
+/// Offsets generated code reads to step `enumerate` over a bytes or
+/// bytearray iterator in line (`for i, b in enumerate(data)`).
+pub mod bytes_layout {
+    /// In an `enumerate` object (type `TY_ENUMERATE_TYPE`): `Word`, the
+    /// iterator it steps.
+    pub const ENUM_ITER: i32 = 16;
+    /// `Word`: the next count (an int, small or big).
+    pub const ENUM_COUNT: i32 = 24;
+    /// In a bytes iterator (type `TY_BYTES_ITER_TYPE`): `Word`, the bytes
+    /// or bytearray it steps over.
+    pub const ITER_SOURCE: i32 = 16;
+    /// `u64`: the position of the next byte.
+    pub const ITER_INDEX: i32 = 24;
+    /// In a `bytes` object (type `TY_BYTES_TYPE`): `u64`, the length.
+    pub const BYTES_LEN: i32 = 16;
+    /// Offset of the first byte.
+    pub const BYTES_DATA: i32 = 32;
+    /// In a `bytearray` (type `TY_BYTEARRAY_TYPE`): pointer to its bytes
+    /// (its buffer moves when it grows).
+    pub const BYTEARRAY_PTR: i32 = 24;
+    /// `u64`: its current length.
+    pub const BYTEARRAY_LEN: i32 = 32;
+}
+
 /// Offsets in a function object.
 pub mod function_layout {
     /// The generic entry, `fn(ts, func, args, nargs, kwnames) -> Word`.

@@ -51,7 +51,19 @@ pub struct FilterObject {
     pub iter: Word,
 }
 
-iterator_type!(ENUMERATE_TYPE, "enumerate", trace_enumerate, next_enumerate);
+iterator_type!(
+    // Exported: generated code steps `enumerate` over bytes in line.
+    #[unsafe(export_name = "TY_ENUMERATE_TYPE")]
+    ENUMERATE_TYPE,
+    "enumerate",
+    trace_enumerate,
+    next_enumerate
+);
+const _: () = {
+    use typhon_abi::bytes_layout::{ENUM_COUNT, ENUM_ITER};
+    assert!(std::mem::offset_of!(EnumerateObject, iter) == ENUM_ITER as usize);
+    assert!(std::mem::offset_of!(EnumerateObject, count) == ENUM_COUNT as usize);
+};
 iterator_type!(ZIP_TYPE, "zip", trace_zip, next_zip);
 iterator_type!(MAP_TYPE, "map", trace_map, next_map);
 iterator_type!(FILTER_TYPE, "filter", trace_filter, next_filter);

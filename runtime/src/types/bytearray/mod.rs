@@ -22,6 +22,29 @@ pub struct ByteArrayObject {
     pub data: Vec<u8>,
 }
 
+// Generated code reads a bytearray's pointer and length in line
+// (`typhon_abi::bytes_layout`). `Vec`'s field order is not specified, so it
+// is found at compile time: a `Vec` made of three distinct words tells which
+// one its length and its capacity come from (the pointer is the third), and
+// a toolchain that laid it out differently fails this build.
+const _: () = {
+    use std::mem::{ManuallyDrop, offset_of, transmute};
+    use typhon_abi::bytes_layout::{BYTEARRAY_LEN, BYTEARRAY_PTR};
+    const WORDS: [usize; 3] = [8, 16, 24];
+    let probe = unsafe { transmute::<[usize; 3], ManuallyDrop<Vec<u8>>>(WORDS) };
+    // `ManuallyDrop` is transparent; its `Deref` is not usable in a const.
+    let vec = unsafe { &*(&raw const probe).cast::<Vec<u8>>() };
+    let (len, cap) = (vec.len(), vec.capacity());
+    // Word k holds 8 * (k + 1): its byte offset is its value less 8.
+    let len_at = len - 8;
+    let ptr_at = (8 + 16 + 24) - len - cap - 8;
+    let data = offset_of!(ByteArrayObject, data);
+    assert!(size_of::<Vec<u8>>() == 24);
+    assert!(data + len_at == BYTEARRAY_LEN as usize);
+    assert!(data + ptr_at == BYTEARRAY_PTR as usize);
+};
+
+#[unsafe(export_name = "TY_BYTEARRAY_TYPE")]
 pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "bytearray",
@@ -182,7 +205,19 @@ unsafe fn repeated(ts: *mut Thread, text: &[u8], times: usize) -> Option<Vec<u8>
     if !str_::reserve(ts, &mut out, Some(total)) {
         return None;
     }
-    (0..times).for_each(|_| out.extend_from_slice(text));
+    // One byte is a fill; longer patterns double what is already there,
+    // a few large copies instead of one small copy per repetition.
+    match text {
+        [byte] => out.resize(total, *byte),
+        _ if times > 0 => {
+            out.extend_from_slice(text);
+            while out.len() < total {
+                let more = (total - out.len()).min(out.len());
+                out.extend_from_within(..more);
+            }
+        }
+        _ => {}
+    }
     Some(out)
 }
 

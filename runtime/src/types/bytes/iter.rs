@@ -13,6 +13,15 @@ struct BytesIterObject {
     at: u64,
 }
 
+// Exported: generated code steps `enumerate` over a bytes iterator in line
+// (`typhon_abi::bytes_layout`).
+const _: () = {
+    use typhon_abi::bytes_layout::{ITER_INDEX, ITER_SOURCE};
+    assert!(std::mem::offset_of!(BytesIterObject, data) == ITER_SOURCE as usize);
+    assert!(std::mem::offset_of!(BytesIterObject, at) == ITER_INDEX as usize);
+};
+
+#[unsafe(export_name = "TY_BYTES_ITER_TYPE")]
 static BYTES_ITER_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "bytes_iterator",

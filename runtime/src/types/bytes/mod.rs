@@ -30,6 +30,14 @@ pub struct BytesObject {
     // The bytes follow.
 }
 
+// Generated code reads bytes in line (`typhon_abi::bytes_layout`).
+const _: () = {
+    use typhon_abi::bytes_layout::{BYTES_DATA, BYTES_LEN};
+    assert!(std::mem::offset_of!(BytesObject, len) == BYTES_LEN as usize);
+    assert!(std::mem::size_of::<BytesObject>() == BYTES_DATA as usize);
+};
+
+#[unsafe(export_name = "TY_BYTES_TYPE")]
 pub static BYTES_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "bytes",

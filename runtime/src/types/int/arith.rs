@@ -32,7 +32,31 @@ pub fn int_op(ts: *mut Thread, op: BinOp, x: Int, y: Int) -> Word {
     {
         return result;
     }
+    if let Some(result) = wide_op(ts, op, x, y) {
+        return result;
+    }
     big_op(ts, op, x, y)
+}
+
+/// `+ - * **` whose operands and result all fit an `i128`, the range just
+/// past the small ints where sums of powers and products of a few words
+/// live: computed without big-integer temporaries (each of those is a heap
+/// allocation); `None` defers to [`big_op`].
+fn wide_op(ts: *mut Thread, op: BinOp, x: Int, y: Int) -> Option<Word> {
+    let p = x.to_i128()?;
+    let result = match op {
+        BinOp::Add => p.checked_add(y.to_i128()?),
+        BinOp::Sub => p.checked_sub(y.to_i128()?),
+        BinOp::Mul => p.checked_mul(y.to_i128()?),
+        // A negative exponent gives a float, and any exponent past 127
+        // overflows unless the base is 0 or ±1: both are `big_op`'s.
+        BinOp::Pow => match y.to_i64() {
+            Some(e @ 0..=127) => p.checked_pow(e as u32),
+            _ => None,
+        },
+        _ => None,
+    }?;
+    Some(from_i128(ts, result))
 }
 
 /// The small-int cases that need no big integer; `None` defers to
@@ -82,16 +106,18 @@ fn big_op(ts: *mut Thread, op: BinOp, x: Int, y: Int) -> Word {
         BinOp::MatMul => return not_implemented(),
         _ => {}
     }
-    let (a, b) = (x.to_bigint(), y.to_bigint());
+    // Borrowed, not cloned: a big operand may have thousands of digits.
+    let (a, b) = (x.as_bigint(), y.as_bigint());
+    let (a, b) = (&*a, &*b);
     match op {
         BinOp::Add => from_bigint(ts, a + b),
         BinOp::Sub => from_bigint(ts, a - b),
         BinOp::Mul => from_bigint(ts, a * b),
-        BinOp::TrueDiv => true_divide(ts, &a, &b),
+        BinOp::TrueDiv => true_divide(ts, a, b),
         BinOp::FloorDiv if b.is_zero() => zero_division(ts, "integer division or modulo by zero"),
-        BinOp::FloorDiv => from_bigint(ts, a.div_floor(&b)),
+        BinOp::FloorDiv => from_bigint(ts, a.div_floor(b)),
         BinOp::Mod if b.is_zero() => zero_division(ts, "integer modulo by zero"),
-        BinOp::Mod => from_bigint(ts, a.mod_floor(&b)),
+        BinOp::Mod => from_bigint(ts, a.mod_floor(b)),
         BinOp::BitAnd => from_bigint(ts, a & b),
         BinOp::BitOr => from_bigint(ts, a | b),
         BinOp::BitXor => from_bigint(ts, a ^ b),
@@ -126,11 +152,11 @@ fn pow(ts: *mut Thread, x: Int, y: Int) -> Word {
         };
         return float::pow(ts, fx, fy);
     }
-    let base = x.to_bigint();
+    let base = x.as_bigint();
     if base.is_zero() || base.is_one() {
         return from_i64(ts, (base.is_one() || y.is_zero()) as i64);
     }
-    if base == BigInt::from(-1) {
+    if matches!(x, Int::Small(-1)) {
         let odd = match y {
             Int::Small(e) => e & 1 == 1,
             Int::Big(e) => e.is_odd(),

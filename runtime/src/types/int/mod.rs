@@ -99,11 +99,26 @@ pub enum Int<'a> {
     Big(&'a BigInt),
 }
 
-impl Int<'_> {
+impl<'a> Int<'a> {
     pub fn to_bigint(self) -> BigInt {
         match self {
             Int::Small(v) => BigInt::from(v),
             Int::Big(b) => b.clone(),
+        }
+    }
+
+    /// The value as a big integer, borrowed when it is one already.
+    pub fn as_bigint(self) -> std::borrow::Cow<'a, BigInt> {
+        match self {
+            Int::Small(v) => std::borrow::Cow::Owned(BigInt::from(v)),
+            Int::Big(b) => std::borrow::Cow::Borrowed(b),
+        }
+    }
+
+    pub fn to_i128(self) -> Option<i128> {
+        match self {
+            Int::Small(v) => Some(v as i128),
+            Int::Big(b) => b.to_i128(),
         }
     }
 

@@ -1,0 +1,136 @@
+//! `for i, b in enumerate(data)` over an exact `bytes` or `bytearray`
+//! without a runtime call per step: `Op::IterNextUnpack` into two words on
+//! an `enumerate` object whose iterator is a bytes iterator reads the next
+//! byte and the count in line (layouts `typhon_abi::bytes_layout`) and
+//! advances both. The source's pointer and length are read at every step,
+//! so a bytearray resized or mutated inside the loop is seen as the runtime
+//! would see it. Everything else takes the caller's slow path (the
+//! runtime's `ty_iter_next_unpack`), with nothing changed on the way: a
+//! subclass of bytes or bytearray (or a memoryview), the end of the data
+//! (the runtime ends the iteration), and a count that is not an inline int
+//! or would leave the inline range (the runtime goes on in big ints).
+
+use cranelift_codegen::ir::types;
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
+use typhon_abi::bytes_layout::{
+    BYTEARRAY_LEN, BYTEARRAY_PTR, BYTES_DATA, BYTES_LEN, ENUM_COUNT, ENUM_ITER, ITER_INDEX,
+    ITER_SOURCE,
+};
+
+use super::function::{Translator, WORD};
+
+impl Translator<'_, '_, '_, '_> {
+    /// Step `iter`, whose type word is `ty`, in line when it is an
+    /// `enumerate` over a bytes iterator with a byte left and an inline
+    /// count, passing (the enumerate object as the status, the count, the
+    /// byte) to `done`; otherwise jump to `slow`.
+    pub(super) fn enumerate_bytes_step(
+        &mut self,
+        iter: Value,
+        ty: Value,
+        done: Block,
+        slow: Block,
+    ) {
+        let enumerate_type = self.em.data_addr(self.em.env.imports.enumerate_type);
+        let is_enumerate = self.em.b.ins().icmp(IntCC::Equal, ty, enumerate_type);
+        let inner_block = self.em.b.create_block();
+        self.em
+            .b
+            .ins()
+            .brif(is_enumerate, inner_block, &[], slow, &[]);
+
+        self.em.b.switch_to_block(inner_block);
+        let inner = self.em.load_word(iter, ENUM_ITER);
+        let (ptr, index, len) = self.bytes_cursor(inner, slow);
+        let count = self.em.load_word(iter, ENUM_COUNT);
+        // The count is an inline int (tag bit 1) and `count + 1` stays one:
+        // `count + 2` on the tagged word, whose overflow flag says it left.
+        let two = self.em.word(2);
+        let (next, overflow) = self.em.b.ins().sadd_overflow(count, two);
+        let tag = self.em.b.ins().band_imm_s(count, 1);
+        let untagged = self.em.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        let bad = self.em.b.ins().bor(overflow, untagged);
+        let fast = self.em.b.create_block();
+        let ok_count = self.em.b.create_block();
+        self.em.b.ins().brif(bad, slow, &[], ok_count, &[]);
+        self.em.b.switch_to_block(ok_count);
+        self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let addr = self.em.b.ins().iadd(ptr, index);
+        let byte = self
+            .em
+            .b
+            .ins()
+            .uload8(types::I64, MemFlagsData::trusted(), addr, 0);
+        let shifted = self.em.b.ins().ishl_imm_s(byte, 1);
+        let item = self.em.b.ins().bor_imm_s(shifted, 1);
+        let after = self.em.b.ins().iadd_imm_s(index, 1);
+        self.em.store_word(after, inner, ITER_INDEX);
+        self.em.store_word(next, iter, ENUM_COUNT);
+        let args = [iter, count, item].map(BlockArg::Value);
+        self.em.b.ins().jump(done, &args);
+    }
+
+    /// The cursor of `iter` when it is a bytes iterator over an exact
+    /// `bytes` or `bytearray`: continues in a new block with the address of
+    /// the first byte, the next index and the length now; anything else
+    /// jumps to `slow`.
+    fn bytes_cursor(&mut self, iter: Value, slow: Block) -> (Value, Value, Value) {
+        let source_block = self.em.b.create_block();
+        let bytearray_block = self.em.b.create_block();
+        let not_bytearray = self.em.b.create_block();
+        let bytes_block = self.em.b.create_block();
+        let cursor = self.em.b.create_block();
+        let ptr = self.em.b.append_block_param(cursor, WORD);
+        let len = self.em.b.append_block_param(cursor, WORD);
+
+        let ty = self.em.load_word(iter, 0);
+        let bytes_iter_type = self.em.data_addr(self.em.env.imports.bytes_iter_type);
+        let is_bytes_iter = self.em.b.ins().icmp(IntCC::Equal, ty, bytes_iter_type);
+        self.em
+            .b
+            .ins()
+            .brif(is_bytes_iter, source_block, &[], slow, &[]);
+
+        self.em.b.switch_to_block(source_block);
+        let source = self.em.load_word(iter, ITER_SOURCE);
+        let source_type = self.em.load_word(source, 0);
+        let bytearray_type = self.em.data_addr(self.em.env.imports.bytearray_type);
+        let is_bytearray = self
+            .em
+            .b
+            .ins()
+            .icmp(IntCC::Equal, source_type, bytearray_type);
+        self.em
+            .b
+            .ins()
+            .brif(is_bytearray, bytearray_block, &[], not_bytearray, &[]);
+
+        self.em.b.switch_to_block(bytearray_block);
+        let array_ptr = self.em.load_word(source, BYTEARRAY_PTR);
+        let array_len = self.em.load_word(source, BYTEARRAY_LEN);
+        self.em.b.ins().jump(
+            cursor,
+            &[BlockArg::Value(array_ptr), BlockArg::Value(array_len)],
+        );
+
+        self.em.b.switch_to_block(not_bytearray);
+        let bytes_type = self.em.data_addr(self.em.env.imports.bytes_type);
+        let is_bytes = self.em.b.ins().icmp(IntCC::Equal, source_type, bytes_type);
+        self.em.b.ins().brif(is_bytes, bytes_block, &[], slow, &[]);
+
+        self.em.b.switch_to_block(bytes_block);
+        let bytes_ptr = self.em.b.ins().iadd_imm_s(source, BYTES_DATA as i64);
+        let bytes_len = self.em.load_word(source, BYTES_LEN);
+        self.em.b.ins().jump(
+            cursor,
+            &[BlockArg::Value(bytes_ptr), BlockArg::Value(bytes_len)],
+        );
+
+        self.em.b.switch_to_block(cursor);
+        let index = self.em.load_word(iter, ITER_INDEX);
+        (ptr, index, len)
+    }
+}
