@@ -68,11 +68,11 @@ pub unsafe extern "C" fn ty_format(ts: *mut Thread, obj: Word, spec: Word) -> Wo
             return text;
         }
     }
-    let spec_text = unsafe { str_::lossy(spec) };
-    if spec_text.is_empty() {
-        // `format(x, '')` is `str(x)`; the number types and str answer directly.
+    if unsafe { str_::bytes(spec) }.is_empty() {
+        // `format(x, '')` is `str(x)`; the number types and str answer
+        // directly (an f-string's `{x}` of an untyped int: no `String`s).
         if is_small(obj) {
-            return str_::new(ts, &small_value(obj).to_string());
+            return str_::from_i64(ts, small_value(obj));
         }
         if is_exact(obj, &str_::STR_TYPE) {
             return obj;
@@ -86,6 +86,7 @@ pub unsafe extern "C" fn ty_format(ts: *mut Thread, obj: Word, spec: Word) -> Wo
         }
         return unsafe { crate::entry::ty_str(ts, obj) };
     }
+    let spec_text = unsafe { str_::lossy(spec) };
     let result = if int::is_int(obj) {
         number::format_int(ts, int::view(obj), &spec_text, type_of(obj).name)
     } else if float::is_float(obj) {

@@ -1,6 +1,6 @@
 //! `obj[start:stop:step]` and `obj[start:stop:step] = value` for generated
-//! code, without a slice object: an exact list whose bounds are ints or
-//! `None` is sliced directly, anything else gets a slice object and the
+//! code, without a slice object: an exact list, or an exact ASCII `str` with
+//! no step, whose bounds are ints or `None` is sliced directly, anything else gets a slice object and the
 //! generic item protocol, so every type (and every `__getitem__` of a
 //! subclass) behaves as with `obj[slice(start, stop, step)]`.
 
@@ -10,6 +10,7 @@ use crate::object::{Word, is_exact, is_small, small_value};
 use crate::thread::Thread;
 use crate::types::none::none;
 use crate::types::slice;
+use crate::types::str::{self, STR_TYPE};
 use crate::types::tuple::TUPLE_TYPE;
 
 /// Whether a slice bound can be resolved without running Python code.
@@ -78,6 +79,19 @@ pub unsafe extern "C" fn ty_getslice(
             return 0;
         };
         return unsafe { super::items::gather_list(ts, obj, first, step, count) };
+    }
+    if is_exact(obj, &STR_TYPE) && unsafe { str::is_ascii(obj) } {
+        // An ASCII string's code points are its bytes: `clock[:2]` is a
+        // substring, without a slice object or the item protocol.
+        let len = unsafe { str::char_len(obj) } as i64;
+        if let Some((first, _, 1, count)) = small_indices(start, stop, step, len) {
+            if count == len {
+                // The whole of an exact string is the string, as in CPython.
+                return obj;
+            }
+            let (from, n) = (first as usize, count.max(0) as usize);
+            return unsafe { str::substring(ts, obj, from, from + n) };
+        }
     }
     let key = slice::new(ts, start, stop, step);
     if key == 0 {

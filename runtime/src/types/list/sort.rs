@@ -23,6 +23,10 @@ use crate::types::seq;
 /// `(key, value)`: the key decides the order, the value is what the list holds.
 type Pair = (Word, Word);
 
+/// Below this length `minrun` is the length itself: one run, and pairs
+/// kept on the stack.
+const SHORT: usize = 64;
+
 /// Sort a list in place, stably, using only `<` like CPython; `key` is 0 or
 /// `None` for none. Returns 0, or -1 with an exception pending.
 ///
@@ -64,12 +68,22 @@ pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32
         unsafe { *raw(list) = std::mem::replace(raw(values), super::Items::EMPTY) };
         return -1;
     }
-    let mut pairs: Vec<Pair> = unsafe {
-        raw(keys)
-            .iter()
-            .copied()
-            .zip(raw(values).iter().copied())
-            .collect()
+    // A short list's pairs stay on the stack (`sorted(d.items())` of a few
+    // items made a heap vector per call); the items are in `values` and
+    // `keys`, where the collector sees them, either way.
+    let mut inline = [(0, 0); SHORT];
+    let mut spilled = Vec::new();
+    let zipped = unsafe { raw(keys).iter().copied().zip(raw(values).iter().copied()) };
+    let pairs: &mut [Pair] = if unsafe { raw(values) }.len() <= SHORT {
+        let mut n = 0;
+        for (slot, pair) in inline.iter_mut().zip(zipped) {
+            *slot = pair;
+            n += 1;
+        }
+        &mut inline[..n]
+    } else {
+        spilled.extend(zipped);
+        &mut spilled
     };
     if reverse {
         pairs.reverse();
@@ -80,7 +94,7 @@ pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32
             r => Ok(r == 1),
         }
     };
-    let sorted = timsort(&mut pairs, &mut less);
+    let sorted = timsort(pairs, &mut less);
     if reverse {
         pairs.reverse();
     }
@@ -88,8 +102,8 @@ pub unsafe fn sort(ts: *mut Thread, list: Word, key: Word, reverse: bool) -> i32
     let modified = target.capacity() != 0;
     // The pairs are a permutation of `values`' items: write them back there.
     let sorted_values = unsafe { raw(values) };
-    for (slot, (_, value)) in sorted_values.iter_mut().zip(pairs) {
-        *slot = value;
+    for (slot, (_, value)) in sorted_values.iter_mut().zip(pairs.iter()) {
+        *slot = *value;
     }
     *target = std::mem::replace(sorted_values, super::Items::EMPTY);
     match sorted {
@@ -129,6 +143,15 @@ fn timsort(a: &mut [Pair], less: &mut Less) -> Result<(), ()> {
     let n = a.len();
     if n < 2 {
         return Ok(());
+    }
+    if n < SHORT {
+        // One run, extended to the whole list by binary insertion (`minrun`
+        // is `n` here): no run stack to allocate.
+        let (len, descending) = count_run(a, less)?;
+        if descending {
+            a[..len].reverse();
+        }
+        return binary_sort(a, len, less);
     }
     let minrun = min_run(n);
     let mut runs: Vec<(usize, usize)> = Vec::new();

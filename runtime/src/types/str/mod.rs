@@ -160,9 +160,29 @@ pub fn new(ts: *mut Thread, text: &str) -> Word {
 /// A new string whose code-point length and ASCII-ness the caller already
 /// knows (they must be right: indexing trusts them).
 pub fn from_parts(ts: *mut Thread, bytes: &[u8], len: usize, ascii: bool) -> Word {
-    build(ts, bytes.len(), len, ascii, |buf| {
-        buf.copy_from_slice(bytes)
-    })
+    build(ts, bytes.len(), len, ascii, |buf| copy_piece(buf, bytes))
+}
+
+/// `dst.copy_from_slice(src)`, with the short pieces that splitting and
+/// slicing make (fields, words) copied in line: a `memcpy` call cost about
+/// as much as the rest of the copy.
+#[inline(always)]
+fn copy_piece(dst: &mut [u8], src: &[u8]) {
+    let n = src.len();
+    if n > 16 || n != dst.len() {
+        dst.copy_from_slice(src);
+    } else if n >= 8 {
+        // Two words that overlap when `n < 16`.
+        dst[..8].copy_from_slice(&src[..8]);
+        dst[n - 8..].copy_from_slice(&src[n - 8..]);
+    } else if n >= 4 {
+        dst[..4].copy_from_slice(&src[..4]);
+        dst[n - 4..].copy_from_slice(&src[n - 4..]);
+    } else {
+        for (d, s) in dst.iter_mut().zip(src) {
+            *d = *s;
+        }
+    }
 }
 
 /// A new string of `byte_len` bytes written in place by `fill` (so large

@@ -7,7 +7,7 @@
 //! vectorised byte and substring searchers do the work (linear time).
 
 use super::args::{self, Spec, Style};
-use super::{bytes, char_len, from_bytes, is_str, utf8};
+use super::{bytes, char_len, is_str, utf8};
 use crate::error::{type_error, value_error};
 use crate::object::{Word, small, type_of};
 use crate::thread::Thread;
@@ -31,6 +31,113 @@ pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     match needle {
         [byte] => memchr::memrchr(*byte, hay),
         _ => memmem::rfind(hay, needle),
+    }
+}
+
+/// Call `f` with the byte offset of each of up to `max` non-overlapping
+/// occurrences of `needle` in `hay`, left to right, while it returns true
+/// (false when `f` stopped the walk). An empty needle matches at every
+/// code-point boundary.
+pub fn each_match(hay: &[u8], needle: &[u8], max: usize, mut f: impl FnMut(usize) -> bool) -> bool {
+    match needle {
+        [] => {
+            let mut chars = utf8::chars(hay);
+            for _ in 0..max {
+                if !f(chars.offset()) {
+                    return false;
+                }
+                if chars.next().is_none() {
+                    break;
+                }
+            }
+            true
+        }
+        // A line's or a field's separators: eight bytes at a time in line
+        // beat a call into the vector search per match.
+        [byte] if hay.len() < 256 => each_byte(hay, *byte, max, f),
+        [byte] => memchr::memchr_iter(*byte, hay).take(max).all(f),
+        _ => memmem::find_iter(hay, needle).take(max).all(f),
+    }
+}
+
+/// [`each_match`] of one byte in a short `hay`, a word at a time: a byte
+/// of `word ^ pattern` is zero where `byte` is, and the classic zero-byte
+/// test flags every such byte (and may flag a byte above a true one, so
+/// each flag is checked).
+fn each_byte(hay: &[u8], byte: u8, max: usize, mut f: impl FnMut(usize) -> bool) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let pattern = ONES * u64::from(byte);
+    let mut left = max;
+    let mut found = |at: usize| -> Option<bool> {
+        if left == 0 {
+            return Some(true);
+        }
+        left -= 1;
+        (!f(at)).then_some(false)
+    };
+    let mut at = 0;
+    while let Some(chunk) = hay.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ pattern;
+        let mut flags = word.wrapping_sub(ONES) & !word & HIGH;
+        while flags != 0 {
+            let i = at + (flags.trailing_zeros() / 8) as usize;
+            flags &= flags - 1;
+            if hay[i] == byte
+                && let Some(done) = found(i)
+            {
+                return done;
+            }
+        }
+        at += 8;
+    }
+    for (i, b) in hay.iter().enumerate().skip(at) {
+        if *b == byte
+            && let Some(done) = found(i)
+        {
+            return done;
+        }
+    }
+    true
+}
+
+/// How many match offsets [`Matches`] keeps without a heap vector.
+const INLINE_MATCHES: usize = 24;
+
+/// The offsets [`each_match`] finds, found in one pass and kept on the
+/// stack while there are few (a line's field separators), so splitting or
+/// replacing in a short string allocates nothing but its result. Filled in
+/// place by [`Matches::find`]: returning a filled one by value copied it.
+#[derive(Default)]
+pub struct Matches {
+    inline: [usize; INLINE_MATCHES],
+    len: usize,
+    more: Vec<usize>,
+}
+
+impl Matches {
+    pub fn find(&mut self, hay: &[u8], needle: &[u8], max: usize) -> &[usize] {
+        each_match(hay, needle, max, |at| {
+            if self.len < INLINE_MATCHES {
+                self.inline[self.len] = at;
+            } else {
+                if self.len == INLINE_MATCHES {
+                    self.more.extend_from_slice(&self.inline);
+                }
+                self.more.push(at);
+            }
+            self.len += 1;
+            true
+        });
+        self.as_slice()
+    }
+
+    pub fn as_slice(&self) -> &[usize] {
+        if self.len <= INLINE_MATCHES {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
     }
 }
 
@@ -284,24 +391,34 @@ pub unsafe extern "C" fn replace(
     };
     let hay = unsafe { bytes(this) };
     let (old_b, new_b) = unsafe { (bytes(old), bytes(new)) };
-    let found = matches(hay, old_b, max);
+    let mut matches = Matches::default();
+    let found = matches.find(hay, old_b, max);
     if found.is_empty() {
         return unsafe { super::exact(ts, this) };
     }
-    let mut out = Vec::new();
-    let grown = found
-        .len()
-        .checked_mul(new_b.len())
-        .and_then(|n| n.checked_add(hay.len()));
-    if !super::reserve(ts, &mut out, grown) {
+    // The result's sizes follow from the counts (matches of a whole needle
+    // start and end on code-point boundaries), so it is written in place,
+    // with no buffer in between and no rescan for its length.
+    let n = found.len();
+    let sizes = n.checked_mul(new_b.len()).and_then(|added| {
+        let bytes = (hay.len() - n * old_b.len()).checked_add(added)?;
+        let chars = unsafe { char_len(this) - n * char_len(old) + n * char_len(new) };
+        Some((bytes, chars))
+    });
+    let Some((total, chars)) = sizes else {
+        crate::error::memory_error(ts);
         return 0;
-    }
-    let mut at = 0;
-    for pos in found {
-        out.extend_from_slice(&hay[at..pos]);
-        out.extend_from_slice(new_b);
-        at = pos + old_b.len();
-    }
-    out.extend_from_slice(&hay[at..]);
-    from_bytes(ts, &out)
+    };
+    super::build(ts, total, chars, total == chars, |buf| {
+        let (mut at, mut out) = (0, 0);
+        for &pos in found {
+            let kept = pos - at;
+            buf[out..out + kept].copy_from_slice(&hay[at..pos]);
+            out += kept;
+            buf[out..out + new_b.len()].copy_from_slice(new_b);
+            out += new_b.len();
+            at = pos + old_b.len();
+        }
+        buf[out..].copy_from_slice(&hay[at..]);
+    })
 }

@@ -2,7 +2,7 @@
 //! `rpartition`, `strip`, `lstrip`, `rstrip`.
 
 use super::args::{self, Spec, Style};
-use super::search::{find, rfind};
+use super::search::{Matches, find, rfind};
 use super::{bytes, empty, is_ascii, is_str, substring, unicode, utf8};
 use crate::error::{type_error, value_error};
 use crate::object::{Word, type_of};
@@ -397,23 +397,17 @@ fn rsplit_whitespace(text: &[u8], max: usize) -> Vec<(usize, usize)> {
     pieces
 }
 
-/// `this.split(sep, max)` for a non-empty `sep`: the matches are counted
-/// first (a vectorised scan, cheap next to allocating), so the list is made
-/// at its final size and the pieces go straight into it, with no vector of
-/// offsets (a `malloc` and `free` per call) in between.
+/// `this.split(sep, max)` for a non-empty `sep`: the matches are found in
+/// one pass into [`Matches`] (on the stack while there are few), so the
+/// list is made at its final size and the pieces go straight into it.
 ///
 /// # Safety
 /// `this` must be a `str`.
 unsafe fn split_on_into_list(ts: *mut Thread, this: Word, sep: &[u8], max: usize) -> Word {
     let text = unsafe { bytes(this) };
-    // A one-byte separator skips the substring searcher's set-up.
-    let finder = (sep.len() > 1).then(|| memchr::memmem::Finder::new(sep));
-    let count = match (&finder, sep) {
-        (Some(finder), _) => finder.find_iter(text).take(max).count(),
-        (None, [byte]) => memchr::memchr_iter(*byte, text).take(max).count(),
-        (None, _) => 0,
-    };
-    if count == 0 {
+    let mut found = Matches::default();
+    let cuts = found.find(text, sep, max);
+    if cuts.is_empty() {
         // The whole string is the one piece, as in CPython.
         let piece = unsafe { super::exact(ts, this) };
         return if piece == 0 {
@@ -422,7 +416,7 @@ unsafe fn split_on_into_list(ts: *mut Thread, this: Word, sep: &[u8], max: usize
             unsafe { list_of(ts, &[piece]) }
         };
     }
-    let result = list::with_capacity(ts, count + 1);
+    let result = list::with_capacity(ts, cuts.len() + 1);
     if result == 0 {
         return 0;
     }
@@ -430,23 +424,14 @@ unsafe fn split_on_into_list(ts: *mut Thread, this: Word, sep: &[u8], max: usize
         let piece = unsafe { substring(ts, this, from, to) };
         piece != 0 && unsafe { list::push(ts, result, piece) }
     };
-    // The second pass stops after the `count` matches the first found.
     let mut at = 0;
-    let mut cut = |pos: usize| {
-        let ok = push(at, pos);
+    for &pos in cuts {
+        if !push(at, pos) {
+            return 0;
+        }
         at = pos + sep.len();
-        ok
-    };
-    let ok = match (&finder, sep) {
-        (Some(finder), _) => finder.find_iter(text).take(count).all(&mut cut),
-        (None, [byte]) => memchr::memchr_iter(*byte, text).take(count).all(&mut cut),
-        (None, _) => true,
-    };
-    if ok && push(at, text.len()) {
-        result
-    } else {
-        0
     }
+    if push(at, text.len()) { result } else { 0 }
 }
 
 /// A new list of the words `items`; 0 with an exception pending.
