@@ -32,6 +32,9 @@ pub struct ProgramData {
     /// (`SITE_CACHE_SIZE` zeroed bytes each, in instruction order), when
     /// it has any, with their number.
     pub sites: Vec<Option<(DataId, usize)>>,
+    /// `field_cache::ZERO_SLOTS` zero words, never written: the slots a
+    /// cached field access reads when the instance lacks its slots.
+    pub zero_slots: DataId,
     /// Interned read-only byte strings (NUL-terminated).
     strings: RefCell<HashMap<Vec<u8>, DataId>>,
 }
@@ -46,6 +49,12 @@ impl ProgramData {
         let consts = words(module, "typhon$consts", program.consts.len())?;
         let modules = words(module, "typhon$modules", program.modules.len())?;
         let init_flags = zeroed(module, "typhon$init_flags", program.modules.len().max(1))?;
+        // Writable only so that it goes to .bss (no bytes in the file).
+        let zero_slots = words(
+            module,
+            "typhon$zero_slots",
+            super::field_cache::ZERO_SLOTS as usize,
+        )?;
         let mut module_globals = Vec::new();
         let mut module_names = Vec::new();
         let mut global_slots = vec![(ModuleId(0), 0); program.globals.len()];
@@ -70,6 +79,7 @@ impl ProgramData {
             global_slots,
             frames: Vec::new(),
             sites: Vec::new(),
+            zero_slots,
             strings: RefCell::new(HashMap::new()),
         };
         // Each module's path and source once, not once per function (the

@@ -25,11 +25,32 @@ use cranelift_codegen::ir::{
 use typhon_abi::instance_layout;
 
 use super::function::{Translator, WORD};
-use crate::tir::ConstId;
+use crate::tir::{ConstId, ValueId};
 
 impl Translator<'_, '_, '_, '_> {
-    /// `obj.name` from slot `slot` (an `f64` with `raw`).
-    pub(super) fn load_field(&mut self, obj: Value, name: ConstId, slot: u32, raw: bool) -> Value {
+    /// `obj.name` from slot `slot` (an `f64` with `raw`), through the
+    /// block's cached slot pointer when there is one (`field_cache.rs`).
+    pub(super) fn load_field(
+        &mut self,
+        obj_id: ValueId,
+        name: ConstId,
+        slot: u32,
+        raw: bool,
+    ) -> Value {
+        if let Some(value) = self.forwarded_value(obj_id, slot) {
+            return value;
+        }
+        if let Some(pointer) = self.guarded_pointer(obj_id) {
+            // The guard found the slot set, and nothing since can unset it.
+            let word = match self.preloaded_word(obj_id, slot) {
+                Some(word) => word,
+                None => self.cached_slot(pointer, slot),
+            };
+            let value = if raw { self.decode_raw(word) } else { word };
+            self.remember_field(obj_id, slot, value, false);
+            return value;
+        }
+        let obj = self.value(obj_id);
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self
@@ -38,18 +59,19 @@ impl Translator<'_, '_, '_, '_> {
             .append_block_param(done, if raw { types::F64 } else { WORD });
         self.em.b.set_cold_block(slow);
 
-        let addr = self.field_addr(obj, slot, slow);
-        let word = self.em.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+        let cached = self.slot_pointer(obj_id, obj, slot);
+        let word = match cached {
+            Some(pointer) => self.cached_slot(pointer, slot),
+            None => {
+                let addr = self.field_addr(obj, slot, slow);
+                self.em.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0)
+            }
+        };
         if raw {
             let decode = self.em.b.create_block();
             self.em.b.ins().brif(word, decode, &[], slow, &[]);
             self.em.b.switch_to_block(decode);
-            let bits = self.em.b.ins().bxor_imm_s(word, instance_layout::RAW_KEY);
-            let float = self
-                .em
-                .b
-                .ins()
-                .bitcast(types::F64, MemFlagsData::new(), bits);
+            let float = self.decode_raw(word);
             self.em.b.ins().jump(done, &[BlockArg::Value(float)]);
         } else {
             self.em
@@ -62,6 +84,7 @@ impl Translator<'_, '_, '_, '_> {
         let name = self.em.load_const(name);
         let value = self.em.call_entry_value("ty_getattr", &[obj, name]);
         self.check_word(value);
+        self.set_current_cold();
         let value = if raw {
             let kind = self.em.i32(1);
             self.em.call_entry("ty_check_kind", &[value, kind]);
@@ -69,20 +92,95 @@ impl Translator<'_, '_, '_, '_> {
         } else {
             value
         };
+        // `ty_getattr` may have run Python code (a descriptor).
+        self.reload_slot_pointers();
         self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
 
         self.em.b.switch_to_block(done);
+        self.remember_field(obj_id, slot, result, true);
         result
     }
 
-    /// `obj.name = value` into slot `slot` (`value` an `f64` with `raw`).
+    /// `obj.name = value` into slot `slot` (`value` an `f64` with `raw`):
+    /// through the block's cached slot pointer into a slot that holds a
+    /// value, else the checked store below in a cold block.
     pub(super) fn store_field(
+        &mut self,
+        obj_id: ValueId,
+        name: ConstId,
+        slot: u32,
+        raw: bool,
+        value_id: ValueId,
+    ) {
+        let obj = self.value(obj_id);
+        let value = self.value(value_id);
+        if let Some(pointer) = self.guarded_pointer(obj_id) {
+            // The guard found the slot set, and the guarded copy stores
+            // only floats that are storable raw.
+            let word = if raw { self.encode_raw(value) } else { value };
+            self.forget_preloaded(slot);
+            let offset = i32::try_from(slot * 8).expect("slot offset");
+            self.em
+                .b
+                .ins()
+                .store(MemFlagsData::trusted(), word, pointer, offset);
+            self.remember_field(obj_id, slot, value, false);
+            return;
+        }
+        // After the store (either path, or it raised) the field holds
+        // `value`; what else was known is forgotten, since the generic
+        // path ran.
+        self.remember_field(obj_id, slot, value, true);
+        let Some(pointer) = self.slot_pointer(obj_id, obj, slot) else {
+            self.checked_store_field(obj, name, slot, raw, value, false);
+            return;
+        };
+        let checked = self.em.b.create_block();
+        let store = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        self.em.b.set_cold_block(checked);
+        let word = if raw {
+            let word = self.encode_raw(value);
+            if !self.field_cache.is_quiet(value_id) {
+                let encodable = self.em.b.create_block();
+                self.em.b.ins().brif(word, encodable, &[], checked, &[]);
+                self.em.b.switch_to_block(encodable);
+            }
+            word
+        } else {
+            value
+        };
+        let old = self.cached_slot(pointer, slot);
+        self.em.b.ins().brif(old, store, &[], checked, &[]);
+
+        self.em.b.switch_to_block(store);
+        let offset = i32::try_from(slot * 8).expect("slot offset");
+        self.em
+            .b
+            .ins()
+            .store(MemFlagsData::trusted(), word, pointer, offset);
+        self.em.b.ins().jump(done, &[]);
+
+        // An empty slot, a missing one or the unstorable float: the whole
+        // check, whose generic path may move attributes.
+        self.em.b.switch_to_block(checked);
+        self.checked_store_field(obj, name, slot, raw, value, true);
+        self.reload_slot_pointers();
+        self.em.b.ins().jump(done, &[]);
+
+        self.em.b.switch_to_block(done);
+    }
+
+    /// `obj.name = value` with every check made here; all of it laid out
+    /// with the cold code when `cold`.
+    fn checked_store_field(
         &mut self,
         obj: Value,
         name: ConstId,
         slot: u32,
         raw: bool,
         value: Value,
+        cold: bool,
     ) {
         let slow = self.em.b.create_block();
         let store = self.em.b.create_block();
@@ -90,22 +188,28 @@ impl Translator<'_, '_, '_, '_> {
         let append = self.em.b.create_block();
         let done = self.em.b.create_block();
         self.em.b.set_cold_block(slow);
+        if cold {
+            for block in [store, empty, append, done] {
+                self.em.b.set_cold_block(block);
+            }
+        }
 
         let word = if raw {
-            let bits = self
-                .em
-                .b
-                .ins()
-                .bitcast(types::I64, MemFlagsData::new(), value);
-            let word = self.em.b.ins().bxor_imm_s(bits, instance_layout::RAW_KEY);
+            let word = self.encode_raw(value);
             let encodable = self.em.b.create_block();
             self.em.b.ins().brif(word, encodable, &[], slow, &[]);
             self.em.b.switch_to_block(encodable);
+            if cold {
+                self.set_current_cold();
+            }
             word
         } else {
             value
         };
         let addr = self.field_addr(obj, slot, slow);
+        if cold {
+            self.set_current_cold();
+        }
         let old = self.em.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
         self.em.b.ins().brif(old, store, &[], empty, &[]);
 
@@ -144,13 +248,38 @@ impl Translator<'_, '_, '_, '_> {
         let name = self.em.load_const(name);
         let status = self.em.call_entry_value("ty_setattr", &[obj, name, boxed]);
         self.check_status(status);
+        self.set_current_cold();
         self.em.b.ins().jump(done, &[]);
 
         self.em.b.switch_to_block(done);
     }
 
-    /// The address of value slot `slot` of instance `obj`, going to `slow`
-    /// when the instance has no such slot.
+    /// The float a raw slot's word holds.
+    fn decode_raw(&mut self, word: Value) -> Value {
+        let bits = self.em.b.ins().bxor_imm_s(word, instance_layout::RAW_KEY);
+        self.em
+            .b
+            .ins()
+            .bitcast(types::F64, MemFlagsData::new(), bits)
+    }
+
+    /// The raw slot word of float `value` (0 for the one unstorable float).
+    fn encode_raw(&mut self, value: Value) -> Value {
+        let bits = self
+            .em
+            .b
+            .ins()
+            .bitcast(types::I64, MemFlagsData::new(), value);
+        self.em.b.ins().bxor_imm_s(bits, instance_layout::RAW_KEY)
+    }
+
+    /// Mark the block being filled cold (the rest of a slow path after a
+    /// call's check), so that it is laid out after the hot code.
+    fn set_current_cold(&mut self) {
+        let block = self.em.b.current_block().expect("a block");
+        self.em.b.set_cold_block(block);
+    }
+
     /// Whether `obj` is a pointer whose type word is `class` (a tagged
     /// int is no instance of any class).
     pub(super) fn class_is(&mut self, obj: Value, class: Value) -> Value {
@@ -171,6 +300,8 @@ impl Translator<'_, '_, '_, '_> {
         result
     }
 
+    /// The address of value slot `slot` of instance `obj`, going to `slow`
+    /// when the instance has no such slot.
     fn field_addr(&mut self, obj: Value, slot: u32, slow: Block) -> Value {
         let cap = self
             .em

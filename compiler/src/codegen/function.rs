@@ -190,6 +190,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub(super) float_ops: super::float_lists::FloatOps,
     /// A resume function's depth on entry, restored on exit.
     entry_depth: Option<Value>,
+    /// Instance slot pointers reused within the current block.
+    pub(super) field_cache: super::field_cache::FieldCache,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -221,6 +223,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             whole_slices,
             float_ops,
             entry_depth: None,
+            field_cache: Default::default(),
         }
     }
 
@@ -366,12 +369,8 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     fn block(&mut self, block_id: BlockId, block: &tir::Block) -> Result<(), CodegenError> {
         self.em.b.switch_to_block(self.blocks[block_id.index()]);
         self.handler = block.handler;
-        for inst in &block.insts {
-            self.line = inst.line;
-            self.inst(inst)?;
-        }
-        self.line = block.term_line;
-        self.terminator(&block.term)
+        self.field_cache = super::field_cache::FieldCache::scan(self.b_func, block);
+        self.block_body(block_id, block)
     }
 
     pub fn value(&self, id: tir::ValueId) -> Value {

@@ -444,10 +444,7 @@ impl Translator<'_, '_, '_, '_> {
                 name,
                 slot,
                 raw,
-            } => {
-                let obj = self.value(*obj);
-                Some(self.load_field(obj, *name, *slot, *raw))
-            }
+            } => Some(self.load_field(*obj, *name, *slot, *raw)),
             Op::StoreField {
                 obj,
                 name,
@@ -455,9 +452,7 @@ impl Translator<'_, '_, '_, '_> {
                 raw,
                 value,
             } => {
-                let obj = self.value(*obj);
-                let value = self.value(*value);
-                self.store_field(obj, *name, *slot, *raw, value);
+                self.store_field(*obj, *name, *slot, *raw, *value);
                 None
             }
             Op::ClassIs { obj, class } => {

@@ -27,6 +27,8 @@ mod closures;
 mod data;
 mod emitter;
 mod fast_paths;
+mod field_cache;
+mod field_guard;
 mod fields;
 mod float_lists;
 mod function;

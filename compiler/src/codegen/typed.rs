@@ -16,7 +16,8 @@
 //! an inline int) take a cold slow path that raises CPython's error.
 
 use cranelift_codegen::ir::{
-    BlockArg, InstBuilder, MemFlagsData, Value, condcodes::FloatCC, condcodes::IntCC, types,
+    BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, Value, ValueDef,
+    condcodes::FloatCC, condcodes::IntCC, types,
 };
 use typhon_abi::{BinOp, CmpOp, HEADER_SIZE};
 
@@ -112,6 +113,8 @@ impl Translator<'_, '_, '_, '_> {
             BinOp::Mul => self.em.b.ins().fmul(lhs, rhs),
             // A zero divisor takes the generic operator, which raises
             // CPython's ZeroDivisionError.
+            // A nonzero constant divisor needs no zero test.
+            BinOp::TrueDiv if self.nonzero_f64_const(rhs) => self.em.b.ins().fdiv(lhs, rhs),
             BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod => {
                 let fast = self.em.b.create_block();
                 let slow = self.em.b.create_block();
@@ -130,18 +133,35 @@ impl Translator<'_, '_, '_, '_> {
                 };
                 self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
 
+                // A float divided by zero always raises: the slow path
+                // does not rejoin, so no float has to survive its call.
                 self.em.b.switch_to_block(slow);
                 let boxed_lhs = self.box_float(lhs);
                 let boxed_rhs = self.box_float(rhs);
                 let code = self.em.i32(op as i64);
-                let word = self.checked_call(entry, &[code, boxed_lhs, boxed_rhs]);
-                let value = self.unbox_float(word);
-                self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+                self.em.call_entry(entry, &[code, boxed_lhs, boxed_rhs]);
+                let fail = self.fail_block(true);
+                self.em.b.ins().jump(fail, &[]);
 
                 self.em.b.switch_to_block(done);
                 result
             }
             _ => panic!("no native float {op:?}"),
+        }
+    }
+
+    /// Whether `value` is an `f64const` other than zero.
+    fn nonzero_f64_const(&self, value: Value) -> bool {
+        let dfg = &self.em.b.func.dfg;
+        let ValueDef::Result(inst, _) = dfg.value_def(value) else {
+            return false;
+        };
+        match dfg.insts[inst] {
+            InstructionData::UnaryIeee64 {
+                opcode: Opcode::F64const,
+                imm,
+            } => imm.as_f64() != 0.0,
+            _ => false,
         }
     }
 
@@ -303,9 +323,17 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(slow);
         let code = self.em.i32(i64::from(index));
-        let word = self.checked_call("ty_math_unary_slow", &[code, x]);
-        let value = self.unbox_float(word);
-        self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+        if index == 0 {
+            // The square root of a negative always raises: the slow path
+            // does not rejoin, so no float has to survive its call.
+            self.em.call_entry("ty_math_unary_slow", &[code, x]);
+            let fail = self.fail_block(true);
+            self.em.b.ins().jump(fail, &[]);
+        } else {
+            let word = self.checked_call("ty_math_unary_slow", &[code, x]);
+            let value = self.unbox_float(word);
+            self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+        }
 
         self.em.b.switch_to_block(done);
         result

@@ -1,0 +1,271 @@
+//! A block whose field accesses can be checked all at once gets two
+//! copies of its tail: one after a guard, whose accesses are plain loads
+//! and stores, and the ordinary one (`field_cache.rs`) for when the guard
+//! fails.
+//!
+//! nbody's pair loop reads and writes 20 float fields of two instances
+//! per iteration; each checked access has a cold generic path that calls
+//! the runtime and rejoins, and every float live across such a call is
+//! kept on the stack. The guard, placed at the block's first field
+//! access, checks that each instance has every slot the block touches on
+//! it (`cap`) and that each of those slots holds a value; if so, nothing
+//! in the rest of the block can change that, because the tail is made
+//! only of instructions that run no Python code and leave attribute
+//! storage alone (`field_cache::keeps_fields`), its float stores are of
+//! results of float arithmetic (never the one float a raw slot cannot
+//! hold, `field_cache::quiet_float`), and no attribute is deleted. So the
+//! guarded copy has no slow path for its fields at all.
+//!
+//! Both copies end with the block's terminator (a jump or a branch), and
+//! a value the tail defines is used only inside the block, so no value
+//! has to be merged after them; locals are Cranelift variables, which the
+//! frontend merges at the successors.
+
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, condcodes::IntCC, types};
+
+use super::CodegenError;
+use super::field_cache::{Key, keeps_fields};
+use super::function::{Translator, WORD};
+use crate::tir::{self, Op, Terminator, Type, ValueId};
+use typhon_abi::instance_layout;
+
+/// Fewer field accesses than this are not worth a second copy.
+const MIN_ACCESSES: usize = 4;
+/// At most this many instances are guarded.
+const MAX_OBJECTS: usize = 4;
+
+/// An instance the guard checks, and the slots it checks on it.
+struct Checked {
+    key: Key,
+    slots: Vec<u32>,
+    /// The local may be unbound at the guard (the block reads it with the
+    /// unbound check, which would raise before the access): the guard
+    /// then tests for the 0 word first.
+    maybe_unbound: bool,
+}
+
+/// The guard of `block`: the index of its first field access and the
+/// instances to check, when the block qualifies.
+fn plan(
+    func: &tir::Function,
+    block_id: tir::BlockId,
+    block: &tir::Block,
+    keys: &dyn Fn(ValueId) -> Key,
+) -> Option<(usize, Vec<Checked>)> {
+    if func.resume.is_some()
+        || !matches!(block.term, Terminator::Jump(_) | Terminator::Branch { .. })
+    {
+        return None;
+    }
+    let start = block
+        .insts
+        .iter()
+        .position(|inst| matches!(inst.op, Op::LoadField { .. } | Op::StoreField { .. }))?;
+    let tail = &block.insts[start..];
+    let mut checked: Vec<Checked> = Vec::new();
+    let mut accesses = 0;
+    for inst in tail {
+        if !keeps_fields(func, inst) {
+            return None;
+        }
+        let (obj, slot) = match &inst.op {
+            Op::LoadField { obj, slot, .. } => (*obj, *slot),
+            Op::StoreField {
+                obj,
+                slot,
+                raw,
+                value,
+                ..
+            } => {
+                if *raw && !quiet_value(func, tail, *value) {
+                    return None;
+                }
+                (*obj, *slot)
+            }
+            _ => continue,
+        };
+        accesses += 1;
+        let key = keys(obj);
+        match key {
+            // The instance must be the same at the guard: the local's
+            // value there (after as many stores to it as come before the
+            // tail), or a value defined before the tail.
+            Key::Local(local, n) => {
+                let before = block.insts[..start]
+                    .iter()
+                    .filter(|i| matches!(i.op, Op::StoreLocal { local: l, .. } if l == local))
+                    .count();
+                if n as usize != before {
+                    return None;
+                }
+            }
+            Key::Value(v) if tail.iter().any(|i| i.results.contains(&v)) => return None,
+            Key::Value(_) => {}
+        }
+        match checked.iter_mut().find(|c| c.key == key) {
+            Some(c) if !c.slots.contains(&slot) => c.slots.push(slot),
+            Some(_) => {}
+            None => checked.push(Checked {
+                key,
+                slots: vec![slot],
+                maybe_unbound: match key {
+                    Key::Local(local, _) => block.insts.iter().any(
+                        |i| matches!(i.op, Op::LoadLocal { local: l, checked: true } if l == local),
+                    ),
+                    Key::Value(_) => false,
+                },
+            }),
+        }
+    }
+    if accesses < MIN_ACCESSES || checked.len() > MAX_OBJECTS {
+        return None;
+    }
+    // No value of the tail may be needed after the block.
+    let defined: Vec<ValueId> = tail
+        .iter()
+        .flat_map(|i| i.results.iter().copied())
+        .collect();
+    for (other_id, other) in func.blocks.iter() {
+        if other_id == block_id {
+            continue;
+        }
+        let uses_tail = other
+            .insts
+            .iter()
+            .flat_map(|i| i.op.operands())
+            .chain(other.term.operands())
+            .any(|v| defined.contains(&v));
+        if uses_tail {
+            return None;
+        }
+    }
+    Some((start, checked))
+}
+
+/// Whether `value`, stored raw, is made in `tail` by float arithmetic.
+fn quiet_value(func: &tir::Function, tail: &[tir::Inst], value: ValueId) -> bool {
+    tail.iter().any(|inst| {
+        inst.results.first() == Some(&value)
+            && match &inst.op {
+                Op::BinOp { op, lhs, .. } | Op::InplaceBinOp { op, lhs, .. } => {
+                    super::field_cache::quiet_float(func, *op, *lhs, value)
+                }
+                _ => false,
+            }
+    }) && func.values[value] == Type::F64
+}
+
+impl Translator<'_, '_, '_, '_> {
+    /// Translate `block`'s instructions and terminator, with a guarded
+    /// copy of its tail when it qualifies.
+    pub(super) fn block_body(
+        &mut self,
+        block_id: tir::BlockId,
+        block: &tir::Block,
+    ) -> Result<(), CodegenError> {
+        let cache = &self.field_cache;
+        let keys = |v: ValueId| cache.key(v);
+        let planned = plan(self.b_func, block_id, block, &keys);
+        let Some((start, checked)) = planned else {
+            return self.insts_and_term(&block.insts, block, true);
+        };
+        self.insts_and_term(&block.insts[..start], block, false)?;
+        let Some(objects) = self.guard_objects(&checked) else {
+            return self.insts_and_term(&block.insts[start..], block, true);
+        };
+
+        let guarded = self.em.b.create_block();
+        let general = self.em.b.create_block();
+        self.em.b.set_cold_block(general);
+        let mut pointers = Vec::new();
+        for (c, obj) in checked.iter().zip(&objects) {
+            if c.maybe_unbound {
+                let bound_here = self.em.b.create_block();
+                self.em.b.ins().brif(*obj, bound_here, &[], general, &[]);
+                self.em.b.switch_to_block(bound_here);
+            }
+            let bound = c.slots.iter().max().copied().unwrap_or(0) + 1;
+            let cap = self
+                .em
+                .b
+                .ins()
+                .uload32(MemFlagsData::trusted(), *obj, instance_layout::CAP);
+            let inside = self.em.b.ins().icmp_imm_s(
+                IntCC::UnsignedGreaterThanOrEqual,
+                cap,
+                i64::from(bound),
+            );
+            let next = self.em.b.create_block();
+            self.em.b.ins().brif(inside, next, &[], general, &[]);
+            self.em.b.switch_to_block(next);
+            let values =
+                self.em
+                    .b
+                    .ins()
+                    .load(WORD, MemFlagsData::trusted(), *obj, instance_layout::VALUES);
+            pointers.push((c.key, values));
+        }
+        // Every slot the tail touches holds a value.
+        let mut all_set: Option<Value> = None;
+        let mut preloaded = Vec::new();
+        for (c, (key, values)) in checked.iter().zip(&pointers) {
+            for slot in &c.slots {
+                let word = self.cached_slot(*values, *slot);
+                preloaded.push((*key, *slot, word));
+                let set = self.em.b.ins().icmp_imm_s(IntCC::NotEqual, word, 0);
+                all_set = Some(match all_set {
+                    Some(acc) => self.em.b.ins().band(acc, set),
+                    None => set,
+                });
+            }
+        }
+        let all_set = all_set.unwrap_or_else(|| self.em.b.ins().iconst(types::I8, 1));
+        self.em.b.ins().brif(all_set, guarded, &[], general, &[]);
+
+        let before = self.values.clone();
+        self.em.b.switch_to_block(guarded);
+        self.field_cache.guarded = Some(pointers);
+        self.forget_fields();
+        self.field_cache.preloaded = preloaded;
+        let result = self.insts_and_term(&block.insts[start..], block, true);
+        self.field_cache.guarded = None;
+        self.forget_fields();
+        result?;
+
+        self.values = before;
+        self.em.b.switch_to_block(general);
+        self.insts_and_term(&block.insts[start..], block, true)
+    }
+
+    /// The instances to guard, as values at this point (`None` when one is
+    /// not defined yet).
+    fn guard_objects(&mut self, checked: &[Checked]) -> Option<Vec<Value>> {
+        let mut objects = Vec::new();
+        for c in checked {
+            objects.push(match c.key {
+                Key::Local(local, _) => self.em.b.use_var(self.locals[local.index()]),
+                Key::Value(v) => self.values[v.index()]?,
+            });
+        }
+        Some(objects)
+    }
+
+    /// Translate `insts` (of `block`), then its terminator with `term`.
+    fn insts_and_term(
+        &mut self,
+        insts: &[tir::Inst],
+        block: &tir::Block,
+        term: bool,
+    ) -> Result<(), CodegenError> {
+        for inst in insts {
+            self.line = inst.line;
+            self.fields_before(inst);
+            self.inst(inst)?;
+        }
+        if term {
+            self.line = block.term_line;
+            self.terminator(&block.term)?;
+        }
+        Ok(())
+    }
+}
