@@ -34,6 +34,8 @@ def _data(value):
         raise TypeError("Strings must be encoded before hashing")
     if isinstance(value, (bytes, bytearray)):
         return value
+    if isinstance(value, memoryview):
+        return value.tobytes()
     raise TypeError("object supporting the buffer API required")
 
 

@@ -34,6 +34,7 @@ pub use crate::modules::math::native::ty_float_mod;
 pub use crate::modules::math::native::ty_float_to_int;
 pub use crate::modules::math::native::ty_math_unary;
 pub use crate::modules::math::native::ty_math_unary_slow;
+pub use crate::modules::signal::ty_check_signals;
 pub use crate::modules::sys_modules::ty_module_imported;
 pub use crate::modules::ty_import_native;
 pub use crate::modules::ty_register_roots;

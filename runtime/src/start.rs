@@ -24,6 +24,8 @@ const STACK_HEADROOM: usize = 256 * 1024;
 unsafe extern "C" {
     fn typhon_program_main(ts: *mut Thread) -> Word;
     fn signal(signum: i32, handler: usize) -> usize;
+    fn sigfillset(set: *mut [u64; 16]) -> i32;
+    fn pthread_sigmask(how: i32, set: *const [u64; 16], old: *mut [u64; 16]) -> i32;
 }
 
 /// Linux's `SIGPIPE` and `SIG_IGN`.
@@ -31,6 +33,8 @@ unsafe extern "C" {
 const SIGPIPE: i32 = 13;
 #[cfg(not(test))]
 const SIG_IGN: usize = 1;
+#[cfg(not(test))]
+const SIG_BLOCK: i32 = 0;
 
 /// Command-line arguments, saved for `sys.argv`.
 static ARGS: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
@@ -58,6 +62,15 @@ pub extern "C" fn main(argc: i32, argv: *const *const std::ffi::c_char) -> i32 {
     let runner = std::thread::Builder::new()
         .stack_size(PROGRAM_STACK)
         .spawn(run_program);
+    // Signals sent to the process go to the program's thread (this one
+    // only waits), so a Python handler interrupts the program's `sleep`.
+    if runner.is_ok() {
+        let mut all = [0u64; 16];
+        unsafe {
+            sigfillset(&mut all);
+            pthread_sigmask(SIG_BLOCK, &all, std::ptr::null_mut());
+        }
+    }
     match runner.map(|handle| handle.join()) {
         Ok(Ok(status)) => status,
         _ => 70,
@@ -83,6 +96,7 @@ fn run_below(stack_top: usize) -> i32 {
     let stack_limit = stack_top.saturating_sub(PROGRAM_STACK - STACK_HEADROOM);
     let mut thread = Thread::new(stack_limit as u64);
     let ts: *mut Thread = &mut thread;
+    crate::thread::MAIN_THREAD.store(ts, std::sync::atomic::Ordering::Relaxed);
     unsafe { crate::gc::init(ts, stack_top) };
     crate::types::exception::init(ts);
     let result = unsafe { typhon_program_main(ts) };

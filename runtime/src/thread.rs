@@ -15,6 +15,10 @@ pub struct Thread {
     pub stack_limit: u64,
     /// The collector's free-list heads (generated code pops them inline).
     pub free_lists: *mut *mut u8,
+    /// Non-zero when a signal with a Python handler arrived and its
+    /// handler has not run yet (`modules/signal.rs`; only the main
+    /// thread's is ever set).
+    pub signals: u64,
     /// The pending exception, 0 when none.
     pub exc: Word,
     /// The exception being handled by the innermost active `except` block
@@ -53,7 +57,13 @@ const _: () = {
     assert!(
         std::mem::offset_of!(Thread, free_lists) == typhon_abi::thread_offsets::FREE_LISTS as usize
     );
+    assert!(std::mem::offset_of!(Thread, signals) == typhon_abi::thread_offsets::SIGNALS as usize);
 };
+
+/// The thread running the program's main module (signal handlers run
+/// there, as in CPython); set once at start.
+pub static MAIN_THREAD: std::sync::atomic::AtomicPtr<Thread> =
+    std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
 
 impl Thread {
     pub fn new(stack_limit: u64) -> Thread {
@@ -63,6 +73,7 @@ impl Thread {
             depth_limit: 1000,
             stack_limit,
             free_lists: unsafe { crate::gc::free_lists(gc) },
+            signals: 0,
             exc: 0,
             handled: 0,
             sys_module: 0,
@@ -83,6 +94,7 @@ impl Thread {
             depth_limit: parent.depth_limit,
             stack_limit: 0,
             free_lists: parent.free_lists,
+            signals: 0,
             exc: 0,
             handled: 0,
             sys_module: parent.sys_module,

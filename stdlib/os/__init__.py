@@ -275,6 +275,16 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
     return _os.open(_path_arg("open", path), flags, mode)
 
 
+def kill(pid, sig):
+    """Send the signal `sig` to the process `pid`."""
+    _os.kill(int(pid) if isinstance(pid, int) else pid, int(sig) if isinstance(sig, int) else sig)
+
+
+def strerror(code):
+    """The message the C library gives for the error number `code`."""
+    return _os.strerror(code)
+
+
 def close(fd):
     """Close the file descriptor `fd`."""
     _os.close(fd)

@@ -34,6 +34,9 @@ pub struct Env<'m> {
     /// Whether the program imports `sys` (then module bodies report their
     /// imports for `sys.modules`); computed once per program.
     pub imports_sys: bool,
+    /// Whether the program imports `signal` (then loops poll for signals
+    /// whose Python handler must run, see `poll_signals`).
+    pub imports_signal: bool,
 }
 
 /// Object-file ids of the generated functions.
@@ -173,6 +176,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     fail_order: Vec<FailEdge>,
     /// The handler of the TIR block being translated.
     handler: Option<BlockId>,
+    /// The index of the TIR block being translated.
+    block_index: usize,
     /// The line of the instruction being translated.
     pub line: u32,
     /// The arguments of a generator's resume function.
@@ -215,6 +220,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             fail_blocks: HashMap::new(),
             fail_order: Vec::new(),
             handler: None,
+            block_index: 0,
             line: func.line,
             resume: None,
             sites_used: 0,
@@ -369,6 +375,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     fn block(&mut self, block_id: BlockId, block: &tir::Block) -> Result<(), CodegenError> {
         self.em.b.switch_to_block(self.blocks[block_id.index()]);
         self.handler = block.handler;
+        self.block_index = block_id.index();
         self.field_cache = super::field_cache::FieldCache::scan(self.b_func, block);
         self.block_body(block_id, block)
     }
@@ -623,7 +630,12 @@ pub fn clif_value_type(ty: Type) -> types::Type {
 
 /// Whether some function of `program` imports the native module `sys`.
 pub fn imports_sys(program: &tir::Program) -> bool {
-    let Some(sys) = typhon_abi::native_module_index("sys") else {
+    imports_native(program, "sys")
+}
+
+/// Whether some function of `program` imports the native module `name`.
+pub fn imports_native(program: &tir::Program, name: &str) -> bool {
+    let Some(module) = typhon_abi::native_module_index(name) else {
         return false;
     };
     program.functions.iter().any(|(_, func)| {
@@ -631,6 +643,34 @@ pub fn imports_sys(program: &tir::Program) -> bool {
             .items
             .iter()
             .flat_map(|block| &block.insts)
-            .any(|inst| matches!(inst.op, tir::Op::ImportNative(index) if index as usize == sys))
+            .any(|inst| matches!(inst.op, tir::Op::ImportNative(index) if index as usize == module))
     })
+}
+
+impl Translator<'_, '_, '_, '_> {
+    /// Before a jump to `target`: when it goes back (every loop of the CFG
+    /// has such an edge, since blocks are numbered) in a program that
+    /// imports `signal`, run the Python handlers of signals received, as
+    /// CPython's eval loop does between instructions. One load and a branch
+    /// per iteration; the call is cold.
+    pub(super) fn poll_signals(&mut self, target: BlockId) {
+        if !self.em.env.imports_signal || target.index() > self.block_index {
+            return;
+        }
+        let flag = self.em.b.ins().load(
+            types::I8,
+            MemFlagsData::trusted(),
+            self.em.ts,
+            typhon_abi::thread_offsets::SIGNALS,
+        );
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        self.em.b.set_cold_block(slow);
+        self.em.b.ins().brif(flag, slow, &[], done, &[]);
+        self.em.b.switch_to_block(slow);
+        let result = self.em.call_entry_value("ty_check_signals", &[]);
+        self.check_word(result);
+        self.em.b.ins().jump(done, &[]);
+        self.em.b.switch_to_block(done);
+    }
 }

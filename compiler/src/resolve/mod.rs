@@ -23,6 +23,7 @@ pub mod scope;
 pub mod star;
 pub mod stdlib;
 mod stdlib_names;
+mod timeit;
 pub mod varnames;
 pub mod walk;
 
@@ -220,6 +221,16 @@ impl Loader<'_> {
         if !importlib_names.is_empty() {
             self.resolve_import_module_calls(idx, file, &body, &importlib_names);
             self.program.modules[idx].importlib = importlib_names;
+        }
+        for (feature, range) in timeit::statement_strings(&body) {
+            let kind = DiagKind::UnsupportedFeature {
+                feature,
+                reason: "a compiled program cannot compile code given as a string: pass a \
+                         function or a lambda"
+                    .into(),
+            };
+            self.diags
+                .push(Diagnostic::new(kind, syntax::span(file, range)));
         }
         self.program.modules[idx].body = body;
         Some(idx)

@@ -44,6 +44,9 @@ pub mod thread_offsets {
     /// `*mut *mut u8`: the heads of the collector's size-class free lists
     /// (see [`gc_alloc`](super::gc_alloc)).
     pub const FREE_LISTS: i32 = 24;
+    /// `u8`: non-zero when a signal with a Python handler arrived (set
+    /// from the C handler; loops of programs importing `signal` poll it).
+    pub const SIGNALS: i32 = 32;
 }
 
 /// The collector's small-object classes, for the allocation sequence
@@ -534,6 +537,7 @@ macro_rules! entry_points {
             ty_module_new(ts: Thread, name: Word, globals: Out, names: Words, n: I64) -> Word, raises;
             ty_register_roots(ts: Thread, slots: Words, n: I64) -> (), nothrow;
             ty_module_imported(ts: Thread, module: Word, started: I32) -> (), nothrow;
+            ty_check_signals(ts: Thread) -> Word, raises;
 
             // Generators (layout in `generator_layout`).
             ty_generator_new(ts: Thread, resume: Ptr, nslots: I64, qualname: Word) -> Word, raises;

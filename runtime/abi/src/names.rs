@@ -191,6 +191,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_traceback",
     "_socket",
     "_unicodedata",
+    "_signal",
 ];
 
 /// Index of a native module in [`NATIVE_MODULES`].

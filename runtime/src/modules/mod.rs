@@ -11,6 +11,7 @@ mod os_extra;
 mod random;
 mod re;
 mod sha512;
+pub mod signal;
 mod socket;
 mod stdenc;
 pub mod stdio;
@@ -28,6 +29,22 @@ pub use stdio::write_stderr;
 
 use crate::object::Word;
 use crate::thread::Thread;
+
+/// `signal::ty_check_signals` once `_signal` is imported, else 0: a
+/// blocking call interrupted by a signal (`time.sleep`) runs the Python
+/// handlers through it without linking the signal module.
+pub static SIGNAL_CHECK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Run the Python handlers of signals received (`ty_check_signals`):
+/// false with the exception a handler raised pending.
+pub fn check_signals(ts: *mut Thread) -> bool {
+    let check = SIGNAL_CHECK.load(std::sync::atomic::Ordering::Relaxed);
+    if check == 0 {
+        return true;
+    }
+    let check: unsafe extern "C" fn(*mut Thread) -> Word = unsafe { std::mem::transmute(check) };
+    unsafe { check(ts) != 0 }
+}
 
 /// Flush buffered standard streams; called at exit and before tracebacks.
 pub fn flush_std_streams() {
@@ -90,6 +107,7 @@ native_modules! {
     "_traceback" => traceback::create,
     "_socket" => socket::create,
     "_unicodedata" => unicodedata::create,
+    "_signal" => signal::create,
 }
 
 #[cfg(test)]

@@ -57,15 +57,9 @@ pub(crate) fn raise_os_error_no_path(ts: *mut Thread, err: &std::io::Error) -> W
 
 fn raise_errno(ts: *mut Thread, err: &std::io::Error, path: Option<&str>) -> Word {
     let errno = err.raw_os_error().unwrap_or(0);
-    let ty = match err.kind() {
-        std::io::ErrorKind::NotFound => &exception::FILE_NOT_FOUND_ERROR,
-        std::io::ErrorKind::PermissionDenied => &exception::PERMISSION_ERROR,
-        std::io::ErrorKind::NotADirectory => &exception::NOT_A_DIRECTORY_ERROR,
-        std::io::ErrorKind::AlreadyExists => &exception::FILE_EXISTS_ERROR,
-        std::io::ErrorKind::IsADirectory => &exception::IS_A_DIRECTORY_ERROR,
-        std::io::ErrorKind::BrokenPipe => &exception::BROKEN_PIPE_ERROR,
-        _ => &exception::OS_ERROR,
-    };
+    // The subclass follows the errno as `OSError(errno, ...)` picks it
+    // (`EINTR` is `InterruptedError`, `ECONNREFUSED` ...), not Rust's kinds.
+    let ty = exception::os_error_subclass(i64::from(errno));
     let message = unsafe {
         let text = strerror(errno);
         if text.is_null() {

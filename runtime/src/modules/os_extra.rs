@@ -33,6 +33,8 @@ pub(crate) static EXTRA_FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("terminal_size", terminal_size),
     BuiltinFunctionObject::new_static("libc_version", libc_version),
     BuiltinFunctionObject::new_static("_exit", exit_now),
+    BuiltinFunctionObject::new_static("strerror", strerror),
+    BuiltinFunctionObject::new_static("kill", kill),
 ];
 
 #[repr(C)]
@@ -51,6 +53,8 @@ struct Winsize {
 }
 
 unsafe extern "C" {
+    #[link_name = "kill"]
+    fn c_kill(pid: i32, signum: i32) -> i32;
     #[link_name = "open"]
     fn c_open(path: *const c_char, flags: i32, ...) -> i32;
     #[link_name = "close"]
@@ -281,6 +285,42 @@ unsafe extern "C" fn close(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
         return raise_os_error_no_path(ts, &std::io::Error::last_os_error());
     }
     none::none()
+}
+
+/// `kill(pid, signum)`: send a signal, then run the Python handlers of
+/// signals received (this process's own, when `signal` was imported), as
+/// CPython's eval loop would before the next line.
+unsafe extern "C" fn kill(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(&[pid, signum]) = (unsafe { positional(ts, "kill", argv, n, kw, 2) }) else {
+        return 0;
+    };
+    let (Some(pid), Some(signum)) = (args::c_int(ts, pid), args::c_int(ts, signum)) else {
+        return 0;
+    };
+    if unsafe { c_kill(pid, signum) } != 0 {
+        return raise_os_error_no_path(ts, &std::io::Error::last_os_error());
+    }
+    if !super::check_signals(ts) {
+        return 0;
+    }
+    none::none()
+}
+
+/// `strerror(code)`: the C library's message for an errno, as CPython's
+/// `os.strerror` (`"Unknown error 999"` for a number it does not know).
+unsafe extern "C" fn strerror(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some(&[code]) = (unsafe { positional(ts, "strerror", argv, n, kw, 1) }) else {
+        return 0;
+    };
+    let Some(code) = args::c_int(ts, code) else {
+        return 0;
+    };
+    let message = std::io::Error::from_raw_os_error(code).to_string();
+    // Rust renders an OS error as "<strerror> (os error N)".
+    let text = message
+        .rsplit_once(" (os error")
+        .map_or(message.as_str(), |(text, _)| text);
+    str_::new(ts, text)
 }
 
 /// `read(fd, count)`: at most `count` bytes.

@@ -23,6 +23,7 @@ struct Timespec {
 
 unsafe extern "C" {
     fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
+    fn nanosleep(request: *const Timespec, remaining: *mut Timespec) -> i32;
 }
 
 const CLOCK_REALTIME: i32 = 0;
@@ -110,11 +111,27 @@ unsafe extern "C" fn sleep(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
     if seconds == 0.0 {
         // Other threads run first, as after CPython's `sleep(0)`.
         crate::threads::yield_now(ts);
-    } else {
-        // Other threads run meanwhile.
-        crate::threads::blocking(ts, || std::thread::sleep(length));
+        return none::none();
     }
-    none::none()
+    let deadline = std::time::Instant::now() + length;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let request = Timespec {
+            tv_sec: left.as_secs() as i64,
+            tv_nsec: i64::from(left.subsec_nanos()),
+        };
+        // Other threads run meanwhile.
+        let status =
+            crate::threads::blocking(ts, || unsafe { nanosleep(&request, std::ptr::null_mut()) });
+        if status == 0 {
+            return none::none();
+        }
+        // Interrupted by a signal: its Python handler runs, and the sleep
+        // goes on unless it raised (PEP 475).
+        if !super::check_signals(ts) {
+            return 0;
+        }
+    }
 }
 
 /// `_localzone(secs)`: `(utc_offset_seconds, zone_name)` of the local time

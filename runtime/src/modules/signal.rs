@@ -1,0 +1,282 @@
+//! The `_signal` module, native part of `stdlib/signal.py`: installing the
+//! C-level handler, `alarm`, `raise_signal`, `pause`, `strsignal`,
+//! and running Python handlers at a safe point.
+//!
+//! As in CPython, the C handler only records the signal (`PENDING`) and
+//! sets the main thread's `Thread::signals` flag; the Python handler runs
+//! later, in the main thread, when it next polls: on the back edges of
+//! loops (generated code of a program that imports `signal` tests the flag
+//! and calls `ty_check_signals`), after `raise_signal` and `pause`, and
+//! after `os.kill` or an interrupted `time.sleep` (through
+//! `modules::SIGNAL_CHECK`, set here so `os` and `time` do not link this
+//! module). `stdlib/signal.py` keeps the table
+//! of Python handlers; `_dispatch(signum)`, stored on this module, calls one.
+
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+
+use crate::calls::args;
+use crate::object::Word;
+use crate::thread::{MAIN_THREAD, Thread};
+use crate::types::function::BuiltinFunctionObject;
+use crate::types::{int, none, str as str_};
+
+/// Linux's signal numbers run from 1 to 64 (`signal.NSIG` is 65).
+const NSIG: usize = 65;
+
+/// Signals received whose Python handler has not run yet.
+static PENDING: [AtomicBool; NSIG] = [const { AtomicBool::new(false) }; NSIG];
+
+static FUNCTIONS: &[BuiltinFunctionObject] = &[
+    BuiltinFunctionObject::new_static("install", install),
+    BuiltinFunctionObject::new_static("disposition", disposition),
+    BuiltinFunctionObject::new_static("alarm", alarm),
+    BuiltinFunctionObject::new_static("raise_signal", raise_signal),
+    BuiltinFunctionObject::new_static("pause", pause),
+    BuiltinFunctionObject::new_static("strsignal", strsignal),
+    BuiltinFunctionObject::new_static("is_main_thread", is_main_thread),
+    BuiltinFunctionObject::new_static("default_int_handler", default_int_handler),
+];
+
+/// glibc's `struct sigaction` on Linux (x86_64 and aarch64).
+#[repr(C)]
+struct SigAction {
+    handler: usize,
+    mask: [u64; 16],
+    flags: i32,
+    restorer: usize,
+}
+
+unsafe extern "C" {
+    fn sigaction(signum: i32, act: *const SigAction, old: *mut SigAction) -> i32;
+    #[link_name = "alarm"]
+    fn c_alarm(seconds: u32) -> u32;
+    #[link_name = "raise"]
+    fn c_raise(signum: i32) -> i32;
+    #[link_name = "pause"]
+    fn c_pause() -> i32;
+    #[link_name = "strsignal"]
+    fn c_strsignal(signum: i32) -> *const std::ffi::c_char;
+}
+
+const SIG_DFL: usize = 0;
+const SIG_IGN: usize = 1;
+const SIGINT: i32 = 2;
+/// `SA_RESTART`: a read or write interrupted by a signal goes on, as
+/// CPython retries it (PEP 475); `nanosleep` and `pause` still return
+/// `EINTR`, so `time.sleep` and `signal.pause` run the handler in time.
+const SA_FLAGS: i32 = 0x1000_0000;
+
+/// Build the module; 0 with an exception pending. SIGINT gets the handler
+/// that raises `KeyboardInterrupt`, unless it was ignored at start, as
+/// CPython does for every program.
+pub fn create(ts: *mut Thread) -> Word {
+    super::SIGNAL_CHECK.store(ty_check_signals as *const () as usize, Relaxed);
+    if os_disposition(SIGINT) == Some(SIG_DFL) {
+        set_os_handler(SIGINT, record as *const () as usize);
+    }
+    // `_dispatch` is a global of its own, so `stdlib/signal.py` stores its
+    // dispatcher in a slot `ty_check_signals` finds.
+    let attrs: Vec<(&str, Word)> = FUNCTIONS
+        .iter()
+        .map(|func| (func.name, func.as_word()))
+        .chain([("_dispatch", none::none())])
+        .collect();
+    crate::types::module::new_native(ts, "_signal", &attrs)
+}
+
+/// The C-level handler: record the signal and flag the main thread.
+extern "C" fn record(signum: i32) {
+    if let Some(slot) = usize::try_from(signum).ok().and_then(|n| PENDING.get(n)) {
+        slot.store(true, Relaxed);
+    }
+    let main = MAIN_THREAD.load(Relaxed);
+    if !main.is_null() {
+        // A plain byte store: the main thread polls it with a plain load.
+        unsafe { std::ptr::write_volatile(&raw mut (*main).signals, 1) };
+    }
+}
+
+fn set_os_handler(signum: i32, handler: usize) -> bool {
+    let act = SigAction {
+        handler,
+        mask: [0; 16],
+        flags: SA_FLAGS,
+        restorer: 0,
+    };
+    unsafe { sigaction(signum, &act, std::ptr::null_mut()) == 0 }
+}
+
+fn os_disposition(signum: i32) -> Option<usize> {
+    let mut old = SigAction {
+        handler: 0,
+        mask: [0; 16],
+        flags: 0,
+        restorer: 0,
+    };
+    (unsafe { sigaction(signum, std::ptr::null(), &mut old) } == 0).then_some(old.handler)
+}
+
+fn is_main(ts: *mut Thread) -> bool {
+    std::ptr::eq(ts, MAIN_THREAD.load(Relaxed))
+}
+
+/// Run the Python handlers of the signals received, in the main thread;
+/// None, or 0 with the exception a handler raised pending (the signals
+/// not handled yet stay pending, as in CPython).
+///
+/// # Safety
+/// `ts` is the current thread, holding the global lock.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_check_signals(ts: *mut Thread) -> Word {
+    if !is_main(ts) || unsafe { (*ts).signals } == 0 {
+        return none::none();
+    }
+    unsafe { (*ts).signals = 0 };
+    let Some(index) = typhon_abi::native_module_index("_signal") else {
+        return none::none();
+    };
+    let module = unsafe { (*ts).native_modules[index] };
+    for (signum, pending) in PENDING.iter().enumerate().skip(1) {
+        if !pending.swap(false, Relaxed) {
+            continue;
+        }
+        let dispatch = match unsafe { crate::types::module::slot(module, b"_dispatch") } {
+            Some(func) if *func != 0 && *func != none::none() => *func,
+            _ => continue,
+        };
+        let number = int::from_i64(ts, signum as i64);
+        if number == 0 {
+            return 0;
+        }
+        let args = [number];
+        let result = unsafe { crate::calls::ty_call(ts, dispatch, args.as_ptr(), 1, 0) };
+        if result == 0 {
+            if PENDING.iter().any(|p| p.load(Relaxed)) {
+                unsafe { (*ts).signals = 1 };
+            }
+            return 0;
+        }
+    }
+    none::none()
+}
+
+/// The signal number argument, already range-checked by `signal.py`.
+fn signum_arg(ts: *mut Thread, w: Word) -> Option<i32> {
+    args::c_int(ts, w)
+}
+
+fn os_error(ts: *mut Thread) -> Word {
+    super::os::raise_os_error_no_path(ts, &std::io::Error::last_os_error())
+}
+
+/// `install(signum, handler)`: 0 for `SIG_DFL`, 1 for `SIG_IGN`, 2 for a
+/// Python handler (the C handler that records the signal).
+unsafe extern "C" fn install(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some([signum, mode]) = (unsafe { args::positional::<2>(ts, "install", argv, n, kw) })
+    else {
+        return 0;
+    };
+    let (Some(signum), Some(mode)) = (signum_arg(ts, signum), signum_arg(ts, mode)) else {
+        return 0;
+    };
+    let handler = match mode {
+        0 => SIG_DFL,
+        1 => SIG_IGN,
+        _ => record as *const () as usize,
+    };
+    if !set_os_handler(signum, handler) {
+        return os_error(ts);
+    }
+    none::none()
+}
+
+/// `disposition(signum)`: 0 (`SIG_DFL`), 1 (`SIG_IGN`) or 2 (a handler).
+unsafe extern "C" fn disposition(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some([signum]) = (unsafe { args::positional::<1>(ts, "disposition", argv, n, kw) }) else {
+        return 0;
+    };
+    let Some(signum) = signum_arg(ts, signum) else {
+        return 0;
+    };
+    let code = match os_disposition(signum) {
+        Some(SIG_DFL) => 0,
+        Some(SIG_IGN) => 1,
+        Some(_) => 2,
+        None => return os_error(ts),
+    };
+    int::from_i64(ts, code)
+}
+
+/// `alarm(seconds)`: the seconds left of the previous alarm.
+unsafe extern "C" fn alarm(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some([seconds]) = (unsafe { args::positional::<1>(ts, "alarm", argv, n, kw) }) else {
+        return 0;
+    };
+    let Some(seconds) = args::c_int(ts, seconds) else {
+        return 0;
+    };
+    // CPython passes the C int on as the `unsigned int` alarm takes.
+    int::from_i64(ts, i64::from(unsafe { c_alarm(seconds as u32) }))
+}
+
+/// `raise_signal(signum)`: send the signal to this thread, then run its
+/// Python handler at once, as CPython does.
+unsafe extern "C" fn raise_signal(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some([signum]) = (unsafe { args::positional::<1>(ts, "raise_signal", argv, n, kw) }) else {
+        return 0;
+    };
+    let Some(signum) = signum_arg(ts, signum) else {
+        return 0;
+    };
+    if unsafe { c_raise(signum) } != 0 {
+        return os_error(ts);
+    }
+    unsafe { ty_check_signals(ts) }
+}
+
+/// `pause()`: wait for a signal, then run the Python handlers.
+unsafe extern "C" fn pause(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    if !unsafe { args::none_given(ts, "pause", argv, n, kw) } {
+        return 0;
+    }
+    crate::threads::blocking(ts, || unsafe { c_pause() });
+    unsafe { ty_check_signals(ts) }
+}
+
+/// `strsignal(signum)`: the C library's description, None for a number it
+/// does not know.
+unsafe extern "C" fn strsignal(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some([signum]) = (unsafe { args::positional::<1>(ts, "strsignal", argv, n, kw) }) else {
+        return 0;
+    };
+    let Some(signum) = signum_arg(ts, signum) else {
+        return 0;
+    };
+    let text = unsafe { c_strsignal(signum) };
+    if text.is_null() {
+        return none::none();
+    }
+    let text = unsafe { std::ffi::CStr::from_ptr(text) }.to_string_lossy();
+    if text.starts_with("Unknown signal") {
+        return none::none();
+    }
+    str_::new(ts, &text)
+}
+
+/// `is_main_thread()`: whether the caller is the main thread.
+unsafe extern "C" fn is_main_thread(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    if !unsafe { args::none_given(ts, "is_main_thread", argv, n, kw) } {
+        return 0;
+    }
+    crate::types::bool::from_bool(is_main(ts))
+}
+
+/// `default_int_handler(signalnum, frame)`: raise `KeyboardInterrupt`.
+unsafe extern "C" fn default_int_handler(
+    ts: *mut Thread,
+    _argv: *const Word,
+    _n: i64,
+    _kw: Word,
+) -> Word {
+    crate::error::raise_with_args(ts, &crate::types::exception::KEYBOARD_INTERRUPT, &[])
+}
