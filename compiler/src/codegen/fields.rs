@@ -20,7 +20,7 @@
 //! is not a float).
 
 use cranelift_codegen::ir::{
-    Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types,
+    Block, BlockArg, InstBuilder, MemFlagsData, StackSlot, Value, condcodes::IntCC, types,
 };
 use typhon_abi::instance_layout;
 
@@ -28,8 +28,16 @@ use super::function::{Translator, WORD};
 use crate::tir::ConstId;
 
 impl Translator<'_, '_, '_, '_> {
-    /// `obj.name` from slot `slot` (an `f64` with `raw`).
-    pub(super) fn load_field(&mut self, obj: Value, name: ConstId, slot: u32, raw: bool) -> Value {
+    /// `obj.name` from slot `slot` (an `f64` with `raw`); the slow path
+    /// clears `dirty`'s flag when given (see `field_reuse`).
+    pub(super) fn load_field(
+        &mut self,
+        obj: Value,
+        name: ConstId,
+        slot: u32,
+        raw: bool,
+        dirty: Option<StackSlot>,
+    ) -> Value {
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self
@@ -59,6 +67,7 @@ impl Translator<'_, '_, '_, '_> {
         }
 
         self.em.b.switch_to_block(slow);
+        self.clear_flag(dirty);
         let name = self.em.load_const(name);
         let value = self.em.call_entry_value("ty_getattr", &[obj, name]);
         self.check_word(value);
@@ -75,7 +84,8 @@ impl Translator<'_, '_, '_, '_> {
         result
     }
 
-    /// `obj.name = value` into slot `slot` (`value` an `f64` with `raw`).
+    /// `obj.name = value` into slot `slot` (`value` an `f64` with `raw`);
+    /// the slow path clears `dirty`'s flag when given.
     pub(super) fn store_field(
         &mut self,
         obj: Value,
@@ -83,6 +93,7 @@ impl Translator<'_, '_, '_, '_> {
         slot: u32,
         raw: bool,
         value: Value,
+        dirty: Option<StackSlot>,
     ) {
         let slow = self.em.b.create_block();
         let store = self.em.b.create_block();
@@ -140,6 +151,7 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[]);
 
         self.em.b.switch_to_block(slow);
+        self.clear_flag(dirty);
         let boxed = if raw { self.box_float(value) } else { value };
         let name = self.em.load_const(name);
         let status = self.em.call_entry_value("ty_setattr", &[obj, name, boxed]);
@@ -147,6 +159,14 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[]);
 
         self.em.b.switch_to_block(done);
+    }
+
+    /// A slow path was taken: values remembered in the block are stale.
+    fn clear_flag(&mut self, flag: Option<StackSlot>) {
+        if let Some(flag) = flag {
+            let zero = self.em.word(0);
+            self.em.b.ins().stack_store(WORD, zero, flag, 0);
+        }
     }
 
     /// The address of value slot `slot` of instance `obj`, going to `slow`

@@ -190,6 +190,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub(super) float_ops: super::float_lists::FloatOps,
     /// A resume function's depth on entry, restored on exit.
     entry_depth: Option<Value>,
+    /// Field values reused inside the current block (see `field_reuse`).
+    pub(super) fields: super::field_reuse::BlockFields,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -221,6 +223,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             whole_slices,
             float_ops,
             entry_depth: None,
+            fields: Default::default(),
         }
     }
 
@@ -366,8 +369,10 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     fn block(&mut self, block_id: BlockId, block: &tir::Block) -> Result<(), CodegenError> {
         self.em.b.switch_to_block(self.blocks[block_id.index()]);
         self.handler = block.handler;
-        for inst in &block.insts {
+        self.fields_enter_block(block);
+        for (idx, inst) in block.insts.iter().enumerate() {
             self.line = inst.line;
+            self.fields_before(idx);
             self.inst(inst)?;
         }
         self.line = block.term_line;

@@ -26,6 +26,7 @@ mod closures;
 mod data;
 mod emitter;
 mod fast_paths;
+mod field_reuse;
 mod fields;
 mod float_lists;
 mod function;
