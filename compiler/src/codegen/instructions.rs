@@ -259,13 +259,10 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::Unpack(obj) => {
                 let obj = self.value(*obj);
-                let n = inst.results.len();
-                let slot = self.em.stack_slot(n);
-                let out = self.em.b.ins().stack_addr(WORD, slot, 0);
-                let count = self.em.word(n as i64);
-                let status = self.em.call_entry_value("ty_unpack", &[obj, count, out]);
-                self.check_status(status);
-                self.bind_results_from_slot(slot, &inst.results);
+                let parts = self.unpack(obj, inst.results.len());
+                for (result, part) in inst.results.iter().zip(parts) {
+                    self.values[result.index()] = Some(part);
+                }
                 None
             }
             Op::GetIter(obj) => {

@@ -26,10 +26,48 @@ use super::function::{Translator, WORD};
 use crate::tir::{ExactFn, NumFn};
 
 impl Translator<'_, '_, '_, '_> {
+    /// `len(obj)`: an exact list's or tuple's count read in line (both keep
+    /// it at the same offset), anything else through `ty_len`.
+    fn exact_len(&mut self, obj: Value) -> Value {
+        const _: () = assert!(typhon_abi::list_layout::LEN == typhon_abi::tuple_layout::LEN);
+        let pointer = self.em.b.create_block();
+        let not_list = self.em.b.create_block();
+        let read = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+
+        let tag = self.em.b.ins().band_imm_s(obj, 1);
+        self.em.b.ins().brif(tag, slow, &[], pointer, &[]);
+        self.em.b.switch_to_block(pointer);
+        let ty = self.em.load_word(obj, 0);
+        let list_type = self.em.data_addr(self.em.env.imports.list_type);
+        let is_list = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
+        self.em.b.ins().brif(is_list, read, &[], not_list, &[]);
+        self.em.b.switch_to_block(not_list);
+        let tuple_type = self.em.data_addr(self.em.env.imports.tuple_type);
+        let is_tuple = self.em.b.ins().icmp(IntCC::Equal, ty, tuple_type);
+        self.em.b.ins().brif(is_tuple, read, &[], slow, &[]);
+
+        self.em.b.switch_to_block(read);
+        let len = self.em.load_word(obj, typhon_abi::list_layout::LEN);
+        let shifted = self.em.b.ins().ishl_imm_s(len, 1);
+        let tagged = self.em.b.ins().bor_imm_s(shifted, 1);
+        self.em.b.ins().jump(done, &[BlockArg::Value(tagged)]);
+
+        self.em.b.switch_to_block(slow);
+        let value = self.checked_call("ty_len", &[obj]);
+        self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
     /// An `Op::Exact`: a field read or a runtime entry without dispatch.
     pub(super) fn exact(&mut self, func: ExactFn, args: &[Value]) -> Value {
         match func {
-            ExactFn::Len => self.checked_call("ty_len", args),
+            ExactFn::Len => self.exact_len(args[0]),
             ExactFn::StrOrd => self.checked_call("ty_str_ord", args),
             ExactFn::StrLen => {
                 let len = self.em.load_word(args[0], typhon_abi::str_layout::LEN);

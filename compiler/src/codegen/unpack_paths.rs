@@ -7,6 +7,8 @@
 //! other case (another iterator, a float list, an item that is not such
 //! a tuple) calls `ty_iter_next_unpack`, which steps and unpacks (or
 //! raises) exactly as before, since nothing was changed on the way there.
+//! `Op::Unpack` (`a, b = pair`) of an exact tuple of the target's length
+//! reads its words the same way, anything else calling `ty_unpack`.
 
 use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, condcodes::IntCC};
 use typhon_abi::list_layout::{BUFFER, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, KIND, KIND_OBJECTS};
@@ -112,5 +114,56 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(done);
         (status, parts)
+    }
+
+    /// `Op::Unpack` of `obj` into `n` words: in line for an exact tuple of
+    /// length `n`, else through `ty_unpack` (iteration, errors).
+    pub(super) fn unpack(&mut self, obj: Value, n: usize) -> Vec<Value> {
+        let check_type = self.em.b.create_block();
+        let check_len = self.em.b.create_block();
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let parts: Vec<Value> = (0..n)
+            .map(|_| self.em.b.append_block_param(done, WORD))
+            .collect();
+        self.em.b.set_cold_block(slow);
+
+        let tag = self.em.b.ins().band_imm_s(obj, 1);
+        self.em.b.ins().brif(tag, slow, &[], check_type, &[]);
+        self.em.b.switch_to_block(check_type);
+        let ty = self.em.load_word(obj, 0);
+        let tuple_type = self.em.data_addr(self.em.env.imports.tuple_type);
+        let is_tuple = self.em.b.ins().icmp(IntCC::Equal, ty, tuple_type);
+        self.em.b.ins().brif(is_tuple, check_len, &[], slow, &[]);
+        self.em.b.switch_to_block(check_len);
+        let len = self.em.load_word(obj, tuple_layout::LEN);
+        let fits = self.em.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+        self.em.b.ins().brif(fits, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let args: Vec<BlockArg> = (0..n)
+            .map(|k| {
+                let part = self.em.load_word(obj, tuple_layout::ITEMS + 8 * k as i32);
+                BlockArg::Value(part)
+            })
+            .collect();
+        self.em.b.ins().jump(done, &args);
+
+        self.em.b.switch_to_block(slow);
+        let slot = self.em.stack_slot(n);
+        let out = self.em.b.ins().stack_addr(WORD, slot, 0);
+        let count = self.em.word(n as i64);
+        let status = self.em.call_entry_value("ty_unpack", &[obj, count, out]);
+        self.check_status(status);
+        let slow_ok = self.em.b.current_block().expect("a block");
+        self.em.b.set_cold_block(slow_ok);
+        let args: Vec<BlockArg> = (0..n)
+            .map(|k| BlockArg::Value(self.em.b.ins().stack_load(WORD, WORD, slot, (8 * k) as i32)))
+            .collect();
+        self.em.b.ins().jump(done, &args);
+
+        self.em.b.switch_to_block(done);
+        parts
     }
 }

@@ -119,6 +119,26 @@ pub fn values(inst: &mut InstanceObject) -> &mut [Word] {
 pub unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     let raw = unsafe { super::class_of(crate::object::type_of(obj as Word)) }.raw;
     let inst = unsafe { instance(obj as Word) };
+    // An instance of floats only (every slot raw, no dict, inline slots)
+    // holds no words: answered before the general walk saves its registers.
+    let cap = inst.cap;
+    if cap < 64 && inst.dict == 0 && inst.values == inline_ptr(obj as Word) {
+        let all = (1u64 << cap) - 1;
+        if raw & all == all {
+            return;
+        }
+    }
+    unsafe { trace_words(obj, inst, raw, visit) }
+}
+
+/// [`trace`] of an instance that may hold words.
+#[inline(never)]
+unsafe fn trace_words(
+    obj: *mut Header,
+    inst: &mut InstanceObject,
+    raw: u64,
+    visit: &mut dyn FnMut(Word),
+) {
     if inst.dict != 0 {
         visit(inst.dict);
     }
