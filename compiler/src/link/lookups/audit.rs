@@ -33,6 +33,10 @@ const MESSAGE_CALLEES: &[&str] = &[
     "byteorder",
     "index_value",
     "path_operation",
+    // A file method's name, for its argument checks and messages.
+    "query",
+    // The message of CPython's `io.UnsupportedOperation`.
+    "unsupported",
     // A native module function's name.
     "new_static",
     // Macros that define a method and its table entry.
@@ -67,8 +71,22 @@ const NOT_LOOKUPS: &[(&str, &str)] = &[
     ("types/class/mod.rs", "add"),
     // `memoryview.format`, an attribute of the view itself.
     ("types/memoryview.rs", "format"),
-    // Whether the method running is `readline`.
+    // Whether the method running is `readline`; in `closed_message`,
+    // which method a closed file was called with; `read`, the message of
+    // reading a binary file opened for writing.
     ("builtins/file/methods.rs", "readline"),
+    ("builtins/file/methods.rs", "fileno"),
+    ("builtins/file/methods.rs", "isatty"),
+    ("builtins/file/methods.rs", "seekable"),
+    ("builtins/file/methods.rs", "readable"),
+    ("builtins/file/methods.rs", "writable"),
+    ("builtins/file/methods.rs", "read"),
+    ("builtins/file/methods.rs", "readinto"),
+    ("builtins/file/methods.rs", "readlines"),
+    ("builtins/file/methods.rs", "writelines"),
+    ("builtins/file/methods.rs", "seek"),
+    ("builtins/file/methods.rs", "truncate"),
+    ("builtins/file/methods.rs", "tell"),
     // The verbs of the Unicode errors' messages ("can't encode ...").
     ("types/exception/unicode.rs", "encode"),
     ("types/exception/unicode.rs", "translate"),
