@@ -10,7 +10,9 @@ mod tests;
 use crate::error::{raise, type_error};
 use crate::object::{Word, is_exact, type_of};
 use crate::thread::Thread;
+use crate::types::dict::{self, DICT_TYPE};
 use crate::types::exception::VALUE_ERROR;
+use crate::types::str::STR_TYPE;
 use crate::types::{list, seq, tuple};
 use typhon_abi::ITER_DONE;
 
@@ -20,6 +22,13 @@ use typhon_abi::ITER_DONE;
 /// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_getitem(ts: *mut Thread, obj: Word, key: Word) -> Word {
+    // `d["name"]` on an exact dict: one probe, no slot dispatch or hashing.
+    if is_exact(obj, &DICT_TYPE)
+        && is_exact(key, &STR_TYPE)
+        && let Some(value) = unsafe { dict::find_str(obj, key) }
+    {
+        return unsafe { *value };
+    }
     match type_of(obj).slots.getitem {
         Some(getitem) => unsafe { getitem(ts, obj, key) },
         None => type_error(
@@ -35,6 +44,15 @@ pub unsafe extern "C" fn ty_getitem(ts: *mut Thread, obj: Word, key: Word) -> Wo
 /// `ts` is the current thread and the arguments follow the ABI's conventions.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_setitem(ts: *mut Thread, obj: Word, key: Word, value: Word) -> i32 {
+    // Replacing the value of a string key of an exact dict changes nothing
+    // else (not the dict's version, as in `dict::set_with_hash`).
+    if is_exact(obj, &DICT_TYPE)
+        && is_exact(key, &STR_TYPE)
+        && let Some(slot) = unsafe { dict::find_str(obj, key) }
+    {
+        unsafe { *slot = value };
+        return 0;
+    }
     match type_of(obj).slots.setitem {
         Some(setitem) => unsafe { setitem(ts, obj, key, value) },
         None => {

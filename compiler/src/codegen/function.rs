@@ -193,6 +193,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub(super) whole_slices: std::collections::HashSet<tir::ValueId>,
     /// Float list loads and stores done without boxes (see `float_lists`).
     pub(super) float_ops: super::float_lists::FloatOps,
+    /// Empty list displays made with room (see `list_paths::member_lists`).
+    pub(super) member_lists: std::collections::HashSet<tir::ValueId>,
     /// A resume function's depth on entry, restored on exit.
     entry_depth: Option<Value>,
     /// Instance slot pointers reused within the current block.
@@ -210,6 +212,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         let slice_keys = super::list_paths::slice_keys(func);
         let slice_copies = super::list_paths::slice_copies(func, &slice_keys);
         let whole_slices = super::list_paths::whole_slices(func, &slice_keys);
+        let member_lists = super::list_paths::member_lists(func);
         Translator {
             em: Emitter::new(env, b),
             b_func: func,
@@ -228,6 +231,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             slice_copies,
             whole_slices,
             float_ops,
+            member_lists,
             entry_depth: None,
             field_cache: Default::default(),
         }

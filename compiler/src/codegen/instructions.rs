@@ -241,7 +241,10 @@ impl Translator<'_, '_, '_, '_> {
                 let args = [self.value(*start), self.value(*stop), self.value(*step)];
                 Some(self.checked_call("ty_slice_new", &args))
             }
-            Op::BuildList(items) => Some(self.build_list(items)),
+            Op::BuildList(items) => {
+                let room = self.member_lists.contains(&inst.results[0]);
+                Some(self.build_list(items, room))
+            }
             Op::BuildTuple(items) => Some(self.build("ty_build_tuple", items)),
             Op::BuildSet(items) => Some(self.build("ty_build_set", items)),
             Op::BuildDict(pairs) => {

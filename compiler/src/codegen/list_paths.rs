@@ -63,6 +63,29 @@ pub(super) fn slice_keys(func: &tir::Function) -> HashMap<ValueId, [ValueId; 3]>
     keys
 }
 
+/// The empty list displays stored as an attribute's value (`self.children
+/// = []`): a container an object keeps is made to be filled, so it gets
+/// room for two items in line (a 64-byte slot, not 48), and its first
+/// appends store in line instead of calling the runtime to allocate a
+/// buffer. Other empty displays stay small: a loop's scratch list that
+/// mostly stays empty (othello's `line = []`) would pay for the room.
+pub(super) fn member_lists(func: &tir::Function) -> HashSet<ValueId> {
+    let mut empty = HashSet::new();
+    let mut stored = HashSet::new();
+    for (_, block) in func.blocks.iter() {
+        for inst in &block.insts {
+            match &inst.op {
+                Op::BuildList(items) if items.is_empty() => empty.extend(inst.results.iter()),
+                Op::StoreField { value, .. } | Op::SetAttr { value, .. } => {
+                    stored.insert(*value);
+                }
+                _ => {}
+            }
+        }
+    }
+    empty.intersection(&stored).copied().collect()
+}
+
 /// The slice keys (see [`slice_keys`]) whose three parts are `None`
 /// constants: `obj[:]`, a copy (see `Translator::list_copy`).
 pub(super) fn whole_slices(
@@ -390,7 +413,7 @@ impl Translator<'_, '_, '_, '_> {
     /// `ty_build_list` lays out a small display; `ty_build_list` when the
     /// allocation needs the runtime, or when the first item is a float
     /// (a display of floats takes float storage there).
-    pub(super) fn build_list(&mut self, items: &[ValueId]) -> Value {
+    pub(super) fn build_list(&mut self, items: &[ValueId], room_for_two: bool) -> Value {
         let types: Vec<Type> = items.iter().map(|v| self.b_func.values[*v]).collect();
         let values = self.values_of(items);
         if values.len() > MAX_EMBEDDED || types.contains(&Type::F64) {
@@ -419,15 +442,14 @@ impl Translator<'_, '_, '_, '_> {
         }
 
         let n = values.len();
-        let (size, cap) = if n == 0 {
-            (LIST_FIELDS, 0)
-        } else {
-            // The fields, the capacity, then the words (slack included).
-            let class = typhon_abi::gc_alloc::class_of(LIST_FIELDS + 8 + 8 * n)
-                .expect("a small list display");
-            let total = typhon_abi::gc_alloc::CLASS_SIZES[class];
-            (total, (total - LIST_FIELDS - 8) / 8)
-        };
+        // The fields, the capacity, then the words (slack included). An
+        // empty display stored as an attribute gets room too (see
+        // [`member_lists`]).
+        let room = if room_for_two { n.max(1) } else { n };
+        let class = typhon_abi::gc_alloc::class_of(LIST_FIELDS + 8 + 8 * room)
+            .expect("a small list display");
+        let size = typhon_abi::gc_alloc::CLASS_SIZES[class];
+        let cap = (size - LIST_FIELDS - 8) / 8;
         let list_type = self.em.data_addr(self.em.env.imports.list_type);
         let list = self.inline_alloc(size, false, list_type, slow);
         let len = self.em.word(n as i64);
@@ -435,26 +457,20 @@ impl Translator<'_, '_, '_, '_> {
         let objects = self.em.word(KIND_OBJECTS);
         self.em.store_word(objects, list, KIND);
         let zero = self.em.word(0);
-        if n == 0 {
-            self.em.store_word(zero, list, BUFFER);
-            // The slot's slack word, as the runtime's zeroed allocation.
-            self.em.store_word(zero, list, LIST_FIELDS as i32);
-        } else {
-            // An embedded buffer's capacity sits where a buffer's would,
-            // `BUFFER_CAP` past the pointer; the words past the length are 0.
-            let buffer = self
-                .em
-                .b
-                .ins()
-                .iadd_imm_s(list, LIST_FIELDS as i64 - BUFFER_CAP as i64);
-            self.em.store_word(buffer, list, BUFFER);
-            let cap_word = self.em.word(cap as i64);
-            self.em.store_word(cap_word, list, LIST_FIELDS as i32);
-            for slot in 0..cap {
-                let word = values.get(slot).copied().unwrap_or(zero);
-                self.em
-                    .store_word(word, list, (LIST_FIELDS + 8 + 8 * slot) as i32);
-            }
+        // An embedded buffer's capacity sits where a buffer's would,
+        // `BUFFER_CAP` past the pointer; the words past the length are 0.
+        let buffer = self
+            .em
+            .b
+            .ins()
+            .iadd_imm_s(list, LIST_FIELDS as i64 - BUFFER_CAP as i64);
+        self.em.store_word(buffer, list, BUFFER);
+        let cap_word = self.em.word(cap as i64);
+        self.em.store_word(cap_word, list, LIST_FIELDS as i32);
+        for slot in 0..cap {
+            let word = values.get(slot).copied().unwrap_or(zero);
+            self.em
+                .store_word(word, list, (LIST_FIELDS + 8 + 8 * slot) as i32);
         }
         self.em.b.ins().jump(done, &[BlockArg::Value(list)]);
 

@@ -180,16 +180,22 @@ pub unsafe fn count_marked(obj: usize) {
     unsafe { (*hdr).live += 1 };
 }
 
-/// Mark `obj` if it is on a leaf page, returning true then (marked now or
-/// before: there is nothing to trace either way); false for any other
-/// object, whose mark is in its header.
+/// Whether marking is done with `obj` without queueing it: a leaf object
+/// (marked here and now, in its page's bitmap: nothing to trace, and
+/// marked before or not, nothing more to do) or a static object (never
+/// marked: `None`, `True`, `False`, the builtin types, constant strings,
+/// which fill many fields and list slots). False for any other object,
+/// whose mark is in its header and which must be traced.
 ///
 /// # Safety
 /// `obj` must be an object (heap or static).
 #[inline(always)]
-pub unsafe fn mark_if_leaf(obj: usize) -> bool {
+pub unsafe fn settled_without_queue(obj: usize) -> bool {
     if !in_small_page(obj) {
-        return false;
+        // A large object or a static one. A static object's header is
+        // shared by every reference to it, so it is in cache, and a large
+        // object's is read once marking pops it anyway.
+        return unsafe { (*(obj as *const Header)).gc } & crate::object::GC_STATIC != 0;
     }
     let page = obj & !(PAGE_SIZE - 1);
     let hdr = page as *mut PageHeader;

@@ -9,7 +9,7 @@
 //! registers (module globals, constant pools) plus the runtime's own
 //! held references.
 
-use super::heap::{GC_MARK, Heap, count_marked, in_small_page, mark_if_leaf};
+use super::heap::{GC_MARK, Heap, count_marked, in_small_page, settled_without_queue};
 use crate::object::{GC_STATIC, Header, Word, is_small};
 
 /// Set the mark of the heap object `w` (not a leaf object: those are
@@ -33,10 +33,11 @@ fn set_mark(w: Word) -> bool {
 /// already is only looked at when it comes out of the queue (after a
 /// prefetch of its header). A leaf object is marked at once instead: its
 /// page header, not the object, is read, and it has nothing to trace, so
-/// only objects with mark bits in their headers are ever queued.
+/// only objects with mark bits in their headers are ever queued. Static
+/// objects (`None` in every leaf of a tree) are never queued either.
 #[inline(always)]
 fn queue(stack: &mut Vec<Word>, w: Word) {
-    if w != 0 && !is_small(w) && !unsafe { mark_if_leaf(w as usize) } {
+    if w != 0 && !is_small(w) && !unsafe { settled_without_queue(w as usize) } {
         stack.push(w);
     }
 }
@@ -164,8 +165,9 @@ impl Marker<'_> {
         // item directly needs all of it; `trace` only reads `obj`.
         unsafe {
             trace(obj, &mut |item| {
-                // As in `queue`: leaf objects are marked here and now.
-                if item == 0 || is_small(item) || mark_if_leaf(item as usize) {
+                // As in `queue`: leaf objects are marked here and now,
+                // static ones never.
+                if item == 0 || is_small(item) || settled_without_queue(item as usize) {
                     return;
                 }
                 let marker = &mut *me;

@@ -114,15 +114,17 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut
     unsafe { alloc_slow(ts, size, ty, true) }
 }
 
-/// [`alloc`] for an object the collector never traces (`ty.trace` is
-/// `None`) whose caller writes every field: only the header is zeroed on
-/// the fast path, so a string's bytes are written once, not cleared first.
+/// [`alloc`] for an object whose caller writes every field it reads: only
+/// the header is zeroed on the fast path, so a string's bytes are written
+/// once, not cleared first. A traced object qualifies when its trace reads
+/// only fields the caller sets before it allocates again (a dict table's
+/// trace reads its entry count, then only the entries counted).
 ///
 /// # Safety
-/// As [`alloc`]; the caller must initialise every byte it later reads.
+/// As [`alloc`]; the caller must initialise every byte it later reads, and
+/// everything `ty`'s trace reads before the next allocation.
 #[inline]
 pub unsafe fn alloc_untraced(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
-    debug_assert!(unsafe { (*ty).trace }.is_none());
     if let Some(list) = unsafe { budgeted_free_list(ts, size, ty) } {
         let heap = unsafe { &mut (*(*ts).gc).heap };
         return unsafe { take_free_slot(heap, list, std::mem::size_of::<Header>(), ty) };

@@ -192,6 +192,12 @@ impl Heap {
         let mut objects = Vec::new();
         for &page in &self.pages {
             let hdr = page as *const PageHeader;
+            // Objects asking for an exit finalizer have a finalizer (file
+            // objects), so only pages that hold one can have them: a
+            // program's exit no longer walks every slot of its heap.
+            if unsafe { (*hdr).finalizers } == 0 {
+                continue;
+            }
             let (size, nslots, first) = unsafe { ((*hdr).obj_size, (*hdr).nslots, (*hdr).first) };
             for idx in 0..nslots {
                 objects.push(page + first + idx * size);

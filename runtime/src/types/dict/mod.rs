@@ -184,6 +184,67 @@ pub unsafe fn get_with_hash(
     }
 }
 
+/// The value word of the exact `str` `key` in `d`, when the key indexed
+/// for it is `key` itself or an exact `str` of the same bytes: found
+/// without hashing (a string keeps its hash), calls or Python code, which
+/// makes `d["name"]` and `d["name"] = v` on a dict with string keys cheap.
+/// `None` says only "not found this way": the key may be absent, or the
+/// entry with its hash may be a key whose `__eq__` must run; the caller
+/// then takes the general path.
+///
+/// # Safety
+/// `d` must be a dict and `key` an exact `str`.
+#[inline]
+pub unsafe fn find_str(d: Word, key: Word) -> Option<*mut Word> {
+    let t = unsafe { object(d) }.table;
+    let hash = unsafe { str_::cached_hash(key) };
+    if t.is_null() || hash == -1 {
+        return None;
+    }
+    // The common case in line: the key object itself (a constant or an
+    // interned name) in the first slot its hash probes.
+    let t = unsafe { &*t };
+    let ix = t.index(hash as u64 as usize & (t.size() - 1));
+    if ix < DUMMY {
+        let e = t.entry_ptr(ix as usize);
+        if unsafe { (*e).key } == key {
+            return Some(unsafe { &raw mut (*e).value });
+        }
+    }
+    unsafe { find_str_probing(t, key, hash) }
+}
+
+/// [`find_str`] past its first probe, out of line.
+#[inline(never)]
+unsafe fn find_str_probing(t: &Table, key: Word, hash: i64) -> Option<*mut Word> {
+    let mask = t.size() - 1;
+    let mut perturb = hash as u64;
+    let mut slot = (hash as u64 as usize) & mask;
+    loop {
+        let ix = t.index(slot);
+        if ix == EMPTY {
+            return None;
+        }
+        if ix != DUMMY {
+            let e = t.entry_ptr(ix as usize);
+            let (stored, stored_hash) = unsafe { ((*e).key, (*e).hash) };
+            if stored == key {
+                return Some(unsafe { &raw mut (*e).value });
+            }
+            if stored_hash == hash {
+                if !is_exact(stored, &STR_TYPE) {
+                    return None;
+                }
+                if unsafe { str_::eq(stored, key) } {
+                    return Some(unsafe { &raw mut (*e).value });
+                }
+            }
+        }
+        perturb >>= 5;
+        slot = next_slot(slot, perturb, mask);
+    }
+}
+
 /// `d[key] = value`; 0 on success, -1 with an exception pending.
 ///
 /// # Safety

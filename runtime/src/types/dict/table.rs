@@ -109,7 +109,9 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize) -> *mut Table {
         return std::ptr::null_mut();
     }
     let bytes = INDICES_OFFSET + size * index_width(size) + cap * std::mem::size_of::<Entry>();
-    let obj = unsafe { gc::alloc(ts, bytes, &TABLE_TYPE) } as *mut Table;
+    // Not cleared: the trace reads `len` and the entries below it, and
+    // every entry is written before `len` counts it.
+    let obj = unsafe { gc::alloc_untraced(ts, bytes, &TABLE_TYPE) } as *mut Table;
     if obj.is_null() {
         return obj;
     }
@@ -190,6 +192,13 @@ impl Table {
     pub fn entry(&self, ix: usize) -> Entry {
         debug_assert!(ix < self.len);
         unsafe { *self.entries_ptr().add(ix) }
+    }
+
+    /// Where the entry at `ix` (below [`Table::len`]) lives.
+    #[inline]
+    pub fn entry_ptr(&self, ix: usize) -> *mut Entry {
+        debug_assert!(ix < self.len);
+        unsafe { self.entries_ptr().add(ix) }
     }
 
     /// The entries in use, holes included, in insertion order.

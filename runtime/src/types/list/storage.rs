@@ -13,7 +13,9 @@
 //! something still points into.
 //!
 //! Growing allocates a new buffer and copies; the old one becomes garbage.
-//! An empty list has no buffer at all.
+//! An empty list has no buffer at all, except an empty display that
+//! generated code stores as an attribute, which gets room for two items
+//! embedded (`codegen/list_paths.rs`).
 //!
 //! A list made with a known small size (a display, a slice, `[x] * n`)
 //! keeps its items inline instead, in the same allocation: the capacity and

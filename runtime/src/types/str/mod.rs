@@ -335,6 +335,16 @@ pub unsafe fn hash_of(w: Word) -> i64 {
     h
 }
 
+/// The hash `w` keeps, or -1 when it was never computed (the caller then
+/// takes a path that hashes it).
+///
+/// # Safety
+/// `w` must be a `str`.
+#[inline]
+pub unsafe fn cached_hash(w: Word) -> i64 {
+    unsafe { cast::<StrObject>(w) }.hash
+}
+
 /// Equality of two strings' contents.
 ///
 /// # Safety
