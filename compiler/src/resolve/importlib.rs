@@ -16,24 +16,12 @@
 //! call something else under that name: such a binding is an error when
 //! the module has calls to compile.
 
-use std::collections::HashSet;
-
 use rustpython_parser::text_size::TextRange;
 
 use crate::syntax::ast;
 
 /// The names a module binds to `importlib` and to its `import_module`.
-#[derive(Debug, Default, Clone)]
-pub struct Names {
-    modules: HashSet<String>,
-    functions: HashSet<String>,
-}
-
-impl Names {
-    pub fn is_empty(&self) -> bool {
-        self.modules.is_empty() && self.functions.is_empty()
-    }
-}
+pub type Names = super::module_aliases::ModuleAliases;
 
 /// The attributes of `importlib` a program may read besides
 /// `import_module` (`stdlib/importlib/__init__.py`).
@@ -41,39 +29,13 @@ const PROVIDED: &[&str] = &["import_module", "invalidate_caches"];
 
 /// The names `body` binds to `importlib` and `importlib.import_module`.
 pub fn names(body: &[ast::Stmt]) -> Names {
-    let mut names = Names::default();
-    super::scope::walk_statements(body, &mut |stmt| match stmt {
-        ast::Stmt::Import(import) => {
-            for alias in &import.names {
-                if alias.name.as_str() == "importlib" {
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    names.modules.insert(bound.to_string());
-                }
-            }
-        }
-        ast::Stmt::ImportFrom(import)
-            if import.level.is_none_or(|l| l.to_u32() == 0)
-                && import
-                    .module
-                    .as_ref()
-                    .is_some_and(|m| m.as_str() == "importlib") =>
-        {
-            for alias in &import.names {
-                if alias.name.as_str() == "import_module" {
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    names.functions.insert(bound.to_string());
-                }
-            }
-        }
-        _ => {}
-    });
-    names
+    super::module_aliases::module_aliases(body, "importlib", &["import_module"])
 }
 
 /// Whether `expr` is the function `importlib.import_module`.
 fn is_import_module(names: &Names, expr: &ast::Expr) -> bool {
     match expr {
-        ast::Expr::Name(name) => names.functions.contains(name.id.as_str()),
+        ast::Expr::Name(name) => names.functions.contains_key(name.id.as_str()),
         ast::Expr::Attribute(attribute) => {
             attribute.attr.as_str() == "import_module"
                 && matches!(attribute.value.as_ref(),
@@ -177,7 +139,7 @@ pub fn misuse(names: &Names, expr: &ast::Expr) -> Option<String> {
 /// The places `body` binds a name of `names` other than by importing
 /// `importlib` or its `import_module`, with the name.
 pub fn rebindings(body: &[ast::Stmt], names: &Names) -> Vec<(String, TextRange)> {
-    let held = |name: &str| names.modules.contains(name) || names.functions.contains(name);
+    let held = |name: &str| names.holds(name);
     let mut found = Vec::new();
     let params = |args: &ast::Arguments, found: &mut Vec<_>| {
         let positional = args

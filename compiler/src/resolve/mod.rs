@@ -19,6 +19,7 @@ mod declarations;
 mod file_attribute;
 mod future;
 pub mod importlib;
+pub mod module_aliases;
 pub mod scope;
 pub mod star;
 pub mod stdlib;

@@ -9,8 +9,6 @@
 //! are recognised by how the module binds the names: `import timeit [as
 //! t]` and `from timeit import timeit/repeat/Timer [as f]`.
 
-use std::collections::{HashMap, HashSet};
-
 use rustpython_parser::text_size::TextRange;
 
 use crate::syntax::ast;
@@ -19,42 +17,10 @@ use crate::syntax::ast;
 const TAKES_STATEMENTS: &[&str] = &["timeit", "repeat", "Timer"];
 
 /// The names a module binds to `timeit` and to its functions.
-#[derive(Debug, Default)]
-struct Names {
-    modules: HashSet<String>,
-    functions: HashMap<String, String>,
-}
+type Names = super::module_aliases::ModuleAliases;
 
 fn names(body: &[ast::Stmt]) -> Names {
-    let mut names = Names::default();
-    super::scope::walk_statements(body, &mut |stmt| match stmt {
-        ast::Stmt::Import(import) => {
-            for alias in &import.names {
-                if alias.name.as_str() == "timeit" {
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    names.modules.insert(bound.to_string());
-                }
-            }
-        }
-        ast::Stmt::ImportFrom(import)
-            if import.level.is_none_or(|l| l.to_u32() == 0)
-                && import
-                    .module
-                    .as_ref()
-                    .is_some_and(|m| m.as_str() == "timeit") =>
-        {
-            for alias in &import.names {
-                if TAKES_STATEMENTS.contains(&alias.name.as_str()) {
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    names
-                        .functions
-                        .insert(bound.to_string(), alias.name.to_string());
-                }
-            }
-        }
-        _ => {}
-    });
-    names
+    super::module_aliases::module_aliases(body, "timeit", TAKES_STATEMENTS)
 }
 
 /// The `timeit` function `expr` names, if it is one taking statements.
@@ -88,7 +54,7 @@ fn is_code_string(expr: &ast::Expr) -> bool {
 /// written as a string: what it is, and the range of the string.
 pub fn statement_strings(body: &[ast::Stmt]) -> Vec<(String, TextRange)> {
     let names = names(body);
-    if names.modules.is_empty() && names.functions.is_empty() {
+    if names.is_empty() {
         return Vec::new();
     }
     let mut found = Vec::new();
