@@ -181,8 +181,8 @@ pub fn take(ts: *mut Thread, file: &mut FileObject, limit: Option<usize>, one_li
     result
 }
 
-/// Whether everything loaded was read; false with the error pending
-/// when loading failed (check `ts` then).
+/// Whether everything loaded was read; `None` with the error pending
+/// when loading failed.
 pub fn at_end(ts: *mut Thread, file: &mut FileObject) -> Option<bool> {
     if !load(ts, file) {
         return None;

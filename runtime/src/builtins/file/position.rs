@@ -43,11 +43,6 @@ fn settle(file: &mut FileObject) -> std::io::Result<()> {
     flush_pending(file)
 }
 
-/// An int argument for a position or size; `None` with the error pending.
-unsafe fn offset_arg(ts: *mut Thread, w: Word) -> Option<i64> {
-    unsafe { args::size_arg(ts, w) }
-}
-
 fn raw_fd(file: &FileObject) -> i32 {
     file.file.as_ref().map_or(-1, |handle| handle.as_raw_fd())
 }
@@ -68,12 +63,12 @@ pub(super) unsafe extern "C" fn seek(
     let Some(file) = (unsafe { receiver(ts, this, "seek", None) }) else {
         return 0;
     };
-    let Some(offset) = (unsafe { offset_arg(ts, offset) }) else {
+    let Some(offset) = (unsafe { args::size_arg(ts, offset) }) else {
         return 0;
     };
     let whence = match whence {
         0 => 0,
-        w => match unsafe { offset_arg(ts, w) } {
+        w => match unsafe { args::size_arg(ts, w) } {
             Some(whence) => whence,
             None => return 0,
         },
@@ -172,7 +167,7 @@ pub(super) unsafe extern "C" fn truncate(
     let size = if size == 0 || size == none::none() {
         here as i64
     } else {
-        match unsafe { offset_arg(ts, size) } {
+        match unsafe { args::size_arg(ts, size) } {
             Some(size) => size,
             None => return 0,
         }
