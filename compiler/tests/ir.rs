@@ -2,7 +2,8 @@
 //! `typhon build <name>.py --emit ir` (the test folder replaced by `$DIR`)
 //! must equal the snapshot `<name>.tir`. A `# flags: ...` line in the
 //! program adds `typhon build` flags (`--no-inline` keeps a test about
-//! direct calls showing them). `TYPHON_BLESS=1` rewrites the
+//! direct calls showing them); a `# emit: types` line snapshots
+//! `--emit types` (the inferred kinds) instead. `TYPHON_BLESS=1` rewrites the
 //! snapshots; read their diff before committing. `tests/known-failures.txt`
 //! applies as `ir/<name>`.
 
@@ -36,6 +37,9 @@ fn check_program(dir: &Path, program: &Path) -> Result<(), Failed> {
     for line in source.lines() {
         if let Some(flags) = line.strip_prefix("# flags:") {
             args.extend(flags.split_whitespace().map(str::to_string));
+        }
+        if let Some(stage) = line.strip_prefix("# emit:") {
+            args[3] = stage.trim().to_string();
         }
     }
     let mut command = Command::new(common::typhon());

@@ -255,6 +255,12 @@ fn summarise(
     if !typed.is_empty() {
         summary.push(format!("globals {}", typed.join(", ")));
     }
+    if let Some(defeat) = &model.defeat {
+        summary.push(format!(
+            "classes untyped: {} in {}",
+            defeat.what, defeat.function
+        ));
+    }
     let attrs = model.attribute_summary(&|kind| describe(model, kind));
     if !attrs.is_empty() {
         summary.push(format!("attributes {}", attrs.join(", ")));

@@ -145,8 +145,28 @@ fn name_of(program: &tir::Program, id: tir::ConstId) -> &str {
     }
 }
 
-/// Scan the program; `None` when something defeats the analysis.
-pub fn discover(program: &tir::Program) -> Option<Discovery> {
+/// What defeated the analysis, and where: `--emit types` shows it, since
+/// one reflective use anywhere in the program (the standard library's
+/// modules included) leaves every class untyped.
+#[derive(Debug, Clone)]
+pub struct Defeat {
+    pub what: String,
+    /// The function using it, `module.name`.
+    pub function: String,
+}
+
+impl Defeat {
+    fn new(program: &tir::Program, func: &tir::Function, what: String) -> Defeat {
+        let module = &program.modules[func.module].name;
+        Defeat {
+            what,
+            function: format!("{module}.{}", func.name),
+        }
+    }
+}
+
+/// Scan the program; `Err` with the first use that defeats the analysis.
+pub fn discover(program: &tir::Program) -> Result<Discovery, Defeat> {
     let mut found = Discovery::default();
     let mut stores: HashMap<GlobalId, usize> = HashMap::new();
     let mut attr_stores: HashSet<String> = HashSet::new();
@@ -162,7 +182,7 @@ pub fn discover(program: &tir::Program) -> Option<Discovery> {
     for module in program.modules.items.iter() {
         classes(program, module.init, &stores, &attr_stores, &mut found);
     }
-    Some(found)
+    Ok(found)
 }
 
 /// The whole-program part of the scan for one function.
@@ -172,7 +192,8 @@ fn scan(
     found: &mut Discovery,
     stores: &mut HashMap<GlobalId, usize>,
     attr_stores: &mut HashSet<String>,
-) -> Option<()> {
+) -> Result<(), Defeat> {
+    let defeat = |what: String| Defeat::new(program, func, what);
     let defs = crate::infer::solve::definitions(func);
     // Values in positions where a string is only data (item keys,
     // arguments of the class-building helpers); any other use of a
@@ -200,7 +221,7 @@ fn scan(
                 Op::Builtin(idx) => {
                     let name = typhon_abi::BUILTINS[*idx as usize];
                     if DEFEATING_BUILTINS.contains(&name) {
-                        return None;
+                        return Err(defeat(format!("`{}`", name.trim_start_matches('$'))));
                     }
                     if matches!(name, "sum" | "pow" | "divmod") {
                         found.arith_dynamic = true;
@@ -213,7 +234,7 @@ fn scan(
                 Op::GetAttr { name, .. } | Op::CallMethod { name, .. } => {
                     let name = name_of(program, *name);
                     if DEFEATING_NAMES.contains(&name) {
-                        return None;
+                        return Err(defeat(format!("attribute `{name}`")));
                     }
                     if name == "prod" {
                         found.arith_dynamic = true;
@@ -226,7 +247,7 @@ fn scan(
                 Op::SetAttr { name, .. } | Op::DelAttr { name, .. } => {
                     let name = name_of(program, *name);
                     if DEFEATING_NAMES.contains(&name) || name == "__class__" {
-                        return None;
+                        return Err(defeat(format!("a store to attribute `{name}`")));
                     }
                     attr_stores.insert(name.to_string());
                 }
@@ -259,11 +280,16 @@ fn scan(
                     .iter()
                     .any(|name| builtin_named(defs[callee.index()], name)) =>
                 {
+                    let builtin = ["getattr", "hasattr", "setattr", "delattr"]
+                        .into_iter()
+                        .find(|name| builtin_named(defs[callee.index()], name))
+                        .unwrap_or_default();
                     let name = args
                         .get(1)
-                        .and_then(|a| const_str(program, defs[a.index()]))?;
+                        .and_then(|a| const_str(program, defs[a.index()]))
+                        .ok_or_else(|| defeat(format!("`{builtin}` with a computed name")))?;
                     if kwnames.is_some() || DEFEATING_NAMES.contains(&name) {
-                        return None;
+                        return Err(defeat(format!("`{builtin}` of `{name}`")));
                     }
                     if builtin_named(defs[callee.index()], "setattr")
                         || builtin_named(defs[callee.index()], "delattr")
@@ -312,24 +338,24 @@ fn scan(
                 Op::Call { callee, .. } => Some(*callee),
                 _ => None,
             };
-            let mut bad = false;
+            let mut passed = None;
             inst.op.for_each_operand(|v| {
                 let reaching = ["getattr", "hasattr", "setattr", "delattr"]
-                    .iter()
-                    .any(|name| builtin_named(defs[v.index()], name));
-                if reaching && Some(*v) != callee {
-                    bad = true;
+                    .into_iter()
+                    .find(|name| builtin_named(defs[v.index()], name));
+                if Some(*v) != callee {
+                    passed = passed.or(reaching);
                 }
             });
-            if bad {
-                return None;
+            if let Some(name) = passed {
+                return Err(defeat(format!("`{name}` used as a value")));
             }
         }
     }
     for value in unsafe_uses {
         if let Some(s) = const_str(program, defs[value.index()]) {
             if DEFEATING_NAMES.contains(&s) {
-                return None;
+                return Err(defeat(format!("the string `{s}` used as a name")));
             }
             found.dynamic.insert(s.to_string());
         }
@@ -342,7 +368,7 @@ fn scan(
             .dynamic
             .extend(DELEGATE_NAMES.iter().map(|s| s.to_string()));
     }
-    Some(())
+    Ok(())
 }
 
 /// Per-function maps the class pattern matching needs.

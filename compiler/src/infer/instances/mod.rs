@@ -65,6 +65,8 @@ pub struct Model {
     owner: HashMap<FuncId, ClassId>,
     /// Discovery succeeded: no reflective door defeats the analysis.
     sound: bool,
+    /// Else what defeated it (`--emit types` says).
+    pub defeat: Option<discover::Defeat>,
     /// Module-level function originals whose object nothing reaches.
     hidden: RefCell<functions::Hidden>,
     state: RefCell<State>,
@@ -141,8 +143,14 @@ fn str_const(program: &tir::Program, id: tir::ConstId) -> &str {
 impl Model {
     /// The model for `program` (empty when something defeats it).
     pub fn new(program: &tir::Program) -> Model {
-        let Some(found) = discover::discover(program) else {
-            return Model::default();
+        let found = match discover::discover(program) {
+            Ok(found) => found,
+            Err(defeat) => {
+                return Model {
+                    defeat: Some(defeat),
+                    ..Model::default()
+                };
+            }
         };
         let by_global = found
             .classes
