@@ -33,6 +33,7 @@ mod keywords;
 mod layout_queries;
 mod operators;
 mod receivers;
+mod reflective;
 mod summary;
 mod switch;
 pub mod union;
@@ -66,7 +67,7 @@ pub struct Model {
     /// Discovery succeeded: no reflective door defeats the analysis.
     sound: bool,
     /// Else what defeated it (`--emit types` says).
-    pub defeat: Option<discover::Defeat>,
+    pub defeat: Option<reflective::Defeat>,
     /// Module-level function originals whose object nothing reaches.
     hidden: RefCell<functions::Hidden>,
     state: RefCell<State>,

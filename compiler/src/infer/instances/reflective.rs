@@ -1,0 +1,252 @@
+//! The whole-program part of discovery: uses that reach attributes or
+//! namespaces by computed names (`getattr(x, name)`, `vars`, `__dict__`,
+//! ...), which defeat instance inference everywhere, and the names a
+//! string can reach attributes through, which make those names dynamic.
+
+use std::collections::{HashMap, HashSet};
+
+use super::discover::{Discovery, builtin_named, const_str, name_of};
+use crate::tir::{self, GlobalId, Op, ValueId};
+
+/// Builtins whose use defeats the analysis for the whole program: they
+/// reach namespaces or attributes by computed names.
+const DEFEATING_BUILTINS: &[&str] = &[
+    "vars",
+    "$vars",
+    "globals",
+    "locals",
+    "exec",
+    "eval",
+    "compile",
+    "__import__",
+];
+
+/// Attribute names whose use defeats the analysis: they reach instance
+/// dicts or the attribute protocol itself.
+const DEFEATING_NAMES: &[&str] = &["__dict__", "__setattr__", "__delattr__", "__getattribute__"];
+
+/// Names the runtime itself calls methods by on user objects (`print`'s
+/// `file.write`, `dict(mapping)`'s `keys`, a delegate's `close`...).
+const PROTOCOL_NAMES: &[&str] = &[
+    "write",
+    "flush",
+    "read",
+    "readline",
+    "readlines",
+    "close",
+    "keys",
+    "items",
+    "values",
+    "get",
+    "fileno",
+];
+
+/// Methods the runtime calls by name only on the iterator a `yield from`
+/// or `await` delegates to (a method of these names elsewhere is typed).
+const DELEGATE_NAMES: &[&str] = &["send", "throw"];
+
+/// What defeated the analysis, and where: `--emit types` shows it, since
+/// one reflective use anywhere in the program (the standard library's
+/// modules included) leaves every class untyped.
+#[derive(Debug, Clone)]
+pub struct Defeat {
+    pub what: String,
+    /// The function using it, `module.name`.
+    pub function: String,
+}
+
+impl Defeat {
+    fn new(program: &tir::Program, func: &tir::Function, what: String) -> Defeat {
+        let module = &program.modules[func.module].name;
+        Defeat {
+            what,
+            function: format!("{module}.{}", func.name),
+        }
+    }
+}
+
+/// The whole-program part of the scan for one function.
+pub(super) fn scan(
+    program: &tir::Program,
+    func: &tir::Function,
+    found: &mut Discovery,
+    stores: &mut HashMap<GlobalId, usize>,
+    attr_stores: &mut HashSet<String>,
+) -> Result<(), Defeat> {
+    let defeat = |what: String| Defeat::new(program, func, what);
+    let defs = crate::infer::solve::definitions(func);
+    // Values in positions where a string is only data (item keys,
+    // arguments of the class-building helpers); any other use of a
+    // string constant may turn it into an attribute name.
+    let mut unsafe_uses: HashSet<ValueId> = HashSet::new();
+    // A class body's `__slots__` names are data unless something reads
+    // `__slots__` back (see `discover`).
+    let slot_values: HashSet<ValueId> = func
+        .blocks
+        .items
+        .iter()
+        .flat_map(|block| &block.insts)
+        .filter_map(|inst| match &inst.op {
+            Op::SetItem { key, value, .. }
+                if const_str(program, defs[key.index()]) == Some("__slots__") =>
+            {
+                Some(*value)
+            }
+            _ => None,
+        })
+        .collect();
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            match &inst.op {
+                Op::Builtin(idx) => {
+                    let name = typhon_abi::BUILTINS[*idx as usize];
+                    if DEFEATING_BUILTINS.contains(&name) {
+                        return Err(defeat(format!("`{}`", name.trim_start_matches('$'))));
+                    }
+                    if matches!(name, "sum" | "pow" | "divmod") {
+                        found.arith_dynamic = true;
+                    }
+                    if matches!(name, "$globals" | "$module_dir") {
+                        found.namespaces = true;
+                        found.init_dynamic = true;
+                    }
+                }
+                Op::GetAttr { name, .. } | Op::CallMethod { name, .. } => {
+                    let name = name_of(program, *name);
+                    if DEFEATING_NAMES.contains(&name) {
+                        return Err(defeat(format!("attribute `{name}`")));
+                    }
+                    if name == "prod" {
+                        found.arith_dynamic = true;
+                    }
+                    if name == "__class__" {
+                        found.init_dynamic = true;
+                    }
+                    found.slots_read |= name == "__slots__";
+                }
+                Op::SetAttr { name, .. } | Op::DelAttr { name, .. } => {
+                    let name = name_of(program, *name);
+                    if DEFEATING_NAMES.contains(&name) || name == "__class__" {
+                        return Err(defeat(format!("a store to attribute `{name}`")));
+                    }
+                    attr_stores.insert(name.to_string());
+                }
+                Op::StoreGlobal { global, .. } | Op::DelGlobal(global) => {
+                    *stores.entry(*global).or_default() += 1;
+                    if matches!(inst.op, Op::DelGlobal(_)) {
+                        *stores.entry(*global).or_default() += 1;
+                    }
+                }
+                _ => {}
+            }
+            match &inst.op {
+                // Item keys are data.
+                Op::SetItem { value, obj, .. } => {
+                    unsafe_uses.insert(*value);
+                    unsafe_uses.insert(*obj);
+                }
+                Op::GetItem { obj, .. } => {
+                    unsafe_uses.insert(*obj);
+                }
+                // The class-building helpers take names as data.
+                Op::Call { callee, .. }
+                    if builtin_named(defs[callee.index()], "$build_class")
+                        || builtin_named(defs[callee.index()], "$prepare_class") => {}
+                Op::Call {
+                    callee,
+                    args,
+                    kwnames,
+                } if ["getattr", "hasattr", "setattr", "delattr"]
+                    .iter()
+                    .any(|name| builtin_named(defs[callee.index()], name)) =>
+                {
+                    let builtin = ["getattr", "hasattr", "setattr", "delattr"]
+                        .into_iter()
+                        .find(|name| builtin_named(defs[callee.index()], name))
+                        .unwrap_or_default();
+                    let name = args
+                        .get(1)
+                        .and_then(|a| const_str(program, defs[a.index()]))
+                        .ok_or_else(|| defeat(format!("`{builtin}` with a computed name")))?;
+                    if kwnames.is_some() || DEFEATING_NAMES.contains(&name) {
+                        return Err(defeat(format!("`{builtin}` of `{name}`")));
+                    }
+                    if builtin_named(defs[callee.index()], "setattr")
+                        || builtin_named(defs[callee.index()], "delattr")
+                    {
+                        found.stored.insert(name.to_string());
+                        attr_stores.insert(name.to_string());
+                    }
+                    found.dynamic.insert(name.to_string());
+                    unsafe_uses.insert(args[0]);
+                    unsafe_uses.extend(args.iter().skip(2));
+                }
+                Op::Call { callee, args, .. } if builtin_named(defs[callee.index()], "type") => {
+                    if args.len() == 1 {
+                        found.init_dynamic = true;
+                    }
+                    unsafe_uses.extend(args.iter().copied());
+                }
+                // An f-string's literal pieces become part of a new
+                // string (a name computed at run time defeats the
+                // analysis where it reaches `getattr`).
+                Op::ConcatStr(_) => {}
+                Op::BuildTuple(items) | Op::BuildList(items)
+                    if inst.results.iter().any(|r| slot_values.contains(r)) =>
+                {
+                    for item in items {
+                        match const_str(program, defs[item.index()]) {
+                            Some(name) => found.slot_strings.push(name.to_string()),
+                            None => {
+                                unsafe_uses.insert(*item);
+                            }
+                        }
+                    }
+                }
+                op => op.for_each_operand(|v| {
+                    unsafe_uses.insert(*v);
+                }),
+            }
+        }
+        unsafe_uses.extend(block.term.operands());
+    }
+    // The builtins reaching attributes by name must be called directly
+    // with a constant name (checked above), never passed around.
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            let callee = match &inst.op {
+                Op::Call { callee, .. } => Some(*callee),
+                _ => None,
+            };
+            let mut passed = None;
+            inst.op.for_each_operand(|v| {
+                let reaching = ["getattr", "hasattr", "setattr", "delattr"]
+                    .into_iter()
+                    .find(|name| builtin_named(defs[v.index()], name));
+                if Some(*v) != callee {
+                    passed = passed.or(reaching);
+                }
+            });
+            if let Some(name) = passed {
+                return Err(defeat(format!("`{name}` used as a value")));
+            }
+        }
+    }
+    for value in unsafe_uses {
+        if let Some(s) = const_str(program, defs[value.index()]) {
+            if DEFEATING_NAMES.contains(&s) {
+                return Err(defeat(format!("the string `{s}` used as a name")));
+            }
+            found.dynamic.insert(s.to_string());
+        }
+    }
+    found
+        .dynamic
+        .extend(PROTOCOL_NAMES.iter().map(|s| s.to_string()));
+    if tir::cfg::delegates(func) {
+        found
+            .dynamic
+            .extend(DELEGATE_NAMES.iter().map(|s| s.to_string()));
+    }
+    Ok(())
+}
