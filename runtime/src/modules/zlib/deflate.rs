@@ -360,10 +360,7 @@ impl Deflate {
             {
                 // Bytes 0 and 1 match and byte 2 is taken as matching (zlib
                 // does not compare it); count on from byte 3, at most 258.
-                let mut len = 3;
-                while len < MAX_MATCH && win[scan + len] == win[m + len] {
-                    len += 1;
-                }
+                let len = match_length(win, scan, m);
                 if len > best_len {
                     self.match_start = cur_match;
                     best_len = len;
@@ -551,4 +548,22 @@ impl Deflate {
             Z_STREAM_END
         }
     }
+}
+
+/// How many bytes at `scan` equal those at `m`, from byte 3 on (bytes 0-2
+/// are known or taken as equal), at most `MAX_MATCH`; eight at a time.
+fn match_length(win: &[u8], scan: usize, m: usize) -> usize {
+    let word = |at: usize| u64::from_le_bytes(win[at..at + 8].try_into().unwrap_or([0; 8]));
+    let mut len = 3;
+    while len + 8 <= MAX_MATCH {
+        let diff = word(scan + len) ^ word(m + len);
+        if diff != 0 {
+            return len + (diff.trailing_zeros() / 8) as usize;
+        }
+        len += 8;
+    }
+    while len < MAX_MATCH && win[scan + len] == win[m + len] {
+        len += 1;
+    }
+    len
 }
