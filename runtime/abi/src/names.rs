@@ -192,6 +192,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_socket",
     "_unicodedata",
     "_signal",
+    "_zlib",
 ];
 
 /// Index of a native module in [`NATIVE_MODULES`].

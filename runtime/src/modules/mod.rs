@@ -24,6 +24,7 @@ mod time;
 mod time_struct;
 mod traceback;
 mod unicodedata;
+mod zlib;
 
 pub use stdio::write_stderr;
 
@@ -108,6 +109,7 @@ native_modules! {
     "_socket" => socket::create,
     "_unicodedata" => unicodedata::create,
     "_signal" => signal::create,
+    "_zlib" => zlib::create,
 }
 
 #[cfg(test)]
