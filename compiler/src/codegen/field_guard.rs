@@ -223,6 +223,7 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().brif(all_set, guarded, &[], general, &[]);
 
         let before = self.values.clone();
+        let fresh = self.field_cache.fresh.clone();
         self.em.b.switch_to_block(guarded);
         self.field_cache.guarded = Some(pointers);
         self.forget_fields();
@@ -233,6 +234,7 @@ impl Translator<'_, '_, '_, '_> {
         result?;
 
         self.values = before;
+        self.field_cache.fresh = fresh;
         self.em.b.switch_to_block(general);
         self.insts_and_term(&block.insts[start..], block, true)
     }

@@ -50,6 +50,7 @@ impl Translator<'_, '_, '_, '_> {
             self.remember_field(obj_id, slot, value, false);
             return value;
         }
+        self.forget_fresh();
         let obj = self.value(obj_id);
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
@@ -127,6 +128,10 @@ impl Translator<'_, '_, '_, '_> {
             self.remember_field(obj_id, slot, value, false);
             return;
         }
+        if self.fresh_store(obj_id, slot, raw, value_id) {
+            return;
+        }
+        self.forget_fresh();
         // After the store (either path, or it raised) the field holds
         // `value`; what else was known is forgotten, since the generic
         // path ran.

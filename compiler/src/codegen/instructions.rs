@@ -479,7 +479,9 @@ impl Translator<'_, '_, '_, '_> {
                 depth,
             } => {
                 let class = self.value(*class);
-                Some(self.new_instance(class, *slots, *depth))
+                let made = self.new_instance(class, *slots, *depth);
+                self.made_instance(inst.results[0], *slots);
+                Some(made)
             }
         };
         if let Some(value) = value {

@@ -6,12 +6,12 @@
 //! ending in `return`, without exception handler, generator, closure cell
 //! or call that is not itself inlined, whose every instruction is one that
 //! cannot run Python code (typed arithmetic, attribute slots, constants,
-//! globals, tuples, `$new_instance`, ...): a runtime entry it reaches
-//! reads the depth of the caller's callees from the thread, which is then
-//! the depth the callee would have had, and nothing in it can call back
-//! into Python at another depth. Rounds repeat so that a callee whose
-//! own calls were inlined (`Vec.__add__` building a `Vec` through an
-//! inlined `__init__`) becomes a leaf in turn.
+//! globals, tuples, list displays and appends, `$new_instance`, ...): a
+//! runtime entry it reaches reads the depth of the caller's callees from
+//! the thread, which is then the depth the callee would have had, and
+//! nothing in it can call back into Python at another depth. Rounds repeat
+//! so that a callee whose own calls were inlined (`Vec.__add__` building a
+//! `Vec` through an inlined `__init__`) becomes a leaf in turn.
 //!
 //! CPython's observable behaviour is kept:
 //! - the callee's prologue check becomes `Op::RecursionCheck` (with the
@@ -151,6 +151,9 @@ pub(super) fn runs_no_python(
         | Op::BuildTuple(_)
         | Op::RecursionCheck { .. }
         | Op::NewInstance { .. } => true,
+        // A list display only allocates; an append to a list (at worst a
+        // `TypeError` for another receiver) runs no method of the item.
+        Op::BuildList(_) | Op::ListAppend { .. } => true,
         // `len` may call a user `__len__`; the others read exact strings.
         Op::Exact { func, .. } => *func != crate::tir::ExactFn::Len,
         Op::Builtin(index) => {
