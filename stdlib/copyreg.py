@@ -48,7 +48,10 @@ def _reconstructor(cls, base, state):
         obj = object.__new__(cls)
     else:
         obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
+        # The immutable types are made whole by __new__ (and typhon's have
+        # no __init__ of their own to compare with object's).
+        if base not in (tuple, str, bytes, int, float, complex, frozenset) and \
+                base.__init__ != object.__init__:
             base.__init__(obj, state)
     return obj
 

@@ -203,6 +203,15 @@ def _reduce_object(obj, proto):
         if not isinstance(args, tuple):
             raise TypeError("__getnewargs__ should return a tuple, not '%s'"
                             % type(args).__name__)
+    elif isinstance(obj, complex):
+        args = (obj.real, obj.imag)
+    elif isinstance(obj, (tuple, str, bytes, int, float)):
+        # What the `__getnewargs__` of CPython's immutable built-in types
+        # gives: the value as its built-in base.
+        for base in cls.__mro__:
+            if base in (tuple, str, bytes, int, float):
+                args = (base(obj),)
+                break
     if kwargs:
         func, newargs = copyreg.__newobj_ex__, (cls, args, kwargs)
     else:
@@ -437,6 +446,9 @@ class Pickler:
             rv = obj.__reduce__()
         elif t in _BUILTIN_REDUCERS:
             rv = _BUILTIN_REDUCERS[t](obj)
+        elif isinstance(obj, (set, frozenset)):
+            # CPython's `set.__reduce__`, which subclasses inherit.
+            rv = (t, (list(obj),), getattr(obj, "__dict__", None) or None)
         elif isinstance(obj, BaseException):
             rv = _reduce_exception(obj)
         elif t.__module__ == "builtins" or t.__module__ is None:

@@ -157,6 +157,46 @@ show(ValueError("bad value"))
 show(KeyError("k"), (0, 2, 4))
 show([range(3), range(1, 10, 2), slice(1, None, 2), 1.5 - 2j])
 
+
+# Subclasses of the immutable built-in types and of sets keep their value.
+class Pair(tuple):
+    pass
+
+
+class Name(str):
+    pass
+
+
+class Count(int):
+    pass
+
+
+class Ratio(float):
+    pass
+
+
+class Blob(bytes):
+    pass
+
+
+class Tags(set):
+    pass
+
+
+class FrozenTags(frozenset):
+    pass
+
+
+tags = Tags({1, 2})
+tags.owner = "me"
+for value in (Pair((1, 2)), Name("hi"), Count(5), Ratio(1.5), Blob(b"ab"), Tags({3}), tags,
+              FrozenTags({4})):
+    for proto in (0, 2, 4):
+        data = pickle.dumps(value, proto)
+        back = pickle.loads(data)
+        print(proto, data)
+        print("   ", type(back).__name__, back == value, getattr(back, "owner", None))
+
 back = pickle.loads(pickle.dumps([p, p]))
 print(back[0] is back[1], back[0] == p)
 print(pickle.loads(pickle.dumps(helper)) is helper, pickle.loads(pickle.dumps(Point)) is Point)
