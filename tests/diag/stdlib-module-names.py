@@ -1,6 +1,6 @@
 # Checks that any module of CPython 3.11's standard library typhon does not
 # provide is reported as unavailable, not as a module found nowhere.
 import tkinter  # error: [unavailable-module]
-import tomllib  # error: [unavailable-module]
+import turtle  # error: [unavailable-module]
 from xml.etree import ElementTree  # error: [unavailable-module]
-print(tkinter, tomllib, ElementTree)
+print(tkinter, turtle, ElementTree)

@@ -1,0 +1,2 @@
+"""The `email` package: typhon provides only `email.utils` (see
+docs/unsupported.md)."""
