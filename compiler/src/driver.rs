@@ -58,6 +58,7 @@ pub fn front_end(
         crate::opt::calls::drop_own_global_checks(&mut program);
         crate::opt::range_loops::run(&mut program);
         crate::opt::iter_unpack::run(&mut program);
+        crate::opt::wide_sum::run(&mut program);
         if inline {
             crate::opt::inline::run(&mut program);
         }

@@ -82,6 +82,7 @@ pub use crate::types::generator::ty_close_iter;
 pub use crate::types::generator::ty_generator_new;
 pub use crate::types::int::ty_int_from_i64;
 pub use crate::types::int::ty_int_from_str;
+pub use crate::types::int::{ty_wide_sum_add, ty_wide_sum_total};
 pub use crate::types::iter::ty_iter_next_unpack;
 pub use crate::types::list::ty_build_list;
 pub use crate::types::list::ty_list_append;

@@ -358,6 +358,9 @@ impl Translator<'_, '_, '_, '_> {
             | Op::DictGet { .. }
             | Op::CallEx { .. }
             | Op::UnpackEx { .. } => return self.closure_inst(inst),
+            Op::WideSumNew | Op::WideSumAdd { .. } | Op::WideSumTotal(_) => {
+                return self.wide_sum_inst(inst);
+            }
             Op::ImportNative(index) => {
                 let index = self.em.i32(*index as i64);
                 Some(self.checked_call("ty_import_native", &[index]))

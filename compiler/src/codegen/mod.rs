@@ -42,6 +42,7 @@ mod runtime;
 mod startup;
 mod typed;
 mod unpack_paths;
+mod wide_sum;
 
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_module::Module;

@@ -11,7 +11,8 @@
 //! into their callers, with [`inline_blocks`] for callees with branches)
 //! [`optional_floats`] (a `float | None` local without a box),
 //! [`range_loops`] (`for x in range(a, b)` of exact ints without a range
-//! object) and
+//! object), [`wide_sum`] (the total of `sum(...)` over exact ints in an
+//! `i128` accumulator of the frame) and
 //! [`scalar_instances`] (instances that never leave their block are not
 //! made) run after inference, on the copies it made.
 
@@ -25,6 +26,7 @@ pub mod optional_floats;
 pub mod range_loops;
 pub mod scalar_instances;
 pub mod unpack;
+pub mod wide_sum;
 
 use crate::tir;
 

@@ -670,6 +670,22 @@ pub enum Op {
         func: ExactFn,
         args: Vec<ValueId>,
     },
+
+    // The running total of `sum(...)` over exact ints (`opt::wide_sum`).
+    /// A new total of 0 in a native accumulator of this frame (an `i128`
+    /// plus a big-int overflow word); the result is its address, only
+    /// ever an operand of the two ops below.
+    WideSumNew,
+    /// Add `item` (an int word) to the total of `acc`, or `item ** pow`
+    /// when `pow` is above 1 (computed in `i128` when it fits); the
+    /// result leaves the `i128` only when it overflows it.
+    WideSumAdd {
+        acc: ValueId,
+        item: ValueId,
+        pow: u32,
+    },
+    /// The total of `acc` now, an int word.
+    WideSumTotal(ValueId),
 }
 
 /// What [`Op::SmallInt2`] computes.

@@ -43,7 +43,12 @@ macro_rules! visit_op_operands {
             | Op::Ascii(v)
             | Op::HandlerEnter(v)
             | Op::HandlerExit(v)
-            | Op::RestoreException(v) => $fix(v),
+            | Op::RestoreException(v)
+            | Op::WideSumTotal(v) => $fix(v),
+            Op::WideSumAdd { acc, item, .. } => {
+                $fix(acc);
+                $fix(item);
+            }
             Op::GetItem { obj, key } | Op::DelItem { obj, key } => {
                 $fix(obj);
                 $fix(key);
@@ -203,6 +208,7 @@ macro_rules! visit_op_operands {
             | Op::Float(_)
             | Op::RecursionCheck { .. }
             | Op::TypeCallCheck { .. }
+            | Op::WideSumNew
             | Op::FetchException => {}
         }
     };

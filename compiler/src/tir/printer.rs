@@ -282,6 +282,10 @@ fn render_op(program: &Program, op: &Op) -> String {
             None => format!("dict_get {dict}, {key}"),
         },
         Op::ListTruthy(list) => format!("list_truthy {list}"),
+        Op::WideSumNew => "wide_sum_new".to_string(),
+        Op::WideSumAdd { acc, item, pow: 1 } => format!("wide_sum_add {acc}, {item}"),
+        Op::WideSumAdd { acc, item, pow } => format!("wide_sum_add {acc}, {item} ** {pow}"),
+        Op::WideSumTotal(acc) => format!("wide_sum_total {acc}"),
         Op::CallEx {
             callee,
             args,

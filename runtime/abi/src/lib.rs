@@ -509,6 +509,10 @@ macro_rules! entry_points {
             ty_list_extend(ts: Thread, list: Word, iterable: Word, callee: Word) -> I32, raises;
             ty_dict_merge(ts: Thread, dict: Word, mapping: Word, callee: Word) -> I32, raises;
             ty_dict_get(ts: Thread, dict: Word, key: Word, default: Word) -> Word, raises;
+            // The running total of `sum` over exact ints: `acc` is a frame's
+            // three-word accumulator (`opt::wide_sum`), `item ** pow` is added.
+            ty_wide_sum_add(ts: Thread, acc: Out, item: Word, pow: I64) -> I32, raises;
+            ty_wide_sum_total(ts: Thread, acc: Out) -> Word, raises;
             ty_call_ex(ts: Thread, callee: Word, args: Word, kwargs: Word) -> Word, raises;
             ty_unpack_ex(ts: Thread, obj: Word, before: I64, after: I64, out: Out) -> I32, raises;
 

@@ -116,6 +116,11 @@ unsafe fn store_strided(
     count: i64,
     source: &[u8],
 ) -> i32 {
+    if source.is_empty() {
+        // CPython deletes the items of an extended slice assigned nothing.
+        unsafe { delete_strided(buffer(w), start, step, count) };
+        return 0;
+    }
     if source.len() as i64 != count {
         let message = format!(
             "attempt to assign bytes of size {} to extended slice of size {count}",
@@ -125,6 +130,24 @@ unsafe fn store_strided(
         return -1;
     }
     let v = unsafe { buffer(w) };
+    // A forward slice whose last position is in the buffer (as the slice's
+    // indices make it) is stored without a test per byte (the sieve's
+    // `a[p*p::p] = bytes(n)`).
+    if step > 0
+        && start >= 0
+        && count > 0
+        && let Some(last) = (count - 1)
+            .checked_mul(step)
+            .and_then(|d| d.checked_add(start))
+        && (last as usize) < v.len()
+    {
+        let base = v.as_mut_ptr();
+        for (k, &byte) in source.iter().enumerate() {
+            // In bounds: `start + k * step` <= `last` < `v.len()`.
+            unsafe { *base.add(start as usize + k * step as usize) = byte };
+        }
+        return 0;
+    }
     for (k, &byte) in source.iter().enumerate() {
         let pos = start + k as i64 * step;
         if let Some(slot) = v.get_mut(pos as usize) {
@@ -132,6 +155,21 @@ unsafe fn store_strided(
         }
     }
     0
+}
+
+/// Removes the `count` items at `start`, `start + step`, ... (in bounds).
+fn delete_strided(v: &mut Vec<u8>, start: i64, step: i64, count: i64) {
+    if count > 0 {
+        let mut drop = vec![false; v.len()];
+        for k in 0..count {
+            drop[(start + k * step) as usize] = true;
+        }
+        let mut at = 0;
+        v.retain(|_| {
+            at += 1;
+            !drop[at - 1]
+        });
+    }
 }
 
 pub(super) unsafe fn delitem(ts: *mut Thread, w: Word, key: Word) -> i32 {
@@ -154,17 +192,7 @@ pub(super) unsafe fn delitem(ts: *mut Thread, w: Word, key: Word) -> i32 {
             let Some((start, _, step, count)) = slice::indices(ts, key, v.len() as i64) else {
                 return -1;
             };
-            if count > 0 {
-                let mut drop = vec![false; v.len()];
-                for k in 0..count {
-                    drop[(start + k * step) as usize] = true;
-                }
-                let mut at = 0;
-                v.retain(|_| {
-                    at += 1;
-                    !drop[at - 1]
-                });
-            }
+            delete_strided(v, start, step, count);
             0
         }
         Ok(None) => {

@@ -13,6 +13,7 @@ mod bytes_conv;
 mod convert;
 mod methods;
 mod parse;
+mod wide_sum;
 
 pub use arith::{int_op, pow_mod};
 pub use convert::{
@@ -20,6 +21,7 @@ pub use convert::{
 };
 pub use parse::{ParseError, construct, from_f64, parse_int};
 pub(crate) use parse::{is_c_space, number_text, to_ascii_number};
+pub use wide_sum::{ty_wide_sum_add, ty_wide_sum_total};
 
 use crate::object::{Header, Slots, TypeObject, Word, cast, is_small, small, small_value, type_of};
 use crate::thread::Thread;
