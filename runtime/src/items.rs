@@ -45,13 +45,17 @@ pub unsafe extern "C" fn ty_getitem(ts: *mut Thread, obj: Word, key: Word) -> Wo
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_setitem(ts: *mut Thread, obj: Word, key: Word, value: Word) -> i32 {
     // Replacing the value of a string key of an exact dict changes nothing
-    // else (not the dict's version, as in `dict::set_with_hash`).
-    if is_exact(obj, &DICT_TYPE)
-        && is_exact(key, &STR_TYPE)
-        && let Some(slot) = unsafe { dict::find_str(obj, key) }
-    {
-        unsafe { *slot = value };
-        return 0;
+    // else (not the dict's version, as in `dict::set_with_hash`). Right
+    // after a lookup of the same key (`d.get(k)`, `k in d`) the entry, or
+    // that the key is absent, is already known.
+    if is_exact(obj, &DICT_TYPE) && is_exact(key, &STR_TYPE) {
+        if let Some(done) = unsafe { dict::store_hinted(ts, obj, key, value) } {
+            return done;
+        }
+        if let Some(slot) = unsafe { dict::find_str(obj, key) } {
+            unsafe { *slot = value };
+            return 0;
+        }
     }
     match type_of(obj).slots.setitem {
         Some(setitem) => unsafe { setitem(ts, obj, key, value) },

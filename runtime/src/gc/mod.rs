@@ -26,6 +26,7 @@ use budget::{BUDGET, MALLOC_LIVE, charge};
 use heap::{CLASS_OF, CLASS_SIZES, Heap, LEAF_LISTS, MAX_SMALL, PAGE_SIZE, is_leaf};
 use std::sync::atomic::Ordering::Relaxed;
 
+pub use buffers::holds_no_words;
 pub use heap::GC_EXIT_FINALIZE;
 
 #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]

@@ -118,7 +118,10 @@ pub fn read_text(limit: Option<usize>, one_line: bool) -> std::io::Result<Vec<u8
         // the result instead of a buffer's worth at a time.
         loop {
             match std::io::Read::read_to_end(&mut input, &mut out) {
-                Ok(_) => return Ok(out),
+                Ok(_) => {
+                    crate::gc::holds_no_words(out.as_ptr());
+                    return Ok(out);
+                }
                 Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(error) => return Err(error),
             }

@@ -226,8 +226,38 @@ unsafe fn compare_found(
         }
         Some(_) if cmp == CmpOp::Eq => crate::types::bool::false_(),
         Some(_) if cmp == CmpOp::Ne => crate::types::bool::true_(),
-        Some((x, y)) => unsafe { crate::entry::ty_compare(ts, op, x, y) },
+        Some((x, y)) => match unsafe { plain_order(cmp, x, y) } {
+            Some(result) => crate::types::bool::from_bool(result),
+            None => unsafe { crate::entry::ty_compare(ts, op, x, y) },
+        },
     }
+}
+
+/// `x <op> y` for two small ints or two exact strs, the first differing
+/// items of most sorted tuples (`sorted(d.items())`, `(-count, name)`
+/// keys): what their own comparisons answer, without the dispatch (no
+/// Python code can run for either). `None` for other operands.
+///
+/// # Safety
+/// `x` and `y` must be valid words.
+#[inline]
+unsafe fn plain_order(cmp: CmpOp, x: Word, y: Word) -> Option<bool> {
+    let order = if is_small(x) && is_small(y) {
+        small_value(x).cmp(&small_value(y))
+    } else if is_exact(x, &STR_TYPE) && is_exact(y, &STR_TYPE) {
+        // Generalised UTF-8 sorts bytewise in code-point order.
+        unsafe { str_::bytes(x).cmp(str_::bytes(y)) }
+    } else {
+        return None;
+    };
+    Some(match cmp {
+        CmpOp::Lt => order.is_lt(),
+        CmpOp::Le => order.is_le(),
+        CmpOp::Eq => order.is_eq(),
+        CmpOp::Ne => order.is_ne(),
+        CmpOp::Gt => order.is_gt(),
+        CmpOp::Ge => order.is_ge(),
+    })
 }
 
 fn compare_lengths(cmp: CmpOp, a: usize, b: usize) -> bool {

@@ -55,9 +55,18 @@ unsafe fn call(
     kwnames: Word,
 ) -> Word {
     let ty: &'static TypeObject = unsafe { as_type(callee) };
-    // `str(x)` is common in loops: skip the exception-subtype walk.
-    if std::ptr::eq(ty, &str_::STR_TYPE) && nargs == 1 && kwnames == 0 {
-        return unsafe { crate::text::ty_str(ts, *args) };
+    // `str(x)` and `int(s)` are common in loops: skip the exception-subtype
+    // walk (and for `int` of an exact `str`, the argument checks and the
+    // `__int__` / `__index__` lookups, which an exact `str` has not).
+    if nargs == 1 && kwnames == 0 {
+        if std::ptr::eq(ty, &str_::STR_TYPE) {
+            return unsafe { crate::text::ty_str(ts, *args) };
+        }
+        if std::ptr::eq(ty, &crate::types::int::INT_TYPE)
+            && crate::object::is_exact(unsafe { *args }, &str_::STR_TYPE)
+        {
+            return unsafe { crate::types::int::from_exact_str(ts, *args) };
+        }
     }
     if class::is_heap(ty) {
         return unsafe { class::instance::construct(ts, callee, args, nargs, kwnames) };

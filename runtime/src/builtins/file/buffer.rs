@@ -64,6 +64,7 @@ pub fn load(ts: *mut Thread, file: &mut FileObject) -> bool {
         }
         data = unsafe { str_::bytes(text) }.to_vec();
     }
+    crate::gc::holds_no_words(data.as_ptr());
     file.data = data;
     file.base = base;
     file.pos = 0;

@@ -14,7 +14,9 @@
 //! The slots are in `slots.rs`, the methods in `methods.rs`, the view
 //! objects (`d.keys()`, ...) in `views.rs`.
 
+mod hint;
 mod methods;
+pub use hint::store as store_hinted;
 pub use methods::ty_dict_get;
 mod slots;
 mod table;
@@ -165,7 +167,21 @@ pub unsafe fn len(d: Word) -> usize {
 /// `d` must be a dict.
 pub unsafe fn get(ts: *mut Thread, d: Word, key: Word) -> Result<Option<Word>, ()> {
     let hash = unsafe { seq::hash(ts, key) }.ok_or(())?;
-    unsafe { get_with_hash(ts, d, key, hash) }
+    let mut ran_code = false;
+    let probe = unsafe { lookup_noting(ts, d, key, hash, &mut ran_code) }?;
+    // A store of the same key may follow (`hint.rs`): one that would run
+    // no Python code either (a stored key's `__eq__`) can skip its lookup.
+    if is_exact(key, &STR_TYPE) && !ran_code {
+        let entry = match probe {
+            Probe::Found { entry, .. } => Some(entry),
+            Probe::Missing => None,
+        };
+        unsafe { hint::remember(ts, d, key, entry) };
+    }
+    match probe {
+        Probe::Found { entry, .. } => Ok(Some(unsafe { (*object(d).table).entry(entry).value })),
+        Probe::Missing => Ok(None),
+    }
 }
 
 /// [`get`] with the key's hash already known.
@@ -332,6 +348,19 @@ enum Probe {
 
 #[inline]
 unsafe fn lookup(ts: *mut Thread, d: Word, key: Word, hash: i64) -> Result<Probe, ()> {
+    unsafe { lookup_noting(ts, d, key, hash, &mut false) }
+}
+
+/// [`lookup`], setting `ran_code` when it compared keys through `__eq__`
+/// (a key or a stored key of a type other than exact `str`).
+#[inline]
+unsafe fn lookup_noting(
+    ts: *mut Thread,
+    d: Word,
+    key: Word,
+    hash: i64,
+    ran_code: &mut bool,
+) -> Result<Probe, ()> {
     // Read through a raw pointer: the comparison below may run Python code
     // that mutates this dict (and replaces its table).
     let obj = d as *mut DictObject;
@@ -363,6 +392,7 @@ unsafe fn lookup(ts: *mut Thread, d: Word, key: Word, hash: i64) -> Result<Probe
                         unsafe { str_::eq(e.key, key) as i32 }
                     } else {
                         let version = unsafe { (*obj).version };
+                        *ran_code = true;
                         let found = unsafe { seq::eq(ts, e.key, key) };
                         if found < 0 {
                             return Err(());

@@ -20,7 +20,7 @@ pub use convert::{
     big_to_f64, max_str_digits, ratio_to_f64, round_to_f64, set_max_str_digits, to_decimal, to_f64,
 };
 pub use parse::{ParseError, construct, from_f64, parse_int};
-pub(crate) use parse::{is_c_space, number_text, to_ascii_number};
+pub(crate) use parse::{from_exact_str, is_c_space, number_text, to_ascii_number};
 pub use wide_sum::{ty_wide_sum_add, ty_wide_sum_total};
 
 use crate::object::{Header, Slots, TypeObject, Word, cast, is_small, small, small_value, type_of};

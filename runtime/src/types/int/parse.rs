@@ -70,6 +70,15 @@ pub unsafe extern "C" fn construct(
     }
 }
 
+/// `int(s)` of an exact `str`, which has no `__int__` or `__index__`:
+/// what [`from_object`] comes to for it, without the checks before.
+///
+/// # Safety
+/// `s` must be an exact `str`.
+pub(crate) unsafe fn from_exact_str(ts: *mut Thread, s: Word) -> Word {
+    unsafe { from_str_word(ts, s, 10, 10) }
+}
+
 /// `int(x)` for one argument.
 unsafe fn from_object(ts: *mut Thread, x: Word) -> Word {
     if is_small(x) || is_exact(x, &INT_TYPE) {
