@@ -93,4 +93,5 @@ pub use crate::types::set::{ty_build_set, ty_set_contains, ty_set_discard};
 pub use crate::types::slice::ty_slice_new;
 pub use crate::types::str::ty_str_contains;
 pub use crate::types::str::ty_str_eq;
+pub use crate::types::str::ty_str_repeat;
 pub use crate::types::tuple::ty_build_tuple;

@@ -190,6 +190,9 @@ pub fn binop(op: BinOp, lhs: Kind, rhs: Kind, rhs_const: Option<i64>) -> Kind {
         },
         (Kind::Num, _) | (_, Kind::Num) => super::numeric::binop(op, lhs, rhs),
         (Kind::Str, Kind::Str) if op == BinOp::Add => Kind::Str,
+        // An exact int has no `__mul__` for a str, nor an exact str an
+        // `__rmul__` for an int: the repeat, an exact str.
+        (Kind::Str, Kind::Int) | (Kind::Int, Kind::Str) if op == BinOp::Mul => Kind::Str,
         // Neither has a `__mul__` that accepts the other, so this is
         // bytearray's repeat: an exact bytearray.
         (Kind::Bytearray, Kind::Int) | (Kind::Int, Kind::Bytearray) if op == BinOp::Mul => {

@@ -9,7 +9,9 @@
 //! and on an exact string reads its length field; `ord(s)`, `==`, `!=` and
 //! `in` of exact strings call the string's own entry (`Op::Exact`): no
 //! operator dispatch, and an exact `str` has no user `__eq__` or
-//! `__contains__` (a subclass instance never gets the kind `str`).
+//! `__contains__` (a subclass instance never gets the kind `str`). So does
+//! `s * n` / `n * s` of an exact `str` and an exact `int` (`ty_str_repeat`):
+//! neither has an operator that accepts the other.
 //!
 //! The result kinds of the methods of an exact `str` (no code can replace
 //! them): `split` gives a fresh list of exact strings, `partition` a triple
@@ -86,10 +88,25 @@ impl Rewriter<'_> {
             Op::Contains { container, item } if is_str(container) && is_str(item) => {
                 ExactFn::StrContains
             }
+            Op::BinOp {
+                op: BinOp::Mul,
+                lhs,
+                rhs,
+            }
+            | Op::InplaceBinOp {
+                op: BinOp::Mul,
+                lhs,
+                rhs,
+            } if (is_str(lhs) && self.kinds.get(rhs.index()) == Some(&Kind::Int))
+                || (self.kinds.get(lhs.index()) == Some(&Kind::Int) && is_str(rhs)) =>
+            {
+                ExactFn::StrRepeat
+            }
             _ => return,
         };
         let args = match op {
             Op::Call { args, .. } => args.clone(),
+            Op::BinOp { lhs, rhs, .. } | Op::InplaceBinOp { lhs, rhs, .. } => vec![*lhs, *rhs],
             Op::Compare { lhs, rhs, .. } | Op::CompareBool { lhs, rhs, .. } => vec![*lhs, *rhs],
             Op::Contains { container, item } => vec![*container, *item],
             _ => return,

@@ -18,6 +18,9 @@ pub enum ExactFn {
     StrNe,
     /// `needle in haystack` of two exact `str`s, a native truth value.
     StrContains,
+    /// `s * n` or `n * s` of an exact `str` and an exact `int` (operands
+    /// in source order), a new `str`.
+    StrRepeat,
 }
 
 impl ExactFn {
@@ -29,6 +32,7 @@ impl ExactFn {
             ExactFn::StrEq => "str_eq",
             ExactFn::StrNe => "str_ne",
             ExactFn::StrContains => "str_contains",
+            ExactFn::StrRepeat => "str_repeat",
         }
     }
 }

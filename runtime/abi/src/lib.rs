@@ -484,6 +484,8 @@ macro_rules! entry_points {
             // Builtins and operators on exact strings inference proved.
             ty_len(ts: Thread, obj: Word) -> Word, raises;
             ty_str_ord(ts: Thread, s: Word) -> Word, raises;
+            // `s * n` / `n * s`, operands in source order.
+            ty_str_repeat(ts: Thread, a: Word, b: Word) -> Word, raises;
             ty_str_eq(ts: Thread, a: Word, b: Word) -> I32, nothrow;
             ty_str_contains(ts: Thread, haystack: Word, needle: Word) -> I32, nothrow;
 

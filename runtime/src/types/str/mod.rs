@@ -19,6 +19,7 @@ pub(crate) mod percent;
 pub mod repr;
 mod search;
 mod slots;
+pub use slots::ty_str_repeat;
 mod split;
 #[cfg(test)]
 pub(crate) mod testing;
@@ -167,7 +168,7 @@ pub fn from_parts(ts: *mut Thread, bytes: &[u8], len: usize, ascii: bool) -> Wor
 /// slicing make (fields, words) copied in line: a `memcpy` call cost about
 /// as much as the rest of the copy.
 #[inline(always)]
-fn copy_piece(dst: &mut [u8], src: &[u8]) {
+pub(super) fn copy_piece(dst: &mut [u8], src: &[u8]) {
     let n = src.len();
     if n > 16 || n != dst.len() {
         dst.copy_from_slice(src);

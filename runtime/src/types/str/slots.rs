@@ -241,6 +241,11 @@ unsafe fn repeat(ts: *mut Thread, text: Word, count: Word, defer: bool) -> Word 
         Ok(None) => return none::not_implemented(),
         Err(()) => return 0,
     };
+    unsafe { repeat_times(ts, text, times) }
+}
+
+/// `text` repeated `times` times.
+unsafe fn repeat_times(ts: *mut Thread, text: Word, times: usize) -> Word {
     let b = unsafe { bytes(text) };
     if times == 1 && crate::object::is_exact(text, &super::STR_TYPE) {
         return text;
@@ -254,10 +259,47 @@ unsafe fn repeat(ts: *mut Thread, text: Word, count: Word, defer: bool) -> Word 
     };
     let len = unsafe { char_len(text) } * times;
     super::build(ts, total, len, unsafe { is_ascii(text) }, |buf| {
-        for chunk in buf.chunks_exact_mut(b.len().max(1)) {
-            chunk.copy_from_slice(&b[..chunk.len()]);
+        let n = b.len();
+        if total == 0 {
+            // Nothing to write (and no chunk of zero bytes to split into).
+        } else if n == 1 {
+            buf.fill(b[0]);
+        } else if n <= 16 {
+            // Short pieces copied in line (a `memcpy` call each cost more
+            // than the copy).
+            for chunk in buf.chunks_exact_mut(n) {
+                super::copy_piece(chunk, b);
+            }
+        } else {
+            // Long ones by doubling what is already there.
+            buf[..n].copy_from_slice(b);
+            let mut filled = n;
+            while filled < total {
+                let more = filled.min(total - filled);
+                buf.copy_within(..more, filled);
+                filled += more;
+            }
         }
     })
+}
+
+/// `a * b` where inference proved one operand an exact `str` and the other
+/// an exact `int` (`Op::Exact`, either order): no operator dispatch or
+/// `__index__` look-up. A count outside the inline range takes the
+/// operator's path, which raises CPython's error.
+///
+/// # Safety
+/// `ts` is the current thread; one of `a`, `b` is an exact `str`, the
+/// other an exact `int`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_str_repeat(ts: *mut Thread, a: Word, b: Word) -> Word {
+    use crate::object::{is_small, small_value};
+    let (text, count) = match (is_small(a), is_small(b)) {
+        (false, true) => (a, b),
+        (true, false) => (b, a),
+        _ => return unsafe { crate::ops::ty_binop(ts, BinOp::Mul as i32, a, b) },
+    };
+    unsafe { repeat_times(ts, text, small_value(count).max(0) as usize) }
 }
 
 /// The one-character string at code-point `index` (in range).

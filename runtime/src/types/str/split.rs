@@ -50,7 +50,9 @@ unsafe fn split_common(
         if from_right {
             rsplit_whitespace(text, max)
         } else if unsafe { is_ascii(this) } {
-            split_ascii_whitespace(text, max)
+            let mut found = Pieces::default();
+            split_ascii_whitespace(text, max, &mut found);
+            return unsafe { make_list(ts, this, found.as_slice()) };
         } else {
             split_whitespace(text, max)
         }
@@ -95,7 +97,9 @@ pub unsafe extern "C" fn splitlines(
     };
     let text = unsafe { bytes(this) };
     if unsafe { is_ascii(this) } {
-        return unsafe { make_list(ts, this, &ascii_lines(text, keep)) };
+        let mut found = Pieces::default();
+        ascii_lines(text, keep, &mut found);
+        return unsafe { make_list(ts, this, found.as_slice()) };
     }
     let mut pieces = Vec::new();
     let mut chars = utf8::chars(text);
@@ -121,8 +125,7 @@ pub unsafe extern "C" fn splitlines(
 }
 
 /// The lines of an ASCII text, as `splitlines` cuts them.
-fn ascii_lines(text: &[u8], keep: bool) -> Vec<(usize, usize)> {
-    let mut pieces = Vec::new();
+fn ascii_lines(text: &[u8], keep: bool, pieces: &mut Pieces) {
     let mut line_start = 0;
     let mut at = 0;
     while at < text.len() {
@@ -142,7 +145,56 @@ fn ascii_lines(text: &[u8], keep: bool) -> Vec<(usize, usize)> {
     if line_start < text.len() {
         pieces.push((line_start, text.len()));
     }
-    pieces
+}
+
+/// How many pieces [`Pieces`] holds on the stack.
+const INLINE_PIECES: usize = 32;
+
+/// The byte ranges a split cuts, on the stack while there are few (a line
+/// split into words, a short text into lines), so splitting allocates
+/// nothing but the list and its strings: growing a vector of ranges cost
+/// about as much as making the pieces.
+struct Pieces {
+    inline: [(usize, usize); INLINE_PIECES],
+    len: usize,
+    more: Vec<(usize, usize)>,
+}
+
+impl Default for Pieces {
+    fn default() -> Self {
+        Pieces {
+            inline: [(0, 0); INLINE_PIECES],
+            len: 0,
+            more: Vec::new(),
+        }
+    }
+}
+
+impl Pieces {
+    #[inline]
+    fn push(&mut self, piece: (usize, usize)) {
+        if self.len < INLINE_PIECES {
+            self.inline[self.len] = piece;
+        } else {
+            if self.len == INLINE_PIECES {
+                self.more.extend_from_slice(&self.inline);
+            }
+            self.more.push(piece);
+        }
+        self.len += 1;
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn as_slice(&self) -> &[(usize, usize)] {
+        if self.len <= INLINE_PIECES {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
 }
 
 pub unsafe extern "C" fn partition(
@@ -318,21 +370,20 @@ pub fn trim(text: &[u8], left: bool, right: bool, strips: impl Fn(u32) -> bool) 
 }
 
 /// [`split_whitespace`] over an ASCII text.
-fn split_ascii_whitespace(text: &[u8], max: usize) -> Vec<(usize, usize)> {
+fn split_ascii_whitespace(text: &[u8], max: usize, pieces: &mut Pieces) {
     let space = |b: u8| matches!(b, 0x09..=0x0D | 0x1C..=0x20);
-    let mut pieces = Vec::new();
     let mut at = 0;
     loop {
         while at < text.len() && space(text[at]) {
             at += 1;
         }
         if at == text.len() {
-            return pieces;
+            return;
         }
         if pieces.len() == max {
             // Out of splits: the rest, trailing whitespace included, is one piece.
             pieces.push((at, text.len()));
-            return pieces;
+            return;
         }
         let start = at;
         while at < text.len() && !space(text[at]) {
