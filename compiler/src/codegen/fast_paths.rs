@@ -9,12 +9,13 @@
 //! exactly "the result does not fit in 63 bits".
 
 use cranelift_codegen::ir::{
-    Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types,
+    Block, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, Value, ValueDef,
+    condcodes::IntCC, types,
 };
 use typhon_abi::{BinOp, CmpOp, HEADER_SIZE};
 
 use super::function::{Singleton, Translator, WORD};
-use crate::tir::SmallIntOp;
+use crate::tir::{BlockId, Const, Op, SmallIntOp, ValueId};
 
 impl Translator<'_, '_, '_, '_> {
     /// `lhs op rhs` through `entry` (`ty_binop` or `ty_inplace_binop`).
@@ -125,6 +126,9 @@ impl Translator<'_, '_, '_, '_> {
     /// zero or negative divisor, a negative count and every other operand
     /// take the runtime's path, errors included).
     fn int_division_or_bits(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value) -> Value {
+        if let Some(shift) = self.power_of_two_divisor(op, rhs) {
+            return self.int_division_by_power_of_two(entry, op, lhs, rhs, shift);
+        }
         let check_rhs = self.em.b.create_block();
         let fast = self.em.b.create_block();
         let slow = self.em.b.create_block();
@@ -195,6 +199,72 @@ impl Translator<'_, '_, '_, '_> {
         result
     }
 
+    /// `k` when `op` is `//` or `%` and `rhs` is the constant small int
+    /// `2**k`.
+    fn power_of_two_divisor(&self, op: BinOp, rhs: Value) -> Option<i64> {
+        if !matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+            return None;
+        }
+        let dfg = &self.em.b.func.dfg;
+        let ValueDef::Result(inst, _) = dfg.value_def(rhs) else {
+            return None;
+        };
+        let InstructionData::UnaryImm {
+            opcode: Opcode::Iconst,
+            imm,
+        } = dfg.insts[inst]
+        else {
+            return None;
+        };
+        // A constant object word is a small int only with its tag bit set.
+        let word = imm.bits();
+        if dfg.value_type(rhs) != WORD || word & 1 == 0 || word <= 1 {
+            return None;
+        }
+        let divisor = word >> 1;
+        (divisor & (divisor - 1) == 0).then(|| i64::from(divisor.trailing_zeros()))
+    }
+
+    /// `lhs // 2**k` and `lhs % 2**k` for a small int `lhs`, one or two
+    /// instructions: with `lhs = 2a + 1` and `a = q * 2**k + r`
+    /// (`0 <= r < 2**k`, Python's rounding down), `lhs >> k` is `2q` or
+    /// `2q + 1`, so setting the tag gives `q`'s word, and the low `k + 1`
+    /// bits of `lhs` are `2r + 1`, `r`'s word. Anything else (a big int,
+    /// a float, an object with `__floordiv__`) takes the runtime's path.
+    fn int_division_by_power_of_two(
+        &mut self,
+        entry: &str,
+        op: BinOp,
+        lhs: Value,
+        rhs: Value,
+        shift: i64,
+    ) -> Value {
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+
+        let tagged = self.em.b.ins().band_imm_s(lhs, 1);
+        self.em.b.ins().brif(tagged, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let value = if op == BinOp::Mod {
+            self.em.b.ins().band_imm_s(lhs, (2 << shift) - 1)
+        } else {
+            let quotient = self.em.b.ins().sshr_imm_s(lhs, shift);
+            self.em.b.ins().bor_imm_s(quotient, 1)
+        };
+        self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.em.b.switch_to_block(slow);
+        let code = self.em.i32(op as i64);
+        self.cold_call_into(entry, &[code, lhs, rhs], done);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
     /// [`Op::SmallInt2`](crate::tir::Op::SmallInt2): tagged small ints
     /// compare in their values' order, and `a + (b - 1)` is the tagged sum.
     pub fn small_int2(&mut self, op: SmallIntOp, lhs: Value, rhs: Value) -> Value {
@@ -241,6 +311,70 @@ impl Translator<'_, '_, '_, '_> {
         };
         let fast_result = self.em.b.ins().icmp(cc, lhs, rhs);
         self.em.b.ins().jump(done, &[BlockArg::Value(fast_result)]);
+
+        self.em.b.switch_to_block(slow);
+        let code = self.em.i32(op as i64);
+        let status = self
+            .em
+            .call_entry_value("ty_compare_bool", &[code, lhs, rhs]);
+        let slow_result = self.check_status(status);
+        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// Whether `value` is a `str` constant made in the current block
+    /// (where a comparison's literal operand is made).
+    pub fn str_const(&self, value: ValueId) -> bool {
+        let block = &self.b_func.blocks[BlockId(self.block_index as u32)];
+        block.insts.iter().any(|inst| match inst.op {
+            Op::Const(k) => {
+                inst.results.first() == Some(&value)
+                    && matches!(self.em.env.program.consts[k], Const::Str(_))
+            }
+            _ => false,
+        })
+    }
+
+    /// `lhs == rhs` or `lhs != rhs` as a native truth value, when one side
+    /// is a `str` constant (an exact str): the same object is equal, and
+    /// `None` is not (neither `NoneType` nor `str` compares with the
+    /// other, so Python falls back to identity); anything else goes to
+    /// the runtime. Compares such as `task.step() == "stop"` on a
+    /// `str | None` then make no call.
+    pub fn compare_str_const(&mut self, op: CmpOp, lhs: Value, rhs: Value) -> Value {
+        let not_same = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, types::I8);
+        // Not cold: strs that are not the constant come here.
+        let equal = self
+            .em
+            .b
+            .ins()
+            .iconst(types::I8, i64::from(op == CmpOp::Eq));
+        let unequal = self
+            .em
+            .b
+            .ins()
+            .iconst(types::I8, i64::from(op != CmpOp::Eq));
+
+        let same = self.em.b.ins().icmp(IntCC::Equal, lhs, rhs);
+        self.em
+            .b
+            .ins()
+            .brif(same, done, &[BlockArg::Value(equal)], not_same, &[]);
+
+        self.em.b.switch_to_block(not_same);
+        let none = self.em.singleton(Singleton::None);
+        let lhs_none = self.em.b.ins().icmp(IntCC::Equal, lhs, none);
+        let rhs_none = self.em.b.ins().icmp(IntCC::Equal, rhs, none);
+        let either_none = self.em.b.ins().bor(lhs_none, rhs_none);
+        self.em
+            .b
+            .ins()
+            .brif(either_none, done, &[BlockArg::Value(unequal)], slow, &[]);
 
         self.em.b.switch_to_block(slow);
         let code = self.em.i32(op as i64);

@@ -21,7 +21,7 @@
 //! has to be merged after them; locals are Cranelift variables, which the
 //! frontend merges at the successors.
 
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, condcodes::IntCC, types};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, condcodes::IntCC};
 
 use super::CodegenError;
 use super::field_cache::{Key, keeps_fields};
@@ -205,22 +205,20 @@ impl Translator<'_, '_, '_, '_> {
                     .load(WORD, MemFlagsData::trusted(), *obj, instance_layout::VALUES);
             pointers.push((c.key, values));
         }
-        // Every slot the tail touches holds a value.
-        let mut all_set: Option<Value> = None;
+        // Every slot the tail touches holds a value: one branch per slot
+        // (a test and a jump on x86-64, where and-ing the truth values
+        // first took a test, a set and an `and` each).
         let mut preloaded = Vec::new();
         for (c, (key, values)) in checked.iter().zip(&pointers) {
             for slot in &c.slots {
                 let word = self.cached_slot(*values, *slot);
                 preloaded.push((*key, *slot, word));
-                let set = self.em.b.ins().icmp_imm_s(IntCC::NotEqual, word, 0);
-                all_set = Some(match all_set {
-                    Some(acc) => self.em.b.ins().band(acc, set),
-                    None => set,
-                });
+                let next = self.em.b.create_block();
+                self.em.b.ins().brif(word, next, &[], general, &[]);
+                self.em.b.switch_to_block(next);
             }
         }
-        let all_set = all_set.unwrap_or_else(|| self.em.b.ins().iconst(types::I8, 1));
-        self.em.b.ins().brif(all_set, guarded, &[], general, &[]);
+        self.em.b.ins().jump(guarded, &[]);
 
         let before = self.values.clone();
         let fresh = self.field_cache.fresh.clone();

@@ -177,7 +177,7 @@ pub struct Translator<'e, 'm, 'b, 't> {
     /// The handler of the TIR block being translated.
     handler: Option<BlockId>,
     /// The index of the TIR block being translated.
-    block_index: usize,
+    pub(super) block_index: usize,
     /// The line of the instruction being translated.
     pub line: u32,
     /// The arguments of a generator's resume function.

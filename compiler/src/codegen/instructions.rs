@@ -4,6 +4,8 @@
 
 use cranelift_codegen::ir::{InstBuilder, StackSlot, TrapCode, Value, condcodes::IntCC};
 
+use typhon_abi::CmpOp;
+
 use super::CodegenError;
 use super::emitter::Singleton;
 use super::function::{Translator, WORD};
@@ -117,8 +119,12 @@ impl Translator<'_, '_, '_, '_> {
                 Some(self.checked_call("ty_compare", &[op, lhs, rhs]))
             }
             Op::CompareBool { op, lhs, rhs } => {
+                let str_const = self.str_const(*rhs) || self.str_const(*lhs);
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
-                Some(self.compare_bool(*op, lhs, rhs))
+                Some(match op {
+                    CmpOp::Eq | CmpOp::Ne if str_const => self.compare_str_const(*op, lhs, rhs),
+                    _ => self.compare_bool(*op, lhs, rhs),
+                })
             }
             Op::Is { lhs, rhs } => {
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
