@@ -100,6 +100,15 @@ fn plan(
                 }
             }
             Key::Value(v) if tail.iter().any(|i| i.results.contains(&v)) => return None,
+            // A new instance's slots are empty, so its guard would fail:
+            // its stores are fast in the ordinary copy (`fresh_fields.rs`).
+            Key::Value(v)
+                if block.insts[..start]
+                    .iter()
+                    .any(|i| i.results.contains(&v) && matches!(i.op, Op::NewInstance { .. })) =>
+            {
+                return None;
+            }
             Key::Value(_) => {}
         }
         match checked.iter_mut().find(|c| c.key == key) {

@@ -11,6 +11,7 @@ use crate::tir::{self, Op, Terminator, Type, UnaryOp};
 
 impl Translator<'_, '_, '_, '_> {
     pub(super) fn inst(&mut self, inst: &tir::Inst) -> Result<(), CodegenError> {
+        self.fresh_before(inst);
         if let Some(value) = self.float_list_inst(inst)? {
             if let Some(value) = value {
                 self.define(inst, value);
@@ -479,7 +480,9 @@ impl Translator<'_, '_, '_, '_> {
                 depth,
             } => {
                 let class = self.value(*class);
-                Some(self.new_instance(class, *slots, *depth))
+                let made = self.new_instance(class, *slots, *depth);
+                self.fresh_made(inst.results[0], *slots);
+                Some(made)
             }
         };
         if let Some(value) = value {

@@ -31,6 +31,7 @@ mod field_cache;
 mod field_guard;
 mod fields;
 mod float_lists;
+mod fresh_fields;
 mod function;
 mod generators;
 mod instructions;
