@@ -73,9 +73,6 @@ pub(super) struct FieldCache {
     /// to that slot (of any instance: two keys may be one instance) came
     /// after.
     pub(super) preloaded: Vec<(Key, u32, Value)>,
-    /// Instances made in this block whose every slot is known
-    /// (`fresh_fields.rs`).
-    pub(super) fresh: Vec<super::fresh_fields::Fresh>,
     /// Values of fields known since they were stored or loaded here (an
     /// `f64` for a raw slot): a later load of the same slot uses them.
     /// Emptied by anything that may have run Python code (an instruction
@@ -89,31 +86,13 @@ impl FieldCache {
     pub(super) fn scan(func: &tir::Function, block: &tir::Block) -> FieldCache {
         let mut cache = FieldCache::default();
         let mut stores: HashMap<LocalId, u32> = HashMap::new();
-        // Instances made in this block, and the local values holding one
-        // (after the n-th store): a load of such a local is that instance,
-        // known by its value, so that `fresh_fields.rs` follows it.
-        let mut made: HashSet<ValueId> = HashSet::new();
-        let mut holds: HashMap<(LocalId, u32), ValueId> = HashMap::new();
         for inst in &block.insts {
             match &inst.op {
-                Op::NewInstance { .. } => {
-                    made.insert(inst.results[0]);
-                }
                 Op::LoadLocal { local, .. } => {
                     let n = stores.get(local).copied().unwrap_or(0);
-                    let key = match holds.get(&(*local, n)) {
-                        Some(made) => Key::Value(*made),
-                        None => Key::Local(*local, n),
-                    };
-                    cache.keys.insert(inst.results[0], key);
+                    cache.keys.insert(inst.results[0], Key::Local(*local, n));
                 }
-                Op::StoreLocal { local, value } => {
-                    let n = stores.entry(*local).or_insert(0);
-                    *n += 1;
-                    if made.contains(value) {
-                        holds.insert((*local, *n), *value);
-                    }
-                }
+                Op::StoreLocal { local, .. } => *stores.entry(*local).or_insert(0) += 1,
                 Op::LoadField { obj, slot, .. } | Op::StoreField { obj, slot, .. } => {
                     let key = cache.key(*obj);
                     let bound = cache.bounds.entry(key).or_insert(0);
@@ -128,14 +107,6 @@ impl FieldCache {
             }
         }
         cache
-    }
-
-    /// A store to slot `slot` of an instance that none of `others` is:
-    /// what was known of that slot on any other key may be stale.
-    pub(super) fn forget_slot_except(&mut self, slot: u32, others: &[Key]) {
-        let keep = |k: &Key, s: &u32| *s != slot || others.contains(k);
-        self.preloaded.retain(|(k, s, _)| keep(k, s));
-        self.forwarded.retain(|(k, s, _)| keep(k, s));
     }
 
     pub(super) fn key(&self, obj: ValueId) -> Key {
@@ -263,7 +234,6 @@ impl Translator<'_, '_, '_, '_> {
         if self.field_cache.guarded.is_none() && !keeps_fields(self.b_func, inst) {
             self.field_cache.live.clear();
             self.field_cache.forwarded.clear();
-            self.field_cache.fresh.clear();
         }
     }
 

@@ -100,6 +100,15 @@ fn plan(
                 }
             }
             Key::Value(v) if tail.iter().any(|i| i.results.contains(&v)) => return None,
+            // A new instance's slots are empty, so its guard would fail:
+            // its stores are fast in the ordinary copy (`fresh_fields.rs`).
+            Key::Value(v)
+                if block.insts[..start]
+                    .iter()
+                    .any(|i| i.results.contains(&v) && matches!(i.op, Op::NewInstance { .. })) =>
+            {
+                return None;
+            }
             Key::Value(_) => {}
         }
         match checked.iter_mut().find(|c| c.key == key) {
@@ -221,7 +230,6 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(guarded, &[]);
 
         let before = self.values.clone();
-        let fresh = self.field_cache.fresh.clone();
         self.em.b.switch_to_block(guarded);
         self.field_cache.guarded = Some(pointers);
         self.forget_fields();
@@ -232,7 +240,6 @@ impl Translator<'_, '_, '_, '_> {
         result?;
 
         self.values = before;
-        self.field_cache.fresh = fresh;
         self.em.b.switch_to_block(general);
         self.insts_and_term(&block.insts[start..], block, true)
     }

@@ -50,7 +50,6 @@ impl Translator<'_, '_, '_, '_> {
             self.remember_field(obj_id, slot, value, false);
             return value;
         }
-        self.forget_fresh();
         let obj = self.value(obj_id);
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
@@ -99,6 +98,7 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(done);
         self.remember_field(obj_id, slot, result, true);
+        self.forget_fresh();
         result
     }
 
@@ -128,7 +128,7 @@ impl Translator<'_, '_, '_, '_> {
             self.remember_field(obj_id, slot, value, false);
             return;
         }
-        if self.fresh_store(obj_id, slot, raw, value_id) {
+        if self.fresh_store(obj_id, name, slot, raw, value_id) {
             return;
         }
         self.forget_fresh();
@@ -178,7 +178,7 @@ impl Translator<'_, '_, '_, '_> {
 
     /// `obj.name = value` with every check made here; all of it laid out
     /// with the cold code when `cold`.
-    fn checked_store_field(
+    pub(super) fn checked_store_field(
         &mut self,
         obj: Value,
         name: ConstId,
@@ -269,7 +269,7 @@ impl Translator<'_, '_, '_, '_> {
     }
 
     /// The raw slot word of float `value` (0 for the one unstorable float).
-    fn encode_raw(&mut self, value: Value) -> Value {
+    pub(super) fn encode_raw(&mut self, value: Value) -> Value {
         let bits = self
             .em
             .b

@@ -199,6 +199,9 @@ pub struct Translator<'e, 'm, 'b, 't> {
     entry_depth: Option<Value>,
     /// Instance slot pointers reused within the current block.
     pub(super) field_cache: super::field_cache::FieldCache,
+    /// Instances made in the current block whose slots are known empty
+    /// (see `fresh_fields`).
+    pub(super) fresh: super::fresh_fields::FreshInstances,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -234,6 +237,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             member_lists,
             entry_depth: None,
             field_cache: Default::default(),
+            fresh: Default::default(),
         }
     }
 
@@ -381,6 +385,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         self.handler = block.handler;
         self.block_index = block_id.index();
         self.field_cache = super::field_cache::FieldCache::scan(self.b_func, block);
+        self.fresh = super::fresh_fields::FreshInstances::scan(self.b_func, block);
         self.block_body(block_id, block)
     }
 

@@ -13,6 +13,7 @@ use crate::tir::{self, Op, Terminator, Type, UnaryOp};
 
 impl Translator<'_, '_, '_, '_> {
     pub(super) fn inst(&mut self, inst: &tir::Inst) -> Result<(), CodegenError> {
+        self.fresh_before(inst);
         if let Some(value) = self.float_list_inst(inst)? {
             if let Some(value) = value {
                 self.define(inst, value);
@@ -489,7 +490,7 @@ impl Translator<'_, '_, '_, '_> {
             } => {
                 let class = self.value(*class);
                 let made = self.new_instance(class, *slots, *depth);
-                self.made_instance(inst.results[0], *slots);
+                self.fresh_made(inst.results[0], *slots);
                 Some(made)
             }
         };
