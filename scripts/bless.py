@@ -26,6 +26,7 @@ Only the standard library is used, so this runs anywhere python3 does.
 """
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -196,6 +197,10 @@ class Result:
         self.code = code
 
 
+def _default_sigint():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run(program, seed):
     stem = program.stem
     stdin_path = stem.with_suffix(".in")
@@ -214,6 +219,10 @@ def run(program, seed):
             cwd=program.cwd,
             env=env,
             timeout=TIMEOUT_SECONDS,
+            # Started in the background (`cmd &`), this script inherits
+            # SIGINT ignored, which CPython would report; the run harness
+            # gives the compiled programs the default too.
+            preexec_fn=_default_sigint,
         )
     except subprocess.TimeoutExpired:
         raise BlessError(f"did not finish within {TIMEOUT_SECONDS} seconds") from None

@@ -2,6 +2,7 @@
 //! without pipe deadlocks, and commands printed so a developer can paste them.
 
 use std::io::{Read, Write};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -74,6 +75,19 @@ pub fn run_process(mut command: Command, stdin: &[u8]) -> Result<Finished, Faile
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    // A program starts with the SIGINT disposition it inherits, and a
+    // harness launched in the background (`cmd &` without job control)
+    // inherits SIGINT ignored: start every program with the default, as
+    // `scripts/bless.py` starts CPython, so expectations do not depend on
+    // how the tests were launched.
+    // SAFETY: between fork and exec only `signal`, which is
+    // async-signal-safe, runs.
+    unsafe {
+        command.pre_exec(|| {
+            default_sigint();
+            Ok(())
+        })
+    };
     let mut child = command
         .spawn()
         .map_err(|err| format!("cannot start {command:?}: {err}"))?;
@@ -238,4 +252,15 @@ pub fn tail(text: &str, n: usize) -> String {
         res.push('\n');
     }
     res.trim_end().to_string()
+}
+
+/// Reset SIGINT to its default action (see `run_process`).
+fn default_sigint() {
+    unsafe extern "C" {
+        fn signal(signum: i32, handler: usize) -> usize;
+    }
+    const SIGINT: i32 = 2;
+    const SIG_DFL: usize = 0;
+    // SAFETY: installs no handler, only the default action.
+    unsafe { signal(SIGINT, SIG_DFL) };
 }
