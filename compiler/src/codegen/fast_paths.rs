@@ -313,15 +313,21 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[BlockArg::Value(fast_result)]);
 
         self.em.b.switch_to_block(slow);
+        self.compare_bool_call(op, lhs, rhs, done);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// The runtime's `lhs op rhs` truth value (`ty_compare_bool`), passed
+    /// to `done`; the current block is the slow path of a fast compare.
+    fn compare_bool_call(&mut self, op: CmpOp, lhs: Value, rhs: Value, done: Block) {
         let code = self.em.i32(op as i64);
         let status = self
             .em
             .call_entry_value("ty_compare_bool", &[code, lhs, rhs]);
         let slow_result = self.check_status(status);
         self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
-
-        self.em.b.switch_to_block(done);
-        result
     }
 
     /// Whether `value` is a `str` constant made in the current block
@@ -377,12 +383,7 @@ impl Translator<'_, '_, '_, '_> {
             .brif(either_none, done, &[BlockArg::Value(unequal)], slow, &[]);
 
         self.em.b.switch_to_block(slow);
-        let code = self.em.i32(op as i64);
-        let status = self
-            .em
-            .call_entry_value("ty_compare_bool", &[code, lhs, rhs]);
-        let slow_result = self.check_status(status);
-        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+        self.compare_bool_call(op, lhs, rhs, done);
 
         self.em.b.switch_to_block(done);
         result

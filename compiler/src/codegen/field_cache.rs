@@ -135,43 +135,15 @@ pub(super) fn quiet_float(func: &tir::Function, op: BinOp, lhs: ValueId, result:
 /// it runs no Python code and does not call into attribute storage (an
 /// allocation may collect, but the collector moves nothing).
 pub(super) fn keeps_fields(func: &tir::Function, inst: &tir::Inst) -> bool {
-    let typed = |v: &ValueId| func.values[*v] != Type::Obj;
-    match &inst.op {
-        Op::SmallInt(_)
-        | Op::Const(_)
-        | Op::None
-        | Op::True
-        | Op::False
-        | Op::Float(_)
-        | Op::Builtin(_)
-        | Op::LoadLocal { .. }
-        | Op::StoreLocal { .. }
-        | Op::LoadGlobal(_)
-        | Op::Is { .. }
-        | Op::ClassIs { .. }
-        | Op::Not(_)
-        | Op::BoxBool(_)
-        | Op::BoxFloat(_)
-        | Op::UnboxFloat(_)
-        | Op::IntToFloat(_)
-        | Op::CheckKind { .. }
-        | Op::NumCall { .. }
-        | Op::LoadField { .. }
-        | Op::StoreField { .. }
-        | Op::BuildTuple(_)
-        | Op::BuildList(_)
-        | Op::ListAppend { .. }
-        | Op::SmallInt2 { .. }
-        | Op::RecursionCheck { .. }
-        | Op::TypeCallCheck { .. }
-        | Op::NewInstance { .. } => true,
-        Op::BinOp { lhs, rhs, .. }
-        | Op::InplaceBinOp { lhs, rhs, .. }
-        | Op::Compare { lhs, rhs, .. }
-        | Op::CompareBool { lhs, rhs, .. } => typed(lhs) && typed(rhs),
-        Op::Unary { operand, .. } | Op::Truthy(operand) => typed(operand),
-        _ => false,
-    }
+    tir::runs_no_python_code(func, &inst.op)
+        || matches!(
+            inst.op,
+            Op::Builtin(_)
+                | Op::LoadLocal { .. }
+                | Op::StoreLocal { .. }
+                | Op::SmallInt2 { .. }
+                | Op::TypeCallCheck { .. }
+        )
 }
 
 impl Translator<'_, '_, '_, '_> {

@@ -33,8 +33,7 @@
 use std::collections::HashMap;
 
 use crate::tir::{
-    self, FuncId, Function, INLINED_LINE, InlinedFrame, Inst, LocalId, Op, Terminator, Type,
-    ValueId,
+    self, FuncId, Function, INLINED_LINE, InlinedFrame, Inst, LocalId, Op, Terminator, ValueId,
 };
 
 /// Callee bodies larger than this (not counting local loads and stores)
@@ -128,32 +127,10 @@ pub(super) fn runs_no_python(
     allowed_builtins: &[u32],
     callable: &mut Vec<ValueId>,
 ) -> bool {
-    let typed = |v: &ValueId| func.values[*v] != Type::Obj;
+    if crate::tir::runs_no_python_code(func, &inst.op) {
+        return true;
+    }
     match &inst.op {
-        Op::SmallInt(_)
-        | Op::Const(_)
-        | Op::None
-        | Op::True
-        | Op::False
-        | Op::Float(_)
-        | Op::LoadGlobal(_)
-        | Op::Is { .. }
-        | Op::ClassIs { .. }
-        | Op::Not(_)
-        | Op::BoxBool(_)
-        | Op::BoxFloat(_)
-        | Op::UnboxFloat(_)
-        | Op::IntToFloat(_)
-        | Op::CheckKind { .. }
-        | Op::NumCall { .. }
-        | Op::LoadField { .. }
-        | Op::StoreField { .. }
-        | Op::BuildTuple(_)
-        | Op::RecursionCheck { .. }
-        | Op::NewInstance { .. } => true,
-        // A list display only allocates; an append to a list (at worst a
-        // `TypeError` for another receiver) runs no method of the item.
-        Op::BuildList(_) | Op::ListAppend { .. } => true,
         // `len` may call a user `__len__`; the others read exact strings.
         Op::Exact { func, .. } => *func != crate::tir::ExactFn::Len,
         Op::Builtin(index) => {
@@ -162,12 +139,6 @@ pub(super) fn runs_no_python(
             }
             true
         }
-        // Operators on typed operands run no user method.
-        Op::BinOp { lhs, rhs, .. }
-        | Op::InplaceBinOp { lhs, rhs, .. }
-        | Op::Compare { lhs, rhs, .. }
-        | Op::CompareBool { lhs, rhs, .. } => typed(lhs) && typed(rhs),
-        Op::Unary { operand, .. } | Op::Truthy(operand) => typed(operand),
         Op::Call {
             callee,
             kwnames: None,

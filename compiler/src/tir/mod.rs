@@ -20,6 +20,7 @@
 //! [`verifier`]; nothing here transforms it.
 
 pub mod cfg;
+mod effects;
 mod exact;
 mod ids;
 mod num_ops;
@@ -27,6 +28,7 @@ mod operands;
 pub mod printer;
 pub mod verifier;
 
+pub use effects::runs_no_python_code;
 pub use num_ops::{NumFn, SmallIntOp};
 
 pub use typhon_abi::{BinOp, CmpOp, UnaryOp};
