@@ -195,6 +195,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub(super) float_ops: super::float_lists::FloatOps,
     /// Empty list displays made with room (see `list_paths::member_lists`).
     pub(super) member_lists: std::collections::HashSet<tir::ValueId>,
+    /// Scratch lists made at their first append (see `lazy_lists`).
+    pub(super) lazy_lists: super::lazy_lists::LazyLists,
     /// A resume function's depth on entry, restored on exit.
     entry_depth: Option<Value>,
     /// Instance slot pointers reused within the current block.
@@ -235,6 +237,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             whole_slices,
             float_ops,
             member_lists,
+            lazy_lists: super::lazy_lists::lazy_lists(func),
             entry_depth: None,
             field_cache: Default::default(),
             fresh: Default::default(),

@@ -20,6 +20,9 @@ impl Translator<'_, '_, '_, '_> {
             }
             return Ok(());
         }
+        if self.lazy_list_inst(inst)? {
+            return Ok(());
+        }
         let value = match &inst.op {
             Op::SmallInt(v) => Some(self.em.word((v << 1) | 1)),
             Op::Const(k) => Some(self.em.load_const(*k)),
@@ -277,7 +280,7 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::GetIter(obj) => {
                 let obj = self.value(*obj);
-                Some(self.checked_call("ty_iter", &[obj]))
+                Some(self.get_iter(obj))
             }
             Op::IterNext(iter) => {
                 let iter = self.value(*iter);

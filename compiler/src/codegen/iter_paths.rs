@@ -2,17 +2,25 @@
 //! in `list_paths.rs`): a range iterator, as comprehensions and generator
 //! expressions get them from their callers, and as any `for` over an
 //! iterator whose kind inference does not know sees them; and a tuple
-//! iterator (`for d in DIRECTIONS`). The layouts read here are
-//! `typhon_abi::range_iter_layout` and `typhon_abi::tuple_layout`; an
-//! exhausted iterator, or a value past the inline-int range, takes the
-//! runtime's `ty_iter_next`.
+//! iterator (`for d in DIRECTIONS`), which also ends in line. The layouts
+//! read here are `typhon_abi::range_iter_layout` and
+//! `typhon_abi::tuple_layout`; an exhausted range iterator, or a value
+//! past the inline-int range, takes the runtime's `ty_iter_next`.
+//!
+//! `iter(x)` of an exact list or tuple allocates its iterator in line
+//! (the runtime's `seq_iter`: the sequence and index 0); any other value,
+//! a subclass included, calls `ty_iter`.
 
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
 use typhon_abi::list_layout::{ITER_INDEX, ITER_SEQ};
 use typhon_abi::range_iter_layout::{NEXT, REMAINING, STEP};
 use typhon_abi::tuple_layout::{ITEMS, LEN};
 
-use super::function::Translator;
+use super::function::{Translator, WORD};
+
+/// Bytes of a list or tuple iterator (the runtime's `SeqIterObject`: the
+/// header, the sequence, the next index).
+const SEQ_ITER_SIZE: usize = ITER_INDEX as usize + 8;
 
 impl Translator<'_, '_, '_, '_> {
     /// Step `iter`, whose type word is `ty`, in line when it is a range
@@ -46,9 +54,48 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
     }
 
+    /// `iter(obj)`: a list or tuple iterator made in line for an exact
+    /// list or tuple, else `ty_iter`.
+    pub(super) fn get_iter(&mut self, obj: Value) -> Value {
+        let check_type = self.em.b.create_block();
+        let make = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+
+        let small = self.em.b.ins().band_imm_s(obj, 1);
+        self.em.b.ins().brif(small, slow, &[], check_type, &[]);
+
+        self.em.b.switch_to_block(check_type);
+        let ty = self.em.load_word(obj, 0);
+        let list_type = self.em.data_addr(self.em.env.imports.list_type);
+        let tuple_type = self.em.data_addr(self.em.env.imports.tuple_type);
+        let is_list = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
+        let is_tuple = self.em.b.ins().icmp(IntCC::Equal, ty, tuple_type);
+        let is_seq = self.em.b.ins().bor(is_list, is_tuple);
+        self.em.b.ins().brif(is_seq, make, &[], slow, &[]);
+
+        self.em.b.switch_to_block(make);
+        let list_iter = self.em.data_addr(self.em.env.imports.list_iter_type);
+        let tuple_iter = self.em.data_addr(self.em.env.imports.tuple_iter_type);
+        let iter_type = self.em.b.ins().select(is_list, list_iter, tuple_iter);
+        let iter = self.inline_alloc(SEQ_ITER_SIZE, false, iter_type, slow);
+        self.em.store_word(obj, iter, ITER_SEQ);
+        let zero = self.em.word(0);
+        self.em.store_word(zero, iter, ITER_INDEX);
+        self.em.b.ins().jump(done, &[BlockArg::Value(iter)]);
+
+        self.em.b.switch_to_block(slow);
+        self.cold_call_into("ty_iter", &[obj], done);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
     /// Step `iter`, whose type word is `ty`, in line when it is a tuple
-    /// iterator with items left, passing the item to `done`; otherwise
-    /// jump to `slow` (which also ends an exhausted one).
+    /// iterator, passing the item (or `ITER_DONE`, letting go of the
+    /// tuple, as the runtime's step) to `done`; otherwise jump to `slow`.
     pub(super) fn tuple_iter_step(&mut self, iter: Value, ty: Value, done: Block, slow: Block) {
         let tuple_type = self.em.data_addr(self.em.env.imports.tuple_iter_type);
         let is_tuple = self.em.b.ins().icmp(IntCC::Equal, ty, tuple_type);
@@ -59,7 +106,15 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.switch_to_block(cursor);
         let (seq, index, len) = self.iter_cursor(iter, slow);
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
+        let exhausted = self.em.b.create_block();
+        self.em.b.set_cold_block(exhausted);
+        self.em.b.ins().brif(in_range, fast, &[], exhausted, &[]);
+
+        self.em.b.switch_to_block(exhausted);
+        let zero = self.em.word(0);
+        self.em.store_word(zero, iter, ITER_SEQ);
+        let end = self.em.word(typhon_abi::ITER_DONE as i64);
+        self.em.b.ins().jump(done, &[BlockArg::Value(end)]);
 
         self.em.b.switch_to_block(fast);
         let offset = self.em.b.ins().ishl_imm_s(index, 3);

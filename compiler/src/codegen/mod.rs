@@ -36,6 +36,7 @@ mod function;
 mod generators;
 mod instructions;
 mod iter_paths;
+mod lazy_lists;
 mod list_paths;
 mod method_sites;
 mod runtime;

@@ -294,18 +294,7 @@ impl Translator<'_, '_, '_, '_> {
                 let code = t.em.i32(i64::from(index));
                 t.em.call_entry_value("ty_math_unary", &[code, x])
             }),
-            NumFn::Floor => {
-                let r = self.em.b.ins().floor(args[0]);
-                self.f64_to_int(r)
-            }
-            NumFn::Ceil => {
-                let r = self.em.b.ins().ceil(args[0]);
-                self.f64_to_int(r)
-            }
-            NumFn::Trunc => {
-                let r = self.em.b.ins().trunc(args[0]);
-                self.f64_to_int(r)
-            }
+            NumFn::Floor | NumFn::Ceil | NumFn::Trunc => self.rounded_to_int(func, args[0]),
             NumFn::Round => {
                 let r = self.em.b.ins().nearest(args[0]);
                 self.f64_to_int(r)
@@ -387,9 +376,7 @@ impl Translator<'_, '_, '_, '_> {
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
-        let magnitude = self.em.b.ins().fabs(r);
-        let limit = self.em.b.ins().f64const(4.611_686_018_427_388e18);
-        let fits = self.em.b.ins().fcmp(FloatCC::LessThan, magnitude, limit);
+        let fits = self.fits_inline_int(r);
         self.em.b.ins().brif(fits, fast, &[], slow, &[]);
 
         self.em.b.switch_to_block(fast);
@@ -399,6 +386,63 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
 
         self.em.b.switch_to_block(slow);
+        let word = self.checked_call("ty_float_to_int", &[r]);
+        self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// Whether `|x| < 2**62`, so that `x` truncated is an inline int (false
+    /// for NaN).
+    fn fits_inline_int(&mut self, x: Value) -> Value {
+        let magnitude = self.em.b.ins().fabs(x);
+        let limit = self.em.b.ins().f64const(4.611_686_018_427_388e18);
+        self.em.b.ins().fcmp(FloatCC::LessThan, magnitude, limit)
+    }
+
+    /// `math.floor(x)`, `math.ceil(x)` or `int(x)` / `math.trunc(x)` of a
+    /// float, as an int word. The baseline ISA has no rounding instruction
+    /// (Cranelift calls the C library's `floor`, `ceil`, `trunc`), so an
+    /// `x` whose truncation fits an inline int is converted truncating
+    /// and then moved by one where the truncation went the wrong way for
+    /// floor (it exceeds `x`) or ceil (it is below `x`); anything else
+    /// (huge, infinite, NaN) rounds through the library call and
+    /// `ty_float_to_int`, which raises as CPython does.
+    fn rounded_to_int(&mut self, func: NumFn, x: Value) -> Value {
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+        let fits = self.fits_inline_int(x);
+        self.em.b.ins().brif(fits, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let int = self.em.b.ins().fcvt_to_sint(types::I64, x);
+        let int = match func {
+            NumFn::Floor | NumFn::Ceil => {
+                let back = self.em.b.ins().fcvt_from_sint(types::F64, int);
+                let (cc, delta) = match func {
+                    NumFn::Floor => (FloatCC::GreaterThan, -1),
+                    _ => (FloatCC::LessThan, 1),
+                };
+                let off = self.em.b.ins().fcmp(cc, back, x);
+                let moved = self.em.b.ins().iadd_imm_s(int, delta);
+                self.em.b.ins().select(off, moved, int)
+            }
+            _ => int,
+        };
+        let shifted = self.em.b.ins().ishl_imm_s(int, 1);
+        let word = self.em.b.ins().bor_imm_s(shifted, 1);
+        self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
+
+        self.em.b.switch_to_block(slow);
+        let r = match func {
+            NumFn::Floor => self.em.b.ins().floor(x),
+            NumFn::Ceil => self.em.b.ins().ceil(x),
+            _ => self.em.b.ins().trunc(x),
+        };
         let word = self.checked_call("ty_float_to_int", &[r]);
         self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
 
