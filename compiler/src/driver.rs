@@ -61,6 +61,7 @@ pub fn front_end(
         crate::opt::wide_sum::run(&mut program);
         if inline {
             crate::opt::inline::run(&mut program);
+            crate::opt::unroll::run(&mut program);
         }
         crate::opt::optional_floats::run(&mut program);
         crate::opt::scalar_instances::run(&mut program);

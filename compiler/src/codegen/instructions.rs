@@ -338,7 +338,17 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::CallDirect { func, args } => {
                 let callee = self.em.func_ref(self.em.env.functions.direct[func.index()]);
-                let depth = self.em.depth.expect("a TIR function's depth");
+                let mut depth = self.em.depth.expect("a TIR function's depth");
+                // A call in code inlined from another frame (a recursive
+                // function unrolled by `opt::unroll`) runs that many
+                // levels deeper.
+                let program = self.em.env.program;
+                let extra = self
+                    .b_func
+                    .inlined_depth(inst.line, |f| program.functions[f].extra_depth);
+                if extra > 0 {
+                    depth = self.em.b.ins().iadd_imm_s(depth, i64::from(extra));
+                }
                 let mut values = vec![self.em.ts, depth];
                 values.extend(self.values_of(args));
                 let call = self.em.b.ins().call(callee, &values);

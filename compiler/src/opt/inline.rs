@@ -45,10 +45,7 @@ const ROUNDS: usize = 4;
 
 /// Inline small direct callees everywhere.
 pub fn run(program: &mut tir::Program) {
-    let allowed_builtins: Vec<u32> = ["$new_instance", "$infer_check_class"]
-        .iter()
-        .filter_map(|name| typhon_abi::builtin_index(name).map(|index| index as u32))
-        .collect();
+    let allowed_builtins = allowed_builtins();
     for _ in 0..ROUNDS {
         let leaves: HashMap<FuncId, Function> = program
             .functions
@@ -60,7 +57,7 @@ pub fn run(program: &mut tir::Program) {
             .functions
             .iter()
             .filter_map(|(id, func)| {
-                let size = super::inline_blocks::graph_leaf_size(func, &allowed_builtins)?;
+                let size = super::inline_blocks::graph_leaf_size(func, &allowed_builtins, false)?;
                 Some((id, (func.clone(), size)))
             })
             .collect();
@@ -77,6 +74,14 @@ pub fn run(program: &mut tir::Program) {
             return;
         }
     }
+}
+
+/// The builtins inlined code may call (they run no Python code).
+pub(super) fn allowed_builtins() -> Vec<u32> {
+    ["$new_instance", "$infer_check_class"]
+        .iter()
+        .filter_map(|name| typhon_abi::builtin_index(name).map(|index| index as u32))
+        .collect()
 }
 
 /// Whether `func` is a small one-block leaf whose body can replace its calls.

@@ -43,7 +43,13 @@ const MAX_GROWTH: usize = 1600;
 
 /// Whether `func` is a graph leaf whose body can replace its calls; its
 /// size if so.
-pub(super) fn graph_leaf_size(func: &Function, allowed_builtins: &[u32]) -> Option<usize> {
+/// With `direct_calls`, direct calls are accepted too (`super::unroll`:
+/// they run their callee at the depth the inlined frame gives them).
+pub(super) fn graph_leaf_size(
+    func: &Function,
+    allowed_builtins: &[u32],
+    direct_calls: bool,
+) -> Option<usize> {
     if func.blocks.len() < 2 || !plain_function(func) {
         return None;
     }
@@ -64,6 +70,10 @@ pub(super) fn graph_leaf_size(func: &Function, allowed_builtins: &[u32]) -> Opti
             let ok = match &inst.op {
                 Op::LoadLocal { checked, .. } => !checked,
                 Op::StoreLocal { .. } => true,
+                Op::CallDirect { .. } if direct_calls => {
+                    size += 1;
+                    true
+                }
                 _ => {
                     size += 1;
                     runs_no_python(func, inst, allowed_builtins, &mut callable)
@@ -117,6 +127,38 @@ pub(super) fn inline_calls(
             changed = true;
         }
         block_idx += 1;
+    }
+    changed
+}
+
+/// Replace each direct call of `func` to itself (`own`) by a copy of
+/// `body` (`func` as it was before), scanning only `func`'s own blocks and
+/// the second halves of the ones split, not the copies: one level of the
+/// recursion is unrolled. Whether any call was replaced.
+pub(super) fn inline_self(func: &mut Function, own: FuncId, body: &Function) -> bool {
+    let mut frames: HashMap<InlinedFrame, u32> = func
+        .inlined
+        .iter()
+        .enumerate()
+        .map(|(idx, frame)| (frame.clone(), idx as u32))
+        .collect();
+    let mut todo: Vec<usize> = (0..func.blocks.len()).rev().collect();
+    let mut changed = false;
+    while let Some(block_idx) = todo.pop() {
+        let block = &func.blocks.items[block_idx];
+        if block.handler.is_some() {
+            continue;
+        }
+        let found = block.insts.iter().position(|inst| {
+            matches!(&inst.op, Op::CallDirect { func: callee, args }
+                if *callee == own && fits(func, body, args, &inst.results))
+        });
+        if let Some(pos) = found {
+            splice(func, &mut frames, block_idx, pos, own, body);
+            changed = true;
+            // The second half (the last block pushed) may hold another.
+            todo.push(func.blocks.len() - 1);
+        }
     }
     changed
 }

@@ -8,7 +8,8 @@
 //! inference (`crate::infer`) runs after them; [`calls`] (a recursive
 //! call's read of its own global), [`iter_unpack`] (`for a, b in it`
 //! without a tuple per step), [`inline`] (small direct callees copied
-//! into their callers, with [`inline_blocks`] for callees with branches)
+//! into their callers, with [`inline_blocks`] for callees with branches,
+//! and [`unroll`] for one level of a small recursive function)
 //! [`optional_floats`] (a `float | None` local without a box),
 //! [`range_loops`] (`for x in range(a, b)` of exact ints without a range
 //! object), [`wide_sum`] (the total of `sum(...)` over exact ints in an
@@ -26,6 +27,7 @@ pub mod optional_floats;
 pub mod range_loops;
 pub mod scalar_instances;
 pub mod unpack;
+pub mod unroll;
 pub mod wide_sum;
 
 use crate::tir;

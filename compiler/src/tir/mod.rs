@@ -201,6 +201,20 @@ impl Function {
         out.retain(|(_, line)| *line != NO_FRAME_LINE);
         out
     }
+
+    /// Call levels between this function's frame and the inlined frame an
+    /// instruction at `line` runs in (0 outside inlined code): each
+    /// inlined frame counts 1 plus its function's `extra_depth`, as the
+    /// `Op::RecursionCheck` the inliner put before it does.
+    pub fn inlined_depth(&self, mut line: u32, extra_depth: impl Fn(FuncId) -> u32) -> u32 {
+        let mut depth = 0;
+        while line & INLINED_LINE != 0 {
+            let frame = &self.inlined[(line & !INLINED_LINE) as usize];
+            depth += 1 + extra_depth(frame.func);
+            line = frame.call_line;
+        }
+        depth
+    }
 }
 
 /// What makes a function a generator's resume function: it is compiled as
