@@ -289,6 +289,11 @@ pub fn native_module_call(module: u32, name: &str, args: &[Kind]) -> Kind {
     }
 }
 
+/// Whether native module number `module` is the one called `name`.
+pub fn is_native_module(module: u32, name: &str) -> bool {
+    native_module_name(module) == name
+}
+
 fn native_module_name(module: u32) -> &'static str {
     typhon_abi::NATIVE_MODULES
         .get(module as usize)

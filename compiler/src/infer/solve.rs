@@ -366,7 +366,48 @@ fn result_kind(ctx: &Context, defs: &[Option<&Op>], f: &Facts, op: &Op, model: &
         {
             native_member(ctx, f, op, k(obj), *name)
         }
+        Op::CallMethod {
+            obj,
+            name,
+            args,
+            kwnames: None,
+        } if args.is_empty() => stdin_read(ctx, defs, f, *obj, *name),
         _ => Kind::Obj,
+    }
+}
+
+/// `sys.stdin.read()` and `sys.stdin.readline()`: the runtime's text
+/// stream gives an exact `str`, as long as no code can rebind `sys.stdin`
+/// or store a `read`/`readline` attribute on any object (CPython's
+/// streams take instance attributes; a dynamic `setattr` counts as every
+/// name, see `attr_fixed`).
+fn stdin_read(
+    ctx: &Context,
+    defs: &[Option<&Op>],
+    f: &Facts,
+    obj: ValueId,
+    method: tir::ConstId,
+) -> Kind {
+    let Some(Op::GetAttr { obj: module, name }) = defs[obj.index()] else {
+        return Kind::Obj;
+    };
+    let (Kind::NativeModule(index), Const::Str(attr), Const::Str(method)) = (
+        f.values[module.index()],
+        &ctx.program.consts[*name],
+        &ctx.program.consts[method],
+    ) else {
+        return Kind::Obj;
+    };
+    let reads = matches!(method.as_str(), "read" | "readline");
+    if reads
+        && attr == "stdin"
+        && kind::is_native_module(index, "sys")
+        && ctx.writes.attr_fixed(attr)
+        && ctx.writes.attr_fixed(method)
+    {
+        Kind::Str
+    } else {
+        Kind::Obj
     }
 }
 

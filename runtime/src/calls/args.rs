@@ -200,6 +200,10 @@ pub unsafe fn collect(ts: *mut Thread, iterable: Word) -> Option<Vec<Word>> {
     if crate::object::is_exact(iterable, &list::LIST_TYPE) {
         return Some(unsafe { list::items(ts, iterable) }.to_vec());
     }
+    // `sorted(d.items())`, `list(d.keys())`: the dict's entries directly.
+    if crate::types::dict::is_exact_view(iterable) {
+        return unsafe { crate::types::dict::view_snapshot(ts, iterable) };
+    }
     let iter = unsafe { crate::entry::ty_iter(ts, iterable) };
     if iter == 0 {
         return None;

@@ -31,6 +31,7 @@ use table::{DUMMY, EMPTY, Table, next_slot};
 
 pub use views::{
     DICT_ITEMS_TYPE, DICT_KEYS_TYPE, DICT_VALUES_TYPE, DictViewObject, dict_of as view_dict,
+    is_exact_view, snapshot as view_snapshot,
 };
 
 #[derive(Clone, Copy)]

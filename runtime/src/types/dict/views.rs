@@ -370,3 +370,53 @@ unsafe extern "C" fn isdisjoint(
         }
     }
 }
+
+/// What iterating the view `w` gives (keys, values or `(key, value)`
+/// tuples), in order, for `list(view)`, `sorted(view)` and the other
+/// consumers of a whole iterable: no iterator object and no per-item
+/// protocol. `None` with `MemoryError` pending. Making a tuple runs no
+/// Python code, but another thread may run while it allocates: if the
+/// dict was changed meanwhile, the walk starts over, as if it had begun
+/// after the change.
+///
+/// # Safety
+/// `w` must be a dict view.
+pub unsafe fn snapshot(ts: *mut Thread, w: Word) -> Option<Vec<Word>> {
+    let d = unsafe { dict_of(w) };
+    let kind = kind(w);
+    'walk: loop {
+        let state = |d: Word| {
+            let obj = unsafe { super::object(d) };
+            (obj.version, obj.table)
+        };
+        let before = state(d);
+        let mut items = Vec::new();
+        if items.try_reserve(unsafe { dict_len(d) }).is_err() {
+            crate::error::memory_error(ts);
+            return None;
+        }
+        let mut pos = 0;
+        while let Some(e) = unsafe { next_entry(d, &mut pos) } {
+            items.push(match kind {
+                DictIterKind::Keys => e.key,
+                DictIterKind::Values => e.value,
+                DictIterKind::Items => match tuple::new(ts, &[e.key, e.value]) {
+                    0 => return None,
+                    t => {
+                        if state(d) != before {
+                            continue 'walk;
+                        }
+                        t
+                    }
+                },
+            });
+        }
+        return Some(items);
+    }
+}
+
+/// Whether `w` is a keys, values or items view (their types cannot be
+/// subclassed, so this is every view).
+pub fn is_exact_view(w: Word) -> bool {
+    is_exact(w, &DICT_KEYS_TYPE) || is_exact(w, &DICT_VALUES_TYPE) || is_exact(w, &DICT_ITEMS_TYPE)
+}

@@ -382,29 +382,64 @@ pub unsafe extern "C" fn ty_str_contains(_ts: *mut Thread, haystack: Word, needl
     search::find(unsafe { bytes(haystack) }, unsafe { bytes(needle) }).is_some() as i32
 }
 
-/// A 64-bit hash of a byte string: FNV-1a, then a final avalanche so the
-/// low bits that index hash tables depend on every byte. Never -1 (CPython
-/// reserves -1 for errors). `bytes` shares it, so `hash(b'a') == hash('a')`
-/// as in CPython.
+/// A 64-bit hash of a byte string, eight bytes at a time: each whole word
+/// is folded in with a multiply and a rotate, the last 1-8 bytes as one
+/// word read overlapping the previous one (the length, mixed in first,
+/// tells such tails apart), then a final avalanche so the low bits that
+/// index hash tables depend on every byte. The values need not be
+/// CPython's (its `str` hashes change with `PYTHONHASHSEED`, so no output
+/// can depend on them) but must not change within a run: statics carry
+/// theirs from compile time. Never -1 (CPython reserves -1 for errors).
+/// `bytes` shares it, so `hash(b'a') == hash('a')` as in CPython.
+#[inline]
 pub const fn hash_bytes(b: &[u8]) -> i64 {
     // CPython hashes every empty string (and bytes) to 0 whatever the seed,
     // which fixes where `''` lands in a set.
-    if b.is_empty() {
+    let n = b.len();
+    if n == 0 {
         return 0;
     }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < b.len() {
-        h ^= b[i] as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (n as u64).wrapping_mul(K);
+    let tail = if n >= 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            h = (h ^ word_at(b, i)).wrapping_mul(K).rotate_left(29);
+            i += 8;
+        }
+        word_at(b, n - 8)
+    } else if n >= 4 {
+        // Two overlapping halves cover every byte of 4 to 7.
+        (half_at(b, 0) as u64) | ((half_at(b, n - 4) as u64) << 32)
+    } else {
+        // The first, middle and last bytes are every byte of 1 to 3.
+        (b[0] as u64) | ((b[n / 2] as u64) << 8) | ((b[n - 1] as u64) << 16)
+    };
+    h = (h ^ tail).wrapping_mul(K);
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
     h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
     h ^= h >> 33;
     if h as i64 == -1 { -2 } else { h as i64 }
+}
+
+/// The eight bytes of `b` from `i`, little-endian (one load once inlined).
+#[inline(always)]
+const fn word_at(b: &[u8], i: usize) -> u64 {
+    match b.split_at(i).1.first_chunk::<8>() {
+        Some(w) => u64::from_le_bytes(*w),
+        None => 0,
+    }
+}
+
+/// The four bytes of `b` from `i`, little-endian.
+#[inline(always)]
+const fn half_at(b: &[u8], i: usize) -> u32 {
+    match b.split_at(i).1.first_chunk::<4>() {
+        Some(w) => u32::from_le_bytes(*w),
+        None => 0,
+    }
 }
 
 /// # Safety
