@@ -60,6 +60,7 @@ pub use crate::types::class::sites::ty_getattr_site;
 pub use crate::types::class::sites::ty_setattr_site;
 pub use crate::types::complex::ty_complex_new;
 pub use crate::types::dict::ty_build_dict;
+pub use crate::types::dict::ty_build_dict_const;
 pub use crate::types::dict::ty_dict_get;
 pub use crate::types::exception::ty_assert_fail;
 pub use crate::types::exception::ty_exception_matches;

@@ -94,7 +94,7 @@ impl ProgramData {
             let (file, source) = module_texts[func.module.index()];
             let frame = data.frame_info(module, func_id, func, file, source)?;
             data.frames.push(frame);
-            let n_sites = count_sites(func);
+            let n_sites = count_sites(func, program);
             data.sites.push(if n_sites == 0 {
                 None
             } else {
@@ -164,13 +164,15 @@ impl ProgramData {
 }
 
 /// The instructions of `func` that get a site cache, in the order the
-/// translator meets them (any order works: each takes the next cache).
-pub fn count_sites(func: &tir::Function) -> usize {
+/// translator meets them (any order works: each takes the next cache):
+/// attribute sites and dict displays with constant keys.
+pub fn count_sites(func: &tir::Function, program: &tir::Program) -> usize {
     func.blocks
         .iter()
         .flat_map(|(_, block)| block.insts.iter())
         .filter(|inst| is_site(&inst.op))
         .count()
+        + super::dict_displays::count_const_displays(func, program)
 }
 
 /// Whether an instruction gets a site cache.

@@ -257,14 +257,7 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::BuildTuple(items) => Some(self.build("ty_build_tuple", items)),
             Op::BuildSet(items) => Some(self.build("ty_build_set", items)),
-            Op::BuildDict(pairs) => {
-                let keys: Vec<Value> = pairs.iter().map(|(k, _)| self.value(*k)).collect();
-                let values: Vec<Value> = pairs.iter().map(|(_, v)| self.value(*v)).collect();
-                let keys = self.em.stack_words(&keys);
-                let values = self.em.stack_words(&values);
-                let n = self.em.word(pairs.len() as i64);
-                Some(self.checked_call("ty_build_dict", &[keys, values, n]))
-            }
+            Op::BuildDict(pairs) => Some(self.build_dict(pairs)),
             Op::ListAppend { list, item } => {
                 let (list, item) = (self.value(*list), self.value(*item));
                 self.list_append(list, item);

@@ -25,6 +25,7 @@ mod attr_sites;
 mod bytes_paths;
 mod closures;
 mod data;
+mod dict_displays;
 mod emitter;
 mod fast_paths;
 mod field_cache;

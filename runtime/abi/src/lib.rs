@@ -463,6 +463,8 @@ macro_rules! entry_points {
             ty_build_tuple(ts: Thread, items: Words, n: I64) -> Word, raises;
             ty_build_set(ts: Thread, items: Words, n: I64) -> Word, raises;
             ty_build_dict(ts: Thread, keys: Words, values: Words, n: I64) -> Word, raises;
+            // Keys all distinct `str` constants; a zeroed word of its own at `cache`.
+            ty_build_dict_const(ts: Thread, keys: Words, values: Words, n: I64, cache: Out) -> Word, raises;
             ty_list_append(ts: Thread, list: Word, item: Word) -> I32, raises;
             // An unboxed float appended to an exact list (float storage).
             ty_list_append_f64(ts: Thread, list: Word, x: F64) -> I32, raises;

@@ -12,10 +12,13 @@
 //! starts over, as CPython's does.
 //!
 //! The slots are in `slots.rs`, the methods in `methods.rs`, the view
-//! objects (`d.keys()`, ...) in `views.rs`.
+//! objects (`d.keys()`, ...) in `views.rs`, displays (`{k: v}`) in
+//! `display.rs`.
 
+mod display;
 mod hint;
 mod methods;
+pub use display::{ty_build_dict, ty_build_dict_const};
 pub use hint::store as store_hinted;
 pub use methods::ty_dict_get;
 mod slots;
@@ -203,8 +206,9 @@ pub unsafe fn get_with_hash(
 
 /// The value word of the exact `str` `key` in `d`, when the key indexed
 /// for it is `key` itself or an exact `str` of the same bytes: found
-/// without hashing (a string keeps its hash), calls or Python code, which
-/// makes `d["name"]` and `d["name"] = v` on a dict with string keys cheap.
+/// without dispatch (a string keeps its hash once computed), calls or
+/// Python code, which makes `d["name"]` and `d["name"] = v` on a dict
+/// with string keys cheap.
 /// `None` says only "not found this way": the key may be absent, or the
 /// entry with its hash may be a key whose `__eq__` must run; the caller
 /// then takes the general path.
@@ -214,9 +218,14 @@ pub unsafe fn get_with_hash(
 #[inline]
 pub unsafe fn find_str(d: Word, key: Word) -> Option<*mut Word> {
     let t = unsafe { object(d) }.table;
-    let hash = unsafe { str_::cached_hash(key) };
-    if t.is_null() || hash == -1 {
+    if t.is_null() {
         return None;
+    }
+    // A string made at run time (`"key" + str(i)`) is hashed here, once:
+    // the general path would hash it anyway.
+    let mut hash = unsafe { str_::cached_hash(key) };
+    if hash == -1 {
+        hash = unsafe { str_::hash_of(key) };
     }
     // The common case in line: the key object itself (a constant or an
     // interned name) in the first slot its hash probes.
@@ -493,58 +502,6 @@ pub unsafe fn pop_last(d: Word) -> Option<(Word, Word)> {
     // Dropping the tail keeps repeated `popitem` calls O(1).
     unsafe { (*object(d).table).truncate(pos) };
     Some((e.key, e.value))
-}
-
-/// `{k1: v1, k2: v2}` for generated code.
-///
-/// # Safety
-/// `ts` is the current thread and the arguments follow the ABI's conventions.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ty_build_dict(
-    ts: *mut Thread,
-    keys: *const Word,
-    values: *const Word,
-    n: i64,
-) -> Word {
-    let d = with_capacity(ts, n.max(0) as usize);
-    if d == 0 {
-        return 0;
-    }
-    for idx in 0..n.max(0) as usize {
-        let (key, value) = unsafe { (*keys.add(idx), *values.add(idx)) };
-        if is_exact(key, &STR_TYPE) && unsafe { push_new_str(d, key, value) } {
-            continue;
-        }
-        if unsafe { set(ts, d, key, value) } < 0 {
-            return 0;
-        }
-    }
-    d
-}
-
-/// Append `key` (an exact `str`) -> `value` to the dict a display is
-/// building when no key already in it has the same hash, so it cannot be
-/// present: one probe, no comparison, no call. False (nothing done) when
-/// a key with that hash is there (maybe the same key again, maybe a
-/// subclass instance whose `__eq__` must run) or the table is full: the
-/// caller then takes the general path.
-///
-/// # Safety
-/// `d` is a dict with a table; `key` an exact `str`.
-#[inline]
-unsafe fn push_new_str(d: Word, key: Word, value: Word) -> bool {
-    let hash = unsafe { str_::hash_of(key) };
-    let obj = unsafe { object(d) };
-    let t = unsafe { &mut *obj.table };
-    if t.is_full() {
-        return false;
-    }
-    if !t.push_if_hash_absent(Entry { hash, key, value }) {
-        return false;
-    }
-    obj.used += 1;
-    obj.version += 1;
-    true
 }
 
 #[cfg(test)]

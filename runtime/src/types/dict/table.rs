@@ -103,21 +103,17 @@ pub fn size_for(entries: usize) -> usize {
 /// # Safety
 /// `ts` is the current thread.
 pub unsafe fn alloc(ts: *mut Thread, size: usize) -> *mut Table {
-    let cap = usable(size);
     if size > u32::MAX as usize / 2 {
         crate::error::memory_error(ts);
         return std::ptr::null_mut();
     }
-    let bytes = INDICES_OFFSET + size * index_width(size) + cap * std::mem::size_of::<Entry>();
-    // Not cleared: the trace reads `len` and the entries below it, and
-    // every entry is written before `len` counts it.
-    let obj = unsafe { gc::alloc_untraced(ts, bytes, &TABLE_TYPE) } as *mut Table;
+    let obj = unsafe { alloc_block(ts, size) };
     if obj.is_null() {
         return obj;
     }
     unsafe {
         (*obj).size = size as u32;
-        (*obj).cap = cap as u32;
+        (*obj).cap = usable(size) as u32;
         (*obj).len = 0;
         // EMPTY is all ones at every width.
         std::ptr::write_bytes(
@@ -125,6 +121,93 @@ pub unsafe fn alloc(ts: *mut Thread, size: usize) -> *mut Table {
             0xFF,
             size * index_width(size),
         );
+    }
+    obj
+}
+
+/// The uninitialised block of a table of `size` slots.
+unsafe fn alloc_block(ts: *mut Thread, size: usize) -> *mut Table {
+    let bytes =
+        INDICES_OFFSET + size * index_width(size) + usable(size) * std::mem::size_of::<Entry>();
+    // Not cleared: the trace reads `len` and the entries below it, and
+    // every entry is written before `len` counts it.
+    unsafe { gc::alloc_untraced(ts, bytes, &TABLE_TYPE) as *mut Table }
+}
+
+/// A table's contents outside the GC heap (everything after its header,
+/// up to its last entry in use, with every value 0), from which
+/// [`alloc_from_image`] makes copies: a dict display with constant keys
+/// copies the table its first run laid out instead of probing for every
+/// key again.
+pub struct Image {
+    size: usize,
+    /// Words, so that the entries in it are aligned.
+    words: Box<[u64]>,
+}
+
+/// Where an image's words start in a table (they are a multiple of 8 bytes).
+const IMAGE_OFFSET: usize = std::mem::size_of::<Header>();
+
+impl Table {
+    /// An image of this table (see [`Image`]).
+    pub fn image(&self) -> Image {
+        let end = self.entries_ptr() as usize - self as *const Table as usize
+            + self.len * std::mem::size_of::<Entry>();
+        let n = (end - IMAGE_OFFSET) / 8;
+        let from = unsafe { (self as *const Table as *const u8).add(IMAGE_OFFSET) };
+        let mut image = Image {
+            size: self.size(),
+            words: unsafe { std::slice::from_raw_parts(from as *const u64, n) }.into(),
+        };
+        for e in image.entries_mut() {
+            e.value = 0;
+        }
+        image
+    }
+}
+
+impl Image {
+    fn entries_start(&self) -> usize {
+        INDICES_OFFSET - IMAGE_OFFSET + self.size * index_width(self.size)
+    }
+
+    /// The entries of the image, in order.
+    pub fn entries(&self) -> &[Entry] {
+        let start = self.entries_start();
+        let n = (self.words.len() * 8 - start) / std::mem::size_of::<Entry>();
+        unsafe {
+            std::slice::from_raw_parts(
+                (self.words.as_ptr() as *const u8).add(start) as *const Entry,
+                n,
+            )
+        }
+    }
+
+    fn entries_mut(&mut self) -> &mut [Entry] {
+        let start = self.entries_start();
+        let n = (self.words.len() * 8 - start) / std::mem::size_of::<Entry>();
+        unsafe {
+            std::slice::from_raw_parts_mut(
+                (self.words.as_mut_ptr() as *mut u8).add(start) as *mut Entry,
+                n,
+            )
+        }
+    }
+}
+
+/// A new table holding what `image` holds; null with `MemoryError`
+/// pending. May collect.
+///
+/// # Safety
+/// `ts` is the current thread; the keys in `image` must still be alive.
+/// The values are 0 until the caller writes them.
+pub unsafe fn alloc_from_image(ts: *mut Thread, image: &Image) -> *mut Table {
+    let obj = unsafe { alloc_block(ts, image.size) };
+    if !obj.is_null() {
+        unsafe {
+            let to = (obj as *mut u8).add(IMAGE_OFFSET) as *mut u64;
+            std::ptr::copy_nonoverlapping(image.words.as_ptr(), to, image.words.len());
+        }
     }
     obj
 }

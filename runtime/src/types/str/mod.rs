@@ -123,21 +123,37 @@ pub fn from_i64(ts: *mut Thread, v: i64) -> Word {
     if (0..10).contains(&v) {
         return ascii_char(b'0' + v as u8);
     }
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    let mut m = v.unsigned_abs();
-    while m != 0 {
-        at -= 1;
-        buf[at] = b'0' + (m % 10) as u8;
-        m /= 10;
-    }
-    if v < 0 {
-        at -= 1;
-        buf[at] = b'-';
-    }
-    let digits = &buf[at..];
-    from_parts(ts, digits, digits.len(), true)
+    // The digits are written straight into the new string, two at a time
+    // from the last.
+    let m = v.unsigned_abs();
+    let digits = m.checked_ilog10().map_or(1, |l| l as usize + 1);
+    let n = digits + usize::from(v < 0);
+    build(ts, n, n, true, |buf| {
+        let mut m = m;
+        let mut at = n;
+        while m >= 10 {
+            let pair = (m % 100) as usize * 2;
+            m /= 100;
+            at -= 2;
+            buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+        }
+        if at > n - digits {
+            at -= 1;
+            buf[at] = b'0' + m as u8;
+        }
+        if v < 0 {
+            buf[0] = b'-';
+        }
+    })
 }
+
+/// "00" to "99", for writing decimals two digits at a time.
+const DIGIT_PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
 
 /// `w` itself when it is an exact `str`, else a plain `str` with its text:
 /// a method with nothing to change returns its receiver, as CPython's do,
