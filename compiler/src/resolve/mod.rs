@@ -345,6 +345,17 @@ impl Loader<'_> {
                     let dotted = format!("{absolute}.{name}");
                     if self.locate(&dotted).is_some() {
                         self.ensure_module(&dotted, span);
+                    } else if MISSING_STDLIB_SUBMODULES.contains(&dotted.as_str())
+                        && self.stdlib_modules.contains(&absolute)
+                    {
+                        // CPython would import the submodule, so this is no
+                        // `ImportError` at run time but a module typhon lacks.
+                        let kind = DiagKind::UnavailableModule {
+                            module: dotted,
+                            is_extension: false,
+                            local_file_ignored: false,
+                        };
+                        self.diags.push(Diagnostic::new(kind, span));
                     } else if !own_package && absolute != "__future__" {
                         let kind = DiagKind::UnresolvedImportName {
                             module: absolute.clone(),
@@ -615,6 +626,10 @@ const EXTENSION_MODULES: &[&str] = &[
     "_ctypes",
     "ctypes",
 ];
+
+/// Submodules of standard-library packages typhon provides that it does not
+/// provide itself: `from package import submodule` names them.
+const MISSING_STDLIB_SUBMODULES: &[&str] = &["unittest.mock"];
 
 fn unavailable(name: &str, root: &Path) -> DiagKind {
     let top = name.split('.').next().unwrap_or(name);
