@@ -17,6 +17,7 @@ pub mod entry;
 pub mod error;
 pub mod format;
 pub mod gc;
+pub mod interrupt;
 pub mod items;
 pub mod matching;
 pub mod methods;

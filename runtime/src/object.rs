@@ -21,6 +21,11 @@ pub struct Header {
 /// GC flag: the object lives in static memory and is never freed.
 pub const GC_STATIC: u64 = 1;
 
+/// Header flag of a static built-in function of the `builtins` module
+/// (`len`): its `__module__` is `'builtins'`, which the object does not
+/// otherwise record. Outside the collector's bits.
+pub const IN_BUILTINS: u64 = 1 << 8;
+
 impl Header {
     pub const fn new_static(ty: &'static TypeObject) -> Header {
         Header {

@@ -99,6 +99,7 @@ fn run_below(stack_top: usize) -> i32 {
     crate::thread::MAIN_THREAD.store(ts, std::sync::atomic::Ordering::Relaxed);
     unsafe { crate::gc::init(ts, stack_top) };
     crate::types::exception::init(ts);
+    crate::interrupt::install_sigint();
     let result = unsafe { typhon_program_main(ts) };
     let status = if result == 0 {
         crate::types::exception::report_uncaught(ts)

@@ -34,9 +34,6 @@ pub struct Env<'m> {
     /// Whether the program imports `sys` (then module bodies report their
     /// imports for `sys.modules`); computed once per program.
     pub imports_sys: bool,
-    /// Whether the program imports `signal` (then loops poll for signals
-    /// whose Python handler must run, see `poll_signals`).
-    pub imports_signal: bool,
 }
 
 /// Object-file ids of the generated functions.
@@ -147,6 +144,10 @@ pub fn translate(
             .map(|(id, _)| id)
             .filter(|id| !placed[id.index()]),
     );
+    tr.order_pos = vec![0; func.blocks.len()];
+    for (pos, block) in order.iter().enumerate() {
+        tr.order_pos[block.index()] = pos;
+    }
     for block_id in order {
         tr.block(block_id, &func.blocks[block_id])?;
     }
@@ -178,6 +179,10 @@ pub struct Translator<'e, 'm, 'b, 't> {
     handler: Option<BlockId>,
     /// The index of the TIR block being translated.
     pub(super) block_index: usize,
+    /// Each TIR block's position in the translation order (reverse
+    /// postorder): a jump to a block not after the current one closes a
+    /// cycle, where `poll_signals` tests for signals.
+    order_pos: Vec<usize>,
     /// The line of the instruction being translated.
     pub line: u32,
     /// The arguments of a generator's resume function.
@@ -229,6 +234,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             fail_order: Vec::new(),
             handler: None,
             block_index: 0,
+            order_pos: Vec::new(),
             line: func.line,
             resume: None,
             sites_used: 0,
@@ -660,13 +666,16 @@ pub fn imports_native(program: &tir::Program, name: &str) -> bool {
 }
 
 impl Translator<'_, '_, '_, '_> {
-    /// Before a jump to `target`: when it goes back (every loop of the CFG
-    /// has such an edge, since blocks are numbered) in a program that
-    /// imports `signal`, run the Python handlers of signals received, as
-    /// CPython's eval loop does between instructions. One load and a branch
-    /// per iteration; the call is cold.
-    pub(super) fn poll_signals(&mut self, target: BlockId) {
-        if !self.em.env.imports_signal || target.index() > self.block_index {
+    /// Before a jump to `targets`: when one goes back in reverse postorder
+    /// (every cycle of the CFG has such an edge, and a natural loop only
+    /// its back edges, so a loop polls once an iteration), act on the signals
+    /// received (the runtime's `interrupt.rs`: Ctrl-C raises
+    /// `KeyboardInterrupt` in every program, and the Python handlers run in
+    /// a program that imports `signal`), as CPython's eval loop does between
+    /// instructions. One load and a branch per iteration; the call is cold.
+    pub(super) fn poll_signals(&mut self, targets: &[BlockId]) {
+        let here = self.order_pos[self.block_index];
+        if targets.iter().all(|t| self.order_pos[t.index()] > here) {
             return;
         }
         let flag = self.em.b.ins().load(

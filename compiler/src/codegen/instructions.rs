@@ -529,7 +529,7 @@ impl Translator<'_, '_, '_, '_> {
     pub(super) fn terminator(&mut self, term: &Terminator) -> Result<(), CodegenError> {
         match term {
             Terminator::Jump(target) => {
-                self.poll_signals(*target);
+                self.poll_signals(&[*target]);
                 let target = self.blocks[target.index()];
                 self.em.b.ins().jump(target, &[]);
             }
@@ -538,7 +538,7 @@ impl Translator<'_, '_, '_, '_> {
                 then_block,
                 else_block,
             } => {
-                self.poll_signals(*then_block.min(else_block));
+                self.poll_signals(&[*then_block, *else_block]);
                 let cond = self.value(*cond);
                 let (then_block, else_block) = (
                     self.blocks[then_block.index()],

@@ -142,7 +142,6 @@ fn generate(
         data: &data,
         functions: &functions,
         imports_sys: function::imports_sys(program),
-        imports_signal: function::imports_native(program, "_signal"),
     };
     for (func_id, func) in program.functions.iter() {
         function::translate(&mut env, &mut ctx, &mut fb_ctx, func_id, func)?;

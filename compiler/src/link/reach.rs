@@ -16,6 +16,12 @@
 //!   (`lookups::RUNTIME_LOOKUPS`, audited against the runtime's sources):
 //!   `keys` for `dict(mapping)`, `write` for `print(file=f)`.
 //!
+//! The tables `percent_str` and `percent_bytes` hold printf-style
+//! formatting, which only the `%` operator reaches: they are kept when the
+//! program has a `%` or `%=` anywhere (the standard library written in
+//! Python included: `operator.mod` is one) or names `__mod__` / `__rmod__`
+//! (the slot wrappers), or reaches every method.
+//!
 //! A program that can make up a name at run time reaches every method:
 //! `getattr` / `hasattr` / `setattr` / `delattr` with a name that is not a
 //! constant or used as a value, `vars`, `__dict__` and `__getattribute__`
@@ -37,6 +43,8 @@ pub struct Reach {
     /// The indices in `typhon_abi::NATIVE_MODULES` of the native modules
     /// the program imports.
     pub native_modules: BTreeSet<u32>,
+    /// Whether the program can format with `%` (see the module doc).
+    pub percent: bool,
 }
 
 /// The native methods a program can reach.
@@ -52,6 +60,9 @@ pub enum Methods {
 impl Reach {
     /// Whether the method `name` of the table `table` must be linked.
     pub fn keeps(&self, table: &str, name: &str) -> bool {
+        if table == "percent_str" || table == "percent_bytes" {
+            return self.percent || matches!(self.methods, Methods::All);
+        }
         match &self.methods {
             Methods::All => true,
             // The slot wrappers that call whole builtins (`__round__`,
@@ -77,11 +88,25 @@ const DEFEATING_NAMES: &[&str] = &["__dict__", "__getattribute__"];
 /// What `program` can reach.
 pub fn reach(program: &tir::Program) -> Reach {
     let mut native_modules = BTreeSet::new();
+    let mut percent = program.consts.items.iter().any(
+        |c| matches!(c, Const::Str(text) if text.contains("__mod__") || text.contains("__rmod__")),
+    );
     for (_, func) in program.functions.iter() {
         for block in &func.blocks.items {
             for inst in &block.insts {
-                if let Op::ImportNative(index) = inst.op {
-                    native_modules.insert(index);
+                match inst.op {
+                    Op::ImportNative(index) => {
+                        native_modules.insert(index);
+                    }
+                    Op::BinOp {
+                        op: tir::BinOp::Mod,
+                        ..
+                    }
+                    | Op::InplaceBinOp {
+                        op: tir::BinOp::Mod,
+                        ..
+                    } => percent = true,
+                    _ => {}
                 }
             }
         }
@@ -89,6 +114,7 @@ pub fn reach(program: &tir::Program) -> Reach {
     Reach {
         methods: methods(program),
         native_modules,
+        percent,
     }
 }
 

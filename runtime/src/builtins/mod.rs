@@ -23,7 +23,7 @@ use crate::types::{class, tuple, type_};
 
 macro_rules! builtin_functions {
     ($($name:literal => $static_name:ident = $func:path,)*) => {
-        $(pub static $static_name: BuiltinFunctionObject = BuiltinFunctionObject::new_static($name, $func);)*
+        $(pub static $static_name: BuiltinFunctionObject = BuiltinFunctionObject::new_builtin($name, $func);)*
 
         // Each function's accessor for generated code (see `accessors`).
         $(

@@ -31,20 +31,17 @@ pub use stdio::write_stderr;
 use crate::object::Word;
 use crate::thread::Thread;
 
-/// `signal::ty_check_signals` once `_signal` is imported, else 0: a
-/// blocking call interrupted by a signal (`time.sleep`) runs the Python
-/// handlers through it without linking the signal module.
+/// `signal::dispatch` once `_signal` is imported, else 0: the core's
+/// `interrupt::ty_check_signals` then runs the Python handlers through it
+/// without linking the signal module.
 pub static SIGNAL_CHECK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
-/// Run the Python handlers of signals received (`ty_check_signals`):
-/// false with the exception a handler raised pending.
+/// Act on the signals received (`interrupt::ty_check_signals`: the Python
+/// handlers, or `KeyboardInterrupt` for SIGINT without `signal`), after a
+/// blocking call a signal interrupted: false with the exception raised
+/// pending.
 pub fn check_signals(ts: *mut Thread) -> bool {
-    let check = SIGNAL_CHECK.load(std::sync::atomic::Ordering::Relaxed);
-    if check == 0 {
-        return true;
-    }
-    let check: unsafe extern "C" fn(*mut Thread) -> Word = unsafe { std::mem::transmute(check) };
-    unsafe { check(ts) != 0 }
+    unsafe { crate::interrupt::ty_check_signals(ts) != 0 }
 }
 
 /// Flush buffered standard streams; called at exit and before tracebacks.

@@ -287,9 +287,10 @@ unsafe extern "C" fn close(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
     none::none()
 }
 
-/// `kill(pid, signum)`: send a signal, then run the Python handlers of
-/// signals received (this process's own, when `signal` was imported), as
-/// CPython's eval loop would before the next line.
+/// `kill(pid, signum)`: send a signal, then act on the signals received
+/// (this process's own: the Python handlers, or `KeyboardInterrupt` for
+/// SIGINT without `signal`), as CPython's eval loop would before the next
+/// line.
 unsafe extern "C" fn kill(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
     let Some(&[pid, signum]) = (unsafe { positional(ts, "kill", argv, n, kw, 2) }) else {
         return 0;

@@ -2,29 +2,25 @@
 //! C-level handler, `alarm`, `raise_signal`, `pause`, `strsignal`,
 //! and running Python handlers at a safe point.
 //!
-//! As in CPython, the C handler only records the signal (`PENDING`) and
-//! sets the main thread's `Thread::signals` flag; the Python handler runs
-//! later, in the main thread, when it next polls: on the back edges of
-//! loops (generated code of a program that imports `signal` tests the flag
-//! and calls `ty_check_signals`), after `raise_signal` and `pause`, and
-//! after `os.kill` or an interrupted `time.sleep` (through
-//! `modules::SIGNAL_CHECK`, set here so `os` and `time` do not link this
-//! module). `stdlib/signal.py` keeps the table
-//! of Python handlers; `_dispatch(signum)`, stored on this module, calls one.
+//! The C handler and the safe points are the core's (`interrupt.rs`: the
+//! handler records the signal, generated code polls on the back edges of
+//! loops, `os.kill` and interrupted sleeps poll too); importing this module
+//! makes them run the Python handlers (`dispatch`, through
+//! `modules::SIGNAL_CHECK`, so the core does not link this module), also
+//! right after `raise_signal` and `pause`. `stdlib/signal.py` keeps the
+//! table of Python handlers; `_dispatch(signum)`, stored on this module,
+//! calls one.
 
-use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+use std::sync::atomic::Ordering::Relaxed;
 
 use crate::calls::args;
+use crate::interrupt::{
+    PENDING, SIG_DFL, SIG_IGN, is_main, os_disposition, record, set_os_handler,
+};
 use crate::object::Word;
-use crate::thread::{MAIN_THREAD, Thread};
+use crate::thread::Thread;
 use crate::types::function::BuiltinFunctionObject;
 use crate::types::{int, none, str as str_};
-
-/// Linux's signal numbers run from 1 to 64 (`signal.NSIG` is 65).
-const NSIG: usize = 65;
-
-/// Signals received whose Python handler has not run yet.
-static PENDING: [AtomicBool; NSIG] = [const { AtomicBool::new(false) }; NSIG];
 
 static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("install", install),
@@ -37,17 +33,7 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("default_int_handler", default_int_handler),
 ];
 
-/// glibc's `struct sigaction` on Linux (x86_64 and aarch64).
-#[repr(C)]
-struct SigAction {
-    handler: usize,
-    mask: [u64; 16],
-    flags: i32,
-    restorer: usize,
-}
-
 unsafe extern "C" {
-    fn sigaction(signum: i32, act: *const SigAction, old: *mut SigAction) -> i32;
     #[link_name = "alarm"]
     fn c_alarm(seconds: u32) -> u32;
     #[link_name = "raise"]
@@ -58,22 +44,12 @@ unsafe extern "C" {
     fn c_strsignal(signum: i32) -> *const std::ffi::c_char;
 }
 
-const SIG_DFL: usize = 0;
-const SIG_IGN: usize = 1;
-const SIGINT: i32 = 2;
-/// `SA_RESTART`: a read or write interrupted by a signal goes on, as
-/// CPython retries it (PEP 475); `nanosleep` and `pause` still return
-/// `EINTR`, so `time.sleep` and `signal.pause` run the handler in time.
-const SA_FLAGS: i32 = 0x1000_0000;
-
-/// Build the module; 0 with an exception pending. SIGINT gets the handler
-/// that raises `KeyboardInterrupt`, unless it was ignored at start, as
-/// CPython does for every program.
+/// Build the module; 0 with an exception pending. SIGINT already has the
+/// handler that records it (`interrupt::install_sigint`, at start-up, as
+/// CPython does for every program); from now on the Python handlers run
+/// for the signals recorded.
 pub fn create(ts: *mut Thread) -> Word {
-    super::SIGNAL_CHECK.store(ty_check_signals as *const () as usize, Relaxed);
-    if os_disposition(SIGINT) == Some(SIG_DFL) {
-        set_os_handler(SIGINT, record as *const () as usize);
-    }
+    super::SIGNAL_CHECK.store(dispatch as *const () as usize, Relaxed);
     // `_dispatch` is a global of its own, so `stdlib/signal.py` stores its
     // dispatcher in a slot `ty_check_signals` finds.
     let attrs: Vec<(&str, Word)> = FUNCTIONS
@@ -84,54 +60,14 @@ pub fn create(ts: *mut Thread) -> Word {
     crate::types::module::new_native(ts, "_signal", &attrs)
 }
 
-/// The C-level handler: record the signal and flag the main thread.
-extern "C" fn record(signum: i32) {
-    if let Some(slot) = usize::try_from(signum).ok().and_then(|n| PENDING.get(n)) {
-        slot.store(true, Relaxed);
-    }
-    let main = MAIN_THREAD.load(Relaxed);
-    if !main.is_null() {
-        // A plain byte store: the main thread polls it with a plain load.
-        unsafe { std::ptr::write_volatile(&raw mut (*main).signals, 1) };
-    }
-}
-
-fn set_os_handler(signum: i32, handler: usize) -> bool {
-    let act = SigAction {
-        handler,
-        mask: [0; 16],
-        flags: SA_FLAGS,
-        restorer: 0,
-    };
-    unsafe { sigaction(signum, &act, std::ptr::null_mut()) == 0 }
-}
-
-fn os_disposition(signum: i32) -> Option<usize> {
-    let mut old = SigAction {
-        handler: 0,
-        mask: [0; 16],
-        flags: 0,
-        restorer: 0,
-    };
-    (unsafe { sigaction(signum, std::ptr::null(), &mut old) } == 0).then_some(old.handler)
-}
-
-fn is_main(ts: *mut Thread) -> bool {
-    std::ptr::eq(ts, MAIN_THREAD.load(Relaxed))
-}
-
-/// Run the Python handlers of the signals received, in the main thread;
-/// None, or 0 with the exception a handler raised pending (the signals
-/// not handled yet stay pending, as in CPython).
+/// Run the Python handlers of the signals received, in the main thread
+/// (called by `interrupt::ty_check_signals`, which has cleared the flag);
+/// None, or 0 with the exception a handler raised pending (the signals not
+/// handled yet stay pending, as in CPython).
 ///
 /// # Safety
-/// `ts` is the current thread, holding the global lock.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ty_check_signals(ts: *mut Thread) -> Word {
-    if !is_main(ts) || unsafe { (*ts).signals } == 0 {
-        return none::none();
-    }
-    unsafe { (*ts).signals = 0 };
+/// `ts` is the main thread, holding the global lock.
+unsafe fn dispatch(ts: *mut Thread) -> Word {
     let Some(index) = typhon_abi::native_module_index("_signal") else {
         return none::none();
     };
@@ -231,7 +167,7 @@ unsafe extern "C" fn raise_signal(ts: *mut Thread, argv: *const Word, n: i64, kw
     if unsafe { c_raise(signum) } != 0 {
         return os_error(ts);
     }
-    unsafe { ty_check_signals(ts) }
+    unsafe { crate::interrupt::ty_check_signals(ts) }
 }
 
 /// `pause()`: wait for a signal, then run the Python handlers.
@@ -240,7 +176,7 @@ unsafe extern "C" fn pause(ts: *mut Thread, argv: *const Word, n: i64, kw: Word)
         return 0;
     }
     crate::threads::blocking(ts, || unsafe { c_pause() });
-    unsafe { ty_check_signals(ts) }
+    unsafe { crate::interrupt::ty_check_signals(ts) }
 }
 
 /// `strsignal(signum)`: the C library's description, None for a number it

@@ -45,7 +45,7 @@ pub const fn new_type(name: &'static str, fields: &'static [&'static str]) -> St
 /// exception pending.
 pub fn new(ts: *mut Thread, ty: &'static StructSeqType, values: &[Word]) -> Word {
     debug_assert_eq!(values.len(), ty.fields.len());
-    let obj = tuple::new(ts, values);
+    let obj = tuple::new_unique(ts, values);
     if obj != 0 {
         unsafe { cast::<Header>(obj) }.ty = &ty.ty;
     }

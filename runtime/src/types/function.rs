@@ -91,6 +91,14 @@ impl BuiltinFunctionObject {
         }
     }
 
+    /// A static function of the `builtins` module (`len`), whose
+    /// `__module__` is `'builtins'`.
+    pub const fn new_builtin(name: &'static str, func: NativeFn) -> BuiltinFunctionObject {
+        let mut obj = Self::new_static(name, func);
+        obj.header.gc |= crate::object::IN_BUILTINS;
+        obj
+    }
+
     pub fn as_word(&'static self) -> Word {
         self as *const BuiltinFunctionObject as Word
     }
@@ -538,6 +546,12 @@ unsafe fn builtin_getattr(ts: *mut Thread, callee: Word, name: Word) -> Word {
         b"__name__" | b"__qualname__" => str_::new(ts, obj.name),
         b"__self__" if obj.bound != 0 => obj.bound,
         b"__self__" => none::none(),
+        // A method's is None; a native module's functions do not record
+        // theirs (FIXME(native module functions): `math.sqrt.__module__`).
+        b"__module__" if obj.bound != 0 => none::none(),
+        b"__module__" if obj.header.gc & crate::object::IN_BUILTINS != 0 => {
+            str_::new(ts, "builtins")
+        }
         _ => 0,
     }
 }

@@ -67,8 +67,28 @@ unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     }
 }
 
-/// A new tuple holding `values`; 0 with an exception pending on failure.
+/// The empty tuple: like CPython, every `()` is this one object
+/// (`() is tuple()`).
+// Only the static empty object is shared: its type word never changes.
+unsafe impl Sync for TupleObject {}
+
+static EMPTY: TupleObject = TupleObject {
+    header: Header::new_static(&TUPLE_TYPE),
+    len: 0,
+};
+
+/// A tuple holding `values` (the shared empty tuple for none); 0 with an
+/// exception pending on failure.
 pub fn new(ts: *mut Thread, values: &[Word]) -> Word {
+    if values.is_empty() {
+        return &EMPTY as *const TupleObject as Word;
+    }
+    new_unique(ts, values)
+}
+
+/// A new tuple object holding `values`, even when empty (a struct
+/// sequence retypes the object it gets).
+pub fn new_unique(ts: *mut Thread, values: &[Word]) -> Word {
     let size = std::mem::size_of::<TupleObject>() + 8 * values.len();
     // `values` is often a Rust buffer the collector cannot see: copy the
     // items in before any collection.

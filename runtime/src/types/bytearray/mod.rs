@@ -180,7 +180,7 @@ unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> 
             }
         }
         Some(BinOp::Mod) if !reflected => {
-            let text = unsafe { str_::percent::format_bytes(ts, data(a), b) };
+            let text = unsafe { str_::percent::apply_bytes(ts, a, b) };
             if text == 0 {
                 0
             } else {

@@ -74,8 +74,23 @@ pub unsafe extern "C" fn ty_bytes_new(ts: *mut Thread, bytes: *const u8, len: i6
     })
 }
 
-/// A new `bytes` holding a copy of `data`; 0 with `MemoryError` pending.
+/// `b''`: like CPython, every empty `bytes` is this one object
+/// (`b'' is bytes()`); its hash (0) is precomputed.
+// Only the static empty object is shared: its type word never changes.
+unsafe impl Sync for BytesObject {}
+
+static EMPTY: BytesObject = BytesObject {
+    header: Header::new_static(&BYTES_TYPE),
+    len: 0,
+    hash: 0,
+};
+
+/// A `bytes` holding a copy of `data` (the shared `b''` when empty); 0
+/// with `MemoryError` pending.
 pub fn new(ts: *mut Thread, data: &[u8]) -> Word {
+    if data.is_empty() {
+        return &EMPTY as *const BytesObject as Word;
+    }
     let Some(size) = std::mem::size_of::<BytesObject>().checked_add(data.len()) else {
         crate::error::memory_error(ts);
         return 0;
@@ -198,7 +213,7 @@ pub(crate) unsafe fn compare(_ts: *mut Thread, op: i32, a: Word, b: Word) -> Wor
 
 unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool) -> Word {
     match BinOp::from_i32(op) {
-        Some(BinOp::Mod) if !reflected => unsafe { str_::percent::format_bytes(ts, data(a), b) },
+        Some(BinOp::Mod) if !reflected => unsafe { str_::percent::apply_bytes(ts, a, b) },
         Some(BinOp::Add) if !reflected => {
             if !is_buffer(b) {
                 if let Some(result) = unsafe { crate::types::seq::reflected_add(ts, a, b) } {

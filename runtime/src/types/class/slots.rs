@@ -213,8 +213,11 @@ unsafe fn compare(ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
     if cls.dunders[dunder as usize] != 0 {
         return unsafe { call_dunder(ts, a, dunder as usize, &[b]) };
     }
-    // `object.__ne__` inverts `__eq__`.
-    if dunder == Dunder::Ne && cls.dunders[Dunder::Eq as usize] != 0 {
+    // `object.__ne__` inverts `__eq__`; a built-in base with comparisons
+    // (`str`, `int`, `list`...) comes before `object` in the MRO, and its
+    // own `__ne__` compares the values without calling the override.
+    let base = unsafe { (*cls.solid).slots.compare };
+    if dunder == Dunder::Ne && cls.dunders[Dunder::Eq as usize] != 0 && base.is_none() {
         let result = unsafe { call_dunder(ts, a, Dunder::Eq as usize, &[b]) };
         if result == 0 || result == not_implemented() {
             return result;
@@ -224,7 +227,7 @@ unsafe fn compare(ts: *mut Thread, op: i32, a: Word, b: Word) -> Word {
             t => bool_::from_bool(t == 0),
         };
     }
-    match unsafe { (*cls.solid).slots.compare } {
+    match base {
         Some(base) => unsafe { base(ts, op, a, b) },
         None => not_implemented(),
     }

@@ -11,7 +11,7 @@ pub use parse::{construct, parse_float};
 pub use repr::{DtoaFlags, double_to_string, repr_string};
 
 use crate::gc;
-use crate::object::{Header, Method, Slots, TypeObject, Word, cast};
+use crate::object::{Header, Slots, TypeObject, Word, cast};
 use crate::thread::Thread;
 use crate::types::bool::from_bool;
 use crate::types::int::{self, Int, cmp_holds};
@@ -48,29 +48,35 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
         construct: Some(construct),
         ..Slots::EMPTY
     },
-    methods: crate::methods::Methods::of(&[
-        Method {
-            name: "is_integer",
-            func: is_integer,
-        },
-        Method {
-            name: "conjugate",
-            func: conjugate,
-        },
-        Method {
-            name: "as_integer_ratio",
-            func: as_integer_ratio,
-        },
-        Method {
-            name: "hex",
-            func: hex::hex,
-        },
-        Method {
-            name: "fromhex",
-            func: hex::fromhex,
-        },
-    ]),
+    methods: METHODS,
 };
+
+// A linked table (`crate::methods`): `fromhex` and `hex` alone are 6 KiB
+// that a program naming neither does not need.
+crate::method_table! {
+static METHODS = "float" [
+    Method {
+        name: "is_integer",
+        func: is_integer,
+    },
+    Method {
+        name: "conjugate",
+        func: conjugate,
+    },
+    Method {
+        name: "as_integer_ratio",
+        func: as_integer_ratio,
+    },
+    Method {
+        name: "hex",
+        func: hex::hex,
+    },
+    Method {
+        name: "fromhex",
+        func: hex::fromhex,
+    },
+];
+}
 
 /// A new float; 0 with `MemoryError` pending. A float holds no words, so
 /// the plain allocation (which may collect first) is safe and the header is

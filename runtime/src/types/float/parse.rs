@@ -61,7 +61,8 @@ pub unsafe extern "C" fn construct(
             None => 0,
         };
     }
-    if str_::is_str(x) || crate::types::bytes::is_bytes(x) {
+    // `bytes`, `bytearray` and `memoryview` are all parsed as text.
+    if str_::is_str(x) || crate::types::bytes::is_buffer(x) {
         if let Some(v) = unsafe { int::number_text(x) }
             .as_deref()
             .and_then(parse_float)

@@ -108,6 +108,16 @@ unsafe fn from_object(ts: *mut Thread, x: Word) -> Word {
     if str_::is_str(x) || bytes::is_bytes(x) {
         return unsafe { from_str_word(ts, x, 10, 10) };
     }
+    if bytes::is_buffer(x) {
+        // A bytearray or memoryview: CPython parses a copy of its buffer,
+        // and an error shows that copy as `bytes`.
+        let copy = bytes::new(ts, unsafe { bytes::data(x) });
+        return if copy == 0 {
+            0
+        } else {
+            unsafe { from_str_word(ts, copy, 10, 10) }
+        };
+    }
     if crate::object::is_instance(x, &float::FLOAT_TYPE) {
         return from_f64(ts, unsafe { float::value(x) });
     }
@@ -134,6 +144,14 @@ unsafe fn from_text_with_base(ts: *mut Thread, x: Word, base: Word) -> Word {
     };
     if base_value != 0 && !(2..=36).contains(&base_value) {
         return value_error(ts, "int() base must be >= 2 and <= 36, or 0");
+    }
+    if crate::types::bytearray::is_bytearray(x) {
+        // Parsed as a copy of the buffer, as without a base.
+        let copy = bytes::new(ts, unsafe { bytes::data(x) });
+        if copy == 0 {
+            return 0;
+        }
+        return unsafe { from_str_word(ts, copy, base_value as u32, base_value) };
     }
     if !str_::is_str(x) && !bytes::is_bytes(x) {
         return type_error(ts, "int() can't convert non-string with explicit base");
@@ -198,13 +216,13 @@ fn short_decimal(text: &[u8]) -> Option<i64> {
     Some(if negative { -v } else { v })
 }
 
-/// The text of a str or bytes `x` as the number parsers see it (see
+/// The text of a str or bytes-like `x` as the number parsers see it (see
 /// [`to_ascii_number`]); bytes must be ASCII.
 ///
 /// # Safety
 /// `x` must be a str or a bytes.
 pub(crate) unsafe fn number_text(x: Word) -> Option<String> {
-    if bytes::is_bytes(x) {
+    if bytes::is_buffer(x) {
         let data = unsafe { bytes::data(x) };
         return data
             .is_ascii()

@@ -12,11 +12,71 @@ mod convert;
 use super::args::small_int;
 use super::{bytes, char_len, from_bytes, is_str, utf8};
 use crate::error::{raise, type_error, value_error};
+use crate::methods::Methods;
 use crate::object::{Word, is_instance, type_of};
 use crate::thread::Thread;
 use crate::types::exception::{OVERFLOW_ERROR, VALUE_ERROR};
 use crate::types::{int, tuple};
 use convert::{byte_arg, bytes_piece, char_arg, integer, real};
+
+// `%` of a str and of a bytes-like template, each a linked table of one
+// entry (`crate::methods`), so that a program with no `%` operator (and
+// naming no `__mod__` / `__rmod__`) does not link this module's 16 KiB
+// (`compiler/src/link/reach.rs`).
+crate::method_table! {
+static STR_PERCENT = "percent_str" [
+    Method {
+        name: "format",
+        func: str_entry,
+    },
+];
+}
+
+crate::method_table! {
+static BYTES_PERCENT = "percent_bytes" [
+    Method {
+        name: "format",
+        func: bytes_entry,
+    },
+];
+}
+
+/// `template % args` for a `str` template, through the linked table.
+///
+/// # Safety
+/// `template` must be a `str`; `args` a valid word.
+pub unsafe fn apply_str(ts: *mut Thread, template: Word, args: Word) -> Word {
+    unsafe { through(ts, STR_PERCENT, template, args) }
+}
+
+/// `template % args` for a `bytes`, `bytearray` or `memoryview` template,
+/// giving `bytes`, through the linked table.
+///
+/// # Safety
+/// `template` must be bytes-like; `args` a valid word.
+pub unsafe fn apply_bytes(ts: *mut Thread, template: Word, args: Word) -> Word {
+    unsafe { through(ts, BYTES_PERCENT, template, args) }
+}
+
+unsafe fn through(ts: *mut Thread, table: Methods, template: Word, args: Word) -> Word {
+    let Some(entry) = table.iter().next() else {
+        // The link step keeps the table for every program that can reach
+        // it: dropping it wrongly must fail loudly, never format wrongly.
+        panic!("printf-style formatting was not linked");
+    };
+    let argv = [template, args];
+    unsafe { (entry.func)(ts, argv.as_ptr(), 2, 0) }
+}
+
+unsafe extern "C" fn str_entry(ts: *mut Thread, argv: *const Word, _n: i64, _kw: Word) -> Word {
+    let [template, args] = unsafe { *(argv as *const [Word; 2]) };
+    unsafe { format(ts, template, args) }
+}
+
+unsafe extern "C" fn bytes_entry(ts: *mut Thread, argv: *const Word, _n: i64, _kw: Word) -> Word {
+    let [template, args] = unsafe { *(argv as *const [Word; 2]) };
+    unsafe { format_bytes(ts, crate::types::bytes::data(template), args) }
+}
 
 /// `template % args`.
 ///

@@ -71,7 +71,7 @@ pub unsafe fn binop(ts: *mut Thread, op: i32, a: Word, b: Word, reflected: bool)
             let (text, count) = if reflected { (b, a) } else { (a, b) };
             unsafe { repeat(ts, text, count, !reflected) }
         }
-        Some(BinOp::Mod) if !reflected => unsafe { super::percent::format(ts, a, b) },
+        Some(BinOp::Mod) if !reflected => unsafe { super::percent::apply_str(ts, a, b) },
         _ => none::not_implemented(),
     }
 }
