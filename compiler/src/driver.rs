@@ -63,6 +63,7 @@ pub fn front_end(
             crate::opt::inline::run(&mut program);
         }
         crate::opt::optional_floats::run(&mut program);
+        crate::opt::forward::run(&mut program);
         crate::opt::scalar_instances::run(&mut program);
         let problems = tir::verifier::verify(&program);
         if !problems.is_empty() {
