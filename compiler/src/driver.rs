@@ -64,6 +64,7 @@ pub fn front_end(
             crate::opt::unroll::run(&mut program);
         }
         crate::opt::optional_floats::run(&mut program);
+        crate::opt::forward::run(&mut program);
         crate::opt::scalar_instances::run(&mut program);
         let problems = tir::verifier::verify(&program);
         if !problems.is_empty() {

@@ -6,7 +6,8 @@
 //! ending in `return`, without exception handler, generator, closure cell
 //! or call that is not itself inlined, whose every instruction is one that
 //! cannot run Python code (typed arithmetic, attribute slots, constants,
-//! globals, tuples, list displays and appends, `$new_instance`, ...): a
+//! globals, tuples, list displays and appends, dict displays with constant
+//! keys and stores of constant keys into them, `$new_instance`, ...): a
 //! runtime entry it reaches reads the depth of the caller's callees from
 //! the thread, which is then the depth the callee would have had, and
 //! nothing in it can call back into Python at another depth. Rounds repeat
@@ -149,8 +150,52 @@ pub(super) fn runs_no_python(
             kwnames: None,
             ..
         } => callable.contains(callee),
+        // Hashing and comparing constants (all of builtin immutable types)
+        // runs no method of a user class.
+        Op::BuildDict(pairs) => pairs.iter().all(|(key, _)| is_const(func, *key)),
+        // A dict display of the function holds only constant keys: every
+        // store into it in a leaf has a constant key too.
+        Op::SetItem { obj, key, .. } => {
+            is_const(func, *key) && matches!(definition(func, *obj), Some(Op::BuildDict(_)))
+        }
         _ => false,
     }
+}
+
+/// Functions larger than this are not searched for a value's definition
+/// (a leaf is far smaller).
+const MAX_SEARCH: usize = 256;
+
+/// The instruction that defines `value`, in a small function, looking
+/// through loads of a local stored once.
+fn definition(func: &Function, mut value: ValueId) -> Option<&Op> {
+    let insts = func.blocks.items.iter().flat_map(|b| &b.insts);
+    if insts.clone().count() > MAX_SEARCH {
+        return None;
+    }
+    for _ in 0..4 {
+        let op = &insts.clone().find(|inst| inst.results.contains(&value))?.op;
+        let Op::LoadLocal { local, .. } = op else {
+            return Some(op);
+        };
+        let mut stores = insts.clone().filter_map(|inst| match &inst.op {
+            Op::StoreLocal { local: l, value } if l == local => Some(*value),
+            _ => None,
+        });
+        let (Some(stored), None) = (stores.next(), stores.next()) else {
+            return None;
+        };
+        value = stored;
+    }
+    None
+}
+
+/// Whether `value` is a constant of the program.
+fn is_const(func: &Function, value: ValueId) -> bool {
+    matches!(
+        definition(func, value),
+        Some(Op::Const(_) | Op::SmallInt(_) | Op::None | Op::True | Op::False)
+    )
 }
 
 /// Replace the calls of leaves in `func`; whether any was replaced.

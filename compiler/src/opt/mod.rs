@@ -14,11 +14,13 @@
 //! [`range_loops`] (`for x in range(a, b)` of exact ints without a range
 //! object), [`wide_sum`] (the total of `sum(...)` over exact ints in an
 //! `i128` accumulator of the frame) and
+//! [`forward`] (values stored in a block read back from their registers),
 //! [`scalar_instances`] (instances that never leave their block are not
 //! made) run after inference, on the copies it made.
 
 pub mod bound;
 pub mod calls;
+pub mod forward;
 pub mod generators;
 pub mod inline;
 pub mod inline_blocks;

@@ -20,15 +20,24 @@
 //! - the receiver of a `load_field` of a slot stored before it in the
 //!   block (so no `AttributeError` is lost), with the stored value's type;
 //! - the receiver of a `store_field` (not the stored value);
-//! - a store into a local stored nowhere else, not deleted, and loaded
-//!   only in this block after the store.
+//! - a store into a local that is not deleted and whose every load follows
+//!   a store of it in the load's own block (so no other block reads it).
 //!
 //! Nothing else can observe the object: no call, container, identity test
-//! or return sees it. A program that defines `__del__` anywhere (or names
+//! or return sees it.
+//!
+//! The same holds for a group of objects the block makes that reference
+//! only each other (after [`super::forward`] has read their stores back):
+//! instances, list displays and dict displays with constant keys, whose
+//! remaining uses are field stores, appends, item stores with a constant
+//! key (hashing a constant runs no user method) and being stored into
+//! another object of the group. Candidates with any other use leave the
+//! group until the rest is closed; then every object of it is dropped
+//! (an instance keeps its depth check), with the stores into it. A program that defines `__del__` anywhere (or names
 //! it in a string, for `setattr`) keeps every instance, since a finalizer
 //! would observe when it dies.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::tir::{
     self, BlockId, Const, Function, INLINED_LINE, Inst, Local, LocalId, Op, Type, ValueId,
@@ -114,9 +123,13 @@ fn replace(func: &mut Function, new_instance: u32) {
     let mut stores: Vec<Vec<Place>> = vec![Vec::new(); func.locals.len()];
     let mut loads: Vec<Vec<Place>> = vec![Vec::new(); func.locals.len()];
     let mut deleted: Vec<bool> = vec![false; func.locals.len()];
+    let mut consts: HashSet<ValueId> = HashSet::new();
     for (block_id, block) in func.blocks.iter() {
         for (idx, inst) in block.insts.iter().enumerate() {
             match &inst.op {
+                Op::Const(_) | Op::SmallInt(_) | Op::None | Op::True | Op::False => {
+                    consts.extend(inst.results.iter().copied());
+                }
                 Op::Builtin(index) if *index == new_instance => {
                     for result in &inst.results {
                         builtins[result.index()] = true;
@@ -135,37 +148,66 @@ fn replace(func: &mut Function, new_instance: u32) {
             uses[operand.index()].push((block_id, usize::MAX));
         }
     }
+    let facts = Facts {
+        func,
+        uses: &uses,
+        stores: &stores,
+        loads: &loads,
+        deleted: &deleted,
+        consts: &consts,
+    };
     let mut plans: Vec<Plan> = Vec::new();
     for (block_id, block) in func.blocks.iter() {
         for (idx, inst) in block.insts.iter().enumerate() {
-            let call = match &inst.op {
+            let kind = match &inst.op {
                 Op::Call {
                     callee,
                     args,
                     kwnames: None,
-                } => builtins[callee.index()] && args.len() == 1,
-                Op::NewInstance { .. } => true,
-                _ => false,
+                } if builtins[callee.index()] && args.len() == 1 => Some(Made::Instance(1)),
+                Op::NewInstance { depth, .. } => Some(Made::Instance(*depth)),
+                Op::BuildList(_) => Some(Made::List),
+                // Hashing and comparing constants runs no user method.
+                Op::BuildDict(pairs) if pairs.iter().all(|(k, _)| consts.contains(k)) => {
+                    Some(Made::Dict)
+                }
+                _ => None,
             };
-            if !call || inst.results.len() != 1 {
+            let (Some(made), [object]) = (kind, inst.results.as_slice()) else {
                 continue;
-            }
-            let facts = Facts {
-                func,
-                uses: &uses,
-                stores: &stores,
-                loads: &loads,
-                deleted: &deleted,
             };
-            if let Some(plan) = facts.plan(block_id, idx, inst.results[0]) {
-                plans.push(plan);
+            if let Some(aliases) = facts.aliases(block_id, idx, *object) {
+                plans.push(Plan {
+                    block: block_id,
+                    call: idx,
+                    made,
+                    aliases,
+                    slots: Vec::new(),
+                });
             }
         }
     }
+    // Drop the objects some use of which is not a store into the group,
+    // until the rest only reference each other.
+    loop {
+        let group: HashSet<ValueId> = plans.iter().flat_map(|p| p.aliases.clone()).collect();
+        let before = plans.len();
+        plans.retain_mut(|plan| match facts.check(plan, &group) {
+            Some(slots) => {
+                plan.slots = slots;
+                true
+            }
+            None => false,
+        });
+        if plans.len() == before {
+            break;
+        }
+    }
+    let group: HashSet<ValueId> = plans.iter().flat_map(|p| p.aliases.clone()).collect();
     // Last first, so that removing instructions leaves the indices of the
     // plans still to apply alone.
     for plan in plans.into_iter().rev() {
-        apply(func, plan);
+        apply(func, plan, &group);
     }
 }
 
@@ -176,13 +218,25 @@ struct Facts<'a> {
     stores: &'a [Vec<Place>],
     loads: &'a [Vec<Place>],
     deleted: &'a [bool],
+    /// Values that are constants of the program.
+    consts: &'a HashSet<ValueId>,
 }
 
-/// How one instance is replaced.
+/// What made the object: a class call (with its depth check), a list
+/// display or a dict display.
+#[derive(Clone, Copy, PartialEq)]
+enum Made {
+    Instance(u32),
+    List,
+    Dict,
+}
+
+/// How one object is replaced.
 struct Plan {
     block: BlockId,
-    /// The `$new_instance` call.
+    /// The `$new_instance` call, `NewInstance` or `BuildList`.
     call: usize,
+    made: Made,
     /// The object and the loads of locals it was stored into.
     aliases: Vec<ValueId>,
     /// The type each slot's local has.
@@ -190,7 +244,10 @@ struct Plan {
 }
 
 impl Facts<'_> {
-    fn plan(&self, block: BlockId, call: usize, object: ValueId) -> Option<Plan> {
+    /// The object and the loads of the locals it is stored into, when every
+    /// use is in its block after it and every such local is read only in
+    /// blocks that stored it first (so dropping the store hides nothing).
+    fn aliases(&self, block: BlockId, call: usize, object: ValueId) -> Option<Vec<ValueId>> {
         let mut aliases = vec![object];
         let mut next = 0;
         while next < aliases.len() {
@@ -200,62 +257,121 @@ impl Facts<'_> {
                 if use_block != block || idx == usize::MAX || idx <= call {
                     return None;
                 }
-                match &self.func.blocks[block].insts[idx].op {
-                    Op::LoadField { obj, .. } if *obj == value => {}
-                    Op::StoreField {
-                        obj, value: stored, ..
-                    } if *obj == value && *stored != value => {}
-                    Op::StoreLocal { local, .. } => {
-                        let local = local.index();
-                        let alone = self.stores[local].len() == 1 && !self.deleted[local];
-                        let after = self.loads[local]
-                            .iter()
-                            .all(|&(b, i)| b == block && i > idx);
-                        if !(alone && after) {
-                            return None;
-                        }
-                        for &(_, i) in &self.loads[local] {
-                            aliases.extend(self.func.blocks[block].insts[i].results.iter());
-                        }
+                let Op::StoreLocal { local, .. } = &self.func.blocks[block].insts[idx].op else {
+                    continue;
+                };
+                let local = local.index();
+                if self.deleted[local]
+                    || !self.loads[local]
+                        .iter()
+                        .all(|&l| self.stored_before(local, l))
+                {
+                    return None;
+                }
+                let next_store = self.stores[local]
+                    .iter()
+                    .filter(|&&(b, i)| b == block && i > idx)
+                    .map(|&(_, i)| i)
+                    .min()
+                    .unwrap_or(usize::MAX);
+                for &(b, i) in &self.loads[local] {
+                    if b == block && i > idx && i < next_store {
+                        aliases.extend(self.func.blocks[block].insts[i].results.iter());
                     }
-                    _ => return None,
                 }
             }
         }
-        // Every load reads a slot stored before it, with the stored type.
-        let mut slots: Vec<(u32, Type)> = Vec::new();
-        let insts = &self.func.blocks[block].insts;
-        for inst in &insts[call + 1..] {
+        Some(aliases)
+    }
+
+    /// Whether the load of `local` at `place` follows a store of it in its block.
+    fn stored_before(&self, local: usize, (block, idx): Place) -> bool {
+        self.stores[local]
+            .iter()
+            .any(|&(b, i)| b == block && i < idx)
+    }
+
+    /// The slots of the object, when its every use is allowed: loads and
+    /// stores of its fields (an instance), appends to it (a list), stores
+    /// into a local (see `aliases`), and being stored or appended into
+    /// another object of `group`.
+    fn check(&self, plan: &Plan, group: &HashSet<ValueId>) -> Option<Vec<(u32, Type)>> {
+        let instance = matches!(plan.made, Made::Instance(_));
+        let list = plan.made == Made::List;
+        let dict = plan.made == Made::Dict;
+        let insts = &self.func.blocks[plan.block].insts;
+        for &value in &plan.aliases {
+            for &(_, idx) in &self.uses[value.index()] {
+                let ok = match &insts[idx].op {
+                    Op::LoadField { obj, .. } => instance && *obj == value,
+                    Op::StoreField {
+                        obj, value: stored, ..
+                    } => {
+                        (instance && *obj == value && *stored != value)
+                            || (*stored == value && group.contains(obj))
+                    }
+                    Op::ListAppend { list: target, item } => {
+                        (list && *target == value && *item != value)
+                            || (*item == value && group.contains(target))
+                    }
+                    // A dict's item stores with a constant key (hashing and
+                    // comparing constants runs no user method), or being the
+                    // value such a store stores.
+                    Op::SetItem {
+                        obj,
+                        key,
+                        value: stored,
+                    } => {
+                        self.consts.contains(key)
+                            && ((dict && *obj == value && *stored != value)
+                                || (*stored == value && group.contains(obj)))
+                    }
+                    Op::BuildList(_) => insts[idx].results.iter().all(|r| group.contains(r)),
+                    Op::BuildDict(pairs) => {
+                        pairs.iter().all(|(k, _)| *k != value)
+                            && insts[idx].results.iter().all(|r| group.contains(r))
+                    }
+                    Op::StoreLocal { .. } => true,
+                    _ => false,
+                };
+                if !ok {
+                    return None;
+                }
+            }
+        }
+        // Every load reads a slot stored before it, with the stored type,
+        // and not an object of the group (which is not made).
+        let mut slots: Vec<(u32, Type, bool)> = Vec::new();
+        for inst in &insts[plan.call + 1..] {
             match &inst.op {
                 Op::StoreField {
                     obj, slot, value, ..
-                } if aliases.contains(obj) => {
+                } if plan.aliases.contains(obj) => {
                     let ty = self.func.values[*value];
-                    match slots.iter().find(|(s, _)| s == slot) {
-                        Some((_, known)) if *known != ty => return None,
-                        Some(_) => {}
-                        None => slots.push((*slot, ty)),
+                    let gone = group.contains(value);
+                    match slots.iter_mut().find(|(s, _, _)| s == slot) {
+                        Some((_, known, _)) if *known != ty => return None,
+                        Some(entry) => entry.2 = gone,
+                        None => slots.push((*slot, ty, gone)),
                     }
                 }
-                Op::LoadField { obj, slot, .. } if aliases.contains(obj) => {
+                Op::LoadField { obj, slot, .. } if plan.aliases.contains(obj) => {
                     let ty = self.func.values[*inst.results.first()?];
-                    if !slots.iter().any(|(s, known)| s == slot && *known == ty) {
+                    if !slots
+                        .iter()
+                        .any(|(s, known, gone)| s == slot && *known == ty && !gone)
+                    {
                         return None;
                     }
                 }
                 _ => {}
             }
         }
-        Some(Plan {
-            block,
-            call,
-            aliases,
-            slots,
-        })
+        Some(slots.into_iter().map(|(s, ty, _)| (s, ty)).collect())
     }
 }
 
-fn apply(func: &mut Function, plan: Plan) {
+fn apply(func: &mut Function, plan: Plan, group: &HashSet<ValueId>) {
     let locals: HashMap<u32, LocalId> = plan
         .slots
         .iter()
@@ -268,21 +384,38 @@ fn apply(func: &mut Function, plan: Plan) {
         })
         .collect();
     let insts = &mut func.blocks[plan.block].insts;
-    insts[plan.call].op = Op::TypeCallCheck { depth: 1 };
-    insts[plan.call].results.clear();
     let mut dropped = vec![false; insts.len()];
+    match plan.made {
+        Made::Instance(depth) => {
+            insts[plan.call].op = Op::TypeCallCheck { depth };
+            insts[plan.call].results.clear();
+        }
+        Made::List | Made::Dict => dropped[plan.call] = true,
+    }
     for (idx, inst) in insts.iter_mut().enumerate().skip(plan.call + 1) {
         let op = match &inst.op {
             Op::StoreField {
                 obj, slot, value, ..
-            } if plan.aliases.contains(obj) => Op::StoreLocal {
-                local: locals[slot],
-                value: *value,
-            },
+            } if plan.aliases.contains(obj) => {
+                if group.contains(value) {
+                    dropped[idx] = true;
+                    continue;
+                }
+                Op::StoreLocal {
+                    local: locals[slot],
+                    value: *value,
+                }
+            }
             Op::LoadField { obj, slot, .. } if plan.aliases.contains(obj) => Op::LoadLocal {
                 local: locals[slot],
                 checked: false,
             },
+            Op::ListAppend { list: obj, .. } | Op::SetItem { obj, .. }
+                if plan.aliases.contains(obj) =>
+            {
+                dropped[idx] = true;
+                continue;
+            }
             Op::StoreLocal { value, .. } if plan.aliases.contains(value) => {
                 dropped[idx] = true;
                 continue;

@@ -1,0 +1,305 @@
+//! Values stored within a block are read back from the register that
+//! stored them, after inlining.
+//!
+//! In: the typed program after [`super::inline`]. Once a constructor and
+//! its caller are inlined into a loop, `g = build(i)` followed by
+//! `g.peer.peer.children[0].value` reads back, through a local, two
+//! attribute sites and a list subscript, objects the same block just made
+//! and stored. Out: the same program where, within one block,
+//! - a `load_local` of a local stored (or loaded) earlier in the block
+//!   is the value stored (or loaded) there;
+//! - a `load_field` of a slot stored (or loaded) earlier in the block is
+//!   that value, when the types agree;
+//! - a generic `getattr` of an instance `NewInstance` made in the block,
+//!   of a name a `store_field` of the block wrote into it, is the value
+//!   stored: inference gave the name a slot in the class's layout only
+//!   when no class in its MRO binds it (no descriptor, method or class
+//!   attribute can intercept it) and the class has no `__getattr__` or
+//!   `__getattribute__`, so the attribute is exactly the slot's word;
+//! - a `getitem` with a constant int index of a list displayed in the block,
+//!   in range of the items the display and the appends of the block gave
+//!   it, is that item; one with a constant string key of a dict displayed
+//!   in the block with constant string keys only, present among the keys
+//!   the display and the item stores of the block gave it, is its value
+//!   (string keys compare by their text, no `__eq__` runs).
+//!
+//! What is known is forgotten at any instruction that may run Python code
+//! (`tir::effects`) or change storage behind the pass's back: a field store
+//! forgets the same slot of every object that may be the same one (two
+//! objects the block made are not), an append to a list not known forgets
+//! every list. The instructions forwarded are removed: each would have read
+//! exactly the value substituted, and none of them can raise there.
+//! Generator functions keep their loads (their locals live in the frame
+//! object across suspensions).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::tir::{
+    self, Const, ConstId, Function, IndexVec, Inst, LocalId, Op, Type, ValueId, runs_no_python_code,
+};
+
+/// Forward the stores of every function's blocks.
+pub fn run(program: &mut tir::Program) {
+    let consts = &program.consts;
+    for func in program.functions.items.iter_mut() {
+        if !(func.is_generator || func.resume.is_some()) {
+            forward(func, consts);
+        }
+    }
+}
+
+/// Whether a value of type `value` may replace a result of type `result`:
+/// the same type, or an `int` word where an `obj` was (the same word).
+fn fits(result: Type, value: Type) -> bool {
+    result == value || (result == Type::Obj && value == Type::Int)
+}
+
+/// A field word known to hold `value`.
+struct Field {
+    obj: ValueId,
+    slot: u32,
+    name: ConstId,
+    raw: bool,
+    value: ValueId,
+}
+
+/// What is known in the block so far.
+#[derive(Default)]
+struct Known<'a> {
+    locals: HashMap<LocalId, ValueId>,
+    fields: Vec<Field>,
+    /// Lists displayed in the block whose items are all known.
+    lists: HashMap<ValueId, Vec<ValueId>>,
+    /// Dict displays of the block whose keys are all constant strings,
+    /// with their entries in order.
+    dicts: HashMap<ValueId, Vec<(&'a str, ValueId)>>,
+    /// Instances made in the block by `NewInstance` (distinct objects).
+    instances: HashSet<ValueId>,
+}
+
+impl Known<'_> {
+    /// Whether `a` and `b` are surely different objects.
+    fn distinct(&self, a: ValueId, b: ValueId) -> bool {
+        a != b && self.is_fresh(a) && self.is_fresh(b)
+    }
+
+    fn is_fresh(&self, v: ValueId) -> bool {
+        self.instances.contains(&v) || self.lists.contains_key(&v) || self.dicts.contains_key(&v)
+    }
+
+    /// Forget every container and field: code may have run.
+    fn forget(&mut self) {
+        self.fields.clear();
+        self.lists.clear();
+        self.dicts.clear();
+    }
+}
+
+fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
+    let mut small: HashMap<ValueId, i64> = HashMap::new();
+    let mut strs: HashMap<ValueId, &str> = HashMap::new();
+    for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
+        match (&inst.op, inst.results.as_slice()) {
+            (Op::SmallInt(n), [result]) => {
+                small.insert(*result, *n);
+            }
+            (Op::Const(k), [result]) => {
+                if let Const::Str(text) = &consts[*k] {
+                    strs.insert(*result, text);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut subst: Vec<Option<ValueId>> = vec![None; func.values.len()];
+    let resolve = |subst: &[Option<ValueId>], mut v: ValueId| {
+        while let Some(next) = subst[v.index()] {
+            v = next;
+        }
+        v
+    };
+    let mut changed = false;
+    for block_idx in 0..func.blocks.len() {
+        let insts = std::mem::take(&mut func.blocks.items[block_idx].insts);
+        let mut out: Vec<Inst> = Vec::with_capacity(insts.len());
+        let mut known = Known::default();
+        for mut inst in insts {
+            inst.op.for_each_operand_mut(|v| *v = resolve(&subst, *v));
+            let result = inst.results.first().copied();
+            let ty = |v: ValueId| func.values[v];
+            let found: Option<ValueId> = match &inst.op {
+                Op::LoadLocal { local, .. } => {
+                    let hit = known.locals.get(local).copied();
+                    if let (None, Some(r)) = (hit, result) {
+                        known.locals.insert(*local, r);
+                    }
+                    hit
+                }
+                Op::StoreLocal { local, value } => {
+                    known.locals.insert(*local, *value);
+                    None
+                }
+                Op::DelLocal(local) => {
+                    known.locals.remove(local);
+                    None
+                }
+                Op::LoadField {
+                    obj,
+                    name,
+                    slot,
+                    raw,
+                } => {
+                    let hit = known
+                        .fields
+                        .iter()
+                        .find(|f| f.obj == *obj && f.slot == *slot && f.raw == *raw)
+                        .map(|f| f.value)
+                        .filter(|v| result.is_some_and(|r| fits(ty(r), ty(*v))));
+                    if let (None, Some(r)) = (hit, result) {
+                        known.fields.push(Field {
+                            obj: *obj,
+                            slot: *slot,
+                            name: *name,
+                            raw: *raw,
+                            value: r,
+                        });
+                    }
+                    hit
+                }
+                Op::StoreField {
+                    obj,
+                    name,
+                    slot,
+                    raw,
+                    value,
+                } => {
+                    let (obj, slot) = (*obj, *slot);
+                    let keep: Vec<bool> = known
+                        .fields
+                        .iter()
+                        .map(|f| f.slot != slot || known.distinct(f.obj, obj))
+                        .collect();
+                    let mut keep = keep.into_iter();
+                    known.fields.retain(|_| keep.next().unwrap_or(false));
+                    known.fields.push(Field {
+                        obj,
+                        slot,
+                        name: *name,
+                        raw: *raw,
+                        value: *value,
+                    });
+                    None
+                }
+                Op::GetAttr { obj, name } if known.instances.contains(obj) => {
+                    let hit = known
+                        .fields
+                        .iter()
+                        .find(|f| f.obj == *obj && f.name == *name && !f.raw)
+                        .map(|f| f.value)
+                        .filter(|v| result.is_some_and(|r| fits(ty(r), ty(*v))));
+                    if hit.is_none() {
+                        known.forget();
+                    }
+                    hit
+                }
+                Op::GetItem { obj, key } if known.lists.contains_key(obj) => {
+                    let items = &known.lists[obj];
+                    let hit = small.get(key).and_then(|&n| {
+                        let len = items.len() as i64;
+                        let at = if n < 0 { n + len } else { n };
+                        (0..len).contains(&at).then(|| items[at as usize])
+                    });
+                    let hit = hit.filter(|v| result.is_some_and(|r| fits(ty(r), ty(*v))));
+                    if hit.is_none() {
+                        known.forget();
+                    }
+                    hit
+                }
+                Op::GetItem { obj, key } if known.dicts.contains_key(obj) => {
+                    let hit = strs.get(key).and_then(|text| {
+                        known.dicts[obj]
+                            .iter()
+                            .find(|(k, _)| k == text)
+                            .map(|(_, v)| *v)
+                    });
+                    let hit = hit.filter(|v| result.is_some_and(|r| fits(ty(r), ty(*v))));
+                    if hit.is_none() {
+                        known.forget();
+                    }
+                    hit
+                }
+                Op::SetItem { obj, key, value } if known.dicts.contains_key(obj) => {
+                    match strs.get(key) {
+                        Some(text) => {
+                            let entries = known.dicts.get_mut(obj).expect("known dict");
+                            match entries.iter_mut().find(|(k, _)| k == text) {
+                                Some(entry) => entry.1 = *value,
+                                None => entries.push((text, *value)),
+                            }
+                        }
+                        None => known.forget(),
+                    }
+                    None
+                }
+                Op::BuildDict(pairs) => {
+                    let keys: Option<Vec<&str>> =
+                        pairs.iter().map(|(k, _)| strs.get(k).copied()).collect();
+                    if let (Some(keys), Some(r)) = (keys, result) {
+                        let mut entries: Vec<(&str, ValueId)> = Vec::new();
+                        for (text, (_, value)) in keys.into_iter().zip(pairs) {
+                            match entries.iter_mut().find(|(k, _)| *k == text) {
+                                Some(entry) => entry.1 = *value,
+                                None => entries.push((text, *value)),
+                            }
+                        }
+                        known.dicts.insert(r, entries);
+                    }
+                    None
+                }
+                Op::BuildList(items) => {
+                    if let Some(r) = result {
+                        known.lists.insert(r, items.clone());
+                    }
+                    None
+                }
+                Op::NewInstance { .. } => {
+                    if let Some(r) = result {
+                        known.instances.insert(r);
+                    }
+                    None
+                }
+                Op::ListAppend { list, item } => {
+                    match known.lists.get_mut(list) {
+                        Some(items) => items.push(*item),
+                        None => known.lists.clear(),
+                    }
+                    None
+                }
+                op if runs_no_python_code(func, op) => None,
+                _ => {
+                    known.forget();
+                    None
+                }
+            };
+            match (found, result) {
+                (Some(value), Some(r)) if inst.results.len() == 1 && fits(ty(r), ty(value)) => {
+                    subst[r.index()] = Some(value);
+                    changed = true;
+                }
+                _ => out.push(inst),
+            }
+        }
+        func.blocks.items[block_idx].insts = out;
+    }
+    if !changed {
+        return;
+    }
+    for block in func.blocks.items.iter_mut() {
+        for inst in &mut block.insts {
+            inst.op.for_each_operand_mut(|v| *v = resolve(&subst, *v));
+        }
+        block
+            .term
+            .for_each_operand_mut(|v| *v = resolve(&subst, *v));
+    }
+}
