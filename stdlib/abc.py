@@ -7,6 +7,8 @@ abstract methods left raises CPython's TypeError from the metaclass's
 `__call__` (CPython checks in `object.__new__`).
 """
 
+import _tyreflect
+
 
 def abstractmethod(funcobj):
     """Mark a method abstract: a class with one cannot be instantiated
@@ -50,7 +52,9 @@ def _abstracts_of(cls, namespace_items, bases):
             abstracts.add(name)
     for base in bases:
         for name in getattr(base, '__abstractmethods__', ()):
-            if _is_abstract(getattr(cls, name, None)):
+            # The runtime looks `name` up (a value found by a computed name
+            # held here would leave the program's classes untyped).
+            if _tyreflect.test_attr(cls, name, _is_abstract):
                 abstracts.add(name)
     return frozenset(abstracts)
 
@@ -171,7 +175,7 @@ def update_abstractmethods(cls):
         for name in getattr(base, '__abstractmethods__', ()):
             if _is_abstract(getattr(cls, name, None)):
                 abstracts.add(name)
-    for name, value in cls.__dict__.items():
+    for name, value in type.__getattribute__(cls, "__dict__").items():
         if _is_abstract(value):
             abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)

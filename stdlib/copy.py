@@ -6,6 +6,8 @@ kin are copied by type; other objects use their `__copy__` /
 the original's attribute dict.
 """
 
+import _tyreflect
+
 
 class Error(Exception):
     pass
@@ -99,16 +101,16 @@ def _is_function(x):
 
 
 def _copy_instance(x, cls, deep, memo):
+    # The runtime moves the attributes (`x.__dict__` read here would leave
+    # every class of the program untyped).
     try:
-        state = x.__dict__
+        _tyreflect.has_state(x)
     except AttributeError:
         raise Error("un(deep)copyable object of type %s" % cls) from None
     y = object.__new__(cls)
     if deep:
         memo[id(x)] = y
-        state = deepcopy(state, memo)
-    for key, value in state.items():
-        setattr(y, key, value)
+    _tyreflect.copy_state(x, y, deepcopy if deep else None, memo)
     return y
 
 # CPython's `__all__` (the names this module provides), which

@@ -150,7 +150,7 @@ def _typing_name(annotation):
 
 
 def _get_field(cls, name, annotation, default_kw_only):
-    default = cls.__dict__.get(name, MISSING)
+    default = type.__getattribute__(cls, "__dict__").get(name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
@@ -351,7 +351,7 @@ def _make_frozen(cls, names):
 
 
 def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
+    if name in type.__getattribute__(cls, "__dict__"):
         return True
     setattr(cls, name, value)
     return False
@@ -370,7 +370,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if base.__dataclass_params__.frozen:
                 any_frozen_base = True
 
-    annotations = cls.__dict__.get("__annotations__", {})
+    annotations = type.__getattribute__(cls, "__dict__").get("__annotations__", {})
     own_fields = []
     default_kw_only = kw_only
     for name, annotation in annotations.items():
@@ -380,12 +380,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         own_fields.append(_get_field(cls, name, annotation, default_kw_only))
     for f in own_fields:
         fields[f.name] = f
-        if isinstance(cls.__dict__.get(f.name), Field):
+        if isinstance(type.__getattribute__(cls, "__dict__").get(f.name), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-    for name, value in cls.__dict__.items():
+    for name, value in type.__getattribute__(cls, "__dict__").items():
         if isinstance(value, Field) and name not in annotations:
             raise TypeError("%r is a field but has no type annotation" % (name,))
 
@@ -398,9 +398,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls.__dataclass_fields__ = fields
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
 
-    class_hash = cls.__dict__.get("__hash__", MISSING)
+    class_hash = type.__getattribute__(cls, "__dict__").get("__hash__", MISSING)
     has_explicit_hash = not (
-        class_hash is MISSING or (class_hash is None and "__eq__" in cls.__dict__)
+        class_hash is MISSING or (class_hash is None and "__eq__" in type.__getattribute__(cls, "__dict__"))
     )
 
     all_fields = list(fields.values())
@@ -478,7 +478,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
 
 
 def _slot_names(cls):
-    slots = cls.__dict__.get("__slots__")
+    slots = type.__getattribute__(cls, "__dict__").get("__slots__")
     if slots is None:
         return ()
     if isinstance(slots, str):
@@ -489,7 +489,7 @@ def _slot_names(cls):
 def _add_slots(cls, weakref_slot):
     # A class's slots are fixed when it is made, so `slots=True` makes a new
     # class from the decorated one's namespace, as CPython does.
-    namespace = dict(cls.__dict__)
+    namespace = dict(type.__getattribute__(cls, "__dict__"))
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
     for base in cls.__mro__[1:-1]:

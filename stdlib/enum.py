@@ -111,7 +111,7 @@ def _find_member_type(bases):
                 continue
             if kind in (int, str, float, bytes, tuple):
                 return kind
-            if "__new__" in kind.__dict__:
+            if "__new__" in type.__getattribute__(kind, "__dict__"):
                 return kind
     return object
 
@@ -164,10 +164,10 @@ class EnumType(type):
         enum_class._member_type_ = member_type
         custom_init = None
         for kind in enum_class.__mro__:
-            if "__init__" in kind.__dict__ and kind is not Enum and kind is not object:
+            if "__init__" in type.__getattribute__(kind, "__dict__") and kind is not Enum and kind is not object:
                 if kind is member_type:
                     break
-                custom_init = kind.__dict__["__init__"]
+                custom_init = type.__getattribute__(kind, "__dict__")["__init__"]
                 break
         for name in names:
             value = values[name]
@@ -209,7 +209,7 @@ class EnumType(type):
                 if name in classdict:
                     continue
                 for kind in enum_class.__mro__:
-                    if isinstance(kind, EnumType) and name in kind.__dict__:
+                    if isinstance(kind, EnumType) and name in type.__getattribute__(kind, "__dict__"):
                         break
                     if kind is member_type or kind is object:
                         setattr(enum_class, name, getattr(first_enum, name))

@@ -474,7 +474,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get("__annotations__", {}))
+            hints.update(type.__getattribute__(base, "__dict__").get("__annotations__", {}))
     else:
         hints = dict(getattr(obj, "__annotations__", {}))
     for name, value in hints.items():
@@ -507,12 +507,12 @@ class _NamedTupleBase(tuple):
     __slots__ = ()
 
     def __init_subclass__(cls, **kwargs):
-        annotations = cls.__dict__.get("__annotations__", {})
+        annotations = type.__getattribute__(cls, "__dict__").get("__annotations__", {})
         fields = list(annotations)
         defaults = []
         for name in fields:
-            if name in cls.__dict__:
-                defaults.append(cls.__dict__[name])
+            if name in type.__getattribute__(cls, "__dict__"):
+                defaults.append(type.__getattribute__(cls, "__dict__")[name])
             elif defaults:
                 raise TypeError(
                     "Non-default namedtuple field %s cannot follow default field%s %s"
@@ -520,14 +520,14 @@ class _NamedTupleBase(tuple):
                 )
         made = _namedtuple(cls.__name__, fields, defaults=defaults)
         for key in ("__new__", "_make", "_replace", "__repr__", "_asdict", "__getnewargs__"):
-            if key == "__repr__" and "__repr__" in cls.__dict__:
+            if key == "__repr__" and "__repr__" in type.__getattribute__(cls, "__dict__"):
                 continue
-            setattr(cls, key, made.__dict__[key])
+            setattr(cls, key, type.__getattribute__(made, "__dict__")[key])
         cls._fields = made._fields
         cls._field_defaults = made._field_defaults
         cls.__match_args__ = made._fields
         for name in fields:
-            setattr(cls, name, made.__dict__[name])
+            setattr(cls, name, type.__getattribute__(made, "__dict__")[name])
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):

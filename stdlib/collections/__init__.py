@@ -6,6 +6,8 @@ OrderedDict; a tuple subclass made with type() for namedtuple). Reprs,
 error messages and iteration orders follow CPython 3.11.
 """
 
+import _tyreflect
+
 
 def _type_name(obj):
     return type(obj).__name__
@@ -939,8 +941,8 @@ class UserDict:
 
     def __copy__(self):
         inst = type(self).__new__(type(self))
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
+        _tyreflect.copy_state(self, inst, None, None)
+        _tyreflect.set_item(inst, "data", _tyreflect.get_item(self, "data").copy())
         return inst
 
     def copy(self):
@@ -1135,8 +1137,8 @@ class UserList:
 
     def __copy__(self):
         inst = type(self).__new__(type(self))
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
+        _tyreflect.copy_state(self, inst, None, None)
+        _tyreflect.set_item(inst, "data", _tyreflect.get_item(self, "data")[:])
         return inst
 
     def append(self, item):

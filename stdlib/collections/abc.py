@@ -4,6 +4,7 @@ built-in types and for classes defining the methods they name."""
 
 from abc import ABCMeta, abstractmethod
 import sys
+import _tyreflect
 
 __all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible",
            "Sized", "Container", "Callable", "Collection", "Set", "MutableSet",
@@ -14,32 +15,38 @@ _marker = object()
 _UNHASHABLE = (list, dict, set, bytearray, slice, type({}.keys()), type({}.items()))
 
 
+def _is_none(value):
+    return value is None
+
+
 def _defines(B, method):
-    """(whether the class B itself defines `method`, the value)."""
+    """(whether the class B itself defines `method`, whether as None).
+    The runtime looks the value up (a value found by a computed name held
+    here would leave the program's classes untyped)."""
     if B.__module__ != 'builtins':
-        namespace = B.__dict__
-        if method in namespace:
-            return True, namespace[method]
-        return False, None
+        is_none = _tyreflect.test_own(B, method, _is_none)
+        if is_none is NotImplemented:
+            return False, False
+        return True, is_none
     # Built-in types: typhon's `__dict__` of them lacks the special
     # methods, so their own names are those `dir()` adds to the base's.
     if method == '__hash__':
-        return True, (None if B in _UNHASHABLE else object.__hash__)
+        return True, B in _UNHASHABLE
     if method not in dir(B):
-        return False, None
+        return False, False
     base = B.__base__
     if base is not None and method in dir(base):
-        return False, None
-    return True, getattr(B, method, None)
+        return False, False
+    return True, _tyreflect.test_attr(B, method, _is_none)
 
 
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
         for B in mro:
-            found, value = _defines(B, method)
+            found, is_none = _defines(B, method)
             if found:
-                if value is None:
+                if is_none:
                     return NotImplemented
                 break
         else:

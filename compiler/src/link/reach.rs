@@ -79,7 +79,14 @@ impl Reach {
 }
 
 /// Builtins that reach attributes by a name computed at run time.
-const NAME_BUILTINS: &[&str] = &["getattr", "hasattr", "setattr", "delattr"];
+const NAME_BUILTINS: &[&str] = &[
+    "getattr",
+    "hasattr",
+    "setattr",
+    "delattr",
+    "$getattr_checked",
+    "$hasattr_checked",
+];
 
 /// Builtins and attribute names that expose methods or lookups wholesale.
 const DEFEATING_BUILTINS: &[&str] = &["vars", "$vars", "exec", "eval", "compile", "__import__"];

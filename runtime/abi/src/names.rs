@@ -168,6 +168,10 @@ pub const BUILTINS: &[&str] = &[
     "dir",
     "$globals",
     "$module_dir",
+    // `getattr` / `hasattr` where inference typed the program's classes
+    // (see `infer/instances/reflective.rs`).
+    "$getattr_checked",
+    "$hasattr_checked",
 ];
 
 /// Index of a builtin name in [`BUILTINS`].
@@ -193,6 +197,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_unicodedata",
     "_signal",
     "_zlib",
+    "_tyreflect",
 ];
 
 /// Index of a native module in [`NATIVE_MODULES`].

@@ -59,6 +59,85 @@ pub unsafe extern "C" fn hasattr(
     }
 }
 
+/// `getattr` in a program whose classes inference typed: a name computed
+/// at run time must not open an instance's namespace or the attribute
+/// protocol of the program's instances and classes, which inference
+/// assumed no code reaches (it rejects those names when they are written
+/// out; here they arrive as data).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn getattr_checked(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if unsafe { opens_typed_namespace(ts, argv, nargs, "getattr") } {
+        return 0;
+    }
+    unsafe { getattr(ts, argv, nargs, kwnames) }
+}
+
+/// `hasattr` in a program whose classes inference typed (see
+/// [`getattr_checked`]).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn hasattr_checked(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if unsafe { opens_typed_namespace(ts, argv, nargs, "hasattr") } {
+        return 0;
+    }
+    unsafe { hasattr(ts, argv, nargs, kwnames) }
+}
+
+/// Raise typhon's `TypeError` when the call names `__dict__`,
+/// `__setattr__`, `__delattr__` or `__getattribute__` of an instance or a
+/// class the program defined.
+#[cold]
+unsafe fn opens_typed_namespace(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    what: &str,
+) -> bool {
+    const CLOSED: [&[u8]; 4] = [
+        b"__dict__",
+        b"__setattr__",
+        b"__delattr__",
+        b"__getattribute__",
+    ];
+    if nargs < 2 {
+        return false;
+    }
+    let (obj, name) = unsafe { (*argv, *argv.add(1)) };
+    if !is_instance(name, &str_::STR_TYPE) {
+        return false;
+    }
+    let bytes = unsafe { str_::bytes(name) };
+    if !CLOSED.contains(&bytes) {
+        return false;
+    }
+    let ty = type_of(obj);
+    let user = crate::types::class::is_heap(ty)
+        || (is_instance(obj, &crate::types::type_::TYPE_TYPE)
+            && crate::types::class::is_heap(obj as *const crate::object::TypeObject));
+    if !user {
+        return false;
+    }
+    let message = format!(
+        "{what}() of '{}' computed at run time is not supported by typhon in a program whose classes it typed (write the name out to compile the program without typed classes)",
+        String::from_utf8_lossy(bytes)
+    );
+    crate::error::type_error(ts, &message);
+    true
+}
+
 /// `setattr(obj, name, value)`.
 ///
 /// # Safety

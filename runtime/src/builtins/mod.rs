@@ -85,6 +85,8 @@ builtin_functions! {
     "getattr" => GETATTR = attrs::getattr,
     "setattr" => SETATTR = attrs::setattr,
     "hasattr" => HASATTR = attrs::hasattr,
+    "$getattr_checked" => GETATTR_CHECKED = attrs::getattr_checked,
+    "$hasattr_checked" => HASATTR_CHECKED = attrs::hasattr_checked,
     "delattr" => DELATTR = attrs::delattr,
     "open" => OPEN = file::open,
     "issubclass" => ISSUBCLASS = core::issubclass,

@@ -10,6 +10,7 @@ pub(crate) mod os;
 mod os_extra;
 mod random;
 mod re;
+mod reflect;
 mod sha512;
 pub mod signal;
 mod socket;
@@ -107,6 +108,7 @@ native_modules! {
     "_unicodedata" => unicodedata::create,
     "_signal" => signal::create,
     "_zlib" => zlib::create,
+    "_tyreflect" => reflect::create,
 }
 
 #[cfg(test)]

@@ -120,6 +120,9 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
     if model.found.classes.is_empty() && !model.sound {
         return;
     }
+    if model.sound && !model.found.classes.is_empty() {
+        super::reflective::check_computed_reads(program);
+    }
     let rets: Vec<Kind> = facts.iter().map(|f| f.ret).collect();
     let new_instance = typhon_abi::builtin_index("$new_instance").expect("ABI helper") as u32;
     let unreached = typhon_abi::builtin_index("$infer_unreached").expect("ABI helper") as u32;

@@ -58,7 +58,7 @@ pub struct Discovery {
     pub super_class: HashMap<FuncId, ClassId>,
     /// Names a string reaches an attribute by (a method of that name may
     /// be called through its function object from anywhere).
-    pub dynamic: HashSet<String>,
+    pub dynamic: reflective::NameSet,
     /// Names `setattr` / `delattr` change with a constant name.
     pub stored: HashSet<String>,
     /// Native code may run arithmetic methods (`sum`, `pow`, `divmod`,
@@ -86,6 +86,9 @@ const HOOKS: &[&str] = &[
     "__delattr__",
     "__class__",
     "__dict__",
+    // `copy` gives a copy the attributes these return (`_tyreflect`).
+    "__copy__",
+    "__deepcopy__",
 ];
 
 pub(super) fn builtin_named(op: Option<&Op>, name: &str) -> bool {

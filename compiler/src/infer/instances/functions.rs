@@ -31,7 +31,7 @@ pub struct Hidden {
 
 impl Hidden {
     /// Scan `program` (after `specialise`).
-    pub fn scan(program: &tir::Program, dynamic: &HashSet<String>) -> Hidden {
+    pub fn scan(program: &tir::Program, dynamic: &super::reflective::NameSet) -> Hidden {
         let mut stores: HashMap<GlobalId, usize> = HashMap::new();
         let mut used_loads: HashSet<GlobalId> = HashSet::new();
         for func in &program.functions.items {
@@ -122,11 +122,11 @@ impl Hidden {
 
     /// The candidates something may still enter, given the attribute
     /// names loaded dynamically so far.
-    pub fn reached(&self, dynamic: &HashSet<String>) -> HashSet<FuncId> {
+    pub fn reached(&self, dynamic: &super::reflective::NameSet) -> HashSet<FuncId> {
         let mut reached: HashSet<FuncId> = self
             .names
             .iter()
-            .filter(|(id, name)| self.called_outside.contains(id) || dynamic.contains(*name))
+            .filter(|(id, name)| self.called_outside.contains(id) || dynamic.contains(name))
             .map(|(id, _)| *id)
             .collect();
         let mut work: Vec<FuncId> = reached.iter().copied().collect();

@@ -29,7 +29,7 @@ impl Model {
 
     /// Whether a string may name attribute `name` (`getattr(x, "name")`).
     pub fn reached_by_string(&self, name: &str) -> bool {
-        self.found.dynamic.contains(name)
+        self.found.dynamic.contains(name) || self.state.borrow().dynamic.all
     }
 
     /// The copy of `__init__` made for instances of `c`, if any.
@@ -74,6 +74,7 @@ impl Model {
         let state = self.state.borrow();
         let stored = |kind: Option<&Kind>| kind.is_some_and(|k| *k != Kind::Bottom);
         let untouched = !self.found.dynamic.contains(name)
+            && !state.dynamic.all
             && !self.found.stored.contains(name)
             && !stored(state.any.get(name))
             && !state

@@ -80,10 +80,13 @@ struct State {
     /// Stores through any other receiver (they can reach every class).
     any: HashMap<String, Kind>,
     /// Names loaded or called on something other than a known instance.
-    dynamic: HashSet<String>,
+    dynamic: reflective::NameSet,
     /// Names loaded or called on a receiver that may be a user object, a
     /// class or a module but is no known instance (a subset of `dynamic`).
-    untyped: HashSet<String>,
+    untyped: reflective::NameSet,
+    /// Class objects can be reached from instances by computed names, so
+    /// any `__init__` may run through its function object.
+    init_dynamic: bool,
     /// Names loaded or called on a known class object.
     class_names: HashSet<String>,
     /// `__init__` methods some construction runs through the protocol.
@@ -248,7 +251,7 @@ impl Model {
         if name != "__init__" {
             return !is_dunder(name);
         }
-        if self.found.init_dynamic || state.live_inits.contains(&id) {
+        if self.found.init_dynamic || state.init_dynamic || state.live_inits.contains(&id) {
             return false;
         }
         !(0..self.found.classes.len() as ClassId)
@@ -290,6 +293,7 @@ impl Model {
             && self.lookup(c, name).is_none()
             && !self.found.dynamic.contains(name)
             && !state.untyped.contains(name)
+            && !state.dynamic.all
     }
 
     /// Whether the class object of `c` may be used where inference does
@@ -688,6 +692,9 @@ impl Model {
                     state.changed = true;
                 }
             }
+        }
+        if let Some(obj) = reflective::computed_read(program, defs, op) {
+            reflective::note_computed_read(&mut state, k(obj));
         }
         if let Some(name) = untyped_name
             && state.untyped.insert(str_const(program, name).to_string())

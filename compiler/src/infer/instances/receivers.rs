@@ -50,7 +50,10 @@ impl Model {
             return None;
         }
         let state = self.state.borrow();
-        if state.class_names.contains(name) || state.dynamic.contains("__func__") {
+        if state.class_names.contains(name)
+            || state.dynamic.contains("__func__")
+            || state.init_dynamic
+        {
             return None;
         }
         let mut holders = self.subclasses(owner);

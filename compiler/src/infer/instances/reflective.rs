@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::discover::{Discovery, builtin_named, const_str, name_of};
+use crate::infer::kind::Kind;
 use crate::tir::{self, GlobalId, Op, ValueId};
 
 /// Builtins whose use defeats the analysis for the whole program: they
@@ -65,6 +66,148 @@ impl Defeat {
     }
 }
 
+/// Attribute names strings may reach: some names, or every name once a
+/// `getattr` / `hasattr` with a name computed at run time, or a class's
+/// namespace, may reach the program's classes (decided by the solver:
+/// [`computed_read`]).
+#[derive(Debug, Default, Clone)]
+pub struct NameSet {
+    pub all: bool,
+    names: HashSet<String>,
+}
+
+impl NameSet {
+    pub fn contains(&self, name: &str) -> bool {
+        self.all || self.names.contains(name)
+    }
+
+    /// Whether the set grew.
+    pub fn insert(&mut self, name: String) -> bool {
+        !self.all && self.names.insert(name)
+    }
+
+    /// Make it every name; whether the set grew.
+    pub fn insert_all(&mut self) -> bool {
+        !std::mem::replace(&mut self.all, true)
+    }
+
+    pub fn extend(&mut self, names: impl IntoIterator<Item = String>) {
+        self.names.extend(names);
+    }
+}
+
+/// Whether `op` is `type.__getattribute__(x, "__dict__")`: the namespace
+/// of the class `x` (a copy in typhon; `TypeError` when `x` is no class).
+/// Unlike `x.__dict__`, it never reaches an instance's attributes, so it
+/// leaves instance inference standing (typhon's standard library reads
+/// class namespaces this way).
+fn reads_class_namespace(program: &tir::Program, defs: &[Option<&Op>], op: &Op) -> bool {
+    let Op::CallMethod {
+        obj,
+        name,
+        args,
+        kwnames: None,
+    } = op
+    else {
+        return false;
+    };
+    name_of(program, *name) == "__getattribute__"
+        && builtin_named(defs[obj.index()], "type")
+        && args.len() == 2
+        && const_str(program, defs[args[1].index()]) == Some("__dict__")
+}
+
+/// The receiver of `op` when it reads attributes by a name computed at run
+/// time: `getattr` / `hasattr` with a computed name, or a class
+/// namespace read ([`reads_class_namespace`]). The solver makes every name
+/// reachable once such a receiver may be one of the program's instances or
+/// classes (or a module holding them).
+pub(super) fn computed_read(
+    program: &tir::Program,
+    defs: &[Option<&Op>],
+    op: &Op,
+) -> Option<ValueId> {
+    if reads_class_namespace(program, defs, op) {
+        let Op::CallMethod { args, .. } = op else {
+            return None;
+        };
+        return Some(args[0]);
+    }
+    let Op::Call { callee, args, .. } = op else {
+        return None;
+    };
+    let reads = ["getattr", "hasattr", "$getattr_checked", "$hasattr_checked"]
+        .iter()
+        .any(|name| builtin_named(defs[callee.index()], name));
+    (reads && args.len() >= 2 && const_str(program, defs[args[1].index()]).is_none())
+        .then(|| args[0])
+}
+
+/// Whether the class object `value` (`type(x)`, `x.__class__`) is only
+/// compared, named (`__name__`, `__qualname__`, `__module__`) or passed as
+/// the class of `isinstance` / `issubclass`: then it cannot make an
+/// instance or reach an `__init__`.
+fn inspected_only(
+    func: &tir::Function,
+    defs: &[Option<&Op>],
+    program: &tir::Program,
+    value: ValueId,
+) -> bool {
+    let inspects = |op: &Op| match op {
+        Op::Is { .. } | Op::Compare { .. } | Op::CompareBool { .. } => true,
+        Op::GetAttr { obj, name } => {
+            *obj == value
+                && matches!(
+                    name_of(program, *name),
+                    "__name__" | "__qualname__" | "__module__"
+                )
+        }
+        Op::Call {
+            callee,
+            args,
+            kwnames: None,
+        } => {
+            let callee_def = defs[callee.index()];
+            let checked =
+                builtin_named(callee_def, "isinstance") || builtin_named(callee_def, "issubclass");
+            // `hasattr(type(x), "name")` answers a bool.
+            let probed = builtin_named(callee_def, "hasattr")
+                && args.len() == 2
+                && args[1] != value
+                && const_str(program, defs[args[1].index()]).is_some();
+            *callee != value && (checked || probed)
+        }
+        _ => false,
+    };
+    func.blocks.items.iter().all(|block| {
+        !block.term.operands().contains(&value)
+            && block.insts.iter().all(|inst| {
+                let mut used = false;
+                inst.op.for_each_operand(|v| used |= *v == value);
+                !used || inspects(&inst.op)
+            })
+    })
+}
+
+/// A computed read ([`computed_read`]) whose receiver has kind `receiver`:
+/// when that may be one of the program's instances or classes (or a module
+/// holding them), every name of it may be reached: methods through their
+/// function objects, class objects (`__class__`), hence `__init__` run
+/// through the protocol, and arithmetic methods.
+pub(super) fn note_computed_read(state: &mut super::State, receiver: Kind) {
+    if !matches!(
+        receiver,
+        Kind::Obj | Kind::Inst(_) | Kind::Union(_) | Kind::Class(_)
+    ) {
+        return;
+    }
+    let mut grew = state.dynamic.insert_all();
+    grew |= state.untyped.insert_all();
+    grew |= !std::mem::replace(&mut state.init_dynamic, true);
+    grew |= !std::mem::replace(&mut state.arith_dynamic, true);
+    state.changed |= grew;
+}
+
 /// The whole-program part of the scan for one function.
 pub(super) fn scan(
     program: &tir::Program,
@@ -97,6 +240,10 @@ pub(super) fn scan(
         .collect();
     for block in &func.blocks.items {
         for inst in &block.insts {
+            if reads_class_namespace(program, &defs, &inst.op) {
+                // Decided by the solver ([`computed_read`]).
+                continue;
+            }
             match &inst.op {
                 Op::Builtin(idx) => {
                     let name = typhon_abi::BUILTINS[*idx as usize];
@@ -119,7 +266,12 @@ pub(super) fn scan(
                     if name == "prod" {
                         found.arith_dynamic = true;
                     }
-                    if name == "__class__" {
+                    if name == "__class__"
+                        && !inst
+                            .results
+                            .iter()
+                            .all(|r| inspected_only(func, &defs, program, *r))
+                    {
                         found.init_dynamic = true;
                     }
                     found.slots_read |= name == "__slots__";
@@ -166,8 +318,18 @@ pub(super) fn scan(
                         .unwrap_or_default();
                     let name = args
                         .get(1)
-                        .and_then(|a| const_str(program, defs[a.index()]))
-                        .ok_or_else(|| defeat(format!("`{builtin}` with a computed name")))?;
+                        .and_then(|a| const_str(program, defs[a.index()]));
+                    let reads = matches!(builtin, "getattr" | "hasattr");
+                    let Some(name) = name else {
+                        if !reads || kwnames.is_some() || args.len() < 2 {
+                            return Err(defeat(format!("`{builtin}` with a computed name")));
+                        }
+                        // Any name: decided by the solver ([`computed_read`]),
+                        // the four that open a namespace refused at run time
+                        // (`$getattr_checked`).
+                        unsafe_uses.extend(args.iter().copied());
+                        continue;
+                    };
                     if kwnames.is_some() || DEFEATING_NAMES.contains(&name) {
                         return Err(defeat(format!("`{builtin}` of `{name}`")));
                     }
@@ -182,7 +344,12 @@ pub(super) fn scan(
                     unsafe_uses.extend(args.iter().skip(2));
                 }
                 Op::Call { callee, args, .. } if builtin_named(defs[callee.index()], "type") => {
-                    if args.len() == 1 {
+                    if args.len() == 1
+                        && !inst
+                            .results
+                            .iter()
+                            .all(|r| inspected_only(func, &defs, program, *r))
+                    {
                         found.init_dynamic = true;
                     }
                     unsafe_uses.extend(args.iter().copied());
@@ -249,4 +416,52 @@ pub(super) fn scan(
             .extend(DELEGATE_NAMES.iter().map(|s| s.to_string()));
     }
     Ok(())
+}
+
+/// Once inference typed the program's classes while some `getattr` /
+/// `hasattr` takes a computed name ([`NameSet::all`]), those calls go to
+/// the checked builtins, which refuse at run time the names discovery
+/// rejects when written out.
+pub(super) fn check_computed_reads(program: &mut tir::Program) {
+    let index = |name: &str| typhon_abi::builtin_index(name).expect("ABI helper") as u32;
+    let pairs = [
+        (index("getattr"), index("$getattr_checked")),
+        (index("hasattr"), index("$hasattr_checked")),
+    ];
+    let computed: Vec<HashSet<ValueId>> = program
+        .functions
+        .items
+        .iter()
+        .map(|func| {
+            let defs = crate::infer::solve::definitions(func);
+            let mut callees = HashSet::new();
+            for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
+                if let Op::Call { callee, args, .. } = &inst.op
+                    && let Some(Op::Builtin(idx)) = defs[callee.index()]
+                    && pairs.iter().any(|(plain, _)| plain == idx)
+                    && args
+                        .get(1)
+                        .is_some_and(|a| const_str(program, defs[a.index()]).is_none())
+                {
+                    callees.insert(*callee);
+                }
+            }
+            callees
+        })
+        .collect();
+    for (func, computed) in program.functions.items.iter_mut().zip(computed) {
+        for inst in func
+            .blocks
+            .items
+            .iter_mut()
+            .flat_map(|b| b.insts.iter_mut())
+        {
+            if inst.results.iter().any(|r| computed.contains(r))
+                && let Op::Builtin(idx) = &mut inst.op
+                && let Some((_, checked)) = pairs.iter().find(|(plain, _)| plain == idx)
+            {
+                *idx = *checked;
+            }
+        }
+    }
 }
