@@ -99,7 +99,6 @@ pub unsafe extern "C" fn hasattr_checked(
 /// Raise typhon's `TypeError` when the call names `__dict__`,
 /// `__setattr__`, `__delattr__` or `__getattribute__` of an instance or a
 /// class the program defined.
-#[cold]
 unsafe fn opens_typed_namespace(
     ts: *mut Thread,
     argv: *const Word,

@@ -436,12 +436,8 @@ pub(super) fn check_computed_reads(program: &mut tir::Program) {
             let defs = crate::infer::solve::definitions(func);
             let mut callees = HashSet::new();
             for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
-                if let Op::Call { callee, args, .. } = &inst.op
-                    && let Some(Op::Builtin(idx)) = defs[callee.index()]
-                    && pairs.iter().any(|(plain, _)| plain == idx)
-                    && args
-                        .get(1)
-                        .is_some_and(|a| const_str(program, defs[a.index()]).is_none())
+                if let Op::Call { callee, .. } = &inst.op
+                    && computed_read(program, &defs, &inst.op).is_some()
                 {
                     callees.insert(*callee);
                 }
