@@ -19,6 +19,9 @@ pub struct Thread {
     /// handler has not run yet (`modules/signal.rs`; only the main
     /// thread's is ever set).
     pub signals: u64,
+    /// Written by generated code's signal-poll trampoline: the result of
+    /// its `ty_check_signals` call, read back by the loop that polled.
+    pub poll_result: Word,
     /// The pending exception, 0 when none.
     pub exc: Word,
     /// The exception being handled by the innermost active `except` block
@@ -58,10 +61,17 @@ const _: () = {
         std::mem::offset_of!(Thread, free_lists) == typhon_abi::thread_offsets::FREE_LISTS as usize
     );
     assert!(std::mem::offset_of!(Thread, signals) == typhon_abi::thread_offsets::SIGNALS as usize);
+    assert!(
+        std::mem::offset_of!(Thread, poll_result)
+            == typhon_abi::thread_offsets::POLL_RESULT as usize
+    );
 };
 
 /// The thread running the program's main module (signal handlers run
-/// there, as in CPython); set once at start.
+/// there, as in CPython); set once at start. Generated code's signal-poll
+/// trampoline reads it by name, since only the main thread's `signals` is
+/// ever set, so a loop that found its flag set runs in this thread.
+#[unsafe(export_name = "TY_MAIN_THREAD")]
 pub static MAIN_THREAD: std::sync::atomic::AtomicPtr<Thread> =
     std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
 
@@ -74,6 +84,7 @@ impl Thread {
             stack_limit,
             free_lists: unsafe { crate::gc::free_lists(gc) },
             signals: 0,
+            poll_result: 0,
             exc: 0,
             handled: 0,
             sys_module: 0,
@@ -95,6 +106,7 @@ impl Thread {
             stack_limit: 0,
             free_lists: parent.free_lists,
             signals: 0,
+            poll_result: 0,
             exc: 0,
             handled: 0,
             sys_module: parent.sys_module,

@@ -43,6 +43,9 @@ pub struct Functions {
     /// Per TIR function with a generic entry: `fn(ts, func, args, nargs, kwnames) -> Word`.
     pub generic: Vec<Option<ClifFuncId>>,
     pub program_main: ClifFuncId,
+    /// `typhon$poll_signals`, which loops call when a signal arrived (see
+    /// `signal_poll.rs`).
+    pub poll_trampoline: ClifFuncId,
 }
 
 pub const WORD: types::Type = types::I64;
@@ -80,6 +83,7 @@ pub fn declare_all(
         direct,
         generic,
         program_main,
+        poll_trampoline: super::signal_poll::declare_trampoline(module)?,
     })
 }
 
@@ -182,7 +186,7 @@ pub struct Translator<'e, 'm, 'b, 't> {
     /// Each TIR block's position in the translation order (reverse
     /// postorder): a jump to a block not after the current one closes a
     /// cycle, where `poll_signals` tests for signals.
-    order_pos: Vec<usize>,
+    pub(super) order_pos: Vec<usize>,
     /// The line of the instruction being translated.
     pub line: u32,
     /// The arguments of a generator's resume function.
@@ -663,35 +667,4 @@ pub fn imports_native(program: &tir::Program, name: &str) -> bool {
             .flat_map(|block| &block.insts)
             .any(|inst| matches!(inst.op, tir::Op::ImportNative(index) if index as usize == module))
     })
-}
-
-impl Translator<'_, '_, '_, '_> {
-    /// Before a jump to `targets`: when one goes back in reverse postorder
-    /// (every cycle of the CFG has such an edge, and a natural loop only
-    /// its back edges, so a loop polls once an iteration), act on the signals
-    /// received (the runtime's `interrupt.rs`: Ctrl-C raises
-    /// `KeyboardInterrupt` in every program, and the Python handlers run in
-    /// a program that imports `signal`), as CPython's eval loop does between
-    /// instructions. One load and a branch per iteration; the call is cold.
-    pub(super) fn poll_signals(&mut self, targets: &[BlockId]) {
-        let here = self.order_pos[self.block_index];
-        if targets.iter().all(|t| self.order_pos[t.index()] > here) {
-            return;
-        }
-        let flag = self.em.b.ins().load(
-            types::I8,
-            MemFlagsData::trusted(),
-            self.em.ts,
-            typhon_abi::thread_offsets::SIGNALS,
-        );
-        let slow = self.em.b.create_block();
-        let done = self.em.b.create_block();
-        self.em.b.set_cold_block(slow);
-        self.em.b.ins().brif(flag, slow, &[], done, &[]);
-        self.em.b.switch_to_block(slow);
-        let result = self.em.call_entry_value("ty_check_signals", &[]);
-        self.check_word(result);
-        self.em.b.ins().jump(done, &[]);
-        self.em.b.switch_to_block(done);
-    }
 }

@@ -529,9 +529,7 @@ impl Translator<'_, '_, '_, '_> {
     pub(super) fn terminator(&mut self, term: &Terminator) -> Result<(), CodegenError> {
         match term {
             Terminator::Jump(target) => {
-                self.poll_signals(&[*target]);
-                let target = self.blocks[target.index()];
-                self.em.b.ins().jump(target, &[]);
+                self.jump_polling(*target);
             }
             Terminator::Branch {
                 cond,

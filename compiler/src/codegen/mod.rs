@@ -41,6 +41,7 @@ mod lazy_lists;
 mod list_paths;
 mod method_sites;
 mod runtime;
+mod signal_poll;
 mod startup;
 mod typed;
 mod unpack_paths;
@@ -158,6 +159,13 @@ fn generate(
             define(&mut env, &mut ctx, id, clif.as_deref_mut())?;
         }
     }
+    signal_poll::trampoline(&mut env, &mut ctx, &mut fb_ctx)?;
+    define(
+        &mut env,
+        &mut ctx,
+        functions.poll_trampoline,
+        clif.as_deref_mut(),
+    )?;
     startup::program_main(&mut env, &mut ctx, &mut fb_ctx)?;
     define(&mut env, &mut ctx, functions.program_main, clif)?;
     Ok(module)

@@ -38,6 +38,8 @@ pub struct Imports {
     pub bytes_iter_type: DataId,
     pub bytes_type: DataId,
     pub bytearray_type: DataId,
+    /// `*mut Thread`: the main thread (the signal-poll trampoline).
+    pub main_thread: DataId,
 }
 
 impl Imports {
@@ -72,6 +74,7 @@ impl Imports {
             bytes_iter_type: data("TY_BYTES_ITER_TYPE")?,
             bytes_type: data("TY_BYTES_TYPE")?,
             bytearray_type: data("TY_BYTEARRAY_TYPE")?,
+            main_thread: data("TY_MAIN_THREAD")?,
         })
     }
 

@@ -47,6 +47,10 @@ pub mod thread_offsets {
     /// `u8`: non-zero when a signal with a Python handler arrived (set
     /// from the C handler; loops of programs importing `signal` poll it).
     pub const SIGNALS: i32 = 32;
+    /// `Word`: what the last signal poll's `ty_check_signals` returned (0:
+    /// an exception is pending). The poll's trampoline saves every register,
+    /// so it cannot return a value in one; it leaves it here.
+    pub const POLL_RESULT: i32 = 40;
 }
 
 /// The collector's small-object classes, for the allocation sequence
