@@ -41,7 +41,10 @@ def _is_abstract(value):
         return (_is_abstract(value.fget) or _is_abstract(value.fset)
                 or _is_abstract(value.fdel))
     if isinstance(value, (staticmethod, classmethod)):
-        return _is_abstract(value.__func__)
+        # `__wrapped__` is `__func__` here; a load of `__func__` anywhere
+        # could take a method's function out of a bound method, which
+        # leaves the methods of the program's classes untyped.
+        return _is_abstract(value.__wrapped__)
     return getattr(value, '__isabstractmethod__', False) is True
 
 
@@ -98,6 +101,10 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
+        # `issubclass(c, cls)` runs `type(cls).__subclasscheck__(cls, c)`
+        # like CPython's `cls.__subclasscheck__(c)`; written so, the class
+        # of `instance` is only inspected, which keeps instance inference
+        # standing for the program's classes.
         subclass = instance.__class__
         if subclass in cls._abc_cache:
             return True
@@ -105,8 +112,8 @@ class ABCMeta(type):
         if subtype is subclass:
             if subclass in cls._abc_negative_cache:
                 return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+            return issubclass(subclass, cls)
+        return issubclass(subclass, cls) or issubclass(subtype, cls)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):

@@ -138,7 +138,7 @@ class EnumType(type):
                 if generate is not None:
                     break
         if isinstance(generate, staticmethod):
-            generate = generate.__func__
+            generate = generate.__wrapped__  # `__func__`: see abc._is_abstract
         names = []
         values = {}
         last_values = []

@@ -205,7 +205,7 @@ fn analyse(
         let mut changed = false;
         for block in &func.blocks.items {
             for inst in &block.insts {
-                model.observe(program, id, &defs, &inst.op, f, rets);
+                model.observe(program, id, &defs, inst, f, rets);
                 if let Op::StoreLocal { local, value } = &inst.op {
                     let value = f.values[value.index()];
                     changed |= f.locals[local.index()].absorb(value);

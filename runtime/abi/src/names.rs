@@ -172,6 +172,10 @@ pub const BUILTINS: &[&str] = &[
     // (see `infer/instances/reflective.rs`).
     "$getattr_checked",
     "$hasattr_checked",
+    // `type(self)` in a method of a class inference left untyped, and the
+    // mark on the classes it typed (see `infer/instances/class_objects.rs`).
+    "$class_of_self",
+    "$mark_typed",
 ];
 
 /// Index of a builtin name in [`BUILTINS`].

@@ -122,6 +122,7 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
     }
     if model.sound && !model.found.classes.is_empty() {
         super::reflective::check_computed_reads(program);
+        super::class_objects::check_self_class_reads(program, model, facts);
     }
     let rets: Vec<Kind> = facts.iter().map(|f| f.ret).collect();
     let new_instance = typhon_abi::builtin_index("$new_instance").expect("ABI helper") as u32;

@@ -75,6 +75,13 @@ pub struct Discovery {
     /// may use as attribute names).
     pub(super) slot_strings: Vec<String>,
     pub(super) slots_read: bool,
+    /// Likewise for the names modules' `__all__` lists (a star import
+    /// binds them at compile time, not through the strings).
+    pub(super) all_strings: Vec<String>,
+    pub(super) all_read: bool,
+    /// Methods defined in the bodies of classes inference does not type
+    /// (see `class_objects`).
+    pub(super) untyped_methods: HashSet<FuncId>,
 }
 
 /// Hooks a typed class (and its bases) must not define.
@@ -124,6 +131,11 @@ pub fn discover(program: &tir::Program) -> Result<Discovery, Defeat> {
         let names = std::mem::take(&mut found.slot_strings);
         found.dynamic.extend(names);
     }
+    if found.all_read || found.dynamic.contains("__all__") {
+        let names = std::mem::take(&mut found.all_strings);
+        found.dynamic.extend(names);
+    }
+    found.untyped_methods = super::class_objects::class_body_functions(program);
     // `math.prod` (or `from math import prod`) multiplies anything.
     found.arith_dynamic |= found.dynamic.contains("prod") || attr_stores.contains("prod");
     for module in program.modules.items.iter() {

@@ -27,6 +27,7 @@
 //!   them abort if they run after all.
 
 mod apply;
+mod class_objects;
 pub mod discover;
 mod functions;
 mod keywords;
@@ -48,7 +49,7 @@ use operators::{is_arith_dunder, is_builtin_scalar};
 
 use super::kind::Kind;
 use super::solve::Facts;
-use crate::tir::{self, Const, FuncId, GlobalId, Op, Terminator, UnaryOp, ValueId};
+use crate::tir::{self, Const, FuncId, GlobalId, Op, UnaryOp, ValueId};
 
 pub type ClassId = u32;
 
@@ -464,6 +465,9 @@ impl Model {
         if self.found.classes.is_empty() {
             return None;
         }
+        if let Some(kind) = self.class_read_kind(program, defs, op, k) {
+            return Some(kind);
+        }
         match op {
             Op::LoadGlobal(g) => self.by_global.get(g).map(|c| Kind::Class(*c)),
             Op::Call { callee, .. } => match k(*callee) {
@@ -573,13 +577,14 @@ impl Model {
         program: &tir::Program,
         id: FuncId,
         defs: &[Option<&Op>],
-        op: &Op,
+        inst: &tir::Inst,
         f: &Facts,
         rets: &[Kind],
     ) {
         if !self.sound {
             return;
         }
+        let (op, results) = (&inst.op, &inst.results);
         let k = |v: ValueId| f.values[v.index()];
         let mut state = self.state.borrow_mut();
         let grow = |state: &mut State, key: Option<ClassId>, name: &str, kind: Kind| {
@@ -682,7 +687,7 @@ impl Model {
             Self::note_class_name(&mut state, name);
             // `C.__call__()` and the like may make instances of `C` and
             // run its `__init__` through the protocol.
-            if is_dunder(name) {
+            if is_dunder(name) && !class_objects::NAMING_ATTRS.contains(&name) {
                 if state.constructed.insert(c) {
                     state.changed = true;
                 }
@@ -732,68 +737,6 @@ impl Model {
                 state.changed = true;
             }
         }
-        // Class objects may go only where inference keeps track of them.
-        let mut escaped = Vec::new();
-        op.for_each_operand(|v| {
-            let Kind::Class(c) = k(*v) else {
-                return;
-            };
-            let kept = match op {
-                Op::Call { callee, .. } if callee == v => true,
-                Op::Call { callee, .. } => {
-                    matches!(defs[callee.index()], Some(Op::Builtin(idx))
-                        if matches!(typhon_abi::BUILTINS[*idx as usize], "isinstance" | "issubclass" | "super"))
-                }
-                Op::GetAttr { obj, .. }
-                | Op::CallMethod { obj, .. }
-                | Op::SetAttr { obj, .. }
-                | Op::DelAttr { obj, .. } => obj == v,
-                Op::StoreLocal { local, .. } => {
-                    f.locals[local.index()].join(Kind::Class(c)) == Kind::Class(c)
-                }
-                Op::BuildTuple(_) => matches!(defs[v.index()], Some(Op::LoadLocal { .. })),
-                _ => false,
-            };
-            if !kept {
-                escaped.push(c);
-            }
-        });
-        if let Op::BuildTuple(_) = op {
-            // Only a typed class statement's base tuple may hold a class.
-            op.for_each_operand(|v| {
-                if let (Kind::Class(c), Some(Op::LoadLocal { local, .. })) =
-                    (k(*v), defs[v.index()])
-                    && !self.found.base_temps.contains(&(id, *local))
-                {
-                    escaped.push(c);
-                }
-            });
-        }
-        self.escape(escaped);
-    }
-
-    /// A terminator's operands escape when they are class objects.
-    pub fn observe_term(&self, term: &Terminator, f: &Facts) {
-        if self.found.classes.is_empty() {
-            return;
-        }
-        let escaped = term
-            .operands()
-            .into_iter()
-            .filter_map(|v| match f.values[v.index()] {
-                Kind::Class(c) => Some(c),
-                _ => None,
-            })
-            .collect();
-        self.escape(escaped);
-    }
-
-    fn escape(&self, classes: Vec<ClassId>) {
-        let mut state = self.state.borrow_mut();
-        for c in classes {
-            if state.escaped.insert(c) {
-                state.changed = true;
-            }
-        }
+        self.observe_class_objects(program, id, defs, op, results, f);
     }
 }

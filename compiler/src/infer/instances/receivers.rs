@@ -20,7 +20,7 @@ use crate::tir::{self, FuncId};
 
 /// Dunders the runtime calls with the class, not an instance, as their
 /// first argument (implicit class methods).
-const CLASS_FIRST: &[&str] = &["__init_subclass__", "__class_getitem__", "__new__"];
+pub(super) const CLASS_FIRST: &[&str] = &["__init_subclass__", "__class_getitem__", "__new__"];
 
 impl Model {
     /// The kinds the parameters of entry function `id` start from and

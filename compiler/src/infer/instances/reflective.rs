@@ -145,48 +145,92 @@ pub(super) fn computed_read(
 
 /// Whether the class object `value` (`type(x)`, `x.__class__`) is only
 /// compared, named (`__name__`, `__qualname__`, `__module__`) or passed as
-/// the class of `isinstance` / `issubclass`: then it cannot make an
-/// instance or reach an `__init__`.
-fn inspected_only(
+/// the class of `isinstance` / `issubclass`, itself or through locals
+/// holding it: then it cannot make an instance or reach an `__init__`.
+pub(super) fn inspected_only(
     func: &tir::Function,
     defs: &[Option<&Op>],
     program: &tir::Program,
     value: ValueId,
 ) -> bool {
-    let inspects = |op: &Op| match op {
-        Op::Is { .. } | Op::Compare { .. } | Op::CompareBool { .. } => true,
-        Op::GetAttr { obj, name } => {
-            *obj == value
-                && matches!(
-                    name_of(program, *name),
-                    "__name__" | "__qualname__" | "__module__"
-                )
-        }
-        Op::Call {
-            callee,
-            args,
-            kwnames: None,
-        } => {
-            let callee_def = defs[callee.index()];
-            let checked =
-                builtin_named(callee_def, "isinstance") || builtin_named(callee_def, "issubclass");
-            // `hasattr(type(x), "name")` answers a bool.
-            let probed = builtin_named(callee_def, "hasattr")
-                && args.len() == 2
-                && args[1] != value
-                && const_str(program, defs[args[1].index()]).is_some();
-            *callee != value && (checked || probed)
-        }
-        _ => false,
-    };
-    func.blocks.items.iter().all(|block| {
-        !block.term.operands().contains(&value)
-            && block.insts.iter().all(|inst| {
-                let mut used = false;
-                inst.op.for_each_operand(|v| used |= *v == value);
-                !used || inspects(&inst.op)
+    Inspection {
+        func,
+        defs,
+        program,
+        locals: HashSet::new(),
+    }
+    .inspected(value)
+}
+
+struct Inspection<'a> {
+    func: &'a tir::Function,
+    defs: &'a [Option<&'a Op>],
+    program: &'a tir::Program,
+    /// Locals assumed inspected only (a local stored twice is checked once).
+    locals: HashSet<tir::LocalId>,
+}
+
+impl Inspection<'_> {
+    fn inspected(&mut self, value: ValueId) -> bool {
+        let (func, defs, program) = (self.func, self.defs, self.program);
+        let mut stored = Vec::new();
+        let inspects = |op: &Op, stored: &mut Vec<tir::LocalId>| match op {
+            Op::Is { .. } | Op::Compare { .. } | Op::CompareBool { .. } => true,
+            Op::Contains { item, container } => *item == value && *container != value,
+            Op::SetContains { item, set } => *item == value && *set != value,
+            Op::StoreLocal { local, .. } => {
+                stored.push(*local);
+                true
+            }
+            Op::GetAttr { obj, name } => {
+                *obj == value
+                    && matches!(
+                        name_of(program, *name),
+                        "__name__" | "__qualname__" | "__module__"
+                    )
+            }
+            Op::Call {
+                callee,
+                args,
+                kwnames: None,
+            } => {
+                let callee_def = defs[callee.index()];
+                let checked = builtin_named(callee_def, "isinstance")
+                    || builtin_named(callee_def, "issubclass");
+                // `hasattr(type(x), "name")` answers a bool.
+                let probed = builtin_named(callee_def, "hasattr")
+                    && args.len() == 2
+                    && args[1] != value
+                    && const_str(program, defs[args[1].index()]).is_some();
+                *callee != value && (checked || probed)
+            }
+            _ => false,
+        };
+        let direct = func.blocks.items.iter().all(|block| {
+            !block.term.operands().contains(&value)
+                && block.insts.iter().all(|inst| {
+                    let mut used = false;
+                    inst.op.for_each_operand(|v| used |= *v == value);
+                    !used || inspects(&inst.op, &mut stored)
+                })
+        });
+        direct
+            && stored.into_iter().all(|local| {
+                !self.locals.insert(local) || {
+                    let loads: Vec<ValueId> = func
+                        .blocks
+                        .items
+                        .iter()
+                        .flat_map(|block| &block.insts)
+                        .filter(
+                            |inst| matches!(inst.op, Op::LoadLocal { local: l, .. } if l == local),
+                        )
+                        .flat_map(|inst| inst.results.iter().copied())
+                        .collect();
+                    loads.into_iter().all(|load| self.inspected(load))
+                }
             })
-    })
+    }
 }
 
 /// A computed read ([`computed_read`]) whose receiver has kind `receiver`:
@@ -238,6 +282,19 @@ pub(super) fn scan(
             _ => None,
         })
         .collect();
+    // Likewise a module's `__all__` names.
+    let all_values: HashSet<ValueId> = func
+        .blocks
+        .items
+        .iter()
+        .flat_map(|block| &block.insts)
+        .filter_map(|inst| match &inst.op {
+            Op::StoreGlobal { global, value } if program.globals[*global].name == "__all__" => {
+                Some(*value)
+            }
+            _ => None,
+        })
+        .collect();
     for block in &func.blocks.items {
         for inst in &block.insts {
             if reads_class_namespace(program, &defs, &inst.op) {
@@ -266,15 +323,14 @@ pub(super) fn scan(
                     if name == "prod" {
                         found.arith_dynamic = true;
                     }
-                    if name == "__class__"
-                        && !inst
-                            .results
-                            .iter()
-                            .all(|r| inspected_only(func, &defs, program, *r))
-                    {
+                    // `x.__class__(args)` makes an instance through the
+                    // protocol; a plain read is decided by the solver
+                    // (`class_objects`).
+                    if name == "__class__" && matches!(inst.op, Op::CallMethod { .. }) {
                         found.init_dynamic = true;
                     }
                     found.slots_read |= name == "__slots__";
+                    found.all_read |= name == "__all__";
                 }
                 Op::SetAttr { name, .. } | Op::DelAttr { name, .. } => {
                     let name = name_of(program, *name);
@@ -282,6 +338,9 @@ pub(super) fn scan(
                         return Err(defeat(format!("a store to attribute `{name}`")));
                     }
                     attr_stores.insert(name.to_string());
+                }
+                Op::LoadGlobal(global) => {
+                    found.all_read |= program.globals[*global].name == "__all__";
                 }
                 Op::StoreGlobal { global, .. } | Op::DelGlobal(global) => {
                     *stores.entry(*global).or_default() += 1;
@@ -343,15 +402,8 @@ pub(super) fn scan(
                     unsafe_uses.insert(args[0]);
                     unsafe_uses.extend(args.iter().skip(2));
                 }
+                // `type(x)`: decided by the solver (`class_objects`).
                 Op::Call { callee, args, .. } if builtin_named(defs[callee.index()], "type") => {
-                    if args.len() == 1
-                        && !inst
-                            .results
-                            .iter()
-                            .all(|r| inspected_only(func, &defs, program, *r))
-                    {
-                        found.init_dynamic = true;
-                    }
                     unsafe_uses.extend(args.iter().copied());
                 }
                 // An f-string's literal pieces become part of a new
@@ -359,11 +411,19 @@ pub(super) fn scan(
                 // analysis where it reaches `getattr`).
                 Op::ConcatStr(_) => {}
                 Op::BuildTuple(items) | Op::BuildList(items)
-                    if inst.results.iter().any(|r| slot_values.contains(r)) =>
+                    if inst
+                        .results
+                        .iter()
+                        .any(|r| slot_values.contains(r) || all_values.contains(r)) =>
                 {
+                    let listed = if inst.results.iter().any(|r| slot_values.contains(r)) {
+                        &mut found.slot_strings
+                    } else {
+                        &mut found.all_strings
+                    };
                     for item in items {
                         match const_str(program, defs[item.index()]) {
-                            Some(name) => found.slot_strings.push(name.to_string()),
+                            Some(name) => listed.push(name.to_string()),
                             None => {
                                 unsafe_uses.insert(*item);
                             }

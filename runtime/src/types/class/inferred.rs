@@ -114,3 +114,57 @@ pub unsafe extern "C" fn infer_check_class(
     );
     std::process::abort();
 }
+
+/// `$mark_typed(cls)`: record that instance inference typed class `cls`
+/// (see [`class_of_self`]).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn mark_typed(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
+    let args = unsafe { crate::calls::args::slice(argv, nargs) };
+    let [cls] = args else {
+        return crate::error::system_error(ts, "bad $mark_typed call");
+    };
+    let ty = *cls as *const TypeObject;
+    if !crate::object::is_instance(*cls, &crate::types::type_::TYPE_TYPE) || !super::is_heap(ty) {
+        return crate::error::system_error(ts, "bad $mark_typed call");
+    }
+    unsafe { super::class_of(&*ty) }.typed = true;
+    crate::types::none::none()
+}
+
+/// `$class_of_self(self)`: `type(self)` read in a method of a class
+/// inference left untyped. Inference assumed `self` is an instance of
+/// that class (so the class read can reach no typed class's `__init__`);
+/// only calling the method's function object through its class with an
+/// instance of a typed class breaks that, which typhon refuses with a
+/// `TypeError` (docs/unsupported.md).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn class_of_self(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    _kwnames: Word,
+) -> Word {
+    let args = unsafe { crate::calls::args::slice(argv, nargs) };
+    let [value] = args else {
+        return crate::error::system_error(ts, "bad $class_of_self call");
+    };
+    let ty = crate::object::type_of(*value);
+    let ty_ptr = ty as *const TypeObject;
+    if super::is_heap(ty_ptr) && unsafe { super::class_of(ty) }.typed {
+        let message = format!(
+            "typhon cannot read the class of a '{}' instance passed as self to a method of another class",
+            ty.name
+        );
+        return crate::error::type_error(ts, &message);
+    }
+    ty_ptr as Word
+}

@@ -183,6 +183,7 @@ pub unsafe fn new_class(
         layout: 0,
         raw: 0,
         seeded: false,
+        typed: false,
         subclasses: 0,
     };
     unsafe { std::ptr::write(obj as *mut ClassObject, value) };

@@ -175,6 +175,9 @@ pub struct ClassObject {
     /// nothing can observe the instances' insertion order (`__dict__`,
     /// `vars`), so an empty slot may be filled out of order.
     pub seeded: bool,
+    /// Whether instance inference typed this class (`$mark_typed`): its
+    /// `__init__` may be proved to run only through direct calls.
+    pub typed: bool,
     /// The classes created with this one among their bases, oldest first
     /// (a tuple, 0 while there are none), for `__subclasses__()`. CPython
     /// holds them weakly; here they stay alive with their base.
