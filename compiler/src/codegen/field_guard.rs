@@ -230,6 +230,8 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(guarded, &[]);
 
         let before = self.values.clone();
+        // Neither copy dominates what follows (see `class_words`).
+        let words = self.class_words.clone();
         self.em.b.switch_to_block(guarded);
         self.field_cache.guarded = Some(pointers);
         self.forget_fields();
@@ -240,8 +242,11 @@ impl Translator<'_, '_, '_, '_> {
         result?;
 
         self.values = before;
+        self.class_words = words.clone();
         self.em.b.switch_to_block(general);
-        self.insts_and_term(&block.insts[start..], block, true)
+        let result = self.insts_and_term(&block.insts[start..], block, true);
+        self.class_words = words;
+        result
     }
 
     /// The instances to guard, as values at this point (`None` when one is

@@ -206,6 +206,12 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub(super) member_lists: std::collections::HashSet<tir::ValueId>,
     /// Scratch lists made at their first append (see `lazy_lists`).
     pub(super) lazy_lists: super::lazy_lists::LazyLists,
+    /// `for` loops over a list or tuple without an iterator (see `seq_iters`).
+    pub(super) seq_iters: super::seq_iters::SeqIters,
+    /// Values tested for their class more than once (see `class_words`),
+    /// and the type words loaded so far.
+    pub(super) shared_class_tests: HashMap<tir::ValueId, usize>,
+    pub(super) class_words: HashMap<tir::ValueId, Value>,
     /// A resume function's depth on entry, restored on exit.
     entry_depth: Option<Value>,
     /// Instance slot pointers reused within the current block.
@@ -248,6 +254,9 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             float_ops,
             member_lists,
             lazy_lists: super::lazy_lists::lazy_lists(func),
+            seq_iters: super::seq_iters::seq_iters(func),
+            shared_class_tests: super::class_words::shared_class_tests(func),
+            class_words: HashMap::new(),
             entry_depth: None,
             field_cache: Default::default(),
             fresh: Default::default(),
@@ -380,6 +389,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             debug_assert_eq!(local_id.index(), self.locals.len());
             self.locals.push(var);
         }
+        self.seq_iters_entry();
         if let Some(info) = &func.resume {
             self.resume_prologue(info, &params);
             return;

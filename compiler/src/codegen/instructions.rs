@@ -23,6 +23,9 @@ impl Translator<'_, '_, '_, '_> {
         if self.lazy_list_inst(inst)? {
             return Ok(());
         }
+        if self.seq_iter_inst(inst)? {
+            return Ok(());
+        }
         let value = match &inst.op {
             Op::SmallInt(v) => Some(self.em.word((v << 1) | 1)),
             Op::Const(k) => Some(self.em.load_const(*k)),
@@ -472,10 +475,9 @@ impl Translator<'_, '_, '_, '_> {
                 None
             }
             Op::ClassIs { obj, class } => {
-                let obj = self.value(*obj);
                 let (addr, offset) = self.global_addr(*class);
                 let class = self.em.load_word(addr, offset);
-                Some(self.class_is(obj, class))
+                Some(self.class_test(*obj, class))
             }
             Op::SmallInt2 { op, lhs, rhs } => {
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));

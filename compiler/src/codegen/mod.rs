@@ -23,6 +23,7 @@
 mod alloc;
 mod attr_sites;
 mod bytes_paths;
+mod class_words;
 mod closures;
 mod data;
 mod dict_displays;
@@ -41,6 +42,7 @@ mod lazy_lists;
 mod list_paths;
 mod method_sites;
 mod runtime;
+mod seq_iters;
 mod signal_poll;
 mod startup;
 mod typed;
