@@ -34,6 +34,10 @@ pub struct Env<'m> {
     /// Whether the program imports `sys` (then module bodies report their
     /// imports for `sys.modules`); computed once per program.
     pub imports_sys: bool,
+    /// Parameters that always receive a range or enumerate iterator (see
+    /// `iter_paths::known_iter_params`); computed once per program.
+    pub known_iter_params:
+        std::collections::HashSet<(FuncId, tir::LocalId, super::iter_paths::Known)>,
 }
 
 /// Object-file ids of the generated functions.
@@ -212,6 +216,9 @@ pub struct Translator<'e, 'm, 'b, 't> {
     /// and the type words loaded so far.
     pub(super) shared_class_tests: HashMap<tir::ValueId, usize>,
     pub(super) class_words: HashMap<tir::ValueId, Value>,
+    /// Iterators whose steps test a known kind first (see
+    /// `iter_paths::known_iters`).
+    pub(super) known_iters: HashMap<tir::ValueId, super::iter_paths::Known>,
     /// A resume function's depth on entry, restored on exit.
     entry_depth: Option<Value>,
     /// Instance slot pointers reused within the current block.
@@ -233,6 +240,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         let slice_copies = super::list_paths::slice_copies(func, &slice_keys);
         let whole_slices = super::list_paths::whole_slices(func, &slice_keys);
         let member_lists = super::list_paths::member_lists(func);
+        let known_iters = super::iter_paths::known_iters(func, func_id, &env.known_iter_params);
         Translator {
             em: Emitter::new(env, b),
             b_func: func,
@@ -257,6 +265,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             seq_iters: super::seq_iters::seq_iters(func),
             shared_class_tests: super::class_words::shared_class_tests(func),
             class_words: HashMap::new(),
+            known_iters,
             entry_depth: None,
             field_cache: Default::default(),
             fresh: Default::default(),

@@ -279,12 +279,20 @@ impl Translator<'_, '_, '_, '_> {
                 Some(self.get_iter(obj))
             }
             Op::IterNext(iter) => {
+                let range = self.known_iters.get(iter) == Some(&super::iter_paths::Known::Range);
                 let iter = self.value(*iter);
-                Some(self.iter_next(iter))
+                Some(if range {
+                    self.iter_next_range(iter)
+                } else {
+                    self.iter_next(iter)
+                })
             }
             Op::IterNextUnpack(iter) => {
+                let enumerate =
+                    self.known_iters.get(iter) == Some(&super::iter_paths::Known::Enumerate);
                 let iter = self.value(*iter);
-                let (status, parts) = self.iter_next_unpack(iter, inst.results.len() - 1);
+                let (status, parts) =
+                    self.iter_next_unpack(iter, inst.results.len() - 1, enumerate);
                 self.values[inst.results[0].index()] = Some(status);
                 for (result, part) in inst.results[1..].iter().zip(parts) {
                     self.values[result.index()] = Some(part);

@@ -5,7 +5,10 @@
 //! iterator (`for d in DIRECTIONS`), which also ends in line. The layouts
 //! read here are `typhon_abi::range_iter_layout` and
 //! `typhon_abi::tuple_layout`; an exhausted range iterator, or a value
-//! past the inline-int range, takes the runtime's `ty_iter_next`.
+//! past the inline-int range, takes the runtime's `ty_iter_next`. A step
+//! of an iterator known to come from `iter(range(...))` (a `for` over a
+//! range with a computed step, a comprehension's first iterator) tests the
+//! range iterator's type first, without the list and tuple tests before it.
 //!
 //! `iter(x)` of an exact list or tuple allocates its iterator in line
 //! (the runtime's `seq_iter`: the sequence and index 0); any other value,
@@ -16,7 +19,10 @@ use typhon_abi::list_layout::{ITER_INDEX, ITER_SEQ};
 use typhon_abi::range_iter_layout::{NEXT, REMAINING, STEP};
 use typhon_abi::tuple_layout::{ITEMS, LEN};
 
+use std::collections::{HashMap, HashSet};
+
 use super::function::{Translator, WORD};
+use crate::tir::{self, FuncId, LocalId, Op, ValueId};
 
 /// Bytes of a list or tuple iterator (the runtime's `SeqIterObject`: the
 /// header, the sequence, the next index).
@@ -52,6 +58,23 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().store(flags, remaining, iter, REMAINING);
         let word = self.em.b.ins().bor_imm_s(shifted, 1);
         self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
+    }
+
+    /// The next item of `iter`, which [`known_iters`] found always holds
+    /// a range iterator, or `ITER_DONE`: the range step first, anything
+    /// else (an exhausted iterator, a value past the inline ints, another
+    /// iterator after all) through `ty_iter_next`.
+    pub(super) fn iter_next_range(&mut self, iter: Value) -> Value {
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+        let ty = self.em.load_word(iter, 0);
+        self.range_iter_step(iter, ty, done, slow);
+        self.em.b.switch_to_block(slow);
+        self.cold_call_into("ty_iter_next", &[iter], done);
+        self.em.b.switch_to_block(done);
+        result
     }
 
     /// `iter(obj)`: a list or tuple iterator made in line for an exact
@@ -144,4 +167,194 @@ impl Translator<'_, '_, '_, '_> {
         let len = self.em.load_word(seq, LEN);
         (seq, index, len)
     }
+}
+
+/// The index of the builtin `name` in `typhon_abi::BUILTINS`.
+fn builtin(name: &str) -> Option<u32> {
+    typhon_abi::BUILTINS
+        .iter()
+        .position(|builtin| *builtin == name)
+        .map(|index| index as u32)
+}
+
+/// The builtins whose `iter(builtin(...))` steps are known, and how
+/// each is stepped: `range` (which cannot be subclassed, so its iterator
+/// is the runtime's range iterator, or for bounds past the inline-int
+/// range another kind the step's type test sends to `ty_iter_next`) by
+/// `IterNext`, `enumerate` (whose iterator is itself) by a two-target
+/// `IterNextUnpack`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub(super) enum Known {
+    Range,
+    Enumerate,
+}
+
+impl Known {
+    fn builtin(self) -> Option<u32> {
+        builtin(match self {
+            Known::Range => "range",
+            Known::Enumerate => "enumerate",
+        })
+    }
+
+    /// The iterator `inst` steps in the way this kind's fast path serves.
+    fn stepped(self, inst: &tir::Inst) -> Option<ValueId> {
+        match (self, &inst.op) {
+            (Known::Range, Op::IterNext(iter)) => Some(*iter),
+            (Known::Enumerate, Op::IterNextUnpack(iter)) if inst.results.len() == 3 => Some(*iter),
+            _ => None,
+        }
+    }
+}
+
+/// The values of `func` made by `iter(b(...))` with the builtin `b`.
+fn made_iters(func: &tir::Function, b: u32) -> HashSet<ValueId> {
+    let mut defs: HashMap<ValueId, &Op> = HashMap::new();
+    for (_, block) in func.blocks.iter() {
+        for inst in &block.insts {
+            if let [result] = inst.results[..] {
+                defs.insert(result, &inst.op);
+            }
+        }
+    }
+    let is_call = |v: &ValueId| {
+        matches!(defs.get(v), Some(Op::Call { callee, kwnames: None, .. })
+            if matches!(defs.get(callee), Some(Op::Builtin(index)) if *index == b))
+    };
+    defs.iter()
+        .filter(|(_, op)| matches!(op, Op::GetIter(obj) if is_call(obj)))
+        .map(|(v, _)| *v)
+        .collect()
+}
+
+/// Per function called only directly (no generic entry, not a generator),
+/// the parameters every call passes an `iter(b(...))` value of a [`Known`]
+/// builtin: a comprehension's first iterator, which its caller makes.
+pub(super) fn known_iter_params(program: &tir::Program) -> HashSet<(FuncId, LocalId, Known)> {
+    let mut params = HashSet::new();
+    for known in [Known::Range, Known::Enumerate] {
+        let Some(b) = known.builtin() else {
+            continue;
+        };
+        // Per callee and parameter position: whether every call so far
+        // passed such an iterator.
+        let mut passed: HashMap<(FuncId, usize), bool> = HashMap::new();
+        for (_, func) in program.functions.iter() {
+            let iters = made_iters(func, b);
+            for (_, block) in func.blocks.iter() {
+                for inst in &block.insts {
+                    let Op::CallDirect { func: callee, args } = &inst.op else {
+                        continue;
+                    };
+                    for (position, arg) in args.iter().enumerate() {
+                        let all = passed.entry((*callee, position)).or_insert(true);
+                        *all &= iters.contains(arg);
+                    }
+                }
+            }
+        }
+        for ((callee, position), all) in passed {
+            let func = &program.functions[callee];
+            if all
+                && func.generic.is_none()
+                && !func.is_generator
+                && func.resume.is_none()
+                && let Some(local) = func.params.get(position)
+            {
+                params.insert((callee, *local, known));
+            }
+        }
+    }
+    params
+}
+
+/// The iterators `func`'s steps (see [`Known::stepped`]) always find to be
+/// made by `iter(b(...))` of a [`Known`] builtin: made in the function, or
+/// kept in a local that only ever receives such values (a `for` loop's
+/// hidden iterator, a parameter listed in `params`). Their step tests that
+/// iterator's type first instead of after the list (and tuple) iterator's;
+/// the test stays, so a wrong guess would only be slower.
+pub(super) fn known_iters(
+    func: &tir::Function,
+    func_id: FuncId,
+    params: &HashSet<(FuncId, LocalId, Known)>,
+) -> HashMap<ValueId, Known> {
+    let mut found = HashMap::new();
+    for known in [Known::Range, Known::Enumerate] {
+        if let Some(b) = known.builtin() {
+            for iter in known_steps(func, func_id, params, known, b) {
+                found.insert(iter, known);
+            }
+        }
+    }
+    found
+}
+
+fn known_steps(
+    func: &tir::Function,
+    func_id: FuncId,
+    params: &HashSet<(FuncId, LocalId, Known)>,
+    known: Known,
+    b: u32,
+) -> Vec<ValueId> {
+    let made = made_iters(func, b);
+    let mut loads: HashMap<ValueId, LocalId> = HashMap::new();
+    let mut stores: Vec<(LocalId, ValueId)> = Vec::new();
+    let mut stepped = Vec::new();
+    // Locals that may hold something else: deleted ones and parameters
+    // not listed.
+    let mut other: HashSet<LocalId> = func
+        .params
+        .iter()
+        .filter(|local| !params.contains(&(func_id, **local, known)))
+        .copied()
+        .collect();
+    for (_, block) in func.blocks.iter() {
+        for inst in &block.insts {
+            match &inst.op {
+                Op::LoadLocal { local, .. } => {
+                    if let [result] = inst.results[..] {
+                        loads.insert(result, *local);
+                    }
+                }
+                Op::StoreLocal { local, value } => stores.push((*local, *value)),
+                Op::DelLocal(local) => {
+                    other.insert(*local);
+                }
+                _ => {}
+            }
+            stepped.extend(known.stepped(inst));
+        }
+    }
+    // A local holds such an iterator while every store into it is one made
+    // here or read from such a local (the comprehension's copy of its
+    // iterator parameter); dropped until nothing changes.
+    // Only locals stored here or listed parameters (a local a generator's
+    // creation function fills is neither).
+    let candidates: HashSet<LocalId> = stores
+        .iter()
+        .map(|(local, _)| *local)
+        .chain(func.params.iter().copied())
+        .collect();
+    let holds = |v: &ValueId, other: &HashSet<LocalId>| {
+        made.contains(v)
+            || loads
+                .get(v)
+                .is_some_and(|l| candidates.contains(l) && !other.contains(l))
+    };
+    loop {
+        let before = other.len();
+        for (local, value) in &stores {
+            if !holds(value, &other) {
+                other.insert(*local);
+            }
+        }
+        if other.len() == before {
+            break;
+        }
+    }
+    stepped
+        .into_iter()
+        .filter(|iter| holds(iter, &other))
+        .collect()
 }

@@ -145,6 +145,7 @@ fn generate(
         data: &data,
         functions: &functions,
         imports_sys: function::imports_sys(program),
+        known_iter_params: iter_paths::known_iter_params(program),
     };
     for (func_id, func) in program.functions.iter() {
         function::translate(&mut env, &mut ctx, &mut fb_ctx, func_id, func)?;

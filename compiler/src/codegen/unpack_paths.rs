@@ -19,8 +19,16 @@ use super::function::{Translator, WORD};
 impl Translator<'_, '_, '_, '_> {
     /// One step of `iter` unpacked into `n` words: the status (the item,
     /// or `ITER_DONE`; an error has already been raised) and the parts
-    /// (unspecified when the status is `ITER_DONE`).
-    pub(super) fn iter_next_unpack(&mut self, iter: Value, n: usize) -> (Value, Vec<Value>) {
+    /// (unspecified when the status is `ITER_DONE`). `enumerate`: the
+    /// iterator is known to be made by `enumerate(...)`
+    /// (`iter_paths::known_iters`), so its step is tried without the list
+    /// iterator's test (which is left unreachable).
+    pub(super) fn iter_next_unpack(
+        &mut self,
+        iter: Value,
+        n: usize,
+        enumerate: bool,
+    ) -> (Value, Vec<Value>) {
         let check_item = self.em.b.create_block();
         let check_tuple = self.em.b.create_block();
         let fast = self.em.b.create_block();
@@ -40,7 +48,11 @@ impl Translator<'_, '_, '_, '_> {
         let cursor = self.em.b.create_block();
         if n == 2 {
             let other = self.em.b.create_block();
-            self.em.b.ins().brif(is_list_iter, cursor, &[], other, &[]);
+            if enumerate {
+                self.em.b.ins().jump(other, &[]);
+            } else {
+                self.em.b.ins().brif(is_list_iter, cursor, &[], other, &[]);
+            }
             self.em.b.switch_to_block(other);
             self.enumerate_bytes_step(iter, ty, done, slow);
         } else {
