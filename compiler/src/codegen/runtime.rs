@@ -38,6 +38,9 @@ pub struct Imports {
     pub bytes_iter_type: DataId,
     pub bytes_type: DataId,
     pub bytearray_type: DataId,
+    /// `u8`: nonzero once an instance has had an empty slot below its
+    /// `used` (`types/class/layout.rs`, `SLOT_HOLES`).
+    pub slot_holes: DataId,
 }
 
 impl Imports {
@@ -72,6 +75,7 @@ impl Imports {
             bytes_iter_type: data("TY_BYTES_ITER_TYPE")?,
             bytes_type: data("TY_BYTES_TYPE")?,
             bytearray_type: data("TY_BYTEARRAY_TYPE")?,
+            slot_holes: data("TY_SLOT_HOLES")?,
         })
     }
 
