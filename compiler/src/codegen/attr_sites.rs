@@ -84,6 +84,8 @@ impl Translator<'_, '_, '_, '_> {
             .icmp(IntCC::UnsignedGreaterThanOrEqual, idx, used);
         self.em.b.ins().brif(after, append, &[], slow, &[]);
         self.em.b.switch_to_block(append);
+        let skips = self.em.b.ins().icmp(IntCC::NotEqual, idx, used);
+        self.note_holes_if(skips);
         let next = self.em.b.ins().iadd_imm_s(idx, 1);
         let next = self.em.b.ins().ireduce(types::I32, next);
         self.em

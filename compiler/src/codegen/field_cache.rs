@@ -69,10 +69,6 @@ pub(super) struct FieldCache {
     /// Inside the guarded copy of a block (`field_guard.rs`): the values
     /// pointer of each instance, whose slots the guard found set.
     pub(super) guarded: Option<Vec<(Key, Value)>>,
-    /// The words the guard loaded, by instance and slot, while no store
-    /// to that slot (of any instance: two keys may be one instance) came
-    /// after.
-    pub(super) preloaded: Vec<(Key, u32, Value)>,
     /// Values of fields known since they were stored or loaded here (an
     /// `f64` for a raw slot): a later load of the same slot uses them.
     /// Emptied by anything that may have run Python code (an instruction
@@ -154,20 +150,9 @@ impl Translator<'_, '_, '_, '_> {
         guarded.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
     }
 
-    /// The word of `obj`'s slot `slot` the guard loaded, when still current.
-    pub(super) fn preloaded_word(&self, obj: ValueId, slot: u32) -> Option<Value> {
-        let key = self.field_cache.key(obj);
-        let preloaded = &self.field_cache.preloaded;
-        preloaded
-            .iter()
-            .find(|(k, s, _)| *k == key && *s == slot)
-            .map(|(_, _, w)| *w)
-    }
-
-    /// A store to slot `slot` of some instance: words loaded from that
-    /// slot may be stale.
-    pub(super) fn forget_preloaded(&mut self, slot: u32) {
-        self.field_cache.preloaded.retain(|(_, s, _)| *s != slot);
+    /// A store to slot `slot` of some instance (two keys may be one
+    /// instance): values known for that slot may be stale.
+    pub(super) fn forget_forwarded(&mut self, slot: u32) {
         self.field_cache.forwarded.retain(|(_, s, _)| *s != slot);
     }
 
@@ -197,7 +182,6 @@ impl Translator<'_, '_, '_, '_> {
     /// block's tail).
     pub(super) fn forget_fields(&mut self) {
         self.field_cache.forwarded.clear();
-        self.field_cache.preloaded.clear();
     }
 
     /// Before translating `inst`: forget the cached pointers when it may

@@ -8,7 +8,12 @@
 //! the runtime and rejoins, and every float live across such a call is
 //! kept on the stack. The guard, placed at the block's first field
 //! access, checks that each instance has every slot the block touches on
-//! it (`cap`) and that each of those slots holds a value; if so, nothing
+//! it and that each of those slots holds a value: while the runtime's
+//! `SLOT_HOLES` is 0 (no instance has ever had an empty slot below its
+//! `used`; every path that could make one sets it, `fields.rs`,
+//! `attr_sites.rs`, `fresh_fields.rs` and the runtime's `layout.rs` and
+//! `sites.rs`), `used` past the highest slot says so for each instance in
+//! one compare; otherwise `cap` and a test of every slot do. If so, nothing
 //! in the rest of the block can change that, because the tail is made
 //! only of instructions that run no Python code and leave attribute
 //! storage alone (`field_cache::keeps_fields`), its float stores are of
@@ -21,7 +26,7 @@
 //! has to be merged after them; locals are Cranelift variables, which the
 //! frontend merges at the successors.
 
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, condcodes::IntCC};
+use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types};
 
 use super::CodegenError;
 use super::field_cache::{Key, keeps_fields};
@@ -186,13 +191,67 @@ impl Translator<'_, '_, '_, '_> {
         let guarded = self.em.b.create_block();
         let general = self.em.b.create_block();
         self.em.b.set_cold_block(general);
-        let mut pointers = Vec::new();
         for (c, obj) in checked.iter().zip(&objects) {
             if c.maybe_unbound {
                 let bound_here = self.em.b.create_block();
                 self.em.b.ins().brif(*obj, bound_here, &[], general, &[]);
                 self.em.b.switch_to_block(bound_here);
             }
+        }
+        // The guarded copy gets each instance's slot pointer from either
+        // way of checking the slots, and loads each slot where it is first
+        // used (passing the words the checks loaded kept them all live
+        // across the float code: more spills than loads saved).
+        let mut pointers = Vec::new();
+        for c in &checked {
+            pointers.push((c.key, self.em.b.append_block_param(guarded, WORD)));
+        }
+        let by_used = self.em.b.create_block();
+        let by_slot = self.em.b.create_block();
+        let holes_addr = self.em.data_addr(self.em.env.imports.slot_holes);
+        let holes = self
+            .em
+            .b
+            .ins()
+            .uload8(types::I32, MemFlagsData::trusted(), holes_addr, 0);
+        self.em.b.ins().brif(holes, by_slot, &[], by_used, &[]);
+
+        // No instance has ever had a hole below its `used` (the runtime's
+        // `SLOT_HOLES`), so `used` past the highest slot says every slot
+        // the tail touches holds a value (and is within `cap`).
+        self.em.b.switch_to_block(by_used);
+        let mut args = Vec::new();
+        for (c, obj) in checked.iter().zip(&objects) {
+            let bound = c.slots.iter().max().copied().unwrap_or(0) + 1;
+            let used =
+                self.em
+                    .b
+                    .ins()
+                    .uload32(MemFlagsData::trusted(), *obj, instance_layout::USED);
+            let inside = self.em.b.ins().icmp_imm_s(
+                IntCC::UnsignedGreaterThanOrEqual,
+                used,
+                i64::from(bound),
+            );
+            let next = self.em.b.create_block();
+            self.em.b.ins().brif(inside, next, &[], general, &[]);
+            self.em.b.switch_to_block(next);
+            let values =
+                self.em
+                    .b
+                    .ins()
+                    .load(WORD, MemFlagsData::trusted(), *obj, instance_layout::VALUES);
+            args.push(BlockArg::Value(values));
+        }
+        self.em.b.ins().jump(guarded, &args);
+
+        // Otherwise each instance has every slot (`cap`) and each slot
+        // holds a value: one branch per slot (a test and a jump on x86-64,
+        // where and-ing the truth values first took a test, a set and an
+        // `and` each).
+        self.em.b.switch_to_block(by_slot);
+        let mut args = Vec::new();
+        for (c, obj) in checked.iter().zip(&objects) {
             let bound = c.slots.iter().max().copied().unwrap_or(0) + 1;
             let cap = self
                 .em
@@ -212,22 +271,15 @@ impl Translator<'_, '_, '_, '_> {
                     .b
                     .ins()
                     .load(WORD, MemFlagsData::trusted(), *obj, instance_layout::VALUES);
-            pointers.push((c.key, values));
-        }
-        // Every slot the tail touches holds a value: one branch per slot
-        // (a test and a jump on x86-64, where and-ing the truth values
-        // first took a test, a set and an `and` each).
-        let mut preloaded = Vec::new();
-        for (c, (key, values)) in checked.iter().zip(&pointers) {
+            args.push(BlockArg::Value(values));
             for slot in &c.slots {
-                let word = self.cached_slot(*values, *slot);
-                preloaded.push((*key, *slot, word));
+                let word = self.cached_slot(values, *slot);
                 let next = self.em.b.create_block();
                 self.em.b.ins().brif(word, next, &[], general, &[]);
                 self.em.b.switch_to_block(next);
             }
         }
-        self.em.b.ins().jump(guarded, &[]);
+        self.em.b.ins().jump(guarded, &args);
 
         let before = self.values.clone();
         // Neither copy dominates what follows (see `class_words`).
@@ -235,7 +287,6 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.switch_to_block(guarded);
         self.field_cache.guarded = Some(pointers);
         self.forget_fields();
-        self.field_cache.preloaded = preloaded;
         let result = self.insts_and_term(&block.insts[start..], block, true);
         self.field_cache.guarded = None;
         self.forget_fields();
@@ -247,6 +298,26 @@ impl Translator<'_, '_, '_, '_> {
         let result = self.insts_and_term(&block.insts[start..], block, true);
         self.class_words = words;
         result
+    }
+
+    /// Set the runtime's `SLOT_HOLES` when `skips` (a store past `used`
+    /// that leaves empty slots before it), in a cold block.
+    pub(super) fn note_holes_if(&mut self, skips: Value) {
+        let mark = self.em.b.create_block();
+        let after = self.em.b.create_block();
+        self.em.b.set_cold_block(mark);
+        self.em.b.ins().brif(skips, mark, &[], after, &[]);
+        self.em.b.switch_to_block(mark);
+        self.note_holes();
+        self.em.b.ins().jump(after, &[]);
+        self.em.b.switch_to_block(after);
+    }
+
+    /// Set the runtime's `SLOT_HOLES`.
+    pub(super) fn note_holes(&mut self) {
+        let addr = self.em.data_addr(self.em.env.imports.slot_holes);
+        let one = self.em.b.ins().iconst(types::I8, 1);
+        self.em.b.ins().store(MemFlagsData::trusted(), one, addr, 0);
     }
 
     /// The instances to guard, as values at this point (`None` when one is

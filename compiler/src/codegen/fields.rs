@@ -42,10 +42,7 @@ impl Translator<'_, '_, '_, '_> {
         }
         if let Some(pointer) = self.guarded_pointer(obj_id) {
             // The guard found the slot set, and nothing since can unset it.
-            let word = match self.preloaded_word(obj_id, slot) {
-                Some(word) => word,
-                None => self.cached_slot(pointer, slot),
-            };
+            let word = self.cached_slot(pointer, slot);
             let value = if raw { self.decode_raw(word) } else { word };
             self.remember_field(obj_id, slot, value, false);
             return value;
@@ -119,7 +116,7 @@ impl Translator<'_, '_, '_, '_> {
             // The guard found the slot set, and the guarded copy stores
             // only floats that are storable raw.
             let word = if raw { self.encode_raw(value) } else { value };
-            self.forget_preloaded(slot);
+            self.forget_forwarded(slot);
             let offset = i32::try_from(slot * 8).expect("slot offset");
             self.em
                 .b
@@ -234,6 +231,12 @@ impl Translator<'_, '_, '_, '_> {
                 .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, used, i64::from(slot));
         self.em.b.ins().brif(after, append, &[], store, &[]);
         self.em.b.switch_to_block(append);
+        let skips = self
+            .em
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, used, i64::from(slot));
+        self.note_holes_if(skips);
         let next = self.em.b.ins().iconst(types::I32, i64::from(slot) + 1);
         self.em
             .b

@@ -156,6 +156,10 @@ impl Translator<'_, '_, '_, '_> {
             (None, None)
         };
         self.em.b.ins().store(flags, word, obj, offset);
+        if slot > used {
+            // Slots before this one stay empty for now.
+            self.note_holes();
+        }
         if slot >= used {
             let next = self.em.b.ins().iconst(types::I32, i64::from(slot) + 1);
             self.em
@@ -176,7 +180,7 @@ impl Translator<'_, '_, '_, '_> {
             self.forget_fresh();
             self.remember_field(obj_id, slot, value, true);
         } else {
-            self.forget_preloaded(slot);
+            self.forget_forwarded(slot);
             self.remember_field(obj_id, slot, value, false);
         }
         true

@@ -40,6 +40,9 @@ pub struct Imports {
     pub bytearray_type: DataId,
     /// `*mut Thread`: the main thread (the signal-poll trampoline).
     pub main_thread: DataId,
+    /// `u8`: nonzero once an instance has had an empty slot below its
+    /// `used` (`types/class/layout.rs`, `SLOT_HOLES`).
+    pub slot_holes: DataId,
 }
 
 impl Imports {
@@ -75,6 +78,7 @@ impl Imports {
             bytes_type: data("TY_BYTES_TYPE")?,
             bytearray_type: data("TY_BYTEARRAY_TYPE")?,
             main_thread: data("TY_MAIN_THREAD")?,
+            slot_holes: data("TY_SLOT_HOLES")?,
         })
     }
 

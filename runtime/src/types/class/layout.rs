@@ -35,6 +35,8 @@
 //! remember "this name is not an instance attribute of this class" (methods,
 //! class attributes) are rechecked.
 
+use std::sync::atomic::{AtomicU8, Ordering};
+
 use super::{CLASS_VERSION, ClassObject};
 use crate::gc;
 use crate::object::{Header, Slots, TypeObject, Word, cast, is_exact};
@@ -46,6 +48,22 @@ pub const RAW_KEY: u64 = typhon_abi::instance_layout::RAW_KEY as u64;
 
 /// The most names a class layout holds (CPython's limit for shared keys).
 pub const MAX_LAYOUT: usize = 30;
+
+/// Nonzero once some instance has had an empty slot below its `used` (an
+/// attribute deleted before the last one, or stored past an empty slot);
+/// never cleared. While it is 0, every instance holds a value in each slot
+/// below its `used`, so generated code checks `used` once per instance
+/// instead of testing every slot it reads (`codegen/field_guard.rs`).
+/// Every path that stores past `used` or empties a slot keeps it true.
+#[unsafe(export_name = "TY_SLOT_HOLES")]
+pub static SLOT_HOLES: AtomicU8 = AtomicU8::new(0);
+
+/// Record that an instance has (or is about to have) an empty slot below
+/// its `used`.
+#[cold]
+pub fn note_holes() {
+    SLOT_HOLES.store(1, Ordering::Relaxed);
+}
 
 /// An instance of a class whose solid base is `object`. The value slots
 /// follow the struct when `values` points just past it.
@@ -378,6 +396,9 @@ pub unsafe fn set(
                 if idx >= cap && unsafe { grow(ts, obj, idx + 1) }.is_err() {
                     return -1;
                 }
+                if idx > inst.used as usize {
+                    note_holes();
+                }
                 values(inst)[idx] = value;
                 inst.used = idx as u32 + 1;
                 return 0;
@@ -420,6 +441,9 @@ pub unsafe fn delete(
         return Ok(false);
     }
     slots[idx] = 0;
+    if idx + 1 < used {
+        note_holes();
+    }
     while used > 0 && slots[used - 1] == 0 {
         used -= 1;
     }

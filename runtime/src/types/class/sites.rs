@@ -225,6 +225,9 @@ pub unsafe extern "C" fn ty_setattr_site(
                     return 0;
                 }
                 if idx >= inst.used as u64 {
+                    if idx > inst.used as u64 {
+                        layout::note_holes();
+                    }
                     *slot = value;
                     inst.used = idx as u32 + 1;
                     return 0;
