@@ -163,20 +163,33 @@ def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS,
     level, method, wbits = _c_int(level), _c_int(method), _c_int(wbits)
     memLevel, strategy = _c_int(memLevel), _c_int(strategy)
     if zdict is not None:
-        _data(zdict)
-        raise NotImplementedError("zlib.compressobj: zdict is not supported by typhon")
+        zdict = _data(zdict)
     state = None
     if method == DEFLATED:
         state = _zlib.deflate_new(level, wbits, memLevel, strategy)
     if state is None:
         raise ValueError("Invalid initialization option")
+    if zdict is not None and _zlib.deflate_set_dict(state, zdict) != 0:
+        raise ValueError("Invalid dictionary")
     obj = _Compress.__new__(_Compress)
     obj._state = state
     return obj
 
 
 class _Decompress:
-    __slots__ = ("_state", "unused_data", "unconsumed_tail", "eof")
+    __slots__ = ("_state", "_zdict", "unused_data", "unconsumed_tail", "eof")
+
+    def _run(self, data, limit):
+        # A zlib header asking for the preset dictionary stops inflate
+        # (Z_NEED_DICT); with a zdict, give it and go on as CPython does.
+        out, code, msg = _zlib.inflate_run(self._state, data, limit)
+        if code == 2 and self._zdict is not None:
+            err = _zlib.inflate_set_dict(self._state, self._zdict)
+            if err != 0:
+                raise _error(err, None, "while setting zdict")
+            more, code, msg = _zlib.inflate_run(self._state, b"", limit)
+            out += more
+        return out, code, msg
 
     def _save(self, code):
         if code == 1:
@@ -197,7 +210,7 @@ class _Decompress:
             self.unused_data += data
             return b""
         limit = -1 if max_length == 0 else min(max_length, 2147483647)
-        out, code, msg = _zlib.inflate_run(self._state, data, limit)
+        out, code, msg = self._run(data, limit)
         self._save(code)
         if code not in (0, 1, 3):
             raise _error(code, msg, "while decompressing data")
@@ -208,7 +221,7 @@ class _Decompress:
             raise ValueError("length must be greater than zero")
         if self._state is None:
             return b""
-        out, code, msg = _zlib.inflate_run(self._state, self.unconsumed_tail, -1)
+        out, code, msg = self._run(self.unconsumed_tail, -1)
         self._save(code)
         if code == 1:
             self._state = None
@@ -219,6 +232,7 @@ class _Decompress:
             raise ValueError("Inconsistent stream state")
         other = _Decompress.__new__(_Decompress)
         other._state = _zlib.inflate_copy(self._state)
+        other._zdict = self._zdict
         other.unused_data = self.unused_data
         other.unconsumed_tail = self.unconsumed_tail
         other.eof = self.eof
@@ -235,17 +249,28 @@ _Decompress.__qualname__ = "Decompress"
 _Decompress.__module__ = "zlib"
 
 
-def decompressobj(wbits=MAX_WBITS, zdict=b""):
+_NO_ZDICT = object()  # CPython tells an omitted zdict from b""
+
+
+def decompressobj(wbits=MAX_WBITS, zdict=_NO_ZDICT):
     wbits = _c_int(wbits)
-    if zdict != b"":
-        _data(zdict)
-        raise NotImplementedError("zlib.decompressobj: zdict is not supported by typhon")
+    if zdict is _NO_ZDICT:
+        zdict = None
+    elif isinstance(zdict, (bytes, bytearray, memoryview)):
+        zdict = _data(zdict)
+    else:
+        raise TypeError("zdict argument must support the buffer protocol")
     state = _zlib.inflate_new(wbits)
     if state is None:
         raise ValueError("Invalid initialization option")
     obj = _Decompress.__new__(_Decompress)
     obj._state = state
+    obj._zdict = zdict
     obj.unused_data = b""
     obj.unconsumed_tail = b""
     obj.eof = False
+    if zdict is not None and wbits < 0:
+        err = _zlib.inflate_set_dict(state, zdict)
+        if err != 0:
+            raise _error(err, None, "while setting zdict")
     return obj

@@ -224,6 +224,62 @@ impl Deflate {
         })
     }
 
+    /// `deflateSetDictionary`: the dictionary's last window of bytes
+    /// becomes history that matches may refer to; `Z_STREAM_ERROR` for a
+    /// gzip stream or one already started.
+    pub fn set_dictionary(&mut self, dict: &[u8]) -> i32 {
+        let wrap = self.wrap;
+        if wrap == 2 || (wrap == 1 && self.status != Status::Init) || self.lookahead != 0 {
+            return Z_STREAM_ERROR;
+        }
+        if wrap == 1 {
+            self.check = adler32(self.check, dict);
+        }
+        // Off while the dictionary goes through fill_window: it is not input.
+        self.wrap = 0;
+        let total_in = self.total_in;
+        let mut dict = dict;
+        if dict.len() >= self.w_size {
+            if wrap == 0 {
+                self.clear_hash();
+                self.strstart = 0;
+                self.block_start = 0;
+                self.insert = 0;
+            }
+            dict = &dict[dict.len() - self.w_size..];
+        }
+        let mut sink = Vec::new();
+        let mut io = Io {
+            input: dict,
+            next_in: 0,
+            output: &mut sink,
+            avail_out: 0,
+        };
+        self.fill_window(&mut io);
+        while self.lookahead >= MIN_MATCH {
+            let mut str = self.strstart;
+            for _ in 0..self.lookahead - (MIN_MATCH - 1) {
+                self.ins_h = self.update_hash(self.ins_h, self.window[str + MIN_MATCH - 1]);
+                self.prev[str & self.w_mask] = self.head[self.ins_h];
+                self.head[self.ins_h] = str as u16;
+                str += 1;
+            }
+            self.strstart = str;
+            self.lookahead = MIN_MATCH - 1;
+            self.fill_window(&mut io);
+        }
+        self.strstart += self.lookahead;
+        self.block_start = self.strstart as i64;
+        self.insert = self.lookahead;
+        self.lookahead = 0;
+        self.match_length = MIN_MATCH - 1;
+        self.prev_length = MIN_MATCH - 1;
+        self.match_available = false;
+        self.total_in = total_in;
+        self.wrap = wrap;
+        Z_OK
+    }
+
     pub(super) fn pending(&self) -> usize {
         self.pending_buf.len() - self.pending_out
     }
@@ -445,6 +501,12 @@ impl Deflate {
             header += 31 - (header % 31);
             self.put_byte((header >> 8) as u8);
             self.put_byte(header as u8);
+            if self.strstart != 0 {
+                // A preset dictionary: its Adler-32 follows the header.
+                for b in self.check.to_be_bytes() {
+                    self.put_byte(b);
+                }
+            }
             self.check = 1;
             self.status = Status::Busy;
             self.flush_pending(io);

@@ -34,6 +34,10 @@ const ORDER: [usize; 19] = [
     16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
 ];
 const HISTORY: usize = 32768;
+/// Bits of input looked up at once in a code's table.
+const FAST_BITS: u32 = 10;
+
+mod fast;
 
 /// A canonical Huffman code: how many codes of each length, and the
 /// symbols in code order.
@@ -41,6 +45,10 @@ const HISTORY: usize = 32768;
 struct Huffman {
     count: [u16; 16],
     symbol: Vec<u16>,
+    /// Indexed by the next `FAST_BITS` input bits (first bit lowest): the
+    /// symbol with its code length in the bits from 9 up, or 0 for a code
+    /// longer than `FAST_BITS` (decoded bit by bit) or one the set lacks.
+    fast: Vec<u16>,
 }
 
 impl Huffman {
@@ -79,8 +87,39 @@ impl Huffman {
             }
         }
         h.count[0] = 0;
+        h.fast = fast_table(lengths, &h.count);
         Some(h)
     }
+}
+
+/// The lookup table of a canonical code with these lengths: every code
+/// of at most `FAST_BITS` bits fills the entries its bit-reversed value
+/// starts (codes come first bit first in the stream).
+fn fast_table(lengths: &[u8], count: &[u16; 16]) -> Vec<u16> {
+    let mut table = vec![0u16; 1 << FAST_BITS];
+    let mut next = [0u32; 16];
+    let mut code = 0u32;
+    for len in 1..16 {
+        code = (code + u32::from(count[len - 1])) << 1;
+        next[len] = code;
+    }
+    for (sym, &len) in lengths.iter().enumerate() {
+        let len = u32::from(len);
+        if len == 0 {
+            continue;
+        }
+        let c = next[len as usize];
+        next[len as usize] += 1;
+        if len > FAST_BITS {
+            continue;
+        }
+        let reversed = (c.reverse_bits() >> (32 - len)) as usize;
+        let entry = sym as u16 | (len as u16) << 9;
+        for slot in table.iter_mut().skip(reversed).step_by(1 << len) {
+            *slot = entry;
+        }
+    }
+    table
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -94,8 +133,22 @@ enum Mode {
     Lit(u8),
     Copy(usize, usize),
     Check,
+    /// A zlib header asked for the preset dictionary with this Adler-32.
+    Dict(u32),
     Done,
     Bad,
+}
+
+/// Append `len` bytes copied from `dist` back (overlapping when `dist <
+/// len`: each pass copies what is already there).
+fn copy_match(hist: &mut Vec<u8>, dist: usize, len: usize) {
+    let from = hist.len() - dist;
+    let mut done = 0;
+    while done < len {
+        let n = (len - done).min(dist);
+        hist.extend_from_within(from + done..from + done + n);
+        done += n;
+    }
 }
 
 /// Why `run` stopped.
@@ -163,6 +216,27 @@ impl Inflate {
             dists: Huffman::default(),
             msg: None,
         })
+    }
+
+    /// `inflateSetDictionary`: history that the stream's first matches may
+    /// refer to. `Z_DATA_ERROR` when a zlib header asked for another
+    /// dictionary, `Z_STREAM_ERROR` for a wrapped stream not asking for one.
+    pub fn set_dictionary(&mut self, dict: &[u8]) -> i32 {
+        match self.mode {
+            Mode::Dict(id) => {
+                if adler32(1, dict) != id {
+                    return Z_DATA_ERROR;
+                }
+                self.mode = Mode::Type;
+            }
+            _ if self.wrap != 0 => return -2,
+            _ => {}
+        }
+        let window = 1usize << self.wbits.max(8);
+        let dict = &dict[dict.len().saturating_sub(window)..];
+        self.hist.extend_from_slice(dict);
+        self.checked = self.hist.len();
+        0
     }
 
     pub fn feed(&mut self, data: &[u8]) {
@@ -260,7 +334,9 @@ impl Inflate {
 
     fn run_units(&mut self, start: usize, limit: usize) -> Outcome {
         loop {
-            let (pos, hold, bits) = (self.inpos, self.hold, self.bits);
+            // `last` too: a block header cut short after its first bit
+            // must be read again from that bit.
+            let (pos, hold, bits, last) = (self.inpos, self.hold, self.bits, self.last);
             match self.unit(start, limit) {
                 Ok(Some(outcome)) => return outcome,
                 Ok(None) => {}
@@ -268,6 +344,7 @@ impl Inflate {
                     self.inpos = pos;
                     self.hold = hold;
                     self.bits = bits;
+                    self.last = last;
                     return Outcome::NeedInput;
                 }
             }
@@ -337,6 +414,11 @@ impl Inflate {
                 self.mode = Mode::Stored(left - n);
             }
             Mode::Codes => {
+                if self.codes_fast(start, limit) {
+                    // Decoded output is final: a later short unit must not
+                    // roll back to before it.
+                    return Ok(None);
+                }
                 let Some(sym) = self.decode(false)? else {
                     return Ok(Some(self.fail("invalid literal/length code")));
                 };
@@ -380,11 +462,7 @@ impl Inflate {
                     return Ok(Some(Outcome::OutputFull));
                 }
                 let n = len.min(room);
-                let from = self.hist.len() - dist;
-                for i in 0..n {
-                    let b = self.hist[from + i];
-                    self.hist.push(b);
-                }
+                copy_match(&mut self.hist, dist, n);
                 self.mode = if n == len {
                     Mode::Codes
                 } else {
@@ -392,6 +470,7 @@ impl Inflate {
                 };
             }
             Mode::Check => return self.trailer(),
+            Mode::Dict(_) => return Ok(Some(Outcome::Error(Z_NEED_DICT, None))),
             Mode::Done => return Ok(Some(Outcome::End)),
             Mode::Bad => {
                 return Ok(Some(Outcome::Error(Z_DATA_ERROR, self.msg)));
@@ -445,8 +524,8 @@ impl Inflate {
         self.take(16)?;
         self.check = 1;
         if h & 0x2000 != 0 {
-            self.take(32)?;
-            self.mode = Mode::Bad;
+            let id = self.take(32)?.swap_bytes();
+            self.mode = Mode::Dict(id);
             return Ok(Some(Outcome::Error(Z_NEED_DICT, None)));
         }
         self.mode = Mode::Type;

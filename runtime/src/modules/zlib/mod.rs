@@ -73,10 +73,12 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("deflate_new", deflate_new),
     BuiltinFunctionObject::new_static("deflate_run", deflate_run),
     BuiltinFunctionObject::new_static("deflate_copy", deflate_copy),
+    BuiltinFunctionObject::new_static("deflate_set_dict", deflate_set_dict),
     BuiltinFunctionObject::new_static("inflate_new", inflate_new),
     BuiltinFunctionObject::new_static("inflate_run", inflate_run),
     BuiltinFunctionObject::new_static("inflate_unread", inflate_unread),
     BuiltinFunctionObject::new_static("inflate_copy", inflate_copy),
+    BuiltinFunctionObject::new_static("inflate_set_dict", inflate_set_dict),
     BuiltinFunctionObject::new_static("crc32", crc32),
     BuiltinFunctionObject::new_static("adler32", adler32),
 ];
@@ -216,6 +218,46 @@ unsafe extern "C" fn deflate_copy(ts: *mut Thread, argv: *const Word, n: i64, kw
     };
     let copy = state.clone();
     new_deflate(ts, copy)
+}
+
+/// `deflate_set_dict(state, zdict)`: zlib's code for `deflateSetDictionary`.
+unsafe extern "C" fn deflate_set_dict(
+    ts: *mut Thread,
+    argv: *const Word,
+    n: i64,
+    kw: Word,
+) -> Word {
+    let Some([state, zdict]) = (unsafe { positional::<2>(ts, "deflate_set_dict", argv, n, kw) })
+    else {
+        return 0;
+    };
+    let Some(state) = deflate_arg(ts, state) else {
+        return 0;
+    };
+    let Some(zdict) = buffer_arg(ts, zdict) else {
+        return 0;
+    };
+    int::from_i64(ts, i64::from(state.set_dictionary(zdict)))
+}
+
+/// `inflate_set_dict(state, zdict)`: zlib's code for `inflateSetDictionary`.
+unsafe extern "C" fn inflate_set_dict(
+    ts: *mut Thread,
+    argv: *const Word,
+    n: i64,
+    kw: Word,
+) -> Word {
+    let Some([state, zdict]) = (unsafe { positional::<2>(ts, "inflate_set_dict", argv, n, kw) })
+    else {
+        return 0;
+    };
+    let Some(state) = inflate_arg(ts, state) else {
+        return 0;
+    };
+    let Some(zdict) = buffer_arg(ts, zdict) else {
+        return 0;
+    };
+    int::from_i64(ts, i64::from(state.set_dictionary(zdict)))
 }
 
 /// `inflate_new(wbits)`: a state, or None for a `wbits` zlib rejects.
