@@ -275,9 +275,10 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
     return _os.open(_path_arg("open", path), flags, mode)
 
 
-def kill(pid, sig):
-    """Send the signal `sig` to the process `pid`."""
-    _os.kill(int(pid) if isinstance(pid, int) else pid, int(sig) if isinstance(sig, int) else sig)
+# The native function itself, as CPython's: the handlers of a signal sent to
+# this process run before it returns, and a Python frame here would show in
+# the traceback of what they raise (`KeyboardInterrupt`).
+kill = _os.kill
 
 
 def strerror(code):

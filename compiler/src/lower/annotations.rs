@@ -8,6 +8,11 @@
 //! every annotation is instead the string of its source text (CPython
 //! unparses the expression, so spacing can differ from the source: see
 //! docs/unsupported.md).
+//!
+//! At module level CPython evaluates every annotation of an annotated
+//! assignment (after the value is stored) and keeps those of plain names in
+//! the module's `__annotations__`; a target `a.b` or `a[i]` without a value
+//! is evaluated too (the attribute or item itself is not read).
 
 use super::builder::FnBuilder;
 use crate::syntax::ast;
@@ -65,6 +70,45 @@ impl<'a> FnBuilder<'_, 'a> {
             pairs.push((key, value));
         }
         pairs
+    }
+
+    /// An annotated assignment at module level, after its value is stored.
+    pub(super) fn lower_module_annotation(&mut self, assign: &'a ast::StmtAnnAssign) {
+        if assign.value.is_none() {
+            match assign.target.as_ref() {
+                ast::Expr::Attribute(target) => {
+                    self.lower_expr(&target.value);
+                }
+                ast::Expr::Subscript(target) => {
+                    self.lower_expr(&target.value);
+                    self.lower_expr(&target.slice);
+                }
+                _ => {}
+            }
+        }
+        let annotation = self.lower_annotation(&assign.annotation);
+        let ast::Expr::Name(name) = assign.target.as_ref() else {
+            return;
+        };
+        let has_global = (self.lw.resolved.modules[self.module].globals.iter())
+            .any(|global| global == "__annotations__");
+        // The parser's `simple` misses parentheses: `(x): int` starts
+        // before its target.
+        let simple = assign.simple && assign.range.start() == name.range.start();
+        if !simple || !has_global {
+            // Nothing names the namespace's `__annotations__`: the dict
+            // would be unobservable.
+            return;
+        }
+        let global = self.lw.global(self.module, "__annotations__");
+        let annotations = self.emit(Op::LoadGlobal(global));
+        let key = self.lw.str_const(name.id.as_str());
+        let key = self.emit(Op::Const(key));
+        self.emit_void(Op::SetItem {
+            obj: annotations,
+            key,
+            value: annotation,
+        });
     }
 
     /// `function.__annotations__ = {...}` when there are annotations.

@@ -335,6 +335,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 first_offset: lambda.range.start().into(),
                 flags: super::code::parameter_flags(&lambda.args),
                 args: (*lambda.args).clone(),
+                cellvars: crate::resolve::closure::lambda(lambda).cells,
+                freevars: free.clone(),
             };
             self.set_code(function, func, facts);
         }

@@ -1,9 +1,9 @@
 //! `f.__code__`: in a program that names `__code__`, each function object
 //! gets a code object describing its source, made by the runtime's hidden
 //! builtin `$code` from a constant tuple (`runtime/src/types/code.rs`):
-//! `(co_name, co_qualname, co_filename, co_varnames, numbers)`, `numbers`
-//! being `"co_firstlineno co_flags co_argcount co_posonlyargcount
-//! co_kwonlyargcount"`. Other programs make none and link none of it.
+//! `(co_name, co_qualname, co_filename, co_varnames, numbers, co_cellvars,
+//! co_freevars)`, `numbers` being `"co_firstlineno co_flags co_argcount
+//! co_posonlyargcount co_kwonlyargcount"`. Other programs make none and link none of it.
 
 use super::builder::FnBuilder;
 use crate::diag::{DiagKind, Diagnostic, FileId};
@@ -60,6 +60,10 @@ pub struct CodeFacts {
     /// The flags the definition decides (`CO_NESTED` is added here).
     pub flags: i64,
     pub args: ast::Arguments,
+    /// Its locals that nested scopes use and its free variables; sorted
+    /// here, as CPython's compiler orders them.
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
 }
 
 /// The flags of a `def` or lambda with these parameters: generator and
@@ -113,6 +117,8 @@ impl FnBuilder<'_, '_> {
             self.lw.str_const(&filename),
             self.lw.names_tuple(&facts.varnames),
             self.lw.str_const(&numbers),
+            self.lw.names_tuple(&sorted(facts.cellvars)),
+            self.lw.names_tuple(&sorted(facts.freevars)),
         ];
         let info = self.lw.constant(Const::Tuple(items));
         let index = typhon_abi::builtin_index("$code").expect("the `$code` builtin") as u32;
@@ -130,4 +136,9 @@ impl FnBuilder<'_, '_> {
             value: code,
         });
     }
+}
+
+fn sorted(mut names: Vec<String>) -> Vec<String> {
+    names.sort();
+    names
 }

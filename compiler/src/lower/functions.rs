@@ -36,6 +36,15 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             value,
         });
         self.store_file_dunders();
+        if self.lw.resolved.modules[self.module]
+            .globals
+            .iter()
+            .any(|global| global == "__annotations__")
+        {
+            let global = self.lw.global(self.module, "__annotations__");
+            let value = self.emit(Op::BuildDict(Vec::new()));
+            self.emit_void(Op::StoreGlobal { global, value });
+        }
         self.init_direct_guards();
         self.lower_body(body);
     }
@@ -142,9 +151,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
         let func_scope = scope::function_scope(args, &def.body);
         let params = closure::parameter_names(args);
+        let closure = closure::function(args, &def.body);
+        let cellvars = closure.cells.clone();
         let spec = NestedSpec {
             name: name.clone(),
-            closure: closure::function(args, &def.body),
+            closure,
             locals: func_scope.locals,
             params,
             // A parameter is bound on entry; reads need no check unless the
@@ -190,6 +201,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 first_offset: first.start().into(),
                 flags: super::code::parameter_flags(args) | kind,
                 args: (**args).clone(),
+                cellvars,
+                freevars: free.clone(),
             };
             self.set_code(function, func_id, facts);
         }

@@ -31,7 +31,10 @@ impl<'a> FnBuilder<'_, 'a> {
                     let value = self.lower_expr(value);
                     self.store_target(&assign.target, value);
                 }
-                self.lower_class_annotation(assign);
+                match self.func.is_module_init && self.class_body.is_none() {
+                    true => self.lower_module_annotation(assign),
+                    false => self.lower_class_annotation(assign),
+                }
             }
             ast::Stmt::AugAssign(assign) => self.lower_aug_assign(assign),
             ast::Stmt::If(stmt) => {

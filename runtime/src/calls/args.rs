@@ -277,7 +277,8 @@ pub fn c_int(ts: *mut Thread, w: Word) -> Option<i32> {
     } else if is_instance(w, &bool_::BOOL_TYPE) {
         Some(unsafe { crate::object::cast::<bool_::BoolObject>(w).value } as i64)
     } else if is_instance(w, &int::INT_TYPE) {
-        None
+        // A big int, or an int subclass's instance (an `IntEnum` member).
+        int::view(w).and_then(|v| v.to_i64())
     } else {
         let message = format!(
             "'{}' object cannot be interpreted as an integer",

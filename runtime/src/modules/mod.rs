@@ -20,6 +20,7 @@ mod streams;
 pub mod structseq;
 mod subprocess;
 pub mod sys;
+mod sys_extra;
 pub mod sys_modules;
 mod time;
 mod time_struct;

@@ -19,6 +19,7 @@ use crate::interrupt::{
 };
 use crate::object::Word;
 use crate::thread::Thread;
+use crate::types::exception::ExceptionObject;
 use crate::types::function::BuiltinFunctionObject;
 use crate::types::{int, none, str as str_};
 
@@ -87,6 +88,7 @@ unsafe fn dispatch(ts: *mut Thread) -> Word {
         let args = [number];
         let result = unsafe { crate::calls::ty_call(ts, dispatch, args.as_ptr(), 1, 0) };
         if result == 0 {
+            unsafe { drop_dispatch_frame(ts) };
             if PENDING.iter().any(|p| p.load(Relaxed)) {
                 unsafe { (*ts).signals = 1 };
             }
@@ -94,6 +96,29 @@ unsafe fn dispatch(ts: *mut Thread) -> Word {
         }
     }
     none::none()
+}
+
+/// CPython calls a handler from its eval loop, so no frame of
+/// `signal.py`'s `_dispatch` shows in the traceback of what the handler
+/// raised: drop the one its failed call added last.
+///
+/// # Safety
+/// `ts` is the current thread.
+#[cold]
+unsafe fn drop_dispatch_frame(ts: *mut Thread) {
+    let exc = unsafe { (*ts).exc };
+    if !crate::types::exception::is_exception(exc) {
+        return;
+    }
+    let traceback = &mut unsafe { crate::object::cast::<ExceptionObject>(exc) }.traceback;
+    if let Some(&(frame, _)) = traceback.last()
+        && !frame.is_null()
+        && !unsafe { (*frame).func }.is_null()
+        && unsafe { std::ffi::CStr::from_ptr((*frame).func as *const std::ffi::c_char) }.to_bytes()
+            == b"_dispatch"
+    {
+        traceback.pop();
+    }
 }
 
 /// The signal number argument, already range-checked by `signal.py`.

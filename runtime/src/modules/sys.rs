@@ -1,5 +1,5 @@
 //! The `sys` module: `argv`, `exit`, the standard streams, the recursion
-//! limit and a few constants.
+//! limit and a few constants (the rest in `sys_extra`).
 
 use super::stdio::{STDERR_OBJ, STDIN_OBJ, STDOUT_OBJ, stream_word};
 use super::structseq::{self, StructSeqType};
@@ -225,43 +225,56 @@ pub fn create(ts: *mut Thread) -> Word {
     {
         return 0;
     }
+    for word in [
+        hash_info,
+        argv,
+        maxsize,
+        version_info,
+        float_info,
+        int_info,
+        version,
+        hexversion,
+    ] {
+        pins.pin(word);
+    }
+    let Some(extra) = super::sys_extra::attributes(ts, version_info, hexversion) else {
+        return 0;
+    };
     let stdin = stream_word(&STDIN_OBJ);
     let stdout = stream_word(&STDOUT_OBJ);
     let stderr = stream_word(&STDERR_OBJ);
-    let module = crate::types::module::new_native(
-        ts,
-        "sys",
-        &[
-            ("argv", argv),
-            ("exit", EXIT.as_word()),
-            ("stdin", stdin),
-            ("stdout", stdout),
-            ("stderr", stderr),
-            ("__stdin__", stdin),
-            ("__stdout__", stdout),
-            ("__stderr__", stderr),
-            ("getrecursionlimit", GETRECURSIONLIMIT.as_word()),
-            ("setrecursionlimit", SETRECURSIONLIMIT.as_word()),
-            ("get_int_max_str_digits", GET_INT_MAX_STR_DIGITS.as_word()),
-            ("set_int_max_str_digits", SET_INT_MAX_STR_DIGITS.as_word()),
-            ("maxsize", maxsize),
-            ("maxunicode", int::from_i64(ts, 0x10ffff)),
-            ("platform", platform),
-            ("byteorder", byteorder),
-            ("version_info", version_info),
-            ("version", version),
-            ("hexversion", hexversion),
-            ("float_info", float_info),
-            ("int_info", int_info),
-            ("hash_info", hash_info),
-            ("getdefaultencoding", GETDEFAULTENCODING.as_word()),
-            ("exc_info", EXC_INFO.as_word()),
-            ("exception", EXCEPTION.as_word()),
-            ("getfilesystemencoding", GETFILESYSTEMENCODING.as_word()),
-            // Filled below: the dict includes `sys` itself.
-            ("modules", none::none()),
-        ],
-    );
+    let mut attrs = vec![
+        ("argv", argv),
+        ("exit", EXIT.as_word()),
+        ("stdin", stdin),
+        ("stdout", stdout),
+        ("stderr", stderr),
+        ("__stdin__", stdin),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
+        ("getrecursionlimit", GETRECURSIONLIMIT.as_word()),
+        ("setrecursionlimit", SETRECURSIONLIMIT.as_word()),
+        ("get_int_max_str_digits", GET_INT_MAX_STR_DIGITS.as_word()),
+        ("set_int_max_str_digits", SET_INT_MAX_STR_DIGITS.as_word()),
+        ("maxsize", maxsize),
+        ("maxunicode", int::from_i64(ts, 0x10ffff)),
+        ("platform", platform),
+        ("byteorder", byteorder),
+        ("version_info", version_info),
+        ("version", version),
+        ("hexversion", hexversion),
+        ("float_info", float_info),
+        ("int_info", int_info),
+        ("hash_info", hash_info),
+        ("getdefaultencoding", GETDEFAULTENCODING.as_word()),
+        ("exc_info", EXC_INFO.as_word()),
+        ("exception", EXCEPTION.as_word()),
+        ("getfilesystemencoding", GETFILESYSTEMENCODING.as_word()),
+        // Filled below: the dict includes `sys` itself.
+        ("modules", none::none()),
+    ];
+    attrs.extend(extra);
+    let module = crate::types::module::new_native(ts, "sys", &attrs);
     if module == 0 {
         return 0;
     }

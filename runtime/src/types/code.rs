@@ -1,11 +1,13 @@
 //! Code objects, `f.__code__`: what CPython's code object tells about a
 //! function's source (`co_name`, `co_varnames`, `co_filename`,
-//! `co_firstlineno`, `co_flags`, the argument counts), read-only.
+//! `co_firstlineno`, `co_flags`, the argument counts, `co_cellvars`,
+//! `co_freevars`), read-only.
 //!
 //! The compiler knows all of it: a program that names `__code__` sets it
 //! on each function object it makes, through the hidden builtin `$code`,
-//! from a constant tuple `(name, qualname, filename, varnames, numbers)`
-//! whose last item is `"firstlineno flags argcount posonly kwonly"`
+//! from a constant tuple `(name, qualname, filename, varnames, numbers,
+//! cellvars, freevars)` whose `numbers` is `"firstlineno flags argcount
+//! posonly kwonly"`
 //! (`compiler/src/lower/code.rs`). A program that does not name it links
 //! none of this.
 
@@ -55,7 +57,7 @@ pub unsafe extern "C" fn make(
         .first()
         .copied()
         .unwrap_or(0);
-    if info == 0 || unsafe { tuple::items(info) }.len() != 5 {
+    if info == 0 || unsafe { tuple::items(info) }.len() != 7 {
         return crate::error::system_error(ts, "$code: bad code description");
     }
     let value = CodeObject {
@@ -90,6 +92,8 @@ unsafe fn code_getattr(ts: *mut Thread, code: Word, name: Word) -> Word {
         b"co_argcount" => number(argcount),
         b"co_posonlyargcount" => number(posonly),
         b"co_kwonlyargcount" => number(kwonly),
+        b"co_cellvars" => items[5],
+        b"co_freevars" => items[6],
         _ => 0,
     }
 }

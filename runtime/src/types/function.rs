@@ -3,6 +3,8 @@
 //! Python methods (`method`) and methods read from a type (`str.upper`,
 //! `method_descriptor`).
 
+mod names;
+
 use crate::gc;
 use crate::object::{Header, NativeFn, Slots, TypeObject, Word, cast, type_of};
 use crate::thread::Thread;
@@ -189,6 +191,7 @@ pub static METHOD_DESCRIPTOR_TYPE: TypeObject = TypeObject {
         repr: Some(descriptor_repr),
         hash: Some(crate::types::object::identity_hash_slot),
         call: Some(descriptor_call),
+        getattr: Some(names::descriptor_getattr),
         ..Slots::EMPTY
     },
     methods: crate::methods::Methods::EMPTY,
@@ -543,6 +546,9 @@ unsafe fn builtin_repr(ts: *mut Thread, callee: Word) -> Word {
 unsafe fn builtin_getattr(ts: *mut Thread, callee: Word, name: Word) -> Word {
     let obj = unsafe { cast::<BuiltinFunctionObject>(callee) };
     match unsafe { str_::bytes(name) } {
+        b"__qualname__" if names::is_method(obj.bound) => unsafe {
+            names::method_qualname(ts, obj.bound, obj.name)
+        },
         b"__name__" | b"__qualname__" => str_::new(ts, obj.name),
         b"__self__" if obj.bound != 0 => obj.bound,
         b"__self__" => none::none(),

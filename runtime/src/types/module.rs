@@ -209,12 +209,28 @@ unsafe fn getattr(ts: *mut Thread, module: Word, name: Word) -> Word {
     if key == b"__name__" {
         return obj.name;
     }
+    if key == b"__annotations__" {
+        return unsafe { new_annotations(ts, module, name) };
+    }
     let module_name = unsafe { str_::lossy(obj.name) };
     let message = format!(
         "module '{module_name}' has no attribute '{}'",
         String::from_utf8_lossy(key)
     );
     crate::error::attribute_error(ts, &message)
+}
+
+/// `module.__annotations__` of a module whose code never binds it: an empty
+/// dict, kept, as CPython's module type makes on first read.
+#[cold]
+unsafe fn new_annotations(ts: *mut Thread, module: Word, name: Word) -> Word {
+    let dict = crate::types::dict::new(ts);
+    if dict != 0 {
+        unsafe { cast::<ModuleObject>(module) }
+            .extra
+            .push((name, dict));
+    }
+    dict
 }
 
 /// The slot of a global `getattr`/`setattr`/`delattr` may reach: not a hidden one

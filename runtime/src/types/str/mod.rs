@@ -344,7 +344,7 @@ pub unsafe fn hash_of(w: Word) -> i64 {
     if s.hash != -1 {
         return s.hash;
     }
-    let h = hash_bytes(unsafe { bytes(w) });
+    let h = hash_text(unsafe { bytes(w) }, s.len);
     // Statics carry their hash from compile time, so only heap strings are written.
     if s.header.gc & GC_STATIC == 0 {
         s.hash = h;
@@ -401,14 +401,25 @@ pub unsafe extern "C" fn ty_str_contains(_ts: *mut Thread, haystack: Word, needl
 /// A 64-bit hash of a byte string, eight bytes at a time: each whole word
 /// is folded in with a multiply and a rotate, the last 1-8 bytes as one
 /// word read overlapping the previous one (the length, mixed in first,
-/// tells such tails apart), then a final avalanche so the low bits that
-/// index hash tables depend on every byte. The values need not be
+/// tells such tails apart: see `hash_text`), then a final avalanche so the
+/// low bits that index hash tables depend on every byte. The values need not be
 /// CPython's (its `str` hashes change with `PYTHONHASHSEED`, so no output
 /// can depend on them) but must not change within a run: statics carry
 /// theirs from compile time. Never -1 (CPython reserves -1 for errors).
 /// `bytes` shares it, so `hash(b'a') == hash('a')` as in CPython.
 #[inline]
 pub const fn hash_bytes(b: &[u8]) -> i64 {
+    hash_text(b, b.len() as u64)
+}
+
+/// `hash_bytes` with `units` mixed in first instead of the byte length: a
+/// str passes its length in code points, so an ASCII str hashes as its
+/// bytes (`hash('a') == hash(b'a')`, as in CPython, whose one-byte form of
+/// ASCII text is those bytes) while a non-ASCII one does not hash as its
+/// UTF-8 bytes (CPython hashes its 1-, 2- or 4-byte code units, so
+/// `hash('é') != hash('é'.encode())` there), at no extra cost.
+#[inline]
+pub const fn hash_text(b: &[u8], units: u64) -> i64 {
     // CPython hashes every empty string (and bytes) to 0 whatever the seed,
     // which fixes where `''` lands in a set.
     let n = b.len();
@@ -416,7 +427,7 @@ pub const fn hash_bytes(b: &[u8]) -> i64 {
         return 0;
     }
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (n as u64).wrapping_mul(K);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ units.wrapping_mul(K);
     let tail = if n >= 8 {
         let mut i = 0;
         while i + 8 < n {
@@ -484,7 +495,7 @@ const fn static_text(data: [u8; 8], byte_len: u64, len: u64, ascii: bool) -> Sta
             header: Header::new_static(&STR_TYPE),
             len,
             byte_len,
-            hash: hash_bytes(text),
+            hash: hash_text(text, len),
             ascii: ascii as u32,
             index: 0,
         },
