@@ -80,24 +80,12 @@ impl Translator<'_, '_, '_, '_> {
     /// `iter(obj)`: a list or tuple iterator made in line for an exact
     /// list or tuple, else `ty_iter`.
     pub(super) fn get_iter(&mut self, obj: Value) -> Value {
-        let check_type = self.em.b.create_block();
         let make = self.em.b.create_block();
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
-
-        let small = self.em.b.ins().band_imm_s(obj, 1);
-        self.em.b.ins().brif(small, slow, &[], check_type, &[]);
-
-        self.em.b.switch_to_block(check_type);
-        let ty = self.em.load_word(obj, 0);
-        let list_type = self.em.data_addr(self.em.env.imports.list_type);
-        let tuple_type = self.em.data_addr(self.em.env.imports.tuple_type);
-        let is_list = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
-        let is_tuple = self.em.b.ins().icmp(IntCC::Equal, ty, tuple_type);
-        let is_seq = self.em.b.ins().bor(is_list, is_tuple);
-        self.em.b.ins().brif(is_seq, make, &[], slow, &[]);
+        let is_list = self.branch_on_exact_seq(obj, make, slow);
 
         self.em.b.switch_to_block(make);
         let list_iter = self.em.data_addr(self.em.env.imports.list_iter_type);
@@ -114,6 +102,24 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(done);
         result
+    }
+
+    /// Branch to `seq` when `obj` is an exact list or tuple, else to
+    /// `slow`; the flag returned (valid in `seq`) says which.
+    pub(super) fn branch_on_exact_seq(&mut self, obj: Value, seq: Block, slow: Block) -> Value {
+        let check_type = self.em.b.create_block();
+        let small = self.em.b.ins().band_imm_s(obj, 1);
+        self.em.b.ins().brif(small, slow, &[], check_type, &[]);
+
+        self.em.b.switch_to_block(check_type);
+        let ty = self.em.load_word(obj, 0);
+        let list_type = self.em.data_addr(self.em.env.imports.list_type);
+        let tuple_type = self.em.data_addr(self.em.env.imports.tuple_type);
+        let is_list = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
+        let is_tuple = self.em.b.ins().icmp(IntCC::Equal, ty, tuple_type);
+        let is_seq = self.em.b.ins().bor(is_list, is_tuple);
+        self.em.b.ins().brif(is_seq, seq, &[], slow, &[]);
+        is_list
     }
 
     /// Step `iter`, whose type word is `ty`, in line when it is a tuple

@@ -120,23 +120,12 @@ impl Translator<'_, '_, '_, '_> {
                 let local = self.seq_iters.makes[&inst.results[0]];
                 let index_var = self.seq_iters.vars[&local];
                 let obj = self.value(*obj);
-                let check_type = self.em.b.create_block();
                 let seq = self.em.b.create_block();
                 let slow = self.em.b.create_block();
                 let done = self.em.b.create_block();
                 let result = self.em.b.append_block_param(done, WORD);
                 self.em.b.set_cold_block(slow);
-                let small = self.em.b.ins().band_imm_s(obj, 1);
-                self.em.b.ins().brif(small, slow, &[], check_type, &[]);
-
-                self.em.b.switch_to_block(check_type);
-                let ty = self.em.load_word(obj, 0);
-                let list_type = self.em.data_addr(self.em.env.imports.list_type);
-                let tuple_type = self.em.data_addr(self.em.env.imports.tuple_type);
-                let is_list = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
-                let is_tuple = self.em.b.ins().icmp(IntCC::Equal, ty, tuple_type);
-                let is_seq = self.em.b.ins().bor(is_list, is_tuple);
-                self.em.b.ins().brif(is_seq, seq, &[], slow, &[]);
+                self.branch_on_exact_seq(obj, seq, slow);
 
                 self.em.b.switch_to_block(seq);
                 let zero = self.em.word(0);
