@@ -180,27 +180,35 @@ pub unsafe fn count_marked(obj: usize) {
     unsafe { (*hdr).live += 1 };
 }
 
-/// Whether marking is done with `obj` without queueing it: a leaf object
-/// (marked here and now, in its page's bitmap: nothing to trace, and
-/// marked before or not, nothing more to do) or a static object (never
-/// marked: `None`, `True`, `False`, the builtin types, constant strings,
-/// which fill many fields and list slots). False for any other object,
-/// whose mark is in its header and which must be traced.
+/// Set in a word on the mark stack (objects are 8-byte aligned): the
+/// object is in a small-object page, already looked up by [`to_queue`],
+/// so marking it counts it on its page without looking again.
+pub const SMALL_TAG: usize = 2;
+
+/// The word marking must queue for `obj`, or 0 when marking is done with
+/// it without queueing: a leaf object (marked here and now, in its page's
+/// bitmap: nothing to trace, and marked before or not, nothing more to
+/// do) or a static object (never marked: `None`, `True`, `False`, the
+/// builtin types, constant strings, which fill many fields and list
+/// slots). Any other object, whose mark is in its header and which must
+/// be traced, is queued as itself, with [`SMALL_TAG`] when it is in a
+/// small-object page.
 ///
 /// # Safety
 /// `obj` must be an object (heap or static).
 #[inline(always)]
-pub unsafe fn settled_without_queue(obj: usize) -> bool {
+pub unsafe fn to_queue(obj: usize) -> usize {
     if !in_small_page(obj) {
         // A large object or a static one. A static object's header is
         // shared by every reference to it, so it is in cache, and a large
         // object's is read once marking pops it anyway.
-        return unsafe { (*(obj as *const Header)).gc } & crate::object::GC_STATIC != 0;
+        let fixed = unsafe { (*(obj as *const Header)).gc } & crate::object::GC_STATIC != 0;
+        return if fixed { 0 } else { obj };
     }
     let page = obj & !(PAGE_SIZE - 1);
     let hdr = page as *mut PageHeader;
     if unsafe { (*hdr).leaf } == 0 {
-        return false;
+        return obj | SMALL_TAG;
     }
     let unit = (obj - page) >> 4;
     unsafe {
@@ -211,7 +219,7 @@ pub unsafe fn settled_without_queue(obj: usize) -> bool {
             (*hdr).live += 1;
         }
     }
-    true
+    0
 }
 
 /// Note that an object of type `ty` was allocated at `obj`, a slot of a

@@ -9,24 +9,29 @@
 //! registers (module globals, constant pools) plus the runtime's own
 //! held references.
 
-use super::heap::{GC_MARK, Heap, count_marked, in_small_page, settled_without_queue};
-use crate::object::{GC_STATIC, Header, Word, is_small};
+use super::heap::{GC_MARK, Heap, SMALL_TAG, count_marked, in_small_page, to_queue};
+use crate::object::{GC_STATIC, Header, TraceFn, Word, is_small};
+use crate::types::class::layout;
+use crate::types::{bool as bool_, list, none};
 
 /// Set the mark of the heap object `w` (not a leaf object: those are
-/// marked before they would be queued); false when it is static or was
+/// marked before they would be queued), a word from the mark stack or a
+/// ring (see [`SMALL_TAG`]); the object, or 0 when it is static or was
 /// already marked.
 #[inline(always)]
-fn set_mark(w: Word) -> bool {
+fn set_mark(w: Word) -> Word {
+    let small = w as usize & SMALL_TAG != 0;
+    let w = w & !(SMALL_TAG as Word);
     let obj = w as *mut Header;
     let gc = unsafe { (*obj).gc };
     if gc & (GC_STATIC | GC_MARK) != 0 {
-        return false;
+        return 0;
     }
     unsafe { (*obj).gc = gc | GC_MARK };
-    if in_small_page(w as usize) {
+    if small || in_small_page(w as usize) {
         unsafe { count_marked(w as usize) };
     }
-    true
+    w
 }
 
 /// Queue `w` for marking if it may be a heap object; whether it is marked
@@ -37,8 +42,12 @@ fn set_mark(w: Word) -> bool {
 /// objects (`None` in every leaf of a tree) are never queued either.
 #[inline(always)]
 fn queue(stack: &mut Vec<Word>, w: Word) {
-    if w != 0 && !is_small(w) && !unsafe { settled_without_queue(w as usize) } {
-        stack.push(w);
+    if w == 0 || is_small(w) {
+        return;
+    }
+    let q = unsafe { to_queue(w as usize) };
+    if q != 0 {
+        stack.push(q as Word);
     }
 }
 
@@ -66,6 +75,19 @@ const DIRECT_AFTER: usize = 1024;
 /// How many words of a long object are in flight (prefetched, not yet
 /// marked) when its words are marked directly.
 const RING: usize = 8;
+
+/// Where the trace of one object stands (see [`Marker::trace`]).
+struct Items {
+    /// Depth of direct marking of the object.
+    nest: usize,
+    /// Words of the object pushed on the stack so far.
+    pushed: usize,
+    /// The stack's length when the object's first word was marked
+    /// directly; 0 until then.
+    level: usize,
+    /// The ring entry the next directly marked word goes to.
+    next: usize,
+}
 
 /// How deeply direct marking may nest (an item of a long list that is
 /// itself a long list...) before the marker falls back to the stack.
@@ -131,8 +153,9 @@ impl Marker<'_> {
             if len >= PREFETCH_AHEAD {
                 prefetch(self.stack[len - PREFETCH_AHEAD]);
             }
-            if set_mark(w) {
-                self.trace(w as *mut Header);
+            let obj = set_mark(w);
+            if obj != 0 {
+                self.trace(obj as *mut Header);
             }
         }
     }
@@ -156,47 +179,82 @@ impl Marker<'_> {
         let Some(trace) = (unsafe { (*ty).trace }) else {
             return;
         };
-        let me: *mut Marker = self;
-        let nest = self.nest;
-        let mut pushed = 0usize;
-        let mut level = 0usize;
-        let mut next = 0usize;
-        // The closure reaches the marker through `me` because marking an
-        // item directly needs all of it; `trace` only reads `obj`.
-        unsafe {
-            trace(obj, &mut |item| {
-                // As in `queue`: leaf objects are marked here and now,
-                // static ones never.
-                if item == 0 || is_small(item) || settled_without_queue(item as usize) {
-                    return;
-                }
-                let marker = &mut *me;
-                if pushed < DIRECT_AFTER || nest >= MAX_NEST {
-                    pushed += 1;
-                    marker.stack.push(item);
-                    return;
-                }
-                if level == 0 {
-                    level = marker.stack.len();
-                    marker.rings[nest] = [0; RING];
-                }
-                prefetch(item);
-                let due = std::mem::replace(&mut marker.rings[nest][next], item);
-                next = (next + 1) % RING;
-                if due != 0 {
-                    marker.mark_now(due, level);
-                }
-            })
+        // Instances are most of the objects of class-heavy programs and
+        // hold at most a few dozen words (a layout has at most
+        // `MAX_LAYOUT` names), all pushed: walked here, without a call per
+        // word, and without pushing the `None`s, `True`s and `False`s that
+        // fill many fields (static, never marked).
+        if std::ptr::fn_addr_eq(trace, layout::trace as TraceFn) {
+            let stack = &mut self.stack;
+            let (nothing, yes, no) = (none::none(), bool_::true_(), bool_::false_());
+            unsafe {
+                layout::each_word(obj, |w| {
+                    if w != nothing && w != yes && w != no {
+                        queue(stack, w);
+                    }
+                })
+            };
+            return;
+        }
+        let mut items = Items {
+            nest: self.nest,
+            pushed: 0,
+            level: 0,
+            next: 0,
         };
-        if level == 0 {
+        // The items of a list are walked here too (a long list of
+        // instances is what most programs mark); any other object through
+        // its type's trace function.
+        if std::ptr::eq(ty, &list::BUFFER_TYPE) {
+            unsafe { list::each_buffer_word(obj, |item| self.item(item, &mut items)) };
+        } else {
+            let me: *mut Marker = self;
+            // `trace` only reads `obj`; marking an item directly needs all
+            // of the marker, reached through `me`.
+            unsafe { trace(obj, &mut |item| (*me).item(item, &mut items)) };
+        }
+        if items.level == 0 {
             return;
         }
         // Nested direct marking uses the rings of deeper levels only.
+        let nest = items.nest;
         for idx in 0..RING {
-            let due = self.rings[nest][(next + idx) % RING];
+            let due = self.rings[nest][(items.next + idx) % RING];
             if due != 0 {
-                self.mark_now(due, level);
+                self.mark_now(due, items.level);
             }
+        }
+    }
+
+    /// One word `item` of the object being traced (see [`Marker::trace`]):
+    /// pushed while the object has pushed fewer than [`DIRECT_AFTER`],
+    /// then marked directly through the ring.
+    #[inline(always)]
+    fn item(&mut self, item: Word, items: &mut Items) {
+        // As in `queue`: leaf objects are marked here and now, static ones
+        // never.
+        if item == 0 || is_small(item) {
+            return;
+        }
+        let item = unsafe { to_queue(item as usize) } as Word;
+        if item == 0 {
+            return;
+        }
+        if items.pushed < DIRECT_AFTER || items.nest >= MAX_NEST {
+            items.pushed += 1;
+            self.stack.push(item);
+            return;
+        }
+        let nest = items.nest;
+        if items.level == 0 {
+            items.level = self.stack.len();
+            self.rings[nest] = [0; RING];
+        }
+        prefetch(item);
+        let due = std::mem::replace(&mut self.rings[nest][items.next], item);
+        items.next = (items.next + 1) % RING;
+        if due != 0 {
+            self.mark_now(due, items.level);
         }
     }
 
@@ -207,9 +265,10 @@ impl Marker<'_> {
     /// instances each leave a few attribute values).
     #[inline(never)]
     fn mark_now(&mut self, w: Word, level: usize) {
-        if set_mark(w) {
+        let obj = set_mark(w);
+        if obj != 0 {
             self.nest += 1;
-            self.trace(w as *mut Header);
+            self.trace(obj as *mut Header);
             if self.stack.len() >= level + DIRECT_AFTER {
                 self.drain_to(level);
             }

@@ -130,43 +130,54 @@ pub fn values(inst: &mut InstanceObject) -> &mut [Word] {
     unsafe { std::slice::from_raw_parts_mut(inst.values, inst.cap as usize) }
 }
 
-/// Trace function of `object`-based instances.
+/// Trace function of `object`-based instances (the generic protocol; the
+/// collector's marker calls [`each_word`] itself, without a call per word).
 ///
 /// # Safety
 /// `obj` must be an instance.
 pub unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
-    let raw = unsafe { super::class_of(crate::object::type_of(obj as Word)) }.raw;
-    let inst = unsafe { instance(obj as Word) };
-    // An instance of floats only (every slot raw, no dict, inline slots)
-    // holds no words: answered before the general walk saves its registers.
-    let cap = inst.cap;
-    if cap < 64 && inst.dict == 0 && inst.values == inline_ptr(obj as Word) {
-        let all = (1u64 << cap) - 1;
-        if raw & all == all {
-            return;
-        }
-    }
-    unsafe { trace_words(obj, inst, raw, visit) }
+    unsafe { each_word(obj, visit) }
 }
 
-/// [`trace`] of an instance that may hold words.
-#[inline(never)]
-unsafe fn trace_words(
-    obj: *mut Header,
-    inst: &mut InstanceObject,
-    raw: u64,
-    visit: &mut dyn FnMut(Word),
-) {
+/// Call `visit` with every word instance `obj` holds: its dict, the values
+/// of its slots that are not raw, and its out-of-line values object. The
+/// non-raw slots are walked as the set bits of a mask, so an instance of
+/// floats only (every slot raw) costs no loop at all.
+///
+/// # Safety
+/// `obj` must be an instance.
+#[inline(always)]
+pub unsafe fn each_word(obj: *mut Header, mut visit: impl FnMut(Word)) {
+    // `obj` is a heap object, so its type is in its header.
+    let raw = unsafe { super::class_of((*obj).ty) }.raw;
+    let inst = unsafe { instance(obj as Word) };
     if inst.dict != 0 {
         visit(inst.dict);
     }
-    for (idx, value) in values(inst).iter().enumerate() {
-        if *value != 0 && (idx >= 64 || raw >> idx & 1 == 0) {
-            visit(*value);
+    let cap = inst.cap as usize;
+    let values = inst.values;
+    let low = if cap < 64 {
+        (1u64 << cap) - 1
+    } else {
+        u64::MAX
+    };
+    let mut words = low & !raw;
+    while words != 0 {
+        let idx = words.trailing_zeros() as usize;
+        words &= words - 1;
+        let value = unsafe { *values.add(idx) };
+        if value != 0 {
+            visit(value);
         }
     }
-    if !inst.values.is_null() && inst.values != inline_ptr(obj as Word) {
-        visit(inst.values as Word - HEADER_SIZE as Word);
+    for idx in 64..cap {
+        let value = unsafe { *values.add(idx) };
+        if value != 0 {
+            visit(value);
+        }
+    }
+    if !values.is_null() && values != inline_ptr(obj as Word) {
+        visit(values as Word - HEADER_SIZE as Word);
     }
 }
 

@@ -27,6 +27,7 @@ pub(crate) use items::gather;
 pub use slicing::{ty_getslice, ty_setslice, ty_setslice_slice};
 pub use sort::sort;
 pub use storage::Items;
+pub(crate) use storage::{BUFFER_TYPE, each_word as each_buffer_word};
 pub use strategy::{item, objects as items, raw_float, sum_floats};
 
 #[repr(C)]

@@ -92,6 +92,17 @@ pub static FLOAT_BUFFER_TYPE: TypeObject = TypeObject {
 };
 
 unsafe fn trace_buffer(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
+    unsafe { each_word(obj, visit) }
+}
+
+/// Call `visit` with every word of the object-list buffer `obj` that may
+/// be a heap object (the collector's marker calls this itself, without a
+/// call per item).
+///
+/// # Safety
+/// `obj` must be a [`BUFFER_TYPE`] object.
+#[inline(always)]
+pub unsafe fn each_word(obj: *mut Header, mut visit: impl FnMut(Word)) {
     let buf = obj as *mut Buffer;
     let words = unsafe { words_of(buf) };
     // Small ints, `True`, `False` and `None` are never marked: skipping them
