@@ -311,7 +311,6 @@ impl<'a> FnBuilder<'_, 'a> {
                         | "__package__"
                         | "__builtins__"
                         | "__cached__"
-                        | "__annotations__"
                         | "__path__"
                 ) {
                     // CPython defines these in every module (`__path__` in
@@ -335,6 +334,15 @@ impl<'a> FnBuilder<'_, 'a> {
                         span,
                     );
                     return self.emit(Op::None);
+                }
+                if name == "__annotations__" {
+                    // Bound only in the main module and in modules with
+                    // annotations at module level (`resolve/file_attribute.rs`);
+                    // elsewhere CPython raises `NameError` when it is read,
+                    // as the load of the unbound global does (a
+                    // `module.__annotations__` read binds it, as in CPython).
+                    let global = self.lw.global(self.module, name);
+                    return self.emit(Op::LoadGlobal(global));
                 }
                 let span = self.span(range);
                 self.lw.error(

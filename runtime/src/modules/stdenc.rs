@@ -56,8 +56,30 @@ fn ctype_locale() -> Option<String> {
     Some(selected)
 }
 
-/// The error handler of stdin and stdout.
-pub(super) fn handler() -> &'static str {
+/// The error handlers `reconfigure(errors=...)` set for stdin and stdout.
+static CHOSEN: std::sync::Mutex<[Option<&'static str>; 2]> = std::sync::Mutex::new([None; 2]);
+
+/// Set the error handler of stdin (`fd` 0) or stdout (1).
+pub(super) fn set_handler(fd: u64, name: &str) {
+    let mut chosen = CHOSEN.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(slot) = chosen.get_mut(fd as usize) {
+        // Leaked: a program reconfigures its streams a handful of times.
+        *slot = Some(Box::leak(name.to_string().into_boxed_str()));
+    }
+}
+
+/// The error handler of stdin (`fd` 0) or stdout (1).
+pub(super) fn handler_of(fd: u64) -> &'static str {
+    let chosen = CHOSEN.lock().unwrap_or_else(|e| e.into_inner());
+    chosen
+        .get(fd as usize)
+        .copied()
+        .flatten()
+        .unwrap_or_else(handler)
+}
+
+/// The error handler stdin and stdout start with.
+fn handler() -> &'static str {
     if escapes_surrogates() {
         "surrogateescape"
     } else {
@@ -70,7 +92,7 @@ pub(super) fn handler() -> &'static str {
 pub fn decode(ts: *mut Thread, bytes: &[u8]) -> Word {
     match std::str::from_utf8(bytes) {
         Ok(text) => str_::new(ts, text),
-        Err(_) => crate::types::bytes::codec::decode_utf8(ts, bytes, handler()),
+        Err(_) => crate::types::bytes::codec::decode_utf8(ts, bytes, handler_of(0)),
     }
 }
 
@@ -85,7 +107,7 @@ pub unsafe fn encodable<'a>(ts: *mut Thread, text: Word) -> Option<&'a [u8]> {
     if unsafe { cast::<str_::StrObject>(text) }.ascii != 0 || !utf8::has_surrogate(bytes) {
         return Some(bytes);
     }
-    match unsafe { crate::types::bytes::codec::encode_utf8(ts, text, handler()) } {
+    match unsafe { crate::types::bytes::codec::encode_utf8(ts, text, handler_of(1)) } {
         0 => None,
         encoded => Some(unsafe { crate::types::bytes::data(encoded) }),
     }

@@ -65,6 +65,21 @@ pub fn flush_stdout() {
     flush_locked(&mut out);
 }
 
+/// Whether stdout is written out at each newline.
+pub fn line_buffered() -> bool {
+    let mut out = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+    *out.line_buffered.get_or_insert_with(|| is_terminal(1))
+}
+
+/// `sys.stdout.reconfigure(line_buffering=...)`.
+pub fn set_line_buffered(on: bool) {
+    let mut out = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+    out.line_buffered = Some(on);
+    if on {
+        flush_locked(&mut out);
+    }
+}
+
 /// Write text to stderr at once, after flushing stdout. stderr uses
 /// `backslashreplace`, so lone surrogates go out as `\udxxx` escapes.
 pub fn write_stderr(bytes: &[u8]) {
@@ -228,6 +243,10 @@ pub static STREAM_TYPE: TypeObject = TypeObject {
         Method {
             name: "fileno",
             func: super::streams::fileno,
+        },
+        Method {
+            name: "reconfigure",
+            func: super::stream_config::reconfigure,
         },
     ]),
 };

@@ -274,11 +274,16 @@ pub fn create(ts: *mut Thread) -> Word {
         ("modules", none::none()),
     ];
     attrs.extend(extra);
+    let Some(hooks) = super::sys_hooks::attributes(ts) else {
+        return 0;
+    };
+    attrs.extend(hooks);
     let module = crate::types::module::new_native(ts, "sys", &attrs);
     if module == 0 {
         return 0;
     }
     pins.pin(module);
+    super::sys_hooks::DEFAULT_SEEN.store(1, std::sync::atomic::Ordering::Relaxed);
     let modules = crate::modules::sys_modules::snapshot(ts, module);
     if modules == 0 {
         return 0;

@@ -221,14 +221,19 @@ unsafe fn getattr(ts: *mut Thread, module: Word, name: Word) -> Word {
 }
 
 /// `module.__annotations__` of a module whose code never binds it: an empty
-/// dict, kept, as CPython's module type makes on first read.
+/// dict, kept, as CPython's module type makes on first read (in the global
+/// when the module's code reads `__annotations__`, which then sees it as
+/// CPython's module dict does).
 #[cold]
 unsafe fn new_annotations(ts: *mut Thread, module: Word, name: Word) -> Word {
     let dict = crate::types::dict::new(ts);
     if dict != 0 {
-        unsafe { cast::<ModuleObject>(module) }
-            .extra
-            .push((name, dict));
+        match unsafe { slot(module, b"__annotations__") } {
+            Some(global) => *global = dict,
+            None => unsafe { cast::<ModuleObject>(module) }
+                .extra
+                .push((name, dict)),
+        }
     }
     dict
 }

@@ -18,8 +18,10 @@ pub fn report_uncaught(ts: *mut Thread) -> i32 {
     if is_instance(exc, &SYSTEM_EXIT) {
         return unsafe { system_exit_status(ts, exc) };
     }
-    let text = format_exception(ts, exc);
-    crate::modules::write_stderr(&text);
+    match crate::modules::sys_hooks::replaced_hook(ts) {
+        0 => crate::modules::write_stderr(&format_exception(ts, exc)),
+        hook => unsafe { call_hook(ts, hook, exc) },
+    }
     if is_instance(exc, &super::KEYBOARD_INTERRUPT) {
         die_by_sigint();
         // Still alive (SIGINT blocked): CPython's `exit_sigint` then exits
@@ -27,6 +29,37 @@ pub fn report_uncaught(ts: *mut Thread) -> i32 {
         return 130;
     }
     1
+}
+
+/// Report `exc` through the `sys.excepthook` the program installed (or
+/// say it is missing), with CPython's report when the hook itself raises.
+#[cold]
+unsafe fn call_hook(ts: *mut Thread, hook: Word, exc: Word) {
+    if hook == crate::modules::sys_hooks::MISSING {
+        crate::modules::write_stderr(b"sys.excepthook is missing\n");
+        crate::modules::write_stderr(&format_exception(ts, exc));
+        return;
+    }
+    let pins = unsafe { crate::gc::PinScope::new(ts) };
+    pins.pin(exc);
+    let tb = pins.pin(super::traceback::traceback_of(ts, exc));
+    let args = [crate::object::type_of(exc).as_word(), exc, tb];
+    let result = match tb {
+        0 => 0,
+        _ => unsafe { crate::calls::ty_call(ts, hook, args.as_ptr(), 3, 0) },
+    };
+    crate::modules::flush_std_streams();
+    if result != 0 {
+        return;
+    }
+    let error = unsafe { std::mem::replace(&mut (*ts).exc, 0) };
+    let mut text = b"Error in sys.excepthook:\n".to_vec();
+    if is_exception(error) {
+        text.extend(format_exception(ts, error));
+    }
+    text.extend_from_slice(b"\nOriginal exception was:\n");
+    text.extend(format_exception(ts, exc));
+    crate::modules::write_stderr(&text);
 }
 
 /// CPython ends a program stopped by an uncaught `KeyboardInterrupt` by

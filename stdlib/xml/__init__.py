@@ -1,0 +1,1 @@
+"""Python interfaces to XML; typhon provides `xml.etree.ElementTree`."""
