@@ -56,6 +56,7 @@ pub fn front_end(
         crate::opt::run(&mut program);
         types = Some(infer::run(&mut program, mode));
         crate::opt::calls::drop_own_global_checks(&mut program);
+        crate::opt::builtin_calls::run(&mut program);
         crate::opt::range_loops::run(&mut program);
         crate::opt::iter_unpack::run(&mut program);
         crate::opt::wide_sum::run(&mut program);

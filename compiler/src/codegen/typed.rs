@@ -68,7 +68,7 @@ impl Translator<'_, '_, '_, '_> {
     pub(super) fn exact(&mut self, func: ExactFn, args: &[Value]) -> Value {
         match func {
             ExactFn::Len => self.exact_len(args[0]),
-            ExactFn::StrOrd => self.checked_call("ty_str_ord", args),
+            ExactFn::StrOrd | ExactFn::Ord => self.checked_call("ty_str_ord", args),
             ExactFn::StrRepeat => self.checked_call("ty_str_repeat", args),
             ExactFn::StrLen => {
                 let len = self.em.load_word(args[0], typhon_abi::str_layout::LEN);

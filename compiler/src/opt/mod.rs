@@ -6,7 +6,8 @@
 //! after lowering), [`unpack`] (`a, b = x, y` without a tuple) and
 //! [`generators`] (generator functions become state machines). Type
 //! inference (`crate::infer`) runs after them; [`calls`] (a recursive
-//! call's read of its own global), [`iter_unpack`] (`for a, b in it`
+//! call's read of its own global), [`builtin_calls`] (`ord(x)` of any `x`
+//! without the generic call), [`iter_unpack`] (`for a, b in it`
 //! without a tuple per step), [`inline`] (small direct callees copied
 //! into their callers, with [`inline_blocks`] for callees with branches,
 //! and [`unroll`] for one level of a small recursive function)
@@ -19,6 +20,7 @@
 //! made) run after inference, on the copies it made.
 
 pub mod bound;
+pub mod builtin_calls;
 pub mod calls;
 pub mod forward;
 pub mod generators;

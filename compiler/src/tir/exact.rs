@@ -13,6 +13,10 @@ pub enum ExactFn {
     StrLen,
     /// `ord(s)` of an exact `str`, an int word.
     StrOrd,
+    /// `ord(x)` of any `x` (`opt::builtin_calls`): the builtin's own
+    /// entry without the call's argument handling (it reads a str's or a
+    /// bytes-like object's stored text and runs no Python code).
+    Ord,
     /// `a == b` / `a != b` of two exact `str`s, a native truth value.
     StrEq,
     StrNe,
@@ -29,6 +33,7 @@ impl ExactFn {
             ExactFn::Len => "len",
             ExactFn::StrLen => "str_len",
             ExactFn::StrOrd => "str_ord",
+            ExactFn::Ord => "ord",
             ExactFn::StrEq => "str_eq",
             ExactFn::StrNe => "str_ne",
             ExactFn::StrContains => "str_contains",

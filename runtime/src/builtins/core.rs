@@ -2,7 +2,7 @@
 //! `isinstance`, `iter`, `next`, `id`, `callable`.
 
 use crate::calls::args::{self, Args};
-use crate::object::{Word, is_instance, small, type_of};
+use crate::object::{Word, is_instance, type_of};
 use crate::thread::Thread;
 use crate::types::{bool as bool_, bytes, exception, int, str as str_, tuple, type_};
 
@@ -134,18 +134,13 @@ pub unsafe extern "C" fn ty_str_ord(ts: *mut Thread, obj: Word) -> Word {
             return int::from_i64(ts, i64::from(decode_one(text)));
         }
         chars as i64
-    } else if is_instance(obj, &bytes::BYTES_TYPE) {
-        let Some(len_slot) = type_of(obj).slots.len else {
-            return crate::error::system_error(ts, "bytes has no length");
-        };
-        let count = unsafe { len_slot(ts, obj) };
-        if count < 0 {
-            return 0;
+    } else if let Some(data) = byte_string(obj) {
+        // The stored bytes, as CPython reads them: a subclass's
+        // `__len__` or `__getitem__` is not called.
+        if let [byte] = data {
+            return int::from_i64(ts, i64::from(*byte));
         }
-        if count == 1 {
-            return unsafe { crate::entry::ty_getitem(ts, obj, small(0).unwrap_or(1)) };
-        }
-        count
+        data.len() as i64
     } else {
         let message = format!(
             "ord() expected string of length 1, but {} found",
@@ -157,6 +152,18 @@ pub unsafe extern "C" fn ty_str_ord(ts: *mut Thread, obj: Word) -> Word {
         ts,
         &format!("ord() expected a character, but string of length {length} found"),
     )
+}
+
+/// The bytes of a `bytes` or `bytearray` (or of an instance of a
+/// subclass), for `ord`.
+fn byte_string<'a>(obj: Word) -> Option<&'a [u8]> {
+    if is_instance(obj, &bytes::BYTES_TYPE) {
+        Some(unsafe { bytes::data(obj) })
+    } else if is_instance(obj, &crate::types::bytearray::BYTEARRAY_TYPE) {
+        Some(unsafe { crate::types::bytearray::data(obj) })
+    } else {
+        None
+    }
 }
 
 /// `chr(i)`: the one-character string for code point `i` (lone surrogates
@@ -500,7 +507,7 @@ mod tests {
     #[test]
     fn isinstance_through_the_hierarchy() {
         let t = |ty: &'static crate::object::TypeObject| ty.as_word();
-        let one = small(1).unwrap_or(0);
+        let one = crate::object::small(1).unwrap_or(0);
         let yes = bool_::from_bool(true);
         assert_eq!(instance_of(one, t(&int::INT_TYPE)), Some(true));
         assert_eq!(instance_of(yes, t(&int::INT_TYPE)), Some(true));
