@@ -6,14 +6,13 @@
 //! and `finally` blocks run, buffered output is flushed, and an uncaught one
 //! prints its traceback before the process dies by SIGINT. `start.rs` calls
 //! [`install_sigint`] for that; the handler only records the signal
-//! (`PENDING`) and sets the main thread's `Thread::signals` flag, which
-//! generated code tests on the back edge of every loop (`poll_signals` in
-//! the compiler) and `os.kill` and interrupted sleeps test through
-//! `modules::check_signals`. Without the `signal` module, a recorded SIGINT
+//! (`PENDING`) and sets the `SIGNALS` flag, which generated code tests on
+//! the back edge of every loop (`poll_signals` in the compiler) and
+//! `os.kill` and interrupted sleeps test through `modules::check_signals`. Without the `signal` module, a recorded SIGINT
 //! raises `KeyboardInterrupt` there; once `_signal` is imported, its
 //! dispatcher (`modules::SIGNAL_CHECK`) runs the Python handlers instead.
 
-use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering::Relaxed};
 
 use crate::object::Word;
 use crate::thread::{MAIN_THREAD, Thread};
@@ -21,6 +20,13 @@ use crate::types::none;
 
 /// Linux's signal numbers run from 1 to 64 (`signal.NSIG` is 65).
 pub const NSIG: usize = 65;
+
+/// Nonzero when a signal arrived that the main thread has not acted on
+/// yet. A global byte rather than a field of the thread, so a loop's poll
+/// needs no thread pointer on its hot path; only the main thread acts on
+/// it (`ty_check_signals`), a loop in another thread that sees it goes on.
+#[unsafe(export_name = "TY_SIGNALS")]
+pub static SIGNALS: AtomicU8 = AtomicU8::new(0);
 
 /// Signals received whose Python handler has not run yet.
 pub static PENDING: [AtomicBool; NSIG] = [const { AtomicBool::new(false) }; NSIG];
@@ -71,11 +77,8 @@ pub extern "C" fn record(signum: i32) {
     if let Some(slot) = usize::try_from(signum).ok().and_then(|n| PENDING.get(n)) {
         slot.store(true, Relaxed);
     }
-    let main = MAIN_THREAD.load(Relaxed);
-    if !main.is_null() {
-        // A plain store: the main thread polls it with a plain load.
-        unsafe { std::ptr::write_volatile(&raw mut (*main).signals, 1) };
-    }
+    // A relaxed store: loops poll it with a plain load.
+    SIGNALS.store(1, Relaxed);
 }
 
 /// Install `handler` (`SIG_DFL`, `SIG_IGN` or a function) for `signum`.
@@ -100,22 +103,34 @@ pub fn os_disposition(signum: i32) -> Option<usize> {
     (unsafe { sigaction(signum, std::ptr::null(), &mut old) } == 0).then_some(old.handler)
 }
 
+thread_local! {
+    /// Whether this OS thread runs the program's main module.
+    static MAIN_OS_THREAD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// At start-up, in the thread that runs the main module.
+pub fn mark_main_os_thread() {
+    MAIN_OS_THREAD.set(true);
+}
+
 pub fn is_main(ts: *mut Thread) -> bool {
     std::ptr::eq(ts, MAIN_THREAD.load(Relaxed))
 }
 
 /// Act on the signals received, in the main thread: run their Python
 /// handlers when `signal` was imported, else raise `KeyboardInterrupt` for
-/// a SIGINT. None, or 0 with the exception raised pending.
+/// a SIGINT. None, or 0 with the exception raised pending. Called from
+/// another OS thread (a loop's poll there saw `SIGNALS` set, and the poll's
+/// trampoline always passes the main thread), it does nothing.
 ///
 /// # Safety
 /// `ts` is the current thread, holding the global lock.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_check_signals(ts: *mut Thread) -> Word {
-    if !is_main(ts) || unsafe { (*ts).signals } == 0 {
+    if !is_main(ts) || SIGNALS.load(Relaxed) == 0 || !MAIN_OS_THREAD.get() {
         return none::none();
     }
-    unsafe { (*ts).signals = 0 };
+    SIGNALS.store(0, Relaxed);
     let dispatch = crate::modules::SIGNAL_CHECK.load(Relaxed);
     if dispatch != 0 {
         let dispatch: unsafe fn(*mut Thread) -> Word = unsafe { std::mem::transmute(dispatch) };

@@ -95,6 +95,7 @@ fn run_program() -> i32 {
 fn run_below(stack_top: usize) -> i32 {
     let stack_limit = stack_top.saturating_sub(PROGRAM_STACK - STACK_HEADROOM);
     let mut thread = Thread::new(stack_limit as u64);
+    crate::interrupt::mark_main_os_thread();
     let ts: *mut Thread = &mut thread;
     crate::thread::MAIN_THREAD.store(ts, std::sync::atomic::Ordering::Relaxed);
     unsafe { crate::gc::init(ts, stack_top) };

@@ -15,10 +15,6 @@ pub struct Thread {
     pub stack_limit: u64,
     /// The collector's free-list heads (generated code pops them inline).
     pub free_lists: *mut *mut u8,
-    /// Non-zero when a signal with a Python handler arrived and its
-    /// handler has not run yet (`modules/signal.rs`; only the main
-    /// thread's is ever set).
-    pub signals: u64,
     /// Written by generated code's signal-poll trampoline: the result of
     /// its `ty_check_signals` call, read back by the loop that polled.
     pub poll_result: Word,
@@ -60,7 +56,6 @@ const _: () = {
     assert!(
         std::mem::offset_of!(Thread, free_lists) == typhon_abi::thread_offsets::FREE_LISTS as usize
     );
-    assert!(std::mem::offset_of!(Thread, signals) == typhon_abi::thread_offsets::SIGNALS as usize);
     assert!(
         std::mem::offset_of!(Thread, poll_result)
             == typhon_abi::thread_offsets::POLL_RESULT as usize
@@ -69,8 +64,9 @@ const _: () = {
 
 /// The thread running the program's main module (signal handlers run
 /// there, as in CPython); set once at start. Generated code's signal-poll
-/// trampoline reads it by name, since only the main thread's `signals` is
-/// ever set, so a loop that found its flag set runs in this thread.
+/// trampoline reads it by name: signals are acted on in this thread only
+/// (`interrupt::SIGNALS`), and a loop elsewhere that sees the flag goes on
+/// (`ty_check_signals` does nothing outside the main OS thread).
 #[unsafe(export_name = "TY_MAIN_THREAD")]
 pub static MAIN_THREAD: std::sync::atomic::AtomicPtr<Thread> =
     std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
@@ -83,8 +79,10 @@ impl Thread {
             depth_limit: 1000,
             stack_limit,
             free_lists: unsafe { crate::gc::free_lists(gc) },
-            signals: 0,
-            poll_result: 0,
+            // Only the main thread's is ever written (by the trampoline,
+            // which acts on signals for it): a loop in another thread whose
+            // poll saw the flag reads None here and goes on.
+            poll_result: crate::types::none::none(),
             exc: 0,
             handled: 0,
             sys_module: 0,
@@ -105,8 +103,10 @@ impl Thread {
             depth_limit: parent.depth_limit,
             stack_limit: 0,
             free_lists: parent.free_lists,
-            signals: 0,
-            poll_result: 0,
+            // Only the main thread's is ever written (by the trampoline,
+            // which acts on signals for it): a loop in another thread whose
+            // poll saw the flag reads None here and goes on.
+            poll_result: crate::types::none::none(),
             exc: 0,
             handled: 0,
             sys_module: parent.sys_module,

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{
-    AbiParam, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
-    Value, types,
+    AbiParam, Block, FuncRef, GlobalValue, GlobalValueData, InstBuilder, MemFlagsData,
+    StackSlotData, StackSlotKind, Value, types,
 };
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{DataId, FuncId as ClifFuncId, Linkage, Module};
@@ -91,6 +91,20 @@ impl<'e, 'm, 'b> Emitter<'e, 'm, 'b> {
             }
         };
         self.b.ins().symbol_value(WORD, gv)
+    }
+
+    /// The address of the runtime data `id`, taken PC-relative (no GOT
+    /// load): the runtime archive is linked into the executable, so the
+    /// symbol is always defined next to the code. Only for data read on a
+    /// hot path (the signal flag), since it changes how every use of `id`
+    /// in this function is relocated.
+    pub fn near_data_addr(&mut self, id: DataId) -> Value {
+        let addr = self.data_addr(id);
+        let gv = self.data_refs[&id];
+        if let GlobalValueData::Symbol { colocated, .. } = &mut self.b.func.global_values[gv] {
+            *colocated = true;
+        }
+        addr
     }
 
     /// Call a runtime entry point with `ts` prepended; its result, if any.

@@ -1,5 +1,6 @@
 //! Inline fast paths for the commonest operations on inline small ints
-//! (`//` and `%` by a positive one too, and `+ - *` of two exact floats),
+//! (`//` and `%` by a positive one too, `<<` that stays small, unary `-`
+//! and `~`, and `+ - *` of two exact floats),
 //! falling back to the runtime's
 //! generic entry points.
 //!
@@ -12,7 +13,7 @@ use cranelift_codegen::ir::{
     Block, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, Value, ValueDef,
     condcodes::IntCC, types,
 };
-use typhon_abi::{BinOp, CmpOp, HEADER_SIZE};
+use typhon_abi::{BinOp, CmpOp, HEADER_SIZE, UnaryOp};
 
 use super::function::{Singleton, Translator, WORD};
 use crate::tir::{BlockId, Const, Op, SmallIntOp, ValueId};
@@ -27,6 +28,7 @@ impl Translator<'_, '_, '_, '_> {
             BinOp::FloorDiv
                 | BinOp::Mod
                 | BinOp::RShift
+                | BinOp::LShift
                 | BinOp::BitAnd
                 | BinOp::BitOr
                 | BinOp::BitXor
@@ -78,6 +80,41 @@ impl Translator<'_, '_, '_, '_> {
         result
     }
 
+    /// `-x` or `~x` (`op`), with an inline path for an inline int: on the
+    /// tagged word `2v + 1`, `~v` is the word's negation (never overflows:
+    /// the word is odd, so not the least `i64`), and `-v` is `2 - word`,
+    /// whose overflow flag is exactly "`-v` needs a big int". Anything else
+    /// (a bool, a float, a big int, an object) goes to `ty_unary`.
+    pub fn unary_int(&mut self, op: UnaryOp, operand: Value) -> Value {
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+        let tagged = self.em.b.ins().band_imm_s(operand, 1);
+        self.em.b.ins().brif(tagged, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        if op == UnaryOp::Invert {
+            let value = self.em.b.ins().ineg(operand);
+            self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+        } else {
+            let two = self.em.word(2);
+            let (value, overflow) = self.em.b.ins().ssub_overflow(two, operand);
+            self.em
+                .b
+                .ins()
+                .brif(overflow, slow, &[], done, &[BlockArg::Value(value)]);
+        }
+
+        self.em.b.switch_to_block(slow);
+        let code = self.em.i32(op as i64);
+        self.cold_call_into("ty_unary", &[code, operand], done);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
     /// From `not_small`: two exact floats get the native operation and an
     /// inline box (float has no in-place methods, so `+=` is the same);
     /// anything else goes to `slow`.
@@ -120,11 +157,13 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[BlockArg::Value(boxed)]);
     }
 
-    /// `//`, `%`, `>>`, `&`, `|` and `^` of two small ints inline: none of
-    /// them can leave the 63-bit range when the divisor is positive and
-    /// the shift count not negative, which the fast path requires (a
-    /// zero or negative divisor, a negative count and every other operand
-    /// take the runtime's path, errors included).
+    /// `//`, `%`, `>>`, `<<`, `&`, `|` and `^` of two small ints inline:
+    /// none of them but `<<` can leave the 63-bit range when the divisor is
+    /// positive and the shift count not negative, which the fast path
+    /// requires; `<<` by at most 62 checks that no bit was lost (a zero or
+    /// negative divisor, a negative or larger count, a result that needs a
+    /// big int and every other operand take the runtime's path, errors
+    /// included).
     fn int_division_or_bits(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value) -> Value {
         if let Some(shift) = self.power_of_two_divisor(op, rhs) {
             return self.int_division_by_power_of_two(entry, op, lhs, rhs, shift);
@@ -148,17 +187,39 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, rhs, 1)
             }
             BinOp::RShift => self.em.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, rhs, 0),
+            // A count from 0 to 62 (tagged 1 to 125; a negative count is a
+            // huge unsigned word).
+            BinOp::LShift => self
+                .em
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedLessThan, rhs, 126),
             _ => self.em.b.ins().iconst(types::I8, 1),
         };
         self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
 
         self.em.b.switch_to_block(fast);
+        if op == BinOp::LShift {
+            // `2v << c` is the tagged result without its tag; it fits when
+            // shifting it back gives `2v` again (else a big int: the runtime).
+            let even = self.em.b.ins().iadd_imm_s(lhs, -1);
+            let count = self.em.b.ins().sshr_imm_s(rhs, 1);
+            let shifted = self.em.b.ins().ishl(even, count);
+            let back = self.em.b.ins().sshr(shifted, count);
+            let lost = self.em.b.ins().icmp(IntCC::NotEqual, back, even);
+            let value = self.em.b.ins().bor_imm_s(shifted, 1);
+            self.em
+                .b
+                .ins()
+                .brif(lost, slow, &[], done, &[BlockArg::Value(value)]);
+        }
         let value = match op {
-            BinOp::BitAnd => self.em.b.ins().band(lhs, rhs),
-            BinOp::BitOr => self.em.b.ins().bor(lhs, rhs),
+            BinOp::LShift => None,
+            BinOp::BitAnd => Some(self.em.b.ins().band(lhs, rhs)),
+            BinOp::BitOr => Some(self.em.b.ins().bor(lhs, rhs)),
             BinOp::BitXor => {
                 let bits = self.em.b.ins().bxor(lhs, rhs);
-                self.em.b.ins().bor_imm_s(bits, 1)
+                Some(self.em.b.ins().bor_imm_s(bits, 1))
             }
             BinOp::RShift => {
                 // Counts of 63 and more leave the sign: clamp to 63.
@@ -167,7 +228,7 @@ impl Translator<'_, '_, '_, '_> {
                 let max = self.em.b.ins().iconst(WORD, 63);
                 let count = self.em.b.ins().smin(count, max);
                 let shifted = self.em.b.ins().sshr(a, count);
-                self.tag(shifted)
+                Some(self.tag(shifted))
             }
             _ => {
                 // Python rounds the quotient down and gives the remainder
@@ -186,10 +247,12 @@ impl Translator<'_, '_, '_, '_> {
                 } else {
                     self.em.b.ins().isub(q, wide)
                 };
-                self.tag(value)
+                Some(self.tag(value))
             }
         };
-        self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+        if let Some(value) = value {
+            self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
+        }
 
         self.em.b.switch_to_block(slow);
         let code = self.em.i32(op as i64);

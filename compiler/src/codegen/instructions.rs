@@ -105,6 +105,13 @@ impl Translator<'_, '_, '_, '_> {
                     _ => operand,
                 })
             }
+            Op::Unary {
+                op: op @ (UnaryOp::Neg | UnaryOp::Invert),
+                operand,
+            } => {
+                let operand = self.value(*operand);
+                Some(self.unary_int(*op, operand))
+            }
             Op::Unary { op, operand } => {
                 let operand = self.value(*operand);
                 let op = self.em.i32(*op as i64);

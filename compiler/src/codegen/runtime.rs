@@ -40,6 +40,9 @@ pub struct Imports {
     pub bytearray_type: DataId,
     /// `*mut Thread`: the main thread (the signal-poll trampoline).
     pub main_thread: DataId,
+    /// `u8`: nonzero when a signal arrived that the main thread has not
+    /// acted on (the runtime's `interrupt::SIGNALS`; loops poll it).
+    pub signals: DataId,
     /// `u8`: nonzero once an instance has had an empty slot below its
     /// `used` (`types/class/layout.rs`, `SLOT_HOLES`).
     pub slot_holes: DataId,
@@ -78,6 +81,7 @@ impl Imports {
             bytes_type: data("TY_BYTES_TYPE")?,
             bytearray_type: data("TY_BYTEARRAY_TYPE")?,
             main_thread: data("TY_MAIN_THREAD")?,
+            signals: data("TY_SIGNALS")?,
             slot_holes: data("TY_SLOT_HOLES")?,
         })
     }

@@ -1,24 +1,32 @@
 //! Signal polls on loop back edges, and the trampoline they call.
 //!
-//! Every loop turn tests `Thread::signals` (one load and a branch) and, when
-//! a signal arrived, calls the runtime's `ty_check_signals` on a cold path.
-//! A plain call there would clobber the caller-saved registers, and even
-//! though it is cold the register allocator then moves the loop's values
-//! into callee-saved registers or spills them around the whole loop. So the
-//! cold path calls `typhon$poll_signals` instead, emitted once per
+//! Every loop turn tests the runtime's `TY_SIGNALS` byte (a load and a
+//! branch) and, when a signal arrived, calls the runtime's
+//! `ty_check_signals` on a cold path. The flag is a global at an address
+//! taken PC-relative, not a field of the thread: testing the thread's field
+//! made the register allocator copy the thread pointer into the cold
+//! path's argument register on every turn. Cranelift hoists the flag's
+//! address out of the loop, so it costs a register instead of that copy.
+//!
+//! A plain call on the cold path would clobber the caller-saved registers,
+//! and even though it is cold the register allocator then moves the loop's
+//! values into callee-saved registers or spills them around the whole loop.
+//! So the cold path calls `typhon$poll_signals` instead, emitted once per
 //! executable with Cranelift's `preserve_all` convention: it saves every
 //! register it (and the runtime) may clobber, so at the loop the call
 //! clobbers nothing and the loop's allocation is the one it would have
 //! without a poll. `preserve_all` returns no value (its epilogue restores
 //! every register), so the trampoline leaves `ty_check_signals`' result in
-//! `Thread::poll_result` for the loop to test. It takes no argument either:
-//! passing the thread would pin it to the first argument register around
-//! the loop (a copy on the hot path); only the main thread's flag is ever
-//! set, so it reads the main thread from `TY_MAIN_THREAD`. The registers it
-//! saves are
-//! in its frame on the stack, where the collector's conservative scan finds
-//! the words they hold; tracebacks are recorded by the loop's own failure
-//! edge, as before.
+//! the main thread's `Thread::poll_result` for the loop to test. It takes
+//! no argument either: passing the thread would pin it to the first
+//! argument register around the loop (a copy on the hot path). Only the
+//! main thread acts on signals, so the trampoline passes the main thread
+//! (`TY_MAIN_THREAD`); called from another OS thread the runtime does
+//! nothing, and that thread's own `poll_result`, never written, holds None,
+//! so its loop goes on. The registers the trampoline saves are in its frame
+//! on the stack, where the collector's conservative scan finds the words
+//! they hold; tracebacks are recorded by the loop's own failure edge, as
+//! before.
 
 use cranelift_codegen::ir::{
     Block, InstBuilder, MemFlagsData, UserFuncName, Value, condcodes::IntCC, types,
@@ -102,8 +110,7 @@ impl Translator<'_, '_, '_, '_> {
         let slow = self.signals_set();
         self.em.b.ins().brif(slow.0, slow.1, &[], block, &[]);
         self.em.b.switch_to_block(slow.1);
-        self.check_signals();
-        self.em.b.ins().jump(block, &[]);
+        self.check_signals(block);
     }
 
     /// Before a branch to `targets`: poll as `jump_polling` does when one
@@ -116,28 +123,28 @@ impl Translator<'_, '_, '_, '_> {
         let done = self.em.b.create_block();
         self.em.b.ins().brif(flag, slow, &[], done, &[]);
         self.em.b.switch_to_block(slow);
-        self.check_signals();
-        self.em.b.ins().jump(done, &[]);
+        self.check_signals(done);
         self.em.b.switch_to_block(done);
     }
 
-    /// Whether the thread's signal flag is set (one load and a compare
-    /// with the flag in memory), and the cold block that acts on it.
+    /// Whether a signal arrived (a compare of the global flag in memory),
+    /// and the cold block that acts on it.
     fn signals_set(&mut self) -> (Value, Block) {
-        let flag = self.em.b.ins().load(
-            types::I8,
-            MemFlagsData::trusted(),
-            self.em.ts,
-            thread_offsets::SIGNALS,
-        );
+        let addr = self.em.near_data_addr(self.em.env.imports.signals);
+        let flag = self
+            .em
+            .b
+            .ins()
+            .load(types::I8, MemFlagsData::trusted(), addr, 0);
         let set = self.em.b.ins().icmp_imm_u(IntCC::NotEqual, flag, 0);
         let slow = self.em.b.create_block();
         self.em.b.set_cold_block(slow);
         (set, slow)
     }
 
-    /// In the cold block: call the trampoline and fail if it raised.
-    fn check_signals(&mut self) {
+    /// In the cold block: call the trampoline, fail if it raised, then go
+    /// on to `next`.
+    fn check_signals(&mut self, next: Block) {
         // The runtime reads the callee depth from the thread.
         self.em.sync_depth();
         let callee = self.em.func_ref(self.em.env.functions.poll_trampoline);
@@ -145,5 +152,6 @@ impl Translator<'_, '_, '_, '_> {
         let ts = self.em.ts;
         let result = self.em.load_word(ts, thread_offsets::POLL_RESULT);
         self.check_word(result);
+        self.em.b.ins().jump(next, &[]);
     }
 }

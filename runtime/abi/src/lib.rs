@@ -44,13 +44,10 @@ pub mod thread_offsets {
     /// `*mut *mut u8`: the heads of the collector's size-class free lists
     /// (see [`gc_alloc`](super::gc_alloc)).
     pub const FREE_LISTS: i32 = 24;
-    /// `u8`: non-zero when a signal with a Python handler arrived (set
-    /// from the C handler; loops of programs importing `signal` poll it).
-    pub const SIGNALS: i32 = 32;
     /// `Word`: what the last signal poll's `ty_check_signals` returned (0:
-    /// an exception is pending). The poll's trampoline saves every register,
+    /// an exception is pending; None in a thread other than the main one). The poll's trampoline saves every register,
     /// so it cannot return a value in one; it leaves it here.
-    pub const POLL_RESULT: i32 = 40;
+    pub const POLL_RESULT: i32 = 32;
 }
 
 /// The collector's small-object classes, for the allocation sequence

@@ -90,7 +90,7 @@ unsafe fn dispatch(ts: *mut Thread) -> Word {
         if result == 0 {
             unsafe { drop_dispatch_frame(ts) };
             if PENDING.iter().any(|p| p.load(Relaxed)) {
-                unsafe { (*ts).signals = 1 };
+                crate::interrupt::SIGNALS.store(1, Relaxed);
             }
             return 0;
         }

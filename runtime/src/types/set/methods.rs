@@ -322,9 +322,12 @@ unsafe fn discard_body(ts: *mut Thread, this: Word, key: Word) -> Word {
 
 /// Remove `key`: 1 if present, 0 if not, -1 with an exception pending.
 pub(super) unsafe fn discard_key(ts: *mut Thread, s: Word, key: Word) -> i32 {
-    // An absent small int needs no hash.
-    if unsafe { (*object(s)).ints.lookup(key) } == Some(false) {
-        return 0;
+    // An absent small int needs no hash, nor one whose slot the slot map
+    // recorded.
+    match unsafe { (*object(s)).ints.lookup(key) } {
+        Some(false) => return 0,
+        Some(true) if unsafe { table::discard_indexed(object(s), key) } => return 1,
+        _ => {}
     }
     let Some((key, h)) = (unsafe { hashed_key(ts, key) }) else {
         return -1;

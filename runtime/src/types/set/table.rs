@@ -238,6 +238,23 @@ pub unsafe fn add_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64
     }
 }
 
+/// Remove `key`, a small int the int index holds, at the slot the slot
+/// map recorded for it, without its hash: whether it was removed that way
+/// (false when the table has no slot map, the caller then probes).
+///
+/// # Safety
+/// `s` must point at a live set.
+pub unsafe fn discard_indexed(s: *mut SetObject, key: Word) -> bool {
+    if let (Some(map), Some(k)) = (unsafe { slot_map(s) }, unsafe { (*s).ints.offset(key) }) {
+        let j = map.slot_of(k);
+        if unsafe { (&(*s).table)[j].key } == key {
+            unsafe { remove_at(s, j) };
+            return true;
+        }
+    }
+    false
+}
+
 /// Remove `key` if present (CPython's `set_discard_entry`): 1 if it was
 /// there, 0 if not, -1 with an exception pending.
 ///
@@ -246,18 +263,8 @@ pub unsafe fn add_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64
 pub unsafe fn discard_entry(ts: *mut Thread, s: *mut SetObject, key: Word, hash: i64) -> i32 {
     match unsafe { (*s).ints.lookup(key) } {
         Some(false) => return 0,
-        Some(true) => {
-            // A small int the index holds: its slot is recorded.
-            if let (Some(map), Some(k)) = (unsafe { slot_map(s) }, unsafe { (*s).ints.offset(key) })
-            {
-                let j = map.slot_of(k);
-                if unsafe { (&(*s).table)[j].key } == key {
-                    unsafe { remove_at(s, j) };
-                    return 1;
-                }
-            }
-        }
-        None => {}
+        Some(true) if unsafe { discard_indexed(s, key) } => return 1,
+        _ => {}
     }
     match unsafe { probe(ts, s, key, hash) } {
         Err(()) => -1,
