@@ -27,7 +27,9 @@
 //! receiver of unknown type loads or stores the name, nor a string names
 //! it (`Model::reached_by_string`): those go through the generic protocol,
 //! which boxes a raw slot on every read, while a boxed slot's site cache
-//! hands out the stored box. Accesses in `__repr__`, `__str__` and
+//! hands out the stored box. Such receivers cannot be instances of a class
+//! whose instances never escape (`Model::instances_escape`), so its float
+//! slots are raw whatever they do. Accesses in `__repr__`, `__str__` and
 //! `__format__` do not count (they run once per conversion to text, not
 //! in numeric loops).
 //!
@@ -103,9 +105,10 @@ pub fn fix_layouts(program: &mut tir::Program, model: &Model, facts: &mut [Facts
             let raw = names
                 .iter()
                 .map(|n| {
+                    // Generic reads reach only instances that escape.
                     model.stored_kind(c, n) == Kind::Float
-                        && !model.reached_by_string(n)
-                        && !untyped.contains(n.as_str())
+                        && (!model.instances_escape(c)
+                            || !model.reached_by_string(n) && !untyped.contains(n.as_str()))
                 })
                 .collect();
             Some((c, Layout { names, raw }))

@@ -102,11 +102,7 @@ impl ModuleWrites {
                 }
             }
         }
-        writes.escape |= program
-            .consts
-            .items
-            .iter()
-            .any(|c| matches!(c, Const::Str(s) if DOORS.contains(&s.as_str())));
+        writes.escape |= door_strings(program);
         writes.read_door |= writes.strings.contains("getattr");
         writes.escape |= program
             .globals
@@ -145,6 +141,52 @@ impl ModuleWrites {
     pub fn attr_fixed(&self, name: &str) -> bool {
         !self.escape && !self.attrs.contains(name)
     }
+}
+
+/// Whether an instruction uses a string constant spelling a door, other
+/// than as the name a class namespace read takes
+/// (`type.__getattribute__(cls, "__dict__")` raises for anything but a
+/// class, whose namespace is read-only).
+fn door_strings(program: &tir::Program) -> bool {
+    for func in &program.functions.items {
+        let defs = super::solve::definitions(func);
+        let insts = || func.blocks.items.iter().flat_map(|block| &block.insts);
+        let exempt: HashSet<tir::ValueId> = insts()
+            .filter(|inst| super::instances::reads_class_namespace(program, &defs, &inst.op))
+            .filter_map(|inst| match &inst.op {
+                Op::CallMethod { args, .. } => args.get(1).copied(),
+                _ => None,
+            })
+            .collect();
+        for inst in insts() {
+            let mut ids = Vec::new();
+            match &inst.op {
+                Op::Const(_) if inst.results.iter().all(|r| exempt.contains(r)) => {}
+                Op::Const(id)
+                | Op::GetAttr { name: id, .. }
+                | Op::SetAttr { name: id, .. }
+                | Op::DelAttr { name: id, .. }
+                | Op::LoadCell { name: id, .. }
+                | Op::DelCell { name: id, .. }
+                | Op::LoadField { name: id, .. }
+                | Op::StoreField { name: id, .. } => ids.push(*id),
+                Op::CallMethod { name, kwnames, .. } => {
+                    ids.push(*name);
+                    ids.extend(kwnames);
+                }
+                Op::Call { kwnames, .. } | Op::MatchClass { kwnames, .. } => ids.extend(kwnames),
+                _ => {}
+            }
+            let mut strings = HashSet::new();
+            for id in ids {
+                used_strings(program, id, &mut strings);
+            }
+            if strings.iter().any(|s| DOORS.contains(&s.as_str())) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The strings constant `id` holds (itself, or a tuple's items).

@@ -107,11 +107,24 @@ impl Kind {
                 containers::join(a, b)
             }
             (a, b) if union::member_bits(a).is_some() && union::member_bits(b).is_some() => {
-                union::join(a, b)
+                let joined = union::join(a, b);
+                if joined == Kind::Obj {
+                    containers::escape_all(&[a, b]);
+                }
+                joined
             }
             (a, b) => super::numeric::join(a, b)
                 .or_else(|| super::optional::join(a, b))
-                .unwrap_or(Kind::Obj),
+                .unwrap_or_else(|| {
+                    // An instance joined into `obj` may be reached from
+                    // code inference does not see.
+                    if matches!(a, Kind::Inst(_) | Kind::Union(_))
+                        || matches!(b, Kind::Inst(_) | Kind::Union(_))
+                    {
+                        containers::escape_all(&[a, b]);
+                    }
+                    Kind::Obj
+                }),
         }
     }
 

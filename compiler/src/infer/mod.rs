@@ -261,6 +261,9 @@ fn summarise(
             defeat.what, defeat.function
         ));
     }
+    for widening in model.widenings(program) {
+        summary.push(format!("widened: {widening}"));
+    }
     let attrs = model.attribute_summary(&|kind| describe(model, kind));
     if !attrs.is_empty() {
         summary.push(format!("attributes {}", attrs.join(", ")));

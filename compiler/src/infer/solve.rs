@@ -190,6 +190,7 @@ fn analyse(
             grew |= f.locals[local.index()].absorb(*kind);
         }
     }
+    model.observe_entry(ctx.program, ctx.id, params);
     let defs = definitions(func);
     let items = containers::loop_items(func);
     let narrowed = super::optional::narrowed_loads(func);
@@ -205,6 +206,7 @@ fn analyse(
         let mut changed = false;
         for block in &func.blocks.items {
             for inst in &block.insts {
+                containers::set_site(id, inst.line);
                 model.observe(program, id, &defs, inst, f, rets);
                 if let Op::StoreLocal { local, value } = &inst.op {
                     let value = f.values[value.index()];
@@ -220,10 +222,16 @@ fn analyse(
                 }
                 // A call instance inference makes direct hands its
                 // arguments to parameters the fixed point joins them into.
-                let direct = matches!(inst.op, Op::CallMethod { .. } | Op::Call { .. })
-                    && !model
-                        .edges(program, &defs, &inst.op, &|v| f.values[v.index()], rets)
-                        .is_empty();
+                let direct = matches!(
+                    inst.op,
+                    Op::CallMethod { .. }
+                        | Op::Call { .. }
+                        | Op::BinOp { .. }
+                        | Op::InplaceBinOp { .. }
+                        | Op::Unary { .. }
+                ) && !model
+                    .edges(program, &defs, &inst.op, &|v| f.values[v.index()], rets)
+                    .is_empty();
                 if let Visit::Results(kinds) = containers::visit(&cx, f, inst, direct) {
                     for (result, kind) in inst.results.iter().zip(kinds) {
                         changed |= f.values[result.index()].absorb(kind);
@@ -250,6 +258,7 @@ fn analyse(
                 }
             }
             model.observe_term(&block.term, f);
+            model.observe_return(program, id, &block.term, f);
             if let Terminator::Return(value) = &block.term {
                 changed |= f.ret.absorb(f.values[value.index()]);
             }

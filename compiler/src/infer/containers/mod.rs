@@ -26,7 +26,7 @@
 //! that a table grew.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::instances::union;
 use super::kind::Kind;
@@ -53,6 +53,13 @@ struct Table {
     /// Key kind of each class root (dicts only).
     key: Vec<Kind>,
     escaped: Vec<bool>,
+    /// The known classes whose instances may be reached from code
+    /// inference does not see (see [`instance_escaped`]).
+    instances: HashSet<u32>,
+    /// Where each class's instances first escaped (function, line).
+    instance_sites: HashMap<u32, (FuncId, u32)>,
+    /// The instruction the solver is at (for `instance_sites`).
+    at: (FuncId, u32),
     /// The class of each allocation site, by function and result value.
     sites: HashMap<(FuncId, ValueId), u32>,
     changed: bool,
@@ -181,6 +188,7 @@ impl Table {
 
     fn escape(&mut self, k: Kind) {
         match k {
+            Kind::Inst(_) | Kind::Union(_) => self.escape_instances(k),
             Kind::List(c) | Kind::ListIter(c) | Kind::Dict(c) | Kind::Cell(c) | Kind::Set(c) => {
                 self.escape_class(c)
             }
@@ -202,6 +210,47 @@ impl Table {
                 self.escape(key);
             }
             Kind::Tuple(_) | Kind::TupleIter(_) | Kind::Iter(_) => self.escape(k),
+            // Handed out itself (`max(a, b)`).
+            Kind::Inst(_) | Kind::Union(_) => self.escape_instances(k),
+            _ => {}
+        }
+    }
+
+    /// The classes of an instance-like kind escape.
+    fn escape_instances(&mut self, k: Kind) {
+        let classes: Vec<u32> = match k {
+            Kind::Inst(c) => vec![c],
+            Kind::Union(bits) => union::classes(bits).collect(),
+            _ => Vec::new(),
+        };
+        for c in classes {
+            if self.instances.insert(c) {
+                self.changed = true;
+                self.instance_sites.insert(c, self.at);
+            }
+        }
+    }
+
+    /// The instances reachable from a value of kind `k` escape, the
+    /// containers holding them not (a result handed to code that only
+    /// reads it, such as a generic caller: it cannot store into the
+    /// containers behind inference's back... but can hand their items on).
+    fn escape_reachable_instances(&mut self, k: Kind, seen: &mut HashSet<Kind>) {
+        if !seen.insert(k) {
+            return;
+        }
+        match k {
+            Kind::Inst(_) | Kind::Union(_) => self.escape_instances(k),
+            Kind::List(c) | Kind::ListIter(c) | Kind::Dict(c) | Kind::Set(c) | Kind::Cell(c) => {
+                let (e, key) = (self.elem(c), self.key(c));
+                self.escape_reachable_instances(e, seen);
+                self.escape_reachable_instances(key, seen);
+            }
+            Kind::Tuple(s) | Kind::TupleIter(s) | Kind::Iter(s) => {
+                for item in self.shapes[s as usize].clone() {
+                    self.escape_reachable_instances(item, seen);
+                }
+            }
             _ => {}
         }
     }
@@ -272,7 +321,12 @@ impl Table {
             (a, b) if super::numeric::join(a, b).is_some() => Kind::Num,
             // Instances, `None` and their unions (`instances::union`).
             (a, b) if union::member_bits(a).is_some() && union::member_bits(b).is_some() => {
-                union::join(a, b)
+                let joined = union::join(a, b);
+                if joined == Kind::Obj {
+                    self.escape_instances(a);
+                    self.escape_instances(b);
+                }
+                joined
             }
             (Kind::Iter(x), Kind::Iter(y)) => {
                 let (p, q) = (self.shapes[x as usize][0], self.shapes[y as usize][0]);
@@ -333,6 +387,47 @@ pub fn join(a: Kind, b: Kind) -> Kind {
 /// `k` becomes reachable from code inference does not see.
 pub fn escape_all(ks: &[Kind]) {
     with(|t| ks.iter().for_each(|k| t.escape(*k)));
+}
+
+/// The known classes some instance of which may be reached from code
+/// inference does not see: an `obj` value, parameter, element or
+/// attribute may hold one. Instances escape the way containers do (joined
+/// into `obj`, operands of operations not known harmless, elements of an
+/// escaping container), plus what the instance model adds
+/// ([`escape_instance`]): receivers of attribute loads that may run a
+/// method, values returned to generic callers.
+pub fn instance_escaped(c: u32) -> bool {
+    with(|t| t.instances.contains(&c))
+}
+
+/// The solver is at line `line` of function `func` (where escapes are
+/// recorded as happening).
+pub fn set_site(func: FuncId, line: u32) {
+    with(|t| t.at = (func, line));
+}
+
+/// Each class whose instances escaped and where that first happened.
+pub fn instance_escapes() -> Vec<(u32, FuncId, u32)> {
+    with(|t| {
+        let mut all: Vec<(u32, FuncId, u32)> = t
+            .instance_sites
+            .iter()
+            .map(|(c, (func, line))| (*c, *func, *line))
+            .collect();
+        all.sort();
+        all
+    })
+}
+
+/// Instances of class `c` escape.
+pub fn escape_instance(c: u32) {
+    with(|t| t.escape_instances(Kind::Inst(c)));
+}
+
+/// The instances reachable from a value of kind `k` (through tuples and
+/// container elements) escape; the containers themselves do not.
+pub fn escape_reachable_instances(k: Kind) {
+    with(|t| t.escape_reachable_instances(k, &mut HashSet::new()));
 }
 
 /// The kind of a tuple with items of kinds `items`.

@@ -90,7 +90,33 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst, direct: bool) -> Visit {
         Op::StoreLocal { .. } | Op::CallDirect { .. } | Op::Is { .. } | Op::Truthy(_) => {
             Visit::Pass
         }
-        Op::CallMethod { .. } | Op::Call { .. } if direct => Visit::Pass,
+        Op::CallMethod { .. }
+        | Op::Call { .. }
+        | Op::BinOp { .. }
+        | Op::InplaceBinOp { .. }
+        | Op::Unary { .. }
+            if direct =>
+        {
+            Visit::Pass
+        }
+        // These hand an instance only to its own dunders (`__str__`,
+        // `__format__`...), whose `self` the instance model accounts for;
+        // an attribute load or delete on an instance is the instance
+        // model's to judge (`instances::Model::observe`).
+        Op::Str(v) | Op::Repr(v) | Op::Ascii(v) | Op::Format { value: v, .. }
+            if is_instance_like(k(v)) =>
+        {
+            escaping(&non_instances(
+                &inst.op.operands().iter().map(k).collect::<Vec<_>>(),
+            ))
+        }
+        Op::Unary {
+            op: UnaryOp::Not,
+            operand,
+        } if is_instance_like(k(operand)) => Visit::Pass,
+        Op::GetAttr { obj, .. } | Op::DelAttr { obj, .. } if is_instance_like(k(obj)) => {
+            Visit::Pass
+        }
         Op::LoadLocal { .. } => match inst.results.first().and_then(|r| cx.items.get(r)) {
             Some(iter) => match k(iter) {
                 Kind::Bottom => result(Kind::Bottom),
@@ -148,6 +174,9 @@ pub fn visit(cx: &Context, f: &Facts, inst: &tir::Inst, direct: bool) -> Visit {
         {
             Visit::Results(Vec::new())
         }
+        // A global keeps instance kinds; the instance model judges whether
+        // anything reads it as `obj`.
+        Op::StoreGlobal { value, .. } if is_instance_like(k(value)) => Visit::Results(Vec::new()),
         Op::BuildTuple(items) => result(tuple(items.iter().map(k).collect())),
         // Set elements meet `__hash__` and `__eq__`, so containers among
         // them escape (as dict keys do).
@@ -350,6 +379,20 @@ fn builtin_name(cx: &Context, callee: ValueId) -> Option<&'static str> {
         Some(Op::Builtin(index)) => Some(typhon_abi::BUILTINS[*index as usize]),
         _ => None,
     }
+}
+
+/// Instances and unions of them (and `None`).
+fn is_instance_like(k: Kind) -> bool {
+    matches!(k, Kind::Inst(_) | Kind::Union(_))
+}
+
+/// The kinds that are no instance.
+fn non_instances(kinds: &[Kind]) -> Vec<Kind> {
+    kinds
+        .iter()
+        .copied()
+        .filter(|k| !is_instance_like(*k))
+        .collect()
 }
 
 fn escaping(kinds: &[Kind]) -> Visit {
@@ -594,6 +637,14 @@ fn builtin(cx: &Context, name: &str, args: &[Kind], keywords: bool, inst: &tir::
             Visit::Results(vec![Kind::List(site)])
         }
         ("tuple", [Kind::Tuple(s)], false) => Visit::Results(vec![Kind::Tuple(*s)]),
+        // The class of a value is no container and holds none.
+        ("type", [_], false) => Visit::Pass,
+        // The super object keeps the instance, the instance model decides
+        // whether it gets out.
+        ("super", _, false) => {
+            non_instances(args).iter().for_each(|k| t.escape(*k));
+            Visit::Pass
+        }
         _ if OBSERVERS.contains(&name) => Visit::Pass,
         _ if EXPOSERS.contains(&name) => {
             args.iter().for_each(|k| t.escape_elements(*k));

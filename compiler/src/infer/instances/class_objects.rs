@@ -259,10 +259,10 @@ impl Model {
         program: &tir::Program,
         id: FuncId,
         defs: &[Option<&Op>],
-        op: &Op,
-        results: &[ValueId],
+        inst: &tir::Inst,
         f: &Facts,
     ) {
+        let (op, results) = (&inst.op, &inst.results);
         let k = |v: ValueId| f.values[v.index()];
         let mut escaped = Vec::new();
         op.for_each_operand(|v| {
@@ -319,8 +319,11 @@ impl Model {
                 kind if kind.is_exact_builtin() || kind == Kind::Bottom => {}
                 Kind::NativeModule(_) | Kind::Iter(_) => {}
                 _ => {
+                    // It is the class of an instance that escaped (or no
+                    // known class at all).
                     let mut state = self.state.borrow_mut();
-                    state.changed |= !std::mem::replace(&mut state.init_dynamic, true);
+                    state.changed |= !std::mem::replace(&mut state.class_read_any, true);
+                    state.note_first(super::CLASS_READ_WIDENING, (id, inst.line));
                 }
             }
         }

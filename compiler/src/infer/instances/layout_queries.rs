@@ -32,6 +32,11 @@ impl Model {
         self.found.dynamic.contains(name) || self.state.borrow().dynamic.all
     }
 
+    /// Whether an instance of `c` may be an `obj` value (see [`super::escape`]).
+    pub fn instances_escape(&self, c: ClassId) -> bool {
+        self.inst_escaped(&self.state.borrow(), c)
+    }
+
     /// The copy of `__init__` made for instances of `c`, if any.
     pub fn init_copy(&self, c: ClassId) -> Option<FuncId> {
         match self.lookup(c, "__init__") {

@@ -29,6 +29,7 @@
 mod apply;
 mod class_objects;
 pub mod discover;
+mod escape;
 mod functions;
 mod keywords;
 mod layout_queries;
@@ -46,6 +47,7 @@ pub use apply::{apply, make_copies};
 use discover::Discovery;
 use keywords::{Fill, Shape};
 use operators::{is_arith_dunder, is_builtin_scalar};
+pub(crate) use reflective::reads_class_namespace;
 
 use super::kind::Kind;
 use super::solve::Facts;
@@ -69,6 +71,9 @@ pub struct Model {
     sound: bool,
     /// Else what defeated it (`--emit types` says).
     pub defeat: Option<reflective::Defeat>,
+    /// The classes whose namespace binds a dunder to an unknown value
+    /// ([`escape::dunder_values`]).
+    dunder_values: HashSet<ClassId>,
     /// Module-level function originals whose object nothing reaches.
     hidden: RefCell<functions::Hidden>,
     state: RefCell<State>,
@@ -99,9 +104,27 @@ struct State {
     arith_dynamic: bool,
     /// Classes whose class object flows where inference loses it.
     escaped: HashSet<ClassId>,
+    /// The class of an `obj` value is read (`type(x)`): the class object
+    /// of every class whose instances escape may be loose.
+    class_read_any: bool,
     /// Copies a direct call would want that do not exist yet.
     requested: HashSet<(FuncId, ClassId)>,
+    /// Where each program-wide widening first happened (function, line),
+    /// for `--emit types`.
+    first: HashMap<&'static str, (FuncId, u32)>,
     changed: bool,
+}
+
+/// The program-wide widenings `--emit types` explains.
+const ARITH_WIDENING: &str = "arithmetic methods reachable through the protocol";
+const CLASS_READ_WIDENING: &str = "class objects of escaped instances loose";
+const NAMES_WIDENING: &str = "every attribute name read reflectively";
+
+impl State {
+    /// Remember `at` as where `what` first happened.
+    fn note_first(&mut self, what: &'static str, at: (FuncId, u32)) {
+        self.first.entry(what).or_insert(at);
+    }
 }
 
 /// Where a call on a known instance goes.
@@ -176,6 +199,7 @@ impl Model {
             })
             .collect();
         Model {
+            dunder_values: escape::dunder_values(&found),
             found,
             by_global,
             owner,
@@ -246,8 +270,12 @@ impl Model {
         if self.found.dynamic.contains(name) || state.dynamic.contains(name) {
             return false;
         }
+        // Only an instance that escaped can meet an operator with an
+        // operand of unknown type (one with a known instance operand not
+        // made direct lets that instance escape).
         if is_arith_dunder(name) {
-            return !self.found.arith_dynamic && !state.arith_dynamic;
+            return !(self.found.arith_dynamic
+                || state.arith_dynamic && self.found_in_escaped(&state, id, name));
         }
         if name != "__init__" {
             return !is_dunder(name);
@@ -305,6 +333,7 @@ impl Model {
         state.escaped.contains(&c)
             || self.found.dynamic.contains(name)
             || state.untyped.contains(name)
+            || (state.class_read_any && self.inst_escaped_itself(c))
     }
 
     /// The kind of `x.name` for `x: Inst(c)`.
@@ -584,7 +613,7 @@ impl Model {
         if !self.sound {
             return;
         }
-        let (op, results) = (&inst.op, &inst.results);
+        let op = &inst.op;
         let k = |v: ValueId| f.values[v.index()];
         let mut state = self.state.borrow_mut();
         let grow = |state: &mut State, key: Option<ClassId>, name: &str, kind: Kind| {
@@ -658,10 +687,24 @@ impl Model {
             {
                 false
             }
+            // `str % x` formats: the only class whose `__rmod__` it would
+            // try first is a subclass of `str`, never a known class.
+            Op::BinOp {
+                op: tir::BinOp::Mod,
+                lhs,
+                ..
+            } if k(*lhs) == Kind::Str => false,
             Op::BinOp { lhs, rhs, .. } | Op::InplaceBinOp { lhs, rhs, .. } => {
                 !(is_builtin_scalar(k(*lhs)) && is_builtin_scalar(k(*rhs)))
             }
             Op::Unary { op, operand } => *op != UnaryOp::Not && !is_builtin_scalar(k(*operand)),
+            // Builtins that add or multiply their arguments' items.
+            Op::Builtin(idx) => {
+                operators::ARITH_BUILTINS.contains(&typhon_abi::BUILTINS[*idx as usize])
+            }
+            Op::GetAttr { name, .. } | Op::CallMethod { name, .. } => {
+                str_const(program, *name) == "prod"
+            }
             _ => false,
         } && matches!(
             self.operator_target(program, op, &k, &|f| rets[f.index()])
@@ -698,8 +741,10 @@ impl Model {
                 }
             }
         }
-        if let Some(obj) = reflective::computed_read(program, defs, op) {
-            reflective::note_computed_read(&mut state, k(obj));
+        if let Some(obj) = reflective::computed_read(program, defs, op)
+            && reflective::note_computed_read(&mut state, k(obj))
+        {
+            state.note_first(NAMES_WIDENING, (id, inst.line));
         }
         if let Some(name) = untyped_name
             && state.untyped.insert(str_const(program, name).to_string())
@@ -709,6 +754,7 @@ impl Model {
         if arith && !state.arith_dynamic {
             state.arith_dynamic = true;
             state.changed = true;
+            state.note_first(ARITH_WIDENING, (id, inst.line));
         }
         if let Some(name) = dynamic_name
             && state.dynamic.insert(str_const(program, name).to_string())
@@ -737,6 +783,7 @@ impl Model {
                 state.changed = true;
             }
         }
-        self.observe_class_objects(program, id, defs, op, results, f);
+        self.observe_class_objects(program, id, defs, inst, f);
+        self.observe_instance_uses(program, id, defs, op, &inst.results, f);
     }
 }

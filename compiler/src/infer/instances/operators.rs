@@ -35,8 +35,12 @@ pub(super) fn unary_dunder(op: UnaryOp) -> Option<&'static str> {
     }
 }
 
-/// The methods only operators (and `sum`, `pow`, `divmod`, `math.prod`,
-/// which the scan looks for) call implicitly.
+/// Builtins that run the arithmetic methods of the items or arguments
+/// they get (as does `math.prod`).
+pub(super) const ARITH_BUILTINS: &[&str] = &["sum", "pow", "divmod"];
+
+/// The methods only operators (and [`ARITH_BUILTINS`], `math.prod`, which
+/// the solver looks for) call implicitly.
 pub(super) fn is_arith_dunder(name: &str) -> bool {
     BinOp::ALL
         .iter()

@@ -66,15 +66,19 @@ impl Model {
         match self
             .subclasses(owner)
             .filter(|d| state.constructed.contains(d))
-            .fold(Kind::Bottom, |acc, d| acc.join(Kind::Inst(d)))
-        {
+            .fold(Kind::Bottom, |acc, d| match acc {
+                // Without `Kind::join`: a bound past the union's size is
+                // no flow into `obj`.
+                Kind::Bottom => Kind::Inst(d),
+                acc => super::union::join(acc, Kind::Inst(d)),
+            }) {
             Kind::Obj => None,
             kind => Some(kind),
         }
     }
 
     /// The known classes whose MRO contains `c` (`c` included).
-    fn subclasses(&self, c: ClassId) -> impl Iterator<Item = ClassId> + '_ {
+    pub(super) fn subclasses(&self, c: ClassId) -> impl Iterator<Item = ClassId> + '_ {
         (0..self.found.classes.len() as ClassId)
             .filter(move |d| self.found.classes[*d as usize].mro.contains(&c))
     }

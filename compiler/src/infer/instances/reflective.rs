@@ -101,7 +101,7 @@ impl NameSet {
 /// Unlike `x.__dict__`, it never reaches an instance's attributes, so it
 /// leaves instance inference standing (typhon's standard library reads
 /// class namespaces this way).
-fn reads_class_namespace(program: &tir::Program, defs: &[Option<&Op>], op: &Op) -> bool {
+pub(crate) fn reads_class_namespace(program: &tir::Program, defs: &[Option<&Op>], op: &Op) -> bool {
     let Op::CallMethod {
         obj,
         name,
@@ -237,19 +237,20 @@ impl Inspection<'_> {
 /// when that may be one of the program's instances or classes (or a module
 /// holding them), every name of it may be reached: methods through their
 /// function objects, class objects (`__class__`), hence `__init__` run
-/// through the protocol, and arithmetic methods.
-pub(super) fn note_computed_read(state: &mut super::State, receiver: Kind) {
+/// through the protocol, and arithmetic methods. Whether it may.
+pub(super) fn note_computed_read(state: &mut super::State, receiver: Kind) -> bool {
     if !matches!(
         receiver,
         Kind::Obj | Kind::Inst(_) | Kind::Union(_) | Kind::Class(_)
     ) {
-        return;
+        return false;
     }
     let mut grew = state.dynamic.insert_all();
     grew |= state.untyped.insert_all();
     grew |= !std::mem::replace(&mut state.init_dynamic, true);
     grew |= !std::mem::replace(&mut state.arith_dynamic, true);
     state.changed |= grew;
+    true
 }
 
 /// The whole-program part of the scan for one function.
@@ -307,9 +308,6 @@ pub(super) fn scan(
                     if DEFEATING_BUILTINS.contains(&name) {
                         return Err(defeat(format!("`{}`", name.trim_start_matches('$'))));
                     }
-                    if matches!(name, "sum" | "pow" | "divmod") {
-                        found.arith_dynamic = true;
-                    }
                     if matches!(name, "$globals" | "$module_dir") {
                         found.namespaces = true;
                         found.init_dynamic = true;
@@ -319,9 +317,6 @@ pub(super) fn scan(
                     let name = name_of(program, *name);
                     if DEFEATING_NAMES.contains(&name) {
                         return Err(defeat(format!("attribute `{name}`")));
-                    }
-                    if name == "prod" {
-                        found.arith_dynamic = true;
                     }
                     // `x.__class__(args)` makes an instance through the
                     // protocol; a plain read is decided by the solver
@@ -358,6 +353,14 @@ pub(super) fn scan(
                 }
                 Op::GetItem { obj, .. } => {
                     unsafe_uses.insert(*obj);
+                }
+                // So is the item of an `in` test (a class body's
+                // `__radd__ = __add__` tests its namespace): no builtin
+                // container looks attributes up by it, and a user
+                // `__contains__` can only by a computed name, which the
+                // solver judges.
+                Op::Contains { container, .. } => {
+                    unsafe_uses.insert(*container);
                 }
                 // The class-building helpers take names as data.
                 Op::Call { callee, .. }

@@ -2,6 +2,7 @@
 
 use super::Model;
 use crate::infer::kind::Kind;
+use crate::tir;
 
 impl Model {
     /// `Class.name: kind` for every attribute stored through a known
@@ -29,5 +30,41 @@ impl Model {
             .into_iter()
             .map(|(class, name, kind)| format!("{class}.{name}: {}", describe(kind)))
             .collect()
+    }
+
+    /// `what: first in module.function line N` for each program-wide
+    /// widening the solve made (what left attributes `obj`), sorted.
+    pub fn widenings(&self, program: &tir::Program) -> Vec<String> {
+        let state = self.state.borrow();
+        let mut lines: Vec<String> = state
+            .first
+            .iter()
+            .map(|(what, (id, line))| {
+                let func = &program.functions[*id];
+                let module = &program.modules[func.module].name;
+                format!("{what}: first in {module}.{} line {line}", func.name)
+            })
+            .collect();
+        lines.sort();
+        let sites = crate::infer::containers::instance_escapes();
+        let escaped: Vec<String> = (0..self.found.classes.len() as super::ClassId)
+            .filter(|c| self.inst_escaped(&state, *c))
+            .map(|c| {
+                let why = match sites.iter().find(|(d, ..)| *d == c) {
+                    Some((_, id, line)) => {
+                        let func = &program.functions[*id];
+                        let module = &program.modules[func.module].name;
+                        format!("{module}.{} line {line}", func.name)
+                    }
+                    None if self.class_escaped(&state, c) => "its class object".to_string(),
+                    None => "a dunder bound to a value".to_string(),
+                };
+                format!("{} ({why})", self.class_name(c))
+            })
+            .collect();
+        if !escaped.is_empty() {
+            lines.push(format!("instances escaping: {}", escaped.join(", ")));
+        }
+        lines
     }
 }
