@@ -2,5 +2,5 @@
 # provide is reported as unavailable, not as a module found nowhere.
 import tkinter  # error: [unavailable-module]
 import turtle  # error: [unavailable-module]
-from xml.etree import ElementTree  # error: [unavailable-module]
-print(tkinter, turtle, ElementTree)
+from sqlite3 import dbapi2  # error: [unavailable-module]
+print(tkinter, turtle, dbapi2)
