@@ -28,6 +28,11 @@
 //!   plain method or a constant (`__eq__ = helper`) hands its instances to
 //!   that object when the runtime calls the dunder;
 //! - a class object that escapes may make instances anywhere.
+//!
+//! A method name loaded on an `obj` receiver (or on an instance, not made
+//! direct, which then escapes) reaches only the originals that classes
+//! whose instances escape find by that name; on a class or a super object
+//! (which holds an instance that need not escape) it reaches any.
 
 use std::collections::HashSet;
 
@@ -77,6 +82,26 @@ fn classes_of(kind: Kind) -> Vec<ClassId> {
     }
 }
 
+/// A name loaded or called on a super object reaches the methods of any
+/// class (the instance it holds need not escape), as one on a class does.
+pub(super) fn note_super_receiver(
+    state: &mut State,
+    program: &tir::Program,
+    defs: &[Option<&Op>],
+    op: &Op,
+    name: tir::ConstId,
+) {
+    if let Op::GetAttr { obj, .. } | Op::CallMethod { obj, .. } = op
+        && let Some(Op::Call { callee, .. }) = defs[obj.index()]
+        && builtin_named(defs[callee.index()], "super")
+    {
+        let name = str_const(program, name);
+        if state.super_names.insert(name.to_string()) {
+            state.changed = true;
+        }
+    }
+}
+
 /// Whether every use of `value` in `func` is as the receiver of a method
 /// call.
 fn only_method_receiver(func: &tir::Function, value: ValueId) -> bool {
@@ -97,6 +122,19 @@ fn only_method_receiver(func: &tir::Function, value: ValueId) -> bool {
 }
 
 impl Model {
+    /// Whether every load of attribute `name` of an instance of `c` goes
+    /// through an `Inst(c)` receiver and gives the kind stored, so a
+    /// container stored there stays reachable only where inference looks.
+    /// A load through any other receiver, by a string, or of a name the
+    /// class binds (which such loads do not type) makes stores escape.
+    pub(super) fn attr_tracked(&self, state: &State, c: ClassId, name: &str) -> bool {
+        !is_dunder(name)
+            && self.lookup(c, name).is_none()
+            && !self.found.dynamic.contains(name)
+            && !state.untyped.contains(name)
+            && !state.dynamic.all
+    }
+
     /// Whether an instance of `c` may be an `obj` value.
     pub(super) fn inst_escaped(&self, state: &State, c: ClassId) -> bool {
         self.inst_escaped_itself(c) || self.class_escaped(state, c)

@@ -95,6 +95,8 @@ struct State {
     init_dynamic: bool,
     /// Names loaded or called on a known class object.
     class_names: HashSet<String>,
+    /// Names loaded or called on a super object.
+    super_names: HashSet<String>,
     /// `__init__` methods some construction runs through the protocol.
     live_inits: HashSet<FuncId>,
     /// Classes some `C(args)` instantiates.
@@ -267,7 +269,14 @@ impl Model {
             return self.hidden_unreached(id);
         };
         let state = self.state.borrow();
-        if self.found.dynamic.contains(name) || state.dynamic.contains(name) {
+        // A name loaded on an `obj` receiver or an instance not made
+        // direct reaches only the methods of classes whose instances (or
+        // class objects) escape; on a class or a super object, any.
+        if self.found.dynamic.contains(name)
+            || state.class_names.contains(name)
+            || state.super_names.contains(name)
+            || state.dynamic.contains(name) && self.found_in_escaped(&state, id, name)
+        {
             return false;
         }
         // Only an instance that escaped can meet an operator with an
@@ -310,19 +319,6 @@ impl Model {
             .copied()
             .unwrap_or(Kind::Bottom);
         own.join(state.any.get(name).copied().unwrap_or(Kind::Bottom))
-    }
-
-    /// Whether every load of attribute `name` of an instance of `c` goes
-    /// through an `Inst(c)` receiver and gives the kind stored, so a
-    /// container stored there stays reachable only where inference looks.
-    /// A load through any other receiver, by a string, or of a name the
-    /// class binds (which such loads do not type) makes stores escape.
-    fn attr_tracked(&self, state: &State, c: ClassId, name: &str) -> bool {
-        !is_dunder(name)
-            && self.lookup(c, name).is_none()
-            && !self.found.dynamic.contains(name)
-            && !state.untyped.contains(name)
-            && !state.dynamic.all
     }
 
     /// Whether the class object of `c` may be used where inference does
@@ -760,6 +756,9 @@ impl Model {
             && state.dynamic.insert(str_const(program, name).to_string())
         {
             state.changed = true;
+        }
+        if let Some(name) = dynamic_name {
+            escape::note_super_receiver(&mut state, program, defs, op, name);
         }
         drop(state);
         if let Op::Call {
