@@ -19,14 +19,17 @@ except BaseException as e:
 
 
 def spin():
-    child = subprocess.Popen(["sh", "-c", "kill -INT %d" % os.getpid()])
-    n = 0
+    # The child may signal before `Popen` returns (a loaded machine), so
+    # it is started inside the `try`.
+    child = None
     try:
+        child = subprocess.Popen(["sh", "-c", "kill -INT %d" % os.getpid()])
         while True:
-            n += 1
+            pass
     except KeyboardInterrupt:
-        print("loop interrupted:", n > 0)
-    child.wait()
+        print("loop interrupted")
+    if child is not None:
+        child.wait()
 
 
 spin()
