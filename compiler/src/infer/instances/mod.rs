@@ -724,9 +724,10 @@ impl Model {
         {
             let name = str_const(program, *name);
             Self::note_class_name(&mut state, name);
-            // `C.__call__()` and the like may make instances of `C` and
-            // run its `__init__` through the protocol.
+            // `C.__call__()` and the like may make instances of `C`, as
+            // `obj` values, and run its `__init__` through the protocol.
             if is_dunder(name) && !class_objects::NAMING_ATTRS.contains(&name) {
+                super::containers::escape_instance(c);
                 if state.constructed.insert(c) {
                     state.changed = true;
                 }
