@@ -7,7 +7,7 @@
 
 use super::kind::Kind;
 use super::rewrite::Rewriter;
-use crate::tir::{self, BinOp, Const, NumFn, Op, Type, ValueId};
+use crate::tir::{BinOp, Const, NumFn, Op, Type, ValueId};
 
 /// Whether `kind` is an exact int, an exact float or either (`Kind::Num`).
 pub fn is_real(kind: Kind) -> bool {
@@ -134,25 +134,4 @@ enum Target {
     Num(NumFn),
     /// `float(x)`: an int converted, a float itself.
     IntToFloat,
-}
-
-/// Remove the `Op::Builtin` loads numeric calls left without a use (each
-/// would otherwise fetch the builtin at run time for nothing).
-pub(super) fn drop_unused_builtins(func: &mut tir::Function) {
-    let mut used = vec![false; func.values.len()];
-    for block in &func.blocks.items {
-        for inst in &block.insts {
-            for operand in inst.op.operands() {
-                used[operand.index()] = true;
-            }
-        }
-        for operand in block.term.operands() {
-            used[operand.index()] = true;
-        }
-    }
-    for block in func.blocks.items.iter_mut() {
-        block
-            .insts
-            .retain(|inst| !matches!(inst.op, Op::Builtin(_)) || used[inst.results[0].index()]);
-    }
 }

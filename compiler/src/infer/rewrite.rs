@@ -157,7 +157,8 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, program: &ProgramFacts, 
         block.insts = out.insts;
     }
     func.blocks = blocks;
-    super::numeric::drop_unused_builtins(func);
+    // The numeric calls rewritten above leave their builtin loads unused.
+    crate::opt::builtin_calls::drop_unused_builtins(func);
 }
 
 pub(super) struct Rewriter<'f> {

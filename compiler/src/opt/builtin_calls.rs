@@ -57,8 +57,9 @@ fn rewrite(func: &mut tir::Function) {
     }
 }
 
-/// Remove `Op::Builtin` loads whose value nothing reads any more.
-fn drop_unused_builtins(func: &mut tir::Function) {
+/// Remove `Op::Builtin` loads whose value nothing reads any more (each
+/// would otherwise fetch the builtin at run time for nothing).
+pub fn drop_unused_builtins(func: &mut tir::Function) {
     let mut used = vec![false; func.values.len()];
     for block in &func.blocks.items {
         for inst in &block.insts {

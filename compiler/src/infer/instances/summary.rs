@@ -39,11 +39,7 @@ impl Model {
         let mut lines: Vec<String> = state
             .first
             .iter()
-            .map(|(what, (id, line))| {
-                let func = &program.functions[*id];
-                let module = &program.modules[func.module].name;
-                format!("{what}: first in {module}.{} line {line}", func.name)
-            })
+            .map(|(what, (id, line))| format!("{what}: first in {}", site(program, *id, *line)))
             .collect();
         lines.sort();
         let sites = crate::infer::containers::instance_escapes();
@@ -51,11 +47,7 @@ impl Model {
             .filter(|c| self.inst_escaped(&state, *c))
             .map(|c| {
                 let why = match sites.iter().find(|(d, ..)| *d == c) {
-                    Some((_, id, line)) => {
-                        let func = &program.functions[*id];
-                        let module = &program.modules[func.module].name;
-                        format!("{module}.{} line {line}", func.name)
-                    }
+                    Some((_, id, line)) => site(program, *id, *line),
                     None if self.class_escaped(&state, c) => "its class object".to_string(),
                     None => "a dunder bound to a value".to_string(),
                 };
@@ -67,4 +59,11 @@ impl Model {
         }
         lines
     }
+}
+
+/// `module.function line N`.
+fn site(program: &tir::Program, id: tir::FuncId, line: u32) -> String {
+    let func = &program.functions[id];
+    let module = &program.modules[func.module].name;
+    format!("{module}.{} line {line}", func.name)
 }
