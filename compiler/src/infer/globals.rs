@@ -6,7 +6,8 @@
 //! The other ways are attribute stores on a module object (`m.X = 1`,
 //! `math.sqrt = f`: any `SetAttr` / `DelAttr` whose receiver is `obj` can
 //! reach a module, so its name is enough), and the reflective doors
-//! (`setattr`, `globals()`, `vars()`, `__dict__`, `__setattr__`, `exec`),
+//! (`setattr` on what may be a module, `globals()`, `vars()`, `__dict__`,
+//! `__setattr__`, `exec`),
 //! whose presence anywhere in the program (as a builtin or as a string
 //! constant, which a `getattr` could use) makes every global `obj`.
 //!
@@ -24,7 +25,8 @@ use super::kind::Kind;
 use crate::tir::{self, Const, GlobalId, Op};
 
 /// Names whose use anywhere could write a global or a module attribute
-/// behind the program's back.
+/// behind the program's back (`setattr` and `delattr` only where a module
+/// may be their receiver: see [`module_setattr`]).
 const DOORS: &[&str] = &[
     "setattr",
     "delattr",
@@ -94,7 +96,8 @@ impl ModuleWrites {
                         }
                         Op::Builtin(index) => {
                             let name = typhon_abi::BUILTINS.get(*index as usize);
-                            writes.escape |= name.is_some_and(|n| DOORS.contains(n));
+                            let writer = matches!(name, Some(&"setattr" | &"delattr"));
+                            writes.escape |= !writer && name.is_some_and(|n| DOORS.contains(n));
                             writes.read_door |= name == Some(&"getattr");
                         }
                         _ => {}
@@ -103,6 +106,7 @@ impl ModuleWrites {
             }
         }
         writes.escape |= door_strings(program);
+        writes.escape |= module_setattr(program, &mut writes.attrs);
         writes.read_door |= writes.strings.contains("getattr");
         writes.escape |= program
             .globals
@@ -141,6 +145,75 @@ impl ModuleWrites {
     pub fn attr_fixed(&self, name: &str) -> bool {
         !self.escape && !self.attrs.contains(name)
     }
+}
+
+/// Whether a `setattr` / `delattr` may write a module attribute by a name
+/// computed at run time: one is used other than called, or called on a
+/// receiver that may be a module object (one held where inference sees
+/// it, or any once module objects escape). Constant names join `attrs`.
+fn module_setattr(program: &tir::Program, attrs: &mut HashSet<String>) -> bool {
+    let mut modules = None;
+    for func in &program.functions.items {
+        let defs = super::solve::definitions(func);
+        let writer = |v: tir::ValueId| {
+            matches!(defs[v.index()], Some(Op::Builtin(i))
+                if matches!(typhon_abi::BUILTINS.get(*i as usize), Some(&"setattr" | &"delattr")))
+        };
+        if block_returns_writer(func, &writer) {
+            return true;
+        }
+        let mut held = None;
+        for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
+            let mut passed = false;
+            inst.op.for_each_operand(|v| {
+                passed |= writer(*v) && !matches!(&inst.op, Op::Call { callee, .. } if callee == v);
+            });
+            let call = match &inst.op {
+                Op::Call {
+                    callee,
+                    args,
+                    kwnames,
+                } if writer(*callee) => Some((args, kwnames)),
+                _ => None,
+            };
+            if passed {
+                return true;
+            }
+            let Some((args, kwnames)) = call else {
+                continue;
+            };
+            let name = args.get(1).and_then(|a| match defs[a.index()] {
+                Some(Op::Const(id)) => match &program.consts[*id] {
+                    Const::Str(name) => Some(name.clone()),
+                    _ => None,
+                },
+                _ => None,
+            });
+            if let (Some(name), None) = (name, kwnames) {
+                attrs.insert(name);
+                continue;
+            }
+            let modules = modules.get_or_insert_with(|| {
+                super::instances::module_values::ModuleValues::analyse(program)
+            });
+            if modules.escape.is_some() || kwnames.is_some() || args.is_empty() {
+                return true;
+            }
+            let held = held.get_or_insert_with(|| modules.held(program, func));
+            if held.contains(&args[0]) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether a terminator of `func` passes on a value `writer` accepts.
+fn block_returns_writer(func: &tir::Function, writer: &dyn Fn(tir::ValueId) -> bool) -> bool {
+    func.blocks
+        .items
+        .iter()
+        .any(|b| b.term.operands().into_iter().any(writer))
 }
 
 /// Whether an instruction uses a string constant spelling a door, other

@@ -86,6 +86,8 @@ const NAME_BUILTINS: &[&str] = &[
     "delattr",
     "$getattr_checked",
     "$hasattr_checked",
+    "$setattr_checked",
+    "$delattr_checked",
 ];
 
 /// Builtins and attribute names that expose methods or lookups wholesale.

@@ -168,10 +168,13 @@ pub const BUILTINS: &[&str] = &[
     "dir",
     "$globals",
     "$module_dir",
-    // `getattr` / `hasattr` where inference typed the program's classes
-    // (see `infer/instances/reflective.rs`).
+    // `getattr` / `hasattr` / `setattr` / `delattr` with a computed name
+    // where inference typed the program's classes (see
+    // `infer/instances/reflective.rs`).
     "$getattr_checked",
     "$hasattr_checked",
+    "$setattr_checked",
+    "$delattr_checked",
     // `type(self)` in a method of a class inference left untyped, and the
     // mark on the classes it typed (see `infer/instances/class_objects.rs`).
     "$class_of_self",

@@ -96,6 +96,49 @@ pub unsafe extern "C" fn hasattr_checked(
     unsafe { hasattr(ts, argv, nargs, kwnames) }
 }
 
+/// `setattr` in a program whose classes inference typed: a name computed
+/// at run time must not replace an instance's class or namespace, or the
+/// attribute protocol of the program's classes (see [`getattr_checked`]).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn setattr_checked(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if unsafe { writes_typed_protocol(ts, argv, nargs, "setattr") } {
+        return 0;
+    }
+    unsafe { setattr(ts, argv, nargs, kwnames) }
+}
+
+/// `delattr` in a program whose classes inference typed (see
+/// [`setattr_checked`]).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn delattr_checked(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if unsafe { writes_typed_protocol(ts, argv, nargs, "delattr") } {
+        return 0;
+    }
+    unsafe { delattr(ts, argv, nargs, kwnames) }
+}
+
+/// The names a computed read may not open on the program's objects.
+const CLOSED: &[&[u8]] = &[
+    b"__dict__",
+    b"__setattr__",
+    b"__delattr__",
+    b"__getattribute__",
+];
+
 /// Raise typhon's `TypeError` when the call names `__dict__`,
 /// `__setattr__`, `__delattr__` or `__getattribute__` of an instance or a
 /// class the program defined.
@@ -105,12 +148,39 @@ unsafe fn opens_typed_namespace(
     nargs: i64,
     what: &str,
 ) -> bool {
-    const CLOSED: [&[u8]; 4] = [
+    unsafe { refuse_names(ts, argv, nargs, what, CLOSED) }
+}
+
+/// Raise typhon's `TypeError` when a computed store or delete names one of
+/// [`CLOSED`], `__class__` or `__getattr__` of an instance or a class the
+/// program defined: inference assumed no store changes those.
+unsafe fn writes_typed_protocol(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    what: &str,
+) -> bool {
+    const WRITE_CLOSED: &[&[u8]] = &[
         b"__dict__",
         b"__setattr__",
         b"__delattr__",
         b"__getattribute__",
+        b"__getattr__",
+        b"__class__",
     ];
+    unsafe { refuse_names(ts, argv, nargs, what, WRITE_CLOSED) }
+}
+
+/// Raise typhon's `TypeError` when the call's name (its second argument)
+/// is one of `closed` and its receiver is an instance or a class the
+/// program defined; whether it did.
+unsafe fn refuse_names(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    what: &str,
+    closed: &[&[u8]],
+) -> bool {
     if nargs < 2 {
         return false;
     }
@@ -119,7 +189,7 @@ unsafe fn opens_typed_namespace(
         return false;
     }
     let bytes = unsafe { str_::bytes(name) };
-    if !CLOSED.contains(&bytes) {
+    if !closed.contains(&bytes) {
         return false;
     }
     let ty = type_of(obj);

@@ -87,6 +87,8 @@ builtin_functions! {
     "hasattr" => HASATTR = attrs::hasattr,
     "$getattr_checked" => GETATTR_CHECKED = attrs::getattr_checked,
     "$hasattr_checked" => HASATTR_CHECKED = attrs::hasattr_checked,
+    "$setattr_checked" => SETATTR_CHECKED = attrs::setattr_checked,
+    "$delattr_checked" => DELATTR_CHECKED = attrs::delattr_checked,
     "$class_of_self" => CLASS_OF_SELF = crate::types::class::inferred::class_of_self,
     "$mark_typed" => MARK_TYPED = crate::types::class::inferred::mark_typed,
     "delattr" => DELATTR = attrs::delattr,

@@ -121,7 +121,7 @@ pub fn apply(program: &mut tir::Program, model: &Model, facts: &mut [Facts], che
         return;
     }
     if model.sound && !model.found.classes.is_empty() {
-        super::reflective::check_computed_reads(program);
+        super::reflective::check_computed_names(program);
         super::class_objects::check_self_class_reads(program, model, facts);
     }
     let rets: Vec<Kind> = facts.iter().map(|f| f.ret).collect();

@@ -327,6 +327,24 @@ impl Model {
                 }
             }
         }
+        // `x.__class__(args)` makes an instance through the protocol: the
+        // class object of a known instance is loose, and of an `obj` one,
+        // any escaped instance's.
+        if let Op::CallMethod { obj, name, .. } = op
+            && super::discover::name_of(program, *name) == "__class__"
+        {
+            match k(*obj) {
+                Kind::Inst(c) => escaped.push(c),
+                Kind::Union(bits) => escaped.extend(union::classes(bits)),
+                kind if kind.is_exact_builtin() || kind == Kind::Bottom => {}
+                Kind::NativeModule(_) | Kind::Iter(_) => {}
+                _ => {
+                    let mut state = self.state.borrow_mut();
+                    state.changed |= !std::mem::replace(&mut state.class_read_any, true);
+                    state.note_first(super::CLASS_READ_WIDENING, (id, inst.line));
+                }
+            }
+        }
         self.escape(escaped);
     }
 

@@ -8,8 +8,8 @@
 //! a slot holds what was stored into it, as an instance dict entry does.
 //!
 //! The same scan looks at the whole program for what defeats the analysis
-//! everywhere (`vars`, `globals`, `__dict__`, a computed `setattr`
-//! name, ...: then no class is typed) and for the names a string can reach
+//! everywhere (`vars`, `globals`, `__dict__`, `setattr` used as a
+//! value, ...: then no class is typed) and for the names a string can reach
 //! attributes through (`getattr(x, "m")`, `operator.methodcaller("m")`).
 
 use std::collections::{HashMap, HashSet};
@@ -56,6 +56,9 @@ pub struct Discovery {
     /// The class whose body defines each plain method that uses `super()`
     /// (its only use of the `__class__` cell, its first parameter).
     pub super_class: HashMap<FuncId, ClassId>,
+    /// Where a module object may first become an `obj` value no attribute
+    /// read names (see [`super::module_values`]).
+    pub modules_escape: Option<String>,
     /// Names a string reaches an attribute by (a method of that name may
     /// be called through its function object from anywhere).
     pub dynamic: reflective::NameSet,
@@ -136,6 +139,7 @@ pub fn discover(program: &tir::Program) -> Result<Discovery, Defeat> {
         found.dynamic.extend(names);
     }
     found.untyped_methods = super::class_objects::class_body_functions(program);
+    found.modules_escape = super::module_values::ModuleValues::analyse(program).escape;
     // `math.prod` (or `from math import prod`) multiplies anything.
     found.arith_dynamic |= found.dynamic.contains("prod") || attr_stores.contains("prod");
     for module in program.modules.items.iter() {

@@ -82,23 +82,32 @@ fn classes_of(kind: Kind) -> Vec<ClassId> {
     }
 }
 
-/// A name loaded or called on a super object reaches the methods of any
-/// class (the instance it holds need not escape), as one on a class does.
+/// Record a name loaded or called on a super object, by the class that
+/// `super` starts after when it is known (`super(D, x)` in a typed
+/// class's method), or else as a name on some other class's super object.
 pub(super) fn note_super_receiver(
+    model: &Model,
     state: &mut State,
     program: &tir::Program,
-    defs: &[Option<&Op>],
+    (id, defs): (FuncId, &[Option<&Op>]),
     op: &Op,
     name: tir::ConstId,
+    k: &dyn Fn(ValueId) -> Kind,
 ) {
     if let Op::GetAttr { obj, .. } | Op::CallMethod { obj, .. } = op
-        && let Some(Op::Call { callee, .. }) = defs[obj.index()]
+        && let Some(Op::Call { callee, args, .. }) = defs[obj.index()]
         && builtin_named(defs[callee.index()], "super")
     {
-        let name = str_const(program, name);
-        if state.super_names.insert(name.to_string()) {
-            state.changed = true;
-        }
+        let name = str_const(program, name).to_string();
+        let start = match args.first().map(|a| k(*a)) {
+            Some(Kind::Class(d)) => Some(d),
+            _ => model.found.super_class.get(&id).copied(),
+        };
+        let grew = match start {
+            Some(d) => state.super_after.insert((d, name)),
+            None => state.super_names.insert(name),
+        };
+        state.changed |= grew;
     }
 }
 
@@ -125,19 +134,79 @@ impl Model {
     /// Whether every load of attribute `name` of an instance of `c` goes
     /// through an `Inst(c)` receiver and gives the kind stored, so a
     /// container stored there stays reachable only where inference looks.
-    /// A load through any other receiver, by a string, or of a name the
-    /// class binds (which such loads do not type) makes stores escape.
+    /// A load by a string, of a name the class binds (which such loads do
+    /// not type), or through an `obj` receiver (by that name or a computed
+    /// one) when instances of `c` may be `obj` values, makes stores escape.
     pub(super) fn attr_tracked(&self, state: &State, c: ClassId, name: &str) -> bool {
         !is_dunder(name)
             && self.lookup(c, name).is_none()
             && !self.found.dynamic.contains(name)
-            && !state.untyped.contains(name)
-            && !state.dynamic.all
+            && !((state.untyped.contains(name) || state.dynamic.all) && self.inst_escaped(state, c))
     }
 
-    /// Whether an instance of `c` may be an `obj` value.
+    /// Whether a name loaded on a super object may find method original
+    /// `id`. `super(D, x)` with `D` typed looks in `D`'s base chain when
+    /// `x`'s class is typed (typed classes have one base); a class that is
+    /// not typed and has typed classes in its MRO (multiple bases, a base
+    /// that is not typed) names them as bases, so their class objects
+    /// escaped: past `D`, or past a class that is not typed, the lookup
+    /// then finds only methods of escaped classes' chains.
+    pub(super) fn super_reaches(&self, state: &State, id: FuncId, name: &str) -> bool {
+        let mut mixed = state.super_names.contains(name);
+        for (d, _) in state.super_after.iter().filter(|(_, n)| n == name) {
+            if self.lookup_from(*d, 1, name) == Some(Some(id)) {
+                return true;
+            }
+            mixed |= self.subclasses(*d).any(|c| self.inst_escaped(state, c));
+        }
+        mixed
+            && self.owner.get(&id).is_some_and(|owner| {
+                (0..self.found.classes.len() as ClassId).any(|e| {
+                    self.found.classes[e as usize].mro.contains(owner)
+                        && self.inst_escaped(state, e)
+                })
+            })
+    }
+
+    /// The join of every store of `name` that can reach an instance of
+    /// `c`: through `Inst(c)`, through other receivers, by computed names.
+    pub(super) fn stored(&self, state: &State, c: ClassId, name: &str) -> Kind {
+        let own = state
+            .own
+            .get(&(c, name.to_string()))
+            .copied()
+            .unwrap_or(Kind::Bottom);
+        let computed = match self.computed_store_reaches(state, c) {
+            true => Kind::Obj,
+            false => Kind::Bottom,
+        };
+        own.join(state.any.get(name).copied().unwrap_or(Kind::Bottom))
+            .join(computed)
+    }
+
+    /// Whether an instance of `c` may be an `obj` value: also when a
+    /// computed store may replace a class attribute of `c` (a dunder the
+    /// runtime calls with the instance, `__init__`).
     pub(super) fn inst_escaped(&self, state: &State, c: ClassId) -> bool {
-        self.inst_escaped_itself(c) || self.class_escaped(state, c)
+        self.inst_escaped_itself(c)
+            || self.class_escaped(state, c)
+            || self.class_attrs_written(state, c)
+    }
+
+    /// Whether `setattr(C, name, v)` with a computed name may replace a
+    /// class attribute of `c`: through its class object or a base's.
+    pub(super) fn class_attrs_written(&self, state: &State, c: ClassId) -> bool {
+        self.found.classes[c as usize].mro.iter().any(|d| {
+            state.class_stores.contains(d) || state.escaped_stores && self.class_escaped(state, *d)
+        })
+    }
+
+    /// Whether a store by a computed name may reach an attribute of an
+    /// instance of `c` (or the class attribute its lookup finds).
+    pub(super) fn computed_store_reaches(&self, state: &State, c: ClassId) -> bool {
+        state.instance_stores.contains(&c)
+            || state.escaped_stores && self.inst_escaped(state, c)
+            || self.class_attrs_written(state, c)
     }
 
     /// Escape of the instances themselves, class objects aside.

@@ -78,14 +78,15 @@ impl Model {
         let op = classes[*owner as usize].consts.get(name)?;
         let state = self.state.borrow();
         let stored = |kind: Option<&Kind>| kind.is_some_and(|k| *k != Kind::Bottom);
-        let untouched = !self.found.dynamic.contains(name)
-            && !state.dynamic.all
-            && !self.found.stored.contains(name)
-            && !stored(state.any.get(name))
-            && !state
+        let touched = self.found.dynamic.contains(name)
+            || state.dynamic.all && self.inst_escaped(&state, c)
+            || self.computed_store_reaches(&state, c)
+            || self.found.stored.contains(name)
+            || stored(state.any.get(name))
+            || state
                 .own
                 .iter()
                 .any(|((_, n), k)| n == name && *k != Kind::Bottom);
-        untouched.then(|| op.clone())
+        (!touched).then(|| op.clone())
     }
 }

@@ -33,6 +33,7 @@ mod escape;
 mod functions;
 mod keywords;
 mod layout_queries;
+pub mod module_values;
 mod operators;
 mod receivers;
 mod reflective;
@@ -95,8 +96,20 @@ struct State {
     init_dynamic: bool,
     /// Names loaded or called on a known class object.
     class_names: HashSet<String>,
-    /// Names loaded or called on a super object.
+    /// Names loaded or called on a super object of a class that is not
+    /// typed (or not known).
     super_names: HashSet<String>,
+    /// Names loaded or called on `super(D, x)`, `D` typed, by `D`.
+    super_after: HashSet<(ClassId, String)>,
+    /// Classes some `setattr` / `delattr` with a computed name reaches
+    /// the instances of, or the class object of (see
+    /// `reflective::note_computed_write`); and whether one reaches `obj`.
+    instance_stores: HashSet<ClassId>,
+    class_stores: HashSet<ClassId>,
+    escaped_stores: bool,
+    /// A computed read on a native module (`getattr(sys, name)`) may
+    /// hand out module objects (see `module_values`).
+    modules_loose: bool,
     /// `__init__` methods some construction runs through the protocol.
     live_inits: HashSet<FuncId>,
     /// Classes some `C(args)` instantiates.
@@ -121,6 +134,7 @@ struct State {
 const ARITH_WIDENING: &str = "arithmetic methods reachable through the protocol";
 const CLASS_READ_WIDENING: &str = "class objects of escaped instances loose";
 const NAMES_WIDENING: &str = "every attribute name read reflectively";
+const WRITES_WIDENING: &str = "attributes stored by a computed name";
 
 impl State {
     /// Remember `at` as where `what` first happened.
@@ -271,10 +285,11 @@ impl Model {
         let state = self.state.borrow();
         // A name loaded on an `obj` receiver or an instance not made
         // direct reaches only the methods of classes whose instances (or
-        // class objects) escape; on a class or a super object, any.
+        // class objects) escape; on a class, any; on a super object, see
+        // `super_reaches`.
         if self.found.dynamic.contains(name)
             || state.class_names.contains(name)
-            || state.super_names.contains(name)
+            || self.super_reaches(&state, id, name)
             || state.dynamic.contains(name) && self.found_in_escaped(&state, id, name)
         {
             return false;
@@ -310,15 +325,6 @@ impl Model {
             .iter()
             .skip(start)
             .find_map(|k| self.found.classes[*k as usize].names.get(name).copied())
-    }
-
-    fn stored(&self, state: &State, c: ClassId, name: &str) -> Kind {
-        let own = state
-            .own
-            .get(&(c, name.to_string()))
-            .copied()
-            .unwrap_or(Kind::Bottom);
-        own.join(state.any.get(name).copied().unwrap_or(Kind::Bottom))
     }
 
     /// Whether the class object of `c` may be used where inference does
@@ -738,11 +744,7 @@ impl Model {
                 }
             }
         }
-        if let Some(obj) = reflective::computed_read(program, defs, op)
-            && reflective::note_computed_read(&mut state, k(obj))
-        {
-            state.note_first(NAMES_WIDENING, (id, inst.line));
-        }
+        self.observe_computed_names(&mut state, program, (id, defs), inst, &k);
         if let Some(name) = untyped_name
             && state.untyped.insert(str_const(program, name).to_string())
         {
@@ -759,7 +761,7 @@ impl Model {
             state.changed = true;
         }
         if let Some(name) = dynamic_name {
-            escape::note_super_receiver(&mut state, program, defs, op, name);
+            escape::note_super_receiver(self, &mut state, program, (id, defs), op, name, &k);
         }
         drop(state);
         if let Op::Call {

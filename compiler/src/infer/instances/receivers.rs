@@ -50,9 +50,13 @@ impl Model {
             return None;
         }
         let state = self.state.borrow();
+        // A bound method is an `obj` value only if its instance escaped
+        // (loading one lets it), so `m.__func__` on an `obj` receiver
+        // reaches only escaped classes' originals.
         if state.class_names.contains(name)
-            || state.dynamic.contains("__func__")
             || state.init_dynamic
+            || state.dynamic.contains("__func__")
+                && self.subclasses(owner).any(|d| self.inst_escaped(&state, d))
         {
             return None;
         }

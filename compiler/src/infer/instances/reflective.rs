@@ -143,6 +143,25 @@ pub(super) fn computed_read(
         .then(|| args[0])
 }
 
+/// The receiver of `op` when it stores or deletes an attribute by a name
+/// computed at run time (`setattr` / `delattr`): the solver lets it reach
+/// every attribute of the instances or classes it may be
+/// ([`note_computed_write`]).
+pub(super) fn computed_write(
+    program: &tir::Program,
+    defs: &[Option<&Op>],
+    op: &Op,
+) -> Option<ValueId> {
+    let Op::Call { callee, args, .. } = op else {
+        return None;
+    };
+    let writes = ["setattr", "delattr", "$setattr_checked", "$delattr_checked"]
+        .iter()
+        .any(|name| builtin_named(defs[callee.index()], name));
+    (writes && args.len() >= 2 && const_str(program, defs[args[1].index()]).is_none())
+        .then(|| args[0])
+}
+
 /// Whether the class object `value` (`type(x)`, `x.__class__`) is only
 /// compared, named (`__name__`, `__qualname__`, `__module__`) or passed as
 /// the class of `isinstance` / `issubclass`, itself or through locals
@@ -234,23 +253,100 @@ impl Inspection<'_> {
 }
 
 /// A computed read ([`computed_read`]) whose receiver has kind `receiver`:
-/// when that may be one of the program's instances or classes (or a module
-/// holding them), every name of it may be reached: methods through their
-/// function objects, class objects (`__class__`), hence `__init__` run
-/// through the protocol, and arithmetic methods. Whether it may.
-pub(super) fn note_computed_read(state: &mut super::State, receiver: Kind) -> bool {
-    if !matches!(
-        receiver,
-        Kind::Obj | Kind::Inst(_) | Kind::Union(_) | Kind::Class(_)
-    ) {
-        return false;
+/// when that may be one of the program's instances or classes, every name
+/// of it may be reached: methods through their function objects, class
+/// objects (`__class__`), hence `__init__` run through the protocol, and
+/// arithmetic methods. With no module object loose (`modules_loose`: see
+/// [`super::module_values`]), an `obj` receiver is an escaped instance or
+/// class, whose attributes the escape rules already widen, and a known
+/// instance or class receiver escapes; otherwise it may be a module
+/// holding any class object and function, and every name of every class
+/// is reached. Whether it may reach any.
+pub(super) fn note_computed_read(
+    state: &mut super::State,
+    receiver: Kind,
+    modules_loose: bool,
+) -> bool {
+    let mut grew = false;
+    match receiver {
+        // `getattr(sys, name)` may read `sys.modules`.
+        Kind::NativeModule(_) => {
+            grew |= !std::mem::replace(&mut state.modules_loose, true);
+            state.changed |= grew;
+            return grew;
+        }
+        Kind::Obj | Kind::Inst(_) | Kind::Union(_) | Kind::Class(_) => {}
+        _ => return false,
     }
-    let mut grew = state.dynamic.insert_all();
-    grew |= state.untyped.insert_all();
-    grew |= !std::mem::replace(&mut state.init_dynamic, true);
+    if modules_loose || state.modules_loose {
+        grew |= state.untyped.insert_all();
+        grew |= !std::mem::replace(&mut state.init_dynamic, true);
+    } else {
+        match receiver {
+            Kind::Inst(c) => crate::infer::containers::escape_instance(c),
+            Kind::Union(bits) => {
+                super::union::classes(bits).for_each(crate::infer::containers::escape_instance)
+            }
+            Kind::Class(c) => grew |= state.escaped.insert(c),
+            _ => {}
+        }
+        grew |= !std::mem::replace(&mut state.class_read_any, true);
+    }
+    grew |= state.dynamic.insert_all();
     grew |= !std::mem::replace(&mut state.arith_dynamic, true);
     state.changed |= grew;
     true
+}
+
+/// A computed store or delete ([`computed_write`]) whose receiver has kind
+/// `receiver`: any attribute of the instances it may be may hold anything
+/// (`Inst`, `Union`), any class attribute of a class it may be and its
+/// subclasses may be replaced (`Class`), and through `obj` either, for
+/// the classes whose instances or class objects escape. Whether it may
+/// reach any.
+pub(super) fn note_computed_write(state: &mut super::State, receiver: Kind) -> bool {
+    let grew = match receiver {
+        Kind::Inst(c) => state.instance_stores.insert(c),
+        Kind::Union(bits) => super::union::classes(bits)
+            .fold(false, |grew, c| state.instance_stores.insert(c) | grew),
+        Kind::Class(c) => state.class_stores.insert(c),
+        Kind::Bottom | Kind::NativeModule(_) | Kind::Iter(_) => return false,
+        kind if kind.is_exact_builtin() => return false,
+        _ => !std::mem::replace(&mut state.escaped_stores, true),
+    };
+    state.changed |= grew;
+    true
+}
+
+impl super::Model {
+    /// Record what a `getattr` / `setattr` (...) with a computed name in
+    /// `inst` may reach.
+    pub(super) fn observe_computed_names(
+        &self,
+        state: &mut super::State,
+        program: &tir::Program,
+        (id, defs): (tir::FuncId, &[Option<&Op>]),
+        inst: &tir::Inst,
+        k: &dyn Fn(ValueId) -> Kind,
+    ) {
+        let op = &inst.op;
+        let loose = self.found.modules_escape.is_some();
+        if let Some(obj) = computed_read(program, defs, op)
+            && note_computed_read(state, k(obj), loose)
+        {
+            state.note_first(super::NAMES_WIDENING, (id, inst.line));
+        }
+        if let Some(obj) = computed_write(program, defs, op)
+            && note_computed_write(state, k(obj))
+        {
+            state.note_first(super::WRITES_WIDENING, (id, inst.line));
+            // The value is stored where inference does not look.
+            if let Op::Call { args, .. } = op {
+                let stored: Vec<Kind> = args.iter().skip(2).map(|a| k(*a)).collect();
+                crate::infer::containers::escape_all(&stored);
+            }
+        }
+    }
 }
 
 /// The whole-program part of the scan for one function.
@@ -318,12 +414,6 @@ pub(super) fn scan(
                     if DEFEATING_NAMES.contains(&name) {
                         return Err(defeat(format!("attribute `{name}`")));
                     }
-                    // `x.__class__(args)` makes an instance through the
-                    // protocol; a plain read is decided by the solver
-                    // (`class_objects`).
-                    if name == "__class__" && matches!(inst.op, Op::CallMethod { .. }) {
-                        found.init_dynamic = true;
-                    }
                     found.slots_read |= name == "__slots__";
                     found.all_read |= name == "__all__";
                 }
@@ -381,14 +471,14 @@ pub(super) fn scan(
                     let name = args
                         .get(1)
                         .and_then(|a| const_str(program, defs[a.index()]));
-                    let reads = matches!(builtin, "getattr" | "hasattr");
                     let Some(name) = name else {
-                        if !reads || kwnames.is_some() || args.len() < 2 {
+                        if kwnames.is_some() || args.len() < 2 {
                             return Err(defeat(format!("`{builtin}` with a computed name")));
                         }
-                        // Any name: decided by the solver ([`computed_read`]),
-                        // the four that open a namespace refused at run time
-                        // (`$getattr_checked`).
+                        // Any name: decided by the solver ([`computed_read`],
+                        // [`computed_write`]), the names that open a
+                        // namespace or the protocol refused at run time
+                        // (`$getattr_checked`, `$setattr_checked`).
                         unsafe_uses.extend(args.iter().copied());
                         continue;
                     };
@@ -481,15 +571,17 @@ pub(super) fn scan(
     Ok(())
 }
 
-/// Once inference typed the program's classes while some `getattr` /
-/// `hasattr` takes a computed name ([`NameSet::all`]), those calls go to
-/// the checked builtins, which refuse at run time the names discovery
-/// rejects when written out.
-pub(super) fn check_computed_reads(program: &mut tir::Program) {
+/// Once inference typed the program's classes, the `getattr` / `hasattr`
+/// / `setattr` / `delattr` calls taking a computed name go to the checked
+/// builtins, which refuse at run time the names discovery rejects when
+/// written out.
+pub(super) fn check_computed_names(program: &mut tir::Program) {
     let index = |name: &str| typhon_abi::builtin_index(name).expect("ABI helper") as u32;
     let pairs = [
         (index("getattr"), index("$getattr_checked")),
         (index("hasattr"), index("$hasattr_checked")),
+        (index("setattr"), index("$setattr_checked")),
+        (index("delattr"), index("$delattr_checked")),
     ];
     let computed: Vec<HashSet<ValueId>> = program
         .functions
@@ -500,7 +592,8 @@ pub(super) fn check_computed_reads(program: &mut tir::Program) {
             let mut callees = HashSet::new();
             for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
                 if let Op::Call { callee, .. } = &inst.op
-                    && computed_read(program, &defs, &inst.op).is_some()
+                    && (computed_read(program, &defs, &inst.op).is_some()
+                        || computed_write(program, &defs, &inst.op).is_some())
                 {
                     callees.insert(*callee);
                 }

@@ -41,6 +41,11 @@ impl Model {
             .iter()
             .map(|(what, (id, line))| format!("{what}: first in {}", site(program, *id, *line)))
             .collect();
+        if let Some(at) = &self.found.modules_escape {
+            lines.push(format!("module objects loose: {at}"));
+        } else if state.modules_loose {
+            lines.push("module objects loose: a computed read on a native module".to_string());
+        }
         lines.sort();
         let sites = crate::infer::containers::instance_escapes();
         let escaped: Vec<String> = (0..self.found.classes.len() as super::ClassId)
@@ -49,6 +54,9 @@ impl Model {
                 let why = match sites.iter().find(|(d, ..)| *d == c) {
                     Some((_, id, line)) => site(program, *id, *line),
                     None if self.class_escaped(&state, c) => "its class object".to_string(),
+                    None if self.class_attrs_written(&state, c) => {
+                        "a computed store to its class".to_string()
+                    }
                     None => "a dunder bound to a value".to_string(),
                 };
                 format!("{} ({why})", self.class_name(c))
