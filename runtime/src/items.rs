@@ -8,7 +8,7 @@ pub(crate) mod testing;
 mod tests;
 
 use crate::error::{raise, type_error};
-use crate::object::{Word, is_exact, type_of};
+use crate::object::{Word, is_exact, is_small, type_of};
 use crate::thread::Thread;
 use crate::types::dict::{self, DICT_TYPE};
 use crate::types::exception::VALUE_ERROR;
@@ -26,6 +26,13 @@ pub unsafe extern "C" fn ty_getitem(ts: *mut Thread, obj: Word, key: Word) -> Wo
     if is_exact(obj, &DICT_TYPE)
         && is_exact(key, &STR_TYPE)
         && let Some(value) = unsafe { dict::find_str(obj, key) }
+    {
+        return unsafe { *value };
+    }
+    // `d[i]` with an inline small int: the same without comparisons.
+    if is_exact(obj, &DICT_TYPE)
+        && is_small(key)
+        && let dict::IntProbe::Found(value) = unsafe { dict::probe_small_int(obj, key) }
     {
         return unsafe { *value };
     }
@@ -56,6 +63,13 @@ pub unsafe extern "C" fn ty_setitem(ts: *mut Thread, obj: Word, key: Word, value
             unsafe { *slot = value };
             return 0;
         }
+    }
+    if is_exact(obj, &DICT_TYPE)
+        && is_small(key)
+        && let dict::IntProbe::Found(slot) = unsafe { dict::probe_small_int(obj, key) }
+    {
+        unsafe { *slot = value };
+        return 0;
     }
     match type_of(obj).slots.setitem {
         Some(setitem) => unsafe { setitem(ts, obj, key, value) },

@@ -91,6 +91,15 @@ unsafe extern "C" fn get(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames
 /// `ts` is the current thread; `d` is an exact `dict`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ty_dict_get(ts: *mut Thread, d: Word, key: Word, default: Word) -> Word {
+    // A small-int key probed here: the general lookup's frame is not built.
+    if crate::object::is_small(key) {
+        match unsafe { super::probe_small_int(d, key) } {
+            super::IntProbe::Found(value) => return unsafe { *value },
+            super::IntProbe::Missing if default == 0 => return none(),
+            super::IntProbe::Missing => return default,
+            super::IntProbe::Unknown => {}
+        }
+    }
     match unsafe { lookup(ts, d, key) } {
         Ok(Some(value)) => value,
         Ok(None) if default == 0 => none(),

@@ -17,6 +17,8 @@
 
 mod display;
 mod hint;
+mod int_key;
+pub use int_key::{IntProbe, probe_small_int};
 mod methods;
 pub use display::{ty_build_dict, ty_build_dict_const};
 pub use hint::store as store_hinted;
@@ -170,6 +172,13 @@ pub unsafe fn len(d: Word) -> usize {
 /// # Safety
 /// `d` must be a dict.
 pub unsafe fn get(ts: *mut Thread, d: Word, key: Word) -> Result<Option<Word>, ()> {
+    if crate::object::is_small(key) {
+        match unsafe { probe_small_int(d, key) } {
+            IntProbe::Found(value) => return Ok(Some(unsafe { *value })),
+            IntProbe::Missing => return Ok(None),
+            IntProbe::Unknown => {}
+        }
+    }
     let hash = unsafe { seq::hash(ts, key) }.ok_or(())?;
     let mut ran_code = false;
     let probe = unsafe { lookup_noting(ts, d, key, hash, &mut ran_code) }?;

@@ -2,7 +2,7 @@
 
 use super::{LIST_TYPE, extend, find, raw, strategy};
 use crate::error::{index_error, raise, type_error};
-use crate::object::{Word, type_of};
+use crate::object::{Word, is_exact, is_instance, is_small, small_value, type_of};
 use crate::thread::Thread;
 use crate::types::args;
 use crate::types::exception::VALUE_ERROR;
@@ -117,6 +117,20 @@ unsafe extern "C" fn insert(ts: *mut Thread, argv: *const Word, nargs: i64, kwna
 }
 
 unsafe extern "C" fn pop(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames: Word) -> Word {
+    // `xs.pop()` and `xs.pop(i)` with a small int: no argument parsing
+    // (a worklist's loop pops once per item).
+    if kwnames == 0 && (nargs == 1 || nargs == 2) {
+        let this = unsafe { *argv };
+        if is_exact(this, &LIST_TYPE) || is_instance(this, &LIST_TYPE) {
+            if nargs == 1 {
+                return unsafe { pop_at(ts, this, -1) };
+            }
+            let at = unsafe { *argv.add(1) };
+            if is_small(at) {
+                return unsafe { pop_at(ts, this, small_value(at)) };
+            }
+        }
+    }
     let Some((this, a)) = (unsafe { args::method(ts, argv, nargs, kwnames, &LIST_TYPE, "pop") })
     else {
         return 0;
@@ -131,6 +145,12 @@ unsafe extern "C" fn pop(ts: *mut Thread, argv: *const Word, nargs: i64, kwnames
             None => return 0,
         },
     };
+    unsafe { pop_at(ts, this, at) }
+}
+
+/// Remove and return the item at `at` (negative from the end) of list
+/// `this`; 0 with `IndexError` pending.
+unsafe fn pop_at(ts: *mut Thread, this: Word, at: i64) -> Word {
     let v = unsafe { raw(this) };
     if v.is_empty() {
         return index_error(ts, "pop from empty list");
