@@ -137,12 +137,22 @@ pub unsafe fn alloc_untraced(ts: *mut Thread, size: usize, ty: *const TypeObject
 /// type `ty` comes from.
 #[inline(always)]
 fn list_of(size: usize, ty: *const TypeObject) -> usize {
+    list_and_class(size, ty).0
+}
+
+/// [`list_of`] with the size class's slot size: the allocation fast paths
+/// charge the budget with it, and taking it from the class (rather than
+/// `list % LEAF_LISTS`, a division by a constant that is not a power of
+/// two) saves about eight instructions an allocation.
+#[inline(always)]
+fn list_and_class(size: usize, ty: *const TypeObject) -> (usize, usize) {
     let class = CLASS_OF[(size + 15) >> 4] as usize;
-    if is_leaf(ty) {
+    let list = if is_leaf(ty) {
         LEAF_LISTS + class
     } else {
         class
-    }
+    };
+    (list, CLASS_SIZES[class])
 }
 
 /// The free list of a small allocation of `size` bytes when it has a slot
@@ -157,9 +167,9 @@ unsafe fn budgeted_free_list(ts: *mut Thread, size: usize, ty: *const TypeObject
         return None;
     }
     let heap = unsafe { &(*(*ts).gc).heap };
-    let list = list_of(size, ty);
+    let (list, slot_size) = list_and_class(size, ty);
     // The slot's size, not the object's: the budget measures memory.
-    let budget = BUDGET.load(Relaxed) - CLASS_SIZES[list % LEAF_LISTS] as isize;
+    let budget = BUDGET.load(Relaxed) - slot_size as isize;
     if heap.free[list].is_null() || budget < 0 {
         return None;
     }
@@ -288,9 +298,9 @@ pub unsafe fn alloc_init(
 pub unsafe fn alloc_no_collect(ts: *mut Thread, size: usize, ty: *const TypeObject) -> *mut Header {
     if size <= MAX_SMALL {
         let heap = unsafe { &mut (*(*ts).gc).heap };
-        let list = list_of(size, ty);
+        let (list, slot_size) = list_and_class(size, ty);
         if !heap.free[list].is_null() {
-            charge(CLASS_SIZES[list % LEAF_LISTS]);
+            charge(slot_size);
             return unsafe { take_free_slot(heap, list, size, ty) };
         }
     }

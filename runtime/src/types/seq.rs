@@ -22,6 +22,7 @@ use crate::types::exception::INDEX_ERROR;
 use crate::types::float::{self, FLOAT_TYPE};
 use crate::types::int::INT_TYPE;
 use crate::types::str::{self as str_, STR_TYPE};
+use crate::types::tuple::{self, TUPLE_TYPE};
 use std::cell::RefCell;
 use typhon_abi::CmpOp;
 
@@ -39,7 +40,7 @@ pub unsafe fn eq(ts: *mut Thread, a: Word, b: Word) -> i32 {
         return 0;
     }
     if is_exact(a, &STR_TYPE) && is_exact(b, &STR_TYPE) {
-        return unsafe { (str_::bytes(a) == str_::bytes(b)) as i32 };
+        return unsafe { str_::same_bytes(str_::bytes(a), str_::bytes(b)) as i32 };
     }
     unsafe { crate::ops::eq(ts, a, b) }
 }
@@ -59,6 +60,14 @@ pub unsafe fn lt(ts: *mut Thread, a: Word, b: Word) -> i32 {
     if is_exact(a, &STR_TYPE) && is_exact(b, &STR_TYPE) {
         // UTF-8 byte order is code point order, lone surrogates included.
         return unsafe { (str_::bytes(a) < str_::bytes(b)) as i32 };
+    }
+    // Sort keys such as `(-count, name)` and `sorted(d.items())`'s pairs:
+    // without the operator dispatch, the tuple slot and its recursion guard.
+    if is_exact(a, &TUPLE_TYPE)
+        && is_exact(b, &TUPLE_TYPE)
+        && let Some(lt) = unsafe { plain_items_order(CmpOp::Lt, tuple::items(a), tuple::items(b)) }
+    {
+        return lt as i32;
     }
     unsafe { crate::entry::ty_compare_bool(ts, CmpOp::Lt as i32, a, b) }
 }
@@ -192,6 +201,9 @@ pub unsafe fn compare_items(ts: *mut Thread, op: i32, a: Word, b: Word, items: I
     if len_a != len_b && matches!(cmp, CmpOp::Eq | CmpOp::Ne) {
         return crate::types::bool::from_bool(cmp == CmpOp::Ne);
     }
+    if let Some(result) = unsafe { plain_items_order(cmp, items(a), items(b)) } {
+        return crate::types::bool::from_bool(result);
+    }
     if !enter_recursive(ts, IN_COMPARISON) {
         return 0;
     }
@@ -258,6 +270,37 @@ unsafe fn plain_order(cmp: CmpOp, x: Word, y: Word) -> Option<bool> {
         CmpOp::Gt => order.is_gt(),
         CmpOp::Ge => order.is_ge(),
     })
+}
+
+/// The lexicographic `xs <cmp> ys` when deciding it compares only small
+/// ints and exact strs (each pair up to the first differing one, and that
+/// one), which run no Python code and cannot recurse: no recursion guard,
+/// and the slices stay valid throughout. `None` as soon as another pair
+/// would have to be compared; the caller's general walk then starts over
+/// (the equality tests made here had no effects).
+///
+/// # Safety
+/// Every item must be a valid word.
+#[inline(never)]
+unsafe fn plain_items_order(cmp: CmpOp, xs: &[Word], ys: &[Word]) -> Option<bool> {
+    for (&x, &y) in xs.iter().zip(ys) {
+        // Identical items are equal, as `PyObject_RichCompareBool` says.
+        if x == y {
+            continue;
+        }
+        if is_small(x) && is_small(y) {
+            // Different small words are different ints.
+            return unsafe { plain_order(cmp, x, y) };
+        }
+        if is_exact(x, &STR_TYPE) && is_exact(y, &STR_TYPE) {
+            if unsafe { str_::same_bytes(str_::bytes(x), str_::bytes(y)) } {
+                continue;
+            }
+            return unsafe { plain_order(cmp, x, y) };
+        }
+        return None;
+    }
+    Some(compare_lengths(cmp, xs.len(), ys.len()))
 }
 
 fn compare_lengths(cmp: CmpOp, a: usize, b: usize) -> bool {

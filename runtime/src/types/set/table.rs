@@ -156,7 +156,7 @@ unsafe fn compare_entry(
         return Compared::Different;
     }
     if is_exact(startkey, &STR_TYPE) && is_exact(key, &STR_TYPE) {
-        return if unsafe { str_::bytes(startkey) == str_::bytes(key) } {
+        return if unsafe { str_::same_bytes(str_::bytes(startkey), str_::bytes(key)) } {
             Compared::Equal
         } else {
             Compared::Different

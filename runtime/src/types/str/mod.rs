@@ -374,7 +374,26 @@ pub unsafe fn eq(a: Word, b: Word) -> bool {
     if sa.byte_len != sb.byte_len || (sa.hash != -1 && sb.hash != -1 && sa.hash != sb.hash) {
         return false;
     }
-    unsafe { bytes(a) == bytes(b) }
+    same_bytes(unsafe { bytes(a) }, unsafe { bytes(b) })
+}
+
+/// `a == b` of two byte strings, with short ones (dict keys, words,
+/// fields) compared in line as one or two overlapping words: a `bcmp`
+/// call cost about as much as the rest of a dict probe.
+#[inline(always)]
+pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let word = |s: &[u8], at: usize| u64::from_ne_bytes(s[at..at + 8].try_into().unwrap());
+    let half = |s: &[u8], at: usize| u32::from_ne_bytes(s[at..at + 4].try_into().unwrap());
+    match n {
+        17.. => a == b,
+        8.. => word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8),
+        4.. => half(a, 0) == half(b, 0) && half(a, n - 4) == half(b, n - 4),
+        _ => a.iter().zip(b).all(|(x, y)| x == y),
+    }
 }
 
 /// `a == b` of two exact strings for generated code (`Op::Exact`, both
