@@ -21,8 +21,16 @@ use crate::tir::{BlockId, Const, Op, SmallIntOp, ValueId};
 impl Translator<'_, '_, '_, '_> {
     /// `lhs op rhs` through `entry` (`ty_binop` or `ty_inplace_binop`).
     /// `ints`: inference proved both operands ints, so the exact-float
-    /// path is left out (it could never be taken).
-    pub fn binop(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value, ints: bool) -> Value {
+    /// path is left out (it could never be taken). `small`: which operands
+    /// are known inline ints (`small_values`), whose tags are not tested.
+    pub fn binop(
+        &mut self,
+        entry: &str,
+        op: BinOp,
+        [lhs, rhs]: [Value; 2],
+        ints: bool,
+        small: [bool; 2],
+    ) -> Value {
         if matches!(
             op,
             BinOp::FloorDiv
@@ -45,10 +53,10 @@ impl Translator<'_, '_, '_, '_> {
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
 
+        // Two known inline ints are ints: no float path to reach.
+        let ints = ints || small == [true, true];
         let not_small = if ints { slow } else { self.em.b.create_block() };
-        let both = self.em.b.ins().band(lhs, rhs);
-        let tagged = self.em.b.ins().band_imm_s(both, 1);
-        self.em.b.ins().brif(tagged, fast, &[], not_small, &[]);
+        self.tag_test([lhs, rhs], small, fast, not_small);
 
         self.em.b.switch_to_block(fast);
         let rhs_even = self.em.b.ins().iadd_imm_s(rhs, -1);
@@ -345,6 +353,23 @@ impl Translator<'_, '_, '_, '_> {
         }
     }
 
+    /// To `fast` when both words are inline ints, else to `other`; the
+    /// tags of operands known to be inline ints (`small`) are not tested
+    /// (with both known, `other` is left unreached).
+    fn tag_test(&mut self, [lhs, rhs]: [Value; 2], small: [bool; 2], fast: Block, other: Block) {
+        let word = match small {
+            [true, true] => {
+                self.em.b.ins().jump(fast, &[]);
+                return;
+            }
+            [true, false] => rhs,
+            [false, true] => lhs,
+            [false, false] => self.em.b.ins().band(lhs, rhs),
+        };
+        let tagged = self.em.b.ins().band_imm_s(word, 1);
+        self.em.b.ins().brif(tagged, fast, &[], other, &[]);
+    }
+
     /// The small-int word of `value`, which fits in 63 bits.
     fn tag(&mut self, value: Value) -> Value {
         let shifted = self.em.b.ins().ishl_imm_s(value, 1);
@@ -352,16 +377,15 @@ impl Translator<'_, '_, '_, '_> {
     }
 
     /// `lhs op rhs` as a native truth value.
-    pub fn compare_bool(&mut self, op: CmpOp, lhs: Value, rhs: Value) -> Value {
+    /// `small`: which operands are known inline ints (`small_values`).
+    pub fn compare_bool(&mut self, op: CmpOp, [lhs, rhs]: [Value; 2], small: [bool; 2]) -> Value {
         let fast = self.em.b.create_block();
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, types::I8);
         self.em.b.set_cold_block(slow);
 
-        let both = self.em.b.ins().band(lhs, rhs);
-        let tagged = self.em.b.ins().band_imm_s(both, 1);
-        self.em.b.ins().brif(tagged, fast, &[], slow, &[]);
+        self.tag_test([lhs, rhs], small, fast, slow);
 
         self.em.b.switch_to_block(fast);
         let cc = match op {

@@ -156,6 +156,7 @@ pub fn translate(
     for (pos, block) in order.iter().enumerate() {
         tr.order_pos[block.index()] = pos;
     }
+    tr.loop_exits = super::loop_exits::exit_edges(func, &tr.order_pos);
     for block_id in order {
         tr.block(block_id, &func.blocks[block_id])?;
     }
@@ -191,6 +192,11 @@ pub struct Translator<'e, 'm, 'b, 't> {
     /// postorder): a jump to a block not after the current one closes a
     /// cycle, where `poll_signals` tests for signals.
     pub(super) order_pos: Vec<usize>,
+    /// Branch edges that leave a loop, routed through cold blocks (see
+    /// `loop_exits`).
+    pub(super) loop_exits: std::collections::HashSet<(BlockId, BlockId)>,
+    /// Values always holding an inline small int (see `small_values`).
+    pub(super) small_ints: std::collections::HashSet<tir::ValueId>,
     /// The line of the instruction being translated.
     pub line: u32,
     /// The arguments of a generator's resume function.
@@ -253,6 +259,8 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             handler: None,
             block_index: 0,
             order_pos: Vec::new(),
+            loop_exits: Default::default(),
+            small_ints: super::small_values::small_values(func),
             line: func.line,
             resume: None,
             sites_used: 0,

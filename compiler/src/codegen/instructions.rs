@@ -91,11 +91,12 @@ impl Translator<'_, '_, '_, '_> {
                 let float = self.b_func.values[inst.results[0]] == Type::F64;
                 let int_operands = self.b_func.values[*lhs] == Type::Int;
                 let ints = int_operands && self.b_func.values[*rhs] == Type::Int;
+                let small = [self.small_ints.contains(lhs), self.small_ints.contains(rhs)];
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
                 Some(match (float, int_operands) {
                     (true, true) => self.int_true_div(entry, lhs, rhs),
                     (true, false) => self.float_binop(entry, *op, lhs, rhs),
-                    (false, _) => self.binop(entry, *op, lhs, rhs, ints),
+                    (false, _) => self.binop(entry, *op, [lhs, rhs], ints, small),
                 })
             }
             Op::Unary { op, operand } if self.b_func.values[*operand] == Type::F64 => {
@@ -134,10 +135,11 @@ impl Translator<'_, '_, '_, '_> {
             }
             Op::CompareBool { op, lhs, rhs } => {
                 let str_const = self.str_const(*rhs) || self.str_const(*lhs);
+                let small = [self.small_ints.contains(lhs), self.small_ints.contains(rhs)];
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
                 Some(match op {
                     CmpOp::Eq | CmpOp::Ne if str_const => self.compare_str_const(*op, lhs, rhs),
-                    _ => self.compare_bool(*op, lhs, rhs),
+                    _ => self.compare_bool(*op, [lhs, rhs], small),
                 })
             }
             Op::Is { lhs, rhs } => {
@@ -555,11 +557,7 @@ impl Translator<'_, '_, '_, '_> {
             } => {
                 self.poll_signals(&[*then_block, *else_block]);
                 let cond = self.value(*cond);
-                let (then_block, else_block) = (
-                    self.blocks[then_block.index()],
-                    self.blocks[else_block.index()],
-                );
-                self.em.b.ins().brif(cond, then_block, &[], else_block, &[]);
+                self.branch_exits_cold(cond, *then_block, *else_block);
             }
             Terminator::Return(value) => {
                 let value = self.value(*value);
