@@ -3,6 +3,7 @@
 the data, so the results are CPython's to the last bit."""
 
 import math
+import sys
 from collections import Counter
 from fractions import Fraction
 from itertools import groupby
@@ -113,7 +114,61 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal takes no Fraction: divide its parts, as CPython does.
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
+
+
+def _decimal_module():
+    # A program whose data are Decimals imported `decimal`; importing it
+    # here would compile it into every program using `statistics`.
+    return sys.modules.get('decimal')
+
+
+def _is_decimal_type(T):
+    module = _decimal_module()
+    return module is not None and issubclass(T, module.Decimal)
+
+
+def _decimal_neighbour(root, up):
+    """`root.next_plus()` (up) or `root.next_minus()` of a positive finite
+    Decimal in the current context's precision (typhon's Decimal has
+    neither method)."""
+    module = _decimal_module()
+    context = module.getcontext().copy()
+    for signal in context.traps:
+        context.traps[signal] = False
+    prec = context.prec
+    exp = root.adjusted() - prec + 1
+    if not up and root.as_tuple().digits[0] == 1 and not any(root.as_tuple().digits[1:]):
+        exp -= 1  # below a power of ten the steps are ten times smaller
+    step = module.Decimal((0, (1,), exp))
+    return context.add(root, step) if up else context.subtract(root, step)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded (CPython's
+    method: the context's square root, moved by one step if needed)."""
+    Decimal = _decimal_module().Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = _decimal_neighbour(root, True)
+    np, dp = plus.as_integer_ratio()
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = _decimal_neighbour(root, False)
+    nm, dm = minus.as_integer_ratio()
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
 
 
 def _isqrt_of_frac_rto(n, m):
@@ -235,6 +290,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -244,4 +301,6 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)

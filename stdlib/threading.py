@@ -11,6 +11,7 @@ thread changes a lock's state (`_tythreads.notify`) or its timeout passes.
 """
 
 import _time
+import _traceback
 import _tythreads
 import sys as _sys
 
@@ -454,26 +455,71 @@ def _newname(name_template):
 _active = {}
 
 
-class ExceptHookArgs:
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+class ExceptHookArgs(tuple):
+    """The argument of `excepthook`: a 4-item tuple with named fields
+    (CPython's `_thread._ExceptHookArgs` struct sequence)."""
+
+    def __new__(cls, args):
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
+                            % len(args))
+        return tuple.__new__(cls, args)
+
+    @property
+    def exc_type(self):
+        return self[0]
+
+    @property
+    def exc_value(self):
+        return self[1]
+
+    @property
+    def exc_traceback(self):
+        return self[2]
+
+    @property
+    def thread(self):
+        return self[3]
 
     def __repr__(self):
-        return ("ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
-                % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
+                % tuple(self))
 
 
-def excepthook(args):
-    """Print "Exception in thread NAME:" and the exception (the default)."""
-    if args.exc_type is SystemExit:
+def excepthook(args, /):
+    """Handle an uncaught exception of `Thread.run()`: print "Exception in
+    thread NAME:" and its traceback to stderr (SystemExit is silent)."""
+    if args.exc_type == SystemExit:
+        return
+    if _sys.stderr is None:
         return
     name = args.thread.name if args.thread is not None else get_ident()
     _sys.stderr.write("Exception in thread %s:\n" % name)
     _sys.stderr.flush()
-    raise args.exc_value
+    # The traceback printed is the exception's own (`exc_traceback` is
+    # that one when the thread machinery calls the hook).
+    value = args.exc_value
+    if value is not None:
+        _sys.stderr.write(_traceback.report(value))
+    else:
+        _sys.stderr.write("NoneType: None\n")
+    _sys.stderr.flush()
+
+
+def _invoke_excepthook(thread, exc):
+    # The hook is read when the exception happens, as CPython does; an
+    # exception in the hook goes to `sys.excepthook`.
+    try:
+        hook = excepthook
+        if hook is None:
+            hook = __excepthook__
+        hook(ExceptHookArgs([type(exc), exc, exc.__traceback__, thread]))
+    except Exception as err:
+        err.__suppress_context__ = True
+        _sys.stderr.write("Exception in threading.excepthook:\n")
+        _sys.stderr.flush()
+        _sys.excepthook(type(err), err, err.__traceback__)
 
 
 __excepthook__ = excepthook
@@ -541,15 +587,9 @@ class Thread:
             self.run()
         except BaseException as exc:
             self._stop()
-            if excepthook is not __excepthook__:
-                excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, self))
-                return
-            # The runtime prints the traceback of what escapes (from this
-            # frame on: CPython's starts in `_bootstrap_inner`).
-            if not isinstance(exc, SystemExit):
-                _sys.stderr.write("Exception in thread %s:\n" % self._name)
-                _sys.stderr.flush()
-            raise
+            # The traceback starts at this frame (CPython's starts in
+            # `_bootstrap_inner`).
+            _invoke_excepthook(self, exc)
         finally:
             self._stop()
 

@@ -12,6 +12,8 @@ hidden `dict` base (its instances are plain dicts, as in CPython).
 """
 
 from collections import namedtuple as _namedtuple
+import abc as _abc
+import _tyreflect
 
 TYPE_CHECKING = False
 
@@ -411,14 +413,170 @@ class Generic:
         return _GenericAlias(cls, params)
 
 
-class Protocol(Generic):
-    """Base of protocol classes (structural `isinstance` is not
-    supported: a protocol is an ordinary base class)."""
+# Names a protocol class binds that are not its members (CPython's
+# EXCLUDED_ATTRIBUTES, plus the class body's `__qualname__`, which
+# CPython's `type()` takes out of the namespace). CPython's list also has
+# the name of the instance namespace, which no class body binds; written
+# here, that string would leave every program's classes untyped.
+_EXCLUDED_ATTRIBUTES = frozenset([
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+    '_is_runtime_protocol', '__final__', '__abstractmethods__', '__annotations__',
+    '__doc__', '__init__', '__module__', '__new__', '__slots__',
+    '__subclasshook__', '__weakref__', '__class_getitem__', '_MutableMapping__marker',
+    '__qualname__', '__classcell__'])
+
+
+def _is_none(value):
+    return value is None
+
+
+def _get_protocol_attrs(cls):
+    """The members of protocol class `cls`: what the classes of its MRO
+    bind in their bodies or annotate (recorded by `_ProtocolMeta` when each
+    was made, so no class namespace is read here)."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        attrs.update(getattr(base, '_abc_protocol_members', ()))
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(_tyreflect.test_attr(cls, attr, callable) for attr in _get_protocol_attrs(cls))
+
+
+def _defines(base, attr):
+    """(whether class `base` itself binds `attr`, whether to None)."""
+    if base.__module__ != 'builtins':
+        is_none = _tyreflect.test_own(base, attr, _is_none)
+        if is_none is NotImplemented:
+            return False, False
+        return True, is_none
+    # typhon's `__dict__` of a built-in type lacks its special methods:
+    # its own names are those `dir()` adds to its base's.
+    if attr not in dir(base):
+        return False, False
+    parent = base.__base__
+    if parent is not None and attr in dir(parent):
+        return False, False
+    return True, _tyreflect.test_attr(base, attr, _is_none)
+
+
+class _ProtocolMeta(_abc.ABCMeta):
+    """The metaclass of protocol classes: structural `isinstance` and
+    `issubclass` against `@runtime_checkable` ones, as CPython's."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        members = [attr for attr in namespace.keys()
+                   if not attr.startswith('_abc_') and attr not in _EXCLUDED_ATTRIBUTES]
+        for attr in namespace.get('__annotations__', {}):
+            if not attr.startswith('_abc_') and attr not in _EXCLUDED_ATTRIBUTES:
+                members.append(attr)
+        cls._abc_protocol_members = frozenset(members)
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        if cls._is_protocol:
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__call__(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        is_protocol = getattr(cls, '_is_protocol', False)
+        if is_protocol and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if ((not is_protocol or _is_callable_members_only(cls))
+                and issubclass(instance.__class__, cls)):
+            return True
+        if is_protocol:
+            for attr in _get_protocol_attrs(cls):
+                if not _tyreflect.has_attr(instance, attr):
+                    break
+                # A method of the protocol set to None on the instance blocks it.
+                if (_tyreflect.test_attr(cls, attr, callable)
+                        and _tyreflect.test_attr(instance, attr, _is_none)):
+                    break
+            else:
+                return True
+        # The protocol hook's checks do not apply to `issubclass` calls made
+        # by `abc` itself (CPython lets a caller in `abc` pass).
+        _reckless[0] += 1
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless[0] -= 1
+
+
+# Nonzero while `_ProtocolMeta.__instancecheck__` asks `abc`.
+_reckless = [0]
+
+
+def _proto_hook_of(cls):
+    def _proto_hook(other):
+        if not cls._is_protocol:
+            return NotImplemented
+        if not getattr(cls, '_is_runtime_protocol', False):
+            if _reckless[0]:
+                return NotImplemented
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if not _is_callable_members_only(cls):
+            if _reckless[0]:
+                return NotImplemented
+            raise TypeError("Protocols with non-method members"
+                            " don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        for attr in _get_protocol_attrs(cls):
+            for base in other.__mro__:
+                found, is_none = _defines(base, attr)
+                if found:
+                    if is_none:
+                        return NotImplemented
+                    break
+                annotations = getattr(base, '__annotations__', {})
+                if (isinstance(annotations, dict) and attr in annotations
+                        and issubclass(other, Generic) and other._is_protocol):
+                    break
+            else:
+                return NotImplemented
+        return True
+    return _proto_hook
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of protocol classes; `@runtime_checkable` ones answer
+    `isinstance` and `issubclass` structurally."""
 
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # A protocol names Protocol among its bases; a class deriving from
+        # protocols without it is a concrete class.
+        own = any(b is Protocol for b in cls.__bases__)
+        cls._is_protocol = own
+        if _tyreflect.test_own(cls, '__subclasshook__', _is_none) is NotImplemented:
+            cls.__subclasshook__ = _proto_hook_of(cls)
+        if not own:
+            return
+        for base in cls.__bases__:
+            if not (base is object or base is Generic
+                    or issubclass(base, Generic) and base._is_protocol):
+                raise TypeError('Protocols can only inherit from other'
+                                ' protocols, got %r' % base)
 
 
 def runtime_checkable(cls):
+    """Mark a protocol class as one `isinstance`/`issubclass` may check."""
+    if not issubclass(cls, Generic) or not cls._is_protocol:
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 

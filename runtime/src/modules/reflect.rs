@@ -11,6 +11,7 @@
 //! not typed). `abc` and `collections.abc` test attributes found by
 //! computed names with a predicate (`_is_abstract`) that only inspects
 //! them: the value never returns to Python code that could call it.
+//! `typing`'s structural `isinstance` asks `has_attr` for the same reason.
 
 use crate::calls::args;
 use crate::gc::PinScope;
@@ -26,6 +27,7 @@ static FUNCTIONS: &[BuiltinFunctionObject] = &[
     BuiltinFunctionObject::new_static("set_item", set_item),
     BuiltinFunctionObject::new_static("test_attr", test_attr),
     BuiltinFunctionObject::new_static("test_own", test_own),
+    BuiltinFunctionObject::new_static("has_attr", has_attr),
 ];
 
 /// Build the module; 0 with an exception pending.
@@ -139,6 +141,24 @@ unsafe extern "C" fn test_attr(ts: *mut Thread, argv: *const Word, n: i64, kw: W
     }
     let call = [value];
     unsafe { crate::calls::ty_call(ts, predicate, call.as_ptr(), 1, 0) }
+}
+
+/// `has_attr(obj, name)`: `hasattr(obj, name)` for a computed name, which
+/// `typing`'s structural `isinstance` asks without holding the value.
+unsafe extern "C" fn has_attr(ts: *mut Thread, argv: *const Word, n: i64, kw: Word) -> Word {
+    let Some([obj, name]) = (unsafe { args::positional::<2>(ts, "has_attr", argv, n, kw) }) else {
+        return 0;
+    };
+    let pins = unsafe { PinScope::new(ts) };
+    let value = pins.pin(unsafe { crate::attr::ty_getattr(ts, obj, name) });
+    if value == 0 {
+        let pending = unsafe { (*ts).exc };
+        if !is_instance(pending, &crate::types::exception::ATTRIBUTE_ERROR) {
+            return 0;
+        }
+        unsafe { (*ts).exc = 0 };
+    }
+    crate::types::bool::from_bool(value != 0)
 }
 
 /// `test_own(cls, name, predicate)`: `predicate(value)` when the class

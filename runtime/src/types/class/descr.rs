@@ -586,6 +586,14 @@ unsafe fn super_getattr(ts: *mut Thread, sup: Word, name: Word) -> Word {
             return function::bind_native(ts, s.obj, name, func);
         }
     }
+    // Not found past `__thisclass__`: the super object's own members, as
+    // CPython's generic lookup on the super object then finds them.
+    match key {
+        b"__thisclass__" => return s.cls,
+        b"__self__" => return s.obj,
+        b"__self_class__" => return s.obj_type,
+        _ => {}
+    }
     let message = format!(
         "'super' object has no attribute '{}'",
         String::from_utf8_lossy(key)
