@@ -446,23 +446,6 @@ def _is_callable_members_only(cls):
     return all(_tyreflect.test_attr(cls, attr, callable) for attr in _get_protocol_attrs(cls))
 
 
-def _defines(base, attr):
-    """(whether class `base` itself binds `attr`, whether to None)."""
-    if base.__module__ != 'builtins':
-        is_none = _tyreflect.test_own(base, attr, _is_none)
-        if is_none is NotImplemented:
-            return False, False
-        return True, is_none
-    # typhon's `__dict__` of a built-in type lacks its special methods:
-    # its own names are those `dir()` adds to its base's.
-    if attr not in dir(base):
-        return False, False
-    parent = base.__base__
-    if parent is not None and attr in dir(parent):
-        return False, False
-    return True, _tyreflect.test_attr(base, attr, _is_none)
-
-
 class _ProtocolMeta(_abc.ABCMeta):
     """The metaclass of protocol classes: structural `isinstance` and
     `issubclass` against `@runtime_checkable` ones, as CPython's."""
@@ -529,6 +512,9 @@ def _proto_hook_of(cls):
                             " don't support issubclass()")
         if not isinstance(other, type):
             raise TypeError('issubclass() arg 1 must be a class')
+        # The same test `collections.abc`'s subclass hooks make (imported
+        # here: only a structural check needs it).
+        from collections.abc import _defines
         for attr in _get_protocol_attrs(cls):
             for base in other.__mro__:
                 found, is_none = _defines(base, attr)

@@ -318,13 +318,9 @@ impl Model {
                 Kind::Union(bits) => escaped.extend(union::classes(bits)),
                 kind if kind.is_exact_builtin() || kind == Kind::Bottom => {}
                 Kind::NativeModule(_) | Kind::Iter(_) => {}
-                _ => {
-                    // It is the class of an instance that escaped (or no
-                    // known class at all).
-                    let mut state = self.state.borrow_mut();
-                    state.changed |= !std::mem::replace(&mut state.class_read_any, true);
-                    state.note_first(super::CLASS_READ_WIDENING, (id, inst.line));
-                }
+                // It is the class of an instance that escaped (or no known
+                // class at all).
+                _ => self.loosen_escaped_classes((id, inst.line)),
             }
         }
         // `x.__class__(args)` makes an instance through the protocol: the
@@ -338,14 +334,18 @@ impl Model {
                 Kind::Union(bits) => escaped.extend(union::classes(bits)),
                 kind if kind.is_exact_builtin() || kind == Kind::Bottom => {}
                 Kind::NativeModule(_) | Kind::Iter(_) => {}
-                _ => {
-                    let mut state = self.state.borrow_mut();
-                    state.changed |= !std::mem::replace(&mut state.class_read_any, true);
-                    state.note_first(super::CLASS_READ_WIDENING, (id, inst.line));
-                }
+                _ => self.loosen_escaped_classes((id, inst.line)),
             }
         }
         self.escape(escaped);
+    }
+
+    /// The class objects of every class whose instances escape may be
+    /// loose (`at`: where, for `--emit types`).
+    fn loosen_escaped_classes(&self, at: (FuncId, u32)) {
+        let mut state = self.state.borrow_mut();
+        state.changed |= !std::mem::replace(&mut state.class_read_any, true);
+        state.note_first(super::CLASS_READ_WIDENING, at);
     }
 
     /// A terminator's operands escape when they are class objects.

@@ -23,40 +23,65 @@ use crate::tir::{self, GlobalId, LocalId, Op, ValueId};
 const MODULE_DOORS: &[&str] = &["modules", "import_module", "__globals__", "getmodule"];
 
 /// Where module objects are held, and whether one escapes.
-pub struct ModuleValues {
+pub struct ModuleValues<'p> {
     /// Where a module object first escapes (`module.function` and how).
     pub escape: Option<String>,
-    /// The globals every store of which is a module object.
-    globals: HashSet<GlobalId>,
+    holders: Holders<'p>,
 }
 
-impl ModuleValues {
-    pub fn analyse(program: &tir::Program) -> ModuleValues {
-        let globals = module_globals(program);
+impl<'p> ModuleValues<'p> {
+    pub fn analyse(program: &'p tir::Program) -> ModuleValues<'p> {
+        let holders = module_globals(program);
         let escape = program.functions.items.iter().find_map(|func| {
-            let what = escape_in(program, func, &globals)?;
+            let what = escape_in(program, func, &holders)?;
             let module = &program.modules[func.module].name;
             Some(format!("{what} in {module}.{}", func.name))
         });
-        ModuleValues { escape, globals }
+        ModuleValues { escape, holders }
     }
 
     /// The values of `func` that may be module objects.
     pub fn held(&self, program: &tir::Program, func: &tir::Function) -> HashSet<ValueId> {
-        module_values(program, func, &self.globals).values
+        module_values(program, func, &self.holders).values
+    }
+}
+
+/// The globals every store of which is a module object, and the names an
+/// attribute of a module that may be a module has: such a global's
+/// (`json.sys`, `from m import sub`) or a submodule's last part
+/// (`os.path`).
+struct Holders<'p> {
+    globals: HashSet<GlobalId>,
+    names: HashSet<&'p str>,
+}
+
+impl<'p> Holders<'p> {
+    fn new(program: &'p tir::Program, globals: HashSet<GlobalId>) -> Holders<'p> {
+        let submodules = program
+            .modules
+            .items
+            .iter()
+            .map(|m| m.name.rsplit('.').next().unwrap_or(&m.name));
+        let names = globals
+            .iter()
+            .map(|g| program.globals[*g].name.as_str())
+            .chain(submodules)
+            .collect();
+        Holders { globals, names }
     }
 }
 
 /// The globals every store of which is a module object.
-fn module_globals(program: &tir::Program) -> HashSet<GlobalId> {
-    let mut modules: HashSet<GlobalId> = HashSet::new();
+fn module_globals(program: &tir::Program) -> Holders<'_> {
+    let mut holders = Holders::new(program, HashSet::new());
     let mut others: HashSet<GlobalId> = HashSet::new();
     // Stores of values that are modules only through other such globals:
     // iterate until no global changes side.
     loop {
+        let mut modules = holders.globals.clone();
         let before = (modules.len(), others.len());
         for func in &program.functions.items {
-            let held = module_values(program, func, &modules);
+            let held = module_values(program, func, &holders);
             for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
                 match &inst.op {
                     Op::StoreGlobal { global, value }
@@ -73,8 +98,10 @@ fn module_globals(program: &tir::Program) -> HashSet<GlobalId> {
                 }
             }
         }
-        if (modules.len(), others.len()) == before {
-            return modules;
+        let done = (modules.len(), others.len()) == before;
+        holders = Holders::new(program, modules);
+        if done {
+            return holders;
         }
     }
 }
@@ -88,24 +115,8 @@ struct Held {
 
 /// The values and locals of `func` known to hold module objects. A value
 /// wrongly taken for one only makes more uses count as escapes.
-fn module_values(
-    program: &tir::Program,
-    func: &tir::Function,
-    globals: &HashSet<GlobalId>,
-) -> Held {
-    // An attribute of a module may be a module when it names a global
-    // holding modules (`json.sys`, `from m import sub`) or a submodule.
-    let module_names: HashSet<&str> = globals
-        .iter()
-        .map(|g| program.globals[*g].name.as_str())
-        .chain(
-            program
-                .modules
-                .items
-                .iter()
-                .map(|m| m.name.rsplit('.').next().unwrap_or(&m.name)),
-        )
-        .collect();
+fn module_values(program: &tir::Program, func: &tir::Function, holders: &Holders<'_>) -> Held {
+    let (globals, module_names) = (&holders.globals, &holders.names);
     let mut values: HashSet<ValueId> = HashSet::new();
     let mut locals: HashSet<LocalId> = HashSet::new();
     let mut other_locals: HashSet<LocalId> = HashSet::new();
@@ -148,9 +159,10 @@ fn module_values(
 fn escape_in(
     program: &tir::Program,
     func: &tir::Function,
-    globals: &HashSet<GlobalId>,
+    holders: &Holders<'_>,
 ) -> Option<String> {
-    let held = module_values(program, func, globals);
+    let globals = &holders.globals;
+    let held = module_values(program, func, holders);
     let values = &held.values;
     for block in &func.blocks.items {
         for inst in &block.insts {

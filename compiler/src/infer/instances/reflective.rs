@@ -269,11 +269,11 @@ pub(super) fn note_computed_read(
 ) -> bool {
     let mut grew = false;
     match receiver {
-        // `getattr(sys, name)` may read `sys.modules`.
+        // `getattr(sys, name)` may read `sys.modules`; it reaches no class
+        // itself.
         Kind::NativeModule(_) => {
-            grew |= !std::mem::replace(&mut state.modules_loose, true);
-            state.changed |= grew;
-            return grew;
+            state.changed |= !std::mem::replace(&mut state.modules_loose, true);
+            return false;
         }
         Kind::Obj | Kind::Inst(_) | Kind::Union(_) | Kind::Class(_) => {}
         _ => return false,
