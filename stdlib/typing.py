@@ -359,12 +359,6 @@ SupportsIndex = _SpecialGenericAlias(None, 0, "SupportsIndex")
 SupportsAbs = _SpecialGenericAlias(None, 1, "SupportsAbs")
 
 
-def _lazy_collections():
-    import collections
-
-    return collections
-
-
 class TypeVar(_Final):
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         if covariant and contravariant:
@@ -729,7 +723,8 @@ ChainMap = _SpecialGenericAlias(None, 2, "ChainMap")
 
 
 def _bind_collections():
-    collections = _lazy_collections()
+    import collections
+
     Deque.__origin__ = collections.deque
     DefaultDict.__origin__ = collections.defaultdict
     OrderedDict.__origin__ = collections.OrderedDict

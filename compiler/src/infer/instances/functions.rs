@@ -8,7 +8,10 @@
 //! global is used, no string or dynamic attribute load names it
 //! (`from m import f`, `m.f`, `getattr(m, "f")`), and no reflective door
 //! exists (discovery failed otherwise), the original's generic entry can
-//! never run. Such an original is left out of the fixed point as long as
+//! never run. A guarded direct call (a program whose `setattr` may rebind
+//! globals) loads the global only to compare it with the `def`'s own
+//! function and to call it where they differ: such a load reaches the
+//! original never. Such an original is left out of the fixed point as long as
 //! no function the fixed point analyses calls it directly, so its `obj`
 //! parameters do not widen the attribute kinds of the instances and the
 //! element kinds of the containers it receives; `--infer=checked` traps
@@ -16,7 +19,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::tir::{self, FuncId, GlobalId, Op, ValueId};
+use crate::tir::{self, FuncId, GlobalId, Op, Terminator, ValueId};
 
 /// The originals found, with what decides whether one is still reached.
 #[derive(Debug, Default)]
@@ -36,6 +39,7 @@ impl Hidden {
         let mut used_loads: HashSet<GlobalId> = HashSet::new();
         for func in &program.functions.items {
             let uses = func.use_counts();
+            let guarded = guarded_loads(program, func, &uses);
             for block in &func.blocks.items {
                 for inst in &block.insts {
                     match &inst.op {
@@ -43,7 +47,10 @@ impl Hidden {
                             *stores.entry(*global).or_default() += 1;
                         }
                         Op::LoadGlobal(global)
-                            if inst.results.iter().any(|r| uses[r.index()] > 0) =>
+                            if inst
+                                .results
+                                .iter()
+                                .any(|r| uses[r.index()] > 0 && !guarded.contains(r)) =>
                         {
                             used_loads.insert(*global);
                         }
@@ -68,6 +75,12 @@ impl Hidden {
                         // Naming the function object is harmless.
                         Op::SetAttr { obj, value, .. } if obj != value => {
                             *kept.entry(*obj).or_default() += 1;
+                        }
+                        // The guard's copy of the function (`name$def`).
+                        Op::StoreGlobal { global, value }
+                            if program.globals[*global].name.ends_with("$def") =>
+                        {
+                            *kept.entry(*value).or_default() += 1;
                         }
                         Op::StoreGlobal { global, value } => {
                             *kept.entry(*value).or_default() += 1;
@@ -139,4 +152,47 @@ impl Hidden {
         }
         reached
     }
+}
+
+/// The loads of a global that only a guarded direct call uses
+/// (`lower::calls`' `guarded_direct_call`): compared with the load of its
+/// `name$def` global, which holds the function the `def` made, and
+/// called generically only in the branch where the two differ, so they
+/// never call that function.
+fn guarded_loads(program: &tir::Program, func: &tir::Function, uses: &[usize]) -> HashSet<ValueId> {
+    let defs = crate::infer::solve::definitions(func);
+    let global_of = |v: ValueId| match defs[v.index()] {
+        Some(Op::LoadGlobal(global)) => Some(&program.globals[*global].name),
+        _ => None,
+    };
+    let mut guarded = HashSet::new();
+    for block in &func.blocks.items {
+        let Terminator::Branch {
+            cond, else_block, ..
+        } = &block.term
+        else {
+            continue;
+        };
+        let Some(Op::Is { lhs, rhs }) = defs[cond.index()] else {
+            continue;
+        };
+        let (Some(name), Some(made)) = (global_of(*lhs), global_of(*rhs)) else {
+            continue;
+        };
+        if made.strip_suffix("$def") != Some(name.as_str()) {
+            continue;
+        }
+        let calls = func.blocks[*else_block]
+            .insts
+            .iter()
+            .filter(|inst| {
+                matches!(&inst.op, Op::Call { callee, args, .. }
+                    if callee == lhs && !args.contains(lhs))
+            })
+            .count();
+        if uses[lhs.index()] == 1 + calls {
+            guarded.insert(*lhs);
+        }
+    }
+    guarded
 }

@@ -10,13 +10,17 @@
 //! submodule (`os.path`), or from the globals and locals holding only
 //! those; it stays known while its uses are attribute reads, calls of its
 //! attributes, stores of its attributes, and stores into such a global or
-//! local. Any other use (an argument, an element, a return value), and
+//! local, `is` and truth tests; `from m import name` (`$import_from(m, "name", path)`, and
+//! `$import_star_get` for `import *`) keeps
+//! `m` known, and gives a module object when `name` may name one. Any
+//! other use (an argument, an element, a return value), and
 //! the ways the runtime hands modules out (`sys.modules`,
 //! `importlib.import_module`, a function's `__globals__`), let one
 //! escape.
 
 use std::collections::HashSet;
 
+use super::discover::{builtin_named, const_str};
 use crate::tir::{self, GlobalId, LocalId, Op, ValueId};
 
 /// Attribute names that hand out module objects (or a module's globals).
@@ -71,34 +75,24 @@ impl<'p> Holders<'p> {
     }
 }
 
-/// The globals every store of which is a module object.
+/// The globals some store of which may be a module object.
 fn module_globals(program: &tir::Program) -> Holders<'_> {
     let mut holders = Holders::new(program, HashSet::new());
-    let mut others: HashSet<GlobalId> = HashSet::new();
     // Stores of values that are modules only through other such globals:
-    // iterate until no global changes side.
+    // iterate until no global joins.
     loop {
         let mut modules = holders.globals.clone();
-        let before = (modules.len(), others.len());
         for func in &program.functions.items {
             let held = module_values(program, func, &holders);
             for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
-                match &inst.op {
-                    Op::StoreGlobal { global, value }
-                        if held.values.contains(value) && !others.contains(global) =>
-                    {
-                        modules.insert(*global);
-                    }
-                    Op::StoreGlobal { value, .. } if held.values.contains(value) => {}
-                    Op::StoreGlobal { global, .. } | Op::DelGlobal(global) => {
-                        others.insert(*global);
-                        modules.remove(global);
-                    }
-                    _ => {}
+                if let Op::StoreGlobal { global, value } = &inst.op
+                    && held.values.contains(value)
+                {
+                    modules.insert(*global);
                 }
             }
         }
-        let done = (modules.len(), others.len()) == before;
+        let done = modules.len() == holders.globals.len();
         holders = Holders::new(program, modules);
         if done {
             return holders;
@@ -106,22 +100,25 @@ fn module_globals(program: &tir::Program) -> Holders<'_> {
     }
 }
 
-/// What `func` holds module objects in: values, and locals every store
-/// of which is one.
+/// What `func` holds module objects in: values, and locals some store of
+/// which may be one.
 struct Held {
     values: HashSet<ValueId>,
     locals: HashSet<LocalId>,
 }
 
-/// The values and locals of `func` known to hold module objects. A value
-/// wrongly taken for one only makes more uses count as escapes.
+/// The values and locals of `func` that may hold module objects. A value
+/// wrongly taken for one only makes more uses count as escapes, so a
+/// local or global that holds a module on one path (a class body's name
+/// lookup, `try: import m` / `except ImportError: m = None`) is taken
+/// for one on every path.
 fn module_values(program: &tir::Program, func: &tir::Function, holders: &Holders<'_>) -> Held {
     let (globals, module_names) = (&holders.globals, &holders.names);
     let mut values: HashSet<ValueId> = HashSet::new();
     let mut locals: HashSet<LocalId> = HashSet::new();
-    let mut other_locals: HashSet<LocalId> = HashSet::new();
+    let defs = crate::infer::solve::definitions(func);
     loop {
-        let before = (values.len(), locals.len(), other_locals.len());
+        let before = (values.len(), locals.len());
         for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
             let module = match &inst.op {
                 Op::ImportModule(_) | Op::ImportNative(_) => true,
@@ -132,24 +129,24 @@ fn module_values(program: &tir::Program, func: &tir::Function, holders: &Holders
                         && module_names.contains(super::discover::name_of(program, *name))
                 }
                 Op::StoreLocal { local, value } => {
-                    match values.contains(value) {
-                        true => locals.insert(*local),
-                        false => other_locals.insert(*local),
-                    };
+                    if values.contains(value) {
+                        locals.insert(*local);
+                    }
                     false
                 }
-                Op::DelLocal(local) => {
-                    other_locals.insert(*local);
-                    false
-                }
-                _ => false,
+                op => match import_from(&defs, op) {
+                    Some((from, name)) if values.contains(&from) => {
+                        const_str(program, defs[name.index()])
+                            .is_none_or(|name| module_names.contains(name))
+                    }
+                    _ => false,
+                },
             };
             if module {
                 values.extend(inst.results.iter().copied());
             }
         }
-        if (values.len(), locals.len(), other_locals.len()) == before {
-            let locals = locals.difference(&other_locals).copied().collect();
+        if (values.len(), locals.len()) == before {
             return Held { values, locals };
         }
     }
@@ -164,6 +161,7 @@ fn escape_in(
     let globals = &holders.globals;
     let held = module_values(program, func, holders);
     let values = &held.values;
+    let defs = crate::infer::solve::definitions(func);
     for block in &func.blocks.items {
         for inst in &block.insts {
             if let Op::GetAttr { name, .. } | Op::CallMethod { name, .. } = &inst.op {
@@ -180,7 +178,10 @@ fn escape_in(
                 Op::SetAttr { obj, .. } => obj == v || values.contains(obj),
                 Op::StoreGlobal { global, .. } => globals.contains(global),
                 Op::StoreLocal { local, .. } => held.locals.contains(local),
-                _ => false,
+                // Identity and truth run no code that could keep it (a
+                // comparison may call the other operand's `__eq__`).
+                Op::Is { .. } | Op::Truthy(_) => true,
+                op => import_from(&defs, op).is_some_and(|(m, _)| m == *v),
             };
             let mut escaped = false;
             inst.op.for_each_operand(|v| {
@@ -198,4 +199,23 @@ fn escape_in(
         }
     }
     None
+}
+
+/// The module and the name of `from module import name`, when `op` is
+/// the `$import_from` call it lowers to (or `$import_star_get`, one name
+/// of a `from module import *`).
+fn import_from(defs: &[Option<&Op>], op: &Op) -> Option<(ValueId, ValueId)> {
+    match op {
+        Op::Call {
+            callee,
+            args,
+            kwnames: None,
+        } => {
+            let def = defs[callee.index()];
+            let lowered = (args.len() == 3 && builtin_named(def, "$import_from"))
+                || (args.len() == 2 && builtin_named(def, "$import_star_get"));
+            lowered.then(|| (args[0], args[1]))
+        }
+        _ => None,
+    }
 }
