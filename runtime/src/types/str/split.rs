@@ -129,6 +129,16 @@ fn ascii_lines(text: &[u8], keep: bool, pieces: &mut Pieces) {
     let mut line_start = 0;
     let mut at = 0;
     while at < text.len() {
+        // Eight bytes at a time past those with no control character: every
+        // line break an ASCII text can hold is below 0x20, and lines are
+        // long, so the byte test below runs only near a break (or a tab).
+        if let Some(chunk) = text.get(at..at + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if !has_byte_below_space(word) {
+                at += 8;
+                continue;
+            }
+        }
         let byte = text[at];
         if !matches!(byte, 0x0A..=0x0D | 0x1C..=0x1E) {
             at += 1;
@@ -145,6 +155,15 @@ fn ascii_lines(text: &[u8], keep: bool, pieces: &mut Pieces) {
     if line_start < text.len() {
         pieces.push((line_start, text.len()));
     }
+}
+
+/// Whether one of the eight ASCII bytes of `word` is below 0x20: a byte
+/// below 0x20 borrows into its top bit when 0x20 is taken from it, and an
+/// ASCII byte's top bit is clear, so no other byte sets one.
+fn has_byte_below_space(word: u64) -> bool {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    word.wrapping_sub(SPACES) & !word & TOPS != 0
 }
 
 /// How many pieces [`Pieces`] holds on the stack.
