@@ -2,7 +2,10 @@
 //! -1: when the range's `start` and `stop` are both small ints (tested
 //! once, before the loop), the hidden counter stays between them, so its
 //! test and its step are single machine instructions (`Op::SmallInt2`)
-//! with no slow path. The loop body is lowered a second time for that
+//! with no slow path. A computed step (`range(a, b, p)`) gets the same
+//! copy when the step and `stop` are small ints well inside the inline
+//! range (so the last step past `stop` stays inline too); the step's sign,
+//! tested at each turn, picks the comparison. The loop body is lowered a second time for that
 //! copy; the general loop (`lower_range_for`) runs when a bound is a big
 //! int.
 //!
@@ -41,8 +44,14 @@ pub struct CountingLoop {
 /// fast copy: no step argument or a literal ±1, and a body that fits.
 pub fn fast_step(stmt: &ast::StmtFor) -> Option<i64> {
     let step = unit_step(&stmt.iter)?;
+    fast_body(stmt).then_some(step)
+}
+
+/// Whether a `for` loop's target and body are small enough for a fast copy
+/// (any step: a computed one is tested before the copy runs).
+pub fn fast_body(stmt: &ast::StmtFor) -> bool {
     let mut count = 0;
-    (body_fits(&stmt.body, &mut count) && expr_fits(&stmt.target)).then_some(step)
+    body_fits(&stmt.body, &mut count) && expr_fits(&stmt.target)
 }
 
 /// The step of `range(...)` when it is absent or a literal 1 or -1.
@@ -126,22 +135,33 @@ impl<'a> FnBuilder<'_, 'a> {
             rhs: stop,
         });
         let (head, body, next) = (self.new_block(), self.new_block(), self.new_block());
-        self.branch(small, head, parts.general_head);
+        if step == 0 {
+            let bounded = self.new_block();
+            self.branch(small, bounded, parts.general_head);
+            self.switch_to(bounded);
+            self.bounded_step_test(parts, head);
+        } else {
+            self.branch(small, head, parts.general_head);
+        }
 
         self.switch_to(head);
-        let current = self.load_temp(parts.counter);
-        let limit = self.load_temp(parts.stop);
-        let (lhs, rhs) = if step > 0 {
-            (current, limit)
+        if step == 0 {
+            let (ascending, descending) = (self.new_block(), self.new_block());
+            let zero = self.emit(Op::SmallInt(0));
+            let increment = self.load_temp(parts.step);
+            let up = self.emit_bool(Op::SmallInt2 {
+                op: SmallIntOp::Less,
+                lhs: zero,
+                rhs: increment,
+            });
+            self.branch(up, ascending, descending);
+            self.switch_to(ascending);
+            self.small_counter_test(parts, 1, body);
+            self.switch_to(descending);
+            self.small_counter_test(parts, -1, body);
         } else {
-            (limit, current)
-        };
-        let more = self.emit_bool(Op::SmallInt2 {
-            op: SmallIntOp::Less,
-            lhs,
-            rhs,
-        });
-        self.branch(more, body, parts.orelse);
+            self.small_counter_test(parts, step, body);
+        }
 
         // The general copy, lowered next, reports the body's diagnostics.
         let reported = self.lw.diags.len();
@@ -153,7 +173,9 @@ impl<'a> FnBuilder<'_, 'a> {
         self.lw.diags.truncate(reported);
 
         // The counter is strictly between start - step and stop here, so
-        // one step leaves it between start and stop: still small.
+        // one step leaves it between start and stop: still small. A
+        // computed step may overshoot `stop`, by less than the step, which
+        // `bounded_step_test` kept within a quarter of the small range.
         self.switch_to(next);
         self.at(stmt.range);
         let current = self.load_temp(parts.counter);
@@ -364,5 +386,109 @@ impl<'a> FnBuilder<'_, 'a> {
         self.store_name(counter, advanced, parts.counter.range);
         self.jump(head);
         self.lw.diags.truncate(reported);
+    }
+}
+
+/// The bound on a computed step and on `stop` in the fast copy: a counter
+/// before `stop` plus such a step stays a small int (inline ints have 62
+/// bits besides the sign).
+const STEP_BOUND: i64 = 1 << 60;
+
+impl FnBuilder<'_, '_> {
+    /// `counter < stop` (`stop < counter` for a negative step) of small
+    /// ints, into `body` or the loop's `else`.
+    fn small_counter_test(&mut self, parts: &CountingLoop, step: i64, body: BlockId) {
+        let current = self.load_temp(parts.counter);
+        let limit = self.load_temp(parts.stop);
+        let (lhs, rhs) = if step > 0 {
+            (current, limit)
+        } else {
+            (limit, current)
+        };
+        let more = self.emit_bool(Op::SmallInt2 {
+            op: SmallIntOp::Less,
+            lhs,
+            rhs,
+        });
+        self.branch(more, body, parts.orelse);
+    }
+
+    /// From a block where `start` and `stop` are small: into `fast` when the
+    /// step is small and both it and `stop` lie within `STEP_BOUND` of 0,
+    /// else into the general loop.
+    fn bounded_step_test(&mut self, parts: &CountingLoop, fast: BlockId) {
+        let increment = self.load_temp(parts.step);
+        let small = self.emit_bool(Op::SmallInt2 {
+            op: SmallIntOp::BothSmall,
+            lhs: increment,
+            rhs: increment,
+        });
+        let mut next = self.new_block();
+        self.branch(small, next, parts.general_head);
+        for local in [parts.step, parts.stop] {
+            for below in [true, false] {
+                self.switch_to(next);
+                let value = self.load_temp(local);
+                let (lhs, rhs) = if below {
+                    (value, self.emit(Op::SmallInt(STEP_BOUND)))
+                } else {
+                    (self.emit(Op::SmallInt(-STEP_BOUND)), value)
+                };
+                let inside = self.emit_bool(Op::SmallInt2 {
+                    op: SmallIntOp::Less,
+                    lhs,
+                    rhs,
+                });
+                next = self.new_block();
+                self.branch(inside, next, parts.general_head);
+            }
+        }
+        self.switch_to(next);
+        self.jump(fast);
+    }
+
+    /// Whether `iter` is `range(start, stop, step)` of the builtin `range`
+    /// with a step that is not a literal: a counting loop whose test picks
+    /// its direction from the step's sign (see `lower_range_for`).
+    pub(super) fn computed_range_step(&mut self, iter: &ast::Expr) -> bool {
+        let ast::Expr::Call(call) = iter else {
+            return false;
+        };
+        let ast::Expr::Name(name) = call.func.as_ref() else {
+            return false;
+        };
+        name.id.as_str() == "range"
+            && call.keywords.is_empty()
+            && call.args.len() == 3
+            && !call
+                .args
+                .iter()
+                .any(|arg| matches!(arg, ast::Expr::Starred(_)))
+            && super::stmt::constant_int(&call.args[2]).is_none()
+            && matches!(self.resolve_name("range"), Some(NameRef::Builtin(_)))
+    }
+
+    /// `counter < stop` (`>` for a negative step) into `body` or `orelse`.
+    pub(super) fn range_loop_test(
+        &mut self,
+        counter: LocalId,
+        stop: LocalId,
+        step_sign: i64,
+        body: BlockId,
+        orelse: BlockId,
+    ) {
+        let current = self.load_temp(counter);
+        let limit = self.load_temp(stop);
+        let op = if step_sign > 0 {
+            crate::tir::CmpOp::Lt
+        } else {
+            crate::tir::CmpOp::Gt
+        };
+        let more = self.emit_bool(Op::CompareBool {
+            op,
+            lhs: current,
+            rhs: limit,
+        });
+        self.branch(more, body, orelse);
     }
 }

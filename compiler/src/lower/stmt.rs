@@ -170,6 +170,9 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Some(step) = self.counting_range_step(&stmt.iter) {
             return self.lower_range_for(stmt, step);
         }
+        if self.computed_range_step(&stmt.iter) {
+            return self.lower_range_for(stmt, 0);
+        }
         let iterable = self.lower_expr(&stmt.iter);
         self.at(stmt.iter_range());
         let iter = self.emit(Op::GetIter(iterable));
@@ -276,7 +279,11 @@ impl<'a> FnBuilder<'_, 'a> {
             self.new_block(),
             self.new_block(),
         );
-        match super::counting::fast_step(stmt) {
+        let fast = match step_sign {
+            0 => super::counting::fast_body(stmt).then_some(0),
+            _ => super::counting::fast_step(stmt),
+        };
+        match fast {
             Some(fast_step) => {
                 let parts = super::counting::CountingLoop {
                     counter,
@@ -291,19 +298,26 @@ impl<'a> FnBuilder<'_, 'a> {
             None => self.jump(head),
         }
         self.switch_to(head);
-        let current = self.load_temp(counter);
-        let limit = self.load_temp(stop);
-        let op = if step_sign > 0 {
-            crate::tir::CmpOp::Lt
+        if step_sign == 0 {
+            // A computed step: the range object rejected 0, so its sign
+            // picks the test. It is a loop-invariant compare with a
+            // predictable branch, and the body is lowered once.
+            let increment = self.load_temp(step);
+            let zero = self.emit(Op::SmallInt(0));
+            let up = self.emit_bool(Op::CompareBool {
+                op: crate::tir::CmpOp::Gt,
+                lhs: increment,
+                rhs: zero,
+            });
+            let (ascending, descending) = (self.new_block(), self.new_block());
+            self.branch(up, ascending, descending);
+            for (block, sign) in [(ascending, 1), (descending, -1)] {
+                self.switch_to(block);
+                self.range_loop_test(counter, stop, sign, body, orelse);
+            }
         } else {
-            crate::tir::CmpOp::Gt
-        };
-        let more = self.emit_bool(Op::CompareBool {
-            op,
-            lhs: current,
-            rhs: limit,
-        });
-        self.branch(more, body, orelse);
+            self.range_loop_test(counter, stop, step_sign, body, orelse);
+        }
         self.switch_to(body);
         let current = self.load_temp(counter);
         self.store_target(&stmt.target, current);
