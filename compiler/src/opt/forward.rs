@@ -26,7 +26,9 @@
 //! Field words and fresh instances known at the end of a block carry into
 //! the blocks after it, when every predecessor is done and knows them
 //! (blocks are visited in reverse postorder, so a loop head, whose back
-//! edge is not done yet, starts empty, as do the entry and handlers): in
+//! edge is not done yet, starts empty, as do the entry and handlers, and a
+//! block ending in a signal poll, which may run a handler, hands on
+//! nothing): in
 //! `self.x if self.x > o.x else o.x` the branches reuse the comparison's
 //! reads, and a join reuses what both of its sides read or stored. Each
 //! such value is defined on every path to its use, so in a block that
@@ -183,7 +185,7 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
         v
     };
     let mut changed = false;
-    let (order, preds, handlers) = block_order(func);
+    let (order, preds, handlers, polls) = block_order(func);
     let mut exits: Vec<Option<Exit>> = vec![None; func.blocks.len()];
     // A load of a local known on entry, mapped to the value known.
     let mut canon: HashMap<ValueId, ValueId> = HashMap::new();
@@ -409,6 +411,10 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
         for (local, value) in known.locals {
             locals.insert(local, canonical(&canon, value));
         }
+        if polls[block_idx] {
+            exits[block_idx] = Some(Exit::default());
+            continue;
+        }
         exits[block_idx] = Some(Exit {
             locals,
             fields: known.fields,
@@ -438,8 +444,9 @@ fn canonical(canon: &HashMap<ValueId, ValueId>, v: ValueId) -> ValueId {
 
 /// The blocks in the order they are visited (reachable ones in reverse
 /// postorder, so each after its dominators, then the rest), each block's
-/// predecessors by jumps and branches, and which blocks are handlers.
-fn block_order(func: &Function) -> (Vec<BlockId>, Vec<Vec<usize>>, Vec<bool>) {
+/// predecessors by jumps and branches, which blocks are handlers, and
+/// which end in a signal poll.
+fn block_order(func: &Function) -> (Vec<BlockId>, Vec<Vec<usize>>, Vec<bool>, Vec<bool>) {
     let n_blocks = func.blocks.len();
     let mut order = cfg::reverse_postorder(func);
     let mut seen = vec![false; n_blocks];
@@ -452,8 +459,16 @@ fn block_order(func: &Function) -> (Vec<BlockId>, Vec<Vec<usize>>, Vec<bool>) {
             .map(|(id, _)| id)
             .filter(|id| !seen[id.index()]),
     );
+    let mut pos = vec![0; n_blocks];
+    for (at, block) in order.iter().enumerate() {
+        pos[block.index()] = at;
+    }
     let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n_blocks];
     let mut handlers = vec![false; n_blocks];
+    // The code generator polls for signals, whose handlers run Python
+    // code, before a jump or branch with a target not after it in this
+    // order (`codegen/signal_poll.rs`), on every path out of the block.
+    let mut polls = vec![false; n_blocks];
     for (id, block) in func.blocks.iter() {
         let targets = match &block.term {
             Terminator::Jump(target) => vec![*target],
@@ -467,12 +482,13 @@ fn block_order(func: &Function) -> (Vec<BlockId>, Vec<Vec<usize>>, Vec<bool>) {
         };
         for target in targets {
             preds[target.index()].push(id.index());
+            polls[id.index()] |= pos[target.index()] <= pos[id.index()];
         }
         if let Some(handler) = block.handler {
             handlers[handler.index()] = true;
         }
     }
-    (order, preds, handlers)
+    (order, preds, handlers, polls)
 }
 
 /// What is known on entry to block `idx`: what holds at the end of every
