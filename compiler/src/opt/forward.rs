@@ -23,6 +23,20 @@
 //!   the display and the item stores of the block gave it, is its value
 //!   (string keys compare by their text, no `__eq__` runs).
 //!
+//! Field words and fresh instances known at the end of a block carry into
+//! the blocks after it, when every predecessor is done and knows them
+//! (blocks are visited in reverse postorder, so a loop head, whose back
+//! edge is not done yet, starts empty, as do the entry and handlers, and a
+//! block ending in a signal poll, which may run a handler, hands on
+//! nothing): in
+//! `self.x if self.x > o.x else o.x` the branches reuse the comparison's
+//! reads, and a join reuses what both of its sides read or stored. Each
+//! such value is defined on every path to its use, so in a block that
+//! dominates it. A local's load is replaced only within its block (the
+//! code generator's patterns over local loads stay as they were); a load
+//! of a local whose value is known on entry is the same object for the
+//! field facts.
+//!
 //! What is known is forgotten at any instruction that may run Python code
 //! (`tir::effects`) or change storage behind the pass's back: a field store
 //! forgets the same slot of every object that may be the same one (two
@@ -35,7 +49,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::tir::{
-    self, Const, ConstId, Function, IndexVec, Inst, LocalId, Op, Type, ValueId, runs_no_python_code,
+    self, BlockId, Const, ConstId, Function, GlobalId, IndexVec, Inst, LocalId, Op, Terminator,
+    Type, ValueId, cfg, runs_no_python_code,
 };
 
 /// Forward the stores of every function's blocks.
@@ -55,6 +70,7 @@ fn fits(result: Type, value: Type) -> bool {
 }
 
 /// A field word known to hold `value`.
+#[derive(Clone, PartialEq)]
 struct Field {
     obj: ValueId,
     slot: u32,
@@ -63,10 +79,50 @@ struct Field {
     value: ValueId,
 }
 
+/// What is known at the end of a block, for the blocks after it: the
+/// locals' values, field words and fresh instances, all of values defined
+/// on every path to that point.
+#[derive(Clone, Default)]
+struct Exit {
+    locals: HashMap<LocalId, ValueId>,
+    fields: Vec<Field>,
+    instances: HashSet<ValueId>,
+    globals: HashMap<GlobalId, ValueId>,
+    compares: HashMap<CompareKey, ValueId>,
+    /// The deepest inlined call depth checked (`RecursionCheck`).
+    checked_depth: u32,
+}
+
+/// A typed comparison: its operator and operands.
+type CompareKey = (i32, ValueId, ValueId);
+
+impl Exit {
+    /// What holds at the end of every one of `states`.
+    fn meet(states: &[&Exit]) -> Exit {
+        let Some((first, rest)) = states.split_first() else {
+            return Exit::default();
+        };
+        let mut res = (*first).clone();
+        for state in rest {
+            res.locals.retain(|l, v| state.locals.get(l) == Some(v));
+            res.fields.retain(|f| state.fields.contains(f));
+            res.instances.retain(|v| state.instances.contains(v));
+            res.globals.retain(|g, v| state.globals.get(g) == Some(v));
+            res.compares.retain(|k, v| state.compares.get(k) == Some(v));
+            res.checked_depth = res.checked_depth.min(state.checked_depth);
+        }
+        res
+    }
+}
+
 /// What is known in the block so far.
 #[derive(Default)]
 struct Known<'a> {
     locals: HashMap<LocalId, ValueId>,
+    /// The values of locals known on entry to the block (from the blocks
+    /// before it): a load of one is not replaced, but it is the same
+    /// object for the field facts (`canon`).
+    outer: HashMap<LocalId, ValueId>,
     fields: Vec<Field>,
     /// Lists displayed in the block whose items are all known.
     lists: HashMap<ValueId, Vec<ValueId>>,
@@ -75,6 +131,14 @@ struct Known<'a> {
     dicts: HashMap<ValueId, Vec<(&'a str, ValueId)>>,
     /// Instances made in the block by `NewInstance` (distinct objects).
     instances: HashSet<ValueId>,
+    /// Globals read or stored since code last ran.
+    globals: HashMap<GlobalId, ValueId>,
+    /// Comparisons of typed operands (which run no code and always give
+    /// the same answer for the same operands).
+    compares: HashMap<CompareKey, ValueId>,
+    /// The deepest `RecursionCheck` passed since code last ran: the limit
+    /// is the same until something calls `sys.setrecursionlimit`.
+    checked_depth: u32,
 }
 
 impl Known<'_> {
@@ -90,6 +154,8 @@ impl Known<'_> {
     /// Forget every container and field: code may have run.
     fn forget(&mut self) {
         self.fields.clear();
+        self.globals.clear();
+        self.checked_depth = 0;
         self.lists.clear();
         self.dicts.clear();
     }
@@ -119,10 +185,24 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
         v
     };
     let mut changed = false;
-    for block_idx in 0..func.blocks.len() {
+    let (order, preds, handlers, polls) = block_order(func);
+    let mut exits: Vec<Option<Exit>> = vec![None; func.blocks.len()];
+    // A load of a local known on entry, mapped to the value known.
+    let mut canon: HashMap<ValueId, ValueId> = HashMap::new();
+    for block_id in order {
+        let block_idx = block_id.index();
+        let entry = entry_state(block_idx, &preds, &handlers, &exits);
         let insts = std::mem::take(&mut func.blocks.items[block_idx].insts);
         let mut out: Vec<Inst> = Vec::with_capacity(insts.len());
-        let mut known = Known::default();
+        let mut known = Known {
+            outer: entry.locals,
+            fields: entry.fields,
+            instances: entry.instances,
+            globals: entry.globals,
+            compares: entry.compares,
+            checked_depth: entry.checked_depth,
+            ..Known::default()
+        };
         for mut inst in insts {
             inst.op.for_each_operand_mut(|v| *v = resolve(&subst, *v));
             let result = inst.results.first().copied();
@@ -132,15 +212,20 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
                     let hit = known.locals.get(local).copied();
                     if let (None, Some(r)) = (hit, result) {
                         known.locals.insert(*local, r);
+                        if let Some(&outer) = known.outer.get(local) {
+                            canon.insert(r, outer);
+                        }
                     }
                     hit
                 }
                 Op::StoreLocal { local, value } => {
                     known.locals.insert(*local, *value);
+                    known.outer.remove(local);
                     None
                 }
                 Op::DelLocal(local) => {
                     known.locals.remove(local);
+                    known.outer.remove(local);
                     None
                 }
                 Op::LoadField {
@@ -149,6 +234,7 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
                     slot,
                     raw,
                 } => {
+                    let obj = &canonical(&canon, *obj);
                     let hit = known
                         .fields
                         .iter()
@@ -173,7 +259,7 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
                     raw,
                     value,
                 } => {
-                    let (obj, slot) = (*obj, *slot);
+                    let (obj, slot) = (canonical(&canon, *obj), *slot);
                     let keep: Vec<bool> = known
                         .fields
                         .iter()
@@ -190,11 +276,12 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
                     });
                     None
                 }
-                Op::GetAttr { obj, name } if known.instances.contains(obj) => {
+                Op::GetAttr { obj, name } if known.instances.contains(&canonical(&canon, *obj)) => {
+                    let obj = canonical(&canon, *obj);
                     let hit = known
                         .fields
                         .iter()
-                        .find(|f| f.obj == *obj && f.name == *name && !f.raw)
+                        .find(|f| f.obj == obj && f.name == *name && !f.raw)
                         .map(|f| f.value)
                         .filter(|v| result.is_some_and(|r| fits(ty(r), ty(*v))));
                     if hit.is_none() {
@@ -262,6 +349,36 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
                     }
                     None
                 }
+                Op::LoadGlobal(global) => {
+                    let hit = known.globals.get(global).copied();
+                    if let (None, Some(r)) = (hit, result) {
+                        known.globals.insert(*global, r);
+                    }
+                    hit
+                }
+                // Storing may drop the last reference to a value, so
+                // these are treated like code running.
+                Op::StoreGlobal { global, value } => {
+                    known.forget();
+                    known.globals.insert(*global, *value);
+                    None
+                }
+                Op::CompareBool { op, lhs, rhs } if runs_no_python_code(func, &inst.op) => {
+                    let key = (*op as i32, canonical(&canon, *lhs), canonical(&canon, *rhs));
+                    let hit = known.compares.get(&key).copied();
+                    if let (None, Some(r)) = (hit, result) {
+                        known.compares.insert(key, r);
+                    }
+                    hit
+                }
+                Op::RecursionCheck { depth } => {
+                    if *depth <= known.checked_depth {
+                        changed = true;
+                        continue;
+                    }
+                    known.checked_depth = *depth;
+                    None
+                }
                 Op::NewInstance { .. } => {
                     if let Some(r) = result {
                         known.instances.insert(r);
@@ -290,6 +407,22 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
             }
         }
         func.blocks.items[block_idx].insts = out;
+        let mut locals = known.outer;
+        for (local, value) in known.locals {
+            locals.insert(local, canonical(&canon, value));
+        }
+        if polls[block_idx] {
+            exits[block_idx] = Some(Exit::default());
+            continue;
+        }
+        exits[block_idx] = Some(Exit {
+            locals,
+            fields: known.fields,
+            instances: known.instances,
+            globals: known.globals,
+            compares: known.compares,
+            checked_depth: known.checked_depth,
+        });
     }
     if !changed {
         return;
@@ -302,4 +435,75 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
             .term
             .for_each_operand_mut(|v| *v = resolve(&subst, *v));
     }
+}
+
+/// The value `v` stands for in the field facts.
+fn canonical(canon: &HashMap<ValueId, ValueId>, v: ValueId) -> ValueId {
+    canon.get(&v).copied().unwrap_or(v)
+}
+
+/// The blocks in the order they are visited (reachable ones in reverse
+/// postorder, so each after its dominators, then the rest), each block's
+/// predecessors by jumps and branches, which blocks are handlers, and
+/// which end in a signal poll.
+fn block_order(func: &Function) -> (Vec<BlockId>, Vec<Vec<usize>>, Vec<bool>, Vec<bool>) {
+    let n_blocks = func.blocks.len();
+    let mut order = cfg::reverse_postorder(func);
+    let mut seen = vec![false; n_blocks];
+    for block in &order {
+        seen[block.index()] = true;
+    }
+    order.extend(
+        func.blocks
+            .iter()
+            .map(|(id, _)| id)
+            .filter(|id| !seen[id.index()]),
+    );
+    let mut pos = vec![0; n_blocks];
+    for (at, block) in order.iter().enumerate() {
+        pos[block.index()] = at;
+    }
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n_blocks];
+    let mut handlers = vec![false; n_blocks];
+    // The code generator polls for signals, whose handlers run Python
+    // code, before a jump or branch with a target not after it in this
+    // order (`codegen/signal_poll.rs`), on every path out of the block.
+    let mut polls = vec![false; n_blocks];
+    for (id, block) in func.blocks.iter() {
+        let targets = match &block.term {
+            Terminator::Jump(target) => vec![*target],
+            Terminator::Branch {
+                then_block,
+                else_block,
+                ..
+            } => vec![*then_block, *else_block],
+            Terminator::Yield { resume, .. } => vec![*resume],
+            _ => vec![],
+        };
+        for target in targets {
+            preds[target.index()].push(id.index());
+            polls[id.index()] |= pos[target.index()] <= pos[id.index()];
+        }
+        if let Some(handler) = block.handler {
+            handlers[handler.index()] = true;
+        }
+    }
+    (order, preds, handlers, polls)
+}
+
+/// What is known on entry to block `idx`: what holds at the end of every
+/// predecessor, when all of them are done (a loop's back edge is not yet,
+/// so a loop head starts empty, as do the entry and handlers, which
+/// control reaches from elsewhere).
+fn entry_state(
+    idx: usize,
+    preds: &[Vec<usize>],
+    handlers: &[bool],
+    exits: &[Option<Exit>],
+) -> Exit {
+    if idx == 0 || handlers[idx] || preds[idx].is_empty() {
+        return Exit::default();
+    }
+    let states: Option<Vec<&Exit>> = preds[idx].iter().map(|p| exits[*p].as_ref()).collect();
+    states.map_or_else(Exit::default, |states| Exit::meet(&states))
 }
