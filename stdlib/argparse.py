@@ -7,7 +7,9 @@ and error messages (errors print the usage and exit with status 2).
 
 Arguments are matched to actions with the same regular expressions over
 an 'O'/'A' pattern of the command line as CPython uses. Sub-commands
-(`add_subparsers`) and `fromfile_prefix_chars` are not provided.
+(`add_subparsers`) are a `PARSER` positional whose action runs the chosen
+sub-parser on the rest of the line. `fromfile_prefix_chars` is not
+provided.
 """
 
 import os as _os
@@ -25,7 +27,7 @@ REMAINDER = "..."
 __all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "FileType", "HelpFormatter",
            "ArgumentDefaultsHelpFormatter", "RawDescriptionHelpFormatter",
            "RawTextHelpFormatter", "MetavarTypeHelpFormatter", "Namespace", "Action",
-           "ONE_OR_MORE", "OPTIONAL", "PARSER", "REMAINDER", "SUPPRESS", "ZERO_OR_MORE"]
+           "BooleanOptionalAction", "ONE_OR_MORE", "OPTIONAL", "PARSER", "REMAINDER", "SUPPRESS", "ZERO_OR_MORE"]
 
 
 class ArgumentError(Exception):
@@ -54,6 +56,8 @@ def _get_action_name(argument):
         return argument.metavar
     if argument.dest not in (None, SUPPRESS):
         return argument.dest
+    if argument.choices:
+        return "{" + ",".join(argument.choices) + "}"
     return None
 
 
@@ -224,11 +228,91 @@ class _VersionAction(Action):
         parser.exit()
 
 
+class BooleanOptionalAction(Action):
+    """A flag `--x` with its negation `--no-x`."""
+
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        strings = []
+        for option_string in option_strings:
+            strings.append(option_string)
+            if option_string.startswith("--"):
+                strings.append("--no-" + option_string[2:])
+        Action.__init__(self, strings, dest, 0, None, default, type, choices, required, help,
+                        metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith("--no-"))
+
+    def format_usage(self):
+        return " | ".join(self.option_strings)
+
+
+class _ChoicesPseudoAction(Action):
+    # One sub-command as the help lists it under its sub-parsers action.
+    def __init__(self, name, aliases, help):
+        metavar = name
+        if aliases:
+            metavar += " (%s)" % ", ".join(aliases)
+        Action.__init__(self, [], name, None, None, None, None, None, False, help, metavar)
+
+
+class _SubParsersAction(Action):
+    """The positional that picks a sub-command and hands it the rest of the line."""
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
+                 help=None, metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        Action.__init__(self, option_strings, dest, PARSER, None, None, None,
+                        self._name_parser_map, required, help, metavar)
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get("prog") is None:
+            kwargs["prog"] = "%s %s" % (self._prog_prefix, name)
+        aliases = kwargs.pop("aliases", ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, "conflicting subparser: %s" % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, "conflicting subparser alias: %s" % alias)
+        if "help" in kwargs:
+            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop("help")))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser_name = values[0]
+        arg_strings = values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, parser_name)
+        if parser_name not in self._name_parser_map:
+            raise ArgumentError(self, "unknown parser %r (choices: %s)"
+                                % (parser_name, ", ".join(self._name_parser_map)))
+        subparser = self._name_parser_map[parser_name]
+        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if arg_strings:
+            if not hasattr(namespace, "_unrecognized_args"):
+                namespace._unrecognized_args = []
+            namespace._unrecognized_args.extend(arg_strings)
+
+
 _ACTIONS = {
     None: _StoreAction, "store": _StoreAction, "store_const": _StoreConstAction,
     "store_true": _StoreTrueAction, "store_false": _StoreFalseAction, "append": _AppendAction,
     "append_const": _AppendConstAction, "count": _CountAction, "help": _HelpAction,
-    "version": _VersionAction, "extend": _ExtendAction,
+    "version": _VersionAction, "extend": _ExtendAction, "parsers": _SubParsersAction,
 }
 
 
@@ -310,9 +394,20 @@ class HelpFormatter:
         if usage is not SUPPRESS:
             self._current_section.items.append(("usage", (usage, actions, groups, prefix)))
 
+    def _subactions(self, action):
+        if hasattr(action, "_get_subactions"):
+            return action._get_subactions()
+        return []
+
     def add_argument(self, action):
         if action.help is not SUPPRESS:
             invocations = [self._format_action_invocation(action)]
+            subactions = self._subactions(action)
+            if subactions:
+                self._indent()
+                for subaction in subactions:
+                    invocations.append(self._format_action_invocation(subaction))
+                self._dedent()
             length = max([len(s) for s in invocations]) + self._current_indent
             self._action_max_length = max(self._action_max_length, length)
             self._current_section.items.append(("action", action))
@@ -471,6 +566,12 @@ class HelpFormatter:
                     parts.append(" " * help_position + line + "\n")
         elif not action_header.endswith("\n"):
             parts.append("\n")
+        subactions = self._subactions(action)
+        if subactions:
+            self._indent()
+            for subaction in subactions:
+                parts.append(self._format_action(subaction))
+            self._dedent()
         return "".join(parts)
 
     def _format_action_invocation(self, action):
@@ -803,8 +904,26 @@ class ArgumentParser(_ActionsContainer):
         return action
 
     def add_subparsers(self, **kwargs):
-        raise NotImplementedError("argparse sub-commands (add_subparsers) are not supported "
-                                  "by typhon yet")
+        if self._subparsers is not None:
+            self.error("cannot have multiple subparser arguments")
+        kwargs.setdefault("parser_class", type(self))
+        if "title" in kwargs or "description" in kwargs:
+            title = kwargs.pop("title", "subcommands")
+            description = kwargs.pop("description", None)
+            self._subparsers = self.add_argument_group(title, description)
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get("prog") is None:
+            formatter = self._get_formatter()
+            positionals = [a for a in self._actions if not a.option_strings]
+            formatter.add_usage(self.usage, positionals, self._mutually_exclusive_groups, "")
+            kwargs["prog"] = formatter.format_help().strip()
+        action_class = kwargs.pop("action", "parsers")
+        if isinstance(action_class, str):
+            action_class = _ACTIONS[action_class]
+        action = action_class(option_strings=[], **kwargs)
+        self._subparsers._add_action(action)
+        return action
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
@@ -839,6 +958,9 @@ class ArgumentParser(_ActionsContainer):
                 self.error(str(err))
         else:
             namespace, args = self._parse_known_args(args, namespace)
+        if hasattr(namespace, "_unrecognized_args"):
+            args.extend(namespace._unrecognized_args)
+            delattr(namespace, "_unrecognized_args")
         return namespace, args
 
     def _parse_known_args(self, arg_strings, namespace):
@@ -1002,6 +1124,9 @@ class ArgumentParser(_ActionsContainer):
             self._check_value(action, value)
         elif action.nargs == REMAINDER:
             value = [self._get_value(action, v) for v in arg_strings]
+        elif action.nargs == PARSER:
+            value = [self._get_value(action, v) for v in arg_strings]
+            self._check_value(action, value[0])
         elif action.nargs == SUPPRESS:
             value = SUPPRESS
         else:

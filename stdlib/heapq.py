@@ -91,11 +91,9 @@ def _sift_up(heap, pos):
 
 def merge(*iterables, key=None, reverse=False):
     """Merge sorted iterables into one sorted iterator (stable: ties keep
-    the order of the iterables)."""
-    return _merge([iter(it) for it in iterables], key, reverse)
-
-
-def _merge(iterators, key, reverse):
+    the order of the iterables). A generator, as CPython's: nothing is
+    read before the first item is asked for."""
+    iterators = [iter(it) for it in iterables]
     entries = []
     for order, iterator in enumerate(iterators):
         for value in iterator:
