@@ -47,16 +47,7 @@ pub fn compact(func: &mut Function) {
 
 fn successors(func: &Function, block: BlockId) -> Vec<BlockId> {
     let data = &func.blocks[block];
-    let mut res = match &data.term {
-        Terminator::Jump(target) => vec![*target],
-        Terminator::Branch {
-            then_block,
-            else_block,
-            ..
-        } => vec![*then_block, *else_block],
-        Terminator::Yield { resume, .. } => vec![*resume],
-        _ => vec![],
-    };
+    let mut res = crate::tir::cfg::term_targets(&data.term);
     // The handler is reachable when some instruction or terminator can raise.
     let can_raise = data.insts.iter().any(|inst| inst.op.can_raise())
         || matches!(

@@ -348,16 +348,7 @@ impl<'a> FnBuilder<'_, 'a> {
         self.at(super::expr::expr_range(&stmt.test));
         let current = self.load_name(counter, parts.counter.range);
         let limit = self.lower_expr(parts.limit);
-        let (lhs, rhs) = if parts.step > 0 {
-            (current, limit)
-        } else {
-            (limit, current)
-        };
-        let more = self.emit_bool(Op::SmallInt2 {
-            op: SmallIntOp::Less,
-            lhs,
-            rhs,
-        });
+        let more = self.counter_short_of(current, limit, parts.step > 0);
         // The general copy, lowered next, reports the diagnostics of the
         // test's other operands and of the body.
         let reported = self.lw.diags.len();
@@ -397,19 +388,30 @@ const STEP_BOUND: i64 = 1 << 60;
 impl FnBuilder<'_, '_> {
     /// `counter < stop` (`stop < counter` for a negative step) of small
     /// ints, into `body` or the loop's `else`.
-    fn small_counter_test(&mut self, parts: &CountingLoop, step: i64, body: BlockId) {
-        let current = self.load_temp(parts.counter);
-        let limit = self.load_temp(parts.stop);
-        let (lhs, rhs) = if step > 0 {
+    /// Whether a small-int counter stepping up (`upward`) or down has not
+    /// reached `limit` yet.
+    fn counter_short_of(
+        &mut self,
+        current: crate::tir::ValueId,
+        limit: crate::tir::ValueId,
+        upward: bool,
+    ) -> crate::tir::ValueId {
+        let (lhs, rhs) = if upward {
             (current, limit)
         } else {
             (limit, current)
         };
-        let more = self.emit_bool(Op::SmallInt2 {
+        self.emit_bool(Op::SmallInt2 {
             op: SmallIntOp::Less,
             lhs,
             rhs,
-        });
+        })
+    }
+
+    fn small_counter_test(&mut self, parts: &CountingLoop, step: i64, body: BlockId) {
+        let current = self.load_temp(parts.counter);
+        let limit = self.load_temp(parts.stop);
+        let more = self.counter_short_of(current, limit, step > 0);
         self.branch(more, body, parts.orelse);
     }
 

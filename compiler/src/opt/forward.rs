@@ -49,8 +49,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::tir::{
-    self, BlockId, Const, ConstId, Function, GlobalId, IndexVec, Inst, LocalId, Op, Terminator,
-    Type, ValueId, cfg, runs_no_python_code,
+    self, BlockId, Const, ConstId, Function, GlobalId, IndexVec, Inst, LocalId, Op, Type, ValueId,
+    cfg, runs_no_python_code,
 };
 
 /// Forward the stores of every function's blocks.
@@ -470,17 +470,7 @@ fn block_order(func: &Function) -> (Vec<BlockId>, Vec<Vec<usize>>, Vec<bool>, Ve
     // order (`codegen/signal_poll.rs`), on every path out of the block.
     let mut polls = vec![false; n_blocks];
     for (id, block) in func.blocks.iter() {
-        let targets = match &block.term {
-            Terminator::Jump(target) => vec![*target],
-            Terminator::Branch {
-                then_block,
-                else_block,
-                ..
-            } => vec![*then_block, *else_block],
-            Terminator::Yield { resume, .. } => vec![*resume],
-            _ => vec![],
-        };
-        for target in targets {
+        for target in cfg::term_targets(&block.term) {
             preds[target.index()].push(id.index());
             polls[id.index()] |= pos[target.index()] <= pos[id.index()];
         }

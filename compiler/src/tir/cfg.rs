@@ -7,7 +7,15 @@ use super::{BlockId, Function, Terminator};
 /// The blocks control can reach from `block`, the handler included.
 pub fn successors(func: &Function, block: BlockId) -> Vec<BlockId> {
     let data = &func.blocks[block];
-    let mut out = match &data.term {
+    let mut out = term_targets(&data.term);
+    out.extend(data.handler);
+    out
+}
+
+/// The blocks terminator `term` jumps, branches or resumes to (the
+/// exception edge to the handler left out).
+pub fn term_targets(term: &Terminator) -> Vec<BlockId> {
+    match term {
         Terminator::Jump(target) => vec![*target],
         Terminator::Branch {
             then_block,
@@ -16,9 +24,7 @@ pub fn successors(func: &Function, block: BlockId) -> Vec<BlockId> {
         } => vec![*then_block, *else_block],
         Terminator::Yield { resume, .. } => vec![*resume],
         _ => vec![],
-    };
-    out.extend(data.handler);
-    out
+    }
 }
 
 /// Whether `func` delegates to an iterator (`yield from`, `await`).
