@@ -31,9 +31,15 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         else:
             setattr(wrapper, attr, value)
     for attr in updated:
+        # `__dict__` written out: typhon's `getattr` with a computed name
+        # refuses it where inference typed the program's classes.
         try:
-            source = getattr(wrapped, attr)
-            target = getattr(wrapper, attr)
+            if attr == "__dict__":
+                source = wrapped.__dict__
+                target = wrapper.__dict__
+            else:
+                source = getattr(wrapped, attr)
+                target = getattr(wrapper, attr)
         except AttributeError:
             continue
         for key, value in source.items():

@@ -5,10 +5,12 @@
 //!
 //! A class typed by instance inference (`instances::discover`: no
 //! `__new__`, `__getattr__`, `__setattr__`, metaclass, decorator...; the
-//! whole program has no `vars`, `__dict__` or computed attribute names)
-//! gets a layout when the program defines no `__init_subclass__` or
-//! `__set_name__` (the only code that could run between the class's
-//! creation and its layout's seed). A class whose `__slots__` is a
+//! whole program has no `eval`, `globals()` or attribute-protocol names)
+//! gets a layout when no code can run between the class's creation and
+//! its layout's seed (an `__init_subclass__` of a base, a `__set_name__`
+//! of a value its body binds, when the program defines one), unless the attribute dict of its
+//! instances may be read (`vars(x)`, `x.__dict__`: a seeded layout fills
+//! an empty slot out of insertion order). A class whose `__slots__` is a
 //! constant list of names (no `__dict__`, no typed base) gets exactly those
 //! names in declaration order, the slots the runtime reserved when it made
 //! the class; another class binding `__slots__` gets none. Otherwise the
@@ -80,16 +82,14 @@ pub fn fix_layouts(program: &mut tir::Program, model: &Model, facts: &mut [Facts
     if model.class_count() == 0 {
         return;
     }
-    let hooked = program
+    let set_name = program
         .consts
         .items
         .iter()
-        .any(|c| matches!(c, Const::Str(s) if s == "__init_subclass__" || s == "__set_name__"));
-    if hooked {
-        return;
-    }
+        .any(|c| matches!(c, Const::Str(s) if s == "__set_name__"));
     let untyped = untyped_names(program, facts);
     let layouts: HashMap<ClassId, Layout> = (0..model.class_count() as ClassId)
+        .filter(|c| !model.creation_hooks(*c, set_name))
         .filter_map(|c| {
             // `__slots__` fixes the layout the runtime reserves; a store
             // of another name still takes the protocol (and fails).
@@ -97,6 +97,9 @@ pub fn fix_layouts(program: &mut tir::Program, model: &Model, facts: &mut [Facts
                 Some(slots) if slots.len() <= MAX_LAYOUT => slots,
                 Some(_) => return None,
                 None if model.binds(c, "__slots__") => return None,
+                // A seeded layout fills an empty slot out of insertion
+                // order, which the instance's `__dict__` would show.
+                None if model.dict_observed(c) => return None,
                 None => store_order(program, model, facts, c),
             };
             if names.is_empty() {

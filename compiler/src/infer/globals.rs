@@ -26,7 +26,9 @@ use crate::tir::{self, Const, GlobalId, Op};
 
 /// Names whose use anywhere could write a global or a module attribute
 /// behind the program's back (`setattr` and `delattr` only where a module
-/// may be their receiver: see [`module_setattr`]).
+/// may be their receiver: see [`module_setattr`]). Not `__dict__`: a
+/// module has none in typhon (`m.__dict__` and `vars(m)` raise), and the
+/// written-out reads are [`module_dict`]'s to judge all the same.
 const DOORS: &[&str] = &[
     "setattr",
     "delattr",
@@ -34,7 +36,6 @@ const DOORS: &[&str] = &[
     "vars",
     "exec",
     "eval",
-    "__dict__",
     "__setattr__",
     "__delattr__",
 ];
@@ -107,6 +108,7 @@ impl ModuleWrites {
         }
         writes.escape |= door_strings(program);
         writes.escape |= module_setattr(program, &mut writes.attrs);
+        writes.escape |= module_dict(program);
         writes.read_door |= writes.strings.contains("getattr");
         writes.escape |= program
             .globals
@@ -208,6 +210,25 @@ fn module_setattr(program: &tir::Program, attrs: &mut HashSet<String>) -> bool {
     false
 }
 
+/// Whether `vars(x)` or `x.__dict__` may read a module's globals (the
+/// dict itself, which stores write through): when some module object
+/// escapes (`m.__dict__` on a module makes it escape). Typhon's modules
+/// have no `__dict__` yet; this keeps globals sound should they get one.
+fn module_dict(program: &tir::Program) -> bool {
+    let reads = program.functions.items.iter().any(|func| {
+        let defs = super::solve::definitions(func);
+        func.blocks
+            .items
+            .iter()
+            .flat_map(|b| &b.insts)
+            .any(|inst| super::instances::dict_read(program, &defs, &inst.op).is_some())
+    });
+    reads
+        && super::instances::module_values::ModuleValues::analyse(program)
+            .escape
+            .is_some()
+}
+
 /// Whether a terminator of `func` passes on a value `writer` accepts.
 fn block_returns_writer(func: &tir::Function, writer: &dyn Fn(tir::ValueId) -> bool) -> bool {
     func.blocks
@@ -216,25 +237,12 @@ fn block_returns_writer(func: &tir::Function, writer: &dyn Fn(tir::ValueId) -> b
         .any(|b| b.term.operands().into_iter().any(writer))
 }
 
-/// Whether an instruction uses a string constant spelling a door, other
-/// than as the name a class namespace read takes
-/// (`type.__getattribute__(cls, "__dict__")` raises for anything but a
-/// class, whose namespace is read-only).
+/// Whether an instruction uses a string constant spelling a door.
 fn door_strings(program: &tir::Program) -> bool {
     for func in &program.functions.items {
-        let defs = super::solve::definitions(func);
-        let insts = || func.blocks.items.iter().flat_map(|block| &block.insts);
-        let exempt: HashSet<tir::ValueId> = insts()
-            .filter(|inst| super::instances::reads_class_namespace(program, &defs, &inst.op))
-            .filter_map(|inst| match &inst.op {
-                Op::CallMethod { args, .. } => args.get(1).copied(),
-                _ => None,
-            })
-            .collect();
-        for inst in insts() {
+        for inst in func.blocks.items.iter().flat_map(|block| &block.insts) {
             let mut ids = Vec::new();
             match &inst.op {
-                Op::Const(_) if inst.results.iter().all(|r| exempt.contains(r)) => {}
                 Op::Const(id)
                 | Op::GetAttr { name: id, .. }
                 | Op::SetAttr { name: id, .. }

@@ -645,6 +645,12 @@ fn builtin(cx: &Context, name: &str, args: &[Kind], keywords: bool, inst: &tir::
             non_instances(args).iter().for_each(|k| t.escape(*k));
             Visit::Pass
         }
+        // `vars(x)`: what the attribute dict reaches is the instance
+        // model's to judge (`instances::instance_dicts`).
+        ("$vars", [_], false) => {
+            non_instances(args).iter().for_each(|k| t.escape(*k));
+            Visit::Pass
+        }
         _ if OBSERVERS.contains(&name) => Visit::Pass,
         _ if EXPOSERS.contains(&name) => {
             args.iter().for_each(|k| t.escape_elements(*k));

@@ -134,14 +134,20 @@ impl Model {
     /// Whether every load of attribute `name` of an instance of `c` goes
     /// through an `Inst(c)` receiver and gives the kind stored, so a
     /// container stored there stays reachable only where inference looks.
-    /// A load by a string, of a name the class binds (which such loads do
-    /// not type), or through an `obj` receiver (by that name or a computed
-    /// one) when instances of `c` may be `obj` values, makes stores escape.
+    /// A load of a name the class binds (which such loads do not type),
+    /// or, when instances of `c` may be `obj` values, by a string or
+    /// through an `obj` receiver (by that name or a computed one), makes
+    /// stores escape; so does a read of the instances' attribute dicts
+    /// (`instance_dicts`).
     pub(super) fn attr_tracked(&self, state: &State, c: ClassId, name: &str) -> bool {
         !is_dunder(name)
             && self.lookup(c, name).is_none()
-            && !self.found.dynamic.contains(name)
-            && !((state.untyped.contains(name) || state.dynamic.all) && self.inst_escaped(state, c))
+            && !state.dict_reads.contains(&c)
+            && !((self.found.dynamic.contains(name)
+                || state.untyped.contains(name)
+                || state.dynamic.all
+                || state.escaped_dicts)
+                && self.inst_escaped(state, c))
     }
 
     /// Whether a name loaded on a super object may find method original
@@ -205,7 +211,7 @@ impl Model {
     /// instance of `c` (or the class attribute its lookup finds).
     pub(super) fn computed_store_reaches(&self, state: &State, c: ClassId) -> bool {
         state.instance_stores.contains(&c)
-            || state.escaped_stores && self.inst_escaped(state, c)
+            || (state.escaped_stores || state.escaped_dicts) && self.inst_escaped(state, c)
             || self.class_attrs_written(state, c)
     }
 
@@ -225,7 +231,9 @@ impl Model {
     /// of `c` may run code that receives the instance.
     fn attr_runs_code(&self, c: ClassId, name: &str, load: bool) -> bool {
         if is_dunder(name) {
-            let own_class = name == "__class__" && self.lookup(c, name).is_none();
+            // Its class, or its attribute dict (`instance_dicts`).
+            let own_class =
+                matches!(name, "__class__" | "__dict__") && self.lookup(c, name).is_none();
             return !(load && (own_class || NAMING_ATTRS.contains(&name)));
         }
         match self.lookup(c, name) {

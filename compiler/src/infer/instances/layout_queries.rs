@@ -32,6 +32,35 @@ impl Model {
         self.found.dynamic.contains(name) || self.state.borrow().dynamic.all
     }
 
+    /// Whether code may run while class `c` is made, before its layout is
+    /// seeded: an `__init_subclass__` some base defines, or, when the
+    /// program defines a `__set_name__` (`set_name`), that of a value its
+    /// body binds other than a plain method or a constant (or a constant
+    /// `__slots__`).
+    pub fn creation_hooks(&self, c: ClassId, set_name: bool) -> bool {
+        let classes = &self.found.classes;
+        let class = &classes[c as usize];
+        let init_subclass = class.mro[1..]
+            .iter()
+            .any(|b| classes[*b as usize].names.contains_key("__init_subclass__"));
+        // A constant `__slots__` is strings, the namespace's
+        // `__annotations__` a dict the class statement builds.
+        let valued = |(name, method): (&String, &Option<FuncId>)| {
+            method.is_none()
+                && !class.consts.contains_key(name)
+                && !(name == "__slots__" && class.slots.is_some())
+                && name != "__annotations__"
+        };
+        init_subclass || set_name && class.names.iter().any(valued)
+    }
+
+    /// Whether some `vars(x)` / `x.__dict__` may read the attribute dict
+    /// of an instance of `c` (see [`super::instance_dicts`]).
+    pub fn dict_observed(&self, c: ClassId) -> bool {
+        let state = self.state.borrow();
+        state.dict_reads.contains(&c) || state.escaped_dicts && self.inst_escaped(&state, c)
+    }
+
     /// Whether an instance of `c` may be an `obj` value (see [`super::escape`]).
     pub fn instances_escape(&self, c: ClassId) -> bool {
         self.inst_escaped(&self.state.borrow(), c)

@@ -31,6 +31,7 @@ mod class_objects;
 pub mod discover;
 mod escape;
 mod functions;
+mod instance_dicts;
 mod keywords;
 mod layout_queries;
 pub mod module_values;
@@ -46,9 +47,9 @@ use std::collections::{HashMap, HashSet};
 
 pub use apply::{apply, make_copies};
 use discover::Discovery;
+pub(crate) use instance_dicts::dict_read;
 use keywords::{Fill, Shape};
 use operators::{is_arith_dunder, is_builtin_scalar};
-pub(crate) use reflective::reads_class_namespace;
 
 use super::kind::Kind;
 use super::solve::Facts;
@@ -94,8 +95,9 @@ struct State {
     /// Class objects can be reached from instances by computed names, so
     /// any `__init__` may run through its function object.
     init_dynamic: bool,
-    /// Names loaded or called on a known class object.
-    class_names: HashSet<String>,
+    /// Method originals a name loaded or called on a known class object
+    /// finds (`C.m`, not made direct).
+    class_methods: HashSet<FuncId>,
     /// Names loaded or called on a super object of a class that is not
     /// typed (or not known).
     super_names: HashSet<String>,
@@ -107,6 +109,11 @@ struct State {
     instance_stores: HashSet<ClassId>,
     class_stores: HashSet<ClassId>,
     escaped_stores: bool,
+    /// Classes whose instances' attribute dicts some `vars(x)` or
+    /// `x.__dict__` reads, and whether one reads escaped ones' (see
+    /// `instance_dicts`).
+    dict_reads: HashSet<ClassId>,
+    escaped_dicts: bool,
     /// A computed read on a native module (`getattr(sys, name)`) may
     /// hand out module objects (see `module_values`).
     modules_loose: bool,
@@ -135,6 +142,7 @@ const ARITH_WIDENING: &str = "arithmetic methods reachable through the protocol"
 const CLASS_READ_WIDENING: &str = "class objects of escaped instances loose";
 const NAMES_WIDENING: &str = "every attribute name read reflectively";
 const WRITES_WIDENING: &str = "attributes stored by a computed name";
+const DICTS_WIDENING: &str = "instance attribute dicts read (`vars`, `__dict__`)";
 
 impl State {
     /// Remember `at` as where `what` first happened.
@@ -284,13 +292,14 @@ impl Model {
         };
         let state = self.state.borrow();
         // A name loaded on an `obj` receiver or an instance not made
-        // direct reaches only the methods of classes whose instances (or
-        // class objects) escape; on a class, any; on a super object, see
-        // `super_reaches`.
-        if self.found.dynamic.contains(name)
-            || state.class_names.contains(name)
+        // direct, or named by a string (`getattr(x, "m")` lets `x`
+        // escape), reaches only the methods of classes whose instances
+        // (or class objects) escape; on a known class, the one its lookup
+        // finds; on a super object, see `super_reaches`.
+        if state.class_methods.contains(&id)
             || self.super_reaches(&state, id, name)
-            || state.dynamic.contains(name) && self.found_in_escaped(&state, id, name)
+            || (self.found.dynamic.contains(name) || state.dynamic.contains(name))
+                && self.found_in_escaped(&state, id, name)
         {
             return false;
         }
@@ -729,7 +738,7 @@ impl Model {
             && !direct
         {
             let name = str_const(program, *name);
-            Self::note_class_name(&mut state, name);
+            Self::note_class_method(&mut state, self.lookup(c, name));
             // `C.__call__()` and the like may make instances of `C`, as
             // `obj` values, and run its `__init__` through the protocol.
             if is_dunder(name) && !class_objects::NAMING_ATTRS.contains(&name) {

@@ -8,15 +8,15 @@
 //! (see `reflective::note_computed_read`). A module object comes from an
 //! `import` (`ImportModule`), from an attribute of a module that names a
 //! submodule (`os.path`), or from the globals and locals holding only
-//! those; it stays known while its uses are attribute reads, calls of its
-//! attributes, stores of its attributes, and stores into such a global or
-//! local, `is` and truth tests; `from m import name` (`$import_from(m, "name", path)`, and
-//! `$import_star_get` for `import *`) keeps
-//! `m` known, and gives a module object when `name` may name one. Any
-//! other use (an argument, an element, a return value), and
-//! the ways the runtime hands modules out (`sys.modules`,
-//! `importlib.import_module`, a function's `__globals__`), let one
-//! escape.
+//! those; it stays known while its uses are attribute reads (but not
+//! `m.__dict__`, its globals), calls of its attributes, stores of its
+//! attributes, stores into such a global or local, `is` and truth tests;
+//! `from m import name` (`$import_from(m, "name", path)`, and
+//! `$import_star_get` for `import *`) keeps `m` known, and gives a module
+//! object when `name` may name one. Any other use (an argument, an
+//! element, a return value), and the ways the runtime hands modules out
+//! (`sys.modules`, `importlib.import_module`, a function's `__globals__`),
+//! let one escape.
 
 use std::collections::HashSet;
 
@@ -169,6 +169,12 @@ fn escape_in(
                 if MODULE_DOORS.contains(&name) {
                     return Some(format!("`.{name}` (line {})", inst.line));
                 }
+            }
+            if let Op::GetAttr { obj, name } = &inst.op
+                && values.contains(obj)
+                && super::discover::name_of(program, *name) == "__dict__"
+            {
+                return Some(format!("a module's `.__dict__` (line {})", inst.line));
             }
             let kept = |v: &ValueId| match &inst.op {
                 Op::GetAttr { obj, .. } | Op::CallMethod { obj, .. } | Op::DelAttr { obj, .. } => {

@@ -53,7 +53,7 @@ impl Model {
         // A bound method is an `obj` value only if its instance escaped
         // (loading one lets it), so `m.__func__` on an `obj` receiver
         // reaches only escaped classes' originals.
-        if state.class_names.contains(name)
+        if state.class_methods.contains(&id)
             || state.init_dynamic
             || state.dynamic.contains("__func__")
                 && self.subclasses(owner).any(|d| self.inst_escaped(&state, d))
@@ -87,9 +87,15 @@ impl Model {
             .filter(move |d| self.found.classes[*d as usize].mro.contains(&c))
     }
 
-    /// Record that `name` was loaded or called on a class object.
-    pub(super) fn note_class_name(state: &mut State, name: &str) {
-        if state.class_names.insert(name.to_string()) {
+    /// Record that a name was loaded or called on a class object, where
+    /// its lookup on that class finds `found`: that method's original may
+    /// run, with anything as `self` (`C.m(x)`). A class object's kind is
+    /// its class exactly, so no other class's method of that name is
+    /// reached.
+    pub(super) fn note_class_method(state: &mut State, found: Option<Option<FuncId>>) {
+        if let Some(Some(id)) = found
+            && state.class_methods.insert(id)
+        {
             state.changed = true;
         }
     }

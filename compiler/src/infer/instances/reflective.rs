@@ -10,10 +10,10 @@ use crate::infer::kind::Kind;
 use crate::tir::{self, GlobalId, Op, ValueId};
 
 /// Builtins whose use defeats the analysis for the whole program: they
-/// reach namespaces or attributes by computed names.
+/// reach namespaces or attributes by computed names. (`vars(x)` lowers to
+/// `$vars`, which the solver judges: `instance_dicts`.)
 const DEFEATING_BUILTINS: &[&str] = &[
     "vars",
-    "$vars",
     "globals",
     "locals",
     "exec",
@@ -23,7 +23,8 @@ const DEFEATING_BUILTINS: &[&str] = &[
 ];
 
 /// Attribute names whose use defeats the analysis: they reach instance
-/// dicts or the attribute protocol itself.
+/// dicts or the attribute protocol itself. A read of `x.__dict__` is the
+/// solver's to judge (`instance_dicts`); a store or a call is not.
 const DEFEATING_NAMES: &[&str] = &["__dict__", "__setattr__", "__delattr__", "__getattribute__"];
 
 /// Names the runtime itself calls methods by on user objects (`print`'s
@@ -101,7 +102,7 @@ impl NameSet {
 /// Unlike `x.__dict__`, it never reaches an instance's attributes, so it
 /// leaves instance inference standing (typhon's standard library reads
 /// class namespaces this way).
-pub(crate) fn reads_class_namespace(program: &tir::Program, defs: &[Option<&Op>], op: &Op) -> bool {
+pub(super) fn reads_class_namespace(program: &tir::Program, defs: &[Option<&Op>], op: &Op) -> bool {
     let Op::CallMethod {
         obj,
         name,
@@ -346,6 +347,11 @@ impl super::Model {
                 crate::infer::containers::escape_all(&stored);
             }
         }
+        if let Some(obj) = super::instance_dicts::dict_read(program, defs, op)
+            && self.note_dict_read(state, k(obj))
+        {
+            state.note_first(super::DICTS_WIDENING, (id, inst.line));
+        }
     }
 }
 
@@ -411,7 +417,8 @@ pub(super) fn scan(
                 }
                 Op::GetAttr { name, .. } | Op::CallMethod { name, .. } => {
                     let name = name_of(program, *name);
-                    if DEFEATING_NAMES.contains(&name) {
+                    let dict_read = matches!(inst.op, Op::GetAttr { .. }) && name == "__dict__";
+                    if DEFEATING_NAMES.contains(&name) && !dict_read {
                         return Err(defeat(format!("attribute `{name}`")));
                     }
                     found.slots_read |= name == "__slots__";
@@ -482,6 +489,16 @@ pub(super) fn scan(
                         unsafe_uses.extend(args.iter().copied());
                         continue;
                     };
+                    if builtin != "setattr"
+                        && builtin != "delattr"
+                        && name == "__dict__"
+                        && args.len() == 2
+                        && kwnames.is_none()
+                    {
+                        // The solver's (`instance_dicts`).
+                        unsafe_uses.insert(args[0]);
+                        continue;
+                    }
                     if kwnames.is_some() || DEFEATING_NAMES.contains(&name) {
                         return Err(defeat(format!("`{builtin}` of `{name}`")));
                     }
@@ -531,7 +548,13 @@ pub(super) fn scan(
         unsafe_uses.extend(block.term.operands());
     }
     // The builtins reaching attributes by name must be called directly
-    // with a constant name (checked above), never passed around.
+    // with a constant name (checked above), never passed around: not as
+    // an operand, nor returned or yielded.
+    let reaching = |v: &ValueId| {
+        ["getattr", "hasattr", "setattr", "delattr"]
+            .into_iter()
+            .find(|name| builtin_named(defs[v.index()], name))
+    };
     for block in &func.blocks.items {
         for inst in &block.insts {
             let callee = match &inst.op {
@@ -540,21 +563,24 @@ pub(super) fn scan(
             };
             let mut passed = None;
             inst.op.for_each_operand(|v| {
-                let reaching = ["getattr", "hasattr", "setattr", "delattr"]
-                    .into_iter()
-                    .find(|name| builtin_named(defs[v.index()], name));
                 if Some(*v) != callee {
-                    passed = passed.or(reaching);
+                    passed = passed.or(reaching(v));
                 }
             });
             if let Some(name) = passed {
                 return Err(defeat(format!("`{name}` used as a value")));
             }
         }
+        if let Some(name) = block.term.operands().iter().find_map(reaching) {
+            return Err(defeat(format!("`{name}` used as a value")));
+        }
     }
     for value in unsafe_uses {
         if let Some(s) = const_str(program, defs[value.index()]) {
-            if DEFEATING_NAMES.contains(&s) {
+            // The string `"__dict__"` as data (`functools.WRAPPER_UPDATES`)
+            // can reach an attribute dict only through a computed
+            // `getattr`, which refuses it ([`check_computed_names`]).
+            if DEFEATING_NAMES.contains(&s) && s != "__dict__" {
                 return Err(defeat(format!("the string `{s}` used as a name")));
             }
             found.dynamic.insert(s.to_string());
