@@ -14,7 +14,7 @@ mod tests;
 
 use crate::gc;
 use crate::object::{
-    Header, Slots, TypeObject, Word, cast, is_exact, is_instance, is_small, small_value, type_of,
+    Header, Slots, TypeObject, Word, cast, is_exact, is_instance, is_small, type_of,
 };
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
