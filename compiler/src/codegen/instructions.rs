@@ -146,18 +146,14 @@ impl Translator<'_, '_, '_, '_> {
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
                 Some(self.em.b.ins().icmp(IntCC::Equal, lhs, rhs))
             }
-            Op::Contains { container, item }
-            | Op::SetContains {
-                set: container,
-                item,
-            } => {
-                let entry = match inst.op {
-                    Op::Contains { .. } => "ty_contains",
-                    _ => "ty_set_contains",
-                };
+            Op::Contains { container, item } => {
                 let (container, item) = (self.value(*container), self.value(*item));
-                let status = self.em.call_entry_value(entry, &[container, item]);
+                let status = self.em.call_entry_value("ty_contains", &[container, item]);
                 Some(self.check_status(status))
+            }
+            Op::SetContains { set, item } => {
+                let (set, item) = (self.value(*set), self.value(*item));
+                Some(self.set_contains(set, item))
             }
             Op::Truthy(value) => {
                 let ty = self.b_func.values[*value];

@@ -44,6 +44,7 @@ mod loop_exits;
 mod method_sites;
 mod runtime;
 mod seq_iters;
+mod set_paths;
 mod signal_poll;
 mod small_values;
 mod startup;

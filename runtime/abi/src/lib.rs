@@ -172,6 +172,21 @@ pub mod list_layout {
     pub const BUFFER_CAP: i32 = 16;
 }
 
+/// Offsets in a set object of an exact `set`, whose small-int index
+/// (`IntIndex` in the runtime's `types/set/ints.rs`) generated code reads
+/// to answer `k in s` for an inline int `k` without a call.
+pub mod set_layout {
+    /// `i64`: the int the index's window starts at.
+    pub const INTS_LO: i32 = 72;
+    /// `[u64; SPAN / 64]`: bit `k` set when `lo + k` is a key.
+    pub const INTS_BITS: i32 = 80;
+    /// `u8`: nonzero while the index is valid (then an inline int is a key
+    /// exactly when it lies in the window and its bit is set).
+    pub const INTS_VALID: i32 = 112;
+    /// How many ints the window spans.
+    pub const INTS_SPAN: i64 = 256;
+}
+
 /// Offsets in a tuple (type `TY_TUPLE_TYPE`) and its iterator (type
 /// `TY_TUPLE_ITER_TYPE`, the list iterator's layout), which generated code
 /// steps inline and whose items it reads when it unpacks one.

@@ -18,17 +18,39 @@
 use crate::object::{Word, is_exact, is_small, small_value};
 use crate::types::str::STR_TYPE;
 
+/// The hash of the inline int `key` (CPython's `int` hash): below the
+/// hash modulus an int is its own hash, so the common case needs no
+/// division.
+#[inline]
+pub fn small_hash(key: Word) -> i64 {
+    let v = small_value(key);
+    if (0..(1 << 61) - 1).contains(&v) {
+        v
+    } else {
+        crate::types::seq::int_hash(v)
+    }
+}
+
 const WORDS: usize = 4;
 const SPAN: u64 = 64 * WORDS as u64;
+const _: () = {
+    use typhon_abi::set_layout::{INTS_BITS, INTS_LO, INTS_SPAN, INTS_VALID};
+    assert!(SPAN as i64 == INTS_SPAN);
+    assert!(std::mem::offset_of!(IntIndex, lo) == 0);
+    assert!(std::mem::offset_of!(IntIndex, bits) == (INTS_BITS - INTS_LO) as usize);
+    assert!(std::mem::offset_of!(IntIndex, valid) == (INTS_VALID - INTS_LO) as usize);
+};
 /// Where the window starts below the first key of an empty set: keys
 /// often count up from the first one, sometimes a little below it.
 const BELOW: i64 = 64;
 
+/// Laid out as `typhon_abi::set_layout` says (generated code reads it).
 #[derive(Clone, Copy)]
+#[repr(C)]
 pub struct IntIndex {
-    valid: bool,
     lo: i64,
     bits: [u64; WORDS],
+    valid: bool,
 }
 
 impl IntIndex {

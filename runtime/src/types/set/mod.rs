@@ -14,7 +14,7 @@ mod tests;
 
 use crate::gc;
 use crate::object::{
-    Header, Slots, TypeObject, Word, cast, is_exact, is_instance, is_small, small_value, type_of,
+    Header, Slots, TypeObject, Word, cast, is_exact, is_instance, is_small, type_of,
 };
 use crate::thread::Thread;
 use crate::types::args::{self, Args};
@@ -40,6 +40,10 @@ pub struct SetObject {
     /// `table.rs`; owned, so moved or dropped with the table.
     pub slots: Option<Box<slots::SlotMap>>,
 }
+
+// The int index starts with its `lo` (`ints.rs` checks the rest).
+const _: () =
+    assert!(std::mem::offset_of!(SetObject, ints) == typhon_abi::set_layout::INTS_LO as usize);
 
 pub static SET_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
@@ -147,6 +151,14 @@ pub unsafe fn from_iterable(ts: *mut Thread, ty: &'static TypeObject, iterable: 
 /// `s` must be a set or frozenset under construction.
 #[inline]
 pub unsafe fn add(ts: *mut Thread, s: Word, key: Word) -> i32 {
+    if is_small(key) {
+        // An inline int the int index holds is a key already; any other
+        // hashes without the hash dispatch.
+        if unsafe { (*object(s)).ints.lookup(key) } == Some(true) {
+            return 0;
+        }
+        return unsafe { table::add_entry(ts, object(s), key, ints::small_hash(key)) };
+    }
     match unsafe { seq::hash(ts, key) } {
         Some(h) => unsafe { table::add_entry(ts, object(s), key, h) },
         None => -1,
@@ -339,7 +351,7 @@ pub unsafe extern "C" fn ty_set_discard(ts: *mut Thread, s: Word, key: Word) -> 
 #[inline]
 pub unsafe fn hashed_key(ts: *mut Thread, key: Word) -> Option<(Word, i64)> {
     if is_small(key) {
-        return Some((key, seq::int_hash(small_value(key))));
+        return Some((key, ints::small_hash(key)));
     }
     if is_instance(key, &SET_TYPE) {
         let frozen = unsafe { from_iterable(ts, &FROZENSET_TYPE, key) };

@@ -297,17 +297,27 @@ unsafe fn remove_at(s: *mut SetObject, j: usize) {
 ///
 /// # Safety
 /// `s` must point at a live set.
-#[inline]
+#[inline(always)]
 unsafe fn slot_map<'a>(s: *mut SetObject) -> Option<&'a mut SlotMap> {
     let set = unsafe { &mut *s };
     if set.slots.is_none() {
         if set.table.len() > slots::MAX_SLOTS || set.fill == set.used {
             return None;
         }
-        let ints = set.ints;
-        set.slots = Some(SlotMap::build(&set.table, |key| ints.offset(key)));
+        unsafe { build_slot_map(s) };
     }
     set.slots.as_deref_mut()
+}
+
+/// Make the slot map of a small table with dummies; out of line, since a
+/// map, once made, serves every later `add` and `discard` until the table
+/// is replaced.
+#[cold]
+#[inline(never)]
+unsafe fn build_slot_map(s: *mut SetObject) {
+    let set = unsafe { &mut *s };
+    let ints = set.ints;
+    set.slots = Some(SlotMap::build(&set.table, |key| ints.offset(key)));
 }
 
 /// Rebuild the table at the smallest size above `minused` (CPython's
