@@ -25,6 +25,7 @@ mod attr_sites;
 mod bytes_paths;
 mod class_words;
 mod closures;
+mod cold;
 mod data;
 mod dict_displays;
 mod emitter;
@@ -132,7 +133,26 @@ fn generate(
     flags
         .set("log2_min_function_alignment", "6")
         .map_err(|e| err("function alignment", e))?;
+    // Cranelift's IR verifier took about a seventh of a release build's
+    // time (it runs several times per function). Debug builds of typhon,
+    // which every test suite uses, keep it.
+    let verify = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
+    flags
+        .set("enable_verifier", verify)
+        .map_err(|e| err("verifier", e))?;
     let isa = cranelift_codegen::isa::lookup(options.triple.clone())
+        .map_err(|e| err("unsupported target", e))?
+        .finish(settings::Flags::new(flags.clone()))
+        .map_err(|e| err("target flags", e))?;
+    // For code that runs once (`cold::runs_once`).
+    flags
+        .set("opt_level", "none")
+        .map_err(|e| err("opt_level", e))?;
+    let quick_isa = cranelift_codegen::isa::lookup(options.triple.clone())
         .map_err(|e| err("unsupported target", e))?
         .finish(settings::Flags::new(flags))
         .map_err(|e| err("target flags", e))?;
@@ -161,12 +181,17 @@ fn generate(
     };
     for (func_id, func) in program.functions.iter() {
         function::translate(&mut env, &mut ctx, &mut fb_ctx, func_id, func)?;
-        define(
-            &mut env,
-            &mut ctx,
-            functions.direct[func_id.index()],
-            clif.as_deref_mut(),
-        )?;
+        let id = functions.direct[func_id.index()];
+        if cold::runs_once(func) {
+            if let Some(text) = clif.as_deref_mut() {
+                text.push_str(&ctx.func.display().to_string());
+                text.push('\n');
+            }
+            cold::define(env.module, &*quick_isa, &mut ctx, id)?;
+            env.module.clear_context(&mut ctx);
+        } else {
+            define(&mut env, &mut ctx, id, clif.as_deref_mut())?;
+        }
         if func.generic.is_some() {
             startup::generic_entry(&mut env, &mut ctx, &mut fb_ctx, func_id, func)?;
             let id = functions.generic[func_id.index()]

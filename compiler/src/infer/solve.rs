@@ -77,13 +77,28 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
         .iter()
         .map(|(id, _)| writes.private(program, id))
         .collect();
+    // The program does not change during a solve: what the rules read of
+    // each function's shape is computed once, not in every round.
+    let shapes: Vec<Shape> = program
+        .functions
+        .items
+        .iter()
+        .map(|func| Shape {
+            defs: definitions(func),
+            items: containers::loop_items(func),
+            narrowed: super::optional::narrowed_loads(func),
+        })
+        .collect();
+    // Every function's return kind as found so far, kept up to date as
+    // each function is analysed (so a later function in the same round
+    // sees it, as it would reading `facts`).
+    let mut rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
     loop {
         let mut changed = false;
         for (id, func) in program.functions.iter() {
             if model.skip(id, &params[id.index()]) {
                 continue;
             }
-            let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
             let f = &mut facts[id.index()];
             let ctx = Context {
                 program,
@@ -91,12 +106,13 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                 rets: &rets,
                 writes: &writes,
                 private: &private,
+                shape: &shapes[id.index()],
             };
             changed |= analyse(&ctx, func, &params[id.index()], &mut globals, f, model);
+            rets[id.index()] = f.ret;
         }
-        let rets: Vec<Kind> = facts.iter().map(|other| other.ret).collect();
         for (id, func) in program.functions.iter() {
-            let defs = definitions(func);
+            let defs = &shapes[id.index()].defs;
             for block in &func.blocks.items {
                 for inst in &block.insts {
                     if let Op::CallDirect { func: callee, args } = &inst.op {
@@ -114,14 +130,14 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
                     }
                     if let Op::MakeClosure { func: made, .. } = &inst.op {
                         let k = |v: ValueId| facts[id.index()].values[v.index()];
-                        let cells = super::cells::closure_args(program, &defs, &inst.op, &k);
+                        let cells = super::cells::closure_args(program, defs, &inst.op, &k);
                         for (slot, kind) in params[made.index()].iter_mut().zip(cells) {
                             changed |= slot.absorb(kind);
                         }
                     }
                     // Calls instance inference makes direct.
                     let k = |v: ValueId| facts[id.index()].values[v.index()];
-                    for (callee, kinds) in model.edges(program, &defs, &inst.op, &k, &rets) {
+                    for (callee, kinds) in model.edges(program, defs, &inst.op, &k, &rets) {
                         for (slot, kind) in params[callee.index()].iter_mut().zip(kinds) {
                             changed |= slot.absorb(kind);
                         }
@@ -167,6 +183,16 @@ struct Context<'a> {
     writes: &'a ModuleWrites,
     /// The globals that may hold lists and dicts (`ModuleWrites::private`).
     private: &'a [bool],
+    shape: &'a Shape<'a>,
+}
+
+/// What the rules read of a function's instructions, fixed for a solve.
+struct Shape<'a> {
+    defs: Vec<Option<&'a Op>>,
+    /// `containers::loop_items`.
+    items: std::collections::HashMap<ValueId, ValueId>,
+    /// `optional::narrowed_loads`.
+    narrowed: Vec<bool>,
 }
 
 fn analyse(
@@ -191,15 +217,14 @@ fn analyse(
         }
     }
     model.observe_entry(ctx.program, ctx.id, params);
-    let defs = definitions(func);
-    let items = containers::loop_items(func);
-    let narrowed = super::optional::narrowed_loads(func);
+    let defs = &ctx.shape.defs;
+    let narrowed = &ctx.shape.narrowed;
     let (program, id, rets) = (ctx.program, ctx.id, ctx.rets);
     let cx = containers::Context {
         program,
         id,
-        defs: &defs,
-        items: &items,
+        defs,
+        items: &ctx.shape.items,
         private_globals: ctx.private,
     };
     loop {
@@ -207,7 +232,7 @@ fn analyse(
         for block in &func.blocks.items {
             for inst in &block.insts {
                 containers::set_site(id, inst.line);
-                model.observe(program, id, &defs, inst, f, rets);
+                model.observe(program, id, defs, inst, f, rets);
                 if let Op::StoreLocal { local, value } = &inst.op {
                     let value = f.values[value.index()];
                     changed |= f.locals[local.index()].absorb(value);
@@ -230,7 +255,7 @@ fn analyse(
                         | Op::InplaceBinOp { .. }
                         | Op::Unary { .. }
                 ) && !model
-                    .edges(program, &defs, &inst.op, &|v| f.values[v.index()], rets)
+                    .edges(program, defs, &inst.op, &|v| f.values[v.index()], rets)
                     .is_empty();
                 if let Visit::Results(kinds) = containers::visit(&cx, f, inst, direct) {
                     for (result, kind) in inst.results.iter().zip(kinds) {
@@ -238,7 +263,7 @@ fn analyse(
                     }
                     continue;
                 }
-                let kind = match (&inst.op, result_kind(ctx, &defs, f, &inst.op, model)) {
+                let kind = match (&inst.op, result_kind(ctx, defs, f, &inst.op, model)) {
                     // A class global instance inference knows wins over the
                     // join of the global's stores.
                     (Op::LoadGlobal(global), Kind::Obj) => globals[global.index()],
