@@ -69,8 +69,14 @@ pub unsafe fn parse<const N: usize>(
     // gets exactly what the general path would give it, without its
     // keyword matching and message machinery.
     if kwnames == 0 && rest.len() >= spec.min && rest.len() <= spec.max.min(N) {
+        // Word by word over the constant `N` (unrolled): a `copy_from_slice`
+        // of the few arguments was a `memcpy` call.
         let mut out = [0; N];
-        out[..rest.len()].copy_from_slice(rest);
+        for (i, slot) in out.iter_mut().enumerate() {
+            if i < rest.len() {
+                *slot = rest[i];
+            }
+        }
         return Some((*this, out));
     }
     unsafe { parse_general(ts, spec, *this, rest, kwnames) }

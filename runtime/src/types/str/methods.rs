@@ -128,16 +128,16 @@ pub unsafe fn join_strs(ts: *mut Thread, sep: Word, items: &[Word]) -> Word {
         let mut at = 0;
         for (idx, item) in items.iter().enumerate() {
             if idx > 0 && !sep_b.is_empty() {
-                buf[at..at + sep_b.len()].copy_from_slice(sep_b);
+                super::copy_piece(&mut buf[at..at + sep_b.len()], sep_b);
                 at += sep_b.len();
             }
-            // One-byte pieces (joined characters, fasta's lines) are
-            // stored directly: a `memcpy` call per byte cost more than the
+            // Short pieces (joined characters, fields, fasta's lines) are
+            // moved in line: a `memcpy` call per piece cost more than the
             // rest of the join.
             let b = unsafe { bytes(*item) };
             match b {
                 [byte] => buf[at] = *byte,
-                _ => buf[at..at + b.len()].copy_from_slice(b),
+                _ => super::copy_piece(&mut buf[at..at + b.len()], b),
             }
             at += b.len();
         }

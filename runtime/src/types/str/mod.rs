@@ -123,28 +123,32 @@ pub fn from_i64(ts: *mut Thread, v: i64) -> Word {
     if (0..10).contains(&v) {
         return ascii_char(b'0' + v as u8);
     }
-    // The digits are written straight into the new string, two at a time
-    // from the last.
-    let m = v.unsigned_abs();
-    let digits = m.checked_ilog10().map_or(1, |l| l as usize + 1);
-    let n = digits + usize::from(v < 0);
-    build(ts, n, n, true, |buf| {
-        let mut m = m;
-        let mut at = n;
-        while m >= 10 {
-            let pair = (m % 100) as usize * 2;
-            m /= 100;
-            at -= 2;
-            buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
-        }
-        if at > n - digits {
-            at -= 1;
-            buf[at] = b'0' + m as u8;
-        }
-        if v < 0 {
-            buf[0] = b'-';
-        }
-    })
+    // The digits are written two at a time from the last into a buffer on
+    // the stack, then moved in line (`copy_piece`): cheaper than counting
+    // them first (`ilog10`) to write them in place.
+    let mut text = [0u8; 20];
+    let mut m = v.unsigned_abs();
+    let mut at = text.len();
+    while m >= 100 {
+        let pair = (m % 100) as usize * 2;
+        m /= 100;
+        at -= 2;
+        text[at..at + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+    }
+    if m >= 10 {
+        let pair = m as usize * 2;
+        at -= 2;
+        text[at..at + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+    } else {
+        at -= 1;
+        text[at] = b'0' + m as u8;
+    }
+    if v < 0 {
+        at -= 1;
+        text[at] = b'-';
+    }
+    let digits = &text[at..];
+    from_parts(ts, digits, digits.len(), true)
 }
 
 /// "00" to "99", for writing decimals two digits at a time.
@@ -180,25 +184,30 @@ pub fn from_parts(ts: *mut Thread, bytes: &[u8], len: usize, ascii: bool) -> Wor
     build(ts, bytes.len(), len, ascii, |buf| copy_piece(buf, bytes))
 }
 
-/// `dst.copy_from_slice(src)`, with the short pieces that splitting and
-/// slicing make (fields, words) copied in line: a `memcpy` call cost about
-/// as much as the rest of the copy.
+/// `dst.copy_from_slice(src)`, with the short pieces that splitting,
+/// slicing, joining and concatenation copy (fields, words, separators, up
+/// to 32 bytes) moved in line as two overlapping loads and stores of one
+/// width: a `memcpy` call cost about as much as the rest of the copy.
 #[inline(always)]
 pub(super) fn copy_piece(dst: &mut [u8], src: &[u8]) {
     let n = src.len();
-    if n > 16 || n != dst.len() {
+    if n > 32 || n != dst.len() {
         dst.copy_from_slice(src);
+    } else if n >= 16 {
+        dst[..16].copy_from_slice(&src[..16]);
+        dst[n - 16..].copy_from_slice(&src[n - 16..]);
     } else if n >= 8 {
-        // Two words that overlap when `n < 16`.
         dst[..8].copy_from_slice(&src[..8]);
         dst[n - 8..].copy_from_slice(&src[n - 8..]);
     } else if n >= 4 {
         dst[..4].copy_from_slice(&src[..4]);
         dst[n - 4..].copy_from_slice(&src[n - 4..]);
-    } else {
-        for (d, s) in dst.iter_mut().zip(src) {
-            *d = *s;
-        }
+    } else if n >= 2 {
+        // Two-byte moves: a byte loop here was compiled into a `memcpy` call.
+        dst[..2].copy_from_slice(&src[..2]);
+        dst[n - 2..].copy_from_slice(&src[n - 2..]);
+    } else if n == 1 {
+        dst[0] = src[0];
     }
 }
 

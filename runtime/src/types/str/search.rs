@@ -413,12 +413,12 @@ pub unsafe extern "C" fn replace(
         let (mut at, mut out) = (0, 0);
         for &pos in found {
             let kept = pos - at;
-            buf[out..out + kept].copy_from_slice(&hay[at..pos]);
+            super::copy_piece(&mut buf[out..out + kept], &hay[at..pos]);
             out += kept;
-            buf[out..out + new_b.len()].copy_from_slice(new_b);
+            super::copy_piece(&mut buf[out..out + new_b.len()], new_b);
             out += new_b.len();
             at = pos + old_b.len();
         }
-        buf[out..].copy_from_slice(&hay[at..]);
+        super::copy_piece(&mut buf[out..], &hay[at..]);
     })
 }

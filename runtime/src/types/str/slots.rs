@@ -228,7 +228,7 @@ pub unsafe fn concat(ts: *mut Thread, parts: &[Word]) -> Word {
         let mut at = 0;
         for part in parts {
             let b = unsafe { bytes(*part) };
-            buf[at..at + b.len()].copy_from_slice(b);
+            super::copy_piece(&mut buf[at..at + b.len()], b);
             at += b.len();
         }
     })
