@@ -31,13 +31,7 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         else:
             setattr(wrapper, attr, value)
     for attr in updated:
-        try:
-            source = getattr(wrapped, attr)
-            target = getattr(wrapper, attr)
-        except AttributeError:
-            continue
-        for key, value in source.items():
-            setattr(wrapper, key, value)
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
