@@ -404,6 +404,10 @@ def singledispatch(func):
                     argname = name
                     cls = ann[name]
                     break
+            if isinstance(cls, str):
+                # A string annotation: resolved as CPython resolves it.
+                from typing import get_type_hints
+                cls = get_type_hints(func)[argname]
             if not isinstance(cls, type):
                 raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
         registry[cls] = func
