@@ -103,3 +103,6 @@ def shim():
 functools.update_wrapper(shim, target)
 print(shim.marker, shim.__doc__, shim.__name__)
 print(sorted(vars(shim)))
+
+# dir() lists a function's own attributes.
+print([name for name in dir(shim) if not name.startswith("__")], "__wrapped__" in dir(shim))
