@@ -33,17 +33,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
     for attr in updated:
         # `__dict__` written out: typhon's `getattr` with a computed name
         # refuses it where inference typed the program's classes.
-        try:
-            if attr == "__dict__":
+        if attr == "__dict__":
+            try:
                 source = wrapped.__dict__
-                target = wrapper.__dict__
-            else:
-                source = getattr(wrapped, attr)
-                target = getattr(wrapper, attr)
-        except AttributeError:
-            continue
-        for key, value in source.items():
-            setattr(wrapper, key, value)
+            except AttributeError:
+                source = {}
+            wrapper.__dict__.update(source)
+        else:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -416,6 +413,10 @@ def singledispatch(func):
                     argname = name
                     cls = ann[name]
                     break
+            if isinstance(cls, str):
+                # A string annotation: resolved as CPython resolves it.
+                from typing import get_type_hints
+                cls = get_type_hints(func)[argname]
             if not isinstance(cls, type):
                 raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
         registry[cls] = func

@@ -14,6 +14,8 @@ hidden `dict` base (its instances are plain dicts, as in CPython).
 from collections import namedtuple as _namedtuple
 import abc as _abc
 import _tyreflect
+import _tyforward
+import sys as _sys
 
 TYPE_CHECKING = False
 
@@ -607,18 +609,39 @@ def get_args(tp):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    # `None` stands for its type; string annotations (forward references)
-    # are returned as they are, since there is no `eval` to resolve them.
+    # String annotations are resolved by `_tyforward` in the namespaces
+    # CPython would evaluate them in; `None` stands for its type.
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
-            hints.update(type.__getattribute__(base, "__dict__").get("__annotations__", {}))
-    else:
-        hints = dict(getattr(obj, "__annotations__", {}))
-    for name, value in hints.items():
-        if value is None:
-            hints[name] = type(None)
-    return hints
+            namespace = type.__getattribute__(base, "__dict__")
+            ann = dict(namespace.get("__annotations__", {}))
+            base_globals = globalns
+            if base_globals is None:
+                base_globals = _sys.modules.get(base.__module__)
+            base_locals = namespace if localns is None else localns
+            if localns is None and globalns is None:
+                # CPython swaps them: module names win over class names.
+                base_globals, base_locals = base_locals, base_globals
+            hints.update(_tyforward.resolve_hints(ann, base_globals, base_locals))
+        return hints
+    if globalns is None:
+        if isinstance(obj, type(_sys)):
+            globalns = obj
+        else:
+            inner = obj
+            while hasattr(inner, "__wrapped__"):
+                inner = inner.__wrapped__
+            globalns = _sys.modules.get(getattr(inner, "__module__", None))
+    if localns is None:
+        localns = globalns
+    hints = getattr(obj, "__annotations__", None)
+    if hints is None:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    return _tyforward.resolve_hints(dict(hints), globalns, localns)
+
+
+ForwardRef = _tyforward.ForwardRef
 
 
 class NewType:
@@ -747,7 +770,7 @@ __all__ = [
     'SupportsIndex', 'SupportsInt', 'ChainMap', 'Counter', 'Deque', 'Dict',
     'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
     'TypedDict', 'Generator', 'AnyStr', 'assert_type', 'assert_never',
-    'cast', 'final', 'get_args', 'get_origin', 'get_type_hints',
+    'cast', 'final', 'ForwardRef', 'get_args', 'get_origin', 'get_type_hints',
     'LiteralString', 'Never', 'NewType', 'no_type_check', 'NoReturn',
     'NotRequired', 'overload', 'Required', 'reveal_type',
     'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',

@@ -174,16 +174,25 @@ unsafe fn instance_names(obj: Word, names: &mut Vec<Vec<u8>>) -> Result<(), &'st
         } else {
             0
         };
-        if own != 0 {
-            let mut pos = 0;
-            while let Some(entry) = unsafe { dict::next_entry(own, &mut pos) } {
-                if str_::is_str(entry.key) {
-                    names.push(unsafe { str_::bytes(entry.key) }.to_vec());
-                }
-            }
-        }
+        unsafe { push_keys(own, names) };
+    } else if std::ptr::eq(ty, &crate::types::function::FUNCTION_TYPE) {
+        let func = unsafe { crate::object::cast::<crate::types::function::FunctionObject>(obj) };
+        unsafe { push_keys(func.dict, names) };
     }
     class_names(ty, names)
+}
+
+/// The str keys of `d` (a dict, or 0 for none).
+unsafe fn push_keys(d: Word, names: &mut Vec<Vec<u8>>) {
+    if d == 0 {
+        return;
+    }
+    let mut pos = 0;
+    while let Some(entry) = unsafe { dict::next_entry(d, &mut pos) } {
+        if str_::is_str(entry.key) {
+            names.push(unsafe { str_::bytes(entry.key) }.to_vec());
+        }
+    }
 }
 
 /// `$globals(module)`: `globals()`, a snapshot dict of the module's

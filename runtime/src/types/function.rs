@@ -3,12 +3,15 @@
 //! Python methods (`method`) and methods read from a type (`str.upper`,
 //! `method_descriptor`).
 
+mod attrs;
 mod names;
+
+pub use attrs::delattr;
 
 use crate::gc;
 use crate::object::{Header, NativeFn, Slots, TypeObject, Word, cast, type_of};
 use crate::thread::Thread;
-use crate::types::{none, str as str_, tuple};
+use crate::types::{none, str as str_};
 
 /// The generic entry generated next to every function that escapes as a
 /// value: boxed arguments, positional then keyword (see `ty_bind_args`).
@@ -40,9 +43,13 @@ pub struct FunctionObject {
     pub shape: Shape,
     /// A dict of the keyword-only parameters' defaults, or 0.
     pub kwdefaults: Word,
-    /// Other attributes (`__doc__`, `__module__`, a renamed `__name__`,
-    /// anything the program sets), as (name, value) pairs.
+    /// The special attributes stored once set (`__doc__`, `__module__`,
+    /// a renamed `__name__`, `__annotations__`, `__code__`), as (name,
+    /// value) pairs; the others live in `dict`.
     pub attrs: Vec<(Word, Word)>,
+    /// The function's `__dict__`, 0 until an attribute is stored or the
+    /// dict is read.
+    pub dict: Word,
 }
 
 /// How `FunctionObject::params` divides into kinds. The names come in
@@ -136,8 +143,8 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
         repr: Some(function_repr),
         hash: Some(crate::types::object::identity_hash_slot),
         call: Some(function_call),
-        getattr: Some(function_getattr),
-        setattr: Some(function_setattr),
+        getattr: Some(attrs::getattr),
+        setattr: Some(attrs::setattr),
         ..Slots::EMPTY
     },
     methods: crate::methods::Methods::of(&[crate::object::Method {
@@ -215,6 +222,7 @@ pub fn new_function(
         shape: Shape::default(),
         kwdefaults: 0,
         attrs: Vec::new(),
+        dict: 0,
     };
     unsafe { gc::alloc_value(ts, &FUNCTION_TYPE, value) }
 }
@@ -293,6 +301,7 @@ unsafe fn trace_function(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
         func.defaults,
         func.closure,
         func.kwdefaults,
+        func.dict,
     ] {
         if w != 0 {
             visit(w);
@@ -400,114 +409,6 @@ unsafe fn function_call(
 unsafe fn function_repr(ts: *mut Thread, func: Word) -> Word {
     let name = unsafe { str_::lossy(cast::<FunctionObject>(func).name) };
     str_::new(ts, &format!("<function {name} at {func:#x}>"))
-}
-
-unsafe fn function_getattr(ts: *mut Thread, func: Word, name: Word) -> Word {
-    let obj = unsafe { cast::<FunctionObject>(func) };
-    let key = unsafe { str_::bytes(name) };
-    if let Some((_, value)) = obj
-        .attrs
-        .iter()
-        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
-    {
-        return *value;
-    }
-    match key {
-        b"__qualname__" => obj.name,
-        b"__name__" => {
-            let qualname = unsafe { str_::bytes(obj.name) };
-            match qualname.iter().rposition(|byte| *byte == b'.') {
-                Some(dot) => str_::from_bytes(ts, &qualname[dot + 1..]),
-                None => obj.name,
-            }
-        }
-        b"__defaults__" if unsafe { tuple::items(obj.defaults) }.is_empty() => none::none(),
-        b"__defaults__" => obj.defaults,
-        b"__doc__" => none::none(),
-        // CPython makes an empty dict on first access and keeps it.
-        b"__annotations__" => {
-            let annotations = crate::types::dict::new(ts);
-            if annotations != 0 {
-                obj.attrs.push((name, annotations));
-            }
-            annotations
-        }
-        b"__kwdefaults__" if obj.kwdefaults == 0 => none::none(),
-        b"__kwdefaults__" => obj.kwdefaults,
-        b"__closure__" if obj.closure == 0 => none::none(),
-        b"__closure__" => obj.closure,
-        _ => 0,
-    }
-}
-
-/// `f.attr = value`: functions take any attribute, with CPython's checks on
-/// the special ones.
-unsafe fn function_setattr(ts: *mut Thread, func: Word, name: Word, value: Word) -> i32 {
-    let obj = unsafe { cast::<FunctionObject>(func) };
-    let key = unsafe { str_::bytes(name) };
-    let is_str = crate::object::is_instance(value, &str_::STR_TYPE);
-    match key {
-        b"__name__" | b"__qualname__" if !is_str => {
-            let attr = String::from_utf8_lossy(key);
-            crate::error::type_error(ts, &format!("{attr} must be set to a string object"));
-            return -1;
-        }
-        b"__qualname__" => {
-            // `__name__` was derived from the old qualified name; keep it.
-            let has_name = obj
-                .attrs
-                .iter()
-                .any(|(attr, _)| unsafe { str_::bytes(*attr) } == b"__name__");
-            if !has_name {
-                let key = str_::new(ts, "__name__");
-                let old = unsafe { function_getattr(ts, func, key) };
-                if key == 0 || old == 0 {
-                    return -1;
-                }
-                obj.attrs.push((key, old));
-            }
-            obj.name = value;
-            return 0;
-        }
-        b"__defaults__" if value == none::none() => {
-            let empty = tuple::new(ts, &[]);
-            if empty == 0 {
-                return -1;
-            }
-            obj.defaults = empty;
-            return 0;
-        }
-        b"__defaults__" if crate::object::is_instance(value, &tuple::TUPLE_TYPE) => {
-            obj.defaults = value;
-            return 0;
-        }
-        b"__defaults__" => {
-            crate::error::type_error(ts, "__defaults__ must be set to a tuple object");
-            return -1;
-        }
-        b"__kwdefaults__" if value == none::none() => {
-            obj.kwdefaults = 0;
-            return 0;
-        }
-        b"__kwdefaults__" if crate::object::is_instance(value, &crate::types::dict::DICT_TYPE) => {
-            obj.kwdefaults = value;
-            return 0;
-        }
-        b"__kwdefaults__" => {
-            crate::error::type_error(ts, "__kwdefaults__ must be set to a dict object");
-            return -1;
-        }
-        _ => {}
-    }
-    match obj
-        .attrs
-        .iter_mut()
-        .find(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
-    {
-        Some(entry) => entry.1 = value,
-        None => obj.attrs.push((name, value)),
-    }
-    0
 }
 
 unsafe fn builtin_call(
@@ -718,50 +619,4 @@ unsafe fn descriptor_repr(ts: *mut Thread, callee: Word) -> Word {
         ts,
         &format!("<{kind} '{}' of '{}' objects>", obj.name, obj.owner.name),
     )
-}
-
-/// `del f.name`, with CPython's rules for the special attributes.
-///
-/// # Safety
-/// `func` must be a function and `name` a str.
-pub unsafe fn delattr(ts: *mut Thread, func: Word, name: Word) -> i32 {
-    let obj = unsafe { cast::<FunctionObject>(func) };
-    let key = unsafe { str_::bytes(name) };
-    match key {
-        b"__name__" | b"__qualname__" => {
-            let attr = String::from_utf8_lossy(key);
-            crate::error::type_error(ts, &format!("{attr} must be set to a string object"));
-            return -1;
-        }
-        b"__defaults__" => {
-            let empty = tuple::new(ts, &[]);
-            if empty == 0 {
-                return -1;
-            }
-            obj.defaults = empty;
-            return 0;
-        }
-        b"__kwdefaults__" => {
-            obj.kwdefaults = 0;
-            return 0;
-        }
-        b"__closure__" => {
-            let error = &crate::types::exception::ATTRIBUTE_ERROR;
-            return crate::error::raise_status(ts, error, "readonly attribute");
-        }
-        _ => {}
-    }
-    if let Some(idx) = obj
-        .attrs
-        .iter()
-        .position(|(attr, _)| unsafe { str_::bytes(*attr) } == key)
-    {
-        obj.attrs.remove(idx);
-        return 0;
-    }
-    if key == b"__doc__" {
-        return 0;
-    }
-    let message = crate::attr::no_attribute(func, key);
-    crate::error::raise_status(ts, &crate::types::exception::ATTRIBUTE_ERROR, &message)
 }
