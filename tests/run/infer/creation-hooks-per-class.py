@@ -84,5 +84,5 @@ s = 0.0
 for i in range(100):
     s += p.total()
 print(s)
-print(wrapper(3), wrapper.__name__)
+print(wrapper(3), wrapper.__name__, getattr(wrapper, "tag", None))
 print(square(4), square(5), square.calls, square.__name__, sorted(vars(square)))
