@@ -21,6 +21,7 @@
 
 use std::collections::HashSet;
 
+use super::instances::module_values::ModuleValues;
 use super::kind::Kind;
 use crate::tir::{self, Const, GlobalId, Op};
 
@@ -107,8 +108,11 @@ impl ModuleWrites {
             }
         }
         writes.escape |= door_strings(program);
-        writes.escape |= module_setattr(program, &mut writes.attrs);
-        writes.escape |= module_dict(program);
+        // Module tracking is analysed at most once, by the first test
+        // that needs it.
+        let mut modules = None;
+        writes.escape |= module_setattr(program, &mut writes.attrs, &mut modules);
+        writes.escape |= module_dict(program, &mut modules);
         writes.read_door |= writes.strings.contains("getattr");
         writes.escape |= program
             .globals
@@ -153,8 +157,11 @@ impl ModuleWrites {
 /// computed at run time: one is used other than called, or called on a
 /// receiver that may be a module object (one held where inference sees
 /// it, or any once module objects escape). Constant names join `attrs`.
-fn module_setattr(program: &tir::Program, attrs: &mut HashSet<String>) -> bool {
-    let mut modules = None;
+fn module_setattr<'p>(
+    program: &'p tir::Program,
+    attrs: &mut HashSet<String>,
+    modules: &mut Option<ModuleValues<'p>>,
+) -> bool {
     for func in &program.functions.items {
         let defs = super::solve::definitions(func);
         let writer = |v: tir::ValueId| {
@@ -195,9 +202,7 @@ fn module_setattr(program: &tir::Program, attrs: &mut HashSet<String>) -> bool {
                 attrs.insert(name);
                 continue;
             }
-            let modules = modules.get_or_insert_with(|| {
-                super::instances::module_values::ModuleValues::analyse(program)
-            });
+            let modules = modules.get_or_insert_with(|| ModuleValues::analyse(program));
             if modules.escape.is_some() || kwnames.is_some() || args.is_empty() {
                 return true;
             }
@@ -214,7 +219,7 @@ fn module_setattr(program: &tir::Program, attrs: &mut HashSet<String>) -> bool {
 /// dict itself, which stores write through): when some module object
 /// escapes (`m.__dict__` on a module makes it escape). Typhon's modules
 /// have no `__dict__` yet; this keeps globals sound should they get one.
-fn module_dict(program: &tir::Program) -> bool {
+fn module_dict<'p>(program: &'p tir::Program, modules: &mut Option<ModuleValues<'p>>) -> bool {
     let reads = program.functions.items.iter().any(|func| {
         let defs = super::solve::definitions(func);
         func.blocks
@@ -224,7 +229,8 @@ fn module_dict(program: &tir::Program) -> bool {
             .any(|inst| super::instances::dict_read(program, &defs, &inst.op).is_some())
     });
     reads
-        && super::instances::module_values::ModuleValues::analyse(program)
+        && modules
+            .get_or_insert_with(|| ModuleValues::analyse(program))
             .escape
             .is_some()
 }

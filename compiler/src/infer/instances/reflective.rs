@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::discover::{Discovery, builtin_named, const_str, name_of};
+use super::instance_dicts::dict_read;
 use crate::infer::kind::Kind;
 use crate::tir::{self, GlobalId, Op, ValueId};
 
@@ -417,7 +418,7 @@ pub(super) fn scan(
                 }
                 Op::GetAttr { name, .. } | Op::CallMethod { name, .. } => {
                     let name = name_of(program, *name);
-                    let dict_read = matches!(inst.op, Op::GetAttr { .. }) && name == "__dict__";
+                    let dict_read = dict_read(program, &defs, &inst.op).is_some();
                     if DEFEATING_NAMES.contains(&name) && !dict_read {
                         return Err(defeat(format!("attribute `{name}`")));
                     }
@@ -489,12 +490,7 @@ pub(super) fn scan(
                         unsafe_uses.extend(args.iter().copied());
                         continue;
                     };
-                    if builtin != "setattr"
-                        && builtin != "delattr"
-                        && name == "__dict__"
-                        && args.len() == 2
-                        && kwnames.is_none()
-                    {
+                    if dict_read(program, &defs, &inst.op).is_some() {
                         // The solver's (`instance_dicts`).
                         unsafe_uses.insert(args[0]);
                         continue;
