@@ -340,14 +340,37 @@ def _make_frozen(cls, names):
     def __setattr__(self, name, value):
         if type(self) is cls or name in names:
             raise FrozenInstanceError("cannot assign to field %r" % (name,))
-        super(cls, self).__setattr__(name, value)
+        _base_setattr(cls, self, name, value)
 
     def __delattr__(self, name):
         if type(self) is cls or name in names:
             raise FrozenInstanceError("cannot delete field %r" % (name,))
-        super(cls, self).__delattr__(name)
+        _base_delattr(cls, self, name)
 
     return __setattr__, __delattr__
+
+
+# `super(cls, obj).__setattr__(name, value)` written as the lookup it does
+# (the hooks named by strings, never read as attributes, let typhon keep
+# the program's other classes typed).
+def _base_setattr(cls, obj, name, value):
+    mro = type(obj).__mro__
+    for base in mro[mro.index(cls) + 1 : -1]:
+        namespace = type.__getattribute__(base, "__dict__")
+        if "__setattr__" in namespace:
+            namespace["__setattr__"](obj, name, value)
+            return
+    object.__setattr__(obj, name, value)
+
+
+def _base_delattr(cls, obj, name):
+    mro = type(obj).__mro__
+    for base in mro[mro.index(cls) + 1 : -1]:
+        namespace = type.__getattribute__(base, "__dict__")
+        if "__delattr__" in namespace:
+            namespace["__delattr__"](obj, name)
+            return
+    object.__delattr__(obj, name)
 
 
 def _set_new_attribute(cls, name, value):
@@ -434,11 +457,17 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if frozen:
         names = tuple([f.name for f in std_fields])
         setter, deleter = _make_frozen(cls, names)
-        for name, func in (("__setattr__", setter), ("__delattr__", deleter)):
-            if _set_new_attribute(cls, name, func):
-                raise TypeError(
-                    "Cannot overwrite attribute %s in class %s" % (name, cls.__name__)
-                )
+        # The hooks stored written out (see `_base_setattr`).
+        if "__setattr__" in type.__getattribute__(cls, "__dict__"):
+            raise TypeError(
+                "Cannot overwrite attribute __setattr__ in class %s" % cls.__name__
+            )
+        cls.__setattr__ = setter
+        if "__delattr__" in type.__getattribute__(cls, "__dict__"):
+            raise TypeError(
+                "Cannot overwrite attribute __delattr__ in class %s" % cls.__name__
+            )
+        cls.__delattr__ = deleter
     hash_names = [
         f.name for f in std_fields if (f.compare if f.hash is None else f.hash)
     ]

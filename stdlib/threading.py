@@ -728,7 +728,10 @@ class local:
         object.__setattr__(self, "_local__dicts", {})
 
     def _local__dict(self):
-        dicts = object.__getattribute__(self, "_local__dicts")
+        # Stored by `object.__setattr__` in `__init__`, so found before
+        # `__getattr__` (`object.__getattribute__` written out would
+        # leave a whole program's classes untyped).
+        dicts = self._local__dicts
         ident = get_ident()
         values = dicts.get(ident)
         if values is None:

@@ -1,8 +1,9 @@
 # A computed `setattr` makes module-level calls guarded (direct while the
-# global holds the `def`'s function): the load of the global the guard
-# compares and calls generically never reaches the original, so
-# `scale`'s original stays unreached (`never`) and `Point.x` keeps its
-# kind. Module objects stay known through `from m import name`, a class
+# global holds the `def`'s function); one that reaches only an instance,
+# as here, cannot rebind a global, so inference folds the guard (`$call9`
+# keeps `pick`'s list kind). The load of the global the guard compared
+# never reaches the original, so `scale`'s original stays unreached
+# (`never`) and `Point.x` keeps its kind. Module objects stay known through `from m import name`, a class
 # body's name lookup and a global that holds a module on one path only,
 # so the computed `getattr` reaches the escaped classes alone: `Other.y`
 # stays `float`.

@@ -89,7 +89,7 @@ pub fn fix_layouts(program: &mut tir::Program, model: &Model, facts: &mut [Facts
         .any(|c| matches!(c, Const::Str(s) if s == "__set_name__"));
     let untyped = untyped_names(program, facts);
     let layouts: HashMap<ClassId, Layout> = (0..model.class_count() as ClassId)
-        .filter(|c| !model.creation_hooks(*c, set_name))
+        .filter(|c| !model.creation_hooks(*c, set_name) && !model.attribute_hooked(*c))
         .filter_map(|c| {
             // `__slots__` fixes the layout the runtime reserves; a store
             // of another name still takes the protocol (and fails).

@@ -41,6 +41,13 @@ const DOORS: &[&str] = &[
     "__delattr__",
 ];
 
+/// The builtins that store a module attribute by name (`$object_setattr`
+/// is `object.__setattr__(m, name, v)` written out).
+const WRITERS: &[&str] = &["setattr", "delattr", "$object_setattr", "$object_delattr"];
+
+/// Attribute names whose store on a class installs an attribute hook.
+const HOOK_NAMES: &[&str] = &["__setattr__", "__delattr__"];
+
 /// The program-wide facts about writes to globals and module attributes.
 #[derive(Debug, Default)]
 pub struct ModuleWrites {
@@ -98,7 +105,7 @@ impl ModuleWrites {
                         }
                         Op::Builtin(index) => {
                             let name = typhon_abi::BUILTINS.get(*index as usize);
-                            let writer = matches!(name, Some(&"setattr" | &"delattr"));
+                            let writer = name.is_some_and(|n| WRITERS.contains(n));
                             writes.escape |= !writer && name.is_some_and(|n| DOORS.contains(n));
                             writes.read_door |= name == Some(&"getattr");
                         }
@@ -153,6 +160,12 @@ impl ModuleWrites {
     }
 }
 
+/// Whether a `setattr` / `delattr` with a computed name (or used as a
+/// value) may write a module attribute (see [`module_setattr`]).
+pub fn module_setattr_possible(program: &tir::Program) -> bool {
+    module_setattr(program, &mut HashSet::new(), &mut None)
+}
+
 /// Whether a `setattr` / `delattr` may write a module attribute by a name
 /// computed at run time: one is used other than called, or called on a
 /// receiver that may be a module object (one held where inference sees
@@ -166,7 +179,7 @@ fn module_setattr<'p>(
         let defs = super::solve::definitions(func);
         let writer = |v: tir::ValueId| {
             matches!(defs[v.index()], Some(Op::Builtin(i))
-                if matches!(typhon_abi::BUILTINS.get(*i as usize), Some(&"setattr" | &"delattr")))
+                if typhon_abi::BUILTINS.get(*i as usize).is_some_and(|n| WRITERS.contains(n)))
         };
         if block_returns_writer(func, &writer) {
             return true;
@@ -246,9 +259,19 @@ fn block_returns_writer(func: &tir::Function, writer: &dyn Fn(tir::ValueId) -> b
 /// Whether an instruction uses a string constant spelling a door.
 fn door_strings(program: &tir::Program) -> bool {
     for func in &program.functions.items {
+        let named = named_values(func);
         for inst in func.blocks.items.iter().flat_map(|block| &block.insts) {
             let mut ids = Vec::new();
             match &inst.op {
+                // A string only tested with `in` or used as an item key
+                // is data (`"__setattr__" in cls.__dict__`), as
+                // `instances::reflective` holds too.
+                Op::Const(_) if !inst.results.iter().any(|r| named.contains(r)) => {}
+                // Installing the attribute hooks of a class
+                // (`C.__setattr__ = f`) writes no global: the instance
+                // analysis judges it (`instances::hooks`).
+                Op::SetAttr { name: id, .. } | Op::DelAttr { name: id, .. } if matches!(&program.consts[*id], Const::Str(s) if HOOK_NAMES.contains(&s.as_str())) =>
+                    {}
                 Op::Const(id)
                 | Op::GetAttr { name: id, .. }
                 | Op::SetAttr { name: id, .. }
@@ -274,6 +297,32 @@ fn door_strings(program: &tir::Program) -> bool {
         }
     }
     false
+}
+
+/// The values of `func` used other than as the item of an `in` test or an
+/// item key.
+fn named_values(func: &tir::Function) -> HashSet<tir::ValueId> {
+    let mut named = HashSet::new();
+    for block in &func.blocks.items {
+        for inst in &block.insts {
+            match &inst.op {
+                Op::Contains { container, .. } => {
+                    named.insert(*container);
+                }
+                Op::GetItem { obj, .. } | Op::DelItem { obj, .. } => {
+                    named.insert(*obj);
+                }
+                Op::SetItem { obj, value, .. } => {
+                    named.extend([*obj, *value]);
+                }
+                op => op.for_each_operand(|v| {
+                    named.insert(*v);
+                }),
+            }
+        }
+        named.extend(block.term.operands());
+    }
+    named
 }
 
 /// The strings constant `id` holds (itself, or a tuple's items).

@@ -17,6 +17,7 @@ mod calls;
 mod cells;
 mod class_consts;
 mod containers;
+mod def_guards;
 mod fields;
 pub(crate) mod globals;
 mod instances;
@@ -59,6 +60,7 @@ pub fn run(program: &mut tir::Program, mode: InferMode) -> TypeTable {
         let summary = vec!["inference off: every value is obj".to_string()];
         return TypeTable { summary };
     }
+    def_guards::fold(program);
     let mut model = instances::Model::new(program);
     instances::make_copies(program, &mut model);
     // The originals `specialise` copied may now be unreachable, which

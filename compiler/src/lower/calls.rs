@@ -20,6 +20,9 @@ impl<'a> FnBuilder<'_, 'a> {
         if let Some(value) = self.lower_vars_of_object(call) {
             return value;
         }
+        if let Some(value) = self.lower_object_setattr(call) {
+            return value;
+        }
         // `importlib.import_module("m")`: the import, resolved when
         // compiling (`resolve/importlib.rs`).
         let importlib = &self.lw.resolved.modules[self.module].importlib;
@@ -114,6 +117,37 @@ impl<'a> FnBuilder<'_, 'a> {
             return None;
         }
         let idx = typhon_abi::builtin_index("$vars")? as u32;
+        self.at(call.range);
+        let callee = self.emit(Op::Builtin(idx));
+        let args = self.lower_arguments(call);
+        Some(self.generic_call(callee, call, args))
+    }
+
+    /// `object.__setattr__(x, name, value)` and `object.__delattr__(x,
+    /// name)` with positional arguments, where `object` is CPython's
+    /// builtin: the hidden builtins `$object_setattr` / `$object_delattr`,
+    /// so inference sees a store by name on `x` (as for `setattr`) rather
+    /// than a read of the attribute protocol itself.
+    fn lower_object_setattr(&mut self, call: &'a ast::ExprCall) -> Option<ValueId> {
+        let ast::Expr::Attribute(attribute) = call.func.as_ref() else {
+            return None;
+        };
+        let ast::Expr::Name(receiver) = attribute.value.as_ref() else {
+            return None;
+        };
+        let (hidden, arity) = match attribute.attr.as_str() {
+            "__setattr__" => ("$object_setattr", 3),
+            "__delattr__" => ("$object_delattr", 2),
+            _ => return None,
+        };
+        if receiver.id.as_str() != "object"
+            || call.args.len() != arity
+            || !call.keywords.is_empty()
+            || !matches!(self.resolve_name("object"), Some(NameRef::Builtin(_)))
+        {
+            return None;
+        }
+        let idx = typhon_abi::builtin_index(hidden)? as u32;
         self.at(call.range);
         let callee = self.emit(Op::Builtin(idx));
         let args = self.lower_arguments(call);

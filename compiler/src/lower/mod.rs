@@ -339,7 +339,15 @@ impl SetattrUses {
     fn note(&mut self, expr: &ast::Expr, assigned: &mut std::collections::HashSet<String>) {
         // `delattr(m, "f")` unbinds `m.f`, which a direct call must not
         // skip either, so it counts as a store.
-        let is_setattr = |expr: &ast::Expr| matches!(expr, ast::Expr::Name(name) if matches!(name.id.as_str(), "setattr" | "delattr"));
+        // `object.__setattr__(m, "f", g)` stores through a module too.
+        let is_setattr = |expr: &ast::Expr| match expr {
+            ast::Expr::Name(name) => matches!(name.id.as_str(), "setattr" | "delattr"),
+            ast::Expr::Attribute(attribute) => {
+                matches!(attribute.attr.as_str(), "__setattr__" | "__delattr__")
+                    && matches!(attribute.value.as_ref(), ast::Expr::Name(name) if name.id.as_str() == "object")
+            }
+            _ => false,
+        };
         if is_setattr(expr) {
             self.names += 1;
         }

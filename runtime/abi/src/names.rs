@@ -179,6 +179,13 @@ pub const BUILTINS: &[&str] = &[
     // mark on the classes it typed (see `infer/instances/class_objects.rs`).
     "$class_of_self",
     "$mark_typed",
+    // `object.__setattr__(x, name, value)` / `object.__delattr__(x, name)`
+    // written out, and their forms in a program whose classes inference
+    // typed (they refuse the names `setattr` refuses there).
+    "$object_setattr",
+    "$object_delattr",
+    "$object_setattr_checked",
+    "$object_delattr_checked",
 ];
 
 /// Index of a builtin name in [`BUILTINS`].

@@ -131,6 +131,40 @@ pub unsafe extern "C" fn delattr_checked(
     unsafe { delattr(ts, argv, nargs, kwnames) }
 }
 
+/// `object.__setattr__(x, name, value)` in a program whose classes
+/// inference typed (see [`setattr_checked`]).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn object_setattr_checked(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if unsafe { writes_typed_protocol(ts, argv, nargs, "object.__setattr__") } {
+        return 0;
+    }
+    unsafe { crate::types::object::object_setattr(ts, argv, nargs, kwnames) }
+}
+
+/// `object.__delattr__(x, name)` in a program whose classes inference
+/// typed (see [`setattr_checked`]).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn object_delattr_checked(
+    ts: *mut Thread,
+    argv: *const Word,
+    nargs: i64,
+    kwnames: Word,
+) -> Word {
+    if unsafe { writes_typed_protocol(ts, argv, nargs, "object.__delattr__") } {
+        return 0;
+    }
+    unsafe { crate::types::object::object_delattr(ts, argv, nargs, kwnames) }
+}
+
 /// The names a computed read may not open on the program's objects.
 const CLOSED: &[&[u8]] = &[
     b"__dict__",

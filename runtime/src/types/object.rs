@@ -159,7 +159,12 @@ unsafe extern "C" fn object_init(
 }
 
 /// `object.__setattr__(self, name, value)`: stores past any user `__setattr__`.
-unsafe extern "C" fn object_setattr(
+/// `object.__setattr__(x, name, value)`: the store without `x`'s class's
+/// own `__setattr__` (also the hidden builtin `$object_setattr`).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn object_setattr(
     ts: *mut Thread,
     args: *const Word,
     nargs: i64,
@@ -188,7 +193,11 @@ unsafe extern "C" fn object_setattr(
 }
 
 /// `object.__delattr__(self, name)`: deletes past any user `__delattr__`.
-unsafe extern "C" fn object_delattr(
+/// `object.__delattr__(x, name)` (also `$object_delattr`).
+///
+/// # Safety
+/// The arguments follow the `NativeFn` convention.
+pub unsafe extern "C" fn object_delattr(
     ts: *mut Thread,
     args: *const Word,
     nargs: i64,

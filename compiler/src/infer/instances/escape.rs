@@ -143,6 +143,7 @@ impl Model {
         !is_dunder(name)
             && self.lookup(c, name).is_none()
             && !state.dict_reads.contains(&c)
+            && !self.hooked(state, c)
             && !((self.found.dynamic.contains(name)
                 || state.untyped.contains(name)
                 || state.dynamic.all
@@ -197,6 +198,7 @@ impl Model {
         self.inst_escaped_itself(c)
             || self.class_escaped(state, c)
             || self.class_attrs_written(state, c)
+            || self.hooked(state, c)
     }
 
     /// Whether `setattr(C, name, v)` with a computed name may replace a
@@ -213,6 +215,7 @@ impl Model {
         state.instance_stores.contains(&c)
             || (state.escaped_stores || state.escaped_dicts) && self.inst_escaped(state, c)
             || self.class_attrs_written(state, c)
+            || self.hooked(state, c)
     }
 
     /// Escape of the instances themselves, class objects aside.

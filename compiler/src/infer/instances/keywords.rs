@@ -140,3 +140,19 @@ pub fn resolve(fill: &[Slot<'_>], args: &[ValueId]) -> Vec<Filled> {
         })
         .collect()
 }
+
+/// The kind of a constant default.
+pub(super) fn const_kind(consts: &tir::IndexVec<tir::ConstId, Const>, op: &Op) -> Kind {
+    match op {
+        Op::SmallInt(_) => Kind::Int,
+        Op::None => Kind::None,
+        Op::True | Op::False => Kind::Bool,
+        Op::Const(id) => match &consts[*id] {
+            Const::Str(_) => Kind::Str,
+            Const::BigInt(_) => Kind::Int,
+            Const::Float(_) => Kind::Float,
+            _ => Kind::Obj,
+        },
+        _ => Kind::Obj,
+    }
+}

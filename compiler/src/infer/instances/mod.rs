@@ -31,6 +31,7 @@ mod class_objects;
 pub mod discover;
 mod escape;
 mod functions;
+mod hooks;
 mod instance_dicts;
 mod keywords;
 mod layout_queries;
@@ -48,7 +49,7 @@ use std::collections::{HashMap, HashSet};
 pub use apply::{apply, make_copies};
 use discover::Discovery;
 pub(crate) use instance_dicts::dict_read;
-use keywords::{Fill, Shape};
+use keywords::{Fill, Shape, const_kind};
 use operators::{is_arith_dunder, is_builtin_scalar};
 
 use super::kind::Kind;
@@ -114,6 +115,10 @@ struct State {
     /// `instance_dicts`).
     dict_reads: HashSet<ClassId>,
     escaped_dicts: bool,
+    /// Classes some `C.__setattr__ = f` reaches the class object of, and
+    /// whether one stores a hook on an `obj` receiver (see `hooks`).
+    hooked: HashSet<ClassId>,
+    escaped_hooks: bool,
     /// A computed read on a native module (`getattr(sys, name)`) may
     /// hand out module objects (see `module_values`).
     modules_loose: bool,
@@ -163,22 +168,6 @@ enum Target<'m> {
     /// A type switch over a union receiver's classes (`true`: `None` is
     /// a member too, which takes the protocol).
     Switch(Vec<union::Case<'m>>, bool),
-}
-
-/// The kind of a constant default.
-fn const_kind(consts: &tir::IndexVec<tir::ConstId, Const>, op: &Op) -> Kind {
-    match op {
-        Op::SmallInt(_) => Kind::Int,
-        Op::None => Kind::None,
-        Op::True | Op::False => Kind::Bool,
-        Op::Const(id) => match &consts[*id] {
-            Const::Str(_) => Kind::Str,
-            Const::BigInt(_) => Kind::Int,
-            Const::Float(_) => Kind::Float,
-            _ => Kind::Obj,
-        },
-        _ => Kind::Obj,
-    }
 }
 
 fn is_dunder(name: &str) -> bool {

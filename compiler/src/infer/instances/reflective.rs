@@ -28,6 +28,24 @@ const DEFEATING_BUILTINS: &[&str] = &[
 /// solver's to judge (`instance_dicts`); a store or a call is not.
 const DEFEATING_NAMES: &[&str] = &["__dict__", "__setattr__", "__delattr__", "__getattribute__"];
 
+/// The builtins that reach an attribute by a name passed as their second
+/// argument (`$object_setattr`: `object.__setattr__(x, name, v)`, which
+/// skips a class's own `__setattr__`), and those among them that store.
+const NAME_BUILTINS: [&str; 6] = [
+    "getattr",
+    "hasattr",
+    "setattr",
+    "delattr",
+    "$object_setattr",
+    "$object_delattr",
+];
+const WRITERS: &[&str] = &["setattr", "delattr", "$object_setattr", "$object_delattr"];
+
+/// Attribute names whose store on a class object installs a hook on the
+/// attribute protocol of its instances: the solver judges which classes
+/// it may reach (`State::hooked`).
+pub(super) const HOOK_NAMES: &[&str] = &["__setattr__", "__delattr__"];
+
 /// Names the runtime itself calls methods by on user objects (`print`'s
 /// `file.write`, `dict(mapping)`'s `keys`, a delegate's `close`...).
 const PROTOCOL_NAMES: &[&str] = &[
@@ -157,8 +175,14 @@ pub(super) fn computed_write(
     let Op::Call { callee, args, .. } = op else {
         return None;
     };
-    let writes = ["setattr", "delattr", "$setattr_checked", "$delattr_checked"]
+    let writes = WRITERS
         .iter()
+        .chain(&[
+            "$setattr_checked",
+            "$delattr_checked",
+            "$object_setattr_checked",
+            "$object_delattr_checked",
+        ])
         .any(|name| builtin_named(defs[callee.index()], name));
     (writes && args.len() >= 2 && const_str(program, defs[args[1].index()]).is_none())
         .then(|| args[0])
@@ -348,6 +372,12 @@ impl super::Model {
                 crate::infer::containers::escape_all(&stored);
             }
         }
+        if let Op::SetAttr { obj, name, .. } | Op::DelAttr { obj, name } = op
+            && HOOK_NAMES.contains(&name_of(program, *name))
+            && self.note_hook(state, k(*obj))
+        {
+            state.note_first(super::hooks::HOOKS_WIDENING, (id, inst.line));
+        }
         if let Some(obj) = super::instance_dicts::dict_read(program, defs, op)
             && self.note_dict_read(state, k(obj))
         {
@@ -427,7 +457,8 @@ pub(super) fn scan(
                 }
                 Op::SetAttr { name, .. } | Op::DelAttr { name, .. } => {
                     let name = name_of(program, *name);
-                    if DEFEATING_NAMES.contains(&name) || name == "__class__" {
+                    let hook = HOOK_NAMES.contains(&name);
+                    if !hook && (DEFEATING_NAMES.contains(&name) || name == "__class__") {
                         return Err(defeat(format!("a store to attribute `{name}`")));
                     }
                     attr_stores.insert(name.to_string());
@@ -468,14 +499,20 @@ pub(super) fn scan(
                     callee,
                     args,
                     kwnames,
-                } if ["getattr", "hasattr", "setattr", "delattr"]
+                } if NAME_BUILTINS
                     .iter()
                     .any(|name| builtin_named(defs[callee.index()], name)) =>
                 {
-                    let builtin = ["getattr", "hasattr", "setattr", "delattr"]
+                    let builtin = NAME_BUILTINS
                         .into_iter()
                         .find(|name| builtin_named(defs[callee.index()], name))
                         .unwrap_or_default();
+                    let writer = WRITERS.contains(&builtin);
+                    let builtin = match builtin {
+                        "$object_setattr" => "object.__setattr__",
+                        "$object_delattr" => "object.__delattr__",
+                        other => other,
+                    };
                     let name = args
                         .get(1)
                         .and_then(|a| const_str(program, defs[a.index()]));
@@ -495,12 +532,13 @@ pub(super) fn scan(
                         unsafe_uses.insert(args[0]);
                         continue;
                     }
-                    if kwnames.is_some() || DEFEATING_NAMES.contains(&name) {
+                    if kwnames.is_some()
+                        || DEFEATING_NAMES.contains(&name)
+                        || writer && name == "__class__"
+                    {
                         return Err(defeat(format!("`{builtin}` of `{name}`")));
                     }
-                    if builtin_named(defs[callee.index()], "setattr")
-                        || builtin_named(defs[callee.index()], "delattr")
-                    {
+                    if writer {
                         found.stored.insert(name.to_string());
                         attr_stores.insert(name.to_string());
                     }
@@ -547,7 +585,7 @@ pub(super) fn scan(
     // with a constant name (checked above), never passed around: not as
     // an operand, nor returned or yielded.
     let reaching = |v: &ValueId| {
-        ["getattr", "hasattr", "setattr", "delattr"]
+        NAME_BUILTINS
             .into_iter()
             .find(|name| builtin_named(defs[v.index()], name))
     };
@@ -604,6 +642,8 @@ pub(super) fn check_computed_names(program: &mut tir::Program) {
         (index("hasattr"), index("$hasattr_checked")),
         (index("setattr"), index("$setattr_checked")),
         (index("delattr"), index("$delattr_checked")),
+        (index("$object_setattr"), index("$object_setattr_checked")),
+        (index("$object_delattr"), index("$object_delattr_checked")),
     ];
     let computed: Vec<HashSet<ValueId>> = program
         .functions

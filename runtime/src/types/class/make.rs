@@ -493,6 +493,19 @@ pub fn refresh(cls: &mut ClassObject) {
     cls.ty.slots = super::slots::compute(cls);
 }
 
+/// [`refresh`] `cls` and every class created with it in its MRO: a special
+/// method stored on (or deleted from) a class after its subclasses were
+/// made is theirs too (`Base.__setattr__ = hook`).
+fn refresh_with_subclasses(cls: &mut ClassObject) {
+    refresh(cls);
+    if cls.subclasses == 0 {
+        return;
+    }
+    for sub in unsafe { tuple::items(cls.subclasses) }.to_vec() {
+        refresh_with_subclasses(unsafe { class_of(sub as *const TypeObject) });
+    }
+}
+
 /// The special method `name` (cached dunder `idx`) along `mro`: the first
 /// class dict defining it, unless a built-in type before it provides the
 /// method itself (`class N(str, Mixin)` compares as a str), which leaves
@@ -585,7 +598,7 @@ pub unsafe fn class_setattr(ts: *mut Thread, cls_word: Word, name: Word, value: 
         cls.module = value;
     }
     if key.starts_with(b"__") && key.ends_with(b"__") {
-        refresh(cls);
+        refresh_with_subclasses(cls);
     }
     0
 }
@@ -621,7 +634,7 @@ pub unsafe fn class_delattr(ts: *mut Thread, cls_word: Word, name: Word) -> i32 
     }
     super::CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     if key.starts_with(b"__") && key.ends_with(b"__") {
-        refresh(cls);
+        refresh_with_subclasses(cls);
     }
     0
 }
