@@ -409,9 +409,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             return self.emit(Op::None);
         };
         // The first iterable is evaluated here, and its iterator passed in.
+        // A counting loop only where it gets its fast copy: elsewhere the
+        // range iterator's own inline step is as quick.
+        let first_sign = match generators.len() == 1 && comprehension_fits(comp, &generators[0]) {
+            true => self.range_walk_sign(&generators[0].iter),
+            false => None,
+        };
         let first = self.lower_expr(&generators[0].iter);
         self.at(range);
-        let iter = if generators[0].is_async {
+        let iter = if first_sign.is_some() {
+            first
+        } else if generators[0].is_async {
             self.aiter_of(first)
         } else {
             self.emit(Op::GetIter(first))
@@ -447,7 +455,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             // (`.0`), which a traceback keeps alive until the handler ends,
             // so CPython closes it too late to model; inner ones it closes
             // while unwinding.
-            inner.comprehension_loop(comp, generators, 0, result_local, false);
+            inner.comprehension_loop(comp, generators, 0, result_local, false, first_sign);
             let result = inner.load_temp(result_local);
             inner.terminate(Terminator::Return(result));
         });
@@ -469,11 +477,21 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         idx: usize,
         result: crate::tir::LocalId,
         close: bool,
+        first_sign: Option<i64>,
     ) {
         let generator = &generators[idx];
+        let sign = if idx == 0 {
+            first_sign
+        } else if idx + 1 == generators.len() && comprehension_fits(comp, generator) {
+            self.range_walk_sign(&generator.iter)
+        } else {
+            None
+        };
         let iter = if idx == 0 {
             let local = self.locals[".0"];
             self.load_temp(local)
+        } else if sign.is_some() {
+            self.lower_expr(&generator.iter)
         } else {
             let iterable = self.lower_expr(&generator.iter);
             self.at(super::expr::expr_range(&generator.iter));
@@ -483,43 +501,64 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.emit(Op::GetIter(iterable))
             }
         };
-        let iter_local = self.temp("iter");
-        self.store_local(iter_local, iter);
-        // A fresh generator iterated here is closed when an exception
-        // leaves the loop (see `closes_iterator`).
         let outer_handler = self.handler;
         let exit = self.new_block();
-        if close {
-            self.handler = Some(self.close_iter_pad(iter_local));
-        }
-        let head = self.new_block();
-        self.jump(head);
-        self.switch_to(head);
-        if generator.is_async {
-            let item = self.async_next(iter_local, exit);
-            self.store_target(&generator.target, item);
-        } else {
-            let body = self.new_block();
-            let iter = self.load_temp(iter_local);
-            let item = self.emit(Op::IterNext(iter));
-            let item_local = self.temp("item");
-            self.store_local(item_local, item);
-            let done = self.emit_bool(Op::IsDone(item));
-            self.branch(done, exit, body);
+        if let Some(sign) = sign {
+            self.at(super::expr::expr_range(&generator.iter));
+            let unit = super::counting::unit_range_step(&generator.iter);
+            let turn = self.range_walk_start(iter, sign, unit, exit);
+            // The general copy, lowered next, reports the diagnostics.
+            let reported = self.lw.diags.len();
+            let (_, body, next) = turn.fast;
             self.switch_to(body);
-            let item = self.load_temp(item_local);
-            self.store_target(&generator.target, item);
+            let current = self.range_walk_current(&turn);
+            self.store_target(&generator.target, current);
+            self.comprehension_rest(comp, generators, idx, result, next);
+            self.lw.diags.truncate(reported);
+            self.switch_to(turn.body);
+            let current = self.range_walk_current(&turn);
+            self.store_target(&generator.target, current);
+            self.comprehension_rest(comp, generators, idx, result, turn.next);
+            self.range_walk_step(&turn);
+        } else {
+            let iter_local = self.temp("iter");
+            self.store_local(iter_local, iter);
+            // A fresh generator iterated here is closed when an exception
+            // leaves the loop (see `closes_iterator`).
+            if close {
+                self.handler = Some(self.close_iter_pad(iter_local));
+            }
+            let head = self.new_block();
+            self.jump(head);
+            self.switch_to(head);
+            self.iterator_turn(generator, iter_local, exit);
+            self.comprehension_rest(comp, generators, idx, result, head);
         }
+        self.handler = outer_handler;
+        self.switch_to(exit);
+    }
+
+    /// Generator `idx`'s filters and what is inside them, from the block
+    /// where its target is stored; every way on ends at `next`.
+    fn comprehension_rest(
+        &mut self,
+        comp: Comprehension<'a>,
+        generators: &'a [ast::Comprehension],
+        idx: usize,
+        result: crate::tir::LocalId,
+        next: crate::tir::BlockId,
+    ) {
+        let generator = &generators[idx];
         for condition in &generator.ifs {
-            let next = self.new_block();
-            self.lower_branch(condition, next, head);
-            self.switch_to(next);
+            let on = self.new_block();
+            self.lower_branch(condition, on, next);
+            self.switch_to(on);
         }
         if idx + 1 < generators.len() {
             let inner_close = generators
                 .get(idx + 1)
                 .is_some_and(|inner| self.closes_iterator(&inner.iter));
-            self.comprehension_loop(comp, generators, idx + 1, result, inner_close);
+            self.comprehension_loop(comp, generators, idx + 1, result, inner_close, None);
         } else {
             let container = self.load_temp(result);
             match comp {
@@ -548,9 +587,32 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 }
             }
         }
-        self.jump(head);
-        self.handler = outer_handler;
-        self.switch_to(exit);
+        self.jump(next);
+    }
+
+    /// The next item of an iterator loop's `iter_local` into the
+    /// generator's target, or on to `exit` when it is done.
+    fn iterator_turn(
+        &mut self,
+        generator: &'a ast::Comprehension,
+        iter_local: crate::tir::LocalId,
+        exit: crate::tir::BlockId,
+    ) {
+        if generator.is_async {
+            let item = self.async_next(iter_local, exit);
+            self.store_target(&generator.target, item);
+        } else {
+            let body = self.new_block();
+            let iter = self.load_temp(iter_local);
+            let item = self.emit(Op::IterNext(iter));
+            let item_local = self.temp("item");
+            self.store_local(item_local, item);
+            let done = self.emit_bool(Op::IsDone(item));
+            self.branch(done, exit, body);
+            self.switch_to(body);
+            let item = self.load_temp(item_local);
+            self.store_target(&generator.target, item);
+        }
     }
 
     /// `nonlocal x`: CPython's compile-time checks.
@@ -568,4 +630,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             }
         }
     }
+}
+
+/// Whether an innermost generator's target and filters and the element(s)
+/// define nothing, so they can be lowered twice (`comp_range.rs`).
+fn comprehension_fits(comp: Comprehension<'_>, generator: &ast::Comprehension) -> bool {
+    let fits = super::counting::expr_fits;
+    let elements = match comp {
+        Comprehension::List(c) => fits(&c.elt),
+        Comprehension::Set(c) => fits(&c.elt),
+        Comprehension::Dict(c) => fits(&c.key) && fits(&c.value),
+    };
+    let sync = !generator.is_async;
+    sync && elements && fits(&generator.target) && generator.ifs.iter().all(fits)
 }

@@ -408,7 +408,7 @@ impl FnBuilder<'_, '_> {
         })
     }
 
-    fn small_counter_test(&mut self, parts: &CountingLoop, step: i64, body: BlockId) {
+    pub(super) fn small_counter_test(&mut self, parts: &CountingLoop, step: i64, body: BlockId) {
         let current = self.load_temp(parts.counter);
         let limit = self.load_temp(parts.stop);
         let more = self.counter_short_of(current, limit, step > 0);
@@ -418,7 +418,7 @@ impl FnBuilder<'_, '_> {
     /// From a block where `start` and `stop` are small: into `fast` when the
     /// step is small and both it and `stop` lie within `STEP_BOUND` of 0,
     /// else into the general loop.
-    fn bounded_step_test(&mut self, parts: &CountingLoop, fast: BlockId) {
+    pub(super) fn bounded_step_test(&mut self, parts: &CountingLoop, fast: BlockId) {
         let increment = self.load_temp(parts.step);
         let small = self.emit_bool(Op::SmallInt2 {
             op: SmallIntOp::BothSmall,

@@ -17,6 +17,7 @@ mod calls;
 mod class;
 mod closures;
 mod code;
+mod comp_range;
 mod compact;
 mod coroutines;
 mod counting;
