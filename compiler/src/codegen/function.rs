@@ -38,6 +38,9 @@ pub struct Env<'m> {
     /// `iter_paths::known_iter_params`); computed once per program.
     pub known_iter_params:
         std::collections::HashSet<(FuncId, tir::LocalId, super::iter_paths::Known)>,
+    /// Per function: whether it never returns a float (see
+    /// `non_floats::non_float_returns`); computed once per program.
+    pub non_float_returns: Vec<bool>,
 }
 
 /// Object-file ids of the generated functions.
@@ -214,6 +217,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub(super) float_ops: super::float_lists::FloatOps,
     /// Empty list displays made with room (see `list_paths::member_lists`).
     pub(super) member_lists: std::collections::HashSet<tir::ValueId>,
+    /// Values that are never an exact float (see `non_floats.rs`).
+    pub(super) non_floats: std::collections::HashSet<tir::ValueId>,
     /// Scratch lists made at their first append (see `lazy_lists`).
     pub(super) lazy_lists: super::lazy_lists::LazyLists,
     /// `for` loops over a list or tuple without an iterator (see `seq_iters`).
@@ -246,6 +251,8 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         let slice_copies = super::list_paths::slice_copies(func, &slice_keys);
         let whole_slices = super::list_paths::whole_slices(func, &slice_keys);
         let member_lists = super::list_paths::member_lists(func);
+        let non_floats =
+            super::non_floats::non_float_values(env.program, func, &env.non_float_returns);
         let known_iters = super::iter_paths::known_iters(func, func_id, &env.known_iter_params);
         Translator {
             em: Emitter::new(env, b),
@@ -269,6 +276,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             whole_slices,
             float_ops,
             member_lists,
+            non_floats,
             lazy_lists: super::lazy_lists::lazy_lists(func),
             seq_iters: super::seq_iters::seq_iters(func),
             shared_class_tests: super::class_words::shared_class_tests(func),

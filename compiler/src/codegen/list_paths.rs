@@ -427,8 +427,12 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.set_cold_block(slow);
 
         // Only a display of floats (all of them) takes float storage: an
-        // int or any non-float first item rules it out.
-        if let (Some(&first), Some(Type::Obj)) = (values.first(), types.first()) {
+        // int or any non-float first item rules it out, and so does a
+        // first item that is never a float (`non_floats.rs`).
+        let first_never_float = items.first().is_some_and(|v| self.non_floats.contains(v));
+        if let (Some(&first), Some(Type::Obj), false) =
+            (values.first(), types.first(), first_never_float)
+        {
             let check_type = self.em.b.create_block();
             let not_float = self.em.b.create_block();
             let small = self.em.b.ins().band_imm_s(first, 1);

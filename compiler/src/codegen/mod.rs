@@ -43,6 +43,7 @@ mod lazy_lists;
 mod list_paths;
 mod loop_exits;
 mod method_sites;
+mod non_floats;
 mod runtime;
 mod seq_iters;
 mod set_paths;
@@ -178,6 +179,7 @@ fn generate(
         functions: &functions,
         imports_sys: function::imports_sys(program),
         known_iter_params: iter_paths::known_iter_params(program),
+        non_float_returns: non_floats::non_float_returns(program),
     };
     for (func_id, func) in program.functions.iter() {
         function::translate(&mut env, &mut ctx, &mut fb_ctx, func_id, func)?;

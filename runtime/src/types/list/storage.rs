@@ -268,9 +268,12 @@ impl Items {
             std::ptr::copy_nonoverlapping(old, words_of(fresh), self.len);
             // The outgrown buffer stays allocated until a collection finds
             // it unreachable, but a stale stack word may still reach it:
-            // cleared, it keeps none of the items alive and costs no marking.
+            // with no capacity its trace visits no word, so it keeps none of
+            // the items alive and costs no marking, without clearing the
+            // words (which cost as much as copying them: a fifth of
+            // building a big list by appends).
             if old_buffer {
-                std::ptr::write_bytes(old, 0, self.len);
+                (*self.buf).cap = 0;
             }
         }
         self.buf = fresh;
@@ -298,8 +301,9 @@ impl Items {
     /// # Safety
     /// As [`Items::reserve`].
     pub unsafe fn extend_from_slice(&mut self, ts: *mut Thread, words: &[Word]) -> bool {
-        // Growing clears the old buffer: words of this list's own items are
-        // read from the new one, at the same positions.
+        // Growing leaves the old buffer untraced (its capacity 0): words of
+        // this list's own items are read from the new one, at the same
+        // positions.
         let old = self.data() as usize;
         let own = (words.as_ptr() as usize).wrapping_sub(old) / 8;
         let aliased = !words.is_empty() && (words.as_ptr() as usize) >= old && own < self.len;
