@@ -287,6 +287,154 @@ def tan(z):
     return complex(r.imag, -r.real)
 
 
+
+# The inverse functions follow Kahan's formulas through the complex square
+# root (as CPython does), so finite results carry CPython's digits; infinite
+# and NaN parts follow C99 Annex G, which CPython's special-value tables hold.
+
+_SQRT_LARGE = math.sqrt(_LARGE)
+_SQRT_DBL_MIN = math.sqrt(_DBL_MIN)
+
+
+def _asinh_nonfinite(x, y):
+    if math.isnan(x):
+        if math.isinf(y):
+            return complex(math.inf, math.nan)
+        if y == 0.0:
+            return complex(math.nan, y)
+        return complex(math.nan, math.nan)
+    if math.isnan(y):
+        if math.isinf(x):
+            return complex(x, math.nan)
+        return complex(math.nan, math.nan)
+    return complex(math.copysign(math.inf, x), math.atan2(y, abs(x)))
+
+
+def _acosh_nonfinite(x, y):
+    if math.isnan(x) or math.isnan(y):
+        if math.isinf(x) or math.isinf(y):
+            return complex(math.inf, math.nan)
+        return complex(math.nan, math.nan)
+    return complex(math.inf, math.atan2(y, x))
+
+
+def _atanh_nonfinite(x, y):
+    if math.isnan(x):
+        if math.isinf(y):
+            return complex(0.0, math.copysign(math.pi / 2.0, y))
+        return complex(math.nan, math.nan)
+    if math.isnan(y):
+        if math.isinf(x) or x == 0.0:
+            return complex(math.copysign(0.0, x), math.nan)
+        return complex(math.nan, math.nan)
+    return complex(math.copysign(0.0, x), math.copysign(math.pi / 2.0, y))
+
+
+def asinh(z):
+    z = _complex(z)
+    x = z.real
+    y = z.imag
+    if not _is_finite(z):
+        return _asinh_nonfinite(x, y)
+    if abs(x) > _LARGE or abs(y) > _LARGE:
+        # asinh(z) ~ log(2z) out here; halving first keeps hypot finite.
+        real = math.log(_hypot(x / 2.0, y / 2.0)) + _LN2 * 2.0
+        return complex(math.copysign(real, x), math.atan2(y, abs(x)))
+    s1 = sqrt(complex(1.0 + y, -x))
+    s2 = sqrt(complex(1.0 - y, x))
+    return complex(
+        math.asinh(s1.real * s2.imag - s2.real * s1.imag),
+        math.atan2(y, s1.real * s2.real - s1.imag * s2.imag),
+    )
+
+
+def asin(z):
+    # asin(z) = -i asinh(iz)
+    z = _complex(z)
+    r = asinh(complex(-z.imag, z.real))
+    return complex(r.imag, -r.real)
+
+
+def acosh(z):
+    z = _complex(z)
+    x = z.real
+    y = z.imag
+    if not _is_finite(z):
+        return _acosh_nonfinite(x, y)
+    if abs(x) > _LARGE or abs(y) > _LARGE:
+        real = math.log(_hypot(x / 2.0, y / 2.0)) + _LN2 * 2.0
+        return complex(real, math.atan2(y, x))
+    s1 = sqrt(complex(x - 1.0, y))
+    s2 = sqrt(complex(x + 1.0, y))
+    return complex(
+        math.asinh(s1.real * s2.real + s1.imag * s2.imag),
+        2.0 * math.atan2(s1.imag, s2.real),
+    )
+
+
+def acos(z):
+    z = _complex(z)
+    x = z.real
+    y = z.imag
+    if not _is_finite(z):
+        if math.isnan(y):
+            if math.isinf(x):
+                return complex(math.nan, math.inf)
+            if x == 0.0:
+                return complex(math.pi / 2.0, math.nan)
+            return complex(math.nan, math.nan)
+        if math.isnan(x):
+            if math.isinf(y):
+                return complex(math.nan, -y)
+            return complex(math.nan, math.nan)
+        # acos(z) = -i acosh(z) above the cut, and acos(conj z) = conj acos(z).
+        r = _acosh_nonfinite(x, y)
+        return complex(abs(r.imag), -math.copysign(r.real, y))
+    if abs(x) > _LARGE or abs(y) > _LARGE:
+        big = math.log(_hypot(x / 2.0, y / 2.0)) + _LN2 * 2.0
+        if x < 0.0:
+            imag = -math.copysign(big, y)
+        else:
+            imag = math.copysign(big, -y)
+        return complex(math.atan2(abs(y), x), imag)
+    s1 = sqrt(complex(1.0 - x, -y))
+    s2 = sqrt(complex(1.0 + x, y))
+    return complex(
+        2.0 * math.atan2(s1.real, s2.real),
+        math.asinh(s2.real * s1.imag - s2.imag * s1.real),
+    )
+
+
+def atanh(z):
+    z = _complex(z)
+    x = z.real
+    y = z.imag
+    if not _is_finite(z):
+        return _atanh_nonfinite(x, y)
+    if x < 0.0:
+        # atanh is odd: computing in the right half plane keeps the cut's signs.
+        r = atanh(complex(-x, -y))
+        return complex(-r.real, -r.imag)
+    ay = abs(y)
+    if x > _SQRT_LARGE or ay > _SQRT_LARGE:
+        h = _hypot(x / 2.0, y / 2.0)
+        return complex(x / 4.0 / h / h, -math.copysign(math.pi / 2.0, -y))
+    if x == 1.0 and ay < _SQRT_DBL_MIN:
+        if ay == 0.0:
+            raise ValueError("math domain error")
+        real = -math.log(math.sqrt(ay) / math.sqrt(_hypot(ay, 2.0)))
+        return complex(real, math.copysign(math.atan2(2.0, -ay) / 2.0, y))
+    one_minus = 1.0 - x
+    real = math.log1p(4.0 * x / (one_minus * one_minus + ay * ay)) / 4.0
+    return complex(real, -math.atan2(-2.0 * y, one_minus * (1.0 + x) - ay * ay) / 2.0)
+
+
+def atan(z):
+    # atan(z) = -i atanh(iz)
+    z = _complex(z)
+    r = atanh(complex(-z.imag, z.real))
+    return complex(r.imag, -r.real)
+
 def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
     a = _complex(a)
     b = _complex(b)
