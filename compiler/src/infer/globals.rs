@@ -22,6 +22,7 @@
 use std::collections::HashSet;
 
 use super::instances::module_values::ModuleValues;
+use super::instances::{HOOK_NAMES, WRITERS};
 use super::kind::Kind;
 use crate::tir::{self, Const, GlobalId, Op};
 
@@ -40,13 +41,6 @@ const DOORS: &[&str] = &[
     "__setattr__",
     "__delattr__",
 ];
-
-/// The builtins that store a module attribute by name (`$object_setattr`
-/// is `object.__setattr__(m, name, v)` written out).
-const WRITERS: &[&str] = &["setattr", "delattr", "$object_setattr", "$object_delattr"];
-
-/// Attribute names whose store on a class installs an attribute hook.
-const HOOK_NAMES: &[&str] = &["__setattr__", "__delattr__"];
 
 /// The program-wide facts about writes to globals and module attributes.
 #[derive(Debug, Default)]

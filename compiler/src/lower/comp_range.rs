@@ -77,25 +77,7 @@ impl FnBuilder<'_, '_> {
         };
         self.range_fast_entry(&turn, sign, unit, exit);
         self.switch_to(head);
-        if sign == 0 {
-            // The range object rejected a zero step; the sign of the
-            // step picks the test (loop-invariant and predictable).
-            let increment = self.load_temp(step);
-            let zero = self.emit(Op::SmallInt(0));
-            let up = self.emit_bool(Op::CompareBool {
-                op: crate::tir::CmpOp::Gt,
-                lhs: increment,
-                rhs: zero,
-            });
-            let (ascending, descending) = (self.new_block(), self.new_block());
-            self.branch(up, ascending, descending);
-            for (block, sign) in [(ascending, 1), (descending, -1)] {
-                self.switch_to(block);
-                self.range_loop_test(counter, stop, sign, body, exit);
-            }
-        } else {
-            self.range_loop_test(counter, stop, sign, body, exit);
-        }
+        self.range_head_test((counter, stop, step), sign, body, exit);
         turn
     }
 
@@ -111,39 +93,7 @@ impl FnBuilder<'_, '_> {
             orelse: exit,
             exit,
         };
-        let start = self.load_temp(turn.counter);
-        let stop = self.load_temp(turn.stop);
-        let small = self.emit_bool(Op::SmallInt2 {
-            op: SmallIntOp::BothSmall,
-            lhs: start,
-            rhs: stop,
-        });
-        if unit {
-            self.branch(small, fast_head, turn.head);
-        } else {
-            let bounded = self.new_block();
-            self.branch(small, bounded, turn.head);
-            self.switch_to(bounded);
-            self.bounded_step_test(&parts, fast_head);
-        }
-        self.switch_to(fast_head);
-        if sign == 0 {
-            let (ascending, descending) = (self.new_block(), self.new_block());
-            let zero = self.emit(Op::SmallInt(0));
-            let increment = self.load_temp(turn.step);
-            let up = self.emit_bool(Op::SmallInt2 {
-                op: SmallIntOp::Less,
-                lhs: zero,
-                rhs: increment,
-            });
-            self.branch(up, ascending, descending);
-            self.switch_to(ascending);
-            self.small_counter_test(&parts, 1, fast_body);
-            self.switch_to(descending);
-            self.small_counter_test(&parts, -1, fast_body);
-        } else {
-            self.small_counter_test(&parts, sign, fast_body);
-        }
+        self.fast_range_entry(&parts, !unit, sign, fast_head, fast_body);
     }
 
     /// The counter's value for this turn (in a body block).

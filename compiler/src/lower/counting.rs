@@ -127,41 +127,8 @@ impl<'a> FnBuilder<'_, 'a> {
         step: i64,
         parts: &CountingLoop,
     ) {
-        let start = self.load_temp(parts.counter);
-        let stop = self.load_temp(parts.stop);
-        let small = self.emit_bool(Op::SmallInt2 {
-            op: SmallIntOp::BothSmall,
-            lhs: start,
-            rhs: stop,
-        });
         let (head, body, next) = (self.new_block(), self.new_block(), self.new_block());
-        if step == 0 {
-            let bounded = self.new_block();
-            self.branch(small, bounded, parts.general_head);
-            self.switch_to(bounded);
-            self.bounded_step_test(parts, head);
-        } else {
-            self.branch(small, head, parts.general_head);
-        }
-
-        self.switch_to(head);
-        if step == 0 {
-            let (ascending, descending) = (self.new_block(), self.new_block());
-            let zero = self.emit(Op::SmallInt(0));
-            let increment = self.load_temp(parts.step);
-            let up = self.emit_bool(Op::SmallInt2 {
-                op: SmallIntOp::Less,
-                lhs: zero,
-                rhs: increment,
-            });
-            self.branch(up, ascending, descending);
-            self.switch_to(ascending);
-            self.small_counter_test(parts, 1, body);
-            self.switch_to(descending);
-            self.small_counter_test(parts, -1, body);
-        } else {
-            self.small_counter_test(parts, step, body);
-        }
+        self.fast_range_entry(parts, step == 0, step, head, body);
 
         // The general copy, lowered next, reports the body's diagnostics.
         let reported = self.lw.diags.len();
@@ -468,6 +435,84 @@ impl FnBuilder<'_, '_> {
                 .any(|arg| matches!(arg, ast::Expr::Starred(_)))
             && super::stmt::constant_int(&call.args[2]).is_none()
             && matches!(self.resolve_name("range"), Some(NameRef::Builtin(_)))
+    }
+
+    /// From the current block: the test that enters the fast copy's `head`
+    /// (the bounds are small ints and, when `bounded`, the step lies within
+    /// the bound `bounded_step_test` checks; else the general head), then
+    /// `head`'s test into `body` or the loop's `orelse` (`sign` 0: a
+    /// computed step, whose sign picks the test).
+    pub(super) fn fast_range_entry(
+        &mut self,
+        parts: &CountingLoop,
+        bounded: bool,
+        sign: i64,
+        head: BlockId,
+        body: BlockId,
+    ) {
+        let start = self.load_temp(parts.counter);
+        let stop = self.load_temp(parts.stop);
+        let small = self.emit_bool(Op::SmallInt2 {
+            op: SmallIntOp::BothSmall,
+            lhs: start,
+            rhs: stop,
+        });
+        if bounded {
+            let within = self.new_block();
+            self.branch(small, within, parts.general_head);
+            self.switch_to(within);
+            self.bounded_step_test(parts, head);
+        } else {
+            self.branch(small, head, parts.general_head);
+        }
+        self.switch_to(head);
+        if sign == 0 {
+            let (ascending, descending) = (self.new_block(), self.new_block());
+            let zero = self.emit(Op::SmallInt(0));
+            let increment = self.load_temp(parts.step);
+            let up = self.emit_bool(Op::SmallInt2 {
+                op: SmallIntOp::Less,
+                lhs: zero,
+                rhs: increment,
+            });
+            self.branch(up, ascending, descending);
+            self.switch_to(ascending);
+            self.small_counter_test(parts, 1, body);
+            self.switch_to(descending);
+            self.small_counter_test(parts, -1, body);
+        } else {
+            self.small_counter_test(parts, sign, body);
+        }
+    }
+
+    /// The general loop's head test from the current block: `counter <
+    /// stop` (`>` for a negative step) into `body` or `orelse`; with
+    /// `sign` 0 (a computed step, which the range object checked is not
+    /// 0) the step's sign picks the test, a loop-invariant compare with a
+    /// predictable branch.
+    pub(super) fn range_head_test(
+        &mut self,
+        (counter, stop, step): (LocalId, LocalId, LocalId),
+        sign: i64,
+        body: BlockId,
+        orelse: BlockId,
+    ) {
+        if sign != 0 {
+            return self.range_loop_test(counter, stop, sign, body, orelse);
+        }
+        let increment = self.load_temp(step);
+        let zero = self.emit(Op::SmallInt(0));
+        let up = self.emit_bool(Op::CompareBool {
+            op: crate::tir::CmpOp::Gt,
+            lhs: increment,
+            rhs: zero,
+        });
+        let (ascending, descending) = (self.new_block(), self.new_block());
+        self.branch(up, ascending, descending);
+        for (block, sign) in [(ascending, 1), (descending, -1)] {
+            self.switch_to(block);
+            self.range_loop_test(counter, stop, sign, body, orelse);
+        }
     }
 
     /// `counter < stop` (`>` for a negative step) into `body` or `orelse`.

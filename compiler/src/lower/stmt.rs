@@ -298,26 +298,7 @@ impl<'a> FnBuilder<'_, 'a> {
             None => self.jump(head),
         }
         self.switch_to(head);
-        if step_sign == 0 {
-            // A computed step: the range object rejected 0, so its sign
-            // picks the test. It is a loop-invariant compare with a
-            // predictable branch, and the body is lowered once.
-            let increment = self.load_temp(step);
-            let zero = self.emit(Op::SmallInt(0));
-            let up = self.emit_bool(Op::CompareBool {
-                op: crate::tir::CmpOp::Gt,
-                lhs: increment,
-                rhs: zero,
-            });
-            let (ascending, descending) = (self.new_block(), self.new_block());
-            self.branch(up, ascending, descending);
-            for (block, sign) in [(ascending, 1), (descending, -1)] {
-                self.switch_to(block);
-                self.range_loop_test(counter, stop, sign, body, orelse);
-            }
-        } else {
-            self.range_loop_test(counter, stop, step_sign, body, orelse);
-        }
+        self.range_head_test((counter, stop, step), step_sign, body, orelse);
         self.switch_to(body);
         let current = self.load_temp(counter);
         self.store_target(&stmt.target, current);

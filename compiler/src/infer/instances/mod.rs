@@ -51,6 +51,7 @@ use discover::Discovery;
 pub(crate) use instance_dicts::dict_read;
 use keywords::{Fill, Shape, const_kind};
 use operators::{is_arith_dunder, is_builtin_scalar};
+pub(crate) use reflective::{HOOK_NAMES, WRITERS};
 
 use super::kind::Kind;
 use super::solve::Facts;

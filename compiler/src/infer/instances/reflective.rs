@@ -39,12 +39,12 @@ const NAME_BUILTINS: [&str; 6] = [
     "$object_setattr",
     "$object_delattr",
 ];
-const WRITERS: &[&str] = &["setattr", "delattr", "$object_setattr", "$object_delattr"];
+pub(crate) const WRITERS: &[&str] = &["setattr", "delattr", "$object_setattr", "$object_delattr"];
 
 /// Attribute names whose store on a class object installs a hook on the
 /// attribute protocol of its instances: the solver judges which classes
 /// it may reach (`State::hooked`).
-pub(super) const HOOK_NAMES: &[&str] = &["__setattr__", "__delattr__"];
+pub(crate) const HOOK_NAMES: &[&str] = &["__setattr__", "__delattr__"];
 
 /// Names the runtime itself calls methods by on user objects (`print`'s
 /// `file.write`, `dict(mapping)`'s `keys`, a delegate's `close`...).
