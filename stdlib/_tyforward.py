@@ -1,10 +1,9 @@
-"""`typing.ForwardRef` and the resolver `typing.get_type_hints` uses for
-string annotations. There is no `eval`, so a string annotation is read by a
+"""The parser and resolver `typing.get_type_hints` and `typing.ForwardRef`
+use for string annotations. There is no `eval`, so a string annotation is read by a
 small parser of the expressions annotations use (names, dotted names,
 subscripts, `|`, `None`, `...` and nested strings) and evaluated against the
 module's globals, the given namespaces and the built-in type names."""
 
-import sys as _sys
 
 _BUILTIN_NAMES = {
     "int": int, "float": float, "complex": complex, "str": str, "bytes": bytes,
@@ -156,64 +155,3 @@ def _resolver(globalns, localns):
             return _BUILTIN_NAMES[name]
         raise NameError(f"name '{name}' is not defined")
     return resolve
-
-
-class ForwardRef:
-    """A string annotation, resolved on demand."""
-
-    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
-        if not isinstance(arg, str):
-            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        if not _tokens(arg):
-            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
-
-    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
-            return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if self.__forward_module__ is not None:
-                globalns = _sys.modules.get(self.__forward_module__, globalns)
-            value = _evaluate_text(self.__forward_arg__, _resolver(globalns, localns))
-            if value is None:
-                value = type(None)
-            self.__forward_value__ = value
-            self.__forward_evaluated__ = True
-        return self.__forward_value__
-
-    def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__
-                    and self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__
-                and self.__forward_module__ == other.__forward_module__)
-
-    def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
-
-    def __repr__(self):
-        if self.__forward_module__ is None:
-            return f"ForwardRef({self.__forward_arg__!r})"
-        return f"ForwardRef({self.__forward_arg__!r}, module={self.__forward_module__!r})"
-
-
-def resolve_hints(hints, globalns, localns):
-    """Replace `None` by its type and evaluate the string annotations in
-    `hints` (a dict, changed in place)."""
-    resolve = _resolver(globalns, localns)
-    for name, value in hints.items():
-        if isinstance(value, ForwardRef):
-            value = value.__forward_arg__
-        if isinstance(value, str):
-            value = _evaluate_text(value, resolve)
-        if value is None:
-            value = type(None)
-        hints[name] = value
-    return hints

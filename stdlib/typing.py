@@ -623,7 +623,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             if localns is None and globalns is None:
                 # CPython swaps them: module names win over class names.
                 base_globals, base_locals = base_locals, base_globals
-            hints.update(_tyforward.resolve_hints(ann, base_globals, base_locals))
+            hints.update(_resolve_hints(ann, base_globals, base_locals))
         return hints
     if globalns is None:
         if isinstance(obj, type(_sys)):
@@ -638,10 +638,73 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = getattr(obj, "__annotations__", None)
     if hints is None:
         raise TypeError(f"{obj!r} is not a module, class, or callable.")
-    return _tyforward.resolve_hints(dict(hints), globalns, localns)
+    return _resolve_hints(dict(hints), globalns, localns)
 
 
-ForwardRef = _tyforward.ForwardRef
+# Here rather than in `_tyforward`: inference does not yet follow a class
+# read from another module, and an untyped `ForwardRef` would keep its
+# `sys.modules` read reachable in every program importing `typing`.
+class ForwardRef:
+    """A string annotation, resolved on demand."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        if not _tyforward._tokens(arg):
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if self.__forward_module__ is not None:
+                globalns = _sys.modules.get(self.__forward_module__, globalns)
+            value = _tyforward._evaluate_text(
+                self.__forward_arg__, _tyforward._resolver(globalns, localns)
+            )
+            if value is None:
+                value = type(None)
+            self.__forward_value__ = value
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__
+                    and self.__forward_value__ == other.__forward_value__)
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        if self.__forward_module__ is None:
+            return f"ForwardRef({self.__forward_arg__!r})"
+        return f"ForwardRef({self.__forward_arg__!r}, module={self.__forward_module__!r})"
+
+
+def _resolve_hints(hints, globalns, localns):
+    """Replace `None` by its type and evaluate the string annotations in
+    `hints` (a dict, changed in place)."""
+    resolve = _tyforward._resolver(globalns, localns)
+    for name, value in hints.items():
+        if isinstance(value, ForwardRef):
+            value = value.__forward_arg__
+        if isinstance(value, str):
+            value = _tyforward._evaluate_text(value, resolve)
+        if value is None:
+            value = type(None)
+        hints[name] = value
+    return hints
 
 
 class NewType:

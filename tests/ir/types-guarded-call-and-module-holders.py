@@ -3,7 +3,10 @@
 # as here, cannot rebind a global, so inference folds the guard (`$call9`
 # keeps `pick`'s list kind). The load of the global the guard compared
 # never reaches the original, so `scale`'s original stays unreached
-# (`never`) and `Point.x` keeps its kind. Module objects stay known through `from m import name`, a class
+# (`never`); `Point` is typed (its body's read of `_m` asks the namespace
+# first, which hands out nothing) and escapes through the computed
+# `setattr`, so `Point.x` is `obj`. Module objects stay known through
+# `from m import name`, a class
 # body's name lookup and a global that holds a module on one path only,
 # so the computed `getattr` reaches the escaped classes alone: `Other.y`
 # stays `float`.

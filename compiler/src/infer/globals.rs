@@ -57,10 +57,18 @@ pub struct ModuleWrites {
     /// The string constants some instruction uses (as a value, an
     /// attribute or method name, keyword names), tuples of them included.
     strings: HashSet<String>,
+    /// `escape` would hold if module objects were loose, which the scan
+    /// did not assume (see [`ModuleWrites::scan`]).
+    loose_matters: bool,
 }
 
 impl ModuleWrites {
-    pub fn scan(program: &tir::Program) -> ModuleWrites {
+    /// The facts, with module objects taken for loose (an `obj` value no
+    /// attribute read names, see `instances::module_values`) or not: the
+    /// instance solver decides that from the code it finds reachable, and
+    /// the caller solves again when it found them loose and
+    /// [`ModuleWrites::loose_matters`].
+    pub fn scan(program: &tir::Program, loose: bool) -> ModuleWrites {
         let mut writes = ModuleWrites::default();
         let str_const = |id: tir::ConstId| match &program.consts[id] {
             Const::Str(name) => Some(name.clone()),
@@ -112,15 +120,38 @@ impl ModuleWrites {
         // Module tracking is analysed at most once, by the first test
         // that needs it.
         let mut modules = None;
-        writes.escape |= module_setattr(program, &mut writes.attrs, &mut modules);
-        writes.escape |= module_dict(program, &mut modules);
+        let setattr = module_setattr(program, &mut writes.attrs, &mut modules);
+        let dict = module_dict(program);
+        let loose_door = setattr.is_some() || dict;
+        writes.escape |= setattr == Some(true) || loose && loose_door;
+        writes.loose_matters = !loose && loose_door;
         writes.read_door |= writes.strings.contains("getattr");
         writes.escape |= program
             .globals
             .items
             .iter()
             .any(|g| DOORS.contains(&g.name.as_str()));
+        writes.loose_matters &= !writes.escape;
         writes
+    }
+
+    /// The facts without the instance solver's judgement: module objects
+    /// are loose if one escapes anywhere in the program, reachable or not.
+    pub fn scan_whole(program: &tir::Program) -> ModuleWrites {
+        let writes = ModuleWrites::scan(program, false);
+        if !writes.loose_matters
+            || ModuleValues::analyse(program)
+                .first_escape(program)
+                .is_none()
+        {
+            return writes;
+        }
+        ModuleWrites::scan(program, true)
+    }
+
+    /// Whether taking module objects for loose would change these facts.
+    pub fn loose_matters(&self) -> bool {
+        self.loose_matters
     }
 
     /// The kind global `id` starts from before its stores are joined in:
@@ -155,20 +186,32 @@ impl ModuleWrites {
 }
 
 /// Whether a `setattr` / `delattr` with a computed name (or used as a
-/// value) may write a module attribute (see [`module_setattr`]).
+/// value) may write a module attribute (see [`module_setattr`]), taking
+/// module objects for loose if one escapes anywhere in the program.
 pub fn module_setattr_possible(program: &tir::Program) -> bool {
-    module_setattr(program, &mut HashSet::new(), &mut None)
+    let mut modules = None;
+    match module_setattr(program, &mut HashSet::new(), &mut modules) {
+        Some(true) => true,
+        Some(false) => {
+            let modules = modules.get_or_insert_with(|| ModuleValues::analyse(program));
+            modules.first_escape(program).is_some()
+        }
+        None => false,
+    }
 }
 
 /// Whether a `setattr` / `delattr` may write a module attribute by a name
-/// computed at run time: one is used other than called, or called on a
-/// receiver that may be a module object (one held where inference sees
-/// it, or any once module objects escape). Constant names join `attrs`.
-fn module_setattr<'p>(
-    program: &'p tir::Program,
+/// computed at run time: `Some(true)` when one is used other than called,
+/// or called on a receiver that may be a module object held where
+/// inference sees it; `Some(false)` when one is called with a computed
+/// name on some other receiver, which reaches a module only if module
+/// objects are loose; `None` when neither. Constant names join `attrs`.
+fn module_setattr(
+    program: &tir::Program,
     attrs: &mut HashSet<String>,
-    modules: &mut Option<ModuleValues<'p>>,
-) -> bool {
+    modules: &mut Option<ModuleValues>,
+) -> Option<bool> {
+    let mut computed = false;
     for func in &program.functions.items {
         let defs = super::solve::definitions(func);
         let writer = |v: tir::ValueId| {
@@ -176,7 +219,7 @@ fn module_setattr<'p>(
                 if typhon_abi::BUILTINS.get(*i as usize).is_some_and(|n| WRITERS.contains(n)))
         };
         if block_returns_writer(func, &writer) {
-            return true;
+            return Some(true);
         }
         let mut held = None;
         for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
@@ -193,7 +236,7 @@ fn module_setattr<'p>(
                 _ => None,
             };
             if passed {
-                return true;
+                return Some(true);
             }
             let Some((args, kwnames)) = call else {
                 continue;
@@ -209,37 +252,34 @@ fn module_setattr<'p>(
                 attrs.insert(name);
                 continue;
             }
-            let modules = modules.get_or_insert_with(|| ModuleValues::analyse(program));
-            if modules.escape.is_some() || kwnames.is_some() || args.is_empty() {
-                return true;
+            if kwnames.is_some() || args.is_empty() {
+                return Some(true);
             }
+            let modules = modules.get_or_insert_with(|| ModuleValues::analyse(program));
             let held = held.get_or_insert_with(|| modules.held(program, func));
             if held.contains(&args[0]) {
-                return true;
+                return Some(true);
             }
+            computed = true;
         }
     }
-    false
+    computed.then_some(false)
 }
 
-/// Whether `vars(x)` or `x.__dict__` may read a module's globals (the
-/// dict itself, which stores write through): when some module object
-/// escapes (`m.__dict__` on a module makes it escape). Typhon's modules
-/// have no `__dict__` yet; this keeps globals sound should they get one.
-fn module_dict<'p>(program: &'p tir::Program, modules: &mut Option<ModuleValues<'p>>) -> bool {
-    let reads = program.functions.items.iter().any(|func| {
+/// Whether `vars(x)` or `x.__dict__` is used, which may read a module's
+/// globals (the dict itself, which stores write through) once module
+/// objects are loose (`m.__dict__` on a module makes one escape).
+/// Typhon's modules have no `__dict__` yet; this keeps globals sound
+/// should they get one.
+fn module_dict(program: &tir::Program) -> bool {
+    program.functions.items.iter().any(|func| {
         let defs = super::solve::definitions(func);
         func.blocks
             .items
             .iter()
             .flat_map(|b| &b.insts)
             .any(|inst| super::instances::dict_read(program, &defs, &inst.op).is_some())
-    });
-    reads
-        && modules
-            .get_or_insert_with(|| ModuleValues::analyse(program))
-            .escape
-            .is_some()
+    })
 }
 
 /// Whether a terminator of `func` passes on a value `writer` accepts.

@@ -66,7 +66,8 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
             None => vec![Kind::Bottom; func.params.len()],
         })
         .collect();
-    let writes = ModuleWrites::scan(program);
+    let loose = model.modules_assumed_loose(program);
+    let writes = ModuleWrites::scan(program, loose);
     let mut globals: Vec<Kind> = program
         .globals
         .iter()
@@ -163,6 +164,11 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
         changed |= containers::take_changed();
         changed |= model.take_changed();
         if !changed {
+            // The globals were judged with module objects kept: judge
+            // them again now the solver found one loose.
+            if model.modules_went_loose() && writes.loose_matters() {
+                return solve(program, entry, model);
+            }
             return Solution {
                 facts,
                 globals,

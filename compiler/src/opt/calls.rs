@@ -25,7 +25,7 @@ use crate::tir::{FuncId, GlobalId, Op, Program, ValueId};
 
 /// Drop the unused reads of their own global from functions bound once.
 pub fn drop_own_global_checks(program: &mut Program) {
-    let writes = ModuleWrites::scan(program);
+    let writes = ModuleWrites::scan_whole(program);
     let bound = bound_functions(program);
     let mut own: HashMap<(u32, &str, u32), GlobalId> = HashMap::new();
     for (global, func) in &bound {

@@ -279,10 +279,13 @@ impl Model {
                 // comparisons run no code of the program.
                 Op::Is { .. } | Op::Compare { .. } | Op::CompareBool { .. } => true,
                 Op::Contains { item, .. } | Op::SetContains { item, .. } => item == v,
-                Op::GetAttr { obj, .. }
-                | Op::CallMethod { obj, .. }
-                | Op::SetAttr { obj, .. }
-                | Op::DelAttr { obj, .. } => obj == v,
+                // A class attribute the body bound to something other than
+                // a plain method or a constant may be a descriptor whose
+                // `__get__` receives the class (`classmethod`).
+                Op::GetAttr { obj, name } | Op::CallMethod { obj, name, .. } => {
+                    obj == v && !self.class_load_runs_code(c, super::discover::name_of(program, *name))
+                }
+                Op::SetAttr { obj, .. } | Op::DelAttr { obj, .. } => obj == v,
                 Op::StoreLocal { local, .. } => {
                     f.locals[local.index()].join(Kind::Class(c)) == Kind::Class(c)
                 }
@@ -338,6 +341,13 @@ impl Model {
             }
         }
         self.escape(escaped);
+    }
+
+    /// Whether loading attribute `name` of the class object of `c` may
+    /// run code that receives it: a name its body bound to a value
+    /// neither a plain method nor a constant.
+    fn class_load_runs_code(&self, c: ClassId, name: &str) -> bool {
+        matches!(self.lookup(c, name), Some(None)) && self.class_constant(c, name).is_none()
     }
 
     /// The class objects of every class whose instances escape may be

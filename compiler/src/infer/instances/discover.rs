@@ -31,9 +31,11 @@ pub struct Class {
     /// variables, that nothing but the class dict holds).
     pub names: HashMap<String, Option<FuncId>>,
     /// Constant defaults of its plain methods (moved into `Discovery`).
-    defaults: Vec<(FuncId, Vec<Op>)>,
+    defaults: Vec<(FuncId, Defaults)>,
     /// Its plain methods that use `super()` (moved into `Discovery`).
     super_methods: Vec<FuncId>,
+    /// Every function its body stores as is (moved into `Discovery`).
+    functions: Vec<FuncId>,
     /// The names its body's `__slots__` declares, when that is a string
     /// constant or a tuple or list of them.
     pub slots: Option<Vec<String>>,
@@ -52,13 +54,13 @@ pub struct Discovery {
     pub methods: HashMap<FuncId, String>,
     /// The default values of plain methods whose defaults are all
     /// constants (an instruction making each, for the last parameters).
-    pub defaults: HashMap<FuncId, Vec<Op>>,
+    pub defaults: HashMap<FuncId, Defaults>,
     /// The class whose body defines each plain method that uses `super()`
     /// (its only use of the `__class__` cell, its first parameter).
     pub super_class: HashMap<FuncId, ClassId>,
-    /// Where a module object may first become an `obj` value no attribute
-    /// read names (see [`super::module_values`]).
-    pub modules_escape: Option<String>,
+    /// Where module objects are held, to judge where one may become an
+    /// `obj` value no attribute read names (see [`super::module_values`]).
+    pub modules: super::module_values::ModuleValues,
     /// Names a string reaches an attribute by (a method of that name may
     /// be called through its function object from anywhere).
     pub dynamic: reflective::NameSet,
@@ -85,6 +87,8 @@ pub struct Discovery {
     /// Methods defined in the bodies of classes inference does not type
     /// (see `class_objects`).
     pub(super) untyped_methods: HashSet<FuncId>,
+    /// Functions the bodies of typed classes bind, plain methods or not.
+    typed_bodies: HashSet<FuncId>,
 }
 
 /// Hooks a typed class (and its bases) must not define.
@@ -139,12 +143,14 @@ pub fn discover(program: &tir::Program) -> Result<Discovery, Defeat> {
         found.dynamic.extend(names);
     }
     found.untyped_methods = super::class_objects::class_body_functions(program);
-    found.modules_escape = super::module_values::ModuleValues::analyse(program).escape;
+    found.modules = super::module_values::ModuleValues::analyse(program);
     // `math.prod` (or `from math import prod`) multiplies anything.
     found.arith_dynamic |= found.dynamic.contains("prod") || attr_stores.contains("prod");
     for module in program.modules.items.iter() {
         classes(program, module.init, &stores, &attr_stores, &mut found);
     }
+    let typed = std::mem::take(&mut found.typed_bodies);
+    found.untyped_methods.retain(|f| !typed.contains(f));
     Ok(found)
 }
 
@@ -259,14 +265,21 @@ fn classes(
                         found.methods.insert(*f, name.clone());
                     }
                 }
-                for (f, defaults) in std::mem::take(&mut class.defaults) {
-                    if !attr_stores.contains("__defaults__") {
-                        found.defaults.insert(f, defaults);
+                for (f, mut defaults) in std::mem::take(&mut class.defaults) {
+                    if attr_stores.contains("__defaults__") {
+                        defaults.positional.clear();
                     }
+                    if attr_stores.contains("__kwdefaults__") {
+                        defaults.keyword.clear();
+                    }
+                    found.defaults.insert(f, defaults);
                 }
                 for f in std::mem::take(&mut class.super_methods) {
                     found.super_class.insert(f, id);
                 }
+                found
+                    .typed_bodies
+                    .extend(std::mem::take(&mut class.functions));
                 found.classes.push(class);
             }
         }
@@ -370,6 +383,7 @@ fn class_statement(
         names,
         defaults: ns.defaults,
         super_methods: ns.super_methods,
+        functions: ns.functions,
         slots: ns.slots,
         consts: ns.consts,
     })
@@ -384,6 +398,7 @@ fn namespace_names(
     cell_local: LocalId,
 ) -> Option<Namespace> {
     let mut names: HashMap<String, Option<FuncId>> = HashMap::new();
+    let mut functions = Vec::new();
     let mut defaults = Vec::new();
     let mut super_methods = Vec::new();
     let mut reads: HashSet<String> = HashSet::new();
@@ -397,6 +412,11 @@ fn namespace_names(
                 Op::SetItem { obj, key, value } if body.temp(*obj) == Some(namespace) => {
                     let key = const_str(program, body.def(*key))?.to_string();
                     seen_loads += 1;
+                    if let Some(Op::MakeFunction { func, .. } | Op::MakeClosure { func, .. }) =
+                        body.def(*value)
+                    {
+                        functions.push(*func);
+                    }
                     let method = match body.def(*value) {
                         Some(Op::MakeFunction { func, .. }) => {
                             plain_method(program, body, *value, *func, 0)
@@ -418,9 +438,8 @@ fn namespace_names(
                             | Op::MakeClosure { defaults: d, .. },
                         ),
                     ) = (method, body.def(*value))
-                        && let Some(ops) = constant_defaults(body, *d)
                     {
-                        defaults.push((f, ops));
+                        defaults.push((f, constant_defaults(program, body, *value, *d)));
                     }
                     if key == "__slots__" {
                         slots = match names.contains_key(&key) {
@@ -441,6 +460,12 @@ fn namespace_names(
                 }
                 Op::GetItem { obj, key } if body.temp(*obj) == Some(namespace) => {
                     reads.insert(const_str(program, body.def(*key))?.to_string());
+                    seen_loads += 1;
+                }
+                // A name read in the body asks the namespace first
+                // (`lower::class`); the answer hands out no value.
+                Op::Contains { container, item } if body.temp(*container) == Some(namespace) => {
+                    const_str(program, body.def(*item))?;
                     seen_loads += 1;
                 }
                 Op::Call { callee, args, .. }
@@ -468,6 +493,7 @@ fn namespace_names(
     super_methods.retain(|f| plain.contains(f));
     Some(Namespace {
         names,
+        functions,
         defaults,
         super_methods,
         slots,
@@ -490,7 +516,10 @@ fn constant_slots(program: &tir::Program, body: &Body, value: ValueId) -> Option
 /// What a class body binds (see `Class`).
 struct Namespace {
     names: HashMap<String, Option<FuncId>>,
-    defaults: Vec<(FuncId, Vec<Op>)>,
+    /// Every function object the body stores straight into the
+    /// namespace, plain method or not.
+    functions: Vec<FuncId>,
+    defaults: Vec<(FuncId, Defaults)>,
     super_methods: Vec<FuncId>,
     slots: Option<Vec<String>>,
     consts: HashMap<String, (Op, Kind)>,
@@ -505,19 +534,63 @@ fn closure_of_cell(body: &Body, closure: ValueId, cell_local: LocalId) -> bool {
 
 /// The instructions making `defaults` (a tuple value) when every default
 /// is a constant.
-fn constant_defaults(body: &Body, defaults: ValueId) -> Option<Vec<Op>> {
-    let Some(Op::BuildTuple(items)) = body.def(defaults) else {
-        return None;
+fn constant_defaults(
+    program: &tir::Program,
+    body: &Body,
+    function: ValueId,
+    defaults: ValueId,
+) -> Defaults {
+    let constant = |item: &ValueId| match body.def(*item) {
+        Some(op @ (Op::SmallInt(_) | Op::Const(_) | Op::None | Op::True | Op::False)) => {
+            Some(op.clone())
+        }
+        _ => None,
     };
-    items
+    let positional = match body.def(defaults) {
+        Some(Op::BuildTuple(items)) => items.iter().map(constant).collect(),
+        _ => None,
+    };
+    // `f.__kwdefaults__ = {name: value, ...}` right after the `def`.
+    let pairs = body
+        .func
+        .blocks
+        .items
         .iter()
-        .map(|item| match body.def(*item) {
-            Some(op @ (Op::SmallInt(_) | Op::Const(_) | Op::None | Op::True | Op::False)) => {
-                Some(op.clone())
+        .flat_map(|block| &block.insts)
+        .find_map(|inst| match &inst.op {
+            Op::SetAttr { obj, name, value }
+                if *obj == function && name_of(program, *name) == "__kwdefaults__" =>
+            {
+                match body.def(*value) {
+                    Some(Op::BuildDict(pairs)) => Some(pairs),
+                    _ => None,
+                }
             }
             _ => None,
+        });
+    let keyword = pairs
+        .into_iter()
+        .flatten()
+        .filter_map(|(key, value)| {
+            Some((
+                const_str(program, body.def(*key))?.to_string(),
+                constant(value)?,
+            ))
         })
-        .collect()
+        .collect();
+    Defaults {
+        positional: positional.unwrap_or_default(),
+        keyword,
+    }
+}
+
+/// The constant defaults of a plain method: of its positional parameters
+/// (the last ones; none when any is not a constant), and of its
+/// keyword-only ones by name (those that are constants).
+#[derive(Debug, Default)]
+pub struct Defaults {
+    pub positional: Vec<Op>,
+    pub keyword: Vec<(String, Op)>,
 }
 
 /// Whether `func`'s only free variable, its first parameter (the
@@ -579,7 +652,12 @@ fn plain_method(
     n_free: usize,
 ) -> Option<FuncId> {
     let f = &program.functions[func];
-    let plain = f.generic.as_ref().is_some_and(|g| g.shape == 0)
+    // Positional-or-keyword parameters, then keyword-only ones (the
+    // shape's bits 16-31, see `resolve::closure::parameter_shape`).
+    let plain = f
+        .generic
+        .as_ref()
+        .is_some_and(|g| g.shape & !(0xffff << 16) == 0)
         && f.n_free == n_free
         && !f.is_generator
         && f.resume.is_none();
@@ -590,7 +668,7 @@ fn plain_method(
                 && *obj == value
                 && matches!(
                     name_of(program, *name),
-                    "__module__" | "__doc__" | "__annotations__"
+                    "__module__" | "__doc__" | "__annotations__" | "__kwdefaults__"
                 )
             {
                 module_stores += 1;

@@ -307,10 +307,13 @@ impl Model {
 
     /// A method original entered with an `obj` `self` receives instances
     /// of every class whose lookup finds it.
+    /// Also notes a module object escaping in `id` (see
+    /// [`super::module_values`]): only code the solver analyses can run.
     pub fn observe_entry(&self, program: &tir::Program, id: FuncId, params: &[Kind]) {
         if !self.sound {
             return;
         }
+        self.note_module_escape(program, id);
         let (Some(name), Some(owner)) = (self.found.methods.get(&id), self.owner.get(&id)) else {
             return;
         };

@@ -44,7 +44,7 @@ impl Model {
     /// Record what reading the attribute dict of a receiver of kind
     /// `receiver` reaches; whether it reaches any of the program's classes.
     pub(super) fn note_dict_read(&self, state: &mut State, receiver: Kind) -> bool {
-        let loose = self.found.modules_escape.is_some() || state.modules_loose;
+        let loose = state.modules_loose;
         let mut grew = false;
         let mut reached = true;
         match receiver {
@@ -55,13 +55,13 @@ impl Model {
                 }
             }
             Kind::Class(_) | Kind::NativeModule(_) => {
-                return super::reflective::note_computed_read(state, receiver, loose);
+                return super::reflective::note_computed_read(state, receiver);
             }
             Kind::Obj => {
                 let classes = 0..self.found.classes.len() as ClassId;
                 let class_object = classes.clone().any(|c| self.class_escaped(state, c));
                 if loose || class_object {
-                    super::reflective::note_computed_read(state, receiver, loose);
+                    super::reflective::note_computed_read(state, receiver);
                 }
                 grew |= !std::mem::replace(&mut state.escaped_dicts, true);
                 reached = classes.into_iter().any(|c| self.inst_escaped(state, c));

@@ -1,11 +1,13 @@
 //! Binding a call site's arguments to a plain method's parameters at
-//! compile time: positional arguments first, keywords by name, then the
-//! method's constant defaults (`discover` keeps them only when no
-//! `__defaults__` store exists anywhere, so they cannot be stale). A call
+//! compile time: positional arguments first (never into a keyword-only
+//! parameter), keywords by name, then the method's constant defaults
+//! (`discover` keeps them only when no `__defaults__` or `__kwdefaults__`
+//! store exists anywhere, so they cannot be stale). A call
 //! that does not bind (too many arguments, an unknown or repeated keyword,
 //! a missing argument) stays on the protocol, which raises CPython's
 //! `TypeError`.
 
+use super::discover::Defaults;
 use crate::infer::kind::Kind;
 use crate::tir::{self, Const, ConstId, Op, ValueId};
 
@@ -62,50 +64,60 @@ impl<'p> Shape<'p> {
 }
 
 /// Bind `shape` to `func`'s parameters after `self` (`arity` counts
-/// `self`), whose last ones have `defaults`.
+/// `self`), with `defaults` (none known: `None`).
 pub fn bind<'m>(
     program: &tir::Program,
     func: &tir::Function,
     arity: usize,
-    defaults: &'m [Op],
+    defaults: Option<&'m Defaults>,
     shape: Shape<'_>,
 ) -> Option<Fill<'m>> {
     let n = arity.checked_sub(1)?;
-    if shape.n_pos > n {
+    // Keyword-only parameters come last (`resolve::closure::parameter_shape`).
+    let kwonly = func
+        .generic
+        .as_ref()
+        .map_or(0, |g| (g.shape >> 16) & 0xffff) as usize;
+    let n_positional = n.checked_sub(kwonly)?;
+    if shape.n_pos > n_positional {
         return None;
     }
     let mut slots: Vec<Option<Slot<'m>>> = (0..n)
         .map(|i| (i < shape.n_pos).then_some(Slot::Arg(i)))
         .collect();
-    if !shape.keywords.is_empty() {
-        let names = match func
-            .generic
-            .as_ref()
-            .map(|g| &program.consts[g.param_names])
-        {
-            Some(Const::Tuple(names)) if names.len() == arity => names,
-            _ => return None,
-        };
-        for (j, kw) in shape.keywords.iter().enumerate() {
-            let kw = text(program, *kw)?;
-            // Naming `self` again is CPython's "multiple values" error.
-            let at = names[1..]
-                .iter()
-                .position(|p| text(program, *p) == Some(kw))?;
-            if slots[at].is_some() {
-                return None;
-            }
-            slots[at] = Some(Slot::Arg(shape.n_pos + j));
+    let names = match func
+        .generic
+        .as_ref()
+        .map(|g| &program.consts[g.param_names])
+    {
+        Some(Const::Tuple(names)) if names.len() == arity => names.as_slice(),
+        _ if shape.keywords.is_empty() && kwonly == 0 => &[][..],
+        _ => return None,
+    };
+    for (j, kw) in shape.keywords.iter().enumerate() {
+        let kw = text(program, *kw)?;
+        // Naming `self` again is CPython's "multiple values" error.
+        let at = names[1..]
+            .iter()
+            .position(|p| text(program, *p) == Some(kw))?;
+        if slots[at].is_some() {
+            return None;
         }
+        slots[at] = Some(Slot::Arg(shape.n_pos + j));
     }
-    let first_default = arity.checked_sub(defaults.len())?;
+    let positional = defaults.map_or(&[][..], |d| d.positional.as_slice());
+    let first_default = n_positional.checked_sub(positional.len())?;
     slots
         .into_iter()
         .enumerate()
         .map(|(i, slot)| {
             slot.or_else(|| {
-                let param = i + 1;
-                (param >= first_default).then(|| Slot::Const(&defaults[param - first_default]))
+                if i >= n_positional {
+                    let name = text(program, names[i + 1])?;
+                    let (_, op) = defaults?.keyword.iter().find(|(k, _)| k == name)?;
+                    return Some(Slot::Const(op));
+                }
+                (i >= first_default).then(|| Slot::Const(&positional[i - first_default]))
             })
         })
         .collect()

@@ -80,6 +80,11 @@ pub struct Model {
     dunder_values: HashSet<ClassId>,
     /// Module-level function originals whose object nothing reaches.
     hidden: RefCell<functions::Hidden>,
+    /// How a module object escapes in each function analysed so far.
+    module_escapes: RefCell<HashMap<FuncId, Option<String>>>,
+    /// A solve found module objects loose: later solves assume it from
+    /// the start (see [`Model::modules_assumed_loose`]).
+    modules_were_loose: std::cell::Cell<bool>,
     state: RefCell<State>,
 }
 
@@ -120,9 +125,12 @@ struct State {
     /// whether one stores a hook on an `obj` receiver (see `hooks`).
     hooked: HashSet<ClassId>,
     escaped_hooks: bool,
-    /// A computed read on a native module (`getattr(sys, name)`) may
-    /// hand out module objects (see `module_values`).
+    /// A module object may be an `obj` value no attribute read names: a
+    /// function analysed lets one escape, or a computed read on a native
+    /// module (`getattr(sys, name)`) may hand one out (see
+    /// `module_values`); and how, first.
     modules_loose: bool,
+    loose_at: Option<String>,
     /// `__init__` methods some construction runs through the protocol.
     live_inits: HashSet<FuncId>,
     /// Classes some `C(args)` instantiates.
@@ -239,6 +247,7 @@ impl Model {
 
     /// Forget what a previous solve found (the program may have changed).
     pub fn reset(&self) {
+        self.module_escapes.borrow_mut().clear();
         let mut state = self.state.borrow_mut();
         *state = State::default();
         for name in &self.found.stored {
@@ -366,7 +375,7 @@ impl Model {
         }
         let func = &program.functions[f];
         let arity = func.params.len() - func.n_free;
-        let defaults = self.found.defaults.get(&f).map_or(&[][..], Vec::as_slice);
+        let defaults = self.found.defaults.get(&f);
         Some((f, keywords::bind(program, func, arity, defaults, shape)?))
     }
 

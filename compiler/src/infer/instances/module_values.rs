@@ -17,6 +17,11 @@
 //! element, a return value), and the ways the runtime hands modules out
 //! (`sys.modules`, `importlib.import_module`, a function's `__globals__`),
 //! let one escape.
+//!
+//! An escape counts only where it can run: the instance solver notes one
+//! when it analyses the function holding it (`Model::observe_entry`), so a
+//! library function nothing calls (`typing.get_type_hints`, which reads
+//! `sys.modules`) does not loosen every program importing it.
 
 use std::collections::HashSet;
 
@@ -26,22 +31,34 @@ use crate::tir::{self, GlobalId, LocalId, Op, ValueId};
 /// Attribute names that hand out module objects (or a module's globals).
 const MODULE_DOORS: &[&str] = &["modules", "import_module", "__globals__", "getmodule"];
 
-/// Where module objects are held, and whether one escapes.
-pub struct ModuleValues<'p> {
-    /// Where a module object first escapes (`module.function` and how).
-    pub escape: Option<String>,
-    holders: Holders<'p>,
+/// Where module objects are held.
+#[derive(Debug, Default)]
+pub struct ModuleValues {
+    holders: Holders,
 }
 
-impl<'p> ModuleValues<'p> {
-    pub fn analyse(program: &'p tir::Program) -> ModuleValues<'p> {
-        let holders = module_globals(program);
-        let escape = program.functions.items.iter().find_map(|func| {
-            let what = escape_in(program, func, &holders)?;
-            let module = &program.modules[func.module].name;
-            Some(format!("{what} in {module}.{}", func.name))
-        });
-        ModuleValues { escape, holders }
+impl ModuleValues {
+    pub fn analyse(program: &tir::Program) -> ModuleValues {
+        ModuleValues {
+            holders: module_globals(program),
+        }
+    }
+
+    /// Where a module object first escapes in the whole program, whether
+    /// or not that code can run (`module.function` and how).
+    pub fn first_escape(&self, program: &tir::Program) -> Option<String> {
+        program
+            .functions
+            .items
+            .iter()
+            .find_map(|func| self.escape(program, func))
+    }
+
+    /// How a module object escapes in `func` (`module.function` and how).
+    pub fn escape(&self, program: &tir::Program, func: &tir::Function) -> Option<String> {
+        let what = escape_in(program, func, &self.holders)?;
+        let module = &program.modules[func.module].name;
+        Some(format!("{what} in {module}.{}", func.name))
     }
 
     /// The values of `func` that may be module objects.
@@ -54,13 +71,14 @@ impl<'p> ModuleValues<'p> {
 /// attribute of a module that may be a module has: such a global's
 /// (`json.sys`, `from m import sub`) or a submodule's last part
 /// (`os.path`).
-struct Holders<'p> {
+#[derive(Debug, Default)]
+struct Holders {
     globals: HashSet<GlobalId>,
-    names: HashSet<&'p str>,
+    names: HashSet<String>,
 }
 
-impl<'p> Holders<'p> {
-    fn new(program: &'p tir::Program, globals: HashSet<GlobalId>) -> Holders<'p> {
+impl Holders {
+    fn new(program: &tir::Program, globals: HashSet<GlobalId>) -> Holders {
         let submodules = program
             .modules
             .items
@@ -70,13 +88,14 @@ impl<'p> Holders<'p> {
             .iter()
             .map(|g| program.globals[*g].name.as_str())
             .chain(submodules)
+            .map(str::to_string)
             .collect();
         Holders { globals, names }
     }
 }
 
 /// The globals some store of which may be a module object.
-fn module_globals(program: &tir::Program) -> Holders<'_> {
+fn module_globals(program: &tir::Program) -> Holders {
     let mut holders = Holders::new(program, HashSet::new());
     // Stores of values that are modules only through other such globals:
     // iterate until no global joins.
@@ -112,7 +131,7 @@ struct Held {
 /// local or global that holds a module on one path (a class body's name
 /// lookup, `try: import m` / `except ImportError: m = None`) is taken
 /// for one on every path.
-fn module_values(program: &tir::Program, func: &tir::Function, holders: &Holders<'_>) -> Held {
+fn module_values(program: &tir::Program, func: &tir::Function, holders: &Holders) -> Held {
     let (globals, module_names) = (&holders.globals, &holders.names);
     let mut values: HashSet<ValueId> = HashSet::new();
     let mut locals: HashSet<LocalId> = HashSet::new();
@@ -153,11 +172,7 @@ fn module_values(program: &tir::Program, func: &tir::Function, holders: &Holders
 }
 
 /// How a module object escapes in `func`, if it does.
-fn escape_in(
-    program: &tir::Program,
-    func: &tir::Function,
-    holders: &Holders<'_>,
-) -> Option<String> {
+fn escape_in(program: &tir::Program, func: &tir::Function, holders: &Holders) -> Option<String> {
     let globals = &holders.globals;
     let held = module_values(program, func, holders);
     let values = &held.values;
@@ -223,5 +238,42 @@ fn import_from(defs: &[Option<&Op>], op: &Op) -> Option<(ValueId, ValueId)> {
             lowered.then(|| (args[0], args[1]))
         }
         _ => None,
+    }
+}
+
+impl super::Model {
+    /// Note that module objects are loose if one escapes in `id`, which
+    /// the solver is analysing.
+    pub(super) fn note_module_escape(&self, program: &tir::Program, id: tir::FuncId) {
+        let mut escapes = self.module_escapes.borrow_mut();
+        let at = escapes
+            .entry(id)
+            .or_insert_with(|| self.found.modules.escape(program, &program.functions[id]));
+        let Some(at) = at else {
+            return;
+        };
+        let mut state = self.state.borrow_mut();
+        state.changed |= !std::mem::replace(&mut state.modules_loose, true);
+        state.loose_at.get_or_insert_with(|| at.clone());
+    }
+
+    /// Whether a solve must take module objects for loose from its start
+    /// (`globals::ModuleWrites` judges every global by it before the
+    /// solver runs): an earlier solve found them so, or no analysis runs
+    /// (then an escape anywhere counts).
+    pub fn modules_assumed_loose(&self, program: &tir::Program) -> bool {
+        if !self.sound {
+            return ModuleValues::analyse(program)
+                .first_escape(program)
+                .is_some();
+        }
+        self.modules_were_loose.get()
+    }
+
+    /// Whether the solve just finished found module objects loose for the
+    /// first time; later solves assume it (`modules_assumed_loose`).
+    pub fn modules_went_loose(&self) -> bool {
+        let loose = self.state.borrow().modules_loose;
+        loose && !self.modules_were_loose.replace(true)
     }
 }

@@ -288,11 +288,7 @@ impl Inspection<'_> {
 /// instance or class receiver escapes; otherwise it may be a module
 /// holding any class object and function, and every name of every class
 /// is reached. Whether it may reach any.
-pub(super) fn note_computed_read(
-    state: &mut super::State,
-    receiver: Kind,
-    modules_loose: bool,
-) -> bool {
+pub(super) fn note_computed_read(state: &mut super::State, receiver: Kind) -> bool {
     let mut grew = false;
     match receiver {
         // `getattr(sys, name)` may read `sys.modules`; it reaches no class
@@ -304,7 +300,7 @@ pub(super) fn note_computed_read(
         Kind::Obj | Kind::Inst(_) | Kind::Union(_) | Kind::Class(_) => {}
         _ => return false,
     }
-    if modules_loose || state.modules_loose {
+    if state.modules_loose {
         grew |= state.untyped.insert_all();
         grew |= !std::mem::replace(&mut state.init_dynamic, true);
     } else {
@@ -356,9 +352,8 @@ impl super::Model {
         k: &dyn Fn(ValueId) -> Kind,
     ) {
         let op = &inst.op;
-        let loose = self.found.modules_escape.is_some();
         if let Some(obj) = computed_read(program, defs, op)
-            && note_computed_read(state, k(obj), loose)
+            && note_computed_read(state, k(obj))
         {
             state.note_first(super::NAMES_WIDENING, (id, inst.line));
         }
@@ -455,13 +450,23 @@ pub(super) fn scan(
                     found.slots_read |= name == "__slots__";
                     found.all_read |= name == "__all__";
                 }
-                Op::SetAttr { name, .. } | Op::DelAttr { name, .. } => {
+                Op::SetAttr { obj, name, .. } | Op::DelAttr { obj, name } => {
                     let name = name_of(program, *name);
                     let hook = HOOK_NAMES.contains(&name);
                     if !hook && (DEFEATING_NAMES.contains(&name) || name == "__class__") {
                         return Err(defeat(format!("a store to attribute `{name}`")));
                     }
-                    attr_stores.insert(name.to_string());
+                    // A `def`'s own keyword-only defaults (`lower::closures`).
+                    let made = matches!(
+                        (&inst.op, defs[obj.index()]),
+                        (
+                            Op::SetAttr { .. },
+                            Some(Op::MakeFunction { .. } | Op::MakeClosure { .. })
+                        )
+                    );
+                    if !(made && name == "__kwdefaults__") {
+                        attr_stores.insert(name.to_string());
+                    }
                 }
                 Op::LoadGlobal(global) => {
                     found.all_read |= program.globals[*global].name == "__all__";

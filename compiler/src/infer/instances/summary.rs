@@ -41,7 +41,7 @@ impl Model {
             .iter()
             .map(|(what, (id, line))| format!("{what}: first in {}", site(program, *id, *line)))
             .collect();
-        if let Some(at) = &self.found.modules_escape {
+        if let Some(at) = &state.loose_at {
             lines.push(format!("module objects loose: {at}"));
         } else if state.modules_loose {
             lines.push("module objects loose: a computed read on a native module".to_string());
