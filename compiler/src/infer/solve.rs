@@ -66,8 +66,10 @@ pub fn solve(program: &tir::Program, entry: &[bool], model: &Model) -> Solution 
             None => vec![Kind::Bottom; func.params.len()],
         })
         .collect();
-    let loose = model.modules_assumed_loose(program);
-    let writes = ModuleWrites::scan(program, loose);
+    let writes = match model.modules_assumed_loose() {
+        Some(loose) => ModuleWrites::scan(program, loose),
+        None => ModuleWrites::scan_whole(program),
+    };
     let mut globals: Vec<Kind> = program
         .globals
         .iter()

@@ -532,8 +532,9 @@ fn closure_of_cell(body: &Body, closure: ValueId, cell_local: LocalId) -> bool {
         && body.uses[closure.index()] == 1
 }
 
-/// The instructions making `defaults` (a tuple value) when every default
-/// is a constant.
+/// The constant defaults of the method `function` (a `MakeFunction` or
+/// `MakeClosure` result) whose positional defaults are the tuple
+/// `defaults`: the instructions making them, and its `__kwdefaults__`.
 fn constant_defaults(
     program: &tir::Program,
     body: &Body,

@@ -259,15 +259,10 @@ impl super::Model {
 
     /// Whether a solve must take module objects for loose from its start
     /// (`globals::ModuleWrites` judges every global by it before the
-    /// solver runs): an earlier solve found them so, or no analysis runs
-    /// (then an escape anywhere counts).
-    pub fn modules_assumed_loose(&self, program: &tir::Program) -> bool {
-        if !self.sound {
-            return ModuleValues::analyse(program)
-                .first_escape(program)
-                .is_some();
-        }
-        self.modules_were_loose.get()
+    /// solver runs): an earlier solve found them so; `None` when no
+    /// analysis judges them (then an escape anywhere counts).
+    pub fn modules_assumed_loose(&self) -> Option<bool> {
+        self.sound.then(|| self.modules_were_loose.get())
     }
 
     /// Whether the solve just finished found module objects loose for the

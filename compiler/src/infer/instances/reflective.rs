@@ -457,14 +457,13 @@ pub(super) fn scan(
                         return Err(defeat(format!("a store to attribute `{name}`")));
                     }
                     // A `def`'s own keyword-only defaults (`lower::closures`).
-                    let made = matches!(
-                        (&inst.op, defs[obj.index()]),
-                        (
-                            Op::SetAttr { .. },
+                    let own_kwdefaults = name == "__kwdefaults__"
+                        && matches!(inst.op, Op::SetAttr { .. })
+                        && matches!(
+                            defs[obj.index()],
                             Some(Op::MakeFunction { .. } | Op::MakeClosure { .. })
-                        )
-                    );
-                    if !(made && name == "__kwdefaults__") {
+                        );
+                    if !own_kwdefaults {
                         attr_stores.insert(name.to_string());
                     }
                 }
