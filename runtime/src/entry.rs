@@ -89,6 +89,7 @@ pub use crate::types::list::ty_build_list;
 pub use crate::types::list::ty_list_append;
 pub use crate::types::list::ty_list_append_f64;
 pub use crate::types::list::{ty_getslice, ty_setslice, ty_setslice_slice};
+pub use crate::types::module::ty_import_from;
 pub use crate::types::module::ty_module_new;
 pub use crate::types::set::{ty_build_set, ty_set_contains, ty_set_discard};
 pub use crate::types::slice::ty_slice_new;

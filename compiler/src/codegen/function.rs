@@ -675,6 +675,57 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         let (data, offset) = self.em.env.data.global_location(global);
         (self.em.data_addr(data), offset)
     }
+
+    /// `module.name` / `from module import name` for the global `name` of
+    /// a user module (`tir::Op::ModuleAttr`): the slot's value when
+    /// `module` is that module's object and the slot is bound, else the
+    /// generic read, which raises CPython's error.
+    pub(super) fn module_attr(
+        &mut self,
+        module: tir::ValueId,
+        global: tir::GlobalId,
+        from: Option<tir::ValueId>,
+    ) -> Result<Value, CodegenError> {
+        let program = self.em.env.program;
+        let owner = program.globals[global].module;
+        let index = program.modules[owner]
+            .globals
+            .iter()
+            .position(|g| *g == global)
+            .ok_or_else(|| err("module attribute", format!("{global} is not in its module")))?;
+        let name_const = program.modules[owner].global_name_consts[index];
+        let module = self.value(module);
+        let modules = self.em.data_addr(self.em.env.data.modules);
+        let expected = self.em.load_word(modules, 8 * owner.0 as i32);
+        let (addr, offset) = self.global_addr(global);
+        let slot = self.em.load_word(addr, offset);
+        let same = self.em.b.ins().icmp(IntCC::Equal, module, expected);
+        let zero = self.em.word(0);
+        let bound = self.em.b.ins().icmp(IntCC::NotEqual, slot, zero);
+        let fast = self.em.b.ins().band(same, bound);
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+        self.em
+            .b
+            .ins()
+            .brif(fast, done, &[BlockArg::Value(slot)], slow, &[]);
+        self.em.b.switch_to_block(slow);
+        let name = self.em.load_const(name_const);
+        let read = match from {
+            Some(path) => {
+                let path = self.value(path);
+                self.em
+                    .call_entry_value("ty_import_from", &[module, name, path])
+            }
+            None => self.em.call_entry_value("ty_getattr", &[module, name]),
+        };
+        self.check_word(read);
+        self.em.b.ins().jump(done, &[BlockArg::Value(read)]);
+        self.em.b.switch_to_block(done);
+        Ok(result)
+    }
 }
 
 pub fn clif_value_type(ty: Type) -> types::Type {

@@ -406,6 +406,11 @@ impl Translator<'_, '_, '_, '_> {
                 let modules = self.em.data_addr(self.em.env.data.modules);
                 Some(self.em.load_word(modules, 8 * module.0 as i32))
             }
+            Op::ModuleAttr {
+                module,
+                global,
+                from,
+            } => Some(self.module_attr(*module, *global, *from)?),
             Op::FetchException => Some(self.em.call_entry_value("ty_fetch_exception", &[])),
             Op::MatchClass {
                 subject,

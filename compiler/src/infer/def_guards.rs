@@ -20,8 +20,27 @@ pub fn fold(program: &mut tir::Program) {
     if super::globals::module_setattr_possible(program) {
         return;
     }
+    let writes = super::globals::ModuleWrites::scan_whole(program);
+    let reads_slot: Vec<std::collections::HashSet<tir::ValueId>> = program
+        .functions
+        .items
+        .iter()
+        .map(|func| {
+            let defs = super::solve::definitions(func);
+            func.blocks
+                .items
+                .iter()
+                .flat_map(|b| &b.insts)
+                .filter(|inst| {
+                    matches!(&inst.op, Op::ModuleAttr { module, global, .. }
+                        if writes.reads_slot(program, &defs, *module, *global))
+                })
+                .flat_map(|inst| inst.results.iter().copied())
+                .collect()
+        })
+        .collect();
     let globals = &program.globals;
-    for func in program.functions.items.iter_mut() {
+    for (func, reads_slot) in program.functions.items.iter_mut().zip(&reads_slot) {
         let defs = super::solve::definitions(func);
         let folds: Vec<_> = func
             .blocks
@@ -40,9 +59,14 @@ pub fn fold(program: &mut tir::Program) {
                 let Some(Op::Is { lhs, rhs }) = defs[cond.index()] else {
                     return None;
                 };
-                let (Some(Op::LoadGlobal(current)), Some(Op::LoadGlobal(made))) =
-                    (defs[lhs.index()], defs[rhs.index()])
-                else {
+                // The current value: the global's load, or its slot read
+                // through its module (`m.f(...)`, `lower/imported.rs`).
+                let current = match defs[lhs.index()] {
+                    Some(Op::LoadGlobal(current)) => current,
+                    Some(Op::ModuleAttr { global, .. }) if reads_slot.contains(lhs) => global,
+                    _ => return None,
+                };
+                let Some(Op::LoadGlobal(made)) = defs[rhs.index()] else {
                     return None;
                 };
                 let guard = format!("{}$def", globals[*current].name);

@@ -18,13 +18,20 @@
 //! no string constant spelling its name (`m.X`, `from m import X` and
 //! `getattr(m, "X")` all name it by one). Any other way of reading a
 //! module's globals must name them by string constants or be a door.
+//!
+//! `m.X` and `from m import X` of a global `X` of a user module are
+//! `Op::ModuleAttr` reads of its slot: a read whose receiver is provably
+//! that module ([`ModuleWrites::reads_slot`]) is a load of the global like
+//! a `LoadGlobal`; any other counts as the string `X`. The store an
+//! `import a.b` makes of submodule `b` on package `a` writes `a`'s global
+//! `b` only ([`submodule_binding`]).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::instances::module_values::ModuleValues;
 use super::instances::{HOOK_NAMES, WRITERS};
 use super::kind::Kind;
-use crate::tir::{self, Const, GlobalId, Op};
+use crate::tir::{self, Const, GlobalId, ModuleId, Op};
 
 /// Names whose use anywhere could write a global or a module attribute
 /// behind the program's back (`setattr` and `delattr` only where a module
@@ -60,6 +67,11 @@ pub struct ModuleWrites {
     /// `escape` would hold if module objects were loose, which the scan
     /// did not assume (see [`ModuleWrites::scan`]).
     loose_matters: bool,
+    /// Globals every store of which stores one user module's object.
+    holders: HashMap<GlobalId, ModuleId>,
+    /// Package attributes `import a.b` binds to a submodule: writes of
+    /// that one module's global, not of the name on every object.
+    submodules: HashSet<(ModuleId, String)>,
 }
 
 impl ModuleWrites {
@@ -75,8 +87,13 @@ impl ModuleWrites {
             _ => None,
         };
         for func in &program.functions.items {
+            let defs = super::solve::definitions(func);
             for block in &func.blocks.items {
                 for inst in &block.insts {
+                    if let Some((package, name)) = submodule_binding(program, &defs, &inst.op) {
+                        writes.submodules.insert((package, name.to_string()));
+                        continue;
+                    }
                     match &inst.op {
                         Op::SetAttr { name, .. } | Op::DelAttr { name, .. } => {
                             writes.attrs.extend(str_const(*name));
@@ -132,7 +149,48 @@ impl ModuleWrites {
             .iter()
             .any(|g| DOORS.contains(&g.name.as_str()));
         writes.loose_matters &= !writes.escape;
+        writes.holders = module_holders(program);
         writes
+            .holders
+            .retain(|g, _| !writes.attrs.contains(&program.globals[*g].name));
+        // A module attribute read whose receiver may be another object
+        // names the global, as `m.X` does.
+        for func in &program.functions.items {
+            let defs = super::solve::definitions(func);
+            for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
+                if let Op::ModuleAttr { module, global, .. } = &inst.op
+                    && !writes.reads_slot(program, &defs, *module, *global)
+                {
+                    writes.strings.insert(program.globals[*global].name.clone());
+                }
+            }
+        }
+        writes
+    }
+
+    /// The user module global `id` holds whenever it is bound, if it only
+    /// ever holds one (`import m` at module level).
+    fn module_held(&self, program: &tir::Program, id: GlobalId) -> Option<ModuleId> {
+        let held = self.holders.get(&id).copied()?;
+        (self.global_start(program, id) == Kind::Bottom).then_some(held)
+    }
+
+    /// Whether `module.<global>` (`Op::ModuleAttr`) reads the global's
+    /// slot: its receiver is the module defining it, imported right there
+    /// or held by a global only ever bound to it.
+    pub fn reads_slot(
+        &self,
+        program: &tir::Program,
+        defs: &[Option<&Op>],
+        module: tir::ValueId,
+        global: GlobalId,
+    ) -> bool {
+        let owner = program.globals[global].module;
+        match defs[module.index()] {
+            Some(Op::ImportModule(m)) => *m == owner,
+            Some(Op::LoadGlobal(g)) => self.module_held(program, *g) == Some(owner),
+            _ => false,
+        }
     }
 
     /// The facts without the instance solver's judgement: module objects
@@ -158,9 +216,11 @@ impl ModuleWrites {
     /// `obj` when something else can write it, or when no store does (the
     /// runtime may set it) or it falls back to a builtin while unbound.
     pub fn global_start(&self, program: &tir::Program, id: GlobalId) -> Kind {
-        let name = &program.globals[id].name;
+        let global = &program.globals[id];
+        let name = &global.name;
         let fixed = !self.escape
             && !self.attrs.contains(name)
+            && !self.submodules.contains(&(global.module, name.clone()))
             && self.stored.contains(&id)
             && typhon_abi::builtin_index(name).is_none();
         match fixed {
@@ -183,6 +243,55 @@ impl ModuleWrites {
     pub fn attr_fixed(&self, name: &str) -> bool {
         !self.escape && !self.attrs.contains(name)
     }
+}
+
+/// `import a.b` binding submodule `b` as an attribute of package `a`
+/// (`lower::stmt`): the package and the name, when `op` is that store.
+pub fn submodule_binding<'p>(
+    program: &'p tir::Program,
+    defs: &[Option<&Op>],
+    op: &Op,
+) -> Option<(ModuleId, &'p str)> {
+    let Op::SetAttr { obj, name, value } = op else {
+        return None;
+    };
+    let (Some(Op::ImportModule(package)), Some(Op::ImportModule(_))) =
+        (defs[obj.index()], defs[value.index()])
+    else {
+        return None;
+    };
+    match &program.consts[*name] {
+        Const::Str(name) => Some((*package, name.as_str())),
+        _ => None,
+    }
+}
+
+/// The globals every `StoreGlobal` of which (there is one at least)
+/// stores the object of one user module, by the `import` it lowers to.
+/// Other writes (attribute stores on a module, reflective doors) are the
+/// caller's to rule out.
+pub fn module_holders(program: &tir::Program) -> HashMap<GlobalId, ModuleId> {
+    let mut held: HashMap<GlobalId, Option<ModuleId>> = HashMap::new();
+    for func in &program.functions.items {
+        let defs = super::solve::definitions(func);
+        for inst in func.blocks.items.iter().flat_map(|b| &b.insts) {
+            let (global, module) = match &inst.op {
+                Op::StoreGlobal { global, value } => match defs[value.index()] {
+                    Some(Op::ImportModule(m)) => (*global, Some(*m)),
+                    _ => (*global, None),
+                },
+                Op::DelGlobal(global) => (*global, None),
+                _ => continue,
+            };
+            let entry = held.entry(global).or_insert(module);
+            if *entry != module {
+                *entry = None;
+            }
+        }
+    }
+    held.into_iter()
+        .filter_map(|(g, m)| Some((g, m?)))
+        .collect()
 }
 
 /// Whether a `setattr` / `delattr` with a computed name (or used as a

@@ -104,7 +104,7 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, program: &ProgramFacts, 
         .map(|(idx, def)| {
             facts.values[idx] == Kind::Float
                 && match def {
-                    Some(Op::LoadGlobal(_)) => true,
+                    Some(Op::LoadGlobal(_) | Op::ModuleAttr { .. }) => true,
                     Some(Op::GetAttr { obj, .. }) => {
                         matches!(facts.values[obj.index()], Kind::NativeModule(_))
                     }

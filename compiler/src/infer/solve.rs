@@ -275,6 +275,12 @@ fn analyse(
                     // A class global instance inference knows wins over the
                     // join of the global's stores.
                     (Op::LoadGlobal(global), Kind::Obj) => globals[global.index()],
+                    // `m.X` read from the slot of global `X` (`Op::ModuleAttr`).
+                    (Op::ModuleAttr { module, global, .. }, Kind::Obj)
+                        if ctx.writes.reads_slot(program, defs, *module, *global) =>
+                    {
+                        globals[global.index()]
+                    }
                     // A local the control flow proves not to be `None` here.
                     (Op::LoadLocal { .. }, kind) if narrowed[inst.results[0].index()] => {
                         super::optional::strip_none(kind)

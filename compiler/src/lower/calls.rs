@@ -47,20 +47,11 @@ impl<'a> FnBuilder<'_, 'a> {
             if let Some(direct) = self.lw.direct.get(&key).cloned() {
                 self.at(call.range);
                 let current = self.emit(Op::LoadGlobal(global));
-                let args = self.lower_arguments(call);
-                if let Some(guard) = direct.guard {
-                    return self.guarded_direct_call(&direct, guard, current, call, args);
-                }
-                if let Some(bound) = self.bind_direct(&direct, &args) {
-                    self.at(call.range);
-                    return self.emit(Op::CallDirect {
-                        func: direct.func,
-                        args: bound,
-                    });
-                }
-                let callee = self.emit(Op::LoadGlobal(global));
-                return self.generic_call(callee, call, args);
+                return self.direct_call(&direct, current, call);
             }
+        }
+        if let Some(value) = self.lower_module_call(call) {
+            return value;
         }
         if let ast::Expr::Name(name) = call.func.as_ref()
             && let Some(local) = self.local_direct.get(name.id.as_str()).cloned()
@@ -100,6 +91,60 @@ impl<'a> FnBuilder<'_, 'a> {
         let callee = self.lower_expr(&call.func);
         let args = self.lower_arguments(call);
         self.generic_call(callee, call, args)
+    }
+
+    /// A call of `direct`'s function, whose current value `current` holds:
+    /// direct when the arguments fit (and, in a program that may rebind
+    /// it, while `current` is still the function its `def` made).
+    fn direct_call(
+        &mut self,
+        direct: &DirectFunction,
+        current: ValueId,
+        call: &'a ast::ExprCall,
+    ) -> ValueId {
+        let args = self.lower_arguments(call);
+        if let Some(guard) = direct.guard {
+            return self.guarded_direct_call(direct, guard, current, call, args);
+        }
+        if let Some(bound) = self.bind_direct(direct, &args) {
+            self.at(call.range);
+            return self.emit(Op::CallDirect {
+                func: direct.func,
+                args: bound,
+            });
+        }
+        self.generic_call(current, call, args)
+    }
+
+    /// `m.f(args)` where an `import` binds `m` to a user module that binds
+    /// `f`: `f` read from its slot (`imported.rs`), then called directly
+    /// when `f` is a function of `m` callers may call directly and `m`
+    /// always holds that module.
+    fn lower_module_call(&mut self, call: &'a ast::ExprCall) -> Option<ValueId> {
+        let ast::Expr::Attribute(attribute) = call.func.as_ref() else {
+            return None;
+        };
+        if self.class_body.is_some() {
+            return None;
+        }
+        let (alias, global) = self.module_global(attribute)?;
+        let module = self.lower_expr(&attribute.value);
+        self.at_attribute(attribute);
+        let current = self.emit(Op::ModuleAttr {
+            module,
+            global,
+            from: None,
+        });
+        let key = (alias.module, attribute.attr.to_string());
+        match self.lw.direct.get(&key).cloned() {
+            Some(direct) if alias.fixed || direct.guard.is_some() => {
+                Some(self.direct_call(&direct, current, call))
+            }
+            _ => {
+                let args = self.lower_arguments(call);
+                Some(self.generic_call(current, call, args))
+            }
+        }
     }
 
     /// `vars(obj)` with one positional argument, where `vars` is CPython's

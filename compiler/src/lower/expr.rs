@@ -155,6 +155,14 @@ impl<'a> FnBuilder<'_, 'a> {
             }
             ast::Expr::Attribute(attribute) => {
                 let obj = self.lower_expr(&attribute.value);
+                if let Some((_, global)) = self.module_global(attribute) {
+                    self.at_attribute(attribute);
+                    return self.emit(Op::ModuleAttr {
+                        module: obj,
+                        global,
+                        from: None,
+                    });
+                }
                 let name = self.lw.str_const(attribute.attr.as_str());
                 self.at_attribute(attribute);
                 self.emit(Op::GetAttr { obj, name })

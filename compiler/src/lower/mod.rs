@@ -24,6 +24,7 @@ mod counting;
 mod expr;
 mod functions;
 mod generators;
+mod imported;
 mod match_check;
 mod match_stmt;
 mod namespaces;
@@ -94,6 +95,8 @@ pub struct Lowerer<'a> {
     /// `setattr` is used with a computed name (or as a value): any module
     /// function may be replaced, so direct calls are guarded.
     guard_direct: bool,
+    /// Globals an `import` binds to a user module, by (module, name).
+    module_aliases: HashMap<(usize, String), imported::ModuleAlias>,
     /// The program names `__code__`: each function object gets its code
     /// object (`code.rs`); other programs pay nothing for them.
     pub wants_code: bool,
@@ -141,6 +144,7 @@ impl<'a> Lowerer<'a> {
             assigned_attributes,
             any_attribute_assigned,
             guard_direct,
+            module_aliases: HashMap::new(),
             wants_code,
         }
     }
@@ -287,6 +291,7 @@ impl<'a> Lowerer<'a> {
                 );
             }
         }
+        self.declare_imports();
     }
 
     fn lower_module(&mut self, module_idx: usize) {

@@ -621,29 +621,7 @@ impl<'a> FnBuilder<'_, 'a> {
     }
 
     fn lower_import_from(&mut self, import: &'a ast::StmtImportFrom) {
-        let level = import.level.map(|l| l.to_u32()).unwrap_or(0);
-        let base = import
-            .module
-            .as_ref()
-            .map(|m| m.to_string())
-            .unwrap_or_default();
-        let absolute = if level > 0 {
-            let package = self.lw.resolved.modules[self.module].package.clone();
-            let mut parts: Vec<String> = if package.is_empty() {
-                vec![]
-            } else {
-                package.split('.').map(String::from).collect()
-            };
-            for _ in 1..level {
-                parts.pop();
-            }
-            if !base.is_empty() {
-                parts.push(base);
-            }
-            parts.join(".")
-        } else {
-            base
-        };
+        let absolute = absolute_module(self.lw.resolved, self.module, import);
         for alias in &import.names {
             self.at(alias.range);
             if alias.name.as_str() == "*" {
@@ -670,6 +648,37 @@ impl<'a> FnBuilder<'_, 'a> {
             }
         }
     }
+}
+
+/// The dotted name of the module `from ... import` in module `module`
+/// imports from (relative imports resolved against its package).
+pub(super) fn absolute_module(
+    resolved: &crate::resolve::Program,
+    module: usize,
+    import: &ast::StmtImportFrom,
+) -> String {
+    let level = import.level.map(|l| l.to_u32()).unwrap_or(0);
+    let base = import
+        .module
+        .as_ref()
+        .map(|m| m.to_string())
+        .unwrap_or_default();
+    if level == 0 {
+        return base;
+    }
+    let package = &resolved.modules[module].package;
+    let mut parts: Vec<String> = if package.is_empty() {
+        vec![]
+    } else {
+        package.split('.').map(String::from).collect()
+    };
+    for _ in 1..level {
+        parts.pop();
+    }
+    if !base.is_empty() {
+        parts.push(base);
+    }
+    parts.join(".")
 }
 
 /// The value of an integer literal, possibly negated.
@@ -727,13 +736,28 @@ fn describe_unsupported(stmt: &ast::Stmt) -> (&'static str, &'static str) {
 impl FnBuilder<'_, '_> {
     /// The value `from module import name` binds: `$import_from` raises
     /// CPython's `ImportError` naming the module's file when it is missing.
+    /// A global the module binds is read from its slot (`Op::ModuleAttr`),
+    /// so inference sees which global the name is.
     fn import_from(&mut self, module: ValueId, dotted: &str, name: &str) -> ValueId {
         let path = match self.lw.resolved.lookup(dotted).cloned() {
             Some(ModuleRef::User(idx)) => {
                 let file = self.lw.resolved.modules[idx].file;
                 let path = self.lw.resolved.sources.file(file).path.clone();
                 let path = self.lw.str_const(&path);
-                self.emit(Op::Const(path))
+                let path = self.emit(Op::Const(path));
+                if self.lw.resolved.modules[idx]
+                    .globals
+                    .iter()
+                    .any(|g| g == name)
+                {
+                    let global = self.lw.global(idx, name);
+                    return self.emit(Op::ModuleAttr {
+                        module,
+                        global,
+                        from: Some(path),
+                    });
+                }
+                path
             }
             _ => self.emit(Op::None),
         };

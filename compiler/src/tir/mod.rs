@@ -540,6 +540,16 @@ pub enum Op {
     ImportNative(u32),
     /// Run the module's body if it has not run yet; yields the module object.
     ImportModule(ModuleId),
+    /// `module.name` (or, with `from` holding the module's path,
+    /// `from module import name`) where `global` is the global `name` of a
+    /// user module: read straight from the slot when `module` is that
+    /// module's object and the slot is bound, else the generic attribute
+    /// read (or `$import_from`), which raises what CPython raises.
+    ModuleAttr {
+        module: ValueId,
+        global: GlobalId,
+        from: Option<ValueId>,
+    },
 
     // Exceptions.
     /// Take the pending exception (first instruction of a handler).

@@ -59,6 +59,12 @@ macro_rules! visit_op_operands {
                 $fix(value);
             }
             Op::GetAttr { obj, .. } => $fix(obj),
+            Op::ModuleAttr { module, from, .. } => {
+                $fix(module);
+                if let Some(from) = from {
+                    $fix(from);
+                }
+            }
             Op::SetAttr { obj, value, .. } => {
                 $fix(obj);
                 $fix(value);

@@ -305,6 +305,17 @@ fn render_op(program: &Program, op: &Op) -> String {
             )
         }
         Op::ImportModule(module) => format!("import_module {module}"),
+        Op::ModuleAttr {
+            module,
+            global,
+            from,
+        } => {
+            let name = &program.globals[*global].name;
+            match from {
+                Some(path) => format!("module_attr {module}.{global} ({name}) from {path}"),
+                None => format!("module_attr {module}.{global} ({name})"),
+            }
+        }
         Op::FetchException => "fetch_exception".into(),
         Op::ExceptionMatches { exc, kind } => format!("exception_matches {exc}, {kind}"),
         Op::HandlerEnter(exc) => format!("handler_enter {exc}"),

@@ -308,6 +308,21 @@ pub unsafe extern "C" fn import_from(
     let &[module, name, path] = (unsafe { crate::calls::args::slice(args, nargs) }) else {
         return crate::error::system_error(ts, "bad $import_from call");
     };
+    unsafe { ty_import_from(ts, module, name, path) }
+}
+
+/// `from module import name` (`path` is the module's file, or `None`): the
+/// attribute, or CPython's `ImportError` when the module lacks it.
+///
+/// # Safety
+/// `ts` is the current thread and the arguments follow the ABI's conventions.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ty_import_from(
+    ts: *mut Thread,
+    module: Word,
+    name: Word,
+    path: Word,
+) -> Word {
     let value = unsafe { crate::entry::ty_getattr(ts, module, name) };
     if value != 0 {
         return value;

@@ -286,6 +286,9 @@ impl Model {
                     obj == v && !self.class_load_runs_code(c, super::discover::name_of(program, *name))
                 }
                 Op::SetAttr { obj, .. } | Op::DelAttr { obj, .. } => obj == v,
+                // Into a global bound to it alone (`from m import C`),
+                // whose loads are `Class(c)` again.
+                Op::StoreGlobal { global, .. } => self.by_global.get(global) == Some(&c),
                 Op::StoreLocal { local, .. } => {
                     f.locals[local.index()].join(Kind::Class(c)) == Kind::Class(c)
                 }

@@ -24,6 +24,8 @@ use crate::tir::{self, Const, FuncId, GlobalId, LocalId, Op, ValueId};
 pub struct Class {
     pub name: String,
     pub global: GlobalId,
+    /// The module body and the `$build_class` result that make it.
+    call: (FuncId, ValueId),
     /// The class, then its base's MRO (`object` left out).
     pub mro: Vec<ClassId>,
     /// The names its body binds; `Some(f)` for a plain method (a function
@@ -89,6 +91,17 @@ pub struct Discovery {
     pub(super) untyped_methods: HashSet<FuncId>,
     /// Functions the bodies of typed classes bind, plain methods or not.
     typed_bodies: HashSet<FuncId>,
+    /// Globals that hold one user module's object whenever bound (`import
+    /// m`, stored by nothing else).
+    pub module_holders: HashMap<GlobalId, tir::ModuleId>,
+    /// Globals bound once to a typed class read from the module defining
+    /// it (`from m import C`), with the class.
+    pub aliases: HashMap<GlobalId, ClassId>,
+    /// The names of those globals, with their classes.
+    pub alias_names: Vec<(ClassId, String)>,
+    /// Package attributes `import a.b` binds to a submodule (writes of
+    /// that package's global only, see `globals::submodule_binding`).
+    pub submodules: HashSet<(tir::ModuleId, String)>,
 }
 
 /// Hooks a typed class (and its bases) must not define.
@@ -146,8 +159,39 @@ pub fn discover(program: &tir::Program) -> Result<Discovery, Defeat> {
     found.modules = super::module_values::ModuleValues::analyse(program);
     // `math.prod` (or `from math import prod`) multiplies anything.
     found.arith_dynamic |= found.dynamic.contains("prod") || attr_stores.contains("prod");
-    for module in program.modules.items.iter() {
-        classes(program, module.init, &stores, &attr_stores, &mut found);
+    let written = |global: GlobalId| {
+        let global = &program.globals[global];
+        attr_stores.contains(&global.name)
+            || found
+                .submodules
+                .contains(&(global.module, global.name.clone()))
+    };
+    let mut holders = crate::infer::globals::module_holders(program);
+    holders.retain(|g, _| !written(*g));
+    // A module's classes may derive from classes of modules it imports,
+    // whose bodies may come later: scan until no new class is found.
+    let written: HashSet<GlobalId> = program
+        .globals
+        .iter()
+        .map(|(g, _)| g)
+        .filter(|g| written(*g))
+        .collect();
+    found.module_holders = holders;
+    loop {
+        let known = (found.classes.len(), found.aliases.len());
+        for module in program.modules.items.iter() {
+            classes(
+                program,
+                module.init,
+                &stores,
+                (&attr_stores, &written),
+                &mut found,
+            );
+        }
+        super::imported::class_aliases(program, &stores, &written, &mut found);
+        if (found.classes.len(), found.aliases.len()) == known {
+            break;
+        }
     }
     let typed = std::mem::take(&mut found.typed_bodies);
     found.untyped_methods.retain(|f| !typed.contains(f));
@@ -232,7 +276,7 @@ fn classes(
     program: &tir::Program,
     init: FuncId,
     stores: &HashMap<GlobalId, usize>,
-    attr_stores: &HashSet<String>,
+    (attr_stores, written): (&HashSet<String>, &HashSet<GlobalId>),
     found: &mut Discovery,
 ) {
     let func = &program.functions[init];
@@ -253,9 +297,12 @@ fn classes(
             let [result] = inst.results[..] else {
                 continue;
             };
+            if found.classes.iter().any(|c| c.call == (init, result)) {
+                continue;
+            }
             if let Some(class) = class_statement(program, &body, init, result, args, found)
                 && stores.get(&class.global) == Some(&1)
-                && !attr_stores.contains(&class.name)
+                && !written.contains(&class.global)
             {
                 let id = found.classes.len() as ClassId;
                 let mut class = class;
@@ -335,10 +382,11 @@ fn class_statement(
                 return None;
             };
             let temp = body.temp(base)?;
-            match body.def(body.single_store(temp)?) {
-                Some(Op::LoadGlobal(g)) => {
-                    let base = found.classes.iter().position(|c| c.global == *g)?;
-                    mro = found.classes[base].mro.clone();
+            let base = body.single_store(temp)?;
+            match body.def(base) {
+                Some(op @ (Op::LoadGlobal(_) | Op::ModuleAttr { .. })) => {
+                    let base = found.class_read(program, &body.defs, op)?;
+                    mro = found.classes[base as usize].mro.clone();
                 }
                 op if builtin_named(op, "object") => {}
                 _ => return None,
@@ -379,6 +427,7 @@ fn class_statement(
     Some(Class {
         name,
         global,
+        call: (init, result),
         mro,
         names,
         defaults: ns.defaults,

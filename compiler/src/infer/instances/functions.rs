@@ -6,9 +6,12 @@
 //! the original directly. When the function object is used by nothing but
 //! its one global (and the `__module__` store on it), no load of that
 //! global is used, no string or dynamic attribute load names it
-//! (`from m import f`, `m.f`, `getattr(m, "f")`), and no reflective door
-//! exists (discovery failed otherwise), the original's generic entry can
-//! never run. A guarded direct call (a program whose `setattr` may rebind
+//! (`getattr(m, "f")`, `m.f` on what may not be `m`), and no reflective
+//! door exists (discovery failed otherwise), the original's generic entry
+//! can never run. `from m import f` and `m.f` read the global's slot
+//! (`Op::ModuleAttr`): a read used only for a direct call is unused, and
+//! one stored into another global (`from m import f`) hands the function
+//! to that global, whose loads and names then count as the function's. A guarded direct call (a program whose `setattr` may rebind
 //! globals) loads the global only to compare it with the `def`'s own
 //! function and to call it where they differ: such a load reaches the
 //! original never. Such an original is left out of the fixed point as long as
@@ -24,8 +27,9 @@ use crate::tir::{self, FuncId, GlobalId, Op, Terminator, ValueId};
 /// The originals found, with what decides whether one is still reached.
 #[derive(Debug, Default)]
 pub struct Hidden {
-    /// Candidate originals, by the name of their global.
-    names: HashMap<FuncId, String>,
+    /// Candidate originals, with the names of their global (and of the
+    /// globals `from m import f` copies it into).
+    names: HashMap<FuncId, Vec<String>>,
     /// The functions each candidate calls directly.
     callees: HashMap<FuncId, Vec<FuncId>>,
     /// Candidates some non-candidate calls directly.
@@ -37,28 +41,69 @@ impl Hidden {
     pub fn scan(program: &tir::Program, dynamic: &super::reflective::NameSet) -> Hidden {
         let mut stores: HashMap<GlobalId, usize> = HashMap::new();
         let mut used_loads: HashSet<GlobalId> = HashSet::new();
+        // `from m import f` stores `m.f` into another global: a use of
+        // that global is a use of `m.f`.
+        let mut forwards: Vec<(GlobalId, GlobalId)> = Vec::new();
         for func in &program.functions.items {
             let uses = func.use_counts();
             let guarded = guarded_loads(program, func, &uses);
+            let forwarded = forwarded_reads(func, &uses);
             for block in &func.blocks.items {
                 for inst in &block.insts {
+                    let used = inst
+                        .results
+                        .iter()
+                        .any(|r| uses[r.index()] > 0 && !guarded.contains(r));
                     match &inst.op {
                         Op::StoreGlobal { global, .. } | Op::DelGlobal(global) => {
                             *stores.entry(*global).or_default() += 1;
                         }
-                        Op::LoadGlobal(global)
-                            if inst
-                                .results
-                                .iter()
-                                .any(|r| uses[r.index()] > 0 && !guarded.contains(r)) =>
-                        {
+                        Op::LoadGlobal(global) if used => {
                             used_loads.insert(*global);
                         }
+                        Op::ModuleAttr { global, .. } => match forwarded.get(&inst.results[0]) {
+                            Some(to) => forwards.push((*global, *to)),
+                            None if used => {
+                                used_loads.insert(*global);
+                            }
+                            None => {}
+                        },
                         _ => {}
                     }
                 }
             }
         }
+        // Each global's names: its own and those of the globals it is
+        // forwarded to, which a dynamic load may name as well.
+        let mut aliases: HashMap<GlobalId, HashSet<GlobalId>> = HashMap::new();
+        loop {
+            let before = (
+                used_loads.len(),
+                aliases.values().map(HashSet::len).sum::<usize>(),
+            );
+            for (from, to) in &forwards {
+                if used_loads.contains(to) || stores.get(to) != Some(&1) {
+                    used_loads.insert(*from);
+                }
+                let mut reached: HashSet<GlobalId> = aliases.get(to).cloned().unwrap_or_default();
+                reached.insert(*to);
+                aliases.entry(*from).or_default().extend(reached);
+            }
+            let after = (
+                used_loads.len(),
+                aliases.values().map(HashSet::len).sum::<usize>(),
+            );
+            if after == before {
+                break;
+            }
+        }
+        let names_of = |global: GlobalId| -> Vec<String> {
+            let mut names = vec![program.globals[global].name.clone()];
+            for alias in aliases.get(&global).into_iter().flatten() {
+                names.push(program.globals[*alias].name.clone());
+            }
+            names
+        };
         let mut names = HashMap::new();
         for module in &program.modules.items {
             let init = &program.functions[module.init];
@@ -100,10 +145,10 @@ impl Hidden {
                     && kept.get(&value).copied() == Some(uses[value.index()])
                     && stores.get(&global) == Some(&1)
                     && !used_loads.contains(&global)
-                    && !dynamic.contains(&program.globals[global].name)
+                    && !names_of(global).iter().any(|name| dynamic.contains(name))
                     && program.functions[func].generic.is_some();
                 if hidden {
-                    names.insert(func, program.globals[global].name.clone());
+                    names.insert(func, names_of(global));
                 }
             }
         }
@@ -139,7 +184,9 @@ impl Hidden {
         let mut reached: HashSet<FuncId> = self
             .names
             .iter()
-            .filter(|(id, name)| self.called_outside.contains(id) || dynamic.contains(name))
+            .filter(|(id, names)| {
+                self.called_outside.contains(id) || names.iter().any(|n| dynamic.contains(n))
+            })
             .map(|(id, _)| *id)
             .collect();
         let mut work: Vec<FuncId> = reached.iter().copied().collect();
@@ -152,6 +199,21 @@ impl Hidden {
         }
         reached
     }
+}
+
+/// The values of `func` used once, by a store into a global: that global.
+fn forwarded_reads(func: &tir::Function, uses: &[usize]) -> HashMap<ValueId, GlobalId> {
+    func.blocks
+        .items
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter_map(|inst| match &inst.op {
+            Op::StoreGlobal { global, value } if uses[value.index()] == 1 => {
+                Some((*value, *global))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// The loads of a global that only a guarded direct call uses

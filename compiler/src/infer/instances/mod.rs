@@ -32,6 +32,7 @@ pub mod discover;
 mod escape;
 mod functions;
 mod hooks;
+mod imported;
 mod instance_dicts;
 mod keywords;
 mod layout_queries;
@@ -207,6 +208,7 @@ impl Model {
             .iter()
             .enumerate()
             .map(|(id, class)| (class.global, id as ClassId))
+            .chain(found.aliases.iter().map(|(g, c)| (*g, *c)))
             .collect();
         let owner = found
             .classes
@@ -333,17 +335,6 @@ impl Model {
             .iter()
             .skip(start)
             .find_map(|k| self.found.classes[*k as usize].names.get(name).copied())
-    }
-
-    /// Whether the class object of `c` may be used where inference does
-    /// not follow it: passed around, or reached by name through a module
-    /// (`m.C`, `from m import C`).
-    fn class_escaped(&self, state: &State, c: ClassId) -> bool {
-        let name = self.class_name(c);
-        state.escaped.contains(&c)
-            || self.found.dynamic.contains(name)
-            || state.untyped.contains(name)
-            || (state.class_read_any && self.inst_escaped_itself(c))
     }
 
     /// The kind of `x.name` for `x: Inst(c)`.
@@ -509,6 +500,11 @@ impl Model {
         }
         match op {
             Op::LoadGlobal(g) => self.by_global.get(g).map(|c| Kind::Class(*c)),
+            Op::ModuleAttr { module, global, .. }
+                if self.found.reads_slot(program, defs, *module, *global) =>
+            {
+                self.by_global.get(global).map(|c| Kind::Class(*c))
+            }
             Op::Call { callee, .. } => match k(*callee) {
                 Kind::Class(c) => Some(Kind::Inst(c)),
                 Kind::Bottom => Some(Kind::Bottom),
@@ -729,6 +725,7 @@ impl Model {
             _ => None,
         };
         let mut state = self.state.borrow_mut();
+        self.observe_module_attr(&mut state, program, defs, op, &k);
         // `Base.m(self, ...)` made direct reaches the copy for `self`'s
         // class: `m`'s original is not run with an unknown `self` and,
         // for `Base.__init__(self)`, no `Base` instance is made.

@@ -11,7 +11,8 @@
 //! those; it stays known while its uses are attribute reads (but not
 //! `m.__dict__`, its globals), calls of its attributes, stores of its
 //! attributes, stores into such a global or local, `is` and truth tests;
-//! `from m import name` (`$import_from(m, "name", path)`, and
+//! `from m import name` (`$import_from(m, "name", path)` or, for a
+//! global `m` binds, `Op::ModuleAttr`, which is an attribute read too; and
 //! `$import_star_get` for `import *`) keeps `m` known, and gives a module
 //! object when `name` may name one. Any other use (an argument, an
 //! element, a return value), and the ways the runtime hands modules out
@@ -147,6 +148,9 @@ fn module_values(program: &tir::Program, func: &tir::Function, holders: &Holders
                     values.contains(obj)
                         && module_names.contains(super::discover::name_of(program, *name))
                 }
+                Op::ModuleAttr { module, global, .. } => {
+                    values.contains(module) && module_names.contains(&program.globals[*global].name)
+                }
                 Op::StoreLocal { local, value } => {
                     if values.contains(value) {
                         locals.insert(*local);
@@ -179,11 +183,17 @@ fn escape_in(program: &tir::Program, func: &tir::Function, holders: &Holders) ->
     let defs = crate::infer::solve::definitions(func);
     for block in &func.blocks.items {
         for inst in &block.insts {
-            if let Op::GetAttr { name, .. } | Op::CallMethod { name, .. } = &inst.op {
-                let name = super::discover::name_of(program, *name);
-                if MODULE_DOORS.contains(&name) {
-                    return Some(format!("`.{name}` (line {})", inst.line));
+            let read = match &inst.op {
+                Op::GetAttr { name, .. } | Op::CallMethod { name, .. } => {
+                    Some(super::discover::name_of(program, *name))
                 }
+                Op::ModuleAttr { global, .. } => Some(program.globals[*global].name.as_str()),
+                _ => None,
+            };
+            if let Some(name) = read
+                && MODULE_DOORS.contains(&name)
+            {
+                return Some(format!("`.{name}` (line {})", inst.line));
             }
             if let Op::GetAttr { obj, name } = &inst.op
                 && values.contains(obj)
@@ -195,6 +205,7 @@ fn escape_in(program: &tir::Program, func: &tir::Function, holders: &Holders) ->
                 Op::GetAttr { obj, .. } | Op::CallMethod { obj, .. } | Op::DelAttr { obj, .. } => {
                     obj == v
                 }
+                Op::ModuleAttr { module, .. } => module == v,
                 // A submodule bound as its package's attribute.
                 Op::SetAttr { obj, .. } => obj == v || values.contains(obj),
                 Op::StoreGlobal { global, .. } => globals.contains(global),

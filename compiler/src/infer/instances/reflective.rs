@@ -450,6 +450,14 @@ pub(super) fn scan(
                     found.slots_read |= name == "__slots__";
                     found.all_read |= name == "__all__";
                 }
+                op @ Op::SetAttr { .. }
+                    if crate::infer::globals::submodule_binding(program, &defs, op).is_some() =>
+                {
+                    found.submodules.extend(
+                        crate::infer::globals::submodule_binding(program, &defs, op)
+                            .map(|(package, name)| (package, name.to_string())),
+                    );
+                }
                 Op::SetAttr { obj, name, .. } | Op::DelAttr { obj, name } => {
                     let name = name_of(program, *name);
                     let hook = HOOK_NAMES.contains(&name);

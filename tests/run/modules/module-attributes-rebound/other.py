@@ -1,0 +1,5 @@
+LIMIT = "other limit"
+
+
+def double(x):
+    return "other double of " + str(x)
