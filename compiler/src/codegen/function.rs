@@ -542,6 +542,17 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     }
 
     pub(super) fn epilogue_return(&mut self, value: Value) {
+        if self.b_func.is_module_init {
+            // The body ran to its end: no longer partially initialized.
+            let flags = self.em.data_addr(self.em.env.data.init_flags);
+            let done = self.em.b.ins().iconst(types::I8, 2);
+            self.em.b.ins().store(
+                MemFlagsData::trusted(),
+                done,
+                flags,
+                self.b_func.module.0 as i32,
+            );
+        }
         self.epilogue_depth();
         let results = self.native_return(Some(value));
         self.em.b.ins().return_(&results);

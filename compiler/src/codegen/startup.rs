@@ -143,7 +143,11 @@ pub fn program_main(
         let globals = em.data_addr(em.env.data.module_globals[module_id.index()]);
         let name = em.load_word(consts, 8 * module.name_const.0 as i32);
         let n = em.word(module.globals.len() as i64);
-        let object = em.call_entry_value("ty_module_new", &[name, globals, names, n]);
+        // The module's init flag: 1 while its body runs, which makes a
+        // failed attribute read say "partially initialized".
+        let flags = em.data_addr(em.env.data.init_flags);
+        let state = em.b.ins().iadd_imm_s(flags, module_id.0 as i64);
+        let object = em.call_entry_value("ty_module_new", &[name, globals, names, n, state]);
         bail_if_zero(&mut em, object);
         em.store_word(object, modules, 8 * module_id.0 as i32);
     }

@@ -560,7 +560,7 @@ macro_rules! entry_points {
             ty_import_native(ts: Thread, index: I32) -> Word, raises;
             // `from module import name`, raising CPython's `ImportError`.
             ty_import_from(ts: Thread, module: Word, name: Word, path: Word) -> Word, raises;
-            ty_module_new(ts: Thread, name: Word, globals: Out, names: Words, n: I64) -> Word, raises;
+            ty_module_new(ts: Thread, name: Word, globals: Out, names: Words, n: I64, state: Ptr) -> Word, raises;
             ty_register_roots(ts: Thread, slots: Words, n: I64) -> (), nothrow;
             ty_module_imported(ts: Thread, module: Word, started: I32) -> (), nothrow;
             ty_check_signals(ts: Thread) -> Word, raises;

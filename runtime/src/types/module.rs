@@ -31,6 +31,9 @@ pub struct ModuleObject {
     /// Storage of a native module's names and slots.
     owned_names: Vec<Word>,
     owned_globals: Vec<Word>,
+    /// A compiled module's init flag (0 not run, 1 running, 2 done; null
+    /// for a native module).
+    state: *const u8,
 }
 
 pub static MODULE_TYPE: TypeObject = TypeObject {
@@ -60,6 +63,7 @@ pub unsafe extern "C" fn ty_module_new(
     globals: *mut Word,
     names: *const Word,
     n: i64,
+    state: *const u8,
 ) -> Word {
     let len = usize::try_from(n).unwrap_or(0);
     let name_words = if len == 0 {
@@ -90,6 +94,7 @@ pub unsafe extern "C" fn ty_module_new(
         extra: Vec::new(),
         owned_names: Vec::new(),
         owned_globals: Vec::new(),
+        state,
     };
     unsafe { gc::alloc_value(ts, &MODULE_TYPE, module) }
 }
@@ -130,6 +135,7 @@ pub fn new_native(ts: *mut Thread, name: &str, attrs: &[(&str, Word)]) -> Word {
             globals.as_mut_ptr(),
             names.as_ptr(),
             names.len() as i64,
+            std::ptr::null(),
         )
     };
     if module == 0 {
@@ -213,10 +219,18 @@ unsafe fn getattr(ts: *mut Thread, module: Word, name: Word) -> Word {
         return unsafe { new_annotations(ts, module, name) };
     }
     let module_name = unsafe { str_::lossy(obj.name) };
-    let message = format!(
-        "module '{module_name}' has no attribute '{}'",
-        String::from_utf8_lossy(key)
-    );
+    let message = if unsafe { partially_initialized(module) } {
+        format!(
+            "partially initialized module '{module_name}' has no attribute '{}' \
+             (most likely due to a circular import)",
+            String::from_utf8_lossy(key)
+        )
+    } else {
+        format!(
+            "module '{module_name}' has no attribute '{}'",
+            String::from_utf8_lossy(key)
+        )
+    };
     crate::error::attribute_error(ts, &message)
 }
 
@@ -340,8 +354,16 @@ pub unsafe extern "C" fn ty_import_from(
     } else {
         unsafe { str_::lossy(path) }
     };
+    let partially = match unsafe { partially_initialized(module) } {
+        true => "partially initialized module ",
+        false => "",
+    };
+    let circular = match partially.is_empty() {
+        true => "",
+        false => " (most likely due to a circular import)",
+    };
     let message = format!(
-        "cannot import name '{}' from '{}' ({location})",
+        "cannot import name '{}' from {partially}'{}'{circular} ({location})",
         unsafe { str_::lossy(name) },
         unsafe { str_::lossy(module_name) },
     );
@@ -359,6 +381,16 @@ pub unsafe extern "C" fn ty_import_from(
         unsafe { (*ts).exc = exc };
     }
     0
+}
+
+/// Whether the body of compiled module `module` is still running (CPython's
+/// `__spec__._initializing`), as during a circular import.
+///
+/// # Safety
+/// `module` must be a module.
+unsafe fn partially_initialized(module: Word) -> bool {
+    let state = unsafe { cast::<ModuleObject>(module) }.state;
+    !state.is_null() && unsafe { *state } == 1
 }
 
 /// The bound globals of a module, in slot order, then the attributes set

@@ -1,0 +1,7 @@
+import beta
+
+X = 1
+
+
+def f():
+    return beta.Y + X
