@@ -269,7 +269,7 @@ pub fn submodule_binding<'p>(
 /// The globals every `StoreGlobal` of which (there is one at least)
 /// stores the object of one user module, by the `import` it lowers to.
 /// Other writes (attribute stores on a module, reflective doors) are the
-/// caller's to rule out.
+/// caller's to rule out; a global named like a builtin is never one.
 pub fn module_holders(program: &tir::Program) -> HashMap<GlobalId, ModuleId> {
     let mut held: HashMap<GlobalId, Option<ModuleId>> = HashMap::new();
     for func in &program.functions.items {
@@ -289,7 +289,9 @@ pub fn module_holders(program: &tir::Program) -> HashMap<GlobalId, ModuleId> {
             }
         }
     }
+    // A global named like a builtin reads the builtin while unbound.
     held.into_iter()
+        .filter(|(g, _)| typhon_abi::builtin_index(&program.globals[*g].name).is_none())
         .filter_map(|(g, m)| Some((g, m?)))
         .collect()
 }

@@ -303,6 +303,9 @@ fn classes(
             if let Some(class) = class_statement(program, &body, init, result, args, found)
                 && stores.get(&class.global) == Some(&1)
                 && !written.contains(&class.global)
+                // Read while unbound, a global named like a builtin gives
+                // the builtin.
+                && typhon_abi::builtin_index(&class.name).is_none()
             {
                 let id = found.classes.len() as ClassId;
                 let mut class = class;

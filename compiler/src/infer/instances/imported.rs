@@ -80,9 +80,11 @@ pub(super) fn class_aliases(
             let Some(op @ Op::ModuleAttr { .. }) = defs[value.index()] else {
                 continue;
             };
+            // A global named like a builtin reads the builtin while unbound.
             if found.class_of_global(*global).is_some()
                 || stores.get(global) != Some(&1)
                 || written.contains(global)
+                || typhon_abi::builtin_index(&program.globals[*global].name).is_some()
             {
                 continue;
             }
