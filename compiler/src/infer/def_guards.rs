@@ -69,8 +69,12 @@ pub fn fold(program: &mut tir::Program) {
                 let Some(Op::LoadGlobal(made)) = defs[rhs.index()] else {
                     return None;
                 };
-                let guard = format!("{}$def", globals[*current].name);
-                (globals[*made].name == guard).then_some((at, cond, then_block, else_block))
+                // A global named like a builtin holds the builtin until
+                // its `def` ran: that guard can fail.
+                let name = &globals[*current].name;
+                let guard = format!("{name}$def");
+                (globals[*made].name == guard && typhon_abi::builtin_index(name).is_none())
+                    .then_some((at, cond, then_block, else_block))
             })
             .collect();
         // The test itself becomes a constant, so the loads of `f` and

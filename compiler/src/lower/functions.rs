@@ -53,14 +53,18 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     /// global can hold, so a guarded call of a name bound some other way
     /// (through `setattr`) goes the generic way.
     fn init_direct_guards(&mut self) {
-        let mut guards: Vec<_> = (self.lw.direct.iter())
-            .filter(|((module, _), _)| *module == self.module)
-            .filter_map(|(_, direct)| direct.guard)
+        // The module's own guards: a name another module's function is
+        // imported under shares that module's guard, set by its `def`.
+        let own = crate::tir::ModuleId(self.module as u32);
+        let mut guards: Vec<_> = (self.lw.direct.values())
+            .filter_map(|direct| direct.guard)
+            .filter(|guard| self.lw.out.globals[*guard].module == own)
             .collect();
         if guards.is_empty() {
             return;
         }
         guards.sort();
+        guards.dedup();
         let class = self.builtin_object("object");
         let sentinel = self.emit(Op::Call {
             callee: class,

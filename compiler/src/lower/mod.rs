@@ -274,8 +274,10 @@ impl<'a> Lowerer<'a> {
                             (kw, global)
                         })
                         .collect();
-                let guard = self
-                    .guard_direct
+                // A call of a function named like a builtin before its
+                // `def` ran calls the builtin: such calls are guarded too.
+                let builtin_name = typhon_abi::builtin_index(&name).is_some();
+                let guard = (self.guard_direct || builtin_name)
                     .then(|| self.global(module_idx, &format!("{name}$def")));
                 self.direct.insert(
                     (module_idx, name),
