@@ -41,8 +41,12 @@ impl Lowerer<'_> {
             .iter()
             .map(|module| super::binding_counts(&module.body))
             .collect();
+        // A name bound only by that one `import` (a name like a builtin's
+        // reads the builtin until the `import` ran).
         let bound_once = |this: &Self, module: usize, name: &str| {
-            counts[module].get(name) == Some(&1) && !this.assigned_attributes.contains(name)
+            counts[module].get(name) == Some(&1)
+                && !this.assigned_attributes.contains(name)
+                && typhon_abi::builtin_index(name).is_none()
         };
         for (idx, module) in resolved.modules.iter().enumerate() {
             for stmt in &module.body {

@@ -1,0 +1,2 @@
+def twice(xs):
+    return 2 * xs[0]
