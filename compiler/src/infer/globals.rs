@@ -149,10 +149,8 @@ impl ModuleWrites {
             .iter()
             .any(|g| DOORS.contains(&g.name.as_str()));
         writes.loose_matters &= !writes.escape;
+        // Attribute stores of a holder's name are `global_start`'s to judge.
         writes.holders = module_holders(program);
-        writes
-            .holders
-            .retain(|g, _| !writes.attrs.contains(&program.globals[*g].name));
         // A module attribute read whose receiver may be another object
         // names the global, as `m.X` does.
         for func in &program.functions.items {
@@ -185,12 +183,9 @@ impl ModuleWrites {
         module: tir::ValueId,
         global: GlobalId,
     ) -> bool {
-        let owner = program.globals[global].module;
-        match defs[module.index()] {
-            Some(Op::ImportModule(m)) => *m == owner,
-            Some(Op::LoadGlobal(g)) => self.module_held(program, *g) == Some(owner),
-            _ => false,
-        }
+        slot_receiver(program, defs, module, global, |g| {
+            self.module_held(program, g)
+        })
     }
 
     /// The facts without the instance solver's judgement: module objects
@@ -242,6 +237,24 @@ impl ModuleWrites {
     /// runtime created.
     pub fn attr_fixed(&self, name: &str) -> bool {
         !self.escape && !self.attrs.contains(name)
+    }
+}
+
+/// Whether the receiver `module` of a `ModuleAttr` read of `global` is the
+/// module defining `global`: an `import` of it right there, or a load of a
+/// global `held` says only ever holds it.
+pub fn slot_receiver(
+    program: &tir::Program,
+    defs: &[Option<&Op>],
+    module: tir::ValueId,
+    global: GlobalId,
+    held: impl Fn(GlobalId) -> Option<ModuleId>,
+) -> bool {
+    let owner = program.globals[global].module;
+    match defs[module.index()] {
+        Some(Op::ImportModule(m)) => *m == owner,
+        Some(Op::LoadGlobal(g)) => held(*g) == Some(owner),
+        _ => false,
     }
 }
 

@@ -159,24 +159,20 @@ pub fn discover(program: &tir::Program) -> Result<Discovery, Defeat> {
     found.modules = super::module_values::ModuleValues::analyse(program);
     // `math.prod` (or `from math import prod`) multiplies anything.
     found.arith_dynamic |= found.dynamic.contains("prod") || attr_stores.contains("prod");
-    let written = |global: GlobalId| {
-        let global = &program.globals[global];
-        attr_stores.contains(&global.name)
-            || found
-                .submodules
-                .contains(&(global.module, global.name.clone()))
-    };
-    let mut holders = crate::infer::globals::module_holders(program);
-    holders.retain(|g, _| !written(*g));
-    // A module's classes may derive from classes of modules it imports,
-    // whose bodies may come later: scan until no new class is found.
+    // Globals an attribute store may write (a module's attributes are its
+    // globals).
     let written: HashSet<GlobalId> = program
         .globals
         .iter()
-        .map(|(g, _)| g)
-        .filter(|g| written(*g))
+        .filter(|(_, g)| {
+            attr_stores.contains(&g.name) || found.submodules.contains(&(g.module, g.name.clone()))
+        })
+        .map(|(id, _)| id)
         .collect();
-    found.module_holders = holders;
+    found.module_holders = crate::infer::globals::module_holders(program);
+    found.module_holders.retain(|g, _| !written.contains(g));
+    // A module's classes may derive from classes of modules it imports,
+    // whose bodies may come later: scan until no new class is found.
     loop {
         let known = (found.classes.len(), found.aliases.len());
         for module in program.modules.items.iter() {
@@ -184,7 +180,8 @@ pub fn discover(program: &tir::Program) -> Result<Discovery, Defeat> {
                 program,
                 module.init,
                 &stores,
-                (&attr_stores, &written),
+                &attr_stores,
+                &written,
                 &mut found,
             );
         }
@@ -276,7 +273,8 @@ fn classes(
     program: &tir::Program,
     init: FuncId,
     stores: &HashMap<GlobalId, usize>,
-    (attr_stores, written): (&HashSet<String>, &HashSet<GlobalId>),
+    attr_stores: &HashSet<String>,
+    written: &HashSet<GlobalId>,
     found: &mut Discovery,
 ) {
     let func = &program.functions[init];

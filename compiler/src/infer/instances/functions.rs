@@ -11,8 +11,9 @@
 //! can never run. `from m import f` and `m.f` read the global's slot
 //! (`Op::ModuleAttr`): a read used only for a direct call is unused, and
 //! one stored into another global (`from m import f`) hands the function
-//! to that global, whose loads and names then count as the function's. A guarded direct call (a program whose `setattr` may rebind
-//! globals) loads the global only to compare it with the `def`'s own
+//! to that global, whose loads and names then count as the function's.
+//! A guarded direct call (a program whose `setattr` may rebind globals)
+//! loads the global only to compare it with the `def`'s own
 //! function and to call it where they differ: such a load reaches the
 //! original never. Such an original is left out of the fixed point as long as
 //! no function the fixed point analyses calls it directly, so its `obj`

@@ -52,12 +52,9 @@ impl Discovery {
         module: ValueId,
         global: GlobalId,
     ) -> bool {
-        let owner = program.globals[global].module;
-        match defs[module.index()] {
-            Some(Op::ImportModule(m)) => *m == owner,
-            Some(Op::LoadGlobal(g)) => self.module_holders.get(g) == Some(&owner),
-            _ => false,
-        }
+        crate::infer::globals::slot_receiver(program, defs, module, global, |g| {
+            self.module_holders.get(&g).copied()
+        })
     }
 }
 

@@ -430,6 +430,12 @@ pub(super) fn scan(
                 // Decided by the solver ([`computed_read`]).
                 continue;
             }
+            if let Some((package, name)) =
+                crate::infer::globals::submodule_binding(program, &defs, &inst.op)
+            {
+                found.submodules.insert((package, name.to_string()));
+                continue;
+            }
             match &inst.op {
                 Op::Builtin(idx) => {
                     let name = typhon_abi::BUILTINS[*idx as usize];
@@ -449,14 +455,6 @@ pub(super) fn scan(
                     }
                     found.slots_read |= name == "__slots__";
                     found.all_read |= name == "__all__";
-                }
-                op @ Op::SetAttr { .. }
-                    if crate::infer::globals::submodule_binding(program, &defs, op).is_some() =>
-                {
-                    found.submodules.extend(
-                        crate::infer::globals::submodule_binding(program, &defs, op)
-                            .map(|(package, name)| (package, name.to_string())),
-                    );
                 }
                 Op::SetAttr { obj, name, .. } | Op::DelAttr { obj, name } => {
                     let name = name_of(program, *name);
