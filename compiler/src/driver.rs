@@ -40,6 +40,9 @@ pub fn front_end(
     }
     let (mut program, lower_diags) = lower::lower_program(&resolved);
     diags.extend(lower_diags);
+    if !diag::has_errors(&diags) {
+        opt::comp_captures::run(&mut program);
+    }
     opt::bound::prune_checks(&mut program);
     let mut types = None;
     let program = if diag::has_errors(&diags) {

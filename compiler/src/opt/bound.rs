@@ -12,7 +12,8 @@ pub fn prune_checks(program: &mut Program) {
     }
 }
 
-fn prune_function(func: &mut Function) {
+/// Clear the unbound checks `func` provably does not need.
+pub(crate) fn prune_function(func: &mut Function) {
     let n_blocks = func.blocks.len();
     let n_locals = func.locals.len();
     if n_blocks == 0 || n_locals == 0 {

@@ -22,6 +22,7 @@
 pub mod bound;
 pub mod builtin_calls;
 pub mod calls;
+pub mod comp_captures;
 pub mod forward;
 pub mod generators;
 pub mod inline;
