@@ -50,6 +50,7 @@ mod set_paths;
 mod signal_poll;
 mod small_values;
 mod startup;
+mod truth_branches;
 mod typed;
 mod unpack_paths;
 mod wide_sum;
@@ -219,6 +220,7 @@ fn define(
     id: cranelift_module::FuncId,
     clif: Option<&mut String>,
 ) -> Result<(), CodegenError> {
+    truth_branches::thread(&mut ctx.func);
     if let Some(text) = clif {
         text.push_str(&ctx.func.display().to_string());
         text.push('\n');
