@@ -32,6 +32,8 @@ pub struct Imports {
     pub float_type: DataId,
     /// The `tuple` type object (inline unpacking).
     pub tuple_type: DataId,
+    /// The `str` type object (`len` of a string in line).
+    pub str_type: DataId,
     /// `enumerate`, the bytes iterator, `bytes` and `bytearray` (inline
     /// `enumerate` over bytes).
     pub enumerate_type: DataId,
@@ -76,6 +78,7 @@ impl Imports {
             gc_budget: data("TY_GC_BUDGET")?,
             float_type: data("TY_FLOAT_TYPE")?,
             tuple_type: data("TY_TUPLE_TYPE")?,
+            str_type: data("TY_STR_TYPE")?,
             enumerate_type: data("TY_ENUMERATE_TYPE")?,
             bytes_iter_type: data("TY_BYTES_ITER_TYPE")?,
             bytes_type: data("TY_BYTES_TYPE")?,

@@ -69,6 +69,7 @@ const _: () = assert!(std::mem::offset_of!(StrObject, len) == typhon_abi::str_la
 
 const _: () = assert!(std::mem::size_of::<StrObject>() == 48);
 
+#[unsafe(export_name = "TY_STR_TYPE")]
 pub static STR_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),
     name: "str",
