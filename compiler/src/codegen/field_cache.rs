@@ -24,6 +24,16 @@
 //! An instance is known by the local it was loaded from (and how many
 //! stores to that local came before in the block), since each `a.x` loads
 //! `a` again, or else by its TIR value.
+//!
+//! A block entered only by jumps and branches from blocks already
+//! translated (not a loop header, not a handler) starts with what all of
+//! them left cached: the entries identical in each (the same Cranelift
+//! variable for the same instance, the same known field value), for
+//! instances held by a local none of them stored after caching it, or by
+//! a TIR value. A value every predecessor of a block has is defined
+//! where it dominates them all, so it dominates the block too. So the
+//! arms of `a.x if a.x > b.x else b.x` and the block after them keep the
+//! pointers and the field values the test loaded.
 
 use std::collections::{HashMap, HashSet};
 
@@ -46,6 +56,7 @@ pub(super) enum Key {
     Value(ValueId),
 }
 
+#[derive(Clone, Copy, PartialEq)]
 struct Cached {
     key: Key,
     obj: Value,
@@ -75,11 +86,33 @@ pub(super) struct FieldCache {
     /// not in `keeps_fields`, a generic attribute path), and a store
     /// forgets what it may overwrite.
     forwarded: Vec<(Key, u32, Value)>,
+    /// How many times the block stores each local.
+    stores: HashMap<LocalId, u32>,
+    /// Whether `field_guard.rs` gave the block two copies of its tail
+    /// (then neither copy's cache describes the block's end).
+    pub(super) split: bool,
+}
+
+/// What a block left cached at its end, its locals' keys renamed to the
+/// ones they have at a successor's start.
+#[derive(Clone, Default)]
+struct ExitFields {
+    live: Vec<Cached>,
+    forwarded: Vec<(Key, u32, Value)>,
 }
 
 impl FieldCache {
-    /// The plan for `block`, with nothing cached yet.
-    pub(super) fn scan(func: &tir::Function, block: &tir::Block) -> FieldCache {
+    /// The plan for `block`, with nothing cached yet. An instance held
+    /// by a local is checked for every slot the function reaches through
+    /// that local (`local_bounds`), so that a successor reaching more of
+    /// its slots can keep the pointer: an instance has slots for its
+    /// whole layout from the start, so the wider check fails only where
+    /// the narrower one would too, on an instance of another layout.
+    fn scan(
+        func: &tir::Function,
+        block: &tir::Block,
+        local_bounds: &HashMap<LocalId, u32>,
+    ) -> FieldCache {
         let mut cache = FieldCache::default();
         let mut stores: HashMap<LocalId, u32> = HashMap::new();
         for inst in &block.insts {
@@ -88,11 +121,20 @@ impl FieldCache {
                     let n = stores.get(local).copied().unwrap_or(0);
                     cache.keys.insert(inst.results[0], Key::Local(*local, n));
                 }
-                Op::StoreLocal { local, .. } => *stores.entry(*local).or_insert(0) += 1,
+                Op::StoreLocal { local, .. } | Op::DelLocal(local) => {
+                    *stores.entry(*local).or_insert(0) += 1
+                }
                 Op::LoadField { obj, slot, .. } | Op::StoreField { obj, slot, .. } => {
                     let key = cache.key(*obj);
+                    let wide = match key {
+                        Key::Local(local, _) => local_bounds.get(&local).copied(),
+                        Key::Value(_) => None,
+                    };
                     let bound = cache.bounds.entry(key).or_insert(0);
                     *bound = (*bound).max(slot + 1);
+                    if let Some(wide) = wide.filter(|&w| w <= ZERO_SLOTS) {
+                        *bound = (*bound).max(wide);
+                    }
                 }
                 Op::BinOp { op, lhs, .. } | Op::InplaceBinOp { op, lhs, .. }
                     if quiet_float(func, *op, *lhs, inst.results[0]) =>
@@ -102,7 +144,67 @@ impl FieldCache {
                 _ => {}
             }
         }
+        cache.stores = stores;
         cache
+    }
+
+    /// The key an instance known as `key` at this block's end has at a
+    /// successor's start, if it keeps one.
+    fn exit_key(&self, key: Key) -> Option<Key> {
+        match key {
+            Key::Local(local, n) => {
+                (n == self.stores.get(&local).copied().unwrap_or(0)).then_some(Key::Local(local, 0))
+            }
+            Key::Value(_) => Some(key),
+        }
+    }
+
+    /// What this block leaves cached for its successors; `None` after a
+    /// split (see `split`).
+    fn exit(&self) -> Option<ExitFields> {
+        if self.split {
+            return None;
+        }
+        let live = self
+            .live
+            .iter()
+            .filter_map(|c| {
+                Some(Cached {
+                    key: self.exit_key(c.key)?,
+                    ..*c
+                })
+            })
+            .collect();
+        let forwarded = self
+            .forwarded
+            .iter()
+            .filter_map(|&(key, slot, value)| Some((self.exit_key(key)?, slot, value)))
+            .collect();
+        Some(ExitFields { live, forwarded })
+    }
+
+    /// Start the block with what every predecessor left cached (each
+    /// entry identical in all of them). A pointer checked for fewer slots
+    /// than this block reaches on the instance is left out: the block
+    /// loads its own.
+    fn inherit(&mut self, preds: &[&ExitFields]) {
+        let Some((first, rest)) = preds.split_first() else {
+            return;
+        };
+        let bounds = &self.bounds;
+        self.live = first
+            .live
+            .iter()
+            .filter(|c| rest.iter().all(|other| other.live.contains(c)))
+            .filter(|c| bounds.get(&c.key).is_none_or(|&b| b <= c.bound))
+            .copied()
+            .collect();
+        self.forwarded = first
+            .forwarded
+            .iter()
+            .filter(|f| rest.iter().all(|other| other.forwarded.contains(f)))
+            .copied()
+            .collect();
     }
 
     pub(super) fn key(&self, obj: ValueId) -> Key {
@@ -114,6 +216,101 @@ impl FieldCache {
     pub(super) fn is_quiet(&self, value: ValueId) -> bool {
         self.quiet.contains(&value)
     }
+}
+
+/// What the cache carries from a function's blocks to their successors.
+pub(super) struct FieldFlow {
+    /// Each block's predecessors when its cache may start with theirs.
+    preds: Vec<Option<Vec<tir::BlockId>>>,
+    local_bounds: HashMap<LocalId, u32>,
+    /// What each translated block left cached.
+    exits: Vec<Option<ExitFields>>,
+}
+
+impl FieldFlow {
+    pub(super) fn new(func: &tir::Function) -> FieldFlow {
+        FieldFlow {
+            preds: inheriting_preds(func),
+            local_bounds: local_bounds(func),
+            exits: vec![None; func.blocks.len()],
+        }
+    }
+
+    /// The cache `block` starts with.
+    pub(super) fn enter(
+        &self,
+        func: &tir::Function,
+        block_id: tir::BlockId,
+        block: &tir::Block,
+    ) -> FieldCache {
+        let mut cache = FieldCache::scan(func, block, &self.local_bounds);
+        if let Some(preds) = &self.preds[block_id.index()] {
+            let exits: Option<Vec<&ExitFields>> = preds
+                .iter()
+                .map(|pred| self.exits[pred.index()].as_ref())
+                .collect();
+            if let Some(exits) = exits {
+                cache.inherit(&exits);
+            }
+        }
+        cache
+    }
+
+    /// Record what `block_id` left cached at its end.
+    pub(super) fn leave(&mut self, block_id: tir::BlockId, cache: &FieldCache) {
+        self.exits[block_id.index()] = cache.exit();
+    }
+}
+
+/// One past the largest slot the function accesses on an instance loaded
+/// from each local.
+fn local_bounds(func: &tir::Function) -> HashMap<LocalId, u32> {
+    let mut loaded_from: HashMap<ValueId, LocalId> = HashMap::new();
+    let mut bounds: HashMap<LocalId, u32> = HashMap::new();
+    for (_, block) in func.blocks.iter() {
+        for inst in &block.insts {
+            match &inst.op {
+                Op::LoadLocal { local, .. } => {
+                    loaded_from.insert(inst.results[0], *local);
+                }
+                Op::LoadField { obj, slot, .. } | Op::StoreField { obj, slot, .. } => {
+                    if let Some(local) = loaded_from.get(obj) {
+                        let bound = bounds.entry(*local).or_insert(0);
+                        *bound = (*bound).max(slot + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    bounds
+}
+
+/// For each block, its predecessors when its cache may start with theirs:
+/// entered only through jumps and branches (not a handler, not the entry,
+/// not in a resume function, whose blocks a dispatch enters).
+fn inheriting_preds(func: &tir::Function) -> Vec<Option<Vec<tir::BlockId>>> {
+    let n = func.blocks.len();
+    if func.resume.is_some() {
+        return vec![None; n];
+    }
+    let mut preds: Vec<Option<Vec<tir::BlockId>>> = vec![Some(Vec::new()); n];
+    for (id, block) in func.blocks.iter() {
+        for target in tir::cfg::term_targets(&block.term) {
+            if let Some(list) = &mut preds[target.index()] {
+                list.push(id);
+            }
+        }
+        if let Some(handler) = block.handler {
+            preds[handler.index()] = None;
+        }
+    }
+    for (index, list) in preds.iter_mut().enumerate() {
+        if index == 0 || list.as_ref().is_some_and(|l| l.is_empty()) {
+            *list = None;
+        }
+    }
+    preds
 }
 
 /// Whether `op` on `lhs` is native float arithmetic (`float_binop`'s

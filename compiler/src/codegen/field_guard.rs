@@ -188,6 +188,7 @@ impl Translator<'_, '_, '_, '_> {
             return self.insts_and_term(&block.insts[start..], block, true);
         };
 
+        self.field_cache.split = true;
         let guarded = self.em.b.create_block();
         let general = self.em.b.create_block();
         self.em.b.set_cold_block(general);

@@ -234,6 +234,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     entry_depth: Option<Value>,
     /// Instance slot pointers reused within the current block.
     pub(super) field_cache: super::field_cache::FieldCache,
+    /// What the field cache carries from block to block.
+    field_flow: super::field_cache::FieldFlow,
     /// Instances made in the current block whose slots are known empty
     /// (see `fresh_fields`).
     pub(super) fresh: super::fresh_fields::FreshInstances,
@@ -284,6 +286,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             known_iters,
             entry_depth: None,
             field_cache: Default::default(),
+            field_flow: super::field_cache::FieldFlow::new(func),
             fresh: Default::default(),
         }
     }
@@ -432,9 +435,11 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         self.em.b.switch_to_block(self.blocks[block_id.index()]);
         self.handler = block.handler;
         self.block_index = block_id.index();
-        self.field_cache = super::field_cache::FieldCache::scan(self.b_func, block);
+        self.field_cache = self.field_flow.enter(self.b_func, block_id, block);
         self.fresh = super::fresh_fields::FreshInstances::scan(self.b_func, block);
-        self.block_body(block_id, block)
+        let result = self.block_body(block_id, block);
+        self.field_flow.leave(block_id, &self.field_cache);
+        result
     }
 
     pub fn value(&self, id: tir::ValueId) -> Value {
