@@ -95,7 +95,7 @@ pub(super) struct FieldCache {
 
 /// What a block left cached at its end, its locals' keys renamed to the
 /// ones they have at a successor's start.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 struct ExitFields {
     live: Vec<Cached>,
     forwarded: Vec<(Key, u32, Value)>,

@@ -58,11 +58,13 @@ pub fn thread(func: &mut Function) {
 /// Edges into each block: the source block and whether it ends in a jump.
 type Preds = HashMap<Block, Vec<(Block, bool)>>;
 
-/// What threading `join` takes: its branch's truth parameter and the
-/// parameters that become aliases of the one value every edge passes.
+/// What threading `join` takes: its branch's truth parameter, the
+/// parameters that become aliases of the one value every edge passes, and
+/// what each source's jump passes.
 struct Plan {
     truth: usize,
     aliases: Vec<(Value, Value)>,
+    passed: Vec<Vec<Value>>,
 }
 
 fn plan(
@@ -116,7 +118,11 @@ fn plan(
         }
         aliases.push((param, first));
     }
-    Some(Plan { truth, aliases })
+    Some(Plan {
+        truth,
+        aliases,
+        passed,
+    })
 }
 
 /// The (alias-resolved) arguments of the jump that ends `source`, when
@@ -164,12 +170,11 @@ fn apply(
         func.dfg.remove_block_param(*param);
         func.dfg.change_to_alias(*param, *value);
     }
-    for &source in sources {
+    for (&source, passed) in sources.iter().zip(&plan.passed) {
         let jump = func
             .layout
             .last_inst(source)
             .expect("a jump ends each source");
-        let passed = jump_args(func, source).expect("planned on plain jumps");
         let substitute = |arg: &BlockArg| match arg {
             BlockArg::Value(v) => {
                 let v = func.dfg.resolve_aliases(*v);
@@ -183,7 +188,7 @@ fn apply(
         let [then_args, else_args] = [&targets[0].1, &targets[1].1]
             .map(|args| args.iter().map(substitute).collect::<Vec<_>>());
         let cond = passed[plan.truth];
-        for value in &passed {
+        for value in passed {
             if let Some(count) = uses.get_mut(value) {
                 *count = count.saturating_sub(1);
             }

@@ -26,11 +26,12 @@ use super::function::{Translator, WORD};
 use crate::tir::{ExactFn, NumFn};
 
 impl Translator<'_, '_, '_, '_> {
-    /// `len(obj)`: an exact list's or tuple's count (both keep it at the
-    /// same offset) or an exact string's code-point count read in line,
+    /// `len(obj)`: an exact list's or tuple's count or an exact string's
+    /// code-point count (all three at the same offset) read in line,
     /// anything else through `ty_len`.
     fn exact_len(&mut self, obj: Value) -> Value {
         const _: () = assert!(typhon_abi::list_layout::LEN == typhon_abi::tuple_layout::LEN);
+        const _: () = assert!(typhon_abi::list_layout::LEN == typhon_abi::str_layout::LEN);
         let pointer = self.em.b.create_block();
         let not_list = self.em.b.create_block();
         let read = self.em.b.create_block();
@@ -52,17 +53,11 @@ impl Translator<'_, '_, '_, '_> {
         let not_tuple = self.em.b.create_block();
         self.em.b.ins().brif(is_tuple, read, &[], not_tuple, &[]);
         // A string's code-point count (`len(d["name"])`, whose kind
-        // inference does not know).
+        // inference does not know), at the same offset too.
         self.em.b.switch_to_block(not_tuple);
         let str_type = self.em.data_addr(self.em.env.imports.str_type);
         let is_str = self.em.b.ins().icmp(IntCC::Equal, ty, str_type);
-        let read_str = self.em.b.create_block();
-        self.em.b.ins().brif(is_str, read_str, &[], slow, &[]);
-        self.em.b.switch_to_block(read_str);
-        let chars = self.em.load_word(obj, typhon_abi::str_layout::LEN);
-        let shifted = self.em.b.ins().ishl_imm_s(chars, 1);
-        let tagged = self.em.b.ins().bor_imm_s(shifted, 1);
-        self.em.b.ins().jump(done, &[BlockArg::Value(tagged)]);
+        self.em.b.ins().brif(is_str, read, &[], slow, &[]);
 
         self.em.b.switch_to_block(read);
         let len = self.em.load_word(obj, typhon_abi::list_layout::LEN);

@@ -146,33 +146,18 @@ fn uses_allow(
                 {
                     name = Some(*n);
                 }
-                Op::StoreCell { cell, value } if handles.contains(cell) => {
-                    if handles.contains(value) {
-                        return None;
-                    }
-                }
+                // Storing a handle into the cell itself falls to the
+                // `uses_any` arm below.
+                Op::StoreCell { cell, value }
+                    if handles.contains(cell) && !handles.contains(value) => {}
                 Op::StoreLocal { local: l, .. } if *l == local => {}
                 Op::CallDirect { func: callee, args }
                     if args.iter().any(|a| handles.contains(a)) =>
                 {
-                    if !eager(program, *callee, id, callers) {
-                        return None;
-                    }
-                    let comprehension = &program.functions[*callee];
-                    for (at, arg) in args.iter().enumerate() {
-                        if handles.contains(arg) {
-                            let param = *comprehension.params.get(at)?;
-                            params.extend(only_read(program, *callee, param, callers)?);
-                        }
-                    }
+                    params.extend(passed_on(program, id, *callee, args, &handles, callers)?);
                 }
-                op => {
-                    let mut used = false;
-                    op.for_each_operand(|v| used |= handles.contains(v));
-                    if used {
-                        return None;
-                    }
-                }
+                op if uses_any(op, &handles) => return None,
+                _ => {}
             }
         }
     }
@@ -227,28 +212,46 @@ fn only_read(
             match &inst.op {
                 Op::LoadCell { .. } => {}
                 Op::CallDirect { func: callee, args } if args.iter().any(|a| loads.contains(a)) => {
-                    if !eager(program, *callee, id, callers) {
-                        return None;
-                    }
-                    let inner = &program.functions[*callee];
-                    for (at, arg) in args.iter().enumerate() {
-                        if loads.contains(arg) {
-                            let param = *inner.params.get(at)?;
-                            params.extend(only_read(program, *callee, param, callers)?);
-                        }
-                    }
+                    params.extend(passed_on(program, id, *callee, args, &loads, callers)?);
                 }
-                op => {
-                    let mut used = false;
-                    op.for_each_operand(|v| used |= loads.contains(v));
-                    if used {
-                        return None;
-                    }
-                }
+                op if uses_any(op, &loads) => return None,
+                _ => {}
             }
         }
     }
     Some(params)
+}
+
+/// The parameters holding the cell when `caller` passes one of `held` to
+/// `callee` in `args`: `callee` must be an eager comprehension that only
+/// reads each parameter receiving one (`only_read`).
+fn passed_on(
+    program: &Program,
+    caller: FuncId,
+    callee: FuncId,
+    args: &[ValueId],
+    held: &HashSet<ValueId>,
+    callers: &HashMap<FuncId, Vec<FuncId>>,
+) -> Option<Vec<(FuncId, LocalId)>> {
+    if !eager(program, callee, caller, callers) {
+        return None;
+    }
+    let comprehension = &program.functions[callee];
+    let mut params = Vec::new();
+    for (at, arg) in args.iter().enumerate() {
+        if held.contains(arg) {
+            let param = *comprehension.params.get(at)?;
+            params.extend(only_read(program, callee, param, callers)?);
+        }
+    }
+    Some(params)
+}
+
+/// Whether `op` reads any of `values`.
+fn uses_any(op: &Op, values: &HashSet<ValueId>) -> bool {
+    let mut used = false;
+    op.for_each_operand(|v| used |= values.contains(v));
+    used
 }
 
 /// Whether `callee` is an eager comprehension only `caller` calls, and
