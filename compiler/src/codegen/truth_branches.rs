@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{
-    Block, BlockArg, Function, InstBuilder, InstructionData, Opcode, Value, ValueDef,
+    Block, BlockArg, Function, Inst, InstBuilder, InstructionData, Opcode, Value, ValueDef,
 };
 
 /// Rewrite every eligible join block of `func` (see the module doc).
@@ -43,15 +43,157 @@ pub fn thread(func: &mut Function) {
         let Some(incoming) = preds.get(&join) else {
             continue;
         };
-        // Every edge a jump (a jump has one destination, so each source
-        // block is the end of exactly one edge).
-        if incoming.is_empty() || incoming.iter().any(|&(_, is_jump)| !is_jump) {
+        if incoming.is_empty() {
             continue;
         }
-        let sources: Vec<Block> = incoming.iter().map(|&(block, _)| block).collect();
-        if let Some(plan) = plan(func, join, &sources, &uses) {
-            apply(func, join, &sources, plan, &mut uses, &mut preds);
+        // Every edge a jump (a jump has one destination, so each source
+        // block is the end of exactly one edge): the join goes away.
+        if incoming.iter().all(|&(_, is_jump)| is_jump) {
+            let sources: Vec<Block> = incoming.iter().map(|&(block, _)| block).collect();
+            if let Some(plan) = plan(func, join, &sources, &uses) {
+                apply(func, join, &sources, plan, &mut uses, &mut preds);
+            }
+        } else {
+            let incoming = incoming.clone();
+            thread_constant_edges(func, join, &incoming, &mut uses, &mut preds);
         }
+    }
+}
+
+/// A join some `brif` also enters (a test with an in-line answer, such as
+/// `compare_str_const`'s, passes a constant truth value on those edges):
+/// each jump into it becomes its branch, as in [`apply`], and a `brif`
+/// edge whose truth value is a constant goes straight to the branch's
+/// target. The join stays for the other edges (removed when none is
+/// left), so this needs every parameter of the join to be read by its
+/// branch only.
+fn thread_constant_edges(
+    func: &mut Function,
+    join: Block,
+    incoming: &[(Block, bool)],
+    uses: &mut HashMap<Value, u32>,
+    preds: &mut Preds,
+) {
+    let Some(branch) = func.layout.first_inst(join) else {
+        return;
+    };
+    if func.layout.last_inst(join) != Some(branch) {
+        return;
+    }
+    let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[branch] else {
+        return;
+    };
+    let pool = &func.dfg.value_lists;
+    if blocks.iter().any(|call| call.block(pool) == join) {
+        return;
+    }
+    let targets = blocks.map(|call| (call.block(pool), call.args(pool).collect::<Vec<_>>()));
+    let params = func.dfg.block_params(join).to_vec();
+    let cond = func.dfg.resolve_aliases(arg);
+    let Some(truth) = params.iter().position(|&p| p == cond) else {
+        return;
+    };
+    let mut in_branch: HashMap<Value, u32> = HashMap::new();
+    for value in func.dfg.inst_values(branch) {
+        *in_branch
+            .entry(func.dfg.resolve_aliases(value))
+            .or_default() += 1;
+    }
+    if params
+        .iter()
+        .any(|p| uses.get(p).copied().unwrap_or(0) > in_branch.get(p).copied().unwrap_or(0))
+    {
+        return;
+    }
+    let mut rewritten = 0;
+    for &(source, _) in incoming.iter().filter(|&&(_, is_jump)| is_jump) {
+        let Some(passed) = jump_args(func, source) else {
+            continue;
+        };
+        if passed.len() == params.len() && !passed.iter().any(|v| params.contains(v)) {
+            rewrite_jump(func, source, &params, truth, &targets, &passed, uses, preds);
+            rewritten += 1;
+        }
+    }
+    let mut sources: Vec<Block> = incoming
+        .iter()
+        .filter(|&&(_, is_jump)| !is_jump)
+        .map(|&(block, _)| block)
+        .collect();
+    sources.dedup();
+    for source in sources {
+        let Some(inst) = func.layout.last_inst(source) else {
+            continue;
+        };
+        let InstructionData::Brif {
+            blocks: mut calls, ..
+        } = func.dfg.insts[inst]
+        else {
+            continue;
+        };
+        let mut changed = false;
+        for call in calls.iter_mut() {
+            let pool = &func.dfg.value_lists;
+            if call.block(pool) != join {
+                continue;
+            }
+            let Some(passed) = call
+                .args(pool)
+                .map(|a| a.as_value().map(|v| func.dfg.resolve_aliases(v)))
+                .collect::<Option<Vec<Value>>>()
+            else {
+                continue;
+            };
+            if passed.len() != params.len() || passed.iter().any(|v| params.contains(v)) {
+                continue;
+            }
+            let Some(taken) = constant(func, passed[truth]) else {
+                continue;
+            };
+            let (target, args) = if taken { &targets[0] } else { &targets[1] };
+            let args: Vec<BlockArg> = args
+                .iter()
+                .map(|arg| substitute(func, &params, &passed, arg))
+                .collect();
+            for value in &passed {
+                if let Some(count) = uses.get_mut(value) {
+                    *count = count.saturating_sub(1);
+                }
+            }
+            for value in values(&args) {
+                *uses.entry(value).or_default() += 1;
+            }
+            *call = func.dfg.block_call(*target, &args);
+            preds.entry(*target).or_default().push((source, false));
+            changed = true;
+            rewritten += 1;
+        }
+        if changed && let InstructionData::Brif { blocks, .. } = &mut func.dfg.insts[inst] {
+            *blocks = calls;
+        }
+    }
+    if rewritten == incoming.len() {
+        for (target, _) in &targets {
+            if let Some(edges) = preds.get_mut(target) {
+                edges.retain(|&(source, _)| source != join);
+            }
+        }
+        remove_join(func, join, branch, uses);
+    }
+}
+
+/// A branch argument of the join, with the join's parameters replaced by
+/// what the edge passes for them.
+fn substitute(func: &Function, params: &[Value], passed: &[Value], arg: &BlockArg) -> BlockArg {
+    match arg {
+        BlockArg::Value(v) => {
+            let v = func.dfg.resolve_aliases(*v);
+            match params.iter().position(|&p| p == v) {
+                Some(index) => BlockArg::Value(passed[index]),
+                None => BlockArg::Value(v),
+            }
+        }
+        other => *other,
     }
 }
 
@@ -171,55 +313,72 @@ fn apply(
         func.dfg.change_to_alias(*param, *value);
     }
     for (&source, passed) in sources.iter().zip(&plan.passed) {
-        let jump = func
-            .layout
-            .last_inst(source)
-            .expect("a jump ends each source");
-        let substitute = |arg: &BlockArg| match arg {
-            BlockArg::Value(v) => {
-                let v = func.dfg.resolve_aliases(*v);
-                match params.iter().position(|&p| p == v) {
-                    Some(index) => BlockArg::Value(passed[index]),
-                    None => BlockArg::Value(v),
-                }
-            }
-            other => *other,
-        };
-        let [then_args, else_args] = [&targets[0].1, &targets[1].1]
-            .map(|args| args.iter().map(substitute).collect::<Vec<_>>());
-        let cond = passed[plan.truth];
-        for value in passed {
-            if let Some(count) = uses.get_mut(value) {
-                *count = count.saturating_sub(1);
-            }
-        }
-        let new_values: Vec<Value> = match constant(func, cond) {
-            Some(truth) => {
-                let (target, args) = if truth {
-                    (targets[0].0, &then_args)
-                } else {
-                    (targets[1].0, &else_args)
-                };
-                func.replace(jump).jump(target, args);
-                preds.entry(target).or_default().push((source, true));
-                values(args)
-            }
-            None => {
-                func.replace(jump)
-                    .brif(cond, targets[0].0, &then_args, targets[1].0, &else_args);
-                for (target, _) in &targets {
-                    preds.entry(*target).or_default().push((source, false));
-                }
-                let mut all = values(&then_args);
-                all.extend(values(&else_args));
-                all.push(cond);
-                all
-            }
-        };
-        for value in new_values {
-            *uses.entry(value).or_default() += 1;
+        rewrite_jump(
+            func, source, &params, plan.truth, &targets, passed, uses, preds,
+        );
+    }
+    remove_join(func, join, branch, uses);
+}
+
+/// Replace the `jump join(passed)` that ends `source` by the join's
+/// branch with `passed` substituted (a jump when the truth value passed
+/// is a constant).
+#[allow(clippy::too_many_arguments)]
+fn rewrite_jump(
+    func: &mut Function,
+    source: Block,
+    params: &[Value],
+    truth: usize,
+    targets: &[(Block, Vec<BlockArg>); 2],
+    passed: &[Value],
+    uses: &mut HashMap<Value, u32>,
+    preds: &mut Preds,
+) {
+    let jump = func
+        .layout
+        .last_inst(source)
+        .expect("a jump ends each source");
+    let [then_args, else_args] = [&targets[0].1, &targets[1].1].map(|args| {
+        args.iter()
+            .map(|arg| substitute(func, params, passed, arg))
+            .collect::<Vec<_>>()
+    });
+    let cond = passed[truth];
+    for value in passed {
+        if let Some(count) = uses.get_mut(value) {
+            *count = count.saturating_sub(1);
         }
     }
+    let new_values: Vec<Value> = match constant(func, cond) {
+        Some(taken) => {
+            let (target, args) = if taken {
+                (targets[0].0, &then_args)
+            } else {
+                (targets[1].0, &else_args)
+            };
+            func.replace(jump).jump(target, args);
+            preds.entry(target).or_default().push((source, true));
+            values(args)
+        }
+        None => {
+            func.replace(jump)
+                .brif(cond, targets[0].0, &then_args, targets[1].0, &else_args);
+            for (target, _) in targets {
+                preds.entry(*target).or_default().push((source, false));
+            }
+            let mut all = values(&then_args);
+            all.extend(values(&else_args));
+            all.push(cond);
+            all
+        }
+    };
+    for value in new_values {
+        *uses.entry(value).or_default() += 1;
+    }
+}
+
+/// Take the join out of the layout once no edge enters it.
+fn remove_join(func: &mut Function, join: Block, branch: Inst, uses: &mut HashMap<Value, u32>) {
     for value in func.dfg.inst_values(branch).collect::<Vec<_>>() {
         if let Some(count) = uses.get_mut(&func.dfg.resolve_aliases(value)) {
             *count = count.saturating_sub(1);
