@@ -11,8 +11,10 @@
 //! substituted (or a plain jump when the truth value is a constant), and
 //! the join block goes away. A join parameter other than the truth value
 //! must be one value on every incoming edge (a variable neither path
-//! changed) or be used only by the join's own branch; otherwise the join
-//! is left as it is.
+//! changed; it becomes an alias of that value) or be used only by the
+//! join's own branch; otherwise the join is left as it is. A join that a
+//! `brif` also enters stays for the `brif` edges whose truth value is not
+//! a constant; its other edges are threaded as above.
 
 use std::collections::HashMap;
 
@@ -87,9 +89,18 @@ fn thread_constant_edges(
     if blocks.iter().any(|call| call.block(pool) == join) {
         return;
     }
+    let cond = func.dfg.resolve_aliases(arg);
+    if !func.dfg.block_params(join).contains(&cond)
+        || !drop_uniform_params(func, join, branch, cond, incoming, uses)
+    {
+        return;
+    }
+    let pool = &func.dfg.value_lists;
+    let InstructionData::Brif { blocks, .. } = func.dfg.insts[branch] else {
+        return;
+    };
     let targets = blocks.map(|call| (call.block(pool), call.args(pool).collect::<Vec<_>>()));
     let params = func.dfg.block_params(join).to_vec();
-    let cond = func.dfg.resolve_aliases(arg);
     let Some(truth) = params.iter().position(|&p| p == cond) else {
         return;
     };
@@ -180,6 +191,95 @@ fn thread_constant_edges(
         }
         remove_join(func, join, branch, uses);
     }
+}
+
+/// Make each parameter of `join` other than `truth` that something
+/// besides the join's branch reads, and that every edge into the join
+/// passes the same value for (a variable neither path changed), an alias
+/// of that value, dropping it from the join and from every edge. False
+/// when such a parameter gets different values (nothing is changed then)
+/// or an edge is not a jump or a `brif`.
+fn drop_uniform_params(
+    func: &mut Function,
+    join: Block,
+    branch: Inst,
+    truth: Value,
+    incoming: &[(Block, bool)],
+    uses: &mut HashMap<Value, u32>,
+) -> bool {
+    let mut in_branch: HashMap<Value, u32> = HashMap::new();
+    for value in func.dfg.inst_values(branch) {
+        *in_branch
+            .entry(func.dfg.resolve_aliases(value))
+            .or_default() += 1;
+    }
+    let mut edges: Vec<(Inst, usize)> = Vec::new();
+    let mut sources: Vec<Block> = incoming.iter().map(|&(block, _)| block).collect();
+    sources.sort();
+    sources.dedup();
+    for source in sources {
+        let Some(inst) = func.layout.last_inst(source) else {
+            return false;
+        };
+        let calls = match &func.dfg.insts[inst] {
+            InstructionData::Jump { destination, .. } => std::slice::from_ref(destination),
+            InstructionData::Brif { blocks, .. } => blocks.as_slice(),
+            _ => return false,
+        };
+        for (index, call) in calls.iter().enumerate() {
+            if call.block(&func.dfg.value_lists) == join {
+                edges.push((inst, index));
+            }
+        }
+    }
+    let arg_of = |func: &Function, (inst, index): (Inst, usize), k: usize| -> Option<Value> {
+        let call = match &func.dfg.insts[inst] {
+            InstructionData::Jump { destination, .. } => *destination,
+            InstructionData::Brif { blocks, .. } => blocks[index],
+            _ => return None,
+        };
+        let arg = call.args(&func.dfg.value_lists).nth(k)?;
+        arg.as_value().map(|v| func.dfg.resolve_aliases(v))
+    };
+    let params = func.dfg.block_params(join).to_vec();
+    let mut drops: Vec<(usize, Value, Value)> = Vec::new();
+    for (k, &param) in params.iter().enumerate() {
+        if param == truth
+            || uses.get(&param).copied().unwrap_or(0) <= in_branch.get(&param).copied().unwrap_or(0)
+        {
+            continue;
+        }
+        let Some(first) = edges.first().and_then(|&edge| arg_of(func, edge, k)) else {
+            return false;
+        };
+        if params.contains(&first)
+            || edges
+                .iter()
+                .any(|&edge| arg_of(func, edge, k) != Some(first))
+        {
+            return false;
+        }
+        drops.push((k, param, first));
+    }
+    for &(k, param, value) in drops.iter().rev() {
+        for &(inst, index) in &edges {
+            let dfg = &mut func.dfg;
+            let call = match &mut dfg.insts[inst] {
+                InstructionData::Jump { destination, .. } => destination,
+                InstructionData::Brif { blocks, .. } => &mut blocks[index],
+                _ => unreachable!("edges are jumps and brifs"),
+            };
+            call.remove(k, &mut dfg.value_lists);
+        }
+        if let Some(count) = uses.get_mut(&value) {
+            *count = count.saturating_sub(edges.len() as u32);
+        }
+        let count = uses.remove(&param).unwrap_or(0);
+        *uses.entry(value).or_default() += count;
+        func.dfg.remove_block_param(param);
+        func.dfg.change_to_alias(param, value);
+    }
+    true
 }
 
 /// A branch argument of the join, with the join's parameters replaced by
