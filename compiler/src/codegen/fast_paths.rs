@@ -41,7 +41,7 @@ impl Translator<'_, '_, '_, '_> {
                 | BinOp::BitOr
                 | BinOp::BitXor
         ) {
-            return self.int_division_or_bits(entry, op, lhs, rhs);
+            return self.int_division_or_bits(entry, op, [lhs, rhs], small);
         }
         if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
             let code = self.em.i32(op as i64);
@@ -171,10 +171,16 @@ impl Translator<'_, '_, '_, '_> {
     /// requires; `<<` by at most 62 checks that no bit was lost (a zero or
     /// negative divisor, a negative or larger count, a result that needs a
     /// big int and every other operand take the runtime's path, errors
-    /// included).
-    fn int_division_or_bits(&mut self, entry: &str, op: BinOp, lhs: Value, rhs: Value) -> Value {
+    /// included). Operands `small` says are inline ints are not tested.
+    fn int_division_or_bits(
+        &mut self,
+        entry: &str,
+        op: BinOp,
+        [lhs, rhs]: [Value; 2],
+        small: [bool; 2],
+    ) -> Value {
         if let Some(shift) = self.power_of_two_divisor(op, rhs) {
-            return self.int_division_by_power_of_two(entry, op, lhs, rhs, shift);
+            return self.int_division_by_power_of_two(entry, op, [lhs, rhs], small[0], shift);
         }
         let check_rhs = self.em.b.create_block();
         let fast = self.em.b.create_block();
@@ -183,9 +189,7 @@ impl Translator<'_, '_, '_, '_> {
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
 
-        let both = self.em.b.ins().band(lhs, rhs);
-        let tagged = self.em.b.ins().band_imm_s(both, 1);
-        self.em.b.ins().brif(tagged, check_rhs, &[], slow, &[]);
+        self.tag_test([lhs, rhs], small, check_rhs, slow);
 
         self.em.b.switch_to_block(check_rhs);
         // Tagged 1 is 3 and tagged 0 is 1: a positive divisor is a tagged
@@ -243,16 +247,23 @@ impl Translator<'_, '_, '_, '_> {
                 // the divisor's sign (here positive): when the truncated
                 // remainder is negative, step the quotient down and the
                 // remainder up by the divisor.
+                // One division each: Cranelift keeps a division it cannot
+                // prove free of traps even when its result is unused, and
+                // does not merge a `sdiv` and `srem` of the same operands.
                 let a = self.em.b.ins().sshr_imm_s(lhs, 1);
                 let b = self.em.b.ins().sshr_imm_s(rhs, 1);
-                let q = self.em.b.ins().sdiv(a, b);
-                let r = self.em.b.ins().srem(a, b);
-                let negative = self.em.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-                let wide = self.em.b.ins().uextend(WORD, negative);
                 let value = if op == BinOp::Mod {
-                    let adjust = self.em.b.ins().imul(wide, b);
+                    let r = self.em.b.ins().srem(a, b);
+                    let negative = self.em.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                    let zero = self.em.word(0);
+                    let adjust = self.em.b.ins().select(negative, b, zero);
                     self.em.b.ins().iadd(r, adjust)
                 } else {
+                    let q = self.em.b.ins().sdiv(a, b);
+                    let product = self.em.b.ins().imul(q, b);
+                    let r = self.em.b.ins().isub(a, product);
+                    let negative = self.em.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                    let wide = self.em.b.ins().uextend(WORD, negative);
                     self.em.b.ins().isub(q, wide)
                 };
                 Some(self.tag(value))
@@ -306,8 +317,8 @@ impl Translator<'_, '_, '_, '_> {
         &mut self,
         entry: &str,
         op: BinOp,
-        lhs: Value,
-        rhs: Value,
+        [lhs, rhs]: [Value; 2],
+        small_lhs: bool,
         shift: i64,
     ) -> Value {
         let fast = self.em.b.create_block();
@@ -316,8 +327,7 @@ impl Translator<'_, '_, '_, '_> {
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
 
-        let tagged = self.em.b.ins().band_imm_s(lhs, 1);
-        self.em.b.ins().brif(tagged, fast, &[], slow, &[]);
+        self.tag_test([lhs, rhs], [small_lhs, true], fast, slow);
 
         self.em.b.switch_to_block(fast);
         let value = if op == BinOp::Mod {

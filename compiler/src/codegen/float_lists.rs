@@ -22,6 +22,7 @@ use typhon_abi::list_layout::{BUFFER, BUFFER_ITEMS, KIND, KIND_FLOATS, LEN};
 use super::CodegenError;
 use super::emitter::Singleton;
 use super::function::{Translator, WORD};
+use super::list_paths::Proven;
 use crate::tir::{self, Const, Op, ValueId};
 
 /// Offset of a buffer's capacity (after its header).
@@ -49,7 +50,7 @@ pub(super) fn float_ops(func: &tir::Function, program: &tir::Program) -> FloatOp
         let mut boxes: HashMap<ValueId, ValueId> = HashMap::new();
         for inst in &block.insts {
             match &inst.op {
-                Op::GetItem { .. } => {
+                Op::GetItem { .. } | Op::ListGetItem { .. } => {
                     if let [result] = inst.results[..]
                         && single(&result)
                     {
@@ -66,7 +67,12 @@ pub(super) fn float_ops(func: &tir::Function, program: &tir::Program) -> FloatOp
                         boxes.insert(result, *value);
                     }
                 }
-                Op::SetItem { obj, key, value } if obj != value && key != value => {
+                Op::SetItem { obj, key, value }
+                | Op::ListSetItem {
+                    list: obj,
+                    key,
+                    value,
+                } if obj != value && key != value => {
                     if let Some(f) = boxes.get(value) {
                         ops.stores.insert(*value, *f);
                     }
@@ -124,15 +130,21 @@ impl Translator<'_, '_, '_, '_> {
         let stores = &self.float_ops.stores;
         let fused_store = |v: &ValueId| stores.get(v).copied();
         let store_of = match &inst.op {
-            Op::SetItem { value, .. } => fused_store(value),
+            Op::SetItem { value, .. } | Op::ListSetItem { value, .. } => fused_store(value),
             Op::ListAppend { item, .. } => fused_store(item),
             Op::CallMethod { args, .. } if args.len() == 1 => fused_store(&args[0]),
             _ => None,
         };
         Ok(Some(match &inst.op {
             Op::GetItem { obj, key } if is_load && !self.slice_keys.contains_key(key) => {
+                let proven = self.proven(false, *key);
                 let (obj, key) = (self.value(*obj), self.value(*key));
-                Some(self.getitem_f64(obj, key))
+                Some(self.getitem_f64(obj, key, proven))
+            }
+            Op::ListGetItem { list, key } if is_load => {
+                let proven = self.proven(true, *key);
+                let (list, key) = (self.value(*list), self.value(*key));
+                Some(self.getitem_f64(list, key, proven))
             }
             // The double itself (see above).
             Op::UnboxFloat(word) if unboxes_load => Some(self.value(*word)),
@@ -142,8 +154,18 @@ impl Translator<'_, '_, '_, '_> {
                 let Some(f) = store_of else {
                     return Ok(None);
                 };
+                let proven = self.proven(false, *key);
                 let (obj, key, f) = (self.value(*obj), self.value(*key), self.value(f));
-                self.setitem_f64(obj, key, f);
+                self.setitem_f64(obj, key, f, proven);
+                None
+            }
+            Op::ListSetItem { list, key, .. } => {
+                let Some(f) = store_of else {
+                    return Ok(None);
+                };
+                let proven = self.proven(true, *key);
+                let (list, key, f) = (self.value(*list), self.value(*key), self.value(f));
+                self.setitem_f64(list, key, f, proven);
                 None
             }
             Op::ListAppend { list, .. } => {
@@ -172,14 +194,17 @@ impl Translator<'_, '_, '_, '_> {
     }
 
     /// `l[i]` as a double, inference having proved the item a float.
-    fn getitem_f64(&mut self, obj: Value, key: Value) -> Value {
+    fn getitem_f64(&mut self, obj: Value, key: Value, proven: Proven) -> Value {
         let slow = self.em.b.create_block();
         let object = self.em.b.create_block();
         let object_addr = self.em.b.append_block_param(object, WORD);
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, types::F64);
         self.em.b.set_cold_block(slow);
-        let (raw, addr) = self.list_item_addr(obj, key, slow, KIND_FLOATS, Some(object));
+        // Typed float lists mostly have float storage (appends of doubles
+        // and float displays choose it): the other kind is out of line.
+        self.em.b.set_cold_block(object);
+        let (raw, addr) = self.list_item_addr([obj, key], proven, slow, KIND_FLOATS, Some(object));
 
         self.em.b.switch_to_block(raw);
         let value = self
@@ -207,14 +232,14 @@ impl Translator<'_, '_, '_, '_> {
 
     /// `l[i] = f` of a double: raw into float storage, boxed into object
     /// storage, anything else through `ty_setitem`.
-    fn setitem_f64(&mut self, obj: Value, key: Value, f: Value) {
+    fn setitem_f64(&mut self, obj: Value, key: Value, f: Value, proven: Proven) {
         let slow = self.em.b.create_block();
         let raw = self.em.b.create_block();
         let object = self.em.b.create_block();
         let object_addr = self.em.b.append_block_param(object, WORD);
         let done = self.em.b.create_block();
         self.em.b.set_cold_block(slow);
-        let (fast, addr) = self.list_item_addr(obj, key, slow, KIND_FLOATS, Some(object));
+        let (fast, addr) = self.list_item_addr([obj, key], proven, slow, KIND_FLOATS, Some(object));
 
         // A NaN is never stored raw.
         self.em.b.switch_to_block(fast);

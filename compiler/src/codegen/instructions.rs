@@ -193,8 +193,9 @@ impl Translator<'_, '_, '_, '_> {
                         self.checked_call("ty_getslice", &[obj, start, stop, step])
                     }
                     None => {
+                        let proven = self.proven(false, *key);
                         let key = self.value(*key);
-                        self.getitem(obj, key)
+                        self.getitem(obj, key, proven)
                     }
                 })
             }
@@ -219,10 +220,23 @@ impl Translator<'_, '_, '_, '_> {
                         self.check_status(status);
                     }
                     None => {
+                        let proven = self.proven(false, *key);
                         let key = self.value(*key);
-                        self.setitem(obj, key, value);
+                        self.setitem(obj, key, value, proven);
                     }
                 }
+                None
+            }
+            Op::ListGetItem { list, key } => {
+                let proven = self.proven(true, *key);
+                let (list, key) = (self.value(*list), self.value(*key));
+                Some(self.getitem(list, key, proven))
+            }
+            Op::ListSetItem { list, key, value } => {
+                let proven = self.proven(true, *key);
+                let (list, key) = (self.value(*list), self.value(*key));
+                let value = self.value(*value);
+                self.setitem(list, key, value, proven);
                 None
             }
             Op::DelItem { obj, key } => {

@@ -163,50 +163,108 @@ pub(super) fn slice_copies(
     copies
 }
 
+/// What is known of an item access's operands before it, so that
+/// [`Translator::list_item_addr`] leaves their tests out.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Proven {
+    /// The object is an exact list (inference proved it:
+    /// `Op::ListGetItem`, `Op::ListSetItem`).
+    pub list: bool,
+    /// The key is an inline small int (`small_values`).
+    pub small_key: bool,
+}
+
 impl Translator<'_, '_, '_, '_> {
+    /// What is known of the object and key of an item access (`list`:
+    /// inference proved the object an exact list).
+    pub(super) fn proven(&self, list: bool, key: ValueId) -> Proven {
+        Proven {
+            list,
+            small_key: self.small_ints.contains(&key),
+        }
+    }
+
     /// Branch to the returned block when `obj` is an exact list in storage
     /// `kind` and `key` an inline small int within its bounds; to `other`
     /// (if given) when only the storage kind differs; else to `slow`. The
-    /// blocks receive the address of the item's slot.
+    /// blocks receive the address of the item's slot. What `proven` says
+    /// is not tested.
     pub(super) fn list_item_addr(
         &mut self,
-        obj: Value,
-        key: Value,
+        [obj, key]: [Value; 2],
+        proven: Proven,
         slow: Block,
         kind: i64,
         other: Option<Block>,
     ) -> (Block, Value) {
-        let check_type = self.em.b.create_block();
+        let check_type = (!proven.list).then(|| self.em.b.create_block());
         let check_index = self.em.b.create_block();
         let fast = self.em.b.create_block();
         let addr = self.em.b.append_block_param(fast, WORD);
 
         // The key is tagged (low bit 1) and the object is not (a pointer).
-        let key_not_obj = self.em.b.ins().band_not(key, obj);
-        let tags = self.em.b.ins().band_imm_s(key_not_obj, 1);
-        self.em.b.ins().brif(tags, check_type, &[], slow, &[]);
+        let next = check_type.unwrap_or(check_index);
+        match (proven.list, proven.small_key) {
+            (false, false) => {
+                let key_not_obj = self.em.b.ins().band_not(key, obj);
+                let tags = self.em.b.ins().band_imm_s(key_not_obj, 1);
+                self.em.b.ins().brif(tags, next, &[], slow, &[]);
+            }
+            (true, false) => {
+                let tag = self.em.b.ins().band_imm_s(key, 1);
+                self.em.b.ins().brif(tag, next, &[], slow, &[]);
+            }
+            (false, true) => {
+                let tag = self.em.b.ins().band_imm_s(obj, 1);
+                self.em.b.ins().brif(tag, slow, &[], next, &[]);
+            }
+            (true, true) => {
+                self.em.b.ins().jump(next, &[]);
+            }
+        }
 
-        self.em.b.switch_to_block(check_type);
-        let ty = self.em.load_word(obj, 0);
-        let list_type = self.em.data_addr(self.em.env.imports.list_type);
-        let is_list = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
-        self.em.b.ins().brif(is_list, check_index, &[], slow, &[]);
+        if let Some(check_type) = check_type {
+            self.em.b.switch_to_block(check_type);
+            let ty = self.em.load_word(obj, 0);
+            let list_type = self.em.data_addr(self.em.env.imports.list_type);
+            let is_list = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
+            self.em.b.ins().brif(is_list, check_index, &[], slow, &[]);
+        }
 
-        // A negative index counts from the end; one still negative is
-        // huge as unsigned and fails the bounds check.
+        // An index from 0 up is the common case: test it as given, and
+        // only when that fails (a negative index, a different storage
+        // kind, out of range) count a negative one from the end, on a
+        // cold path. One still negative is huge as unsigned and fails the
+        // bounds check there.
+        // Two branches rather than one on the two tests' `and`: the
+        // flags feed the jumps directly.
         self.em.b.switch_to_block(check_index);
+        let check_kind = self.em.b.create_block();
+        let retry = self.em.b.create_block();
+        self.em.b.set_cold_block(retry);
         let len = self.em.load_word(obj, LEN);
+        let actual = self.em.load_word(obj, KIND);
+        let buffer = self.em.load_word(obj, BUFFER);
         let index = self.em.b.ins().sshr_imm_s(key, 1);
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        self.em.b.ins().brif(in_range, check_kind, &[], retry, &[]);
+
+        self.em.b.switch_to_block(check_kind);
+        let same = self.em.b.ins().icmp_imm_s(IntCC::Equal, actual, kind);
+        let item = self.item_address(buffer, index);
+        self.em
+            .b
+            .ins()
+            .brif(same, fast, &[BlockArg::Value(item)], retry, &[]);
+
+        self.em.b.switch_to_block(retry);
         let from_end = self.em.b.ins().iadd(index, len);
         let negative = self.em.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
         let index = self.em.b.ins().select(negative, from_end, index);
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        let actual = self.em.load_word(obj, KIND);
         let same = self.em.b.ins().icmp_imm_s(IntCC::Equal, actual, kind);
         let ok = self.em.b.ins().band(in_range, same);
-        let buffer = self.em.load_word(obj, BUFFER);
-        let offset = self.em.b.ins().ishl_imm_s(index, 3);
-        let item = self.em.b.ins().iadd(buffer, offset);
+        let item = self.item_address(buffer, index);
         let Some(other) = other else {
             self.em
                 .b
@@ -228,8 +286,15 @@ impl Translator<'_, '_, '_, '_> {
         (fast, addr)
     }
 
+    /// The address of word `index` of a list's item buffer (before the
+    /// items' offset in it).
+    fn item_address(&mut self, buffer: Value, index: Value) -> Value {
+        let offset = self.em.b.ins().ishl_imm_s(index, 3);
+        self.em.b.ins().iadd(buffer, offset)
+    }
+
     /// `obj[key]`.
-    pub fn getitem(&mut self, obj: Value, key: Value) -> Value {
+    pub fn getitem(&mut self, obj: Value, key: Value, proven: Proven) -> Value {
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, WORD);
@@ -238,7 +303,8 @@ impl Translator<'_, '_, '_, '_> {
         let floats = self.em.b.create_block();
         let float_addr = self.em.b.append_block_param(floats, WORD);
         self.em.b.set_cold_block(floats);
-        let (fast, addr) = self.list_item_addr(obj, key, slow, KIND_OBJECTS, Some(floats));
+        let (fast, addr) =
+            self.list_item_addr([obj, key], proven, slow, KIND_OBJECTS, Some(floats));
 
         self.em.b.switch_to_block(fast);
         let item = self.em.load_word(addr, BUFFER_ITEMS);
@@ -256,12 +322,12 @@ impl Translator<'_, '_, '_, '_> {
     }
 
     /// `obj[key] = value`.
-    pub fn setitem(&mut self, obj: Value, key: Value, value: Value) {
+    pub fn setitem(&mut self, obj: Value, key: Value, value: Value, proven: Proven) {
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         self.em.b.set_cold_block(slow);
         // Only object storage takes a word (a float list's are doubles).
-        let (fast, addr) = self.list_item_addr(obj, key, slow, KIND_OBJECTS, None);
+        let (fast, addr) = self.list_item_addr([obj, key], proven, slow, KIND_OBJECTS, None);
 
         self.em.b.switch_to_block(fast);
         self.em.store_word(value, addr, BUFFER_ITEMS);

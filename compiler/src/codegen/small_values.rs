@@ -10,13 +10,21 @@
 //! `Op::SmallInt` constant, a `SmallInt2 Add` (whose operands were proved
 //! small and whose sum the lowering proved in range), or a load of a small
 //! local; the `then` edge of a branch on `SmallInt2 BothSmall x, y` makes
-//! the locals holding `x` or `y` small. Exception edges and generator
+//! the locals holding `x` or `y` small. Operations on exact ints
+//! (inference proved both operands ints) whose result cannot leave the
+//! inline range are small too, whichever path computed them: `a % b` of a small `b`
+//! (`|a % b| < |b|`), `a & c` with a constant `c >= 0` (`0 <= a & c <= c`),
+//! `a >> b` and `a // c` (a constant `c > 0`) of a small `a`, `a & b`,
+//! `a | b` and `a ^ b` of two small ints, and an exact str's length or a
+//! character's code point. Exception edges and generator
 //! resumptions bring nothing known (the state there is not tracked), and
 //! a local stored by anything but `StoreLocal` (`del`) is unknown.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use crate::tir::{self, BlockId, LocalId, Op, SmallIntOp, Terminator, ValueId};
+use crate::tir::{
+    self, BinOp, BlockId, ExactFn, LocalId, Op, SmallIntOp, Terminator, Type, ValueId,
+};
 
 /// The TIR values of `func` that always hold an inline small int.
 pub fn small_values(func: &tir::Function) -> HashSet<ValueId> {
@@ -37,6 +45,15 @@ pub fn small_values(func: &tir::Function) -> HashSet<ValueId> {
     if let Some(first) = order.first() {
         no_facts[first.index()] = true;
     }
+    let consts: HashMap<ValueId, i64> = func
+        .blocks
+        .iter()
+        .flat_map(|(_, block)| &block.insts)
+        .filter_map(|inst| match (&inst.op, inst.results.first()) {
+            (Op::SmallInt(n), Some(&value)) => Some((value, *n)),
+            _ => None,
+        })
+        .collect();
     let mut small = HashSet::new();
     let mut changed = true;
     let mut rounds = 0;
@@ -53,7 +70,7 @@ pub fn small_values(func: &tir::Function) -> HashSet<ValueId> {
                     None => continue,
                 }
             };
-            let (out, then_extra) = scan_block(func, id, start, &mut small);
+            let (out, then_extra) = scan_block(func, &consts, id, start, &mut small);
             let block = &func.blocks[id];
             let mut flow = |target: BlockId, facts: HashSet<LocalId>| {
                 let slot = &mut entry[target.index()];
@@ -94,6 +111,7 @@ pub fn small_values(func: &tir::Function) -> HashSet<ValueId> {
 /// `then` edge of its branch proves small (a `BothSmall` test).
 fn scan_block(
     func: &tir::Function,
+    consts: &HashMap<ValueId, i64>,
     id: BlockId,
     mut locals: HashSet<LocalId>,
     small: &mut HashSet<ValueId>,
@@ -108,6 +126,20 @@ fn scan_block(
             Op::SmallInt(_)
             | Op::SmallInt2 {
                 op: SmallIntOp::Add,
+                ..
+            } => small.extend(result),
+            Op::BinOp { op, lhs, rhs } | Op::InplaceBinOp { op, lhs, rhs } => {
+                let int = |v: &ValueId| small.contains(v) || func.values[*v] == Type::Int;
+                if let Some(value) = result
+                    && int(lhs)
+                    && int(rhs)
+                    && small_int_result(consts, small, *op, [*lhs, *rhs])
+                {
+                    small.insert(value);
+                }
+            }
+            Op::Exact {
+                func: ExactFn::StrLen | ExactFn::StrOrd | ExactFn::Ord,
                 ..
             } => small.extend(result),
             Op::LoadLocal { local, .. } => {
@@ -155,4 +187,26 @@ fn scan_block(
         }
     }
     (locals, then_extra)
+}
+
+/// Whether `lhs op rhs`, an exact int, is always an inline small int given
+/// the values known small so far and the small-int constants `consts`.
+fn small_int_result(
+    consts: &HashMap<ValueId, i64>,
+    small: &HashSet<ValueId>,
+    op: BinOp,
+    [lhs, rhs]: [ValueId; 2],
+) -> bool {
+    let is_small = |v: ValueId| small.contains(&v);
+    let constant_above = |v: ValueId, floor: i64| consts.get(&v).is_some_and(|&n| n >= floor);
+    match op {
+        BinOp::Mod => is_small(rhs),
+        BinOp::RShift => is_small(lhs),
+        BinOp::FloorDiv => is_small(lhs) && constant_above(rhs, 1),
+        BinOp::BitAnd => {
+            (is_small(lhs) && is_small(rhs)) || constant_above(lhs, 0) || constant_above(rhs, 0)
+        }
+        BinOp::BitOr | BinOp::BitXor => is_small(lhs) && is_small(rhs),
+        _ => false,
+    }
 }

@@ -289,7 +289,9 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
                     }
                     hit
                 }
-                Op::GetItem { obj, key } if known.lists.contains_key(obj) => {
+                Op::GetItem { obj, key } | Op::ListGetItem { list: obj, key }
+                    if known.lists.contains_key(obj) =>
+                {
                     let items = &known.lists[obj];
                     let hit = small.get(key).and_then(|&n| {
                         let len = items.len() as i64;
@@ -389,6 +391,24 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
                     match known.lists.get_mut(list) {
                         Some(items) => items.push(*item),
                         None => known.lists.clear(),
+                    }
+                    None
+                }
+                // Runs no Python code, but changes a list: a known one
+                // gets the new item, any other may be a known one's alias.
+                Op::ListSetItem { list, key, value } => {
+                    let at = known.lists.get(list).and_then(|items| {
+                        let n = *small.get(key)?;
+                        let len = items.len() as i64;
+                        let at = if n < 0 { n + len } else { n };
+                        (0..len).contains(&at).then_some(at as usize)
+                    });
+                    match (known.lists.get_mut(list), at) {
+                        (Some(items), Some(at)) => items[at] = *value,
+                        (Some(_), None) => {
+                            known.lists.remove(list);
+                        }
+                        (None, _) => known.lists.clear(),
                     }
                     None
                 }

@@ -686,6 +686,19 @@ pub enum Op {
     /// The truth of an exact list inference proved (its length is
     /// nonzero), as a native truth value.
     ListTruthy(ValueId),
+    /// `list[key]` of an exact list inference proved and a key it proved
+    /// an exact `int`: no type dispatch, and no Python code runs (a bad
+    /// index raises `IndexError`).
+    ListGetItem {
+        list: ValueId,
+        key: ValueId,
+    },
+    /// `list[key] = value` of an exact list and an exact `int` key.
+    ListSetItem {
+        list: ValueId,
+        key: ValueId,
+        value: ValueId,
+    },
     /// `dict.get(key)` / `dict.get(key, default)` on an exact dict
     /// inference proved (no method lookup or argument parsing).
     DictGet {
@@ -749,41 +762,4 @@ pub enum Terminator {
     /// Never reached (placeholder while building).
     #[default]
     Unreachable,
-}
-
-impl Op {
-    /// Whether the instruction can leave an exception pending.
-    pub fn can_raise(&self) -> bool {
-        !matches!(
-            self,
-            Op::SmallInt(_)
-                | Op::Const(_)
-                | Op::None
-                | Op::True
-                | Op::False
-                | Op::LoadLocal { checked: false, .. }
-                | Op::StoreLocal { .. }
-                | Op::StoreGlobal { .. }
-                | Op::Is { .. }
-                | Op::ClassIs { .. }
-                | Op::SmallInt2 { .. }
-                | Op::Not(_)
-                | Op::BoxBool(_)
-                | Op::IsDone(_)
-                | Op::FetchException
-                | Op::HandlerEnter(_)
-                | Op::HandlerExit(_)
-                | Op::RestoreException(_)
-                | Op::CloseIter(_)
-                | Op::StoreCell { .. }
-                | Op::Float(_)
-                | Op::UnboxFloat(_)
-                | Op::CheckKind { .. }
-                | Op::ListTruthy(_)
-                | Op::Exact {
-                    func: ExactFn::StrLen | ExactFn::StrEq | ExactFn::StrNe | ExactFn::StrContains,
-                    ..
-                }
-        )
-    }
 }

@@ -49,11 +49,18 @@ macro_rules! visit_op_operands {
                 $fix(acc);
                 $fix(item);
             }
-            Op::GetItem { obj, key } | Op::DelItem { obj, key } => {
+            Op::GetItem { obj, key }
+            | Op::DelItem { obj, key }
+            | Op::ListGetItem { list: obj, key } => {
                 $fix(obj);
                 $fix(key);
             }
-            Op::SetItem { obj, key, value } => {
+            Op::SetItem { obj, key, value }
+            | Op::ListSetItem {
+                list: obj,
+                key,
+                value,
+            } => {
                 $fix(obj);
                 $fix(key);
                 $fix(value);

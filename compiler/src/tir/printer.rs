@@ -282,6 +282,8 @@ fn render_op(program: &Program, op: &Op) -> String {
             None => format!("dict_get {dict}, {key}"),
         },
         Op::ListTruthy(list) => format!("list_truthy {list}"),
+        Op::ListGetItem { list, key } => format!("list_getitem {list}[{key}]"),
+        Op::ListSetItem { list, key, value } => format!("list_setitem {list}[{key}] = {value}"),
         Op::WideSumNew => "wide_sum_new".to_string(),
         Op::WideSumAdd { acc, item, pow: 1 } => format!("wide_sum_add {acc}, {item}"),
         Op::WideSumAdd { acc, item, pow } => format!("wide_sum_add {acc}, {item} ** {pow}"),

@@ -5,7 +5,8 @@
 //! search's stack pays at every step; `l.append(x)` becomes the inline
 //! append comprehensions use, `l.extend(m)` of a list or tuple `m` the
 //! runtime's extend, the truth of a list a length test, and `d.get(k)`
-//! the runtime's lookup without the method's argument parsing. A
+//! the runtime's lookup without the method's argument parsing; `l[i]` and
+//! `l[i] = x` with an exact int `i` skip the list's type test. A
 //! `Kind::Set`, `Kind::List` or `Kind::Dict` value is an exact `set`,
 //! `list` or `dict` (the builtin or a display made it, and no subclass
 //! instance gets that kind, nor has an instance dict to shadow `get`), so
@@ -23,6 +24,7 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
     let is_set = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Set(_));
     let is_list = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::List(_));
     let is_dict = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Dict(_));
+    let is_int = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Int);
     let is_sequence =
         |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::List(_) | Kind::Tuple(_));
     for block in func.blocks.items.iter_mut() {
@@ -69,6 +71,21 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
                         dict: *obj,
                         key: args[0],
                         default: args.get(1).copied(),
+                    };
+                    out.push(Inst { op, ..inst });
+                }
+                Op::GetItem { obj, key } if is_list(obj) && is_int(key) => {
+                    let op = Op::ListGetItem {
+                        list: *obj,
+                        key: *key,
+                    };
+                    out.push(Inst { op, ..inst });
+                }
+                Op::SetItem { obj, key, value } if is_list(obj) && is_int(key) => {
+                    let op = Op::ListSetItem {
+                        list: *obj,
+                        key: *key,
+                        value: *value,
                     };
                     out.push(Inst { op, ..inst });
                 }
