@@ -136,21 +136,23 @@ impl Translator<'_, '_, '_, '_> {
         // Not shadowed: attributes in slots, and the name has no slot the
         // instance could fill (the runtime checks the other cases).
         let dict = self.load(obj, instance_layout::DICT);
-        let no_dict = self.em.b.ins().icmp_imm_s(IntCC::Equal, dict, 0);
         let shadow = self.load(cache, site_layout::ENTRY + site_layout::B);
         let cap = self
             .em
             .b
             .ins()
             .uload32(MemFlagsData::trusted(), obj, instance_layout::CAP);
+        let check_slot = self.em.b.create_block();
+        let call = self.em.b.create_block();
+        self.em.b.ins().brif(dict, slow, &[], check_slot, &[]);
+
+        self.em.b.switch_to_block(check_slot);
         let beyond = self
             .em
             .b
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, shadow, cap);
-        let unshadowed = self.em.b.ins().band(no_dict, beyond);
-        let call = self.em.b.create_block();
-        self.em.b.ins().brif(unshadowed, call, &[], slow, &[]);
+        self.em.b.ins().brif(beyond, call, &[], slow, &[]);
 
         self.em.b.switch_to_block(call);
         let func = self.load(cache, site_layout::ENTRY + site_layout::A);
@@ -193,19 +195,29 @@ impl Translator<'_, '_, '_, '_> {
         let tag = self.em.b.ins().band_imm_s(obj, 1);
         self.em.b.ins().brif(tag, slow, &[], pointer, &[]);
 
+        // A branch per test: each compare feeds its jump directly.
         self.em.b.switch_to_block(pointer);
+        let check_version = self.em.b.create_block();
+        let check_kind = self.em.b.create_block();
         let ty = self.load(obj, 0);
         let cached_ty = self.load(cache, site_layout::ENTRY + site_layout::TY);
-        let same_ty = self.em.b.ins().icmp(IntCC::Equal, ty, cached_ty);
         let version = self.load(cache, site_layout::VERSION);
         let version_addr = self.em.data_addr(self.em.env.imports.class_version);
         let current = self.load(version_addr, 0);
-        let same_version = self.em.b.ins().icmp(IntCC::Equal, version, current);
         let entry_kind = self.load(cache, site_layout::ENTRY + site_layout::KIND);
+        let same_ty = self.em.b.ins().icmp(IntCC::Equal, ty, cached_ty);
+        self.em.b.ins().brif(same_ty, check_version, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_version);
+        let same_version = self.em.b.ins().icmp(IntCC::Equal, version, current);
+        self.em
+            .b
+            .ins()
+            .brif(same_version, check_kind, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_kind);
         let same_kind = self.em.b.ins().icmp_imm_s(IntCC::Equal, entry_kind, kind);
-        let both = self.em.b.ins().band(same_ty, same_version);
-        let all = self.em.b.ins().band(both, same_kind);
-        self.em.b.ins().brif(all, hit, &[], slow, &[]);
+        self.em.b.ins().brif(same_kind, hit, &[], slow, &[]);
         self.em.b.switch_to_block(hit);
     }
 

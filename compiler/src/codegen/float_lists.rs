@@ -281,9 +281,12 @@ impl Translator<'_, '_, '_, '_> {
 
         let kind = self.em.load_word(list, KIND);
         let floats = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_FLOATS);
+        let check_nan = self.em.b.create_block();
+        self.em.b.ins().brif(floats, check_nan, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_nan);
         let ordered = self.em.b.ins().fcmp(FloatCC::Ordered, f, f);
-        let raw_ok = self.em.b.ins().band(floats, ordered);
-        self.em.b.ins().brif(raw_ok, check_buffer, &[], slow, &[]);
+        self.em.b.ins().brif(ordered, check_buffer, &[], slow, &[]);
 
         self.em.b.switch_to_block(check_buffer);
         let buffer = self.em.load_word(list, BUFFER);

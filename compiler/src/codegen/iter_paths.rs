@@ -44,9 +44,11 @@ impl Translator<'_, '_, '_, '_> {
         let shifted = self.em.b.ins().ishl_imm_s(value, 1);
         let back = self.em.b.ins().sshr_imm_s(shifted, 1);
         let fits = self.em.b.ins().icmp(IntCC::Equal, back, value);
-        let left = self.em.b.ins().icmp_imm_s(IntCC::NotEqual, remaining, 0);
-        let ok = self.em.b.ins().band(fits, left);
-        self.em.b.ins().brif(ok, fast, &[], slow, &[]);
+        let any_left = self.em.b.create_block();
+        self.em.b.ins().brif(fits, any_left, &[], slow, &[]);
+
+        self.em.b.switch_to_block(any_left);
+        self.em.b.ins().brif(remaining, fast, &[], slow, &[]);
 
         self.em.b.switch_to_block(fast);
         let step = self.em.load_word(iter, STEP);

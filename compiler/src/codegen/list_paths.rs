@@ -368,22 +368,23 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.switch_to_block(cursor);
         let (seq, index, len) = self.iter_cursor(iter, slow);
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        let kind = self.em.load_word(seq, KIND);
-        let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
-        let ok = self.em.b.ins().band(in_range, objects);
-        let buffer = self.em.load_word(seq, BUFFER);
-        let offset = self.em.b.ins().ishl_imm_s(index, 3);
-        let addr = self.em.b.ins().iadd(buffer, offset);
-        // A float list's item is boxed out of line.
-        let mismatch = self.em.b.create_block();
-        let floats = self.em.b.create_block();
-        self.em.b.set_cold_block(mismatch);
-        self.em.b.set_cold_block(floats);
-        self.em.b.ins().brif(ok, fast, &[], mismatch, &[]);
-        self.em.b.switch_to_block(mismatch);
+        let check_kind = self.em.b.create_block();
         let exhausted = self.em.b.create_block();
         self.em.b.set_cold_block(exhausted);
-        self.em.b.ins().brif(in_range, floats, &[], exhausted, &[]);
+        self.em
+            .b
+            .ins()
+            .brif(in_range, check_kind, &[], exhausted, &[]);
+
+        // A float list's item is boxed out of line.
+        self.em.b.switch_to_block(check_kind);
+        let kind = self.em.load_word(seq, KIND);
+        let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
+        let buffer = self.em.load_word(seq, BUFFER);
+        let addr = self.item_address(buffer, index);
+        let floats = self.em.b.create_block();
+        self.em.b.set_cold_block(floats);
+        self.em.b.ins().brif(objects, fast, &[], floats, &[]);
 
         // The end in line, as the runtime's step: the iterator lets go of
         // its list.
@@ -418,30 +419,25 @@ impl Translator<'_, '_, '_, '_> {
         result
     }
 
-    /// `list.append(item)` (no result): stored in line when `list` is an
-    /// exact list in object storage with room in its buffer, else through
-    /// `ty_list_append` (which grows the buffer, converts float storage,
-    /// or raises for a non-list).
+    /// `list.append(item)` of an `Op::ListAppend`, whose list is always an
+    /// exact list (no type test): stored in line when it is in object
+    /// storage with room in its buffer, else through `ty_list_append`
+    /// (which grows the buffer or converts float storage).
     pub fn list_append(&mut self, list: Value, item: Value) {
-        let check_kind = self.em.b.create_block();
+        let check_buffer = self.em.b.create_block();
         let check_room = self.em.b.create_block();
         let store = self.em.b.create_block();
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         self.em.b.set_cold_block(slow);
 
-        let ty = self.em.load_word(list, 0);
-        let list_type = self.em.data_addr(self.em.env.imports.list_type);
-        let is_list = self.em.b.ins().icmp(IntCC::Equal, ty, list_type);
-        self.em.b.ins().brif(is_list, check_kind, &[], slow, &[]);
-
-        self.em.b.switch_to_block(check_kind);
         let kind = self.em.load_word(list, KIND);
-        let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
         let buffer = self.em.load_word(list, BUFFER);
-        let has_buffer = self.em.b.ins().icmp_imm_s(IntCC::NotEqual, buffer, 0);
-        let ok = self.em.b.ins().band(objects, has_buffer);
-        self.em.b.ins().brif(ok, check_room, &[], slow, &[]);
+        let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
+        self.em.b.ins().brif(objects, check_buffer, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_buffer);
+        self.em.b.ins().brif(buffer, check_room, &[], slow, &[]);
 
         self.em.b.switch_to_block(check_room);
         let len = self.em.load_word(list, LEN);

@@ -52,7 +52,6 @@ impl Translator<'_, '_, '_, '_> {
             cache,
             site_layout::ENTRY + site_layout::TY,
         );
-        let same_ty = self.em.b.ins().icmp(IntCC::Equal, ty, cached_ty);
         let version = self
             .em
             .b
@@ -60,9 +59,13 @@ impl Translator<'_, '_, '_, '_> {
             .load(types::I64, trusted, cache, site_layout::VERSION);
         let version_addr = self.em.data_addr(self.em.env.imports.class_version);
         let current = self.em.b.ins().load(types::I64, trusted, version_addr, 0);
+        let same_ty = self.em.b.ins().icmp(IntCC::Equal, ty, cached_ty);
+        let check_version = self.em.b.create_block();
+        self.em.b.ins().brif(same_ty, check_version, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_version);
         let same_version = self.em.b.ins().icmp(IntCC::Equal, version, current);
-        let both = self.em.b.ins().band(same_ty, same_version);
-        self.em.b.ins().brif(both, hit, &[], slow, &[]);
+        self.em.b.ins().brif(same_version, hit, &[], slow, &[]);
 
         self.em.b.switch_to_block(hit);
         let kind = self.em.b.ins().load(

@@ -147,13 +147,12 @@ impl Translator<'_, '_, '_, '_> {
                 let tuple = self.em.b.create_block();
                 let generic = self.em.b.create_block();
                 let list_item = self.em.b.create_block();
-                let odd = self.em.b.create_block();
+                let check_kind = self.em.b.create_block();
                 let boxed = self.em.b.create_block();
                 let tuple_item = self.em.b.create_block();
                 let exhausted = self.em.b.create_block();
                 let done = self.em.b.create_block();
                 let result = self.em.b.append_block_param(done, WORD);
-                self.em.b.set_cold_block(odd);
                 self.em.b.set_cold_block(boxed);
                 self.em.b.set_cold_block(exhausted);
                 // The sequence itself, or an iterator from `ty_iter` (never
@@ -179,24 +178,26 @@ impl Translator<'_, '_, '_, '_> {
                 let storage = self.em.load_word(iter, KIND);
                 let buffer = self.em.load_word(iter, BUFFER);
                 let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+                self.em
+                    .b
+                    .ins()
+                    .brif(in_range, check_kind, &[], exhausted, &[]);
+
+                self.em.b.switch_to_block(check_kind);
                 let objects = self
                     .em
                     .b
                     .ins()
                     .icmp_imm_s(IntCC::Equal, storage, KIND_OBJECTS);
-                let ok = self.em.b.ins().band(in_range, objects);
                 let offset = self.em.b.ins().ishl_imm_s(index, 3);
                 let addr = self.em.b.ins().iadd(buffer, offset);
                 let next = self.em.b.ins().iadd_imm_s(index, 1);
-                self.em.b.ins().brif(ok, list_item, &[], odd, &[]);
+                self.em.b.ins().brif(objects, list_item, &[], boxed, &[]);
 
                 self.em.b.switch_to_block(list_item);
                 self.em.b.def_var(index_var, next);
                 let word = self.em.load_word(addr, BUFFER_ITEMS);
                 self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
-
-                self.em.b.switch_to_block(odd);
-                self.em.b.ins().brif(in_range, boxed, &[], exhausted, &[]);
 
                 // A float list's item is boxed out of line.
                 self.em.b.switch_to_block(boxed);

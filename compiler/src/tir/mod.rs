@@ -427,6 +427,9 @@ pub enum Op {
     BuildTuple(Vec<ValueId>),
     BuildSet(Vec<ValueId>),
     BuildDict(Vec<(ValueId, ValueId)>),
+    /// `list.append(item)` of an exact list: one the lowering made (a
+    /// comprehension's, a call's star arguments) or one inference proved
+    /// (`infer::containers::typed`).
     ListAppend {
         list: ValueId,
         item: ValueId,
