@@ -429,6 +429,24 @@ impl Translator<'_, '_, '_, '_> {
 
     /// Whether `value` is a `str` constant made in the current block
     /// (where a comparison's literal operand is made).
+    /// The text of `value` when the current block makes it as an ASCII
+    /// `str` constant.
+    pub fn ascii_const_text(&self, value: ValueId) -> Option<String> {
+        let block = &self.b_func.blocks[BlockId(self.block_index as u32)];
+        block
+            .insts
+            .iter()
+            .find_map(|inst| match (&inst.op, inst.results.first()) {
+                (Op::Const(k), Some(&result)) if result == value => {
+                    match &self.em.env.program.consts[*k] {
+                        Const::Str(text) if text.is_ascii() => Some(text.clone()),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+    }
+
     pub fn str_const(&self, value: ValueId) -> bool {
         let block = &self.b_func.blocks[BlockId(self.block_index as u32)];
         block.insts.iter().any(|inst| match inst.op {

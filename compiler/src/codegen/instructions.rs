@@ -482,10 +482,7 @@ impl Translator<'_, '_, '_, '_> {
                 let int = self.value(*int);
                 Some(self.int_to_float(int))
             }
-            Op::Exact { func, args } => {
-                let args: Vec<Value> = args.iter().map(|a| self.value(*a)).collect();
-                Some(self.exact(*func, &args))
-            }
+            Op::Exact { func, args } => Some(self.exact(*func, args)),
             Op::NumCall { func, args } => {
                 let args: Vec<Value> = args.iter().map(|a| self.value(*a)).collect();
                 Some(self.num_call(*func, &args))

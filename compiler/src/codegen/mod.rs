@@ -50,6 +50,7 @@ mod set_paths;
 mod signal_poll;
 mod small_values;
 mod startup;
+mod str_paths;
 mod truth_branches;
 mod typed;
 mod unpack_paths;

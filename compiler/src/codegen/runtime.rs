@@ -34,6 +34,9 @@ pub struct Imports {
     pub tuple_type: DataId,
     /// The `str` type object (`len` of a string in line).
     pub str_type: DataId,
+    /// The static one-character strings of the ASCII characters
+    /// (`str_layout::ASCII_STRIDE` apart): `s[i]` of an ASCII string.
+    pub ascii_strs: DataId,
     /// `enumerate`, the bytes iterator, `bytes` and `bytearray` (inline
     /// `enumerate` over bytes).
     pub enumerate_type: DataId,
@@ -79,6 +82,7 @@ impl Imports {
             float_type: data("TY_FLOAT_TYPE")?,
             tuple_type: data("TY_TUPLE_TYPE")?,
             str_type: data("TY_STR_TYPE")?,
+            ascii_strs: data("TY_ASCII_STRS")?,
             enumerate_type: data("TY_ENUMERATE_TYPE")?,
             bytes_iter_type: data("TY_BYTES_ITER_TYPE")?,
             bytes_type: data("TY_BYTES_TYPE")?,

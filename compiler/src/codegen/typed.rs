@@ -23,7 +23,7 @@ use typhon_abi::{BinOp, CmpOp, HEADER_SIZE};
 
 use super::emitter::Singleton;
 use super::function::{Translator, WORD};
-use crate::tir::{ExactFn, NumFn};
+use crate::tir::{ExactFn, NumFn, ValueId};
 
 impl Translator<'_, '_, '_, '_> {
     /// `len(obj)`: an exact list's or tuple's count or an exact string's
@@ -73,8 +73,11 @@ impl Translator<'_, '_, '_, '_> {
         result
     }
 
-    /// An `Op::Exact`: a field read or a runtime entry without dispatch.
-    pub(super) fn exact(&mut self, func: ExactFn, args: &[Value]) -> Value {
+    /// An `Op::Exact`: a field read or a runtime entry without dispatch,
+    /// some with an inline path (`str_paths.rs`).
+    pub(super) fn exact(&mut self, func: ExactFn, ids: &[ValueId]) -> Value {
+        let args: Vec<Value> = ids.iter().map(|a| self.value(*a)).collect();
+        let args = &args[..];
         match func {
             ExactFn::Len => self.exact_len(args[0]),
             ExactFn::StrOrd | ExactFn::Ord => self.checked_call("ty_str_ord", args),
@@ -84,17 +87,21 @@ impl Translator<'_, '_, '_, '_> {
                 let shifted = self.em.b.ins().ishl_imm_s(len, 1);
                 self.em.b.ins().bor_imm_s(shifted, 1)
             }
-            ExactFn::StrEq | ExactFn::StrNe => {
-                let eq = self.em.call_entry_value("ty_str_eq", args);
-                let cc = match func {
-                    ExactFn::StrEq => IntCC::NotEqual,
-                    _ => IntCC::Equal,
-                };
-                self.em.b.ins().icmp_imm_s(cc, eq, 0)
+            ExactFn::StrEq => self.str_equal(args[0], args[1]),
+            ExactFn::StrNe => {
+                let equal = self.str_equal(args[0], args[1]);
+                self.em.b.ins().icmp_imm_s(IntCC::Equal, equal, 0)
             }
-            ExactFn::StrContains => {
-                let found = self.em.call_entry_value("ty_str_contains", args);
-                self.em.b.ins().icmp_imm_s(IntCC::NotEqual, found, 0)
+            ExactFn::StrContains => match self.ascii_const_text(ids[0]) {
+                Some(text) => self.str_in_ascii_const(args[0], args[1], &text),
+                None => {
+                    let found = self.em.call_entry_value("ty_str_contains", args);
+                    self.em.b.ins().icmp_imm_s(IntCC::NotEqual, found, 0)
+                }
+            },
+            ExactFn::StrItem => {
+                let small_key = self.small_ints.contains(&ids[1]);
+                self.str_item(args[0], args[1], small_key)
             }
         }
     }

@@ -11,7 +11,8 @@
 //! operator dispatch, and an exact `str` has no user `__eq__` or
 //! `__contains__` (a subclass instance never gets the kind `str`). So does
 //! `s * n` / `n * s` of an exact `str` and an exact `int` (`ty_str_repeat`):
-//! neither has an operator that accepts the other.
+//! neither has an operator that accepts the other; and `s[i]` of an exact
+//! `str` and an exact `int` (no `__index__` or `__getitem__` to run).
 //!
 //! The result kinds of the methods of an exact `str` (no code can replace
 //! them): `split` gives a fresh list of exact strings, `partition` a triple
@@ -102,6 +103,11 @@ impl Rewriter<'_> {
             {
                 ExactFn::StrRepeat
             }
+            Op::GetItem { obj, key }
+                if is_str(obj) && self.kinds.get(key.index()) == Some(&Kind::Int) =>
+            {
+                ExactFn::StrItem
+            }
             _ => return,
         };
         let args = match op {
@@ -109,6 +115,7 @@ impl Rewriter<'_> {
             Op::BinOp { lhs, rhs, .. } | Op::InplaceBinOp { lhs, rhs, .. } => vec![*lhs, *rhs],
             Op::Compare { lhs, rhs, .. } | Op::CompareBool { lhs, rhs, .. } => vec![*lhs, *rhs],
             Op::Contains { container, item } => vec![*container, *item],
+            Op::GetItem { obj, key } => vec![*obj, *key],
             _ => return,
         };
         let exact = Op::Exact { func, args };

@@ -25,6 +25,8 @@ pub enum ExactFn {
     /// `s * n` or `n * s` of an exact `str` and an exact `int` (operands
     /// in source order), a new `str`.
     StrRepeat,
+    /// `s[i]` of an exact `str` and an exact `int`: a one-character `str`.
+    StrItem,
 }
 
 impl ExactFn {
@@ -38,6 +40,7 @@ impl ExactFn {
             ExactFn::StrNe => "str_ne",
             ExactFn::StrContains => "str_contains",
             ExactFn::StrRepeat => "str_repeat",
+            ExactFn::StrItem => "str_item",
         }
     }
 }

@@ -197,9 +197,21 @@ pub mod tuple_layout {
     pub const ITEMS: i32 = 24;
 }
 
-/// Offsets in a `str`, whose length (`u64` code points) generated code reads inline.
+/// Offsets in a `str`, whose length generated code reads inline, and
+/// whose bytes it reads for one-character reads, comparisons and `in`.
 pub mod str_layout {
+    /// `u64`: the length in code points.
     pub const LEN: i32 = 16;
+    /// `u64`: the length in bytes (UTF-8).
+    pub const BYTE_LEN: i32 = 24;
+    /// `u32`: 1 when every byte is ASCII.
+    pub const ASCII: i32 = 40;
+    /// Offset of the first byte.
+    pub const DATA: i32 = 48;
+    /// Bytes between consecutive strings of `TY_ASCII_STRS`, the runtime's
+    /// static one-character strings of the 128 ASCII characters (what
+    /// indexing an ASCII string gives).
+    pub const ASCII_STRIDE: i32 = 56;
 }
 
 /// Offsets in a range iterator (type `TY_RANGE_ITER_TYPE`), which

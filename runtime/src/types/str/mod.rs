@@ -64,8 +64,17 @@ pub struct StrObject {
     // The bytes follow.
 }
 
-// Generated code reads an exact string's length inline (`Op::Exact`).
-const _: () = assert!(std::mem::offset_of!(StrObject, len) == typhon_abi::str_layout::LEN as usize);
+// Generated code reads an exact string's length, flags and bytes inline
+// (`Op::Exact`), and takes its one-character strings from `ASCII`.
+const _: () = {
+    use std::mem::{offset_of, size_of};
+    use typhon_abi::str_layout;
+    assert!(offset_of!(StrObject, len) == str_layout::LEN as usize);
+    assert!(offset_of!(StrObject, byte_len) == str_layout::BYTE_LEN as usize);
+    assert!(offset_of!(StrObject, ascii) == str_layout::ASCII as usize);
+    assert!(size_of::<StrObject>() == str_layout::DATA as usize);
+    assert!(size_of::<StaticStr>() == str_layout::ASCII_STRIDE as usize);
+};
 
 const _: () = assert!(std::mem::size_of::<StrObject>() == 48);
 
@@ -534,6 +543,7 @@ const fn static_text(data: [u8; 8], byte_len: u64, len: u64, ascii: bool) -> Sta
 
 static EMPTY: StaticStr = static_str([0; 8], 0);
 
+#[unsafe(export_name = "TY_ASCII_STRS")]
 static ASCII: [StaticStr; 128] = {
     let mut table = [const { static_str([0; 8], 0) }; 128];
     let mut byte = 0;
