@@ -137,8 +137,6 @@ pub(super) fn runs_no_python(
         return true;
     }
     match &inst.op {
-        // `len` may call a user `__len__`; the others read exact strings.
-        Op::Exact { func, .. } => *func != crate::tir::ExactFn::Len,
         Op::Builtin(index) => {
             if allowed_builtins.contains(index) {
                 callable.extend(inst.results.iter().copied());

@@ -13,7 +13,8 @@ use super::{ExactFn, Function, Op, Type, ValueId};
 /// fixed-slot field accesses, and allocations (a collection may run, but
 /// it moves nothing and runs no finalizer's Python code here). A list
 /// display only allocates; an append to a list runs no method of the item,
-/// nor does an exact list's item read or write with an exact int index.
+/// nor does an exact list's item read or write with an exact int index, or
+/// an operation on exact strings and tuples.
 pub fn runs_no_python_code(func: &Function, op: &Op) -> bool {
     let typed = |v: &ValueId| func.values[*v] != Type::Obj;
     match op {
@@ -47,6 +48,9 @@ pub fn runs_no_python_code(func: &Function, op: &Op) -> bool {
         | Op::Compare { lhs, rhs, .. }
         | Op::CompareBool { lhs, rhs, .. } => typed(lhs) && typed(rhs),
         Op::Unary { operand, .. } | Op::Truthy(operand) => typed(operand),
+        // `len` may call a user `__len__`; the others work on exact
+        // strings and tuples.
+        Op::Exact { func, .. } => *func != ExactFn::Len,
         _ => false,
     }
 }

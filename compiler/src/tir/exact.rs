@@ -27,6 +27,8 @@ pub enum ExactFn {
     StrRepeat,
     /// `s[i]` of an exact `str` and an exact `int`: a one-character `str`.
     StrItem,
+    /// `t[i]` of an exact `tuple` and an exact `int`.
+    TupleItem,
 }
 
 impl ExactFn {
@@ -41,6 +43,7 @@ impl ExactFn {
             ExactFn::StrContains => "str_contains",
             ExactFn::StrRepeat => "str_repeat",
             ExactFn::StrItem => "str_item",
+            ExactFn::TupleItem => "tuple_item",
         }
     }
 }

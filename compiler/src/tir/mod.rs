@@ -709,8 +709,9 @@ pub enum Op {
         key: ValueId,
         default: Option<ValueId>,
     },
-    /// A builtin or operator whose operands inference proved exact `str`s
-    /// (or `len` of anything): see [`ExactFn`] (`infer::str_ops`).
+    /// A builtin or operator whose operands inference proved of exact
+    /// built-in types (or `len` of anything): see [`ExactFn`]
+    /// (`infer::str_ops`, `infer::containers::typed`).
     Exact {
         func: ExactFn,
         args: Vec<ValueId>,

@@ -6,7 +6,8 @@
 //! append comprehensions use, `l.extend(m)` of a list or tuple `m` the
 //! runtime's extend, the truth of a list a length test, and `d.get(k)`
 //! the runtime's lookup without the method's argument parsing; `l[i]` and
-//! `l[i] = x` with an exact int `i` skip the list's type test. A
+//! `l[i] = x` with an exact int `i` skip the list's type test, and `t[i]`
+//! of a `Tuple` value reads the item in line (`ExactFn::TupleItem`). A
 //! `Kind::Set`, `Kind::List` or `Kind::Dict` value is an exact `set`,
 //! `list` or `dict` (the builtin or a display made it, and no subclass
 //! instance gets that kind, nor has an instance dict to shadow `get`), so
@@ -16,7 +17,7 @@
 
 use super::super::kind::Kind;
 use super::super::solve::Facts;
-use crate::tir::{self, Const, Inst, Op};
+use crate::tir::{self, Const, ExactFn, Inst, Op};
 
 /// Rewrite the set and list operations of `func` whose receiver `facts`
 /// types.
@@ -25,6 +26,7 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
     let is_list = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::List(_));
     let is_dict = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Dict(_));
     let is_int = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Int);
+    let is_tuple = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Tuple(_));
     let is_sequence =
         |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::List(_) | Kind::Tuple(_));
     for block in func.blocks.items.iter_mut() {
@@ -78,6 +80,13 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
                     let op = Op::ListGetItem {
                         list: *obj,
                         key: *key,
+                    };
+                    out.push(Inst { op, ..inst });
+                }
+                Op::GetItem { obj, key } if is_tuple(obj) && is_int(key) => {
+                    let op = Op::Exact {
+                        func: ExactFn::TupleItem,
+                        args: vec![*obj, *key],
                     };
                     out.push(Inst { op, ..inst });
                 }
