@@ -136,36 +136,28 @@ impl Translator<'_, '_, '_, '_> {
             _ => None,
         };
         Ok(Some(match &inst.op {
-            Op::GetItem { obj, key } if is_load && !self.slice_keys.contains_key(key) => {
-                let proven = self.proven(false, *key);
+            Op::GetItem { obj, key } | Op::ListGetItem { list: obj, key }
+                if is_load && !self.slice_keys.contains_key(key) =>
+            {
+                let exact = matches!(inst.op, Op::ListGetItem { .. });
+                let proven = self.proven(exact, *key);
                 let (obj, key) = (self.value(*obj), self.value(*key));
                 Some(self.getitem_f64(obj, key, proven))
-            }
-            Op::ListGetItem { list, key } if is_load => {
-                let proven = self.proven(true, *key);
-                let (list, key) = (self.value(*list), self.value(*key));
-                Some(self.getitem_f64(list, key, proven))
             }
             // The double itself (see above).
             Op::UnboxFloat(word) if unboxes_load => Some(self.value(*word)),
             // Made by the consumer, on its generic path: a placeholder.
             Op::BoxFloat(value) if is_placeholder => Some(self.value(*value)),
-            Op::SetItem { obj, key, .. } if !self.slice_keys.contains_key(key) => {
+            Op::SetItem { obj, key, .. } | Op::ListSetItem { list: obj, key, .. }
+                if !self.slice_keys.contains_key(key) =>
+            {
                 let Some(f) = store_of else {
                     return Ok(None);
                 };
-                let proven = self.proven(false, *key);
+                let exact = matches!(inst.op, Op::ListSetItem { .. });
+                let proven = self.proven(exact, *key);
                 let (obj, key, f) = (self.value(*obj), self.value(*key), self.value(f));
                 self.setitem_f64(obj, key, f, proven);
-                None
-            }
-            Op::ListSetItem { list, key, .. } => {
-                let Some(f) = store_of else {
-                    return Ok(None);
-                };
-                let proven = self.proven(true, *key);
-                let (list, key, f) = (self.value(*list), self.value(*key), self.value(f));
-                self.setitem_f64(list, key, f, proven);
                 None
             }
             Op::ListAppend { list, .. } => {

@@ -6,7 +6,9 @@
 //! (asserted by the runtime); every other case calls the runtime's entry,
 //! which raises what CPython raises.
 
-use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types};
+use cranelift_codegen::ir::{
+    Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types,
+};
 use typhon_abi::str_layout::{ASCII, ASCII_STRIDE, BYTE_LEN, DATA, LEN};
 
 use super::function::{Translator, WORD};
@@ -18,32 +20,17 @@ impl Translator<'_, '_, '_, '_> {
     /// range and a non-ASCII string call `ty_getitem`. `small_key`: the
     /// key is known to be an inline int.
     pub(super) fn str_item(&mut self, s: Value, key: Value, small_key: bool) -> Value {
-        let check_ascii = self.em.b.create_block();
         let check_index = self.em.b.create_block();
-        let fast = self.em.b.create_block();
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
 
-        if small_key {
-            self.em.b.ins().jump(check_ascii, &[]);
-        } else {
-            let tag = self.em.b.ins().band_imm_s(key, 1);
-            self.em.b.ins().brif(tag, check_ascii, &[], slow, &[]);
-        }
-
-        self.em.b.switch_to_block(check_ascii);
         let ascii = self.em.b.ins().uload32(MemFlagsData::trusted(), s, ASCII);
         self.em.b.ins().brif(ascii, check_index, &[], slow, &[]);
 
         self.em.b.switch_to_block(check_index);
-        let len = self.em.load_word(s, LEN);
-        let index = self.em.b.ins().sshr_imm_s(key, 1);
-        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
-
-        self.em.b.switch_to_block(fast);
+        let index = self.index_in_line(s, key, small_key, slow);
         let at = self.em.b.ins().iadd(s, index);
         let byte = self
             .em
@@ -60,6 +47,36 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(done);
         result
+    }
+
+    /// The index `key` (an inline int unless it goes to `slow`) gives into
+    /// `seq`, a str or tuple whose length is at `LEN`, when from 0 up and
+    /// below the length, in a new current block; else on to `slow`.
+    /// `small_key`: the key is known to be an inline int.
+    pub(super) fn index_in_line(
+        &mut self,
+        seq: Value,
+        key: Value,
+        small_key: bool,
+        slow: Block,
+    ) -> Value {
+        const _: () = assert!(LEN == typhon_abi::tuple_layout::LEN);
+        let check_index = self.em.b.create_block();
+        let fast = self.em.b.create_block();
+        if small_key {
+            self.em.b.ins().jump(check_index, &[]);
+        } else {
+            let tag = self.em.b.ins().band_imm_s(key, 1);
+            self.em.b.ins().brif(tag, check_index, &[], slow, &[]);
+        }
+
+        self.em.b.switch_to_block(check_index);
+        let len = self.em.load_word(seq, LEN);
+        let index = self.em.b.ins().sshr_imm_s(key, 1);
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
+        self.em.b.switch_to_block(fast);
+        index
     }
 
     /// Whether exact strings `lhs` and `rhs` are equal, as a native truth

@@ -115,30 +115,14 @@ impl Translator<'_, '_, '_, '_> {
     /// or big index, out of range) calls `ty_getitem`. `small_key`: the key
     /// is known to be an inline int.
     fn tuple_item(&mut self, t: Value, key: Value, small_key: bool) -> Value {
-        use typhon_abi::tuple_layout::{ITEMS, LEN};
-        let check_index = self.em.b.create_block();
-        let fast = self.em.b.create_block();
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
-        if small_key {
-            self.em.b.ins().jump(check_index, &[]);
-        } else {
-            let tag = self.em.b.ins().band_imm_s(key, 1);
-            self.em.b.ins().brif(tag, check_index, &[], slow, &[]);
-        }
-
-        self.em.b.switch_to_block(check_index);
-        let len = self.em.load_word(t, LEN);
-        let index = self.em.b.ins().sshr_imm_s(key, 1);
-        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
-
-        self.em.b.switch_to_block(fast);
+        let index = self.index_in_line(t, key, small_key, slow);
         let offset = self.em.b.ins().ishl_imm_s(index, 3);
         let at = self.em.b.ins().iadd(t, offset);
-        let item = self.em.load_word(at, ITEMS);
+        let item = self.em.load_word(at, typhon_abi::tuple_layout::ITEMS);
         self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
 
         self.em.b.switch_to_block(slow);

@@ -293,11 +293,10 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
                     if known.lists.contains_key(obj) =>
                 {
                     let items = &known.lists[obj];
-                    let hit = small.get(key).and_then(|&n| {
-                        let len = items.len() as i64;
-                        let at = if n < 0 { n + len } else { n };
-                        (0..len).contains(&at).then(|| items[at as usize])
-                    });
+                    let hit = small
+                        .get(key)
+                        .and_then(|&n| item_at(n, items.len()))
+                        .map(|at| items[at]);
                     let hit = hit.filter(|v| result.is_some_and(|r| fits(ty(r), ty(*v))));
                     if hit.is_none() {
                         known.forget();
@@ -397,12 +396,10 @@ fn forward(func: &mut Function, consts: &IndexVec<ConstId, Const>) {
                 // Runs no Python code, but changes a list: a known one
                 // gets the new item, any other may be a known one's alias.
                 Op::ListSetItem { list, key, value } => {
-                    let at = known.lists.get(list).and_then(|items| {
-                        let n = *small.get(key)?;
-                        let len = items.len() as i64;
-                        let at = if n < 0 { n + len } else { n };
-                        (0..len).contains(&at).then_some(at as usize)
-                    });
+                    let at = known
+                        .lists
+                        .get(list)
+                        .and_then(|items| item_at(*small.get(key)?, items.len()));
                     match (known.lists.get_mut(list), at) {
                         (Some(items), Some(at)) => items[at] = *value,
                         (Some(_), None) => {
@@ -516,4 +513,12 @@ fn entry_state(
     }
     let states: Option<Vec<&Exit>> = preds[idx].iter().map(|p| exits[*p].as_ref()).collect();
     states.map_or_else(Exit::default, |states| Exit::meet(&states))
+}
+
+/// The position index `n` names in a list of `len` items (negative
+/// indices count from the end), if it is in range.
+fn item_at(n: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let at = if n < 0 { n + len } else { n };
+    (0..len).contains(&at).then_some(at as usize)
 }
