@@ -59,8 +59,10 @@ impl Translator<'_, '_, '_, '_> {
         self.tag_test([lhs, rhs], small, fast, not_small);
 
         self.em.b.switch_to_block(fast);
+        let constant_step = self.constant_step(op, [lhs, rhs]);
         let rhs_even = self.em.b.ins().iadd_imm_s(rhs, -1);
         let (value, overflow) = match op {
+            _ if let Some((word, step)) = constant_step => self.add_constant_checked(word, step),
             BinOp::Add => self.em.b.ins().sadd_overflow(lhs, rhs_even),
             BinOp::Sub => self.em.b.ins().ssub_overflow(lhs, rhs_even),
             _ => {
@@ -281,14 +283,11 @@ impl Translator<'_, '_, '_, '_> {
         result
     }
 
-    /// `k` when `op` is `//` or `%` and `rhs` is the constant small int
-    /// `2**k`.
-    fn power_of_two_divisor(&self, op: BinOp, rhs: Value) -> Option<i64> {
-        if !matches!(op, BinOp::FloorDiv | BinOp::Mod) {
-            return None;
-        }
+    /// The word of `value` when it is a constant small int (an `iconst`
+    /// object word with its tag bit set).
+    fn small_int_constant(&self, value: Value) -> Option<i64> {
         let dfg = &self.em.b.func.dfg;
-        let ValueDef::Result(inst, _) = dfg.value_def(rhs) else {
+        let ValueDef::Result(inst, _) = dfg.value_def(value) else {
             return None;
         };
         let InstructionData::UnaryImm {
@@ -298,9 +297,51 @@ impl Translator<'_, '_, '_, '_> {
         else {
             return None;
         };
-        // A constant object word is a small int only with its tag bit set.
         let word = imm.bits();
-        if dfg.value_type(rhs) != WORD || word & 1 == 0 || word <= 1 {
+        (dfg.value_type(value) == WORD && word & 1 == 1).then_some(word)
+    }
+
+    /// For `a + c`, `c + a` or `a - c` with a constant small int `c`: the
+    /// other operand's word and what adding the constant adds to it.
+    fn constant_step(&self, op: BinOp, [lhs, rhs]: [Value; 2]) -> Option<(Value, i64)> {
+        if !matches!(op, BinOp::Add | BinOp::Sub) {
+            return None;
+        }
+        if let Some(word) = self.small_int_constant(rhs) {
+            let even = word - 1;
+            return match op {
+                BinOp::Add => Some((lhs, even)),
+                _ => even.checked_neg().map(|step| (lhs, step)),
+            };
+        }
+        let word = self.small_int_constant(lhs)?;
+        (op == BinOp::Add).then_some((rhs, word - 1))
+    }
+
+    /// `word + step` with its overflow as a comparison: adding a positive
+    /// constant overflows exactly when the sum comes out below `word`, a
+    /// negative one when it comes out above. Unlike `sadd_overflow`'s flag,
+    /// which Cranelift materialises with `seto` and tests again, the
+    /// comparison fuses with the branch (`lea; cmp; jl`).
+    fn add_constant_checked(&mut self, word: Value, step: i64) -> (Value, Value) {
+        let sum = self.em.b.ins().iadd_imm_s(word, step);
+        let cc = if step >= 0 {
+            IntCC::SignedLessThan
+        } else {
+            IntCC::SignedGreaterThan
+        };
+        let overflow = self.em.b.ins().icmp(cc, sum, word);
+        (sum, overflow)
+    }
+
+    /// `k` when `op` is `//` or `%` and `rhs` is the constant small int
+    /// `2**k`.
+    fn power_of_two_divisor(&self, op: BinOp, rhs: Value) -> Option<i64> {
+        if !matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+            return None;
+        }
+        let word = self.small_int_constant(rhs)?;
+        if word <= 1 {
             return None;
         }
         let divisor = word >> 1;

@@ -24,14 +24,14 @@
 
 use std::collections::{HashMap, HashSet};
 
-use cranelift_codegen::ir::{BlockArg, InstBuilder, condcodes::IntCC};
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntCC};
 use cranelift_frontend::Variable;
 use typhon_abi::list_layout::{BUFFER, BUFFER_ITEMS, KIND, KIND_OBJECTS, LEN};
 use typhon_abi::tuple_layout::ITEMS;
 
 use super::CodegenError;
 use super::function::{Translator, WORD};
-use crate::tir::{self, LocalId, Op, ValueId};
+use crate::tir::{self, ExactFn, LocalId, Op, ValueId};
 
 /// The iterator locals of one function held as a sequence and an index.
 #[derive(Default)]
@@ -42,6 +42,9 @@ pub(super) struct SeqIters {
     steps: HashMap<ValueId, LocalId>,
     /// Per such local, its index variable (declared at entry).
     vars: HashMap<LocalId, Variable>,
+    /// The locals every store of which is an exact list's iterator
+    /// (`ExactFn::ListIter`): their steps have only the list's path.
+    lists: HashSet<LocalId>,
 }
 
 /// Find the iterator locals of `func` that no code but their loop sees.
@@ -52,6 +55,7 @@ pub(super) fn seq_iters(func: &tir::Function) -> SeqIters {
     let uses = func.use_counts();
     let single = |v: &ValueId| uses[v.index()] == 1;
     let mut made: HashSet<ValueId> = HashSet::new();
+    let mut lists_made: HashSet<ValueId> = HashSet::new();
     let mut stepped: HashSet<ValueId> = HashSet::new();
     let mut stores: HashMap<LocalId, Vec<ValueId>> = HashMap::new();
     let mut loads: HashMap<LocalId, Vec<ValueId>> = HashMap::new();
@@ -61,6 +65,16 @@ pub(super) fn seq_iters(func: &tir::Function) -> SeqIters {
             match (&inst.op, &inst.results[..]) {
                 (Op::GetIter(_), [result]) if single(result) => {
                     made.insert(*result);
+                }
+                (
+                    Op::Exact {
+                        func: ExactFn::ListIter,
+                        ..
+                    },
+                    [result],
+                ) if single(result) => {
+                    made.insert(*result);
+                    lists_made.insert(*result);
                 }
                 (Op::IterNext(iter), _) => {
                     stepped.insert(*iter);
@@ -89,6 +103,9 @@ pub(super) fn seq_iters(func: &tir::Function) -> SeqIters {
             || !reads.iter().all(|v| stepped.contains(v))
         {
             continue;
+        }
+        if values.iter().all(|v| lists_made.contains(v)) {
+            iters.lists.insert(*local);
         }
         iters.makes.extend(values.iter().map(|v| (*v, *local)));
         iters.steps.extend(reads.iter().map(|v| (*v, *local)));
@@ -138,22 +155,34 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.switch_to_block(done);
                 self.define(inst, result);
             }
+            Op::Exact {
+                func: ExactFn::ListIter,
+                args,
+            } if self.seq_iters.makes.contains_key(&inst.results[0]) => {
+                let local = self.seq_iters.makes[&inst.results[0]];
+                let index_var = self.seq_iters.vars[&local];
+                let zero = self.em.word(0);
+                self.em.b.def_var(index_var, zero);
+                let list = self.value(args[0]);
+                self.define(inst, list);
+            }
             Op::IterNext(iter) if self.seq_iters.steps.contains_key(iter) => {
                 let local = self.seq_iters.steps[iter];
                 let index_var = self.seq_iters.vars[&local];
                 let iter = self.value(*iter);
+                if self.seq_iters.lists.contains(&local) {
+                    let step = self.list_step(iter, index_var);
+                    self.define(inst, step);
+                    return Ok(true);
+                }
                 let list = self.em.b.create_block();
                 let not_list = self.em.b.create_block();
                 let tuple = self.em.b.create_block();
                 let generic = self.em.b.create_block();
-                let list_item = self.em.b.create_block();
-                let check_kind = self.em.b.create_block();
-                let boxed = self.em.b.create_block();
                 let tuple_item = self.em.b.create_block();
                 let exhausted = self.em.b.create_block();
                 let done = self.em.b.create_block();
                 let result = self.em.b.append_block_param(done, WORD);
-                self.em.b.set_cold_block(boxed);
                 self.em.b.set_cold_block(exhausted);
                 // The sequence itself, or an iterator from `ty_iter` (never
                 // an exact list or tuple: `iter()` rejects those).
@@ -171,39 +200,8 @@ impl Translator<'_, '_, '_, '_> {
                 let next = self.iter_next(iter);
                 self.em.b.ins().jump(done, &[BlockArg::Value(next)]);
 
-                // The length now: a list may have changed since the last step.
                 self.em.b.switch_to_block(list);
-                let index = self.em.b.use_var(index_var);
-                let len = self.em.load_word(iter, LEN);
-                let storage = self.em.load_word(iter, KIND);
-                let buffer = self.em.load_word(iter, BUFFER);
-                let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-                self.em
-                    .b
-                    .ins()
-                    .brif(in_range, check_kind, &[], exhausted, &[]);
-
-                self.em.b.switch_to_block(check_kind);
-                let objects = self
-                    .em
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, storage, KIND_OBJECTS);
-                let offset = self.em.b.ins().ishl_imm_s(index, 3);
-                let addr = self.em.b.ins().iadd(buffer, offset);
-                let next = self.em.b.ins().iadd_imm_s(index, 1);
-                self.em.b.ins().brif(objects, list_item, &[], boxed, &[]);
-
-                self.em.b.switch_to_block(list_item);
-                self.em.b.def_var(index_var, next);
-                let word = self.em.load_word(addr, BUFFER_ITEMS);
-                self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
-
-                // A float list's item is boxed out of line.
-                self.em.b.switch_to_block(boxed);
-                self.em.b.def_var(index_var, next);
-                let word = self.box_float_at(addr);
-                self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
+                self.list_step_into(iter, index_var, done, exhausted);
 
                 self.em.b.switch_to_block(tuple);
                 let index = self.em.b.use_var(index_var);
@@ -223,10 +221,7 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
 
                 self.em.b.switch_to_block(exhausted);
-                let never = self.em.word(-1);
-                self.em.b.def_var(index_var, never);
-                let end = self.em.word(typhon_abi::ITER_DONE as i64);
-                self.em.b.ins().jump(done, &[BlockArg::Value(end)]);
+                self.exhaust(index_var, done);
 
                 self.em.b.switch_to_block(done);
                 self.define(inst, result);
@@ -234,5 +229,71 @@ impl Translator<'_, '_, '_, '_> {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+
+    /// The step of an iterator local that only ever holds an exact list:
+    /// the list's path alone, no type test.
+    fn list_step(&mut self, list: Value, index_var: Variable) -> Value {
+        let exhausted = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(exhausted);
+        self.list_step_into(list, index_var, done, exhausted);
+
+        self.em.b.switch_to_block(exhausted);
+        self.exhaust(index_var, done);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// Step the exact list `list` at the index in `index_var`: the item
+    /// (boxed out of line for a float list) to `done`, or past the end
+    /// to `exhausted`. The length is read now: a list may have changed
+    /// since the last step.
+    fn list_step_into(&mut self, list: Value, index_var: Variable, done: Block, exhausted: Block) {
+        let check_kind = self.em.b.create_block();
+        let list_item = self.em.b.create_block();
+        let boxed = self.em.b.create_block();
+        self.em.b.set_cold_block(boxed);
+        let index = self.em.b.use_var(index_var);
+        let len = self.em.load_word(list, LEN);
+        let storage = self.em.load_word(list, KIND);
+        let buffer = self.em.load_word(list, BUFFER);
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        self.em
+            .b
+            .ins()
+            .brif(in_range, check_kind, &[], exhausted, &[]);
+
+        self.em.b.switch_to_block(check_kind);
+        let objects = self
+            .em
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, storage, KIND_OBJECTS);
+        let offset = self.em.b.ins().ishl_imm_s(index, 3);
+        let addr = self.em.b.ins().iadd(buffer, offset);
+        let next = self.em.b.ins().iadd_imm_s(index, 1);
+        self.em.b.ins().brif(objects, list_item, &[], boxed, &[]);
+
+        self.em.b.switch_to_block(list_item);
+        self.em.b.def_var(index_var, next);
+        let word = self.em.load_word(addr, BUFFER_ITEMS);
+        self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
+
+        self.em.b.switch_to_block(boxed);
+        self.em.b.def_var(index_var, next);
+        let word = self.box_float_at(addr);
+        self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
+    }
+
+    /// An exhausted iterator stays exhausted: its index becomes the
+    /// largest word, which no length reaches. `ITER_DONE` to `done`.
+    fn exhaust(&mut self, index_var: Variable, done: Block) {
+        let never = self.em.word(-1);
+        self.em.b.def_var(index_var, never);
+        let end = self.em.word(typhon_abi::ITER_DONE as i64);
+        self.em.b.ins().jump(done, &[BlockArg::Value(end)]);
     }
 }

@@ -107,6 +107,8 @@ impl Translator<'_, '_, '_, '_> {
                 let small_key = self.small_ints.contains(&ids[1]);
                 self.tuple_item(args[0], args[1], small_key)
             }
+            // Not a `for` loop's own iterator (`seq_iters`): a real one.
+            ExactFn::ListIter => self.get_iter(args[0]),
         }
     }
 

@@ -29,6 +29,10 @@ pub enum ExactFn {
     StrItem,
     /// `t[i]` of an exact `tuple` and an exact `int`.
     TupleItem,
+    /// `iter(l)` of an exact `list`: a list iterator, or, for a `for`
+    /// loop's own iterator, the list itself stepped by an index
+    /// (`codegen::seq_iters`), with no type test at either end.
+    ListIter,
 }
 
 impl ExactFn {
@@ -44,6 +48,7 @@ impl ExactFn {
             ExactFn::StrRepeat => "str_repeat",
             ExactFn::StrItem => "str_item",
             ExactFn::TupleItem => "tuple_item",
+            ExactFn::ListIter => "list_iter",
         }
     }
 }

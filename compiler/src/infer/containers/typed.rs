@@ -7,7 +7,9 @@
 //! runtime's extend, the truth of a list a length test, and `d.get(k)`
 //! the runtime's lookup without the method's argument parsing; `l[i]` and
 //! `l[i] = x` with an exact int `i` skip the list's type test, and `t[i]`
-//! of a `Tuple` value reads the item in line (`ExactFn::TupleItem`). A
+//! of a `Tuple` value reads the item in line (`ExactFn::TupleItem`), and
+//! `iter(l)` (a `for` loop over a list) skips its type tests
+//! (`ExactFn::ListIter`). A
 //! `Kind::Set`, `Kind::List` or `Kind::Dict` value is an exact `set`,
 //! `list` or `dict` (the builtin or a display made it, and no subclass
 //! instance gets that kind, nor has an instance dict to shadow `get`), so
@@ -95,6 +97,13 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
                         list: *obj,
                         key: *key,
                         value: *value,
+                    };
+                    out.push(Inst { op, ..inst });
+                }
+                Op::GetIter(list) if is_list(list) => {
+                    let op = Op::Exact {
+                        func: ExactFn::ListIter,
+                        args: vec![*list],
                     };
                     out.push(Inst { op, ..inst });
                 }
