@@ -341,9 +341,11 @@ impl Translator<'_, '_, '_, '_> {
         block: &tir::Block,
         term: bool,
     ) -> Result<(), CodegenError> {
+        self.item_slots_enter(insts);
         for inst in insts {
             self.line = inst.line;
             self.fields_before(inst);
+            self.item_slots_before(inst);
             self.inst(inst)?;
         }
         if term {

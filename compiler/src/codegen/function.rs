@@ -239,6 +239,8 @@ pub struct Translator<'e, 'm, 'b, 't> {
     /// Instances made in the current block whose slots are known empty
     /// (see `fresh_fields`).
     pub(super) fresh: super::fresh_fields::FreshInstances,
+    /// List item slots a write reuses (see `item_slots`).
+    pub(super) item_slots: super::item_slots::ItemSlots,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -288,6 +290,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             field_cache: Default::default(),
             field_flow: super::field_cache::FieldFlow::new(func),
             fresh: Default::default(),
+            item_slots: Default::default(),
         }
     }
 

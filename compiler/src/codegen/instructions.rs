@@ -227,16 +227,10 @@ impl Translator<'_, '_, '_, '_> {
                 }
                 None
             }
-            Op::ListGetItem { list, key } => {
-                let proven = self.proven(true, *key);
-                let (list, key) = (self.value(*list), self.value(*key));
-                Some(self.getitem(list, key, proven))
-            }
+            Op::ListGetItem { list, key } => Some(self.list_getitem(*list, *key)),
             Op::ListSetItem { list, key, value } => {
-                let proven = self.proven(true, *key);
-                let (list, key) = (self.value(*list), self.value(*key));
                 let value = self.value(*value);
-                self.setitem(list, key, value, proven);
+                self.list_setitem(*list, *key, value);
                 None
             }
             Op::DelItem { obj, key } => {

@@ -293,34 +293,6 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().iadd(buffer, offset)
     }
 
-    /// `obj[key]`.
-    pub fn getitem(&mut self, obj: Value, key: Value, proven: Proven) -> Value {
-        let slow = self.em.b.create_block();
-        let done = self.em.b.create_block();
-        let result = self.em.b.append_block_param(done, WORD);
-        self.em.b.set_cold_block(slow);
-        // A float list's item is boxed out of line.
-        let floats = self.em.b.create_block();
-        let float_addr = self.em.b.append_block_param(floats, WORD);
-        self.em.b.set_cold_block(floats);
-        let (fast, addr) =
-            self.list_item_addr([obj, key], proven, slow, KIND_OBJECTS, Some(floats));
-
-        self.em.b.switch_to_block(fast);
-        let item = self.em.load_word(addr, BUFFER_ITEMS);
-        self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
-
-        self.em.b.switch_to_block(floats);
-        let item = self.box_float_at(float_addr);
-        self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
-
-        self.em.b.switch_to_block(slow);
-        self.cold_call_into("ty_getitem", &[obj, key], done);
-
-        self.em.b.switch_to_block(done);
-        result
-    }
-
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: Value, key: Value, value: Value, proven: Proven) {
         let slow = self.em.b.create_block();

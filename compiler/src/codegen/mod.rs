@@ -38,6 +38,7 @@ mod fresh_fields;
 mod function;
 mod generators;
 mod instructions;
+mod item_slots;
 mod iter_paths;
 mod lazy_lists;
 mod list_paths;
