@@ -342,6 +342,8 @@ impl Translator<'_, '_, '_, '_> {
         term: bool,
     ) -> Result<(), CodegenError> {
         self.item_slots_enter(insts);
+        // A divisor tested in another block copy is not known here.
+        self.nonzero_floats.clear();
         for inst in insts {
             self.line = inst.line;
             self.fields_before(inst);

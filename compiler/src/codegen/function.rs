@@ -7,7 +7,7 @@
 //! blocks that checks for failure split it into. Failure edges are shared
 //! per (handler, line): they record the traceback entry and jump on.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, UserFuncName, Value, condcodes::IntCC,
@@ -241,6 +241,9 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub(super) fresh: super::fresh_fields::FreshInstances,
     /// List item slots a write reuses (see `item_slots`).
     pub(super) item_slots: super::item_slots::ItemSlots,
+    /// Floats divided by earlier in the block being translated (a zero
+    /// divisor raised there), so nonzero from there on.
+    pub(super) nonzero_floats: HashSet<Value>,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -291,6 +294,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             field_flow: super::field_cache::FieldFlow::new(func),
             fresh: Default::default(),
             item_slots: Default::default(),
+            nonzero_floats: HashSet::new(),
         }
     }
 

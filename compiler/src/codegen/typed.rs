@@ -196,8 +196,18 @@ impl Translator<'_, '_, '_, '_> {
             BinOp::Mul => self.em.b.ins().fmul(lhs, rhs),
             // A zero divisor takes the generic operator, which raises
             // CPython's ZeroDivisionError.
-            // A nonzero constant divisor needs no zero test.
-            BinOp::TrueDiv if self.nonzero_f64_const(rhs) => self.em.b.ins().fdiv(lhs, rhs),
+            // A nonzero constant divisor needs no zero test, nor one an
+            // earlier division in this block already divided by (a zero
+            // divisor raised there).
+            BinOp::TrueDiv if self.nonzero_f64_const(rhs) || self.nonzero_floats.contains(&rhs) => {
+                self.em.b.ins().fdiv(lhs, rhs)
+            }
+            BinOp::FloorDiv if self.nonzero_floats.contains(&rhs) => {
+                self.em.call_entry_value("ty_float_floordiv", &[lhs, rhs])
+            }
+            BinOp::Mod if self.nonzero_floats.contains(&rhs) => {
+                self.em.call_entry_value("ty_float_mod", &[lhs, rhs])
+            }
             BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod => {
                 let fast = self.em.b.create_block();
                 let slow = self.em.b.create_block();
@@ -227,6 +237,7 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.ins().jump(fail, &[]);
 
                 self.em.b.switch_to_block(done);
+                self.nonzero_floats.insert(rhs);
                 result
             }
             _ => panic!("no native float {op:?}"),
