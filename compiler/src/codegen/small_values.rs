@@ -15,8 +15,8 @@
 //! inline range are small too, whichever path computed them: `a % b` of a small `b`
 //! (`|a % b| < |b|`), `a & c` with a constant `c >= 0` (`0 <= a & c <= c`),
 //! `a >> b` and `a // c` (a constant `c > 0`) of a small `a`, `a & b`,
-//! `a | b` and `a ^ b` of two small ints, and an exact str's length or a
-//! character's code point. Exception edges and generator
+//! `a | b` and `a ^ b` of two small ints, `min` and `max` of two small
+//! ints, and an exact str's length or a character's code point. Exception edges and generator
 //! resumptions bring nothing known (the state there is not tracked), and
 //! a local stored by anything but `StoreLocal` (`del`) is unknown.
 
@@ -142,6 +142,11 @@ fn scan_block(
                 func: ExactFn::StrLen | ExactFn::StrOrd | ExactFn::Ord,
                 ..
             } => small.extend(result),
+            // One of two small ints.
+            Op::Exact {
+                func: ExactFn::IntMin | ExactFn::IntMax,
+                args,
+            } if args.iter().all(|a| small.contains(a)) => small.extend(result),
             Op::LoadLocal { local, .. } => {
                 if locals.contains(local) {
                     small.extend(result);

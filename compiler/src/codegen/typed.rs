@@ -109,6 +109,20 @@ impl Translator<'_, '_, '_, '_> {
             }
             // Not a `for` loop's own iterator (`seq_iters`): a real one.
             ExactFn::ListIter => self.get_iter(args[0]),
+            // The builtins keep `a` unless `b` is strictly better.
+            ExactFn::IntMin | ExactFn::IntMax => {
+                let op = if func == ExactFn::IntMin {
+                    CmpOp::Lt
+                } else {
+                    CmpOp::Gt
+                };
+                let small = [
+                    self.small_ints.contains(&ids[1]),
+                    self.small_ints.contains(&ids[0]),
+                ];
+                let better = self.compare_bool(op, [args[1], args[0]], small);
+                self.em.b.ins().select(better, args[1], args[0])
+            }
         }
     }
 

@@ -10,10 +10,14 @@
 //! the builtin (`Op::Builtin`, the same test inference's own rewrite of
 //! `ord` on exact strings uses) with one positional argument and no
 //! keywords becomes `Op::Exact` with [`ExactFn::Ord`], and a builtin value
-//! left unused is dropped. Runs after inference (which rewrites the calls
-//! on exact strings first), before inlining.
+//! left unused is dropped. `min(a, b)` and `max(a, b)` of two values
+//! inference typed `int` become [`ExactFn::IntMin`] / [`ExactFn::IntMax`]:
+//! a compare and a select in line instead of the builtin's argument
+//! parsing (it looks for `key=` and `default=` at every call) and its
+//! generic loop. Runs after inference (which rewrites the calls on exact
+//! strings first), before inlining.
 
-use crate::tir::{self, ExactFn, Op};
+use crate::tir::{self, ExactFn, Op, Type};
 
 pub fn run(program: &mut tir::Program) {
     for func in program.functions.items.iter_mut() {
@@ -22,34 +26,44 @@ pub fn run(program: &mut tir::Program) {
 }
 
 fn rewrite(func: &mut tir::Function) {
-    let mut ord = vec![false; func.values.len()];
+    // The builtin each value is, for the builtins rewritten here.
+    let mut builtin: Vec<Option<&str>> = vec![None; func.values.len()];
     for block in &func.blocks.items {
         for inst in &block.insts {
             if let (Op::Builtin(index), [result]) = (&inst.op, &inst.results[..]) {
-                ord[result.index()] = typhon_abi::BUILTINS.get(*index as usize) == Some(&"ord");
+                builtin[result.index()] = typhon_abi::BUILTINS
+                    .get(*index as usize)
+                    .copied()
+                    .filter(|name| matches!(*name, "ord" | "min" | "max"));
             }
         }
     }
-    if !ord.contains(&true) {
+    if builtin.iter().all(Option::is_none) {
         return;
     }
+    let int = |v: &tir::ValueId| func.values[*v] == Type::Int;
     let mut changed = false;
     for block in func.blocks.items.iter_mut() {
         for inst in block.insts.iter_mut() {
-            if let Op::Call {
+            let Op::Call {
                 callee,
                 args,
                 kwnames: None,
             } = &inst.op
-                && args.len() == 1
-                && ord[callee.index()]
-            {
-                inst.op = Op::Exact {
-                    func: ExactFn::Ord,
-                    args: args.clone(),
-                };
-                changed = true;
-            }
+            else {
+                continue;
+            };
+            let exact = match (builtin[callee.index()], &args[..]) {
+                (Some("ord"), [_]) => ExactFn::Ord,
+                (Some("min"), [a, b]) if int(a) && int(b) => ExactFn::IntMin,
+                (Some("max"), [a, b]) if int(a) && int(b) => ExactFn::IntMax,
+                _ => continue,
+            };
+            inst.op = Op::Exact {
+                func: exact,
+                args: args.clone(),
+            };
+            changed = true;
         }
     }
     if changed {

@@ -25,7 +25,7 @@ pub struct ModuleObject {
     /// 1 for runtime-implemented modules (`<module 'sys' (built-in)>`).
     pub native: u64,
     /// Name bytes -> slot index.
-    index: HashMap<Vec<u8>, usize>,
+    index: HashMap<Vec<u8>, usize, NameHash>,
     /// Attributes set from outside that are not globals, as (name, value).
     extra: Vec<(Word, Word)>,
     /// Storage of a native module's names and slots.
@@ -34,6 +34,51 @@ pub struct ModuleObject {
     /// A compiled module's init flag (0 not run, 1 running, 2 done; null
     /// for a native module).
     state: *const u8,
+}
+
+/// Hashing for global names: every `module.attr` read through the
+/// generic path (`math.inf`, `sys.maxsize`, a user module's attribute
+/// reached by `getattr`) looks its name up in `index`, and SipHash cost
+/// more than the rest of the read. The names are the program's own, so no
+/// defence against flooding is needed: a multiply and rotate per 8 bytes.
+#[derive(Default, Clone, Copy)]
+pub struct NameHash;
+
+impl std::hash::BuildHasher for NameHash {
+    type Hasher = NameHasher;
+    fn build_hasher(&self) -> NameHasher {
+        NameHasher(0)
+    }
+}
+
+pub struct NameHasher(u64);
+
+impl NameHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            let word: [u8; 8] = word.try_into().expect("eight bytes");
+            self.mix(u64::from_le_bytes(word));
+        }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(word));
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
 }
 
 pub static MODULE_TYPE: TypeObject = TypeObject {
