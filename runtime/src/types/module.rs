@@ -128,6 +128,10 @@ pub unsafe extern "C" fn ty_module_new(
         .enumerate()
         .map(|(idx, w)| (unsafe { str_::bytes(*w) }.to_vec(), idx))
         .collect();
+    // Attribute sites remember a module's global slots by the module's
+    // address (`class::sites`): a new module, which may reuse a collected
+    // one's address, empties every site cache.
+    crate::types::class::CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let module = ModuleObject {
         header: Header::new_static(&MODULE_TYPE),
         name,
@@ -300,7 +304,7 @@ unsafe fn new_annotations(ts: *mut Thread, module: Word, name: Word) -> Word {
 /// The slot of a global `getattr`/`setattr`/`delattr` may reach: not a hidden one
 /// (names with `$`, no identifier has one), which the compiler's guarded
 /// direct calls rely on.
-unsafe fn visible_slot<'a>(module: Word, key: &[u8]) -> Option<&'a mut Word> {
+pub unsafe fn visible_slot<'a>(module: Word, key: &[u8]) -> Option<&'a mut Word> {
     if key.contains(&b'$') {
         return None;
     }

@@ -30,6 +30,7 @@ use super::{CLASS_VERSION, Dunder, class_of, descr, is_heap};
 use crate::object::{NativeFn, TypeObject, Word, is_exact, is_small, type_of};
 use crate::thread::Thread;
 use crate::types::function::{self, FunctionObject};
+use crate::types::module;
 use crate::types::str as str_;
 
 /// Receiver types a site remembers.
@@ -97,6 +98,12 @@ const NATIVE: u64 = typhon_abi::site_layout::NATIVE as u64;
 /// read and unboxes on write.
 const RAW_SLOT: u64 = 5;
 
+/// A global of a module (loads only): `ty` is the module's address, not
+/// a type's, and `a` the address of its slot, read at every hit (the
+/// global may be rebound; 0 means unbound, a miss). A module's slots never
+/// move: a compiled module's are its static globals array, a native one's
+/// a buffer it owns for its life.
+const MODULE_GLOBAL: u64 = 6;
 const NO_SLOT: u64 = u64::MAX;
 
 /// The entry for receiver type `ty`, if the cache is current.
@@ -161,6 +168,9 @@ pub unsafe extern "C" fn ty_getattr_site(
     cache: *mut Word,
 ) -> Word {
     let cache = cache as *mut SiteCache;
+    if is_exact(obj, &module::MODULE_TYPE) {
+        return unsafe { module_global_site(ts, obj, name, cache) };
+    }
     if !is_small(obj) {
         let ty = type_of(obj) as *const TypeObject as usize;
         if let Some(entry) = find(cache, ty) {
@@ -190,6 +200,44 @@ pub unsafe extern "C" fn ty_getattr_site(
     if result != 0
         && let Some(entry) = unsafe { instance_entry(ts, obj, name) }
     {
+        insert(cache, entry);
+    }
+    result
+}
+
+/// `module.name` at a site: the global's slot, remembered by the module's
+/// address, read without looking the name up; anything but a bound global
+/// (an attribute set from outside, `__name__`, an error) takes the
+/// module's own lookup.
+///
+/// # Safety
+/// As [`ty_getattr_site`], with `module` a module.
+unsafe fn module_global_site(
+    ts: *mut Thread,
+    module: Word,
+    name: Word,
+    cache: *mut SiteCache,
+) -> Word {
+    if let Some(entry) = find(cache, module as usize)
+        && entry.kind == MODULE_GLOBAL
+    {
+        let value = unsafe { *(entry.a as *const Word) };
+        if value != 0 {
+            return value;
+        }
+    }
+    let result = unsafe { crate::attr::ty_getattr(ts, module, name) };
+    if result != 0
+        && is_exact(name, &str_::STR_TYPE)
+        && let Some(slot) = unsafe { module::visible_slot(module, str_::bytes(name)) }
+        && *slot == result
+    {
+        let entry = Entry {
+            ty: module as usize,
+            kind: MODULE_GLOBAL,
+            a: slot as *mut Word as u64,
+            b: 0,
+        };
         insert(cache, entry);
     }
     result
