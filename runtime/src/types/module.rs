@@ -304,6 +304,9 @@ unsafe fn new_annotations(ts: *mut Thread, module: Word, name: Word) -> Word {
 /// The slot of a global `getattr`/`setattr`/`delattr` may reach: not a hidden one
 /// (names with `$`, no identifier has one), which the compiler's guarded
 /// direct calls rely on.
+///
+/// # Safety
+/// `module` must be a module.
 pub unsafe fn visible_slot<'a>(module: Word, key: &[u8]) -> Option<&'a mut Word> {
     if key.contains(&b'$') {
         return None;
