@@ -59,17 +59,19 @@ impl Translator<'_, '_, '_, '_> {
         self.tag_test([lhs, rhs], small, fast, not_small);
 
         self.em.b.switch_to_block(fast);
-        let constant_step = self.constant_step(op, [lhs, rhs]);
-        let rhs_even = self.em.b.ins().iadd_imm_s(rhs, -1);
-        let (value, overflow) = match op {
-            _ if let Some((word, step)) = constant_step => self.add_constant_checked(word, step),
-            BinOp::Add => self.em.b.ins().sadd_overflow(lhs, rhs_even),
-            BinOp::Sub => self.em.b.ins().ssub_overflow(lhs, rhs_even),
-            _ => {
-                // (a >> 1) * (b - 1) is 2ab; adding the tag cannot overflow.
-                let lhs_value = self.em.b.ins().sshr_imm_s(lhs, 1);
-                let (product, overflow) = self.em.b.ins().smul_overflow(lhs_value, rhs_even);
-                (self.em.b.ins().bor_imm_s(product, 1), overflow)
+        let (value, overflow) = if let Some((word, step)) = self.constant_step(op, [lhs, rhs]) {
+            self.add_constant_checked(word, step)
+        } else {
+            let rhs_even = self.em.b.ins().iadd_imm_s(rhs, -1);
+            match op {
+                BinOp::Add => self.em.b.ins().sadd_overflow(lhs, rhs_even),
+                BinOp::Sub => self.em.b.ins().ssub_overflow(lhs, rhs_even),
+                _ => {
+                    // (a >> 1) * (b - 1) is 2ab; adding the tag cannot overflow.
+                    let lhs_value = self.em.b.ins().sshr_imm_s(lhs, 1);
+                    let (product, overflow) = self.em.b.ins().smul_overflow(lhs_value, rhs_even);
+                    (self.em.b.ins().bor_imm_s(product, 1), overflow)
+                }
             }
         };
         self.em

@@ -208,20 +208,17 @@ impl Translator<'_, '_, '_, '_> {
             BinOp::Add => self.em.b.ins().fadd(lhs, rhs),
             BinOp::Sub => self.em.b.ins().fsub(lhs, rhs),
             BinOp::Mul => self.em.b.ins().fmul(lhs, rhs),
-            // A zero divisor takes the generic operator, which raises
-            // CPython's ZeroDivisionError.
             // A nonzero constant divisor needs no zero test, nor one an
             // earlier division in this block already divided by (a zero
             // divisor raised there).
-            BinOp::TrueDiv if self.nonzero_f64_const(rhs) || self.nonzero_floats.contains(&rhs) => {
-                self.em.b.ins().fdiv(lhs, rhs)
+            BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod
+                if self.nonzero_floats.contains(&rhs)
+                    || (op == BinOp::TrueDiv && self.nonzero_f64_const(rhs)) =>
+            {
+                self.float_division(op, lhs, rhs)
             }
-            BinOp::FloorDiv if self.nonzero_floats.contains(&rhs) => {
-                self.em.call_entry_value("ty_float_floordiv", &[lhs, rhs])
-            }
-            BinOp::Mod if self.nonzero_floats.contains(&rhs) => {
-                self.em.call_entry_value("ty_float_mod", &[lhs, rhs])
-            }
+            // A zero divisor takes the generic operator, which raises
+            // CPython's ZeroDivisionError.
             BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod => {
                 let fast = self.em.b.create_block();
                 let slow = self.em.b.create_block();
@@ -233,11 +230,7 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.ins().brif(is_zero, slow, &[], fast, &[]);
 
                 self.em.b.switch_to_block(fast);
-                let value = match op {
-                    BinOp::TrueDiv => self.em.b.ins().fdiv(lhs, rhs),
-                    BinOp::Mod => self.em.call_entry_value("ty_float_mod", &[lhs, rhs]),
-                    _ => self.em.call_entry_value("ty_float_floordiv", &[lhs, rhs]),
-                };
+                let value = self.float_division(op, lhs, rhs);
                 self.em.b.ins().jump(done, &[BlockArg::Value(value)]);
 
                 // A float divided by zero always raises: the slow path
@@ -255,6 +248,15 @@ impl Translator<'_, '_, '_, '_> {
                 result
             }
             _ => panic!("no native float {op:?}"),
+        }
+    }
+
+    /// `lhs / rhs`, `lhs // rhs` or `lhs % rhs` (`op`) by a nonzero `rhs`.
+    fn float_division(&mut self, op: BinOp, lhs: Value, rhs: Value) -> Value {
+        match op {
+            BinOp::TrueDiv => self.em.b.ins().fdiv(lhs, rhs),
+            BinOp::Mod => self.em.call_entry_value("ty_float_mod", &[lhs, rhs]),
+            _ => self.em.call_entry_value("ty_float_floordiv", &[lhs, rhs]),
         }
     }
 
