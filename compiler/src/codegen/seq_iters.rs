@@ -43,8 +43,9 @@ pub(super) struct SeqIters {
     /// Per such local, its index variable (declared at entry).
     vars: HashMap<LocalId, Variable>,
     /// The locals every store of which is an exact list's iterator
-    /// (`ExactFn::ListIter`): their steps have only the list's path.
-    lists: HashSet<LocalId>,
+    /// (`ExactFn::ListIter`), or every one an exact tuple's
+    /// (`ExactFn::TupleIter`): their steps have only that type's path.
+    exact: HashMap<LocalId, ExactFn>,
 }
 
 /// Find the iterator locals of `func` that no code but their loop sees.
@@ -55,7 +56,7 @@ pub(super) fn seq_iters(func: &tir::Function) -> SeqIters {
     let uses = func.use_counts();
     let single = |v: &ValueId| uses[v.index()] == 1;
     let mut made: HashSet<ValueId> = HashSet::new();
-    let mut lists_made: HashSet<ValueId> = HashSet::new();
+    let mut exact_made: HashMap<ValueId, ExactFn> = HashMap::new();
     let mut stepped: HashSet<ValueId> = HashSet::new();
     let mut stores: HashMap<LocalId, Vec<ValueId>> = HashMap::new();
     let mut loads: HashMap<LocalId, Vec<ValueId>> = HashMap::new();
@@ -68,13 +69,13 @@ pub(super) fn seq_iters(func: &tir::Function) -> SeqIters {
                 }
                 (
                     Op::Exact {
-                        func: ExactFn::ListIter,
+                        func: func @ (ExactFn::ListIter | ExactFn::TupleIter),
                         ..
                     },
                     [result],
                 ) if single(result) => {
                     made.insert(*result);
-                    lists_made.insert(*result);
+                    exact_made.insert(*result, *func);
                 }
                 (Op::IterNext(iter), _) => {
                     stepped.insert(*iter);
@@ -104,8 +105,11 @@ pub(super) fn seq_iters(func: &tir::Function) -> SeqIters {
         {
             continue;
         }
-        if values.iter().all(|v| lists_made.contains(v)) {
-            iters.lists.insert(*local);
+        let first = exact_made.get(&values[0]).copied();
+        if let Some(func) = first
+            && values.iter().all(|v| exact_made.get(v) == Some(&func))
+        {
+            iters.exact.insert(*local, func);
         }
         iters.makes.extend(values.iter().map(|v| (*v, *local)));
         iters.steps.extend(reads.iter().map(|v| (*v, *local)));
@@ -156,7 +160,7 @@ impl Translator<'_, '_, '_, '_> {
                 self.define(inst, result);
             }
             Op::Exact {
-                func: ExactFn::ListIter,
+                func: ExactFn::ListIter | ExactFn::TupleIter,
                 args,
             } if self.seq_iters.makes.contains_key(&inst.results[0]) => {
                 let local = self.seq_iters.makes[&inst.results[0]];
@@ -170,8 +174,8 @@ impl Translator<'_, '_, '_, '_> {
                 let local = self.seq_iters.steps[iter];
                 let index_var = self.seq_iters.vars[&local];
                 let iter = self.value(*iter);
-                if self.seq_iters.lists.contains(&local) {
-                    let step = self.list_step(iter, index_var);
+                if let Some(&func) = self.seq_iters.exact.get(&local) {
+                    let step = self.exact_step(func, iter, index_var);
                     self.define(inst, step);
                     return Ok(true);
                 }
@@ -179,7 +183,6 @@ impl Translator<'_, '_, '_, '_> {
                 let not_list = self.em.b.create_block();
                 let tuple = self.em.b.create_block();
                 let generic = self.em.b.create_block();
-                let tuple_item = self.em.b.create_block();
                 let exhausted = self.em.b.create_block();
                 let done = self.em.b.create_block();
                 let result = self.em.b.append_block_param(done, WORD);
@@ -204,21 +207,7 @@ impl Translator<'_, '_, '_, '_> {
                 self.list_step_into(iter, index_var, done, exhausted);
 
                 self.em.b.switch_to_block(tuple);
-                let index = self.em.b.use_var(index_var);
-                let len = self.em.load_word(iter, LEN);
-                let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-                self.em
-                    .b
-                    .ins()
-                    .brif(in_range, tuple_item, &[], exhausted, &[]);
-
-                self.em.b.switch_to_block(tuple_item);
-                let next = self.em.b.ins().iadd_imm_s(index, 1);
-                self.em.b.def_var(index_var, next);
-                let offset = self.em.b.ins().ishl_imm_s(index, 3);
-                let addr = self.em.b.ins().iadd(iter, offset);
-                let word = self.em.load_word(addr, ITEMS);
-                self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
+                self.tuple_step_into(iter, index_var, done, exhausted);
 
                 self.em.b.switch_to_block(exhausted);
                 self.exhaust(index_var, done);
@@ -231,20 +220,52 @@ impl Translator<'_, '_, '_, '_> {
         Ok(true)
     }
 
-    /// The step of an iterator local that only ever holds an exact list:
-    /// the list's path alone, no type test.
-    fn list_step(&mut self, list: Value, index_var: Variable) -> Value {
+    /// The step of an iterator local that only ever holds an exact list
+    /// (`ExactFn::ListIter`) or an exact tuple: that type's path alone, no
+    /// type test.
+    fn exact_step(&mut self, func: ExactFn, seq: Value, index_var: Variable) -> Value {
         let exhausted = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(exhausted);
-        self.list_step_into(list, index_var, done, exhausted);
+        if func == ExactFn::ListIter {
+            self.list_step_into(seq, index_var, done, exhausted);
+        } else {
+            self.tuple_step_into(seq, index_var, done, exhausted);
+        }
 
         self.em.b.switch_to_block(exhausted);
         self.exhaust(index_var, done);
 
         self.em.b.switch_to_block(done);
         result
+    }
+
+    /// Step the exact tuple `tuple` at the index in `index_var`: the item
+    /// to `done`, or past the end to `exhausted`.
+    fn tuple_step_into(
+        &mut self,
+        tuple: Value,
+        index_var: Variable,
+        done: Block,
+        exhausted: Block,
+    ) {
+        let tuple_item = self.em.b.create_block();
+        let index = self.em.b.use_var(index_var);
+        let len = self.em.load_word(tuple, LEN);
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        self.em
+            .b
+            .ins()
+            .brif(in_range, tuple_item, &[], exhausted, &[]);
+
+        self.em.b.switch_to_block(tuple_item);
+        let next = self.em.b.ins().iadd_imm_s(index, 1);
+        self.em.b.def_var(index_var, next);
+        let offset = self.em.b.ins().ishl_imm_s(index, 3);
+        let addr = self.em.b.ins().iadd(tuple, offset);
+        let word = self.em.load_word(addr, ITEMS);
+        self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
     }
 
     /// Step the exact list `list` at the index in `index_var`: the item

@@ -18,8 +18,10 @@
 
 use std::collections::HashMap;
 
+use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::ir::{
     Block, BlockArg, Function, Inst, InstBuilder, InstructionData, Opcode, Value, ValueDef,
+    condcodes::IntCC,
 };
 
 /// Rewrite every eligible join block of `func` (see the module doc).
@@ -76,22 +78,16 @@ fn thread_constant_edges(
     uses: &mut HashMap<Value, u32>,
     preds: &mut Preds,
 ) {
-    let Some(branch) = func.layout.first_inst(join) else {
+    let Some(JoinBranch {
+        branch,
+        negated,
+        cond,
+    }) = join_branch(func, join, uses)
+    else {
         return;
     };
-    if func.layout.last_inst(join) != Some(branch) {
-        return;
-    }
-    let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[branch] else {
-        return;
-    };
-    let pool = &func.dfg.value_lists;
-    if blocks.iter().any(|call| call.block(pool) == join) {
-        return;
-    }
-    let cond = func.dfg.resolve_aliases(arg);
     if !func.dfg.block_params(join).contains(&cond)
-        || !drop_uniform_params(func, join, branch, cond, incoming, uses)
+        || !drop_uniform_params(func, join, cond, incoming, uses)
     {
         return;
     }
@@ -104,15 +100,10 @@ fn thread_constant_edges(
     let Some(truth) = params.iter().position(|&p| p == cond) else {
         return;
     };
-    let mut in_branch: HashMap<Value, u32> = HashMap::new();
-    for value in func.dfg.inst_values(branch) {
-        *in_branch
-            .entry(func.dfg.resolve_aliases(value))
-            .or_default() += 1;
-    }
+    let in_join = join_uses(func, join);
     if params
         .iter()
-        .any(|p| uses.get(p).copied().unwrap_or(0) > in_branch.get(p).copied().unwrap_or(0))
+        .any(|p| uses.get(p).copied().unwrap_or(0) > in_join.get(p).copied().unwrap_or(0))
     {
         return;
     }
@@ -122,7 +113,14 @@ fn thread_constant_edges(
             continue;
         };
         if passed.len() == params.len() && !passed.iter().any(|v| params.contains(v)) {
-            rewrite_jump(func, source, &params, truth, &targets, &passed, uses, preds);
+            let edge = Edge {
+                source,
+                params: &params,
+                truth,
+                negated,
+                passed: &passed,
+            };
+            rewrite_jump(func, &edge, &targets, uses, preds);
             rewritten += 1;
         }
     }
@@ -161,7 +159,11 @@ fn thread_constant_edges(
             let Some(taken) = constant(func, passed[truth]) else {
                 continue;
             };
-            let (target, args) = if taken { &targets[0] } else { &targets[1] };
+            let (target, args) = if taken != negated {
+                &targets[0]
+            } else {
+                &targets[1]
+            };
             let args: Vec<BlockArg> = args
                 .iter()
                 .map(|arg| substitute(func, &params, &passed, arg))
@@ -189,7 +191,7 @@ fn thread_constant_edges(
                 edges.retain(|&(source, _)| source != join);
             }
         }
-        remove_join(func, join, branch, uses);
+        remove_join(func, join, uses);
     }
 }
 
@@ -202,17 +204,11 @@ fn thread_constant_edges(
 fn drop_uniform_params(
     func: &mut Function,
     join: Block,
-    branch: Inst,
     truth: Value,
     incoming: &[(Block, bool)],
     uses: &mut HashMap<Value, u32>,
 ) -> bool {
-    let mut in_branch: HashMap<Value, u32> = HashMap::new();
-    for value in func.dfg.inst_values(branch) {
-        *in_branch
-            .entry(func.dfg.resolve_aliases(value))
-            .or_default() += 1;
-    }
+    let in_branch = join_uses(func, join);
     let mut edges: Vec<(Inst, usize)> = Vec::new();
     let mut sources: Vec<Block> = incoming.iter().map(|&(block, _)| block).collect();
     sources.sort();
@@ -300,11 +296,13 @@ fn substitute(func: &Function, params: &[Value], passed: &[Value], arg: &BlockAr
 /// Edges into each block: the source block and whether it ends in a jump.
 type Preds = HashMap<Block, Vec<(Block, bool)>>;
 
-/// What threading `join` takes: its branch's truth parameter, the
-/// parameters that become aliases of the one value every edge passes, and
-/// what each source's jump passes.
+/// What threading `join` takes: its branch's truth parameter (and
+/// whether the branch tests its negation), the parameters that become
+/// aliases of the one value every edge passes, and what each source's
+/// jump passes.
 struct Plan {
     truth: usize,
+    negated: bool,
     aliases: Vec<(Value, Value)>,
     passed: Vec<Vec<Value>>,
 }
@@ -315,28 +313,12 @@ fn plan(
     sources: &[Block],
     uses: &HashMap<Value, u32>,
 ) -> Option<Plan> {
-    let branch = func.layout.first_inst(join)?;
-    if func.layout.last_inst(join) != Some(branch) {
-        return None;
-    }
-    let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[branch] else {
-        return None;
-    };
-    let pool = &func.dfg.value_lists;
-    if blocks.iter().any(|call| call.block(pool) == join) {
-        return None;
-    }
+    let JoinBranch { negated, cond, .. } = join_branch(func, join, uses)?;
     let params = func.dfg.block_params(join);
-    let cond = func.dfg.resolve_aliases(arg);
     let truth = params.iter().position(|&p| p == cond)?;
-    let mut in_branch: HashMap<Value, u32> = HashMap::new();
-    for value in func.dfg.inst_values(branch) {
-        *in_branch
-            .entry(func.dfg.resolve_aliases(value))
-            .or_default() += 1;
-    }
+    let in_join = join_uses(func, join);
     let used_elsewhere =
-        |p: Value| uses.get(&p).copied().unwrap_or(0) > in_branch.get(&p).copied().unwrap_or(0);
+        |p: Value| uses.get(&p).copied().unwrap_or(0) > in_join.get(&p).copied().unwrap_or(0);
     if used_elsewhere(cond) {
         return None;
     }
@@ -362,9 +344,78 @@ fn plan(
     }
     Some(Plan {
         truth,
+        negated,
         aliases,
         passed,
     })
+}
+
+/// The branch that ends a join and the truth value it tests.
+struct JoinBranch {
+    branch: Inst,
+    /// The branch tests `cond == 0` (the join's other instructions make
+    /// that test and its zero, and nothing else reads them).
+    negated: bool,
+    cond: Value,
+}
+
+/// The join's branch when the join is nothing but that branch, or the
+/// branch on `icmp eq cond, 0` (see the module doc); `None` for any
+/// other block, or a branch back into the join itself.
+fn join_branch(func: &Function, join: Block, uses: &HashMap<Value, u32>) -> Option<JoinBranch> {
+    let insts: Vec<Inst> = func.layout.block_insts(join).collect();
+    let (&branch, rest) = insts.split_last()?;
+    let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[branch] else {
+        return None;
+    };
+    let pool = &func.dfg.value_lists;
+    if blocks.iter().any(|call| call.block(pool) == join) {
+        return None;
+    }
+    let arg = func.dfg.resolve_aliases(arg);
+    let Some((&test, zeros)) = rest.split_last() else {
+        return Some(JoinBranch {
+            branch,
+            negated: false,
+            cond: arg,
+        });
+    };
+    let read_once = |v: Value| uses.get(&v).copied().unwrap_or(0) == 1;
+    if func.dfg.inst_results(test) != [arg] || !read_once(arg) {
+        return None;
+    }
+    let InstructionData::IntCompare {
+        opcode: Opcode::Icmp,
+        cond: IntCC::Equal,
+        args: [operand, zero],
+    } = func.dfg.insts[test]
+    else {
+        return None;
+    };
+    if constant(func, zero) != Some(false) {
+        return None;
+    }
+    let zero_made_here = match zeros {
+        [] => true,
+        [made] => func.dfg.inst_results(*made) == [zero] && read_once(zero),
+        _ => false,
+    };
+    zero_made_here.then(|| JoinBranch {
+        branch,
+        negated: true,
+        cond: func.dfg.resolve_aliases(operand),
+    })
+}
+
+/// How often each value is read by the instructions of `join`.
+fn join_uses(func: &Function, join: Block) -> HashMap<Value, u32> {
+    let mut counts: HashMap<Value, u32> = HashMap::new();
+    for inst in func.layout.block_insts(join) {
+        for value in func.dfg.inst_values(inst) {
+            *counts.entry(func.dfg.resolve_aliases(value)).or_default() += 1;
+        }
+    }
+    counts
 }
 
 /// The (alias-resolved) arguments of the jump that ends `source`, when
@@ -413,27 +464,46 @@ fn apply(
         func.dfg.change_to_alias(*param, *value);
     }
     for (&source, passed) in sources.iter().zip(&plan.passed) {
-        rewrite_jump(
-            func, source, &params, plan.truth, &targets, passed, uses, preds,
-        );
+        let edge = Edge {
+            source,
+            params: &params,
+            truth: plan.truth,
+            negated: plan.negated,
+            passed,
+        };
+        rewrite_jump(func, &edge, &targets, uses, preds);
     }
-    remove_join(func, join, branch, uses);
+    remove_join(func, join, uses);
 }
 
-/// Replace the `jump join(passed)` that ends `source` by the join's
+/// A jump into a join being threaded: its source block, the join's
+/// parameters and what the jump passes for them, which of them is the
+/// truth value, and whether the join's branch tests its negation.
+struct Edge<'a> {
+    source: Block,
+    params: &'a [Value],
+    truth: usize,
+    negated: bool,
+    passed: &'a [Value],
+}
+
+/// Replace the `jump join(passed)` that ends `edge.source` by the join's
 /// branch with `passed` substituted (a jump when the truth value passed
 /// is a constant).
-#[allow(clippy::too_many_arguments)]
 fn rewrite_jump(
     func: &mut Function,
-    source: Block,
-    params: &[Value],
-    truth: usize,
+    edge: &Edge,
     targets: &[(Block, Vec<BlockArg>); 2],
-    passed: &[Value],
     uses: &mut HashMap<Value, u32>,
     preds: &mut Preds,
 ) {
+    let Edge {
+        source,
+        params,
+        truth,
+        negated,
+        passed,
+    } = *edge;
     let jump = func
         .layout
         .last_inst(source)
@@ -451,7 +521,7 @@ fn rewrite_jump(
     }
     let new_values: Vec<Value> = match constant(func, cond) {
         Some(taken) => {
-            let (target, args) = if taken {
+            let (target, args) = if taken != negated {
                 (targets[0].0, &then_args)
             } else {
                 (targets[1].0, &else_args)
@@ -461,14 +531,22 @@ fn rewrite_jump(
             values(args)
         }
         None => {
-            func.replace(jump)
-                .brif(cond, targets[0].0, &then_args, targets[1].0, &else_args);
-            for (target, _) in targets {
-                preds.entry(*target).or_default().push((source, false));
-            }
             let mut all = values(&then_args);
             all.extend(values(&else_args));
             all.push(cond);
+            let tested = if negated {
+                let mut pos = FuncCursor::new(func).at_inst(jump);
+                let zero = pos.ins().icmp_imm_s(IntCC::Equal, cond, 0);
+                all.push(zero);
+                zero
+            } else {
+                cond
+            };
+            func.replace(jump)
+                .brif(tested, targets[0].0, &then_args, targets[1].0, &else_args);
+            for (target, _) in targets {
+                preds.entry(*target).or_default().push((source, false));
+            }
             all
         }
     };
@@ -477,14 +555,18 @@ fn rewrite_jump(
     }
 }
 
-/// Take the join out of the layout once no edge enters it.
-fn remove_join(func: &mut Function, join: Block, branch: Inst, uses: &mut HashMap<Value, u32>) {
-    for value in func.dfg.inst_values(branch).collect::<Vec<_>>() {
-        if let Some(count) = uses.get_mut(&func.dfg.resolve_aliases(value)) {
-            *count = count.saturating_sub(1);
+/// Take the join (its branch, and the negation that branch may test) out
+/// of the layout once no edge enters it.
+fn remove_join(func: &mut Function, join: Block, uses: &mut HashMap<Value, u32>) {
+    let insts: Vec<Inst> = func.layout.block_insts(join).collect();
+    for inst in insts {
+        for value in func.dfg.inst_values(inst).collect::<Vec<_>>() {
+            if let Some(count) = uses.get_mut(&func.dfg.resolve_aliases(value)) {
+                *count = count.saturating_sub(1);
+            }
         }
+        func.layout.remove_inst(inst);
     }
-    func.layout.remove_inst(branch);
     func.layout.remove_block(join);
 }
 

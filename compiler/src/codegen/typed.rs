@@ -108,7 +108,7 @@ impl Translator<'_, '_, '_, '_> {
                 self.tuple_item(args[0], args[1], small_key)
             }
             // Not a `for` loop's own iterator (`seq_iters`): a real one.
-            ExactFn::ListIter => self.get_iter(args[0]),
+            ExactFn::ListIter | ExactFn::TupleIter => self.get_iter(args[0]),
             // The builtins keep `a` unless `b` is strictly better.
             ExactFn::IntMin | ExactFn::IntMax => {
                 let op = if func == ExactFn::IntMin {

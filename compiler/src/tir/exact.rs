@@ -33,6 +33,9 @@ pub enum ExactFn {
     /// loop's own iterator, the list itself stepped by an index
     /// (`codegen::seq_iters`), with no type test at either end.
     ListIter,
+    /// `iter(t)` of an exact `tuple`: as `ListIter`, the tuple's path
+    /// alone.
+    TupleIter,
     /// `min(a, b)` / `max(a, b)` of two exact `int`s (`opt::builtin_calls`):
     /// `b` when it is less (greater) than `a`, else `a`, as the builtins'
     /// loop decides.
@@ -54,6 +57,7 @@ impl ExactFn {
             ExactFn::StrItem => "str_item",
             ExactFn::TupleItem => "tuple_item",
             ExactFn::ListIter => "list_iter",
+            ExactFn::TupleIter => "tuple_iter",
             ExactFn::IntMin => "int_min",
             ExactFn::IntMax => "int_max",
         }

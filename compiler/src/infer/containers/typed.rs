@@ -8,8 +8,8 @@
 //! the runtime's lookup without the method's argument parsing; `l[i]` and
 //! `l[i] = x` with an exact int `i` skip the list's type test, and `t[i]`
 //! of a `Tuple` value reads the item in line (`ExactFn::TupleItem`), and
-//! `iter(l)` (a `for` loop over a list) skips its type tests
-//! (`ExactFn::ListIter`). A
+//! `iter(l)` (a `for` loop over a list or tuple) skips its type tests
+//! (`ExactFn::ListIter`, `ExactFn::TupleIter`). A
 //! `Kind::Set`, `Kind::List` or `Kind::Dict` value is an exact `set`,
 //! `list` or `dict` (the builtin or a display made it, and no subclass
 //! instance gets that kind, nor has an instance dict to shadow `get`), so
@@ -100,10 +100,15 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
                     };
                     out.push(Inst { op, ..inst });
                 }
-                Op::GetIter(list) if is_list(list) => {
+                Op::GetIter(seq) if is_list(seq) || is_tuple(seq) => {
+                    let func = if is_list(seq) {
+                        ExactFn::ListIter
+                    } else {
+                        ExactFn::TupleIter
+                    };
                     let op = Op::Exact {
-                        func: ExactFn::ListIter,
-                        args: vec![*list],
+                        func,
+                        args: vec![*seq],
                     };
                     out.push(Inst { op, ..inst });
                 }
