@@ -61,6 +61,12 @@ impl Translator<'_, '_, '_, '_> {
                 let builtin = typhon_abi::builtin_index(&self.em.env.program.globals[*global].name);
                 match builtin {
                     Some(index) => Some(self.or_builtin(value, index)?),
+                    None if self
+                        .b_func
+                        .reads_bound(&self.em.env.program.globals[*global]) =>
+                    {
+                        Some(value)
+                    }
                     None => {
                         let name = self.global_name(*global)?;
                         self.raise_if_zero(value, "ty_raise_name_error", &[name]);

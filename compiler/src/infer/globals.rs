@@ -224,6 +224,12 @@ impl ModuleWrites {
         }
     }
 
+    /// Whether only the program's `StoreGlobal`s and `DelGlobal`s of
+    /// global `id` change it (see [`ModuleWrites::global_start`]).
+    pub fn only_stores_write(&self, program: &tir::Program, id: GlobalId) -> bool {
+        self.global_start(program, id) == Kind::Bottom
+    }
+
     /// Whether global `id` may hold a list or dict kind: only its own
     /// `LoadGlobal`s can read it (see the module doc).
     pub fn private(&self, program: &tir::Program, id: GlobalId) -> bool {

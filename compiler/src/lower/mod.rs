@@ -171,6 +171,7 @@ impl<'a> Lowerer<'a> {
         let id = self.out.globals.push(tir::Global {
             module: ModuleId(module as u32),
             name: name.to_string(),
+            bound_at: None,
         });
         self.globals.insert((module, name.to_string()), id);
         let name_const = self.str_const(name);

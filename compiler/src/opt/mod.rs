@@ -3,7 +3,10 @@
 //! In: a verified [`tir::Program`] from `lower`. Out: the same program,
 //! still verified, ready for `codegen`. Passes today: [`bound`]
 //! (definite assignment drops needless unbound-local checks; it runs right
-//! after lowering), [`unpack`] (`a, b = x, y` without a tuple) and
+//! after lowering), [`module_constants`] (globals a module body binds
+//! before running any code: reads without the `NameError` test, constant
+//! ones replaced by the constant), [`unpack`] (`a, b = x, y` without a
+//! tuple) and
 //! [`generators`] (generator functions become state machines). Type
 //! inference (`crate::infer`) runs after them; [`calls`] (a recursive
 //! call's read of its own global), [`builtin_calls`] (`ord(x)` of any `x`
@@ -28,6 +31,7 @@ pub mod generators;
 pub mod inline;
 pub mod inline_blocks;
 pub mod iter_unpack;
+pub mod module_constants;
 pub mod optional_floats;
 pub mod range_loops;
 pub mod scalar_instances;
@@ -40,5 +44,6 @@ use crate::tir;
 /// Run every pass, in order.
 pub fn run(program: &mut tir::Program) {
     unpack::run(program);
+    module_constants::run(program);
     generators::run(program);
 }

@@ -96,6 +96,19 @@ pub struct Module {
 pub struct Global {
     pub module: ModuleId,
     pub name: String,
+    /// The position in its module body's entry block of the store from
+    /// which on it is always bound (`opt::module_constants`): a function
+    /// of the module whose `runs_after` is later reads it without the
+    /// `NameError` test.
+    pub bound_at: Option<u32>,
+}
+
+impl Global {
+    /// Whether a function of `module` whose `runs_after` is `position`
+    /// only runs once this global is bound (outside module bodies).
+    pub fn bound_after(&self, module: ModuleId, position: u32) -> bool {
+        self.module == module && self.bound_at.is_some_and(|at| at < position)
+    }
 }
 
 /// A constant created once at program start. A `Tuple` refers only to
@@ -166,6 +179,9 @@ pub struct Function {
     /// `type.__call__` around it; its prologue adds it to the depth.
     pub extra_depth: u32,
     pub inlined: Vec<InlinedFrame>,
+    /// No code of this function runs before this position in its module
+    /// body's entry block (`opt::module_constants`; 0 when unknown).
+    pub runs_after: u32,
 }
 
 /// Marks an [`Inst::line`] / [`Block::term_line`] that indexes
@@ -188,6 +204,12 @@ pub struct InlinedFrame {
 }
 
 impl Function {
+    /// Whether `global` is bound whenever this function reads it (see
+    /// `opt::module_constants`).
+    pub fn reads_bound(&self, global: &Global) -> bool {
+        !self.is_module_init && global.bound_after(self.module, self.runs_after)
+    }
+
     /// The (function, source line) entries a traceback shows for an
     /// instruction at `line`, innermost first; the last is `own`'s.
     pub fn traceback_lines(&self, own: FuncId, mut line: u32) -> Vec<(FuncId, u32)> {
@@ -268,6 +290,7 @@ impl Function {
             ret: Type::Obj,
             inlined: Vec::new(),
             extra_depth: 0,
+            runs_after: 0,
         }
     }
 }

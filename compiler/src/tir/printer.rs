@@ -15,7 +15,12 @@ pub fn print_program(program: &Program) -> String {
             module.name, module.path, module.init
         );
         for global in &module.globals {
-            let _ = writeln!(res, "  global {global} {}", program.globals[*global].name);
+            let info = &program.globals[*global];
+            match info.bound_at {
+                Some(at) => writeln!(res, "  global {global} {} bound-at({at})", info.name),
+                None => writeln!(res, "  global {global} {}", info.name),
+            }
+            .ok();
         }
     }
     for (id, constant) in program.consts.iter() {
@@ -58,6 +63,9 @@ pub fn print_function(program: &Program, id: FuncId, func: &Function) -> String 
     }
     if func.is_generator {
         res.push_str(" generator");
+    }
+    if func.runs_after != 0 {
+        let _ = write!(res, " runs-after({})", func.runs_after);
     }
     match func.async_kind {
         AsyncKind::None => {}
