@@ -342,10 +342,15 @@ impl Translator<'_, '_, '_, '_> {
         term: bool,
     ) -> Result<(), CodegenError> {
         self.item_slots_enter(insts);
-        // A divisor tested in another block copy is not known here.
+        // A divisor tested in another block copy is not known here, nor
+        // a depth check's limit.
         self.nonzero_floats.clear();
+        self.depth_checked = None;
         for inst in insts {
             self.line = inst.line;
+            if !keeps_fields(self.b_func, inst) {
+                self.depth_checked = None;
+            }
             self.fields_before(inst);
             self.item_slots_before(inst);
             self.inst(inst)?;

@@ -244,6 +244,11 @@ pub struct Translator<'e, 'm, 'b, 't> {
     /// Floats divided by earlier in the block being translated (a zero
     /// divisor raised there), so nonzero from there on.
     pub(super) nonzero_floats: HashSet<Value>,
+    /// The recursion limit loaded by a depth check earlier in the block
+    /// being translated, with the most levels below this frame a check
+    /// passed since (see `depth_limit_check`); forgotten at anything that
+    /// may run Python code, which alone can change the limit.
+    pub(super) depth_checked: Option<(Value, u32)>,
 }
 
 impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
@@ -295,6 +300,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             fresh: Default::default(),
             item_slots: Default::default(),
             nonzero_floats: HashSet::new(),
+            depth_checked: None,
         }
     }
 
@@ -630,10 +636,21 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     /// Raise through `entry` when the callee depth of a call `extra`
     /// levels below this frame reaches the limit (nothing in a function
     /// that has no depth, such as a module body).
+    ///
+    /// Within a translated block, until an instruction that may run
+    /// Python code (`sys.setrecursionlimit`), the limit loaded by the
+    /// first check is reused, and a check of no more levels than one that
+    /// passed is left out: this frame's depth is fixed, so it passes too
+    /// (chains of inlined calls check `+1`, `+2`, `+1`...).
     pub(super) fn depth_limit_check(&mut self, extra: u32, entry: &str) {
         let Some(callee_depth) = self.em.depth else {
             return;
         };
+        if let Some((_, passed)) = self.depth_checked
+            && extra.max(1) <= passed
+        {
+            return;
+        }
         let depth = match extra {
             0 | 1 => callee_depth,
             _ => self
@@ -642,14 +659,18 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
                 .ins()
                 .iadd_imm_s(callee_depth, i64::from(extra) - 1),
         };
-        let limit = self.em.b.ins().load(
-            WORD,
-            MemFlagsData::trusted(),
-            self.em.ts,
-            thread_offsets::DEPTH_LIMIT,
-        );
+        let limit = match self.depth_checked {
+            Some((limit, _)) => limit,
+            None => self.em.b.ins().load(
+                WORD,
+                MemFlagsData::trusted(),
+                self.em.ts,
+                thread_offsets::DEPTH_LIMIT,
+            ),
+        };
         let ok = self.em.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
         self.raise_if_zero(ok, entry, &[]);
+        self.depth_checked = Some((limit, extra.max(1)));
     }
 
     /// Raise through `entry(args)` when `cond` (a word) is zero.
