@@ -22,13 +22,13 @@
 
 mod alloc;
 mod attr_sites;
-mod bytes_paths;
 mod class_words;
 mod closures;
 mod cold;
 mod data;
 mod dict_displays;
 mod emitter;
+mod enumerate_paths;
 mod fast_paths;
 mod field_cache;
 mod field_guard;

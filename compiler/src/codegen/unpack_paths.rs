@@ -3,7 +3,7 @@
 //! exact tuple of the target's length reads the list's and the tuple's
 //! words in line (layouts `typhon_abi::list_layout` and `tuple_layout`);
 //! an exhausted list iterator drops its list and ends in line too; two
-//! targets over `enumerate` of bytes are `bytes_paths.rs`'s. Any
+//! targets over `enumerate` of bytes or a list are `enumerate_paths.rs`'s. Any
 //! other case (another iterator, a float list, an item that is not such
 //! a tuple) calls `ty_iter_next_unpack`, which steps and unpacks (or
 //! raises) exactly as before, since nothing was changed on the way there.
@@ -54,7 +54,7 @@ impl Translator<'_, '_, '_, '_> {
                 self.em.b.ins().brif(is_list_iter, cursor, &[], other, &[]);
             }
             self.em.b.switch_to_block(other);
-            self.enumerate_bytes_step(iter, ty, done, slow);
+            self.enumerate_step(iter, ty, done, slow);
         } else {
             self.em.b.ins().brif(is_list_iter, cursor, &[], slow, &[]);
         }

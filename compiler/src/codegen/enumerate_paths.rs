@@ -1,14 +1,17 @@
-//! `for i, b in enumerate(data)` over an exact `bytes` or `bytearray`
-//! without a runtime call per step: `Op::IterNextUnpack` into two words on
-//! an `enumerate` object whose iterator is a bytes iterator reads the next
-//! byte and the count in line (layouts `typhon_abi::bytes_layout`) and
-//! advances both. The source's pointer and length are read at every step,
-//! so a bytearray resized or mutated inside the loop is seen as the runtime
-//! would see it. Everything else takes the caller's slow path (the
-//! runtime's `ty_iter_next_unpack`), with nothing changed on the way: a
-//! subclass of bytes or bytearray (or a memoryview), the end of the data
-//! (the runtime ends the iteration), and a count that is not an inline int
-//! or would leave the inline range (the runtime goes on in big ints).
+//! `for i, x in enumerate(seq)` without a runtime call per step:
+//! `Op::IterNextUnpack` into two words on an `enumerate` object whose
+//! iterator is a bytes iterator over an exact `bytes` or `bytearray`, or a
+//! list iterator over a list in object storage, or a tuple iterator, reads the next item and
+//! the count in line (layouts `typhon_abi::bytes_layout`,
+//! `typhon_abi::list_layout`) and advances both. The source's length (and
+//! a bytearray's pointer) is read at every step, so a list or bytearray
+//! resized or mutated inside the loop is seen as the runtime would see it.
+//! Everything else takes the caller's slow path (the runtime's
+//! `ty_iter_next_unpack`), with nothing changed on the way: a subclass of
+//! bytes or bytearray (or a memoryview), another iterator, a list in float
+//! storage, the end of the data (the runtime ends the iteration and lets
+//! go of the sequence), and a count that is not an inline int or would
+//! leave the inline range (the runtime goes on in big ints).
 
 use cranelift_codegen::ir::types;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC};
@@ -16,21 +19,18 @@ use typhon_abi::bytes_layout::{
     BYTEARRAY_LEN, BYTEARRAY_PTR, BYTES_DATA, BYTES_LEN, ENUM_COUNT, ENUM_ITER, ITER_INDEX,
     ITER_SOURCE,
 };
+use typhon_abi::list_layout::{self, BUFFER, BUFFER_ITEMS, KIND, KIND_OBJECTS};
+use typhon_abi::tuple_layout;
 
 use super::function::{Translator, WORD};
 
 impl Translator<'_, '_, '_, '_> {
     /// Step `iter`, whose type word is `ty`, in line when it is an
-    /// `enumerate` over a bytes iterator with a byte left and an inline
-    /// count, passing (the enumerate object as the status, the count, the
-    /// byte) to `done`; otherwise jump to `slow`.
-    pub(super) fn enumerate_bytes_step(
-        &mut self,
-        iter: Value,
-        ty: Value,
-        done: Block,
-        slow: Block,
-    ) {
+    /// `enumerate` over a bytes iterator with a byte left, or over a list
+    /// iterator with an item left in object storage, and an inline count,
+    /// passing (the enumerate object as the status, the count, the item)
+    /// to `done`; otherwise jump to `slow`.
+    pub(super) fn enumerate_step(&mut self, iter: Value, ty: Value, done: Block, slow: Block) {
         let enumerate_type = self.em.data_addr(self.em.env.imports.enumerate_type);
         let is_enumerate = self.em.b.ins().icmp(IntCC::Equal, ty, enumerate_type);
         let inner_block = self.em.b.create_block();
@@ -41,7 +41,6 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(inner_block);
         let inner = self.em.load_word(iter, ENUM_ITER);
-        let (ptr, index, len) = self.bytes_cursor(inner, slow);
         let count = self.em.load_word(iter, ENUM_COUNT);
         // The count is an inline int (tag bit 1) and `count + 1` stays one:
         // `count + 2` on the tagged word, whose overflow flag says it left.
@@ -49,12 +48,48 @@ impl Translator<'_, '_, '_, '_> {
         let (next, overflow) = self.em.b.ins().sadd_overflow(count, two);
         let tag = self.em.b.ins().band_imm_s(count, 1);
         let untagged = self.em.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
-        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
         let bad = self.em.b.ins().bor(overflow, untagged);
         let fast = self.em.b.create_block();
         let ok_count = self.em.b.create_block();
         self.em.b.ins().brif(bad, slow, &[], ok_count, &[]);
         self.em.b.switch_to_block(ok_count);
+        let inner_type = self.em.load_word(inner, 0);
+        let list_iter_type = self.em.data_addr(self.em.env.imports.list_iter_type);
+        let is_list_iter = self
+            .em
+            .b
+            .ins()
+            .icmp(IntCC::Equal, inner_type, list_iter_type);
+        let list_block = self.em.b.create_block();
+        let not_list = self.em.b.create_block();
+        let tuple_block = self.em.b.create_block();
+        let bytes_block = self.em.b.create_block();
+        self.em
+            .b
+            .ins()
+            .brif(is_list_iter, list_block, &[], not_list, &[]);
+
+        self.em.b.switch_to_block(list_block);
+        self.enumerate_seq_item(iter, inner, [count, next], false, done, slow);
+
+        self.em.b.switch_to_block(not_list);
+        let tuple_iter_type = self.em.data_addr(self.em.env.imports.tuple_iter_type);
+        let is_tuple_iter = self
+            .em
+            .b
+            .ins()
+            .icmp(IntCC::Equal, inner_type, tuple_iter_type);
+        self.em
+            .b
+            .ins()
+            .brif(is_tuple_iter, tuple_block, &[], bytes_block, &[]);
+
+        self.em.b.switch_to_block(tuple_block);
+        self.enumerate_seq_item(iter, inner, [count, next], true, done, slow);
+
+        self.em.b.switch_to_block(bytes_block);
+        let (ptr, index, len) = self.bytes_cursor(inner, slow);
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
         self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
 
         self.em.b.switch_to_block(fast);
@@ -68,6 +103,52 @@ impl Translator<'_, '_, '_, '_> {
         let item = self.em.b.ins().bor_imm_s(shifted, 1);
         let after = self.em.b.ins().iadd_imm_s(index, 1);
         self.em.store_word(after, inner, ITER_INDEX);
+        self.em.store_word(next, iter, ENUM_COUNT);
+        let args = [iter, count, item].map(BlockArg::Value);
+        self.em.b.ins().jump(done, &args);
+    }
+
+    /// The next item of `enumerate` object `iter`'s list (or, with
+    /// `tuple`, tuple) iterator `inner`, when its sequence has one at the
+    /// index (a list in object storage): the iterator advanced and the
+    /// count set to `next`, then (the enumerate object, `count`, the item)
+    /// to `done`; anything else to `slow`.
+    fn enumerate_seq_item(
+        &mut self,
+        iter: Value,
+        inner: Value,
+        [count, next]: [Value; 2],
+        tuple: bool,
+        done: Block,
+        slow: Block,
+    ) {
+        let (seq, index, len) = self.iter_cursor(inner, slow);
+        let check_kind = self.em.b.create_block();
+        let fast = self.em.b.create_block();
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        self.em.b.ins().brif(in_range, check_kind, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_kind);
+        if tuple {
+            self.em.b.ins().jump(fast, &[]);
+        } else {
+            let kind = self.em.load_word(seq, KIND);
+            let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
+            self.em.b.ins().brif(objects, fast, &[], slow, &[]);
+        }
+
+        self.em.b.switch_to_block(fast);
+        let offset = self.em.b.ins().ishl_imm_s(index, 3);
+        let item = if tuple {
+            let addr = self.em.b.ins().iadd(seq, offset);
+            self.em.load_word(addr, tuple_layout::ITEMS)
+        } else {
+            let buffer = self.em.load_word(seq, BUFFER);
+            let addr = self.em.b.ins().iadd(buffer, offset);
+            self.em.load_word(addr, BUFFER_ITEMS)
+        };
+        let after = self.em.b.ins().iadd_imm_s(index, 1);
+        self.em.store_word(after, inner, list_layout::ITER_INDEX);
         self.em.store_word(next, iter, ENUM_COUNT);
         let args = [iter, count, item].map(BlockArg::Value);
         self.em.b.ins().jump(done, &args);
