@@ -52,7 +52,15 @@ impl Translator<'_, '_, '_, '_> {
         let fast = self.em.b.create_block();
         let ok_count = self.em.b.create_block();
         self.em.b.ins().brif(bad, slow, &[], ok_count, &[]);
+        // Bytes first (sieve's `enumerate(flags)` over a bytearray), then
+        // list and tuple iterators.
         self.em.b.switch_to_block(ok_count);
+        let other = self.em.b.create_block();
+        let (ptr, index, len) = self.bytes_cursor(inner, other);
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(other);
         let inner_type = self.em.load_word(inner, 0);
         let list_iter_type = self.em.data_addr(self.em.env.imports.list_iter_type);
         let is_list_iter = self
@@ -63,7 +71,6 @@ impl Translator<'_, '_, '_, '_> {
         let list_block = self.em.b.create_block();
         let not_list = self.em.b.create_block();
         let tuple_block = self.em.b.create_block();
-        let bytes_block = self.em.b.create_block();
         self.em
             .b
             .ins()
@@ -82,15 +89,10 @@ impl Translator<'_, '_, '_, '_> {
         self.em
             .b
             .ins()
-            .brif(is_tuple_iter, tuple_block, &[], bytes_block, &[]);
+            .brif(is_tuple_iter, tuple_block, &[], slow, &[]);
 
         self.em.b.switch_to_block(tuple_block);
         self.enumerate_seq_item(iter, inner, [count, next], true, done, slow);
-
-        self.em.b.switch_to_block(bytes_block);
-        let (ptr, index, len) = self.bytes_cursor(inner, slow);
-        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
 
         self.em.b.switch_to_block(fast);
         let addr = self.em.b.ins().iadd(ptr, index);
