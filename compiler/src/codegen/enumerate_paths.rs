@@ -1,9 +1,9 @@
 //! `for i, x in enumerate(seq)` without a runtime call per step:
 //! `Op::IterNextUnpack` into two words on an `enumerate` object whose
-//! iterator is a bytes iterator over an exact `bytes` or `bytearray`, or a
-//! list iterator over a list in object storage, or a tuple iterator, reads the next item and
-//! the count in line (layouts `typhon_abi::bytes_layout`,
-//! `typhon_abi::list_layout`) and advances both. The source's length (and
+//! iterator is a bytes iterator over an exact `bytes` or `bytearray`, a
+//! list iterator over a list in object storage, or a tuple iterator, reads
+//! the next item and the count in line (layouts `typhon_abi::bytes_layout`,
+//! `list_layout`, `tuple_layout`) and advances both. The source's length (and
 //! a bytearray's pointer) is read at every step, so a list or bytearray
 //! resized or mutated inside the loop is seen as the runtime would see it.
 //! Everything else takes the caller's slow path (the runtime's
@@ -24,10 +24,21 @@ use typhon_abi::tuple_layout;
 
 use super::function::{Translator, WORD};
 
+/// An `enumerate` object being stepped: it, its inner iterator, its count
+/// and the count after this step.
+#[derive(Clone, Copy)]
+struct EnumerateStep {
+    iter: Value,
+    inner: Value,
+    count: Value,
+    next: Value,
+}
+
 impl Translator<'_, '_, '_, '_> {
     /// Step `iter`, whose type word is `ty`, in line when it is an
     /// `enumerate` over a bytes iterator with a byte left, or over a list
-    /// iterator with an item left in object storage, and an inline count,
+    /// (object storage) or tuple iterator with an item left, and an inline
+    /// count,
     /// passing (the enumerate object as the status, the count, the item)
     /// to `done`; otherwise jump to `slow`.
     pub(super) fn enumerate_step(&mut self, iter: Value, ty: Value, done: Block, slow: Block) {
@@ -76,8 +87,14 @@ impl Translator<'_, '_, '_, '_> {
             .ins()
             .brif(is_list_iter, list_block, &[], not_list, &[]);
 
+        let step = EnumerateStep {
+            iter,
+            inner,
+            count,
+            next,
+        };
         self.em.b.switch_to_block(list_block);
-        self.enumerate_seq_item(iter, inner, [count, next], false, done, slow);
+        self.enumerate_seq_item(step, false, done, slow);
 
         self.em.b.switch_to_block(not_list);
         let tuple_iter_type = self.em.data_addr(self.em.env.imports.tuple_iter_type);
@@ -92,7 +109,7 @@ impl Translator<'_, '_, '_, '_> {
             .brif(is_tuple_iter, tuple_block, &[], slow, &[]);
 
         self.em.b.switch_to_block(tuple_block);
-        self.enumerate_seq_item(iter, inner, [count, next], true, done, slow);
+        self.enumerate_seq_item(step, true, done, slow);
 
         self.em.b.switch_to_block(fast);
         let addr = self.em.b.ins().iadd(ptr, index);
@@ -103,37 +120,46 @@ impl Translator<'_, '_, '_, '_> {
             .uload8(types::I64, MemFlagsData::trusted(), addr, 0);
         let shifted = self.em.b.ins().ishl_imm_s(byte, 1);
         let item = self.em.b.ins().bor_imm_s(shifted, 1);
+        let step = EnumerateStep {
+            iter,
+            inner,
+            count,
+            next,
+        };
+        self.enumerate_advance(step, (ITER_INDEX, index), item, done);
+    }
+
+    /// Advance `step`'s inner iterator past `index` (its index field at
+    /// the given offset) and its count to `next`, then pass (the enumerate
+    /// object as the status, the count, `item`) to `done`.
+    fn enumerate_advance(
+        &mut self,
+        step: EnumerateStep,
+        (field, index): (i32, Value),
+        item: Value,
+        done: Block,
+    ) {
         let after = self.em.b.ins().iadd_imm_s(index, 1);
-        self.em.store_word(after, inner, ITER_INDEX);
-        self.em.store_word(next, iter, ENUM_COUNT);
-        let args = [iter, count, item].map(BlockArg::Value);
+        self.em.store_word(after, step.inner, field);
+        self.em.store_word(step.next, step.iter, ENUM_COUNT);
+        let args = [step.iter, step.count, item].map(BlockArg::Value);
         self.em.b.ins().jump(done, &args);
     }
 
-    /// The next item of `enumerate` object `iter`'s list (or, with
-    /// `tuple`, tuple) iterator `inner`, when its sequence has one at the
-    /// index (a list in object storage): the iterator advanced and the
-    /// count set to `next`, then (the enumerate object, `count`, the item)
-    /// to `done`; anything else to `slow`.
-    fn enumerate_seq_item(
-        &mut self,
-        iter: Value,
-        inner: Value,
-        [count, next]: [Value; 2],
-        tuple: bool,
-        done: Block,
-        slow: Block,
-    ) {
-        let (seq, index, len) = self.iter_cursor(inner, slow);
-        let check_kind = self.em.b.create_block();
+    /// The next item of `step`'s list (or, with `tuple`, tuple) iterator,
+    /// when its sequence has one at the index (a list in object storage),
+    /// advanced as [`Self::enumerate_advance`] does; anything else to
+    /// `slow`.
+    fn enumerate_seq_item(&mut self, step: EnumerateStep, tuple: bool, done: Block, slow: Block) {
+        let (seq, index, len) = self.iter_cursor(step.inner, slow);
         let fast = self.em.b.create_block();
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
-        self.em.b.ins().brif(in_range, check_kind, &[], slow, &[]);
-
-        self.em.b.switch_to_block(check_kind);
         if tuple {
-            self.em.b.ins().jump(fast, &[]);
+            self.em.b.ins().brif(in_range, fast, &[], slow, &[]);
         } else {
+            let check_kind = self.em.b.create_block();
+            self.em.b.ins().brif(in_range, check_kind, &[], slow, &[]);
+            self.em.b.switch_to_block(check_kind);
             let kind = self.em.load_word(seq, KIND);
             let objects = self.em.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_OBJECTS);
             self.em.b.ins().brif(objects, fast, &[], slow, &[]);
@@ -149,11 +175,7 @@ impl Translator<'_, '_, '_, '_> {
             let addr = self.em.b.ins().iadd(buffer, offset);
             self.em.load_word(addr, BUFFER_ITEMS)
         };
-        let after = self.em.b.ins().iadd_imm_s(index, 1);
-        self.em.store_word(after, inner, list_layout::ITER_INDEX);
-        self.em.store_word(next, iter, ENUM_COUNT);
-        let args = [iter, count, item].map(BlockArg::Value);
-        self.em.b.ins().jump(done, &args);
+        self.enumerate_advance(step, (list_layout::ITER_INDEX, index), item, done);
     }
 
     /// The cursor of `iter` when it is a bytes iterator over an exact

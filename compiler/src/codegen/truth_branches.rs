@@ -208,7 +208,7 @@ fn drop_uniform_params(
     incoming: &[(Block, bool)],
     uses: &mut HashMap<Value, u32>,
 ) -> bool {
-    let in_branch = join_uses(func, join);
+    let in_join = join_uses(func, join);
     let mut edges: Vec<(Inst, usize)> = Vec::new();
     let mut sources: Vec<Block> = incoming.iter().map(|&(block, _)| block).collect();
     sources.sort();
@@ -241,7 +241,7 @@ fn drop_uniform_params(
     let mut drops: Vec<(usize, Value, Value)> = Vec::new();
     for (k, &param) in params.iter().enumerate() {
         if param == truth
-            || uses.get(&param).copied().unwrap_or(0) <= in_branch.get(&param).copied().unwrap_or(0)
+            || uses.get(&param).copied().unwrap_or(0) <= in_join.get(&param).copied().unwrap_or(0)
         {
             continue;
         }

@@ -65,8 +65,21 @@ pub fn run(program: &mut Program) {
         reach_from_init(program, module.init, &mut runs_after);
         let mut in_locals: HashMap<tir::LocalId, tir::ValueId> = HashMap::new();
         let mut read: HashMap<tir::ValueId, tir::ValueId> = HashMap::new();
+        // The block's constants, by the value each defines (defined before
+        // any store of them).
+        let mut made: HashMap<tir::ValueId, &Op> = HashMap::new();
         for (position, inst) in entry.insts.iter().enumerate() {
             match &inst.op {
+                Op::SmallInt(_)
+                | Op::Const(_)
+                | Op::None
+                | Op::True
+                | Op::False
+                | Op::Builtin(_) => {
+                    if let [result] = inst.results[..] {
+                        made.insert(result, &inst.op);
+                    }
+                }
                 Op::StoreGlobal { global, value } => {
                     let g = global.index();
                     let fixed = !deleted[g] && writes.only_stores_write(program, *global);
@@ -76,7 +89,7 @@ pub fn run(program: &mut Program) {
                     let value = read.get(value).copied().unwrap_or(*value);
                     program.globals[*global].bound_at = Some(position as u32);
                     if stores[g] == 1 {
-                        constants[g] = constant_op(entry, value);
+                        constants[g] = made.get(&value).map(|op| (*op).clone());
                     }
                 }
                 // `A, B = 1, 2` stores through hidden locals.
@@ -175,17 +188,6 @@ fn referenced(program: &Program, op: &Op) -> Option<FuncId> {
         Op::ImportModule(module) => Some(program.modules[*module].init),
         _ => None,
     }
-}
-
-/// The constant instruction of `entry` that defines `value`, if one does.
-fn constant_op(entry: &tir::Block, value: tir::ValueId) -> Option<Op> {
-    entry.insts.iter().find_map(|inst| {
-        let constant = matches!(
-            inst.op,
-            Op::SmallInt(_) | Op::Const(_) | Op::None | Op::True | Op::False | Op::Builtin(_)
-        );
-        (constant && inst.results == [value]).then(|| inst.op.clone())
-    })
 }
 
 /// Inline small ints, as `lower` makes them (63-bit two's complement).
