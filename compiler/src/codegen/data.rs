@@ -35,6 +35,9 @@ pub struct ProgramData {
     /// `field_cache::ZERO_SLOTS` zero words, never written: the slots a
     /// cached field access reads when the instance lacks its slots.
     pub zero_slots: DataId,
+    /// One word per function: the collection count (`TY_GC_EPOCH`) when a
+    /// call of it last cleared the dead stack (`stack_clearing.rs`).
+    pub cleared_at: DataId,
     /// Interned read-only byte strings (NUL-terminated).
     strings: RefCell<HashMap<Vec<u8>, DataId>>,
 }
@@ -55,6 +58,7 @@ impl ProgramData {
             "typhon$zero_slots",
             super::field_cache::ZERO_SLOTS as usize,
         )?;
+        let cleared_at = words(module, "typhon$cleared_at", program.functions.len())?;
         let mut module_globals = Vec::new();
         let mut module_names = Vec::new();
         let mut global_slots = vec![(ModuleId(0), 0); program.globals.len()];
@@ -80,6 +84,7 @@ impl ProgramData {
             frames: Vec::new(),
             sites: Vec::new(),
             zero_slots,
+            cleared_at,
             strings: RefCell::new(HashMap::new()),
         };
         // Each module's path and source once, not once per function (the

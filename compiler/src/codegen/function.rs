@@ -41,6 +41,9 @@ pub struct Env<'m> {
     /// Per function: whether it never returns a float (see
     /// `non_floats::non_float_returns`); computed once per program.
     pub non_float_returns: Vec<bool>,
+    /// Which direct calls clear the dead stack first (see
+    /// `stack_clearing.rs`); computed once per program.
+    pub stack_clearing: super::stack_clearing::StackClearing,
 }
 
 /// Object-file ids of the generated functions.
@@ -181,7 +184,7 @@ struct FailEdge {
 pub struct Translator<'e, 'm, 'b, 't> {
     pub em: Emitter<'e, 'm, 'b>,
     pub b_func: &'t tir::Function,
-    func_id: FuncId,
+    pub(super) func_id: FuncId,
     pub(super) locals: Vec<Variable>,
     pub(super) values: Vec<Option<Value>>,
     pub(super) blocks: Vec<Block>,

@@ -374,6 +374,7 @@ impl Translator<'_, '_, '_, '_> {
                 }
                 let mut values = vec![self.em.ts, depth];
                 values.extend(self.values_of(args));
+                self.clear_stack_for(*func);
                 let call = self.em.b.ins().call(callee, &values);
                 self.em.depth_clobbered();
                 let results = self.em.b.inst_results(call).to_vec();

@@ -50,6 +50,7 @@ mod seq_iters;
 mod set_paths;
 mod signal_poll;
 mod small_values;
+mod stack_clearing;
 mod startup;
 mod str_paths;
 mod truth_branches;
@@ -183,6 +184,7 @@ fn generate(
         imports_sys: function::imports_sys(program),
         known_iter_params: iter_paths::known_iter_params(program),
         non_float_returns: non_floats::non_float_returns(program),
+        stack_clearing: stack_clearing::StackClearing::new(program),
     };
     for (func_id, func) in program.functions.iter() {
         function::translate(&mut env, &mut ctx, &mut fb_ctx, func_id, func)?;

@@ -28,6 +28,8 @@ pub struct Imports {
     pub tuple_iter_type: DataId,
     /// `isize`: the collector's allocation budget (inline allocation).
     pub gc_budget: DataId,
+    /// `u64`: how many collections have started (`stack_clearing.rs`).
+    pub gc_epoch: DataId,
     /// The `float` type object (inline allocation of floats).
     pub float_type: DataId,
     /// The `tuple` type object (inline unpacking).
@@ -79,6 +81,7 @@ impl Imports {
             range_iter_type: data("TY_RANGE_ITER_TYPE")?,
             tuple_iter_type: data("TY_TUPLE_ITER_TYPE")?,
             gc_budget: data("TY_GC_BUDGET")?,
+            gc_epoch: data("TY_GC_EPOCH")?,
             float_type: data("TY_FLOAT_TYPE")?,
             tuple_type: data("TY_TUPLE_TYPE")?,
             str_type: data("TY_STR_TYPE")?,

@@ -127,3 +127,18 @@ pub fn dominates(idom: &[Option<BlockId>], a: BlockId, b: BlockId) -> bool {
         }
     }
 }
+
+/// Whether `func` has a loop: an edge from a block to one at or before it
+/// in reverse postorder (every cycle of the CFG has one).
+pub fn has_cycle(func: &Function) -> bool {
+    let order = reverse_postorder(func);
+    let mut rank = vec![usize::MAX; func.blocks.len()];
+    for (idx, block) in order.iter().enumerate() {
+        rank[block.index()] = idx;
+    }
+    order.iter().any(|block| {
+        successors(func, *block)
+            .iter()
+            .any(|succ| rank[succ.index()] <= rank[block.index()])
+    })
+}

@@ -393,6 +393,7 @@ pub const DATA_SYMBOLS: &[&str] = &[
     "TY_FALSE",
     "TY_CLASS_VERSION",
     "TY_GC_BUDGET",
+    "TY_GC_EPOCH",
     "TY_FLOAT_TYPE",
 ];
 

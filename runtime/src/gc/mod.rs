@@ -24,7 +24,7 @@ use crate::object::{Header, TypeObject, Word};
 use crate::thread::Thread;
 use budget::{BUDGET, MALLOC_LIVE, charge};
 use heap::{CLASS_OF, CLASS_SIZES, Heap, LEAF_LISTS, MAX_SMALL, PAGE_SIZE, is_leaf};
-use std::sync::atomic::Ordering::Relaxed;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 pub use buffers::holds_no_words;
 pub use heap::GC_EXIT_FINALIZE;
@@ -325,6 +325,12 @@ pub unsafe fn alloc_value<T>(ts: *mut Thread, ty: &'static TypeObject, value: T)
     obj as Word
 }
 
+/// How many collections have started. Generated code compares it with
+/// what it saw when it last cleared the dead stack below a call
+/// (`codegen/stack_clearing.rs`), to clear only once per collection.
+#[unsafe(export_name = "TY_GC_EPOCH")]
+pub static EPOCH: AtomicU64 = AtomicU64::new(0);
+
 /// Collect if the budget is spent (or in stress mode) and collecting is
 /// possible, then give out a new budget.
 unsafe fn collect_if_due(ts: *mut Thread, extra: &[Word]) {
@@ -369,6 +375,7 @@ unsafe fn collect_with(ts: *mut Thread, extra: &[Word], lazy: bool) -> usize {
         return 0;
     }
     gc.collecting = true;
+    EPOCH.store(EPOCH.load(Relaxed).wrapping_add(1), Relaxed);
     gc.heap.drop_pending();
     let before = sizes(gc);
     gc.stats.start(before);
