@@ -268,7 +268,8 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
         let member_lists = super::list_paths::member_lists(func);
         let non_floats =
             super::non_floats::non_float_values(env.program, func, &env.non_float_returns);
-        let known_iters = super::iter_paths::known_iters(func, func_id, &env.known_iter_params);
+        let known_iters =
+            super::iter_paths::known_iters(env.program, func, func_id, &env.known_iter_params);
         Translator {
             em: Emitter::new(env, b),
             b_func: func,
@@ -293,7 +294,7 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             member_lists,
             non_floats,
             lazy_lists: super::lazy_lists::lazy_lists(func),
-            seq_iters: super::seq_iters::seq_iters(func),
+            seq_iters: super::seq_iters::seq_iters(func, &known_iters),
             shared_class_tests: super::class_words::shared_class_tests(func),
             class_words: HashMap::new(),
             known_iters,

@@ -9,6 +9,7 @@ use typhon_abi::CmpOp;
 use super::CodegenError;
 use super::emitter::Singleton;
 use super::function::{Translator, WORD};
+use super::iter_paths::Known;
 use crate::tir::{self, Op, Terminator, Type, UnaryOp};
 
 impl Translator<'_, '_, '_, '_> {
@@ -298,20 +299,23 @@ impl Translator<'_, '_, '_, '_> {
                 Some(self.get_iter(obj))
             }
             Op::IterNext(iter) => {
-                let range = self.known_iters.get(iter) == Some(&super::iter_paths::Known::Range);
+                let known = self.known_iters.get(iter).copied();
                 let iter = self.value(*iter);
-                Some(if range {
-                    self.iter_next_range(iter)
-                } else {
-                    self.iter_next(iter)
+                Some(match known {
+                    Some(Known::Range) => self.iter_next_range(iter),
+                    Some(Known::Dict) => self.iter_next_dict(iter),
+                    _ => self.iter_next(iter),
                 })
             }
             Op::IterNextUnpack(iter) => {
-                let enumerate =
-                    self.known_iters.get(iter) == Some(&super::iter_paths::Known::Enumerate);
+                let known = self.known_iters.get(iter).copied();
                 let iter = self.value(*iter);
-                let (status, parts) =
-                    self.iter_next_unpack(iter, inst.results.len() - 1, enumerate);
+                let n = inst.results.len() - 1;
+                let (status, parts) = if known == Some(Known::Dict) && n == 2 {
+                    self.iter_next_items(iter)
+                } else {
+                    self.iter_next_unpack(iter, n, known == Some(Known::Enumerate))
+                };
                 self.values[inst.results[0].index()] = Some(status);
                 for (result, part) in inst.results[1..].iter().zip(parts) {
                     self.values[result.index()] = Some(part);

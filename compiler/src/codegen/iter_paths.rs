@@ -185,38 +185,46 @@ fn builtin(name: &str) -> Option<u32> {
         .map(|index| index as u32)
 }
 
-/// The builtins whose `iter(builtin(...))` steps are known, and how
-/// each is stepped: `range` (which cannot be subclassed, so its iterator
-/// is the runtime's range iterator, or for bounds past the inline-int
-/// range another kind the step's type test sends to `ty_iter_next`) by
-/// `IterNext`, `enumerate` (whose iterator is itself) by a two-target
-/// `IterNextUnpack`.
+/// Iterators whose steps are known, and how each is stepped:
+/// `iter(range(...))` (`range` cannot be subclassed, so its iterator is
+/// the runtime's range iterator, or for bounds past the inline-int range
+/// another kind the step's type test sends to `ty_iter_next`) by
+/// `IterNext`, `iter(enumerate(...))` (whose iterator is itself) by a
+/// two-target `IterNextUnpack`, and dict iterators (`iter(d)` of a dict
+/// inference proved exact, `ExactFn::DictIter`, or any
+/// `iter(x.items())`, `iter(x.keys())`, `iter(x.values())`, a guess the
+/// step's type test checks) by either.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub(super) enum Known {
     Range,
     Enumerate,
+    Dict,
 }
 
-impl Known {
-    fn builtin(self) -> Option<u32> {
-        builtin(match self {
-            Known::Range => "range",
-            Known::Enumerate => "enumerate",
-        })
-    }
+const KNOWN: [Known; 3] = [Known::Range, Known::Enumerate, Known::Dict];
 
+impl Known {
     /// The iterator `inst` steps in the way this kind's fast path serves.
     fn stepped(self, inst: &tir::Inst) -> Option<ValueId> {
         match (self, &inst.op) {
-            (Known::Range, Op::IterNext(iter)) => Some(*iter),
-            (Known::Enumerate, Op::IterNextUnpack(iter)) if inst.results.len() == 3 => Some(*iter),
+            (Known::Range | Known::Dict, Op::IterNext(iter)) => Some(*iter),
+            (Known::Enumerate | Known::Dict, Op::IterNextUnpack(iter))
+                if inst.results.len() == 3 =>
+            {
+                Some(*iter)
+            }
             _ => None,
         }
     }
 }
 
-/// The values of `func` made by `iter(b(...))` with the builtin `b`.
-fn made_iters(func: &tir::Function, b: u32) -> HashSet<ValueId> {
+/// The values of `func` made by an iterator of kind `known` (see
+/// [`Known`]).
+fn made_iters(
+    func: &tir::Function,
+    known: Known,
+    pool: &tir::IndexVec<tir::ConstId, tir::Const>,
+) -> HashSet<ValueId> {
     let mut defs: HashMap<ValueId, &Op> = HashMap::new();
     for (_, block) in func.blocks.iter() {
         for inst in &block.insts {
@@ -225,12 +233,31 @@ fn made_iters(func: &tir::Function, b: u32) -> HashSet<ValueId> {
             }
         }
     }
-    let is_call = |v: &ValueId| {
+    let call_of = |v: &ValueId, name: &str| {
+        let b = builtin(name);
         matches!(defs.get(v), Some(Op::Call { callee, kwnames: None, .. })
-            if matches!(defs.get(callee), Some(Op::Builtin(index)) if *index == b))
+            if matches!(defs.get(callee), Some(Op::Builtin(index)) if Some(*index) == b))
+    };
+    let dict_view = |v: &ValueId| {
+        matches!(defs.get(v), Some(Op::CallMethod { name, args, kwnames: None, .. })
+            if args.is_empty()
+                && matches!(&pool[*name], tir::Const::Str(name)
+                    if matches!(name.as_str(), "items" | "keys" | "values")))
     };
     defs.iter()
-        .filter(|(_, op)| matches!(op, Op::GetIter(obj) if is_call(obj)))
+        .filter(|(_, op)| match (known, op) {
+            (Known::Range, Op::GetIter(obj)) => call_of(obj, "range"),
+            (Known::Enumerate, Op::GetIter(obj)) => call_of(obj, "enumerate"),
+            (Known::Dict, Op::GetIter(obj)) => dict_view(obj),
+            (
+                Known::Dict,
+                Op::Exact {
+                    func: tir::ExactFn::DictIter,
+                    ..
+                },
+            ) => true,
+            _ => false,
+        })
         .map(|(v, _)| *v)
         .collect()
 }
@@ -240,15 +267,12 @@ fn made_iters(func: &tir::Function, b: u32) -> HashSet<ValueId> {
 /// builtin: a comprehension's first iterator, which its caller makes.
 pub(super) fn known_iter_params(program: &tir::Program) -> HashSet<(FuncId, LocalId, Known)> {
     let mut params = HashSet::new();
-    for known in [Known::Range, Known::Enumerate] {
-        let Some(b) = known.builtin() else {
-            continue;
-        };
+    for known in KNOWN {
         // Per callee and parameter position: whether every call so far
         // passed such an iterator.
         let mut passed: HashMap<(FuncId, usize), bool> = HashMap::new();
         for (_, func) in program.functions.iter() {
-            let iters = made_iters(func, b);
+            let iters = made_iters(func, known, &program.consts);
             for (_, block) in func.blocks.iter() {
                 for inst in &block.insts {
                     let Op::CallDirect { func: callee, args } = &inst.op else {
@@ -283,16 +307,15 @@ pub(super) fn known_iter_params(program: &tir::Program) -> HashSet<(FuncId, Loca
 /// iterator's type first instead of after the list (and tuple) iterator's;
 /// the test stays, so a wrong guess would only be slower.
 pub(super) fn known_iters(
+    program: &tir::Program,
     func: &tir::Function,
     func_id: FuncId,
     params: &HashSet<(FuncId, LocalId, Known)>,
 ) -> HashMap<ValueId, Known> {
     let mut found = HashMap::new();
-    for known in [Known::Range, Known::Enumerate] {
-        if let Some(b) = known.builtin() {
-            for iter in known_steps(func, func_id, params, known, b) {
-                found.insert(iter, known);
-            }
+    for known in KNOWN {
+        for iter in known_steps(func, func_id, params, known, &program.consts) {
+            found.insert(iter, known);
         }
     }
     found
@@ -303,9 +326,9 @@ fn known_steps(
     func_id: FuncId,
     params: &HashSet<(FuncId, LocalId, Known)>,
     known: Known,
-    b: u32,
+    pool: &tir::IndexVec<tir::ConstId, tir::Const>,
 ) -> Vec<ValueId> {
-    let made = made_iters(func, b);
+    let made = made_iters(func, known, pool);
     let mut loads: HashMap<ValueId, LocalId> = HashMap::new();
     let mut stores: Vec<(LocalId, ValueId)> = Vec::new();
     let mut stepped = Vec::new();

@@ -27,6 +27,7 @@ mod closures;
 mod cold;
 mod data;
 mod dict_displays;
+mod dict_iters;
 mod emitter;
 mod enumerate_paths;
 mod fast_paths;

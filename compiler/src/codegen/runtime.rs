@@ -26,6 +26,11 @@ pub struct Imports {
     pub range_iter_type: DataId,
     /// The tuple iterator's type object (inline tuple steps).
     pub tuple_iter_type: DataId,
+    /// The dict key, value and item iterators' type objects (inline dict
+    /// steps, `dict_iters.rs`).
+    pub dict_key_iter_type: DataId,
+    pub dict_value_iter_type: DataId,
+    pub dict_item_iter_type: DataId,
     /// `isize`: the collector's allocation budget (inline allocation).
     pub gc_budget: DataId,
     /// `u64`: how many collections have started (`stack_clearing.rs`).
@@ -80,6 +85,9 @@ impl Imports {
             list_iter_type: data("TY_LIST_ITER_TYPE")?,
             range_iter_type: data("TY_RANGE_ITER_TYPE")?,
             tuple_iter_type: data("TY_TUPLE_ITER_TYPE")?,
+            dict_key_iter_type: data("TY_DICT_KEY_ITER_TYPE")?,
+            dict_value_iter_type: data("TY_DICT_VALUE_ITER_TYPE")?,
+            dict_item_iter_type: data("TY_DICT_ITEM_ITER_TYPE")?,
             gc_budget: data("TY_GC_BUDGET")?,
             gc_epoch: data("TY_GC_EPOCH")?,
             float_type: data("TY_FLOAT_TYPE")?,

@@ -31,6 +31,7 @@ use typhon_abi::tuple_layout::ITEMS;
 
 use super::CodegenError;
 use super::function::{Translator, WORD};
+use super::iter_paths::Known;
 use crate::tir::{self, ExactFn, LocalId, Op, ValueId};
 
 /// The iterator locals of one function held as a sequence and an index.
@@ -48,8 +49,11 @@ pub(super) struct SeqIters {
     exact: HashMap<LocalId, ExactFn>,
 }
 
-/// Find the iterator locals of `func` that no code but their loop sees.
-pub(super) fn seq_iters(func: &tir::Function) -> SeqIters {
+/// Find the iterator locals of `func` that no code but their loop sees,
+/// but for those whose steps `known` (`iter_paths::known_iters`) says
+/// are of a range, `enumerate` or dict iterator: those keep the iterator,
+/// whose own step they try first.
+pub(super) fn seq_iters(func: &tir::Function, known: &HashMap<ValueId, Known>) -> SeqIters {
     if func.resume.is_some() || func.is_generator {
         return SeqIters::default();
     }
@@ -102,6 +106,7 @@ pub(super) fn seq_iters(func: &tir::Function) -> SeqIters {
         if excluded.contains(local)
             || !values.iter().all(|v| made.contains(v))
             || !reads.iter().all(|v| stepped.contains(v))
+            || reads.iter().any(|v| known.contains_key(v))
         {
             continue;
         }

@@ -109,6 +109,7 @@ impl Translator<'_, '_, '_, '_> {
             }
             // Not a `for` loop's own iterator (`seq_iters`): a real one.
             ExactFn::ListIter | ExactFn::TupleIter => self.get_iter(args[0]),
+            ExactFn::DictIter => self.checked_call("ty_iter", &[args[0]]),
             // The builtins keep `a` unless `b` is strictly better.
             ExactFn::IntMin | ExactFn::IntMax => {
                 let op = if func == ExactFn::IntMin {

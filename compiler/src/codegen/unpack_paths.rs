@@ -10,7 +10,7 @@
 //! `Op::Unpack` (`a, b = pair`) of an exact tuple of the target's length
 //! reads its words the same way, anything else calling `ty_unpack`.
 
-use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, condcodes::IntCC};
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntCC};
 use typhon_abi::list_layout::{BUFFER, BUFFER_ITEMS, ITER_INDEX, ITER_SEQ, KIND, KIND_OBJECTS};
 use typhon_abi::tuple_layout;
 
@@ -111,6 +111,16 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &args);
 
         self.em.b.switch_to_block(slow);
+        self.iter_next_unpack_call(iter, n, done);
+
+        self.em.b.switch_to_block(done);
+        (status, parts)
+    }
+
+    /// In a cold block: step and unpack `iter` into `n` words through the
+    /// runtime (`ty_iter_next_unpack`), passing the status and the parts
+    /// to `done`.
+    pub(super) fn iter_next_unpack_call(&mut self, iter: Value, n: usize, done: Block) {
         let slot = self.em.stack_slot(n);
         let out = self.em.b.ins().stack_addr(WORD, slot, 0);
         let count = self.em.word(n as i64);
@@ -123,9 +133,6 @@ impl Translator<'_, '_, '_, '_> {
         let slow_ok = self.em.b.current_block().expect("a block");
         self.em.b.set_cold_block(slow_ok);
         self.em.b.ins().jump(done, &args);
-
-        self.em.b.switch_to_block(done);
-        (status, parts)
     }
 
     /// `Op::Unpack` of `obj` into `n` words: in line for an exact tuple of

@@ -36,6 +36,9 @@ pub enum ExactFn {
     /// `iter(t)` of an exact `tuple`: as `ListIter`, the tuple's path
     /// alone.
     TupleIter,
+    /// `iter(d)` of an exact `dict`: the runtime's key iterator, which a
+    /// `for` loop steps in line (`codegen::dict_iters`).
+    DictIter,
     /// `min(a, b)` / `max(a, b)` of two exact `int`s (`opt::builtin_calls`):
     /// `b` when it is less (greater) than `a`, else `a`, as the builtins'
     /// loop decides.
@@ -58,6 +61,7 @@ impl ExactFn {
             ExactFn::TupleItem => "tuple_item",
             ExactFn::ListIter => "list_iter",
             ExactFn::TupleIter => "tuple_iter",
+            ExactFn::DictIter => "dict_iter",
             ExactFn::IntMin => "int_min",
             ExactFn::IntMax => "int_max",
         }

@@ -187,6 +187,40 @@ pub mod set_layout {
     pub const INTS_SPAN: i64 = 256;
 }
 
+/// Offsets in a dict, its storage table and its key, value and item
+/// iterators (types `TY_DICT_KEY_ITER_TYPE`, `TY_DICT_VALUE_ITER_TYPE`,
+/// `TY_DICT_ITEM_ITER_TYPE`), which generated code steps in line
+/// (`codegen/dict_iters.rs`).
+pub mod dict_layout {
+    /// In a dict: pointer to its table (null before the first insertion).
+    pub const TABLE: i32 = 16;
+    /// `u64`: the number of keys.
+    pub const USED: i32 = 24;
+    /// In a table: `u32`, the number of index slots (a power of two).
+    pub const TABLE_SIZE: i32 = 16;
+    /// `u64`: the entries in use, holes included.
+    pub const TABLE_LEN: i32 = 24;
+    /// Where the index slots start; the entries follow them.
+    pub const TABLE_INDICES: i32 = 32;
+    /// Index slots are one byte wide up to this many slots...
+    pub const MAX_I8_SIZE: i64 = 128;
+    /// ...two bytes up to this many, four beyond.
+    pub const MAX_I16_SIZE: i64 = 32768;
+    /// Bytes per entry (hash, key, value).
+    pub const ENTRY_SIZE: i64 = 24;
+    /// The key word of an entry (0 for a deleted one).
+    pub const ENTRY_KEY: i32 = 8;
+    pub const ENTRY_VALUE: i32 = 16;
+    /// In a dict iterator: the dict (0 once exhausted).
+    pub const ITER_DICT: i32 = 16;
+    /// `u64`: the next entry position to look at.
+    pub const ITER_POS: i32 = 24;
+    /// `i64`: the dict's size when iteration started.
+    pub const ITER_USED: i32 = 32;
+    /// `u64`: items still expected.
+    pub const ITER_REMAINING: i32 = 40;
+}
+
 /// Offsets in a tuple (type `TY_TUPLE_TYPE`) and its iterator (type
 /// `TY_TUPLE_ITER_TYPE`, the list iterator's layout), which generated code
 /// steps inline and whose items it reads when it unpacks one.

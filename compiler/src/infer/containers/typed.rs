@@ -9,7 +9,9 @@
 //! `l[i] = x` with an exact int `i` skip the list's type test, and `t[i]`
 //! of a `Tuple` value reads the item in line (`ExactFn::TupleItem`), and
 //! `iter(l)` (a `for` loop over a list or tuple) skips its type tests
-//! (`ExactFn::ListIter`, `ExactFn::TupleIter`). A
+//! (`ExactFn::ListIter`, `ExactFn::TupleIter`), as does `iter(d)` of a
+//! dict (`ExactFn::DictIter`: the loop's steps try the dict iterator's
+//! path first, `codegen/dict_iters.rs`). A
 //! `Kind::Set`, `Kind::List` or `Kind::Dict` value is an exact `set`,
 //! `list` or `dict` (the builtin or a display made it, and no subclass
 //! instance gets that kind, nor has an instance dict to shadow `get`), so
@@ -109,6 +111,13 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
                     let op = Op::Exact {
                         func,
                         args: vec![*seq],
+                    };
+                    out.push(Inst { op, ..inst });
+                }
+                Op::GetIter(dict) if is_dict(dict) => {
+                    let op = Op::Exact {
+                        func: ExactFn::DictIter,
+                        args: vec![*dict],
                     };
                     out.push(Inst { op, ..inst });
                 }

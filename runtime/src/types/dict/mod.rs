@@ -40,6 +40,7 @@ pub use views::{
 };
 
 #[derive(Clone, Copy)]
+#[repr(C)]
 pub struct Entry {
     pub hash: i64,
     /// 0 for a deleted entry.
@@ -58,6 +59,15 @@ pub struct DictObject {
     /// Bumped by every insertion of a new key, deletion and rebuild.
     pub version: u64,
 }
+
+const _: () = {
+    use typhon_abi::dict_layout as abi;
+    assert!(std::mem::offset_of!(DictObject, table) == abi::TABLE as usize);
+    assert!(std::mem::offset_of!(DictObject, used) == abi::USED as usize);
+    assert!(std::mem::size_of::<Entry>() == abi::ENTRY_SIZE as usize);
+    assert!(std::mem::offset_of!(Entry, key) == abi::ENTRY_KEY as usize);
+    assert!(std::mem::offset_of!(Entry, value) == abi::ENTRY_VALUE as usize);
+};
 
 pub static DICT_TYPE: TypeObject = TypeObject {
     header: Header::new_static(&crate::types::type_::TYPE_TYPE),

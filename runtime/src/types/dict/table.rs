@@ -68,6 +68,15 @@ const MAX_I8_SIZE: u32 = 128;
 /// The largest table with two-byte index slots (21845 entries).
 const MAX_I16_SIZE: u32 = 32768;
 
+const _: () = {
+    use typhon_abi::dict_layout as abi;
+    assert!(std::mem::offset_of!(Table, size) == abi::TABLE_SIZE as usize);
+    assert!(std::mem::offset_of!(Table, len) == abi::TABLE_LEN as usize);
+    assert!(INDICES_OFFSET == abi::TABLE_INDICES as usize);
+    assert!(MAX_I8_SIZE as i64 == abi::MAX_I8_SIZE);
+    assert!(MAX_I16_SIZE as i64 == abi::MAX_I16_SIZE);
+};
+
 /// Bytes per index slot in a table of `size` slots.
 #[inline]
 fn index_width(size: usize) -> usize {

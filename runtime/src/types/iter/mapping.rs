@@ -38,23 +38,36 @@ pub struct DictIterObject {
 }
 
 iterator_type!(
+    // Exported: generated code steps dict iterators in line.
+    #[unsafe(export_name = "TY_DICT_KEY_ITER_TYPE")]
     DICT_KEY_ITER_TYPE,
     "dict_keyiterator",
     trace_dict,
     next_dict
 );
 iterator_type!(
+    // Exported: generated code steps dict iterators in line.
+    #[unsafe(export_name = "TY_DICT_VALUE_ITER_TYPE")]
     DICT_VALUE_ITER_TYPE,
     "dict_valueiterator",
     trace_dict,
     next_dict
 );
 iterator_type!(
+    // Exported: generated code steps dict iterators in line.
+    #[unsafe(export_name = "TY_DICT_ITEM_ITER_TYPE")]
     DICT_ITEM_ITER_TYPE,
     "dict_itemiterator",
     trace_dict,
     next_dict
 );
+const _: () = {
+    use typhon_abi::dict_layout as abi;
+    assert!(std::mem::offset_of!(DictIterObject, dict) == abi::ITER_DICT as usize);
+    assert!(std::mem::offset_of!(DictIterObject, pos) == abi::ITER_POS as usize);
+    assert!(std::mem::offset_of!(DictIterObject, used) == abi::ITER_USED as usize);
+    assert!(std::mem::offset_of!(DictIterObject, remaining) == abi::ITER_REMAINING as usize);
+};
 iterator_type!(
     DICT_REVERSE_KEY_ITER_TYPE,
     "dict_reversekeyiterator",
