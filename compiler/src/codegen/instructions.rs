@@ -304,6 +304,7 @@ impl Translator<'_, '_, '_, '_> {
                 Some(match known {
                     Some(Known::Range) => self.iter_next_range(iter),
                     Some(Known::Dict) => self.iter_next_dict(iter),
+                    Some(Known::Str) => self.iter_next_str(iter),
                     _ => self.iter_next(iter),
                 })
             }

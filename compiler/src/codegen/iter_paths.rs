@@ -193,21 +193,23 @@ fn builtin(name: &str) -> Option<u32> {
 /// two-target `IterNextUnpack`, and dict iterators (`iter(d)` of a dict
 /// inference proved exact, `ExactFn::DictIter`, or any
 /// `iter(x.items())`, `iter(x.keys())`, `iter(x.values())`, a guess the
-/// step's type test checks) by either.
+/// step's type test checks) by either, and string iterators (`iter(s)`
+/// of a str inference proved exact, `ExactFn::StrIter`) by `IterNext`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub(super) enum Known {
     Range,
     Enumerate,
     Dict,
+    Str,
 }
 
-const KNOWN: [Known; 3] = [Known::Range, Known::Enumerate, Known::Dict];
+const KNOWN: [Known; 4] = [Known::Range, Known::Enumerate, Known::Dict, Known::Str];
 
 impl Known {
     /// The iterator `inst` steps in the way this kind's fast path serves.
     fn stepped(self, inst: &tir::Inst) -> Option<ValueId> {
         match (self, &inst.op) {
-            (Known::Range | Known::Dict, Op::IterNext(iter)) => Some(*iter),
+            (Known::Range | Known::Dict | Known::Str, Op::IterNext(iter)) => Some(*iter),
             (Known::Enumerate | Known::Dict, Op::IterNextUnpack(iter))
                 if inst.results.len() == 3 =>
             {
@@ -253,6 +255,13 @@ fn made_iters(
                 Known::Dict,
                 Op::Exact {
                     func: tir::ExactFn::DictIter,
+                    ..
+                },
+            ) => true,
+            (
+                Known::Str,
+                Op::Exact {
+                    func: tir::ExactFn::StrIter,
                     ..
                 },
             ) => true,

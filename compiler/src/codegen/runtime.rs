@@ -31,6 +31,10 @@ pub struct Imports {
     pub dict_key_iter_type: DataId,
     pub dict_value_iter_type: DataId,
     pub dict_item_iter_type: DataId,
+    /// The string iterator types, of an ASCII string and of another
+    /// (inline string steps).
+    pub str_ascii_iter_type: DataId,
+    pub str_iter_type: DataId,
     /// `isize`: the collector's allocation budget (inline allocation).
     pub gc_budget: DataId,
     /// `u64`: how many collections have started (`stack_clearing.rs`).
@@ -88,6 +92,8 @@ impl Imports {
             dict_key_iter_type: data("TY_DICT_KEY_ITER_TYPE")?,
             dict_value_iter_type: data("TY_DICT_VALUE_ITER_TYPE")?,
             dict_item_iter_type: data("TY_DICT_ITEM_ITER_TYPE")?,
+            str_ascii_iter_type: data("TY_STR_ASCII_ITER_TYPE")?,
+            str_iter_type: data("TY_STR_ITER_TYPE")?,
             gc_budget: data("TY_GC_BUDGET")?,
             gc_epoch: data("TY_GC_EPOCH")?,
             float_type: data("TY_FLOAT_TYPE")?,

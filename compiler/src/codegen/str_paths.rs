@@ -2,18 +2,133 @@
 //! proved the operands `str`): `s[i]` of an ASCII string, `==` / `!=`
 //! answered by identity, by the byte lengths or by the one byte of a
 //! one-character string, and `ch in "..."` of a one-byte `ch` and an ASCII
-//! constant as a bit test. The layout read is `typhon_abi::str_layout`
+//! constant as a bit test, `ord(ch)` of a one-byte `ch`, and a step of
+//! an ASCII string's iterator (a `for` over a str inference proved exact:
+//! the byte at the iterator's offset, as the static one-character string
+//! indexing gives). The layout read is `typhon_abi::str_layout`
 //! (asserted by the runtime); every other case calls the runtime's entry,
 //! which raises what CPython raises.
 
 use cranelift_codegen::ir::{
     Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types,
 };
-use typhon_abi::str_layout::{ASCII, ASCII_STRIDE, BYTE_LEN, DATA, LEN};
+use typhon_abi::str_layout::{ASCII, ASCII_STRIDE, BYTE_LEN, DATA, ITER_AT, ITER_TEXT, LEN};
 
 use super::function::{Translator, WORD};
 
 impl Translator<'_, '_, '_, '_> {
+    /// `ord(s)`: a one-character ASCII string's byte in line; anything
+    /// else (another length raises `TypeError`, a non-ASCII character,
+    /// bytes) through `ty_str_ord`. `exact`: inference proved `s` an
+    /// exact str; otherwise its type word is tested first.
+    pub(super) fn str_ord(&mut self, s: Value, exact: bool) -> Value {
+        let check_byte = self.em.b.create_block();
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+
+        if !exact {
+            let check_type = self.em.b.create_block();
+            let check_len = self.em.b.create_block();
+            let tag = self.em.b.ins().band_imm_s(s, 1);
+            self.em.b.ins().brif(tag, slow, &[], check_type, &[]);
+            self.em.b.switch_to_block(check_type);
+            let ty = self.em.load_word(s, 0);
+            let str_type = self.em.data_addr(self.em.env.imports.str_type);
+            let is_str = self.em.b.ins().icmp(IntCC::Equal, ty, str_type);
+            self.em.b.ins().brif(is_str, check_len, &[], slow, &[]);
+            self.em.b.switch_to_block(check_len);
+        }
+        let len = self.em.load_word(s, LEN);
+        let one = self.em.b.ins().icmp_imm_s(IntCC::Equal, len, 1);
+        self.em.b.ins().brif(one, check_byte, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_byte);
+        let byte = self
+            .em
+            .b
+            .ins()
+            .uload8(types::I64, MemFlagsData::trusted(), s, DATA);
+        let ascii = self
+            .em
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedLessThan, byte, 0x80);
+        self.em.b.ins().brif(ascii, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let shifted = self.em.b.ins().ishl_imm_s(byte, 1);
+        let word = self.em.b.ins().bor_imm_s(shifted, 1);
+        self.em.b.ins().jump(done, &[BlockArg::Value(word)]);
+
+        self.em.b.switch_to_block(slow);
+        let slow_result = self.checked_call("ty_str_ord", &[s]);
+        self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
+    /// The next item of `iter`, which `iter_paths::known_iters` found
+    /// holds a string iterator, or `ITER_DONE`: the next character, when
+    /// it is ASCII (one byte below 0x80, in any string), as its static
+    /// one-character string in line; the end, a longer UTF-8 sequence or
+    /// another iterator through `ty_iter_next`.
+    pub(super) fn iter_next_str(&mut self, iter: Value) -> Value {
+        let check_at = self.em.b.create_block();
+        let fast = self.em.b.create_block();
+        let slow = self.em.b.create_block();
+        let done = self.em.b.create_block();
+        let result = self.em.b.append_block_param(done, WORD);
+        self.em.b.set_cold_block(slow);
+
+        let ty = self.em.load_word(iter, 0);
+        let ascii_iter = self.em.data_addr(self.em.env.imports.str_ascii_iter_type);
+        let other_iter = self.em.data_addr(self.em.env.imports.str_iter_type);
+        let is_ascii = self.em.b.ins().icmp(IntCC::Equal, ty, ascii_iter);
+        let is_other = self.em.b.ins().icmp(IntCC::Equal, ty, other_iter);
+        let is_str_iter = self.em.b.ins().bor(is_ascii, is_other);
+        self.em.b.ins().brif(is_str_iter, check_at, &[], slow, &[]);
+
+        self.em.b.switch_to_block(check_at);
+        let text = self.em.load_word(iter, ITER_TEXT);
+        let at = self.em.load_word(iter, ITER_AT);
+        let len = self.em.load_word(text, BYTE_LEN);
+        let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, at, len);
+        let read = self.em.b.create_block();
+        self.em.b.ins().brif(in_range, read, &[], slow, &[]);
+
+        self.em.b.switch_to_block(read);
+        let addr = self.em.b.ins().iadd(text, at);
+        let byte = self
+            .em
+            .b
+            .ins()
+            .uload8(types::I64, MemFlagsData::trusted(), addr, DATA);
+        let one_byte = self
+            .em
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedLessThan, byte, 0x80);
+        self.em.b.ins().brif(one_byte, fast, &[], slow, &[]);
+
+        self.em.b.switch_to_block(fast);
+        let next = self.em.b.ins().iadd_imm_s(at, 1);
+        self.em.store_word(next, iter, ITER_AT);
+        let table = self.em.data_addr(self.em.env.imports.ascii_strs);
+        let offset = self.em.b.ins().imul_imm_s(byte, i64::from(ASCII_STRIDE));
+        let item = self.em.b.ins().iadd(table, offset);
+        self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
+
+        self.em.b.switch_to_block(slow);
+        self.cold_call_into("ty_iter_next", &[iter], done);
+
+        self.em.b.switch_to_block(done);
+        result
+    }
+
     /// `s[key]`: an index from 0 up into an ASCII string reads its byte
     /// and gives the runtime's static one-character string of it (what
     /// `ty_getitem` gives too); a negative or big index, an index out of

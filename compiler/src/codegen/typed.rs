@@ -80,7 +80,8 @@ impl Translator<'_, '_, '_, '_> {
         let args = &args[..];
         match func {
             ExactFn::Len => self.exact_len(args[0]),
-            ExactFn::StrOrd | ExactFn::Ord => self.checked_call("ty_str_ord", args),
+            ExactFn::StrOrd => self.str_ord(args[0], true),
+            ExactFn::Ord => self.str_ord(args[0], false),
             ExactFn::StrRepeat => self.checked_call("ty_str_repeat", args),
             ExactFn::StrLen => {
                 let len = self.em.load_word(args[0], typhon_abi::str_layout::LEN);
@@ -109,7 +110,7 @@ impl Translator<'_, '_, '_, '_> {
             }
             // Not a `for` loop's own iterator (`seq_iters`): a real one.
             ExactFn::ListIter | ExactFn::TupleIter => self.get_iter(args[0]),
-            ExactFn::DictIter => self.checked_call("ty_iter", &[args[0]]),
+            ExactFn::DictIter | ExactFn::StrIter => self.checked_call("ty_iter", &[args[0]]),
             // The builtins keep `a` unless `b` is strictly better.
             ExactFn::IntMin | ExactFn::IntMax => {
                 let op = if func == ExactFn::IntMin {

@@ -39,6 +39,10 @@ pub enum ExactFn {
     /// `iter(d)` of an exact `dict`: the runtime's key iterator, which a
     /// `for` loop steps in line (`codegen::dict_iters`).
     DictIter,
+    /// `iter(s)` of an exact `str`: the runtime's string iterator, which a
+    /// `for` loop steps in line while the string is ASCII
+    /// (`codegen::str_paths`).
+    StrIter,
     /// `min(a, b)` / `max(a, b)` of two exact `int`s (`opt::builtin_calls`):
     /// `b` when it is less (greater) than `a`, else `a`, as the builtins'
     /// loop decides.
@@ -62,6 +66,7 @@ impl ExactFn {
             ExactFn::ListIter => "list_iter",
             ExactFn::TupleIter => "tuple_iter",
             ExactFn::DictIter => "dict_iter",
+            ExactFn::StrIter => "str_iter",
             ExactFn::IntMin => "int_min",
             ExactFn::IntMax => "int_max",
         }

@@ -246,6 +246,11 @@ pub mod str_layout {
     /// static one-character strings of the 128 ASCII characters (what
     /// indexing an ASCII string gives).
     pub const ASCII_STRIDE: i32 = 56;
+    /// In a string iterator (type `TY_STR_ASCII_ITER_TYPE` for an ASCII
+    /// string, `TY_STR_ITER_TYPE` for another): `Word`, the string.
+    pub const ITER_TEXT: i32 = 16;
+    /// `u64`: the byte offset of the next character.
+    pub const ITER_AT: i32 = 24;
 }
 
 /// Offsets in a range iterator (type `TY_RANGE_ITER_TYPE`), which

@@ -11,7 +11,8 @@
 //! `iter(l)` (a `for` loop over a list or tuple) skips its type tests
 //! (`ExactFn::ListIter`, `ExactFn::TupleIter`), as does `iter(d)` of a
 //! dict (`ExactFn::DictIter`: the loop's steps try the dict iterator's
-//! path first, `codegen/dict_iters.rs`). A
+//! path first, `codegen/dict_iters.rs`) and `iter(s)` of a str
+//! (`ExactFn::StrIter`, stepped by `codegen/str_paths.rs`). A
 //! `Kind::Set`, `Kind::List` or `Kind::Dict` value is an exact `set`,
 //! `list` or `dict` (the builtin or a display made it, and no subclass
 //! instance gets that kind, nor has an instance dict to shadow `get`), so
@@ -29,6 +30,7 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
     let is_set = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Set(_));
     let is_list = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::List(_));
     let is_dict = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Dict(_));
+    let is_str = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Str);
     let is_int = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Int);
     let is_tuple = |v: &tir::ValueId| matches!(facts.values[v.index()], Kind::Tuple(_));
     let is_sequence =
@@ -114,10 +116,15 @@ pub fn rewrite(func: &mut tir::Function, facts: &Facts, pool: &tir::IndexVec<tir
                     };
                     out.push(Inst { op, ..inst });
                 }
-                Op::GetIter(dict) if is_dict(dict) => {
+                Op::GetIter(obj) if is_dict(obj) || is_str(obj) => {
+                    let func = if is_dict(obj) {
+                        ExactFn::DictIter
+                    } else {
+                        ExactFn::StrIter
+                    };
                     let op = Op::Exact {
-                        func: ExactFn::DictIter,
-                        args: vec![*dict],
+                        func,
+                        args: vec![*obj],
                     };
                     out.push(Inst { op, ..inst });
                 }

@@ -18,7 +18,8 @@ pub struct StrIterObject {
 }
 
 macro_rules! str_iter_type {
-    ($name:ident, $py_name:literal) => {
+    ($(#[$attr:meta])* $name:ident, $py_name:literal) => {
+        $(#[$attr])*
         pub static $name: TypeObject = TypeObject {
             header: Header::new_static(&crate::types::type_::TYPE_TYPE),
             name: $py_name,
@@ -35,8 +36,23 @@ macro_rules! str_iter_type {
     };
 }
 
-str_iter_type!(STR_ITER_TYPE, "str_iterator");
-str_iter_type!(STR_ASCII_ITER_TYPE, "str_ascii_iterator");
+str_iter_type!(
+    // Exported: generated code steps string iterators in line while the
+    // next character is ASCII.
+    #[unsafe(export_name = "TY_STR_ITER_TYPE")]
+    STR_ITER_TYPE,
+    "str_iterator"
+);
+str_iter_type!(
+    #[unsafe(export_name = "TY_STR_ASCII_ITER_TYPE")]
+    STR_ASCII_ITER_TYPE,
+    "str_ascii_iterator"
+);
+const _: () = {
+    use typhon_abi::str_layout::{ITER_AT, ITER_TEXT};
+    assert!(std::mem::offset_of!(StrIterObject, text) == ITER_TEXT as usize);
+    assert!(std::mem::offset_of!(StrIterObject, at) == ITER_AT as usize);
+};
 
 unsafe fn trace(obj: *mut Header, visit: &mut dyn FnMut(Word)) {
     visit(unsafe { cast::<StrIterObject>(obj as Word) }.text);
