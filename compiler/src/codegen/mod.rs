@@ -26,6 +26,7 @@ mod class_words;
 mod closures;
 mod cold;
 mod data;
+mod depth_checks;
 mod dict_displays;
 mod dict_iters;
 mod emitter;
