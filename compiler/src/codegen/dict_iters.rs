@@ -17,7 +17,9 @@
 //! the runtime's step, which was not disturbed on the way: the iterator's
 //! fields are written only once the step is certain.
 
-use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value, condcodes::IntCC, types};
+use cranelift_codegen::ir::{
+    Block, BlockArg, InstBuilder, MemFlagsData, Value, condcodes::IntCC, types,
+};
 use typhon_abi::dict_layout::{
     ENTRY_KEY, ENTRY_SIZE, ENTRY_VALUE, ITER_DICT, ITER_POS, ITER_REMAINING, ITER_USED,
     MAX_I8_SIZE, MAX_I16_SIZE, TABLE, TABLE_INDICES, TABLE_LEN, TABLE_SIZE, USED,
@@ -26,22 +28,6 @@ use typhon_abi::dict_layout::{
 use super::function::{Translator, WORD};
 
 impl Translator<'_, '_, '_, '_> {
-    /// The next item of `iter`, which `iter_paths::known_iters` found
-    /// holds a dict key or value iterator, or `ITER_DONE`: the dict step
-    /// first, anything else through `ty_iter_next`.
-    pub(super) fn iter_next_dict(&mut self, iter: Value) -> Value {
-        let slow = self.em.b.create_block();
-        let done = self.em.b.create_block();
-        let result = self.em.b.append_block_param(done, WORD);
-        self.em.b.set_cold_block(slow);
-        let ty = self.em.load_word(iter, 0);
-        self.dict_iter_step(iter, ty, done, slow);
-        self.em.b.switch_to_block(slow);
-        self.cold_call_into("ty_iter_next", &[iter], done);
-        self.em.b.switch_to_block(done);
-        result
-    }
-
     /// One step of `iter`, which `iter_paths::known_iters` found holds a
     /// dict item iterator, unpacked into a key and a value: the status
     /// (`ITER_DONE` at the end) and the two parts, as
@@ -67,7 +53,7 @@ impl Translator<'_, '_, '_, '_> {
     /// Step `iter`, whose type word is `ty`, in line when it is a dict key
     /// or value iterator with a live entry next, passing the key or value
     /// to `done`; otherwise jump to `slow`.
-    fn dict_iter_step(&mut self, iter: Value, ty: Value, done: Block, slow: Block) {
+    pub(super) fn dict_iter_step(&mut self, iter: Value, ty: Value, done: Block, slow: Block) {
         let keys_type = self.em.data_addr(self.em.env.imports.dict_key_iter_type);
         let values_type = self.em.data_addr(self.em.env.imports.dict_value_iter_type);
         let is_keys = self.em.b.ins().icmp(IntCC::Equal, ty, keys_type);
@@ -134,12 +120,11 @@ impl Translator<'_, '_, '_, '_> {
         // allows: one byte up to MAX_I8_SIZE slots, two up to
         // MAX_I16_SIZE, four beyond.
         self.em.b.switch_to_block(read);
-        let size32 = self.em.b.ins().load(
-            types::I32,
-            cranelift_codegen::ir::MemFlagsData::trusted(),
-            table,
-            TABLE_SIZE,
-        );
+        let size32 = self
+            .em
+            .b
+            .ins()
+            .load(types::I32, MemFlagsData::trusted(), table, TABLE_SIZE);
         let size = self.em.b.ins().uextend(WORD, size32);
         let narrow = self
             .em

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use cranelift_codegen::ir::{
     AbiParam, Block, FuncRef, GlobalValue, GlobalValueData, InstBuilder, MemFlagsData,
-    StackSlotData, StackSlotKind, Value, types,
+    StackSlotData, StackSlotKind, Value, condcodes::IntCC, types,
 };
 use cranelift_frontend::FunctionBuilder;
 use cranelift_module::{DataId, FuncId as ClifFuncId, Linkage, Module};
@@ -172,6 +172,19 @@ impl<'e, 'm, 'b> Emitter<'e, 'm, 'b> {
             (8 * n_words.max(1)) as u32,
             3,
         ))
+    }
+
+    /// Branch to `yes` when `obj` is an object (not an inline int) whose
+    /// type word is the runtime's type object `ty` exactly, else to `no`.
+    pub fn branch_on_type(&mut self, obj: Value, ty: DataId, yes: Block, no: Block) {
+        let check_type = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(obj, 1);
+        self.b.ins().brif(tag, no, &[], check_type, &[]);
+        self.b.switch_to_block(check_type);
+        let word = self.load_word(obj, 0);
+        let expected = self.data_addr(ty);
+        let is_type = self.b.ins().icmp(IntCC::Equal, word, expected);
+        self.b.ins().brif(is_type, yes, &[], no, &[]);
     }
 
     pub fn load_word(&mut self, addr: Value, offset: i32) -> Value {

@@ -302,10 +302,8 @@ impl Translator<'_, '_, '_, '_> {
                 let known = self.known_iters.get(iter).copied();
                 let iter = self.value(*iter);
                 Some(match known {
-                    Some(Known::Range) => self.iter_next_range(iter),
-                    Some(Known::Dict) => self.iter_next_dict(iter),
-                    Some(Known::Str) => self.iter_next_str(iter),
-                    _ => self.iter_next(iter),
+                    Some(known) => self.iter_next_known(iter, known),
+                    None => self.iter_next(iter),
                 })
             }
             Op::IterNextUnpack(iter) => {

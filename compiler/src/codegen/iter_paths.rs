@@ -63,16 +63,26 @@ impl Translator<'_, '_, '_, '_> {
     }
 
     /// The next item of `iter`, which [`known_iters`] found always holds
-    /// a range iterator, or `ITER_DONE`: the range step first, anything
-    /// else (an exhausted iterator, a value past the inline ints, another
-    /// iterator after all) through `ty_iter_next`.
-    pub(super) fn iter_next_range(&mut self, iter: Value) -> Value {
+    /// an iterator of kind `known` (a range, dict or string iterator), or
+    /// `ITER_DONE`: that kind's step first, anything else (an exhausted
+    /// iterator, a value past the inline ints, a hole in a dict, a
+    /// multi-byte character, another iterator after all) through
+    /// `ty_iter_next`.
+    pub(super) fn iter_next_known(&mut self, iter: Value, known: Known) -> Value {
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
         let result = self.em.b.append_block_param(done, WORD);
         self.em.b.set_cold_block(slow);
         let ty = self.em.load_word(iter, 0);
-        self.range_iter_step(iter, ty, done, slow);
+        match known {
+            Known::Range => self.range_iter_step(iter, ty, done, slow),
+            Known::Dict => self.dict_iter_step(iter, ty, done, slow),
+            Known::Str => self.str_iter_step(iter, ty, done, slow),
+            // Stepped by `IterNextUnpack` only.
+            Known::Enumerate => {
+                self.em.b.ins().jump(slow, &[]);
+            }
+        }
         self.em.b.switch_to_block(slow);
         self.cold_call_into("ty_iter_next", &[iter], done);
         self.em.b.switch_to_block(done);
@@ -220,13 +230,12 @@ impl Known {
     }
 }
 
-/// The values of `func` made by an iterator of kind `known` (see
-/// [`Known`]).
+/// The values of `func` made as an iterator of a [`Known`] kind, with the
+/// kind.
 fn made_iters(
     func: &tir::Function,
-    known: Known,
     pool: &tir::IndexVec<tir::ConstId, tir::Const>,
-) -> HashSet<ValueId> {
+) -> HashMap<ValueId, Known> {
     let mut defs: HashMap<ValueId, &Op> = HashMap::new();
     for (_, block) in func.blocks.iter() {
         for inst in &block.insts {
@@ -235,10 +244,17 @@ fn made_iters(
             }
         }
     }
-    let call_of = |v: &ValueId, name: &str| {
-        let b = builtin(name);
-        matches!(defs.get(v), Some(Op::Call { callee, kwnames: None, .. })
-            if matches!(defs.get(callee), Some(Op::Builtin(index)) if Some(*index) == b))
+    let (range, enumerate) = (builtin("range"), builtin("enumerate"));
+    let builtin_called = |v: &ValueId| match defs.get(v) {
+        Some(Op::Call {
+            callee,
+            kwnames: None,
+            ..
+        }) => match defs.get(callee) {
+            Some(Op::Builtin(index)) => Some(*index),
+            _ => None,
+        },
+        _ => None,
     };
     let dict_view = |v: &ValueId| {
         matches!(defs.get(v), Some(Op::CallMethod { name, args, kwnames: None, .. })
@@ -246,109 +262,83 @@ fn made_iters(
                 && matches!(&pool[*name], tir::Const::Str(name)
                     if matches!(name.as_str(), "items" | "keys" | "values")))
     };
+    let kind = |op: &Op| match op {
+        Op::GetIter(obj) => match builtin_called(obj) {
+            Some(b) if Some(b) == range => Some(Known::Range),
+            Some(b) if Some(b) == enumerate => Some(Known::Enumerate),
+            _ => dict_view(obj).then_some(Known::Dict),
+        },
+        Op::Exact {
+            func: tir::ExactFn::DictIter,
+            ..
+        } => Some(Known::Dict),
+        Op::Exact {
+            func: tir::ExactFn::StrIter,
+            ..
+        } => Some(Known::Str),
+        _ => None,
+    };
     defs.iter()
-        .filter(|(_, op)| match (known, op) {
-            (Known::Range, Op::GetIter(obj)) => call_of(obj, "range"),
-            (Known::Enumerate, Op::GetIter(obj)) => call_of(obj, "enumerate"),
-            (Known::Dict, Op::GetIter(obj)) => dict_view(obj),
-            (
-                Known::Dict,
-                Op::Exact {
-                    func: tir::ExactFn::DictIter,
-                    ..
-                },
-            ) => true,
-            (
-                Known::Str,
-                Op::Exact {
-                    func: tir::ExactFn::StrIter,
-                    ..
-                },
-            ) => true,
-            _ => false,
-        })
-        .map(|(v, _)| *v)
+        .filter_map(|(v, op)| Some((*v, kind(op)?)))
         .collect()
 }
 
 /// Per function called only directly (no generic entry, not a generator),
-/// the parameters every call passes an `iter(b(...))` value of a [`Known`]
-/// builtin: a comprehension's first iterator, which its caller makes.
+/// the parameters every call passes an iterator of the same [`Known`]
+/// kind: a comprehension's first iterator, which its caller makes.
 pub(super) fn known_iter_params(program: &tir::Program) -> HashSet<(FuncId, LocalId, Known)> {
-    let mut params = HashSet::new();
-    for known in KNOWN {
-        // Per callee and parameter position: whether every call so far
-        // passed such an iterator.
-        let mut passed: HashMap<(FuncId, usize), bool> = HashMap::new();
-        for (_, func) in program.functions.iter() {
-            let iters = made_iters(func, known, &program.consts);
-            for (_, block) in func.blocks.iter() {
-                for inst in &block.insts {
-                    let Op::CallDirect { func: callee, args } = &inst.op else {
-                        continue;
-                    };
-                    for (position, arg) in args.iter().enumerate() {
-                        let all = passed.entry((*callee, position)).or_insert(true);
-                        *all &= iters.contains(arg);
+    // Per callee and parameter position: the kind every call so far passed
+    // (`None` once two calls differ or one passed something else).
+    let mut passed: HashMap<(FuncId, usize), Option<Known>> = HashMap::new();
+    for (_, func) in program.functions.iter() {
+        let made = made_iters(func, &program.consts);
+        for (_, block) in func.blocks.iter() {
+            for inst in &block.insts {
+                let Op::CallDirect { func: callee, args } = &inst.op else {
+                    continue;
+                };
+                for (position, arg) in args.iter().enumerate() {
+                    let kind = made.get(arg).copied();
+                    let all = passed.entry((*callee, position)).or_insert(kind);
+                    if *all != kind {
+                        *all = None;
                     }
                 }
             }
         }
-        for ((callee, position), all) in passed {
-            let func = &program.functions[callee];
-            if all
-                && func.generic.is_none()
-                && !func.is_generator
-                && func.resume.is_none()
-                && let Some(local) = func.params.get(position)
-            {
-                params.insert((callee, *local, known));
-            }
+    }
+    let mut params = HashSet::new();
+    for ((callee, position), kind) in passed {
+        let func = &program.functions[callee];
+        if let Some(kind) = kind
+            && func.generic.is_none()
+            && !func.is_generator
+            && func.resume.is_none()
+            && let Some(local) = func.params.get(position)
+        {
+            params.insert((callee, *local, kind));
         }
     }
     params
 }
 
 /// The iterators `func`'s steps (see [`Known::stepped`]) always find to be
-/// made by `iter(b(...))` of a [`Known`] builtin: made in the function, or
-/// kept in a local that only ever receives such values (a `for` loop's
-/// hidden iterator, a parameter listed in `params`). Their step tests that
-/// iterator's type first instead of after the list (and tuple) iterator's;
-/// the test stays, so a wrong guess would only be slower.
+/// of a [`Known`] kind: made in the function, or kept in a local that
+/// only ever receives such values (a `for` loop's hidden iterator, a
+/// parameter listed in `params`). Their step tests that iterator's type
+/// first instead of after the list (and tuple) iterator's; the test stays,
+/// so a wrong guess would only be slower.
 pub(super) fn known_iters(
     program: &tir::Program,
     func: &tir::Function,
     func_id: FuncId,
     params: &HashSet<(FuncId, LocalId, Known)>,
 ) -> HashMap<ValueId, Known> {
-    let mut found = HashMap::new();
-    for known in KNOWN {
-        for iter in known_steps(func, func_id, params, known, &program.consts) {
-            found.insert(iter, known);
-        }
-    }
-    found
-}
-
-fn known_steps(
-    func: &tir::Function,
-    func_id: FuncId,
-    params: &HashSet<(FuncId, LocalId, Known)>,
-    known: Known,
-    pool: &tir::IndexVec<tir::ConstId, tir::Const>,
-) -> Vec<ValueId> {
-    let made = made_iters(func, known, pool);
+    let made = made_iters(func, &program.consts);
     let mut loads: HashMap<ValueId, LocalId> = HashMap::new();
     let mut stores: Vec<(LocalId, ValueId)> = Vec::new();
-    let mut stepped = Vec::new();
-    // Locals that may hold something else: deleted ones and parameters
-    // not listed.
-    let mut other: HashSet<LocalId> = func
-        .params
-        .iter()
-        .filter(|local| !params.contains(&(func_id, **local, known)))
-        .copied()
-        .collect();
+    let mut deleted: HashSet<LocalId> = HashSet::new();
+    let mut steps: Vec<&tir::Inst> = Vec::new();
     for (_, block) in func.blocks.iter() {
         for inst in &block.insts {
             match &inst.op {
@@ -359,16 +349,13 @@ fn known_steps(
                 }
                 Op::StoreLocal { local, value } => stores.push((*local, *value)),
                 Op::DelLocal(local) => {
-                    other.insert(*local);
+                    deleted.insert(*local);
                 }
+                Op::IterNext(_) | Op::IterNextUnpack(_) => steps.push(inst),
                 _ => {}
             }
-            stepped.extend(known.stepped(inst));
         }
     }
-    // A local holds such an iterator while every store into it is one made
-    // here or read from such a local (the comprehension's copy of its
-    // iterator parameter); dropped until nothing changes.
     // Only locals stored here or listed parameters (a local a generator's
     // creation function fills is neither).
     let candidates: HashSet<LocalId> = stores
@@ -376,25 +363,42 @@ fn known_steps(
         .map(|(local, _)| *local)
         .chain(func.params.iter().copied())
         .collect();
-    let holds = |v: &ValueId, other: &HashSet<LocalId>| {
-        made.contains(v)
-            || loads
-                .get(v)
-                .is_some_and(|l| candidates.contains(l) && !other.contains(l))
-    };
-    loop {
-        let before = other.len();
-        for (local, value) in &stores {
-            if !holds(value, &other) {
-                other.insert(*local);
+    let mut found = HashMap::new();
+    for known in KNOWN {
+        // Locals that may hold something else: deleted ones and parameters
+        // not listed.
+        let mut other: HashSet<LocalId> = func
+            .params
+            .iter()
+            .filter(|local| !params.contains(&(func_id, **local, known)))
+            .chain(&deleted)
+            .copied()
+            .collect();
+        let holds = |v: &ValueId, other: &HashSet<LocalId>| {
+            made.get(v) == Some(&known)
+                || loads
+                    .get(v)
+                    .is_some_and(|l| candidates.contains(l) && !other.contains(l))
+        };
+        // A local holds such an iterator while every store into it is one
+        // made here or read from such a local (the comprehension's copy of
+        // its iterator parameter); dropped until nothing changes.
+        loop {
+            let before = other.len();
+            for (local, value) in &stores {
+                if !holds(value, &other) {
+                    other.insert(*local);
+                }
+            }
+            if other.len() == before {
+                break;
             }
         }
-        if other.len() == before {
-            break;
+        for iter in steps.iter().filter_map(|inst| known.stepped(inst)) {
+            if holds(&iter, &other) {
+                found.insert(iter, known);
+            }
         }
     }
-    stepped
-        .into_iter()
-        .filter(|iter| holds(iter, &other))
-        .collect()
+    found
 }

@@ -467,15 +467,9 @@ impl Translator<'_, '_, '_, '_> {
         if let (Some(&first), Some(Type::Obj), false) =
             (values.first(), types.first(), first_never_float)
         {
-            let check_type = self.em.b.create_block();
             let not_float = self.em.b.create_block();
-            let small = self.em.b.ins().band_imm_s(first, 1);
-            self.em.b.ins().brif(small, not_float, &[], check_type, &[]);
-            self.em.b.switch_to_block(check_type);
-            let ty = self.em.load_word(first, 0);
-            let float_type = self.em.data_addr(self.em.env.imports.float_type);
-            let is_float = self.em.b.ins().icmp(IntCC::Equal, ty, float_type);
-            self.em.b.ins().brif(is_float, slow, &[], not_float, &[]);
+            let float_type = self.em.env.imports.float_type;
+            self.em.branch_on_type(first, float_type, slow, not_float);
             self.em.b.switch_to_block(not_float);
         }
 

@@ -30,15 +30,9 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.set_cold_block(slow);
 
         if !exact {
-            let check_type = self.em.b.create_block();
             let check_len = self.em.b.create_block();
-            let tag = self.em.b.ins().band_imm_s(s, 1);
-            self.em.b.ins().brif(tag, slow, &[], check_type, &[]);
-            self.em.b.switch_to_block(check_type);
-            let ty = self.em.load_word(s, 0);
-            let str_type = self.em.data_addr(self.em.env.imports.str_type);
-            let is_str = self.em.b.ins().icmp(IntCC::Equal, ty, str_type);
-            self.em.b.ins().brif(is_str, check_len, &[], slow, &[]);
+            let str_type = self.em.env.imports.str_type;
+            self.em.branch_on_type(s, str_type, check_len, slow);
             self.em.b.switch_to_block(check_len);
         }
         let len = self.em.load_word(s, LEN);
@@ -71,20 +65,15 @@ impl Translator<'_, '_, '_, '_> {
         result
     }
 
-    /// The next item of `iter`, which `iter_paths::known_iters` found
-    /// holds a string iterator, or `ITER_DONE`: the next character, when
-    /// it is ASCII (one byte below 0x80, in any string), as its static
-    /// one-character string in line; the end, a longer UTF-8 sequence or
-    /// another iterator through `ty_iter_next`.
-    pub(super) fn iter_next_str(&mut self, iter: Value) -> Value {
+    /// Step `iter`, whose type word is `ty`, in line when it is a string
+    /// iterator whose next character is ASCII (one byte below 0x80, in
+    /// any string), passing the static one-character string of it to
+    /// `done`; otherwise (the end, a longer UTF-8 sequence, another
+    /// iterator) jump to `slow`.
+    pub(super) fn str_iter_step(&mut self, iter: Value, ty: Value, done: Block, slow: Block) {
         let check_at = self.em.b.create_block();
+        let read = self.em.b.create_block();
         let fast = self.em.b.create_block();
-        let slow = self.em.b.create_block();
-        let done = self.em.b.create_block();
-        let result = self.em.b.append_block_param(done, WORD);
-        self.em.b.set_cold_block(slow);
-
-        let ty = self.em.load_word(iter, 0);
         let ascii_iter = self.em.data_addr(self.em.env.imports.str_ascii_iter_type);
         let other_iter = self.em.data_addr(self.em.env.imports.str_iter_type);
         let is_ascii = self.em.b.ins().icmp(IntCC::Equal, ty, ascii_iter);
@@ -97,7 +86,6 @@ impl Translator<'_, '_, '_, '_> {
         let at = self.em.load_word(iter, ITER_AT);
         let len = self.em.load_word(text, BYTE_LEN);
         let in_range = self.em.b.ins().icmp(IntCC::UnsignedLessThan, at, len);
-        let read = self.em.b.create_block();
         self.em.b.ins().brif(in_range, read, &[], slow, &[]);
 
         self.em.b.switch_to_block(read);
@@ -117,16 +105,15 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.switch_to_block(fast);
         let next = self.em.b.ins().iadd_imm_s(at, 1);
         self.em.store_word(next, iter, ITER_AT);
+        let item = self.ascii_str(byte);
+        self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
+    }
+
+    /// The runtime's static one-character string of the ASCII `byte`.
+    fn ascii_str(&mut self, byte: Value) -> Value {
         let table = self.em.data_addr(self.em.env.imports.ascii_strs);
         let offset = self.em.b.ins().imul_imm_s(byte, i64::from(ASCII_STRIDE));
-        let item = self.em.b.ins().iadd(table, offset);
-        self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
-
-        self.em.b.switch_to_block(slow);
-        self.cold_call_into("ty_iter_next", &[iter], done);
-
-        self.em.b.switch_to_block(done);
-        result
+        self.em.b.ins().iadd(table, offset)
     }
 
     /// `s[key]`: an index from 0 up into an ASCII string reads its byte
@@ -152,9 +139,7 @@ impl Translator<'_, '_, '_, '_> {
             .b
             .ins()
             .uload8(types::I64, MemFlagsData::trusted(), at, DATA);
-        let table = self.em.data_addr(self.em.env.imports.ascii_strs);
-        let offset = self.em.b.ins().imul_imm_s(byte, i64::from(ASCII_STRIDE));
-        let item = self.em.b.ins().iadd(table, offset);
+        let item = self.ascii_str(byte);
         self.em.b.ins().jump(done, &[BlockArg::Value(item)]);
 
         self.em.b.switch_to_block(slow);

@@ -138,7 +138,6 @@ impl Translator<'_, '_, '_, '_> {
     /// `Op::Unpack` of `obj` into `n` words: in line for an exact tuple of
     /// length `n`, else through `ty_unpack` (iteration, errors).
     pub(super) fn unpack(&mut self, obj: Value, n: usize) -> Vec<Value> {
-        let check_type = self.em.b.create_block();
         let check_len = self.em.b.create_block();
         let fast = self.em.b.create_block();
         let slow = self.em.b.create_block();
@@ -148,13 +147,8 @@ impl Translator<'_, '_, '_, '_> {
             .collect();
         self.em.b.set_cold_block(slow);
 
-        let tag = self.em.b.ins().band_imm_s(obj, 1);
-        self.em.b.ins().brif(tag, slow, &[], check_type, &[]);
-        self.em.b.switch_to_block(check_type);
-        let ty = self.em.load_word(obj, 0);
-        let tuple_type = self.em.data_addr(self.em.env.imports.tuple_type);
-        let is_tuple = self.em.b.ins().icmp(IntCC::Equal, ty, tuple_type);
-        self.em.b.ins().brif(is_tuple, check_len, &[], slow, &[]);
+        let tuple_type = self.em.env.imports.tuple_type;
+        self.em.branch_on_type(obj, tuple_type, check_len, slow);
         self.em.b.switch_to_block(check_len);
         let len = self.em.load_word(obj, tuple_layout::LEN);
         let fits = self.em.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);

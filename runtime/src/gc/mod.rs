@@ -44,8 +44,6 @@ pub struct Gc {
     enabled: bool,
     stress: bool,
     collecting: bool,
-    /// Number of collections so far.
-    pub collections: u64,
     mark_stack: Vec<Word>,
     /// Words pinned by runtime code that holds them where the collector
     /// cannot see (see [`PinScope`]).
@@ -62,7 +60,6 @@ impl Gc {
             enabled: true,
             stress: false,
             collecting: false,
-            collections: 0,
             mark_stack: Vec::new(),
             pins: Vec::new(),
             stats: stats::Stats::default(),
@@ -325,11 +322,19 @@ pub unsafe fn alloc_value<T>(ts: *mut Thread, ty: &'static TypeObject, value: T)
     obj as Word
 }
 
-/// How many collections have started. Generated code compares it with
-/// what it saw when it last cleared the dead stack below a call
-/// (`codegen/stack_clearing.rs`), to clear only once per collection.
+/// How many collections have started (one heap serves every thread).
+/// Generated code compares it with what it saw when it last cleared the
+/// dead stack below a call (`codegen/stack_clearing.rs`), to clear only
+/// once per collection; the dict lookup hint (`dict/hint.rs`) trusts
+/// only a lookup made since the last one.
 #[unsafe(export_name = "TY_GC_EPOCH")]
 pub static EPOCH: AtomicU64 = AtomicU64::new(0);
+
+/// The number of collections so far ([`EPOCH`]).
+#[inline]
+pub fn collections() -> u64 {
+    EPOCH.load(Relaxed)
+}
 
 /// Collect if the budget is spent (or in stress mode) and collecting is
 /// possible, then give out a new budget.
@@ -451,11 +456,10 @@ unsafe fn collect_with(ts: *mut Thread, extra: &[Word], lazy: bool) -> usize {
         .saturating_sub(gc.heap.free_slot_bytes)
         .max(gc.policy.min_budget);
     gc.heap.release_spare_pages(taken.clamp(floor, 2 * budget));
-    gc.collections += 1;
     gc.collecting = false;
     reset_budget(gc);
     let after = sizes(gc);
-    let number = gc.collections;
+    let number = collections();
     gc.stats.end(
         number,
         before,
@@ -544,7 +548,7 @@ pub unsafe fn finalize_at_exit(obj: Word) {
 /// `ts` is the current thread.
 pub unsafe fn run_exit_finalizers(ts: *mut Thread) {
     let gc = unsafe { &mut *(*ts).gc };
-    gc.stats.report(gc.collections, sizes(gc));
+    gc.stats.report(collections(), sizes(gc));
     gc.heap.finalize_at_exit();
 }
 

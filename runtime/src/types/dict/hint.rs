@@ -48,12 +48,6 @@ thread_local! {
     };
 }
 
-/// Collections so far: a hint from before the last one may name freed objects.
-#[inline]
-unsafe fn epoch(ts: *mut Thread) -> u64 {
-    unsafe { (*(*ts).gc).collections }
-}
-
 /// Note that looking up the exact `str` `key` in `d` found it at `entry`
 /// (`None`: absent).
 ///
@@ -61,14 +55,15 @@ unsafe fn epoch(ts: *mut Thread) -> u64 {
 /// `d` is a dict, `key` an exact `str`, and the lookup ran on the dict's
 /// current table.
 #[inline]
-pub(super) unsafe fn remember(ts: *mut Thread, d: Word, key: Word, entry: Option<usize>) {
+pub(super) unsafe fn remember(d: Word, key: Word, entry: Option<usize>) {
     let obj = unsafe { object(d) };
     let hint = Hint {
         dict: d,
         key,
         table: obj.table,
         version: obj.version,
-        epoch: unsafe { epoch(ts) },
+        // A hint from before the last collection may name freed objects.
+        epoch: crate::gc::collections(),
         entry: entry.unwrap_or(ABSENT),
     };
     HINT.with(|cell| cell.set(hint));
@@ -90,7 +85,7 @@ pub unsafe fn store(ts: *mut Thread, d: Word, key: Word, value: Word) -> Option<
     let obj = unsafe { object(d) };
     if !std::ptr::eq(obj.table, hint.table)
         || obj.version != hint.version
-        || unsafe { epoch(ts) } != hint.epoch
+        || crate::gc::collections() != hint.epoch
     {
         return None;
     }

@@ -199,7 +199,7 @@ pub unsafe fn get(ts: *mut Thread, d: Word, key: Word) -> Result<Option<Word>, (
             Probe::Found { entry, .. } => Some(entry),
             Probe::Missing => None,
         };
-        unsafe { hint::remember(ts, d, key, entry) };
+        unsafe { hint::remember(d, key, entry) };
     }
     match probe {
         Probe::Found { entry, .. } => Ok(Some(unsafe { (*object(d).table).entry(entry).value })),
