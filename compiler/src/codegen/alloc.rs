@@ -40,8 +40,11 @@ impl Translator<'_, '_, '_, '_> {
             .store(MemFlagsData::trusted(), value, obj, HEADER_SIZE);
         self.em.b.ins().jump(done, &[BlockArg::Value(obj)]);
 
+        // A spent budget or an empty free list: rare, so through the
+        // trampoline that clobbers no register (`rare_calls.rs`).
         self.em.b.switch_to_block(slow);
-        let boxed = self.checked_call("ty_float_new", &[value]);
+        let boxed = self.em.call_entry_rare("ty_float_new", &[value]);
+        self.check_word(boxed);
         self.em.b.ins().jump(done, &[BlockArg::Value(boxed)]);
 
         self.em.b.switch_to_block(done);
@@ -84,7 +87,8 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[BlockArg::Value(obj)]);
 
         self.em.b.switch_to_block(slow);
-        let made = self.checked_call("ty_instance_new", &[class]);
+        let made = self.em.call_entry_rare("ty_instance_new", &[class]);
+        self.check_word(made);
         self.em.b.ins().jump(done, &[BlockArg::Value(made)]);
 
         self.em.b.switch_to_block(done);

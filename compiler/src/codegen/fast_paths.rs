@@ -41,7 +41,7 @@ impl Translator<'_, '_, '_, '_> {
                 | BinOp::BitOr
                 | BinOp::BitXor
         ) {
-            return self.int_division_or_bits(entry, op, [lhs, rhs], small);
+            return self.int_division_or_bits(entry, op, [lhs, rhs], ints, small);
         }
         if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
             let code = self.em.i32(op as i64);
@@ -84,12 +84,34 @@ impl Translator<'_, '_, '_, '_> {
         }
 
         // Only the runtime can fail; an inline result is a tagged word.
+        // Between proven ints the runtime only sees big ints: rare.
         self.em.b.switch_to_block(slow);
         let code = self.em.i32(op as i64);
-        self.cold_call_into(entry, &[code, lhs, rhs], done);
+        self.int_slow_path(ints, small, entry, &[code, lhs, rhs], done);
 
         self.em.b.switch_to_block(done);
         result
+    }
+
+    /// The slow path of an int operation (arguments `args`, result to
+    /// `done`): inside a guarded run of int arithmetic (`int_regions.rs`),
+    /// an operation between two inline ints leaves for the run's ordinary
+    /// copy; otherwise the runtime computes it, through the trampoline
+    /// when both operands are proven ints.
+    fn int_slow_path(
+        &mut self,
+        ints: bool,
+        small: [bool; 2],
+        entry: &str,
+        args: &[Value],
+        done: Block,
+    ) {
+        match self.int_bail {
+            Some(bail) if ints && small == [true, true] => {
+                self.em.b.ins().jump(bail, &[]);
+            }
+            _ => self.slow_call_into(ints, entry, args, done),
+        }
     }
 
     /// `-x` or `~x` (`op`), with an inline path for an inline int: on the
@@ -181,10 +203,11 @@ impl Translator<'_, '_, '_, '_> {
         entry: &str,
         op: BinOp,
         [lhs, rhs]: [Value; 2],
+        ints: bool,
         small: [bool; 2],
     ) -> Value {
         if let Some(shift) = self.power_of_two_divisor(op, rhs) {
-            return self.int_division_by_power_of_two(entry, op, [lhs, rhs], small[0], shift);
+            return self.int_division_by_power_of_two(entry, op, [lhs, rhs], ints, small[0], shift);
         }
         let check_rhs = self.em.b.create_block();
         let fast = self.em.b.create_block();
@@ -279,7 +302,7 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(slow);
         let code = self.em.i32(op as i64);
-        self.cold_call_into(entry, &[code, lhs, rhs], done);
+        self.int_slow_path(ints, small, entry, &[code, lhs, rhs], done);
 
         self.em.b.switch_to_block(done);
         result
@@ -361,6 +384,7 @@ impl Translator<'_, '_, '_, '_> {
         entry: &str,
         op: BinOp,
         [lhs, rhs]: [Value; 2],
+        ints: bool,
         small_lhs: bool,
         shift: i64,
     ) -> Value {
@@ -383,7 +407,8 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(slow);
         let code = self.em.i32(op as i64);
-        self.cold_call_into(entry, &[code, lhs, rhs], done);
+        let small = [small_lhs, true];
+        self.int_slow_path(ints, small, entry, &[code, lhs, rhs], done);
 
         self.em.b.switch_to_block(done);
         result
@@ -431,7 +456,15 @@ impl Translator<'_, '_, '_, '_> {
 
     /// `lhs op rhs` as a native truth value.
     /// `small`: which operands are known inline ints (`small_values`).
-    pub fn compare_bool(&mut self, op: CmpOp, [lhs, rhs]: [Value; 2], small: [bool; 2]) -> Value {
+    /// `ints`: inference proved both operands ints (the runtime then only
+    /// sees big ints, rarely).
+    pub fn compare_bool(
+        &mut self,
+        op: CmpOp,
+        [lhs, rhs]: [Value; 2],
+        ints: bool,
+        small: [bool; 2],
+    ) -> Value {
         let fast = self.em.b.create_block();
         let slow = self.em.b.create_block();
         let done = self.em.b.create_block();
@@ -453,7 +486,7 @@ impl Translator<'_, '_, '_, '_> {
         self.em.b.ins().jump(done, &[BlockArg::Value(fast_result)]);
 
         self.em.b.switch_to_block(slow);
-        self.compare_bool_call(op, lhs, rhs, done);
+        self.compare_bool_call(op, lhs, rhs, ints, done);
 
         self.em.b.switch_to_block(done);
         result
@@ -461,11 +494,14 @@ impl Translator<'_, '_, '_, '_> {
 
     /// The runtime's `lhs op rhs` truth value (`ty_compare_bool`), passed
     /// to `done`; the current block is the slow path of a fast compare.
-    fn compare_bool_call(&mut self, op: CmpOp, lhs: Value, rhs: Value, done: Block) {
+    fn compare_bool_call(&mut self, op: CmpOp, lhs: Value, rhs: Value, rare: bool, done: Block) {
         let code = self.em.i32(op as i64);
-        let status = self
-            .em
-            .call_entry_value("ty_compare_bool", &[code, lhs, rhs]);
+        let args = [code, lhs, rhs];
+        let status = if rare {
+            self.em.call_entry_rare("ty_compare_bool", &args)
+        } else {
+            self.em.call_entry_value("ty_compare_bool", &args)
+        };
         let slow_result = self.check_status(status);
         self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
     }
@@ -541,7 +577,7 @@ impl Translator<'_, '_, '_, '_> {
             .brif(either_none, done, &[BlockArg::Value(unequal)], slow, &[]);
 
         self.em.b.switch_to_block(slow);
-        self.compare_bool_call(op, lhs, rhs, done);
+        self.compare_bool_call(op, lhs, rhs, false, done);
 
         self.em.b.switch_to_block(done);
         result

@@ -134,26 +134,25 @@ fn plan(
     if accesses < MIN_ACCESSES || checked.len() > MAX_OBJECTS {
         return None;
     }
-    // No value of the tail may be needed after the block.
+    tail_stays(func, block_id, tail).then_some((start, checked))
+}
+
+/// Whether no value `tail` (of `block_id`) defines is used in another
+/// block: a copied tail's values need no merging after the copies.
+pub(super) fn tail_stays(func: &tir::Function, block_id: tir::BlockId, tail: &[tir::Inst]) -> bool {
     let defined: Vec<ValueId> = tail
         .iter()
         .flat_map(|i| i.results.iter().copied())
         .collect();
-    for (other_id, other) in func.blocks.iter() {
-        if other_id == block_id {
-            continue;
-        }
-        let uses_tail = other
-            .insts
-            .iter()
-            .flat_map(|i| i.op.operands())
-            .chain(other.term.operands())
-            .any(|v| defined.contains(&v));
-        if uses_tail {
-            return None;
-        }
-    }
-    Some((start, checked))
+    func.blocks.iter().all(|(other_id, other)| {
+        other_id == block_id
+            || !other
+                .insts
+                .iter()
+                .flat_map(|i| i.op.operands())
+                .chain(other.term.operands())
+                .any(|v| defined.contains(&v))
+    })
 }
 
 /// Whether `value`, stored raw, is made in `tail` by float arithmetic.
@@ -171,7 +170,8 @@ fn quiet_value(func: &tir::Function, tail: &[tir::Inst], value: ValueId) -> bool
 
 impl Translator<'_, '_, '_, '_> {
     /// Translate `block`'s instructions and terminator, with a guarded
-    /// copy of its tail when it qualifies.
+    /// copy of its tail when it qualifies (or, failing that, a copy
+    /// guarding a run of int arithmetic, `int_regions.rs`).
     pub(super) fn block_body(
         &mut self,
         block_id: tir::BlockId,
@@ -181,7 +181,11 @@ impl Translator<'_, '_, '_, '_> {
         let keys = |v: ValueId| cache.key(v);
         let planned = plan(self.b_func, block_id, block, &keys);
         let Some((start, checked)) = planned else {
-            return self.insts_and_term(&block.insts, block, true);
+            let region = super::int_regions::plan(self.b_func, block_id, block, &self.small_ints);
+            return match region {
+                Some(region) => self.int_region_body(block, region),
+                None => self.insts_and_term(&block.insts, block, true),
+            };
         };
         self.insts_and_term(&block.insts[..start], block, false)?;
         let Some(objects) = self.guard_objects(&checked) else {
@@ -296,8 +300,10 @@ impl Translator<'_, '_, '_, '_> {
         self.values = before;
         self.class_words = words.clone();
         self.em.b.switch_to_block(general);
+        let first = self.em.blocks_made();
         let result = self.insts_and_term(&block.insts[start..], block, true);
         self.class_words = words;
+        self.em.cold_from(first);
         result
     }
 
@@ -335,7 +341,7 @@ impl Translator<'_, '_, '_, '_> {
     }
 
     /// Translate `insts` (of `block`), then its terminator with `term`.
-    fn insts_and_term(
+    pub(super) fn insts_and_term(
         &mut self,
         insts: &[tir::Inst],
         block: &tir::Block,

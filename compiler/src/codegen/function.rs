@@ -44,6 +44,9 @@ pub struct Env<'m> {
     /// Which direct calls clear the dead stack first (see
     /// `stack_clearing.rs`); computed once per program.
     pub stack_clearing: super::stack_clearing::StackClearing,
+    /// The `preserve_all` trampolines rare slow paths call (see
+    /// `rare_calls.rs`), declared as the code needs them.
+    pub rare_calls: super::rare_calls::RareCalls,
 }
 
 /// Object-file ids of the generated functions.
@@ -203,12 +206,17 @@ pub struct Translator<'e, 'm, 'b, 't> {
     pub(super) loop_exits: std::collections::HashSet<(BlockId, BlockId)>,
     /// Values always holding an inline small int (see `small_values`).
     pub(super) small_ints: std::collections::HashSet<tir::ValueId>,
+    /// How many instructions and terminators use each TIR value.
+    pub(super) use_counts: Vec<usize>,
+    /// Where an int operation between two inline ints goes when its result
+    /// leaves the inline range, inside a guarded run (`int_regions.rs`).
+    pub(super) int_bail: Option<Block>,
     /// The line of the instruction being translated.
     pub line: u32,
     /// The arguments of a generator's resume function.
     pub(super) resume: Option<super::generators::ResumeArgs>,
     /// Site caches handed out so far (see `site_cache`).
-    sites_used: usize,
+    pub(super) sites_used: usize,
     /// Slices used only as subscripts (see `list_paths::slice_keys`).
     pub(super) slice_keys: HashMap<tir::ValueId, [tir::ValueId; 3]>,
     /// Slice reads done by the assignment they feed (see
@@ -284,6 +292,8 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
             order_pos: Vec::new(),
             loop_exits: Default::default(),
             small_ints: super::small_values::small_values(func),
+            use_counts: func.use_counts(),
+            int_bail: None,
             line: func.line,
             resume: None,
             sites_used: 0,
@@ -606,6 +616,20 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     /// cold too).
     pub fn cold_call_into(&mut self, entry: &str, args: &[Value], done: Block) {
         let result = self.em.call_entry_value(entry, args);
+        self.check_word(result);
+        let ok = self.em.b.current_block().expect("a block");
+        self.em.b.set_cold_block(ok);
+        self.em.b.ins().jump(done, &[BlockArg::Value(result)]);
+    }
+
+    /// `cold_call_into` for a slow path the types make rare (`rare`): the
+    /// call goes through a trampoline that clobbers no register (see
+    /// `rare_calls.rs`).
+    pub fn slow_call_into(&mut self, rare: bool, entry: &str, args: &[Value], done: Block) {
+        if !rare {
+            return self.cold_call_into(entry, args, done);
+        }
+        let result = self.em.call_entry_rare(entry, args);
         self.check_word(result);
         let ok = self.em.b.current_block().expect("a block");
         self.em.b.set_cold_block(ok);

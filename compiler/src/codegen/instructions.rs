@@ -2,7 +2,7 @@
 //! with their failure checks, inline loads and stores, and the fast paths
 //! of `fast_paths.rs`.
 
-use cranelift_codegen::ir::{InstBuilder, StackSlot, TrapCode, Value, condcodes::IntCC};
+use cranelift_codegen::ir::{InstBuilder, StackSlot, TrapCode, Value, condcodes::IntCC, types};
 
 use typhon_abi::CmpOp;
 
@@ -55,6 +55,16 @@ impl Translator<'_, '_, '_, '_> {
                 let zero = self.em.word(0);
                 self.em.b.def_var(var, zero);
                 None
+            }
+            Op::LoadGlobal(global)
+                if self.use_counts[inst.results[0].index()] == 0
+                    && self
+                        .b_func
+                        .reads_bound(&self.em.env.program.globals[*global]) =>
+            {
+                // An unused read that cannot fail (an inlined callee's):
+                // Cranelift keeps a load it cannot prove free of traps.
+                Some(self.em.word(0))
             }
             Op::LoadGlobal(global) => {
                 let (addr, offset) = self.global_addr(*global);
@@ -143,10 +153,13 @@ impl Translator<'_, '_, '_, '_> {
             Op::CompareBool { op, lhs, rhs } => {
                 let str_const = self.str_const(*rhs) || self.str_const(*lhs);
                 let small = [self.small_ints.contains(lhs), self.small_ints.contains(rhs)];
+                let ints = [lhs, rhs]
+                    .iter()
+                    .all(|v| self.b_func.values[**v] == Type::Int);
                 let (lhs, rhs) = (self.value(*lhs), self.value(*rhs));
                 Some(match op {
                     CmpOp::Eq | CmpOp::Ne if str_const => self.compare_str_const(*op, lhs, rhs),
-                    _ => self.compare_bool(*op, [lhs, rhs], small),
+                    _ => self.compare_bool(*op, [lhs, rhs], ints, small),
                 })
             }
             Op::Is { lhs, rhs } => {
@@ -481,6 +494,11 @@ impl Translator<'_, '_, '_, '_> {
                 let kind = self.em.i32(i64::from(*float));
                 self.em.call_entry("ty_check_kind", &[value, kind]);
                 None
+            }
+            Op::IntToFloat(int) if self.small_ints.contains(int) => {
+                let int = self.value(*int);
+                let value = self.em.b.ins().sshr_imm_s(int, 1);
+                Some(self.em.b.ins().fcvt_from_sint(types::F64, value))
             }
             Op::IntToFloat(int) => {
                 let int = self.value(*int);

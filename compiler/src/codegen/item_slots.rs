@@ -133,8 +133,14 @@ impl Translator<'_, '_, '_, '_> {
         let zero = slot.then(|| self.em.word(0));
         self.jump_with_slot(done, item, zero);
 
+        // For a proven list only a negative or bad index gets here: rare.
         self.em.b.switch_to_block(slow);
-        let item = self.checked_call("ty_getitem", &[obj, key]);
+        let item = if proven.list {
+            self.em.call_entry_rare("ty_getitem", &[obj, key])
+        } else {
+            self.em.call_entry_value("ty_getitem", &[obj, key])
+        };
+        self.check_word(item);
         let ok = self.em.b.current_block().expect("a block");
         self.em.b.set_cold_block(ok);
         let zero = slot.then(|| self.em.word(0));

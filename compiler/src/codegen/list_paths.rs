@@ -305,8 +305,14 @@ impl Translator<'_, '_, '_, '_> {
         self.em.store_word(value, addr, BUFFER_ITEMS);
         self.em.b.ins().jump(done, &[]);
 
+        // For a proven list only a float list or a bad index gets here.
         self.em.b.switch_to_block(slow);
-        let status = self.em.call_entry_value("ty_setitem", &[obj, key, value]);
+        let args = [obj, key, value];
+        let status = if proven.list {
+            self.em.call_entry_rare("ty_setitem", &args)
+        } else {
+            self.em.call_entry_value("ty_setitem", &args)
+        };
         self.check_status(status);
         let slow_ok = self.em.b.current_block().expect("a block");
         self.em.b.set_cold_block(slow_ok);

@@ -40,6 +40,7 @@ mod fresh_fields;
 mod function;
 mod generators;
 mod instructions;
+mod int_regions;
 mod item_slots;
 mod iter_paths;
 mod lazy_lists;
@@ -47,6 +48,7 @@ mod list_paths;
 mod loop_exits;
 mod method_sites;
 mod non_floats;
+mod rare_calls;
 mod runtime;
 mod seq_iters;
 mod set_paths;
@@ -187,6 +189,7 @@ fn generate(
         known_iter_params: iter_paths::known_iter_params(program),
         non_float_returns: non_floats::non_float_returns(program),
         stack_clearing: stack_clearing::StackClearing::new(program),
+        rare_calls: rare_calls::RareCalls::default(),
     };
     for (func_id, func) in program.functions.iter() {
         function::translate(&mut env, &mut ctx, &mut fb_ctx, func_id, func)?;
@@ -217,6 +220,7 @@ fn generate(
     )?;
     startup::program_main(&mut env, &mut ctx, &mut fb_ctx)?;
     define(&mut env, &mut ctx, functions.program_main, clif)?;
+    rare_calls::define_all(&mut env, &mut ctx, &mut fb_ctx)?;
     Ok(module)
 }
 

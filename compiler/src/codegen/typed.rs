@@ -122,7 +122,8 @@ impl Translator<'_, '_, '_, '_> {
                     self.small_ints.contains(&ids[1]),
                     self.small_ints.contains(&ids[0]),
                 ];
-                let better = self.compare_bool(op, [args[1], args[0]], small);
+                // IntMin and IntMax are rewritten for two exact ints.
+                let better = self.compare_bool(op, [args[1], args[0]], true, small);
                 self.em.b.ins().select(better, args[1], args[0])
             }
         }
@@ -195,7 +196,9 @@ impl Translator<'_, '_, '_, '_> {
 
         self.em.b.switch_to_block(convert);
         self.em.b.set_cold_block(convert);
-        let boxed = self.checked_call("ty_int_to_float", &[int]);
+        // Only a big int gets here: rare.
+        let boxed = self.em.call_entry_rare("ty_int_to_float", &[int]);
+        self.check_word(boxed);
         let unboxed = self.unbox_float(boxed);
         self.em.b.ins().jump(done, &[BlockArg::Value(unboxed)]);
 
