@@ -93,12 +93,6 @@ pub(super) struct FieldCache {
     pub(super) split: bool,
 }
 
-/// What `save_fields` saved.
-pub(super) struct SavedFields {
-    live: Vec<Cached>,
-    forwarded: Vec<(Key, u32, Value)>,
-}
-
 /// What a block left cached at its end, its locals' keys renamed to the
 /// ones they have at a successor's start.
 #[derive(Clone)]
@@ -385,23 +379,6 @@ impl Translator<'_, '_, '_, '_> {
     /// block's tail).
     pub(super) fn forget_fields(&mut self) {
         self.field_cache.forwarded.clear();
-    }
-
-    /// The cached pointers and forwarded fields, for a second copy of the
-    /// rest of the block to start from (`int_regions.rs`); neither copy's
-    /// cache then describes the block's end.
-    pub(super) fn save_fields(&mut self) -> SavedFields {
-        self.field_cache.split = true;
-        SavedFields {
-            live: self.field_cache.live.clone(),
-            forwarded: self.field_cache.forwarded.clone(),
-        }
-    }
-
-    /// Start again from what `save_fields` saved.
-    pub(super) fn restore_fields(&mut self, saved: SavedFields) {
-        self.field_cache.live = saved.live;
-        self.field_cache.forwarded = saved.forwarded;
     }
 
     /// Before translating `inst`: forget the cached pointers when it may

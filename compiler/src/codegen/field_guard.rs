@@ -181,7 +181,7 @@ impl Translator<'_, '_, '_, '_> {
         let keys = |v: ValueId| cache.key(v);
         let planned = plan(self.b_func, block_id, block, &keys);
         let Some((start, checked)) = planned else {
-            let region = super::int_regions::plan(self.b_func, block_id, block, &self.small_ints);
+            let region = super::int_regions::plan(self.b_func, block, &self.small_ints);
             return match region {
                 Some(region) => self.int_region_body(block, region),
                 None => self.insts_and_term(&block.insts, block, true),

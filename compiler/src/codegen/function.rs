@@ -216,7 +216,7 @@ pub struct Translator<'e, 'm, 'b, 't> {
     /// The arguments of a generator's resume function.
     pub(super) resume: Option<super::generators::ResumeArgs>,
     /// Site caches handed out so far (see `site_cache`).
-    pub(super) sites_used: usize,
+    sites_used: usize,
     /// Slices used only as subscripts (see `list_paths::slice_keys`).
     pub(super) slice_keys: HashMap<tir::ValueId, [tir::ValueId; 3]>,
     /// Slice reads done by the assignment they feed (see

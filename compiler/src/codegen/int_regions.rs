@@ -1,9 +1,9 @@
-//! A block whose tail starts with a run of arithmetic on exact ints gets
-//! two copies of that tail: one after a guard that tests, at once, that
-//! every int the run reads from outside it is inline, in which the run's
-//! operations test no tag and leave for the other copy on overflow, and
-//! the ordinary one, entered when the guard fails or an operation
-//! overflowed.
+//! A run of arithmetic on exact ints gets two copies: one after a guard
+//! that tests, at once, that every int the run reads from outside it is
+//! inline, in which the run's operations test no tag and leave for the
+//! other copy on overflow, and the ordinary one, entered when the guard
+//! fails or an operation overflowed. Both jump to a join block that takes
+//! the run's values used after it as parameters.
 //!
 //! Each int fast path (`fast_paths.rs`) tests its operands' tags and, when
 //! the result leaves the inline range, calls the runtime and rejoins; the
@@ -11,35 +11,33 @@
 //! spectral_norm's `1.0 / (s * (s + 1) // 2 + i + 1)` with `s = i + j`
 //! that was a tag test per operation. Here the run is guarded once, and
 //! every result in the guarded copy is inline by construction (an
-//! overflow branches away), so `small_values` facts cover the whole run
-//! and whatever in the rest of the tail uses its results.
+//! overflow branches away), so `small_values` facts cover the whole run.
 //!
 //! Leaving in the middle of the run and starting the ordinary copy from
 //! the run's first instruction repeats the instructions before the
 //! overflow, which is invisible: the run only computes (exact-int
 //! arithmetic, comparisons, conversions to float, constants) and stores
 //! nothing, so the locals (Cranelift variables) hold the same values at
-//! every edge into the ordinary copy. Only the run may leave; the rest of
-//! the tail, which may have effects, has the ordinary slow paths in both
-//! copies. As in `field_guard.rs`, both copies run to the block's
-//! terminator, and no value of the tail is used in another block, so
-//! nothing has to be merged after them.
+//! every edge into the ordinary copy, and nothing in it touches the field
+//! cache or a site. A first version copied the whole rest of the block
+//! instead of joining (so later uses of the run's ints stayed known
+//! inline), but the locals stored in both copies of the tail then merged
+//! at the successors, and a loop's float kept in a stack slot cost fasta
+//! 2.5% more instructions than the tests saved.
 
 use std::collections::HashSet;
 
-use cranelift_codegen::ir::InstBuilder;
+use cranelift_codegen::ir::{BlockArg, InstBuilder, Value};
 
 use super::CodegenError;
 use super::function::Translator;
-use crate::tir::{self, BinOp, Op, Terminator, Type, ValueId};
+use crate::tir::{self, BinOp, Op, Type, ValueId};
 
-/// A guarded copy must save at least this many tag tests over the guard:
-/// the second copy of the tail costs too (its locals merge after it), and
-/// with 2 fasta's generator step (`(seed * 3877 + 29573) % m`) and
-/// sieve's `p = 2 * i + 3; p * p > limit` ran 2.5-3% more instructions.
-const MIN_SAVED: usize = 4;
-/// Tails longer than this are not copied.
-const MAX_TAIL: usize = 48;
+/// A guarded copy must save at least this many tag tests over the guard
+/// (one `and` per input and one test).
+const MIN_SAVED: usize = 2;
+/// Runs longer than this are not copied.
+const MAX_RUN: usize = 48;
 
 /// The run of a block to guard: its instructions `start..end`, the ints it
 /// reads from outside (the guard tests them) and every int value known
@@ -84,13 +82,10 @@ fn computes(func: &tir::Function, inst: &tir::Inst) -> bool {
 /// The guard's plan for `block`, when a run of it saves enough tag tests.
 pub(super) fn plan(
     func: &tir::Function,
-    block_id: tir::BlockId,
     block: &tir::Block,
     small: &HashSet<ValueId>,
 ) -> Option<Region> {
-    if func.resume.is_some()
-        || !matches!(block.term, Terminator::Jump(_) | Terminator::Branch { .. })
-    {
+    if func.resume.is_some() {
         return None;
     }
     let insts = &block.insts;
@@ -104,12 +99,10 @@ pub(super) fn plan(
         while at < insts.len() && computes(func, &insts[at]) {
             at += 1;
         }
-        if insts.len() - start > MAX_TAIL {
+        if at - start > MAX_RUN {
             continue;
         }
-        if let Some(region) = region(&insts[start..at], start, small)
-            && super::field_guard::tail_stays(func, block_id, &insts[start..])
-        {
+        if let Some(region) = region(&insts[start..at], start, small) {
             return Some(region);
         }
     }
@@ -156,8 +149,8 @@ fn region(run: &[tir::Inst], start: usize, small: &HashSet<ValueId>) -> Option<R
 }
 
 impl Translator<'_, '_, '_, '_> {
-    /// Translate `block` with the two copies of its tail that `region`
-    /// plans.
+    /// Translate `block` with the two copies of the run that `region`
+    /// plans, joined after it.
     pub(super) fn int_region_body(
         &mut self,
         block: &tir::Block,
@@ -174,8 +167,11 @@ impl Translator<'_, '_, '_, '_> {
         let Some(words) = words else {
             return self.insts_and_term(&block.insts[start..], block, true);
         };
+        let run = &block.insts[start..end];
+        let outputs = self.run_outputs(run);
         let guarded = self.em.b.create_block();
         let general = self.em.b.create_block();
+        let join = self.em.b.create_block();
         self.em.b.set_cold_block(general);
         let all = words[1..]
             .iter()
@@ -183,37 +179,68 @@ impl Translator<'_, '_, '_, '_> {
         let tagged = self.em.b.ins().band_imm_s(all, 1);
         self.em.b.ins().brif(tagged, guarded, &[], general, &[]);
 
-        let before = self.values.clone();
-        // Neither copy dominates what follows (see `class_words`).
+        // Neither copy's values dominate the join (see `class_words`).
         let class_words = self.class_words.clone();
-        // Both copies of an instruction share its site cache: the site
-        // counts of `data.rs` count each instruction once.
-        let sites = self.sites_used;
         self.em.b.switch_to_block(guarded);
         let added: Vec<ValueId> = known
             .into_iter()
             .filter(|v| self.small_ints.insert(*v))
             .collect();
-        let fields = self.save_fields();
         self.int_bail = Some(general);
-        let result = self.insts_and_term(&block.insts[start..end], block, false);
+        let result = self.insts_and_term(run, block, false);
         self.int_bail = None;
-        let result = result.and_then(|()| self.insts_and_term(&block.insts[end..], block, true));
         for v in &added {
             self.small_ints.remove(v);
         }
-        self.restore_fields(fields);
         result?;
+        let args = self.join_args(&outputs)?;
+        for value in &args {
+            let ty = self.em.b.func.dfg.value_type(*value);
+            self.em.b.append_block_param(join, ty);
+        }
+        let block_args: Vec<BlockArg> = args.iter().map(|v| BlockArg::Value(*v)).collect();
+        self.em.b.ins().jump(join, &block_args);
 
-        self.values = before;
         self.class_words = class_words.clone();
-        let guarded_sites = std::mem::replace(&mut self.sites_used, sites);
         self.em.b.switch_to_block(general);
         let first = self.em.blocks_made();
-        let result = self.insts_and_term(&block.insts[start..], block, true);
-        self.class_words = class_words;
-        self.sites_used = self.sites_used.max(guarded_sites);
+        self.insts_and_term(run, block, false)?;
+        let block_args: Vec<BlockArg> = self
+            .join_args(&outputs)?
+            .into_iter()
+            .map(BlockArg::Value)
+            .collect();
+        self.em.b.ins().jump(join, &block_args);
         self.em.cold_from(first);
-        result
+
+        self.class_words = class_words;
+        self.em.b.switch_to_block(join);
+        let params = self.em.b.block_params(join).to_vec();
+        for (output, param) in outputs.iter().zip(params) {
+            self.values[output.index()] = Some(param);
+        }
+        self.insts_and_term(&block.insts[end..], block, true)
+    }
+
+    /// The values `run` defines that something after it uses.
+    fn run_outputs(&self, run: &[tir::Inst]) -> Vec<ValueId> {
+        let mut inside = std::collections::HashMap::new();
+        for inst in run {
+            inst.op
+                .for_each_operand(|v| *inside.entry(*v).or_insert(0) += 1);
+        }
+        run.iter()
+            .flat_map(|inst| inst.results.iter().copied())
+            .filter(|v| self.use_counts[v.index()] > inside.get(v).copied().unwrap_or(0))
+            .collect()
+    }
+
+    /// The Cranelift values of `outputs` in the copy just translated.
+    fn join_args(&self, outputs: &[ValueId]) -> Result<Vec<Value>, CodegenError> {
+        outputs
+            .iter()
+            .map(|v| self.values[v.index()])
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| CodegenError("a guarded int run left a value untranslated".into()))
     }
 }
