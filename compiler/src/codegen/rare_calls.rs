@@ -77,6 +77,25 @@ fn trampoline_signature(env: &Env, entry: &str) -> cranelift_codegen::ir::Signat
 }
 
 impl Emitter<'_, '_, '_> {
+    /// End a `preserve_all` trampoline (which returns nothing): leave
+    /// `result`, widened to a word, in the thread's `poll_result`, return
+    /// and finish the function.
+    pub fn finish_trampoline(mut self, mut result: Value) {
+        if self.b.func.dfg.value_type(result) != WORD {
+            result = self.b.ins().sextend(WORD, result);
+        }
+        let ts = self.ts;
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            result,
+            ts,
+            thread_offsets::POLL_RESULT,
+        );
+        self.b.ins().return_(&[]);
+        self.b.seal_all_blocks();
+        self.b.finalize(self.env.module.target_config());
+    }
+
     /// `entry(ts, args...)` through its trampoline: the call clobbers no
     /// register; the result word is read back from the thread.
     pub fn call_entry_rare(&mut self, entry: &str, args: &[Value]) -> Value {
@@ -131,19 +150,8 @@ pub fn define_all(
         em.b.switch_to_block(block);
         let params = em.b.block_params(block).to_vec();
         em.ts = params[0];
-        let mut result = em.call_entry_value(&entry, &params[1..]);
-        if em.b.func.dfg.value_type(result) != WORD {
-            result = em.b.ins().sextend(WORD, result);
-        }
-        em.b.ins().store(
-            MemFlagsData::trusted(),
-            result,
-            em.ts,
-            thread_offsets::POLL_RESULT,
-        );
-        em.b.ins().return_(&[]);
-        em.b.seal_all_blocks();
-        em.b.finalize(em.env.module.target_config());
+        let result = em.call_entry_value(&entry, &params[1..]);
+        em.finish_trampoline(result);
         env.module.define_function(id, ctx).map_err(|e| {
             err(
                 &format!("compiling `typhon$rare${entry}`"),

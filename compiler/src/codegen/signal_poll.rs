@@ -71,15 +71,7 @@ pub fn trampoline(
     let main = em.data_addr(em.env.imports.main_thread);
     em.ts = em.load_word(main, 0);
     let result = em.call_entry_value("ty_check_signals", &[]);
-    em.b.ins().store(
-        MemFlagsData::trusted(),
-        result,
-        em.ts,
-        thread_offsets::POLL_RESULT,
-    );
-    em.b.ins().return_(&[]);
-    em.b.seal_all_blocks();
-    em.b.finalize(em.env.module.target_config());
+    em.finish_trampoline(result);
     Ok(())
 }
 
