@@ -497,11 +497,7 @@ impl Translator<'_, '_, '_, '_> {
     fn compare_bool_call(&mut self, op: CmpOp, lhs: Value, rhs: Value, rare: bool, done: Block) {
         let code = self.em.i32(op as i64);
         let args = [code, lhs, rhs];
-        let status = if rare {
-            self.em.call_entry_rare("ty_compare_bool", &args)
-        } else {
-            self.em.call_entry_value("ty_compare_bool", &args)
-        };
+        let status = self.em.call_entry_word(rare, "ty_compare_bool", &args);
         let slow_result = self.check_status(status);
         self.em.b.ins().jump(done, &[BlockArg::Value(slow_result)]);
     }

@@ -615,21 +615,14 @@ impl<'e, 'm, 'b, 't> Translator<'e, 'm, 'b, 't> {
     /// result, else pass the result to `done` (the code after the call is
     /// cold too).
     pub fn cold_call_into(&mut self, entry: &str, args: &[Value], done: Block) {
-        let result = self.em.call_entry_value(entry, args);
-        self.check_word(result);
-        let ok = self.em.b.current_block().expect("a block");
-        self.em.b.set_cold_block(ok);
-        self.em.b.ins().jump(done, &[BlockArg::Value(result)]);
+        self.slow_call_into(false, entry, args, done);
     }
 
-    /// `cold_call_into` for a slow path the types make rare (`rare`): the
-    /// call goes through a trampoline that clobbers no register (see
+    /// `cold_call_into`, through a trampoline that clobbers no register
+    /// when the types make the slow path rare (`rare`, see
     /// `rare_calls.rs`).
     pub fn slow_call_into(&mut self, rare: bool, entry: &str, args: &[Value], done: Block) {
-        if !rare {
-            return self.cold_call_into(entry, args, done);
-        }
-        let result = self.em.call_entry_rare(entry, args);
+        let result = self.em.call_entry_word(rare, entry, args);
         self.check_word(result);
         let ok = self.em.b.current_block().expect("a block");
         self.em.b.set_cold_block(ok);

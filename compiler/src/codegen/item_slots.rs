@@ -135,11 +135,9 @@ impl Translator<'_, '_, '_, '_> {
 
         // For a proven list only a negative or bad index gets here: rare.
         self.em.b.switch_to_block(slow);
-        let item = if proven.list {
-            self.em.call_entry_rare("ty_getitem", &[obj, key])
-        } else {
-            self.em.call_entry_value("ty_getitem", &[obj, key])
-        };
+        let item = self
+            .em
+            .call_entry_word(proven.list, "ty_getitem", &[obj, key]);
         self.check_word(item);
         let ok = self.em.b.current_block().expect("a block");
         self.em.b.set_cold_block(ok);

@@ -308,11 +308,7 @@ impl Translator<'_, '_, '_, '_> {
         // For a proven list only a float list or a bad index gets here.
         self.em.b.switch_to_block(slow);
         let args = [obj, key, value];
-        let status = if proven.list {
-            self.em.call_entry_rare("ty_setitem", &args)
-        } else {
-            self.em.call_entry_value("ty_setitem", &args)
-        };
+        let status = self.em.call_entry_word(proven.list, "ty_setitem", &args);
         self.check_status(status);
         let slow_ok = self.em.b.current_block().expect("a block");
         self.em.b.set_cold_block(slow_ok);

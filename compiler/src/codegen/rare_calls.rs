@@ -96,6 +96,16 @@ impl Emitter<'_, '_, '_> {
         self.b.finalize(self.env.module.target_config());
     }
 
+    /// `entry(ts, args...)`: through its trampoline when `rare`, else a
+    /// plain call.
+    pub fn call_entry_word(&mut self, rare: bool, entry: &str, args: &[Value]) -> Value {
+        if rare {
+            self.call_entry_rare(entry, args)
+        } else {
+            self.call_entry_value(entry, args)
+        }
+    }
+
     /// `entry(ts, args...)` through its trampoline: the call clobbers no
     /// register; the result word is read back from the thread.
     pub fn call_entry_rare(&mut self, entry: &str, args: &[Value]) -> Value {
